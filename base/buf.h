@@ -1,0 +1,35 @@
+/* A growable byte buffer that always stays NUL-terminated. */
+#ifndef GAVEL_BUF_H
+#define GAVEL_BUF_H
+
+#include <stddef.h>
+
+struct gv_buf {
+	char *data;  /* NUL-terminated; NULL until something is appended */
+	size_t len;
+	size_t cap;
+};
+
+#define GV_BUF_INIT {NULL, 0, 0}
+
+void gv_buf_add(struct gv_buf *b, const char *s, size_t n);
+void gv_buf_puts(struct gv_buf *b, const char *s);
+void gv_buf_putc(struct gv_buf *b, char c);
+void gv_buf_printf(struct gv_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* The contents, never NULL ("" when empty). Owned by the buffer. */
+const char *gv_buf_str(const struct gv_buf *b);
+/* Hand the string to the caller (free() it) and reset the buffer. */
+char *gv_buf_detach(struct gv_buf *b);
+void gv_buf_reset(struct gv_buf *b);
+void gv_buf_free(struct gv_buf *b);
+
+/* Allocation that aborts on out-of-memory, the one failure the core does not report. */
+void *gv_malloc(size_t n);
+void *gv_calloc(size_t n, size_t size);
+void *gv_realloc(void *p, size_t n);
+char *gv_strdup(const char *s);   /* NULL stays NULL */
+char *gv_strndup(const char *s, size_t n);
+char *gv_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,40 @@
+/* Time: the clock (frozen by GAVEL_NOW), the display time zone, and parsing
+ * of the time forms of SPEC. Times are int64 seconds since the epoch, UTC. */
+#ifndef GAVEL_CLOCK_H
+#define GAVEL_CLOCK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+struct gv_err;
+
+/* Now, or the instant in $GAVEL_NOW. Front ends call gv_clock_check first so
+ * a malformed GAVEL_NOW is reported instead of ignored. */
+int64_t gv_now(void);
+int gv_clock_check(struct gv_err *err);
+
+/* True if tz names a zone in the system's tz database (or is "UTC"). */
+bool gv_tz_valid(const char *tz);
+/* Show and parse local times in tz from now on (process-wide). */
+int gv_tz_use(const char *tz, struct gv_err *err);
+/* The zone in use, e.g. "America/Toronto", else $TZ, else "local time". */
+const char *gv_tz_name(void);
+
+/* Parse "HH:MM[:SS]" (local time on the local date of `day`, or of now when
+ * day is 0), "YYYY-MM-DD HH:MM[:SS]" (local), or ISO 8601 with "Z" or an
+ * offset. Local times that do not exist (a daylight-saving gap) are refused. */
+int gv_time_parse(const char *s, int64_t day, int64_t *out, struct gv_err *err);
+
+/* Broken-down local time of t in the zone in use. */
+void gv_time_local(int64_t t, struct tm *tm);
+/* strftime of t's local time into out. */
+void gv_time_format(int64_t t, const char *fmt, char *out, size_t n);
+/* "2026-12-01T19:00:00-05:00" */
+void gv_time_iso(int64_t t, char out[32]);
+/* "2026-12-01T19:00:00Z" */
+void gv_time_iso_utc(int64_t t, char out[32]);
+/* "7:05 p.m." as minutes print times */
+void gv_time_clock12(int64_t t, char out[32]);
+
+#endif

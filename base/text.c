@@ -1,0 +1,264 @@
+#include "base/text.h"
+
+#include "base/buf.h"
+#include "base/err.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool gv_utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	while (p < end) {
+		unsigned c = *p;
+		size_t len;
+		uint32_t cp;
+		if (c == 0)
+			return false;
+		if (c < 0x80) {
+			p++;
+			continue;
+		} else if ((c & 0xE0) == 0xC0) {
+			len = 2;
+			cp = c & 0x1F;
+		} else if ((c & 0xF0) == 0xE0) {
+			len = 3;
+			cp = c & 0x0F;
+		} else if ((c & 0xF8) == 0xF0) {
+			len = 4;
+			cp = c & 0x07;
+		} else {
+			return false;
+		}
+		if ((size_t)(end - p) < len)
+			return false;
+		for (size_t i = 1; i < len; i++) {
+			if ((p[i] & 0xC0) != 0x80)
+				return false;
+			cp = (cp << 6) | (p[i] & 0x3F);
+		}
+		if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+		    (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return false;
+		p += len;
+	}
+	return true;
+}
+
+int32_t gv_utf8_next(const char **pp)
+{
+	const unsigned char *p = (const unsigned char *)*pp;
+	unsigned c = p[0];
+	int len;
+	int32_t cp;
+	if (c < 0x80) {
+		*pp += 1;
+		return (int32_t)c;
+	} else if ((c & 0xE0) == 0xC0) {
+		len = 2;
+		cp = c & 0x1F;
+	} else if ((c & 0xF0) == 0xE0) {
+		len = 3;
+		cp = c & 0x0F;
+	} else if ((c & 0xF8) == 0xF0) {
+		len = 4;
+		cp = c & 0x07;
+	} else {
+		*pp += 1;
+		return -1;
+	}
+	for (int i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80) {
+			*pp += 1;
+			return -1;
+		}
+		cp = (cp << 6) | (p[i] & 0x3F);
+	}
+	*pp += len;
+	return cp;
+}
+
+size_t gv_utf8_len(const char *s)
+{
+	size_t n = 0;
+	while (*s) {
+		gv_utf8_next(&s);
+		n++;
+	}
+	return n;
+}
+
+static void put_cp(struct gv_buf *b, int32_t cp)
+{
+	char o[4];
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		gv_buf_add(b, o, 1);
+	} else if (cp < 0x800) {
+		o[0] = (char)(0xC0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3F));
+		gv_buf_add(b, o, 2);
+	} else if (cp < 0x10000) {
+		o[0] = (char)(0xE0 | (cp >> 12));
+		o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (char)(0x80 | (cp & 0x3F));
+		gv_buf_add(b, o, 3);
+	} else {
+		o[0] = (char)(0xF0 | (cp >> 18));
+		o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		o[3] = (char)(0x80 | (cp & 0x3F));
+		gv_buf_add(b, o, 4);
+	}
+}
+
+/* Base letters of U+00C0..U+00FF and U+0100..U+017F; '*' marks a letter that
+ * folds to two letters or is kept (handled in fold_latin). */
+static const char latin1[] =
+	"aaaaaa*ceeeeiiiidnooooo*ouuuuy**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
+static const char latin_ext_a[] =
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkklllllllll"
+	"lnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/* Append the folded form of one Latin code point; false if not Latin. */
+static bool fold_latin(struct gv_buf *b, int32_t cp)
+{
+	char c = 0;
+	if (cp >= 0xC0 && cp <= 0xFF)
+		c = latin1[cp - 0xC0];
+	else if (cp >= 0x100 && cp <= 0x17F)
+		c = latin_ext_a[cp - 0x100];
+	else
+		return false;
+	if (c != '*') {
+		gv_buf_putc(b, c);
+		return true;
+	}
+	switch (cp) {
+	case 0xC6: case 0xE6: gv_buf_puts(b, "ae"); return true;
+	case 0xDF: gv_buf_puts(b, "ss"); return true;
+	case 0xDE: case 0xFE: gv_buf_puts(b, "th"); return true;
+	case 0x132: case 0x133: gv_buf_puts(b, "ij"); return true;
+	case 0x152: case 0x153: gv_buf_puts(b, "oe"); return true;
+	default: return false; /* × and ÷ */
+	}
+}
+
+char *gv_fold(const char *s)
+{
+	struct gv_buf b = GV_BUF_INIT;
+	while (*s) {
+		int32_t cp = gv_utf8_next(&s);
+		if (cp < 0)
+			continue;
+		if (cp < 0x80)
+			gv_buf_putc(&b, (char)tolower(cp));
+		else if (cp == 0x2019 || cp == 0x2018)
+			gv_buf_putc(&b, '\'');
+		else if (!fold_latin(&b, cp))
+			put_cp(&b, cp);
+	}
+	return gv_buf_detach(&b);
+}
+
+char *gv_slugify(const char *s)
+{
+	char *f = gv_fold(s);
+	struct gv_buf b = GV_BUF_INIT;
+	bool dash = false;
+	for (const char *p = f; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (isalnum(c) && c < 0x80) {
+			if (dash && b.len)
+				gv_buf_putc(&b, '-');
+			gv_buf_putc(&b, (char)c);
+			dash = false;
+		} else if (c != '\'') {
+			dash = true;
+		}
+	}
+	free(f);
+	return gv_buf_detach(&b);
+}
+
+char *gv_trim(const char *s)
+{
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	return gv_strndup(s, n);
+}
+
+bool gv_has_control(const char *s)
+{
+	while (*s) {
+		int32_t cp = gv_utf8_next(&s);
+		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
+		    cp == 0x2028 || cp == 0x2029)
+			return true;
+	}
+	return false;
+}
+
+int gv_check_line(const char *s, const char *what, size_t max, struct gv_err *err)
+{
+	size_t n = strlen(s);
+	if (!gv_utf8_valid(s, n))
+		return gv_err_set(err, GV_EREFUSED, "%s is not valid UTF-8", what);
+	if (gv_has_control(s))
+		return gv_err_set(err, GV_EREFUSED,
+				  "%s contains control characters or line breaks", what);
+	if (n > max)
+		return gv_err_set(err, GV_EREFUSED, "%s is too long (%zu bytes, at most %zu)",
+				  what, n, max);
+	const char *p = s;
+	while (*p == ' ')
+		p++;
+	if (!*p)
+		return gv_err_set(err, GV_EREFUSED, "%s is empty", what);
+	return 0;
+}
+
+char *gv_redact(const char *s)
+{
+	static const char open[] = "[redact]", close[] = "[/redact]";
+	struct gv_buf b = GV_BUF_INIT;
+	for (;;) {
+		const char *start = strstr(s, open);
+		if (!start) {
+			gv_buf_puts(&b, s);
+			break;
+		}
+		gv_buf_add(&b, s, (size_t)(start - s));
+		gv_buf_puts(&b, "[redacted]");
+		const char *end = strstr(start + sizeof open - 1, close);
+		if (!end)
+			break;
+		s = end + sizeof close - 1;
+	}
+	return gv_buf_detach(&b);
+}
+
+char *gv_trim_block(const char *s)
+{
+	/* Skip whole blank lines at the start, keeping the first line's indent. */
+	const char *p = s, *line = s;
+	while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') {
+		if (*p == '\n')
+			line = p + 1;
+		p++;
+	}
+	if (!*p)
+		return gv_strdup("");
+	struct gv_buf b = GV_BUF_INIT;
+	for (p = line; *p; p++)
+		if (!(*p == '\r' && p[1] == '\n'))
+			gv_buf_putc(&b, *p);
+	while (b.len && isspace((unsigned char)b.data[b.len - 1]))
+		b.data[--b.len] = '\0';
+	return gv_buf_detach(&b);
+}
