@@ -1,0 +1,136 @@
+#include "store/db.h"
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "store/migrations.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define BUSY_TIMEOUT_MS 10000
+
+int gv_db_fail(sqlite3 *db, const char *doing, struct gv_err *err)
+{
+	int code = sqlite3_errcode(db);
+	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+		return gv_err_set(err, GV_EIO,
+				  "%s: the workspace is busy (another gavel holds it); try again",
+				  doing);
+	if (code == SQLITE_FULL)
+		return gv_err_set(err, GV_EIO, "%s: the disk is full", doing);
+	if (code == SQLITE_READONLY)
+		return gv_err_set(err, GV_EIO, "%s: the workspace is read-only", doing);
+	return gv_err_set(err, GV_EIO, "%s: %s", doing, sqlite3_errmsg(db));
+}
+
+int gv_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct gv_err *err)
+{
+	if (sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
+		return gv_db_fail(db, "database query failed", err);
+	return 0;
+}
+
+int gv_db_exec(sqlite3 *db, const char *sql, struct gv_err *err)
+{
+	if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return gv_db_fail(db, "database update failed", err);
+	return 0;
+}
+
+int gv_db_begin(sqlite3 *db, struct gv_err *err)
+{
+	return gv_db_exec(db, "BEGIN IMMEDIATE", err);
+}
+
+int gv_db_commit(sqlite3 *db, struct gv_err *err)
+{
+	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		int rc = gv_db_fail(db, "cannot save to the database", err);
+		gv_db_rollback(db);
+		return rc;
+	}
+	return 0;
+}
+
+void gv_db_rollback(sqlite3 *db)
+{
+	if (!sqlite3_get_autocommit(db))
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+char *gv_db_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? gv_strdup((const char *)t) : NULL;
+}
+
+static int user_version(sqlite3 *db, int *v, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "PRAGMA user_version", &st, err))
+		return GV_EIO;
+	int rc = sqlite3_step(st);
+	*v = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : gv_db_fail(db, "cannot read the schema version", err);
+}
+
+int gv_db_schema_version(void)
+{
+	return (int)gv_migrations_count;
+}
+
+int gv_db_migrate(sqlite3 *db, int target, struct gv_err *err)
+{
+	int v;
+	if (user_version(db, &v, err))
+		return GV_EIO;
+	if (v > gv_db_schema_version())
+		return gv_err_set(err, GV_EREFUSED,
+				  "this workspace was made by a newer gavel (schema %d, this one knows %d)",
+				  v, gv_db_schema_version());
+	if (v >= target)
+		return 0;
+	if (gv_db_begin(db, err))
+		return GV_EIO;
+	/* Another process may have migrated while we waited for the lock. */
+	if (user_version(db, &v, err))
+		goto fail;
+	for (; v < target; v++) {
+		if (sqlite3_exec(db, gv_migrations[v], NULL, NULL, NULL) != SQLITE_OK) {
+			gv_db_fail(db, "cannot upgrade the workspace", err);
+			goto fail;
+		}
+	}
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", target);
+	if (gv_db_exec(db, sql, err))
+		goto fail;
+	return gv_db_commit(db, err);
+fail:
+	gv_db_rollback(db);
+	return GV_EIO;
+}
+
+int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
+{
+	sqlite3 *db = NULL;
+	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
+		gv_err_set(err, GV_EIO, "cannot open database '%s': %s", path,
+			   db ? sqlite3_errmsg(db) : "out of memory");
+		sqlite3_close(db);
+		return GV_EIO;
+	}
+	sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(db, 0);
+	if (gv_db_exec(db, "PRAGMA journal_mode = WAL", err) ||
+	    gv_db_exec(db, "PRAGMA synchronous = FULL", err) ||
+	    gv_db_exec(db, "PRAGMA foreign_keys = ON", err) ||
+	    gv_db_migrate(db, gv_db_schema_version(), err)) {
+		sqlite3_close(db);
+		return err ? err->code : GV_EIO;
+	}
+	*out = db;
+	return 0;
+}

@@ -1,0 +1,38 @@
+/* The SQLite store: opening with the durability pragmas, forward-only schema
+ * migrations, and write transactions that wait for other gavel processes. */
+#ifndef GAVEL_DB_H
+#define GAVEL_DB_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+struct gv_err;
+
+/* The schema version this build writes. */
+int gv_db_schema_version(void);
+
+/* Open (and create when `create`) the database at path, set WAL,
+ * synchronous=FULL, foreign keys and the busy timeout, and migrate it to the
+ * current schema. A database from a newer gavel is refused. */
+int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err);
+
+/* Apply migrations up to `target` in one transaction (tests use a lower target
+ * to make an old workspace). */
+int gv_db_migrate(sqlite3 *db, int target, struct gv_err *err);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Begin waits for the busy timeout. */
+int gv_db_begin(sqlite3 *db, struct gv_err *err);
+int gv_db_commit(sqlite3 *db, struct gv_err *err);
+void gv_db_rollback(sqlite3 *db);
+
+/* Prepare sql or set err naming the SQLite failure. */
+int gv_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct gv_err *err);
+/* Run one statement without results. */
+int gv_db_exec(sqlite3 *db, const char *sql, struct gv_err *err);
+/* Fill err from the connection's last error. */
+int gv_db_fail(sqlite3 *db, const char *doing, struct gv_err *err);
+
+/* Column text as a fresh string (NULL for SQL NULL). */
+char *gv_db_text(sqlite3_stmt *st, int col);
+
+#endif

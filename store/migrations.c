@@ -1,0 +1,60 @@
+#include "store/migrations.h"
+
+const char *const gv_migrations[] = {
+	/* 1: workspace, bodies, members, meetings, agenda items, attachments */
+	"CREATE TABLE settings ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL);"
+	"CREATE TABLE bodies ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  seats INTEGER,"
+	"  quorum INTEGER);"
+	"CREATE TABLE members ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL,"
+	"  role TEXT NOT NULL,"
+	"  ward TEXT);"
+	"CREATE TABLE body_members ("
+	"  body_id INTEGER NOT NULL REFERENCES bodies(id),"
+	"  member_id INTEGER NOT NULL REFERENCES members(id),"
+	"  PRIMARY KEY (body_id, member_id));"
+	"CREATE TABLE meetings ("
+	"  id INTEGER PRIMARY KEY,"
+	"  body_id INTEGER NOT NULL REFERENCES bodies(id),"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL,"
+	"  starts_at INTEGER NOT NULL,"
+	"  location TEXT,"
+	"  agenda_published_at INTEGER);"
+	"CREATE INDEX meetings_by_start ON meetings(starts_at);"
+	"CREATE TABLE items ("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+	"  parent_id INTEGER REFERENCES items(id) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  body TEXT NOT NULL DEFAULT '',"
+	"  recommendation TEXT NOT NULL DEFAULT '',"
+	"  consent INTEGER NOT NULL DEFAULT 0,"
+	"  closed_clause TEXT);"
+	"CREATE INDEX items_by_meeting ON items(meeting_id, parent_id, position);"
+	"CREATE TABLE attachments ("
+	"  id INTEGER PRIMARY KEY,"
+	"  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  sha256 TEXT NOT NULL,"
+	"  media_type TEXT NOT NULL,"
+	"  size INTEGER NOT NULL);"
+	"CREATE INDEX attachments_by_item ON attachments(item_id);",
+
+	/* 2: meetings can be streamed, in French, and cancelled (the calendar
+	 * keeps a cancelled meeting's UID and raises its SEQUENCE) */
+	"ALTER TABLE meetings ADD COLUMN stream_url TEXT;"
+	"ALTER TABLE meetings ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';"
+	"ALTER TABLE meetings ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE meetings ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;",
+};
+
+const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

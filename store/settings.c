@@ -1,0 +1,172 @@
+#include "store/settings.h"
+
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "store/db.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int check_line(const char *v, struct gv_err *err)
+{
+	return *v ? gv_check_line(v, "value", 200, err) : 0;
+}
+
+static int check_email(const char *v, struct gv_err *err)
+{
+	if (!*v)
+		return 0;
+	if (check_line(v, err))
+		return GV_EREFUSED;
+	const char *at = strchr(v, '@');
+	if (!at || at == v || !at[1] || strchr(v, ' ') || strchr(v, '<') || strchr(v, '>'))
+		return gv_err_set(err, GV_EREFUSED, "'%s' is not an e-mail address", v);
+	return 0;
+}
+
+static int check_tz(const char *v, struct gv_err *err)
+{
+	if (*v && !gv_tz_valid(v))
+		return gv_err_set(err, GV_EREFUSED,
+				  "unknown time zone '%s' (use a name like America/Toronto)", v);
+	return 0;
+}
+
+static int one_of(const char *v, const char *const *allowed, struct gv_err *err)
+{
+	struct gv_buf list = GV_BUF_INIT;
+	for (const char *const *a = allowed; *a; a++) {
+		if (!strcmp(v, *a)) {
+			gv_buf_free(&list);
+			return 0;
+		}
+		gv_buf_printf(&list, "%s%s", list.len ? ", " : "", *a);
+	}
+	gv_err_set(err, GV_EREFUSED, "'%s' is not one of: %s", v, gv_buf_str(&list));
+	gv_buf_free(&list);
+	return GV_EREFUSED;
+}
+
+static int check_procedure(const char *v, struct gv_err *err)
+{
+	static const char *const allowed[] = {"ontario", "roberts", NULL};
+	return one_of(v, allowed, err);
+}
+
+static int check_seconder(const char *v, struct gv_err *err)
+{
+	static const char *const allowed[] = {"required", "optional", NULL};
+	return one_of(v, allowed, err);
+}
+
+static int check_lang(const char *v, struct gv_err *err)
+{
+	static const char *const allowed[] = {"en", "fr", NULL};
+	return one_of(v, allowed, err);
+}
+
+static int check_url(const char *v, struct gv_err *err)
+{
+	if (!*v)
+		return 0;
+	if (check_line(v, err))
+		return GV_EREFUSED;
+	if (strncmp(v, "https://", 8) && strncmp(v, "http://", 7))
+		return gv_err_set(err, GV_EREFUSED, "'%s' is not an http(s) URL", v);
+	if (strpbrk(v, " \"'<>`"))
+		return gv_err_set(err, GV_EREFUSED, "URL '%s' contains characters URLs cannot have",
+				  v);
+	return 0;
+}
+
+static int check_remote(const char *v, struct gv_err *err)
+{
+	return check_line(v, err);
+}
+
+static int check_seconds(const char *v, struct gv_err *err)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (!*v || *end || n < 1 || n > 3600)
+		return gv_err_set(err, GV_EREFUSED, "'%s' is not a number of seconds from 1 to 3600",
+				  v);
+	return 0;
+}
+
+const struct gv_setting_def gv_setting_defs[] = {
+	{"municipality", "", "name of the municipality, shown on agendas and minutes", check_line},
+	{"clerk.name", "Clerk", "the clerk: author of commits to the record", check_line},
+	{"clerk.email", "clerk@localhost", "the clerk's e-mail address for commits", check_email},
+	{"timezone", "", "time zone for showing and entering times (e.g. America/Toronto)",
+	 check_tz},
+	{"procedure", "ontario", "procedure rules: ontario or roberts", check_procedure},
+	{"procedure.seconder", "required", "motions need a seconder: required or optional",
+	 check_seconder},
+	{"lang", "en", "language of published pages: en or fr", check_lang},
+	{"stream.url", "", "default livestream or video URL of meetings", check_url},
+	{"publish.remote", "", "default remote for gavel push", check_remote},
+	{"publish.base-url", "", "public URL of the published site (for feeds and calendars)",
+	 check_url},
+	{"hooks.timeout", "10", "seconds a streaming hook may run before it is killed",
+	 check_seconds},
+	{NULL, NULL, NULL, NULL},
+};
+
+const struct gv_setting_def *gv_setting_def(const char *key)
+{
+	for (const struct gv_setting_def *d = gv_setting_defs; d->key; d++)
+		if (!strcmp(d->key, key))
+			return d;
+	return NULL;
+}
+
+char *gv_setting_get(sqlite3 *db, const char *key)
+{
+	const struct gv_setting_def *d = gv_setting_def(key);
+	if (!d)
+		return NULL;
+	sqlite3_stmt *st;
+	char *v = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT value FROM settings WHERE key = ?", -1, &st, NULL) ==
+	    SQLITE_OK) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = gv_db_text(st, 0);
+		sqlite3_finalize(st);
+	}
+	return v ? v : gv_strdup(d->fallback);
+}
+
+int gv_setting_put(sqlite3 *db, const char *key, const char *value, struct gv_err *err)
+{
+	const struct gv_setting_def *d = gv_setting_def(key);
+	if (!d)
+		return gv_err_set(err, GV_EREFUSED, "unknown setting '%s' (see 'gavel help config')",
+				  key);
+	if (d->check(value, err))
+		return GV_EREFUSED;
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "INSERT INTO settings(key, value) VALUES (?, ?) "
+			      "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot save setting", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int gv_setting_set(sqlite3 *db, const char *key, const char *value, struct gv_err *err)
+{
+	if (gv_db_begin(db, err))
+		return GV_EIO;
+	if (gv_setting_put(db, key, value, err)) {
+		gv_db_rollback(db);
+		return err ? err->code : GV_EREFUSED;
+	}
+	return gv_db_commit(db, err);
+}

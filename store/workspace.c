@@ -1,0 +1,177 @@
+#include "store/workspace.h"
+
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/files.h"
+#include "store/db.h"
+#include "store/repo.h"
+#include "store/settings.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define DB_NAME "gavel.db"
+
+const char *gv_ws_locate(const char *flag_dir)
+{
+	if (flag_dir && *flag_dir)
+		return flag_dir;
+	const char *env = getenv("GAVEL_DIR");
+	return env && *env ? env : ".";
+}
+
+char *gv_ws_path(const struct gv_ws *ws, const char *rel)
+{
+	return gv_path_join(ws->dir, rel);
+}
+
+/* Create the database file ourselves so it is 0600 from its first byte. */
+static int create_private_file(const char *path, struct gv_err *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return gv_err_set(err, GV_EIO, "cannot create '%s': %s", path, strerror(errno));
+	close(fd);
+	return 0;
+}
+
+static int seed(sqlite3 *db, const struct gv_ws_init_opts *o, struct gv_err *err)
+{
+	if (gv_db_begin(db, err))
+		return GV_EIO;
+	if ((o->name && gv_setting_put(db, "municipality", o->name, err)) ||
+	    (o->timezone && gv_setting_put(db, "timezone", o->timezone, err)) ||
+	    (o->procedure && gv_setting_put(db, "procedure", o->procedure, err)) ||
+	    gv_db_exec(db, "INSERT INTO bodies(name, slug) VALUES ('Council', 'council')", err)) {
+		gv_db_rollback(db);
+		return err ? err->code : GV_EIO;
+	}
+	return gv_db_commit(db, err);
+}
+
+/* Check the options before anything touches the disk. */
+static int check_opts(const struct gv_ws_init_opts *o, struct gv_err *err)
+{
+	const char *keys[] = {"municipality", "timezone", "procedure"};
+	const char *vals[] = {o->name, o->timezone, o->procedure};
+	for (int i = 0; i < 3; i++)
+		if (vals[i] && gv_setting_def(keys[i])->check(vals[i], err))
+			return GV_EREFUSED;
+	return 0;
+}
+
+int gv_ws_init(const char *dir, const struct gv_ws_init_opts *o, struct gv_err *err)
+{
+	static const char *const parts[] = {DB_NAME, "record", "confidential"};
+	if (check_opts(o, err))
+		return GV_EREFUSED;
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+		char *p = gv_path_join(dir, parts[i]);
+		bool there = gv_exists(p);
+		free(p);
+		if (there)
+			return gv_err_set(err, GV_EREFUSED,
+					  "'%s' is already a gavel workspace (it has %s)", dir,
+					  parts[i]);
+	}
+	if (gv_exists(dir) && !gv_is_dir(dir))
+		return gv_err_set(err, GV_EREFUSED, "'%s' exists and is not a directory", dir);
+	if (gv_mkdirs(dir, 0755, err))
+		return GV_EIO;
+
+	char *db_path = gv_path_join(dir, DB_NAME);
+	char *record = gv_path_join(dir, "record");
+	char *confidential = gv_path_join(dir, "confidential");
+	char *hooks = gv_path_join(dir, "hooks");
+	char *live = gv_path_join(dir, "live");
+	sqlite3 *db = NULL;
+	int rc = create_private_file(db_path, err);
+	if (!rc)
+		rc = gv_db_open(db_path, 0, &db, err);
+	if (!rc)
+		rc = seed(db, o, err);
+	if (!rc)
+		rc = gv_repo_init(record, err);
+	if (!rc && !(rc = gv_mkdirs(confidential, 0700, err)))
+		rc = gv_repo_init(confidential, err);
+	if (!rc && chmod(confidential, 0700) != 0)
+		rc = gv_err_set(err, GV_EIO, "cannot protect '%s': %s", confidential,
+				strerror(errno));
+	if (!rc)
+		rc = gv_mkdirs(hooks, 0755, err);
+	if (!rc)
+		rc = gv_mkdirs(live, 0755, err);
+	sqlite3_close(db);
+	if (rc) {
+		/* Leave no half workspace that a retry would refuse. */
+		char *wal = gv_asprintf("%s-wal", db_path), *shm = gv_asprintf("%s-shm", db_path);
+		unlink(db_path);
+		unlink(wal);
+		unlink(shm);
+		free(wal);
+		free(shm);
+	}
+	free(db_path);
+	free(record);
+	free(confidential);
+	free(hooks);
+	free(live);
+	return rc;
+}
+
+int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err)
+{
+	char *db_path = gv_path_join(dir, DB_NAME);
+	if (!gv_exists(db_path)) {
+		free(db_path);
+		return gv_err_set(err, GV_EREFUSED,
+				  "no gavel workspace in '%s' (create one with 'gavel init' or "
+				  "try 'gavel demo')",
+				  dir);
+	}
+	sqlite3 *db;
+	int rc = gv_db_open(db_path, 0, &db, err);
+	free(db_path);
+	if (rc)
+		return rc;
+	char *tz = gv_setting_get(db, "timezone");
+	if (tz && *tz)
+		gv_tz_use(tz, NULL);
+	else if (getenv("TZ") && *getenv("TZ") && gv_tz_valid(getenv("TZ")))
+		gv_tz_use(getenv("TZ"), NULL);
+	free(tz);
+	struct gv_ws *ws = gv_calloc(1, sizeof *ws);
+	ws->dir = gv_strdup(dir);
+	ws->db = db;
+	*out = ws;
+	return 0;
+}
+
+void gv_ws_close(struct gv_ws *ws)
+{
+	if (!ws)
+		return;
+	sqlite3_close(ws->db);
+	free(ws->dir);
+	free(ws);
+}
+
+void gv_ws_signature(struct gv_ws *ws, int64_t when, struct gv_signature *sig)
+{
+	char *name = gv_setting_get(ws->db, "clerk.name");
+	char *email = gv_setting_get(ws->db, "clerk.email");
+	struct tm tm;
+	gv_time_local(when, &tm);
+	snprintf(sig->name, sizeof sig->name, "%s", name);
+	snprintf(sig->email, sizeof sig->email, "%s", email);
+	free(name);
+	free(email);
+	sig->when = when;
+	sig->offset_min = (int)(tm.tm_gmtoff / 60);
+}

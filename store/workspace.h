@@ -1,0 +1,41 @@
+/* A workspace: one directory holding gavel.db, record/, confidential/,
+ * hooks/ and live/. Every command except init, demo, help and version works
+ * inside one. */
+#ifndef GAVEL_WORKSPACE_H
+#define GAVEL_WORKSPACE_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+struct gv_err;
+struct gv_signature;
+
+struct gv_ws {
+	char *dir;
+	sqlite3 *db;
+};
+
+struct gv_ws_init_opts {
+	const char *name;       /* municipality, may be NULL */
+	const char *timezone;   /* may be NULL */
+	const char *procedure;  /* may be NULL (ontario) */
+};
+
+/* Create a workspace in dir (created when missing). Refused, with nothing
+ * changed, when dir already holds a workspace. */
+int gv_ws_init(const char *dir, const struct gv_ws_init_opts *o, struct gv_err *err);
+
+/* Open the workspace in dir, migrating its schema, and use its time zone. */
+int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err);
+void gv_ws_close(struct gv_ws *ws);
+
+/* dir/rel; caller frees. */
+char *gv_ws_path(const struct gv_ws *ws, const char *rel);
+
+/* The clerk (clerk.name, clerk.email) signing a commit made at `when`. */
+void gv_ws_signature(struct gv_ws *ws, int64_t when, struct gv_signature *sig);
+
+/* Where the workspace is: -C value, else $GAVEL_DIR, else ".". */
+const char *gv_ws_locate(const char *flag_dir);
+
+#endif
