@@ -1,0 +1,59 @@
+/* The markdown form of an agenda: what `agenda show --format md` prints,
+ * what record/ keeps, and what `agenda import` reads back.
+ *
+ *   # Regular Council Meeting
+ *
+ *   Council · Tuesday, December 1, 2026, 7:00 p.m. · Council Chambers
+ *
+ *   ## 8 Consent Agenda
+ *
+ *   ### 8.1 Minutes of the Finance Committee
+ *
+ *   *Consent item.*
+ *
+ *   Body markdown...
+ *
+ *   **Recommendation:** That Council receive the minutes.
+ *
+ * Items are headings whose level is their depth + 1 and whose number is the
+ * next one in sequence; other headings belong to the body above them. */
+#ifndef GAVEL_AGENDA_MD_H
+#define GAVEL_AGENDA_MD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+
+struct gv_agenda;
+struct gv_meeting;
+struct gv_err;
+
+/* Render the agenda. public: closed items show only their clause and
+ * general nature, and [redact] spans become [redacted]. */
+void gv_agenda_md_write(struct gv_buf *out, const struct gv_meeting *m,
+			const struct gv_agenda *a, bool public);
+
+/* One parsed item of an imported agenda. */
+struct gv_md_item {
+	int depth;
+	char *title;
+	char *body;
+	char *recommendation;
+	bool consent;
+	char *closed;   /* canonical clause or NULL */
+};
+
+/* Parse text into items (in reading order). Caller frees with
+ * gv_md_items_free. Malformed input is refused with the line number. */
+int gv_agenda_md_parse(const char *text, struct gv_md_item **items, size_t *n,
+		       struct gv_err *err);
+void gv_md_items_free(struct gv_md_item *items, size_t n);
+
+/* Replace the meeting's agenda with the parsed items, in one transaction. */
+struct gv_ws;
+int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text,
+		     size_t *count, struct gv_err *err);
+
+#endif

@@ -1,0 +1,136 @@
+#include "agenda/agenda_publish.h"
+
+#include "agenda/agenda_md.h"
+#include "agenda/agenda_view.h"
+#include "agenda/attach.h"
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/files.h"
+#include "store/db.h"
+#include "store/repo.h"
+#include "store/workspace.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Files of one repository's commit, with the buffers they point into. */
+struct fileset {
+	struct gv_repo_file *files;
+	char **owned;
+	size_t n;
+};
+
+static void add_file(struct fileset *fs, char *path, char *data, size_t len)
+{
+	fs->files = gv_realloc(fs->files, (fs->n + 1) * sizeof *fs->files);
+	fs->owned = gv_realloc(fs->owned, (fs->n + 1) * 2 * sizeof *fs->owned);
+	fs->files[fs->n] = (struct gv_repo_file){path, data, len};
+	fs->owned[2 * fs->n] = path;
+	fs->owned[2 * fs->n + 1] = data;
+	fs->n++;
+}
+
+static void fileset_free(struct fileset *fs)
+{
+	for (size_t i = 0; i < 2 * fs->n; i++)
+		free(fs->owned[i]);
+	free(fs->owned);
+	free(fs->files);
+}
+
+/* agenda.md and attachments of the meeting for one repository. */
+static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv_agenda *a,
+		   const char *dir, bool public, struct fileset *fs, struct gv_err *err)
+{
+	struct gv_buf md = GV_BUF_INIT;
+	gv_agenda_md_write(&md, m, a, public);
+	size_t len = md.len;
+	add_file(fs, gv_asprintf("%s/agenda.md", dir), gv_buf_detach(&md), len);
+	for (size_t i = 0; i < a->n; i++) {
+		const struct gv_item *it = &a->items[i];
+		if (public && gv_item_is_private(it))
+			continue;
+		for (size_t k = 0; k < it->n_attachments; k++) {
+			char *rel = gv_asprintf("attachments/%s", it->attachments[k].sha256);
+			char *src = gv_ws_path(ws, rel);
+			char *data;
+			size_t n;
+			int rc = gv_file_read(src, GV_ATTACH_MAX, "attachment", &data, &n, err);
+			free(rel);
+			free(src);
+			if (rc)
+				return rc;
+			add_file(fs,
+				 gv_asprintf("%s/attachments/%s-%s", dir, it->number,
+					     it->attachments[k].name),
+				 data, n);
+		}
+	}
+	return 0;
+}
+
+static int mark_published(struct gv_ws *ws, int64_t meeting, int64_t when, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_begin(ws->db, err))
+		return GV_EIO;
+	if (gv_db_prepare(ws->db, "UPDATE meetings SET agenda_published_at = ? WHERE id = ?", &st,
+			  err)) {
+		gv_db_rollback(ws->db);
+		return GV_EIO;
+	}
+	sqlite3_bind_int64(st, 1, when);
+	sqlite3_bind_int64(st, 2, meeting);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0
+						 : gv_db_fail(ws->db, "cannot mark published", err);
+	sqlite3_finalize(st);
+	if (rc) {
+		gv_db_rollback(ws->db);
+		return rc;
+	}
+	return gv_db_commit(ws->db, err);
+}
+
+int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
+		      struct gv_err *err)
+{
+	struct gv_meeting m;
+	if (gv_meeting_find(ws, meeting_ref, &m, err))
+		return err ? err->code : GV_ENOTFOUND;
+	struct gv_agenda a = {0};
+	struct fileset pub = {0}, full = {0};
+	char *record = gv_ws_path(ws, "record"), *confidential = gv_ws_path(ws, "confidential");
+	char year[8], *dir = NULL, *msg = NULL;
+	gv_time_format(m.starts_at, "%Y", year, sizeof year);
+	dir = gv_asprintf("meetings/%s/%s", year, m.slug);
+	int rc = gv_agenda_load(ws, m.id, &a, err);
+	if (rc || (rc = collect(ws, &m, &a, dir, true, &pub, err)) ||
+	    (rc = collect(ws, &m, &a, dir, false, &full, err)))
+		goto out;
+	int64_t now = gv_now();
+	struct gv_signature sig;
+	gv_ws_signature(ws, now, &sig);
+	msg = gv_asprintf("%s agenda of %s\n\n%s, %s: %zu items.\n",
+			  m.agenda_published_at ? "Update" : "Publish", m.slug, m.title,
+			  m.body_name, a.n);
+	bool secret_changed;
+	if ((rc = gv_repo_commit(confidential, full.files, full.n, msg, &sig, &secret_changed,
+				 NULL, err)) ||
+	    (rc = gv_repo_commit(record, pub.files, pub.n, msg, &sig, changed, NULL, err)))
+		goto out;
+	if (!m.agenda_published_at || *changed || secret_changed)
+		rc = mark_published(ws, m.id, now, err);
+out:
+	free(msg);
+	free(dir);
+	free(record);
+	free(confidential);
+	fileset_free(&pub);
+	fileset_free(&full);
+	gv_agenda_free(&a);
+	gv_meeting_clear(&m);
+	return rc;
+}

@@ -1,0 +1,124 @@
+#include "agenda/agenda_view.h"
+
+#include "agenda/clause.h"
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/json.h"
+#include "base/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void gv_meeting_when(const struct gv_meeting *m, char out[80])
+{
+	char clock[32];
+	gv_time_format(m->starts_at, "%A, %B %-d, %Y, ", out, 48);
+	gv_time_clock12(m->starts_at, clock);
+	strncat(out, clock, 80 - strlen(out) - 1);
+}
+
+void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m)
+{
+	char iso[32], utc[32], date[16];
+	gv_time_iso(m->starts_at, iso);
+	gv_time_iso_utc(m->starts_at, utc);
+	gv_meeting_date(m, date);
+	gv_json_obj(j);
+	gv_json_kint(j, "id", m->id);
+	gv_json_kstr(j, "slug", m->slug);
+	gv_json_kstr(j, "title", m->title);
+	gv_json_kstr(j, "body", m->body_name);
+	gv_json_kstr(j, "date", date);
+	gv_json_kstr(j, "starts_at", iso);
+	gv_json_kstr(j, "starts_at_utc", utc);
+	gv_json_kstr(j, "location", m->location);
+	gv_json_kstr(j, "stream_url", m->stream_url);
+	gv_json_kstr(j, "lang", m->lang);
+	gv_json_kbool(j, "cancelled", m->cancelled);
+	gv_json_kbool(j, "agenda_published", m->agenda_published_at != 0);
+	gv_json_kint(j, "items", m->items);
+	gv_json_obj_end(j);
+}
+
+bool gv_item_is_private(const struct gv_item *it)
+{
+	return it->closed_clause != NULL;
+}
+
+void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a)
+{
+	for (size_t i = 0; i < a->n; i++) {
+		const struct gv_item *it = &a->items[i];
+		int indent = (it->depth - 1) * 2;
+		gv_buf_printf(out, "%*s%-*s %s", indent, "", 8 - indent > 4 ? 8 - indent : 4,
+			      it->number, it->title);
+		if (it->consent)
+			gv_buf_puts(out, "  [consent]");
+		if (it->closed_clause)
+			gv_buf_printf(out, "  [closed %s]", it->closed_clause);
+		if (it->n_attachments)
+			gv_buf_printf(out, "  [%zu attachment%s]", it->n_attachments,
+				      it->n_attachments == 1 ? "" : "s");
+		gv_buf_putc(out, '\n');
+	}
+}
+
+static const char *parent_number(const struct gv_agenda *a, const struct gv_item *it)
+{
+	for (size_t i = 0; i < a->n; i++)
+		if (a->items[i].id == it->parent_id)
+			return a->items[i].number;
+	return NULL;
+}
+
+/* s, or its redacted copy in public; the copy goes to *tmp for freeing. */
+static const char *shown(const char *s, bool public, char **tmp)
+{
+	if (!public)
+		return s;
+	free(*tmp);
+	*tmp = gv_redact(s);
+	return *tmp;
+}
+
+void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool public)
+{
+	char *tmp = NULL;
+	gv_json_arr(j);
+	for (size_t i = 0; i < a->n; i++) {
+		const struct gv_item *it = &a->items[i];
+		bool hide = public && gv_item_is_private(it);
+		gv_json_obj(j);
+		gv_json_kint(j, "id", it->id);
+		gv_json_kstr(j, "number", it->number);
+		gv_json_kint(j, "depth", it->depth);
+		gv_json_kstr(j, "parent", parent_number(a, it));
+		gv_json_kstr(j, "title", shown(it->title, public, &tmp));
+		gv_json_kbool(j, "consent", it->consent);
+		gv_json_kstr(j, "closed", it->closed_clause);
+		if (it->closed_clause)
+			gv_json_kstr(j, "closed_nature", gv_clause_nature(it->closed_clause));
+		if (!hide) {
+			gv_json_kstr(j, "body", shown(it->body, public, &tmp));
+			gv_json_kstr(j, "recommendation", shown(it->recommendation, public, &tmp));
+			gv_json_key(j, "attachments");
+			gv_json_arr(j);
+			for (size_t k = 0; k < it->n_attachments; k++) {
+				const struct gv_attachment *at = &it->attachments[k];
+				gv_json_obj(j);
+				gv_json_kstr(j, "name", at->name);
+				gv_json_kstr(j, "media_type", at->media_type);
+				gv_json_kint(j, "size", at->size);
+				gv_json_kstr(j, "sha256", at->sha256);
+				gv_json_obj_end(j);
+			}
+			gv_json_arr_end(j);
+		}
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+	free(tmp);
+}

@@ -1,0 +1,30 @@
+/* Plain-text and JSON forms of meetings and agendas, for the CLI and anyone
+ * else who prints them. */
+#ifndef GAVEL_AGENDA_VIEW_H
+#define GAVEL_AGENDA_VIEW_H
+
+#include <stdbool.h>
+
+struct gv_buf;
+struct gv_json;
+struct gv_agenda;
+struct gv_item;
+struct gv_meeting;
+
+/* "Tuesday, December 1, 2026, 7:00 p.m." */
+void gv_meeting_when(const struct gv_meeting *m, char out[80]);
+
+/* The meeting's fields as a JSON object (no agenda). */
+void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m);
+
+/* Numbered outline, one item a line, with [consent] / [closed ...] marks. */
+void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a);
+
+/* The items as a JSON array. public: closed items lose body, recommendation
+ * and attachments; [redact] spans become [redacted]. */
+void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool public);
+
+/* True if the item must not show its content in public (closed). */
+bool gv_item_is_private(const struct gv_item *it);
+
+#endif

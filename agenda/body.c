@@ -1,0 +1,136 @@
+#include "agenda/body.h"
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "store/db.h"
+#include "store/workspace.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define BODY_SELECT                                                                      \
+	"SELECT b.id, b.name, b.slug, b.seats, b.quorum,"                                \
+	" (SELECT count(*) FROM body_members bm JOIN members m ON m.id = bm.member_id"   \
+	"   WHERE bm.body_id = b.id AND m.role IN ('mayor','deputy-mayor','councillor')),"\
+	" (SELECT count(*) FROM body_members bm WHERE bm.body_id = b.id)"                \
+	" FROM bodies b "
+
+static void body_from_row(sqlite3_stmt *st, struct gv_body *b)
+{
+	b->id = sqlite3_column_int64(st, 0);
+	b->name = gv_db_text(st, 1);
+	b->slug = gv_db_text(st, 2);
+	int voting = sqlite3_column_int(st, 5);
+	b->seats = sqlite3_column_type(st, 3) == SQLITE_NULL ? voting : sqlite3_column_int(st, 3);
+	b->quorum = sqlite3_column_type(st, 4) == SQLITE_NULL ? b->seats / 2 + 1
+							       : sqlite3_column_int(st, 4);
+	b->members = sqlite3_column_int(st, 6);
+}
+
+void gv_body_clear(struct gv_body *b)
+{
+	free(b->name);
+	free(b->slug);
+	memset(b, 0, sizeof *b);
+}
+
+void gv_bodies_free(struct gv_body *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		gv_body_clear(&b[i]);
+	free(b);
+}
+
+int gv_body_add(struct gv_ws *ws, const char *name, int seats, int quorum, int64_t *id,
+		struct gv_err *err)
+{
+	if (gv_check_line(name, "body name", 200, err))
+		return GV_EREFUSED;
+	if (seats == 0 || seats > 1000)
+		return gv_err_set(err, GV_EREFUSED, "seats must be between 1 and 1000");
+	if (quorum == 0 || (seats > 0 && quorum > seats))
+		return gv_err_set(err, GV_EREFUSED, "quorum must be between 1 and the seats (%d)",
+				  seats);
+	char *slug = gv_slugify(name);
+	if (!*slug) {
+		free(slug);
+		return gv_err_set(err, GV_EREFUSED, "body name '%s' needs a letter or digit", name);
+	}
+	sqlite3_stmt *st = NULL;
+	int rc = 0;
+	if (gv_db_begin(ws->db, err)) {
+		free(slug);
+		return GV_EIO;
+	}
+	if ((rc = gv_db_prepare(ws->db, "SELECT name FROM bodies WHERE slug = ?", &st, err)))
+		goto out;
+	sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		rc = gv_err_set(err, GV_EREFUSED, "a body named '%s' already exists",
+				sqlite3_column_text(st, 0));
+		goto out;
+	}
+	sqlite3_finalize(st);
+	if ((rc = gv_db_prepare(ws->db,
+				"INSERT INTO bodies(name, slug, seats, quorum) VALUES (?,?,?,?)",
+				&st, err)))
+		goto out;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, slug, -1, SQLITE_STATIC);
+	if (seats > 0)
+		sqlite3_bind_int(st, 3, seats);
+	if (quorum > 0)
+		sqlite3_bind_int(st, 4, quorum);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = gv_db_fail(ws->db, "cannot add body", err);
+		goto out;
+	}
+	if (id)
+		*id = sqlite3_last_insert_rowid(ws->db);
+out:
+	sqlite3_finalize(st);
+	free(slug);
+	if (rc) {
+		gv_db_rollback(ws->db);
+		return rc;
+	}
+	return gv_db_commit(ws->db, err);
+}
+
+int gv_body_list(struct gv_ws *ws, struct gv_body **out, size_t *n, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, BODY_SELECT "ORDER BY b.id != 1, b.name", &st, err))
+		return GV_EIO;
+	size_t cap = 8;
+	*n = 0;
+	*out = gv_calloc(cap, sizeof **out);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (*n == cap)
+			*out = gv_realloc(*out, (cap *= 2) * sizeof **out);
+		body_from_row(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int gv_body_find(struct gv_ws *ws, const char *ref, struct gv_body *out, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, BODY_SELECT "WHERE b.slug = ?1 OR CAST(b.id AS TEXT) = ?2",
+			  &st, err))
+		return GV_EIO;
+	char *slug = gv_slugify(ref);
+	sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, ref, -1, SQLITE_STATIC);
+	int rc = 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		body_from_row(st, out);
+	else
+		rc = gv_err_set(err, GV_ENOTFOUND, "no body named '%s' (see 'gavel body list')",
+				ref);
+	sqlite3_finalize(st);
+	free(slug);
+	return rc;
+}

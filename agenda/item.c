@@ -1,0 +1,544 @@
+#include "agenda/item.h"
+
+#include "agenda/clause.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "store/db.h"
+#include "store/workspace.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void item_clear(struct gv_item *it)
+{
+	free(it->title);
+	free(it->body);
+	free(it->recommendation);
+	free(it->closed_clause);
+	for (size_t i = 0; i < it->n_attachments; i++) {
+		free(it->attachments[i].name);
+		free(it->attachments[i].sha256);
+		free(it->attachments[i].media_type);
+	}
+	free(it->attachments);
+}
+
+void gv_agenda_free(struct gv_agenda *a)
+{
+	for (size_t i = 0; i < a->n; i++)
+		item_clear(&a->items[i]);
+	free(a->items);
+	memset(a, 0, sizeof *a);
+}
+
+static int by_parent_position(const void *x, const void *y)
+{
+	const struct gv_item *a = x, *b = y;
+	if (a->parent_id != b->parent_id)
+		return a->parent_id < b->parent_id ? -1 : 1;
+	return a->position - b->position;
+}
+
+/* Emit the children of `parent` (sorted by parent then position in src) in
+ * reading order into dst, numbering them under prefix. */
+static void emit(struct gv_item *src, size_t n, int64_t parent, const char *prefix, int depth,
+		 struct gv_item *dst, size_t *k)
+{
+	int ordinal = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (src[i].parent_id != parent)
+			continue;
+		struct gv_item *it = &dst[(*k)++];
+		*it = src[i];
+		it->depth = depth;
+		snprintf(it->number, sizeof it->number, "%s%s%d", prefix, *prefix ? "." : "",
+			 ++ordinal);
+		char sub[32];
+		snprintf(sub, sizeof sub, "%s", it->number);
+		emit(src, n, it->id, sub, depth + 1, dst, k);
+	}
+}
+
+void gv_agenda_number(struct gv_item *items, size_t n)
+{
+	struct gv_item *src = gv_malloc(n * sizeof *src);
+	memcpy(src, items, n * sizeof *src);
+	qsort(src, n, sizeof *src, by_parent_position);
+	size_t k = 0;
+	emit(src, n, 0, "", 1, items, &k);
+	/* Items whose parent is missing cannot be reached; keep them last rather
+	 * than lose them. */
+	for (size_t i = 0; i < n && k < n; i++) {
+		bool placed = false;
+		for (size_t j = 0; j < k && !placed; j++)
+			placed = items[j].id == src[i].id;
+		if (!placed) {
+			items[k] = src[i];
+			snprintf(items[k].number, sizeof items[k].number, "#%lld",
+				 (long long)src[i].id);
+			k++;
+		}
+	}
+	free(src);
+}
+
+static int load_attachments(sqlite3 *db, struct gv_agenda *a, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db,
+			  "SELECT at.item_id, at.id, at.name, at.sha256, at.media_type, at.size"
+			  " FROM attachments at JOIN items i ON i.id = at.item_id"
+			  " WHERE i.meeting_id = ? ORDER BY at.id",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, a->meeting_id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int64_t item = sqlite3_column_int64(st, 0);
+		for (size_t i = 0; i < a->n; i++) {
+			struct gv_item *it = &a->items[i];
+			if (it->id != item)
+				continue;
+			it->attachments = gv_realloc(it->attachments,
+						     (it->n_attachments + 1) * sizeof *it->attachments);
+			struct gv_attachment *at = &it->attachments[it->n_attachments++];
+			at->id = sqlite3_column_int64(st, 1);
+			at->name = gv_db_text(st, 2);
+			at->sha256 = gv_db_text(st, 3);
+			at->media_type = gv_db_text(st, 4);
+			at->size = sqlite3_column_int64(st, 5);
+		}
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
+		   struct gv_err *err)
+{
+	memset(out, 0, sizeof *out);
+	out->meeting_id = meeting_id;
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db,
+			  "SELECT id, coalesce(parent_id, 0), position, title, body, recommendation,"
+			  " consent, closed_clause FROM items WHERE meeting_id = ?",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	size_t cap = 32;
+	out->items = gv_calloc(cap, sizeof *out->items);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (out->n == cap)
+			out->items = gv_realloc(out->items, (cap *= 2) * sizeof *out->items);
+		struct gv_item *it = &out->items[out->n++];
+		memset(it, 0, sizeof *it);
+		it->id = sqlite3_column_int64(st, 0);
+		it->parent_id = sqlite3_column_int64(st, 1);
+		it->position = sqlite3_column_int(st, 2);
+		it->title = gv_db_text(st, 3);
+		it->body = gv_db_text(st, 4);
+		it->recommendation = gv_db_text(st, 5);
+		it->consent = sqlite3_column_int(st, 6) != 0;
+		it->closed_clause = gv_db_text(st, 7);
+	}
+	sqlite3_finalize(st);
+	gv_agenda_number(out->items, out->n);
+	if (load_attachments(ws->db, out, err)) {
+		gv_agenda_free(out);
+		return GV_EIO;
+	}
+	return 0;
+}
+
+int gv_agenda_find(const struct gv_agenda *a, const char *ref, const struct gv_item **out,
+		   struct gv_err *err)
+{
+	char *t = gv_trim(ref);
+	size_t len = strlen(t);
+	if (len && t[len - 1] == '.')
+		t[len - 1] = '\0'; /* "7." as printed in some agendas */
+	for (size_t i = 0; i < a->n; i++) {
+		char id[32];
+		snprintf(id, sizeof id, "#%lld", (long long)a->items[i].id);
+		if (!strcmp(t, a->items[i].number) || !strcmp(t, id)) {
+			*out = &a->items[i];
+			free(t);
+			return 0;
+		}
+	}
+	gv_err_set(err, GV_ENOTFOUND, "no agenda item '%s' in this meeting", ref);
+	free(t);
+	return GV_ENOTFOUND;
+}
+
+/* Height of the subtree rooted at it (1 for a leaf). */
+static int subtree_height(const struct gv_agenda *a, const struct gv_item *it)
+{
+	int h = 1;
+	for (size_t i = 0; i < a->n; i++)
+		if (a->items[i].parent_id == it->id) {
+			int sub = 1 + subtree_height(a, &a->items[i]);
+			if (sub > h)
+				h = sub;
+		}
+	return h;
+}
+
+static bool is_within(const struct gv_agenda *a, const struct gv_item *it, int64_t ancestor)
+{
+	while (it) {
+		if (it->id == ancestor)
+			return true;
+		const struct gv_item *up = NULL;
+		for (size_t i = 0; i < a->n && !up; i++)
+			if (a->items[i].id == it->parent_id)
+				up = &a->items[i];
+		it = up;
+	}
+	return false;
+}
+
+int gv_item_fields_check(const struct gv_item_fields *f, struct gv_err *err)
+{
+	if (f->title && gv_check_line(f->title, "item title", GV_TITLE_MAX, err))
+		return GV_EREFUSED;
+	if (f->body) {
+		size_t n = strlen(f->body);
+		if (n > GV_BODY_MAX)
+			return gv_err_set(err, GV_EREFUSED,
+					  "item body is larger than %d KiB (%zu bytes)",
+					  GV_BODY_MAX / 1024, n);
+		if (!gv_utf8_valid(f->body, n))
+			return gv_err_set(err, GV_EREFUSED, "item body is not UTF-8 text");
+	}
+	if (f->recommendation) {
+		size_t n = strlen(f->recommendation);
+		if (n > GV_BODY_MAX / 4)
+			return gv_err_set(err, GV_EREFUSED, "recommendation is larger than %d KiB",
+					  GV_BODY_MAX / 4 / 1024);
+		if (!gv_utf8_valid(f->recommendation, n))
+			return gv_err_set(err, GV_EREFUSED, "recommendation is not UTF-8 text");
+	}
+	char clause[16];
+	if (f->closed && *f->closed && gv_clause_parse(f->closed, clause, err))
+		return GV_EREFUSED;
+	return 0;
+}
+
+/* Shift the positions of a sibling list: +delta for positions >= from. */
+static int shift(sqlite3 *db, int64_t meeting, int64_t parent, int from, int delta,
+		 struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db,
+			  "UPDATE items SET position = position + ?1 WHERE meeting_id = ?2"
+			  " AND coalesce(parent_id, 0) = ?3 AND position >= ?4",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int(st, 1, delta);
+	sqlite3_bind_int64(st, 2, meeting);
+	sqlite3_bind_int64(st, 3, parent);
+	sqlite3_bind_int(st, 4, from);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot renumber", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Children of parent, not counting an item taken out by a move (position < 1). */
+static int children(const struct gv_agenda *a, int64_t parent)
+{
+	int n = 0;
+	for (size_t i = 0; i < a->n; i++)
+		n += a->items[i].parent_id == parent && a->items[i].position > 0;
+	return n;
+}
+
+/* Where a new or moved item goes: its parent and position, with the sibling
+ * list opened at that position. depth is the depth it will have. */
+static int make_room(sqlite3 *db, const struct gv_agenda *a, enum gv_place place,
+		     const struct gv_item *target, int64_t stay_parent, int64_t *parent,
+		     int *position, int *depth, struct gv_err *err)
+{
+	switch (place) {
+	case GV_PLACE_END:
+		*parent = 0;
+		*position = children(a, 0) + 1;
+		*depth = 1;
+		return 0;
+	case GV_PLACE_FIRST:
+		*parent = stay_parent;
+		*position = 1;
+		*depth = 1;
+		for (size_t i = 0; i < a->n; i++)
+			if (a->items[i].id == stay_parent)
+				*depth = a->items[i].depth + 1;
+		return shift(db, a->meeting_id, *parent, 1, 1, err);
+	case GV_PLACE_UNDER:
+		*parent = target->id;
+		*position = children(a, target->id) + 1;
+		*depth = target->depth + 1;
+		return 0;
+	case GV_PLACE_AFTER:
+		*parent = target->parent_id;
+		*position = target->position + 1;
+		*depth = target->depth;
+		return shift(db, a->meeting_id, *parent, *position, 1, err);
+	}
+	return GV_EREFUSED;
+}
+
+static void bind_fields(sqlite3_stmt *st, const struct gv_item_fields *f, const char *clause)
+{
+	if (f->title)
+		sqlite3_bind_text(st, 1, f->title, -1, SQLITE_STATIC);
+	if (f->body)
+		sqlite3_bind_text(st, 2, f->body, -1, SQLITE_STATIC);
+	if (f->recommendation)
+		sqlite3_bind_text(st, 3, f->recommendation, -1, SQLITE_STATIC);
+	if (f->consent >= 0)
+		sqlite3_bind_int(st, 4, f->consent);
+	if (f->closed)
+		sqlite3_bind_text(st, 5, clause, -1, SQLITE_STATIC);
+}
+
+/* Fields as stored: title trimmed, markdown blocks without surrounding blank
+ * lines, so the markdown form reads back to the same text. Free with
+ * fields_free. */
+static struct gv_item_fields fields_norm(const struct gv_item_fields *f)
+{
+	struct gv_item_fields n = *f;
+	n.title = f->title ? gv_trim(f->title) : NULL;
+	n.body = f->body ? gv_trim_block(f->body) : NULL;
+	n.recommendation = f->recommendation ? gv_trim_block(f->recommendation) : NULL;
+	return n;
+}
+
+static void fields_free(struct gv_item_fields *n)
+{
+	free((char *)n->title);
+	free((char *)n->body);
+	free((char *)n->recommendation);
+}
+
+/* Canonical clause of f->closed ("" opens the item). */
+static void canonical_clause(const struct gv_item_fields *f, char clause[16])
+{
+	clause[0] = '\0';
+	if (f->closed && *f->closed)
+		gv_clause_parse(f->closed, clause, NULL);
+}
+
+static int number_of(struct gv_ws *ws, int64_t meeting, int64_t id, char out[32],
+		     struct gv_err *err)
+{
+	struct gv_agenda a;
+	if (gv_agenda_load(ws, meeting, &a, err))
+		return GV_EIO;
+	out[0] = '\0';
+	for (size_t i = 0; i < a.n; i++)
+		if (a.items[i].id == id)
+			snprintf(out, 32, "%s", a.items[i].number);
+	gv_agenda_free(&a);
+	return 0;
+}
+
+static int refuse_depth(struct gv_err *err)
+{
+	return gv_err_set(err, GV_EREFUSED, "agenda items nest at most %d levels (like 7.2.1)",
+			  GV_ITEM_MAX_DEPTH);
+}
+
+int gv_item_add(struct gv_ws *ws, int64_t meeting_id, const struct gv_item_fields *f,
+		enum gv_place place, const char *ref, char number_out[32], struct gv_err *err)
+{
+	if (!f->title)
+		return gv_err_set(err, GV_EUSAGE, "an item needs a title");
+	if (gv_item_fields_check(f, err))
+		return GV_EREFUSED;
+	char clause[16];
+	canonical_clause(f, clause);
+	struct gv_item_fields norm = fields_norm(f);
+	struct gv_agenda a = {0};
+	sqlite3_stmt *st = NULL;
+	int rc = gv_db_begin(ws->db, err);
+	if (rc)
+		goto out;
+	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)))
+		goto out;
+	const struct gv_item *target = NULL;
+	if (place == GV_PLACE_UNDER || place == GV_PLACE_AFTER)
+		if ((rc = gv_agenda_find(&a, ref, &target, err)))
+			goto out;
+	int64_t parent;
+	int position, depth;
+	if (place == GV_PLACE_UNDER && target->depth + 1 > GV_ITEM_MAX_DEPTH) {
+		rc = refuse_depth(err);
+		goto out;
+	}
+	if ((rc = make_room(ws->db, &a, place, target, 0, &parent, &position, &depth, err)))
+		goto out;
+	if ((rc = gv_db_prepare(ws->db,
+				"INSERT INTO items(title, body, recommendation, consent, closed_clause,"
+				" meeting_id, parent_id, position)"
+				" VALUES (?1, coalesce(?2, ''), coalesce(?3, ''), coalesce(?4, 0),"
+				" NULLIF(?5, ''), ?6, NULLIF(?7, 0), ?8)",
+				&st, err)))
+		goto out;
+	bind_fields(st, &norm, clause);
+	sqlite3_bind_int64(st, 6, meeting_id);
+	sqlite3_bind_int64(st, 7, parent);
+	sqlite3_bind_int(st, 8, position);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = gv_db_fail(ws->db, "cannot add item", err);
+		goto out;
+	}
+	int64_t id = sqlite3_last_insert_rowid(ws->db);
+	if (!(rc = gv_db_commit(ws->db, err)))
+		rc = number_of(ws, meeting_id, id, number_out, err);
+out:
+	sqlite3_finalize(st);
+	gv_agenda_free(&a);
+	gv_db_rollback(ws->db);
+	fields_free(&norm);
+	return rc;
+}
+
+int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
+		 const struct gv_item_fields *f, struct gv_err *err)
+{
+	if (gv_item_fields_check(f, err))
+		return GV_EREFUSED;
+	char clause[16];
+	canonical_clause(f, clause);
+	struct gv_item_fields norm = fields_norm(f);
+	struct gv_agenda a = {0};
+	sqlite3_stmt *st = NULL;
+	int rc = gv_db_begin(ws->db, err);
+	if (rc)
+		goto out;
+	const struct gv_item *it;
+	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
+	    (rc = gv_agenda_find(&a, ref, &it, err)))
+		goto out;
+	if ((rc = gv_db_prepare(ws->db,
+				"UPDATE items SET title = coalesce(?1, title),"
+				" body = coalesce(?2, body),"
+				" recommendation = coalesce(?3, recommendation),"
+				" consent = coalesce(?4, consent),"
+				" closed_clause = CASE WHEN ?5 IS NULL THEN closed_clause"
+				"  ELSE NULLIF(?5, '') END WHERE id = ?6",
+				&st, err)))
+		goto out;
+	bind_fields(st, &norm, clause);
+	sqlite3_bind_int64(st, 6, it->id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = gv_db_fail(ws->db, "cannot edit item", err);
+		goto out;
+	}
+	rc = gv_db_commit(ws->db, err);
+out:
+	sqlite3_finalize(st);
+	gv_agenda_free(&a);
+	gv_db_rollback(ws->db);
+	fields_free(&norm);
+	return rc;
+}
+
+static int set_place(sqlite3 *db, int64_t id, int64_t parent, int position,
+		     struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "UPDATE items SET parent_id = NULLIF(?1, 0), position = ?2 WHERE id = ?3",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, parent);
+	sqlite3_bind_int(st, 2, position);
+	sqlite3_bind_int64(st, 3, id);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot move item", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_place place,
+		 const char *ref2, char number_out[32], struct gv_err *err)
+{
+	struct gv_agenda a = {0};
+	int rc = gv_db_begin(ws->db, err);
+	if (rc)
+		return rc;
+	const struct gv_item *it, *target = NULL;
+	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
+	    (rc = gv_agenda_find(&a, ref, &it, err)))
+		goto out;
+	int64_t id = it->id, old_parent = it->parent_id;
+	int old_position = it->position;
+	if (place != GV_PLACE_FIRST) {
+		if ((rc = gv_agenda_find(&a, ref2, &target, err)))
+			goto out;
+		if (is_within(&a, target, id)) {
+			rc = gv_err_set(err, GV_EREFUSED, "cannot move item %s %s itself",
+					it->number, place == GV_PLACE_UNDER ? "under" : "after");
+			goto out;
+		}
+		int depth = place == GV_PLACE_UNDER ? target->depth + 1 : target->depth;
+		if (depth + subtree_height(&a, it) - 1 > GV_ITEM_MAX_DEPTH) {
+			rc = refuse_depth(err);
+			goto out;
+		}
+	}
+	/* Close the gap, then reload so positions are current before opening
+	 * the new slot. */
+	if ((rc = set_place(ws->db, id, old_parent, -1, err)) ||
+	    (rc = shift(ws->db, meeting_id, old_parent, old_position + 1, -1, err)))
+		goto out;
+	char ref2_id[32] = "";
+	if (target)
+		snprintf(ref2_id, sizeof ref2_id, "#%lld", (long long)target->id);
+	gv_agenda_free(&a);
+	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)))
+		goto out;
+	target = NULL;
+	if (*ref2_id && (rc = gv_agenda_find(&a, ref2_id, &target, err)))
+		goto out;
+	int64_t parent;
+	int position, depth;
+	if ((rc = make_room(ws->db, &a, place, target, old_parent, &parent, &position, &depth,
+			    err)) ||
+	    (rc = set_place(ws->db, id, parent, position, err)))
+		goto out;
+	if (!(rc = gv_db_commit(ws->db, err)))
+		rc = number_of(ws, meeting_id, id, number_out, err);
+out:
+	gv_agenda_free(&a);
+	gv_db_rollback(ws->db);
+	return rc;
+}
+
+int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_err *err)
+{
+	struct gv_agenda a = {0};
+	sqlite3_stmt *st = NULL;
+	int rc = gv_db_begin(ws->db, err);
+	if (rc)
+		return rc;
+	const struct gv_item *it;
+	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
+	    (rc = gv_agenda_find(&a, ref, &it, err)))
+		goto out;
+	if ((rc = gv_db_prepare(ws->db, "DELETE FROM items WHERE id = ?", &st, err)))
+		goto out;
+	sqlite3_bind_int64(st, 1, it->id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = gv_db_fail(ws->db, "cannot remove item", err);
+		goto out;
+	}
+	if ((rc = shift(ws->db, meeting_id, it->parent_id, it->position + 1, -1, err)))
+		goto out;
+	rc = gv_db_commit(ws->db, err);
+out:
+	sqlite3_finalize(st);
+	gv_agenda_free(&a);
+	gv_db_rollback(ws->db);
+	return rc;
+}

@@ -1,0 +1,84 @@
+/* Agenda items: a tree of numbered items (7, 7.2, 7.2.1) per meeting. */
+#ifndef GAVEL_ITEM_H
+#define GAVEL_ITEM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct gv_ws;
+struct gv_err;
+
+#define GV_ITEM_MAX_DEPTH 3
+#define GV_BODY_MAX (256 * 1024)   /* markdown bodies: discount is superlinear */
+#define GV_TITLE_MAX 500
+
+struct gv_attachment {
+	int64_t id;
+	char *name;
+	char *sha256;
+	char *media_type;
+	int64_t size;
+};
+
+struct gv_item {
+	int64_t id;
+	int64_t parent_id;   /* 0 at the top level */
+	int position;        /* 1-based among its siblings */
+	int depth;           /* 1 at the top level */
+	char number[32];     /* "7.2.1" */
+	char *title;
+	char *body;          /* markdown, "" when none */
+	char *recommendation;/* "" when none */
+	bool consent;
+	char *closed_clause; /* canonical clause, NULL when open */
+	struct gv_attachment *attachments;
+	size_t n_attachments;
+};
+
+/* The agenda of one meeting in reading order (each item before its children). */
+struct gv_agenda {
+	int64_t meeting_id;
+	struct gv_item *items;
+	size_t n;
+};
+
+int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
+		   struct gv_err *err);
+void gv_agenda_free(struct gv_agenda *a);
+
+/* Sort items into reading order and number them from parent_id/position. */
+void gv_agenda_number(struct gv_item *items, size_t n);
+
+/* Find "7.2" or "#ID"; refused (GV_ENOTFOUND) naming the meeting otherwise. */
+int gv_agenda_find(const struct gv_agenda *a, const char *ref, const struct gv_item **out,
+		   struct gv_err *err);
+
+/* Fields of a new item or of an edit; NULL leaves a field unset/unchanged. */
+struct gv_item_fields {
+	const char *title;
+	const char *body;
+	const char *recommendation;
+	int consent;              /* -1 unchanged, 0 or 1 */
+	const char *closed;       /* a clause, or "" to open the item */
+};
+
+enum gv_place { GV_PLACE_END, GV_PLACE_UNDER, GV_PLACE_AFTER, GV_PLACE_FIRST };
+
+/* Add an item at place relative to item `ref` (ignored for END); number_out
+ * gets the new number. */
+int gv_item_add(struct gv_ws *ws, int64_t meeting_id, const struct gv_item_fields *f,
+		enum gv_place place, const char *ref, char number_out[32], struct gv_err *err);
+int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
+		 const struct gv_item_fields *f, struct gv_err *err);
+/* Move item ref after/under ref2, or first among its siblings. */
+int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_place place,
+		 const char *ref2, char number_out[32], struct gv_err *err);
+/* Remove an item with its sub-items. */
+int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_err *err);
+
+/* Check the fields as any write would (title line, body size and UTF-8,
+ * clause); used before a transaction starts. */
+int gv_item_fields_check(const struct gv_item_fields *f, struct gv_err *err);
+
+#endif
