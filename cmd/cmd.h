@@ -1,0 +1,80 @@
+/* The one table of commands. The CLI runs argv through gv_cmd_run; the TUI's
+ * ':' prompt splits a line with gv_cmd_split and runs the same table, so every
+ * verb is parsed, validated and documented once. */
+#ifndef GAVEL_CMD_H
+#define GAVEL_CMD_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "base/err.h"
+
+struct gv_ws;
+
+#define GV_MAX_POS 16
+#define GV_MAX_OPTS 24
+
+struct gv_opt {
+	const char *name;  /* without the leading "--" */
+	bool takes_value;
+};
+
+struct gv_ctx;
+struct gv_args;
+
+enum {
+	GV_CMD_NO_WS = 1,     /* runs without a workspace (init, demo, help, version) */
+	GV_CMD_ARG_FIRST = 2, /* "live M start": the verb follows the first argument */
+};
+
+struct gv_cmd {
+	const char *name;     /* "meeting new", "live start" */
+	const char *usage;    /* what follows the name in a usage line */
+	const char *summary;  /* one line for lists */
+	int min_pos, max_pos; /* positional arguments, the meeting of ARG_FIRST included */
+	const struct gv_opt *opts;
+	unsigned flags;
+	int (*run)(struct gv_ctx *ctx, const struct gv_args *a);
+};
+
+struct gv_args {
+	const struct gv_cmd *cmd;
+	int npos;
+	const char *pos[GV_MAX_POS];
+	const char *vals[GV_MAX_OPTS]; /* per cmd->opts; "" for a flag given without value */
+};
+
+/* The value of --name, NULL when absent. */
+const char *gv_arg(const struct gv_args *a, const char *name);
+bool gv_flag(const struct gv_args *a, const char *name);
+
+struct gv_ctx {
+	const char *dir;     /* workspace directory (-C, $GAVEL_DIR or ".") */
+	struct gv_ws *ws;    /* opened by gv_cmd_run for commands that need it */
+	FILE *in;            /* for "-" arguments */
+	FILE *out;           /* everything a command prints */
+	bool tty;            /* out is a terminal: colour and progress allowed */
+	bool in_tui;         /* run from the TUI prompt */
+	struct gv_err err;
+	/* Set by a front end that can open the terminal UI (NULL otherwise). */
+	int (*open_tui)(struct gv_ctx *ctx, const char *meeting);
+};
+
+extern const struct gv_cmd gv_commands[]; /* NULL-name terminated */
+
+/* Find and run the command in argv (without the program name). Returns 0 or
+ * an error code with ctx->err filled; GV_EUSAGE for usage errors. Opens
+ * ctx->ws when the command needs it and it is not open yet. */
+int gv_cmd_run(struct gv_ctx *ctx, int argc, char **argv);
+
+/* Split a prompt line into words the way a shell would for quotes and
+ * backslashes (no expansion of any kind). Free with gv_cmd_split_free. */
+int gv_cmd_split(const char *line, char ***argv, int *argc, struct gv_err *err);
+void gv_cmd_split_free(char **argv, int argc);
+
+/* Help text: every command, or the commands whose name starts with topic. */
+int gv_cmd_help(FILE *out, const char *topic, struct gv_err *err);
+/* The manual page in troff (docs/gavel.1 is generated from it). */
+void gv_cmd_manpage(FILE *out);
+
+#endif

@@ -1,0 +1,208 @@
+/* agenda show/add/edit/move/rm/attach/import/publish */
+#include "cmd/cmd.h"
+#include "cmd/handlers.h"
+#include "cmd/util.h"
+
+#include "agenda/agenda_md.h"
+#include "agenda/agenda_publish.h"
+#include "agenda/agenda_view.h"
+#include "agenda/attach.h"
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/files.h"
+#include "base/json.h"
+#include "store/workspace.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The meeting named by the first argument. */
+static int meeting_arg(struct gv_ctx *ctx, const struct gv_args *a, struct gv_meeting *m)
+{
+	return gv_meeting_find(ctx->ws, a->pos[0], m, &ctx->err);
+}
+
+int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	const char *format = gv_arg(a, "format") ? gv_arg(a, "format") : "text";
+	if (strcmp(format, "text") && strcmp(format, "md"))
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "unknown format '%s' (text or md); see 'gavel help agenda show'",
+				  format);
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
+		return ctx->err.code;
+	struct gv_agenda ag;
+	if (gv_agenda_load(ctx->ws, m.id, &ag, &ctx->err)) {
+		gv_meeting_clear(&m);
+		return ctx->err.code;
+	}
+	bool public = gv_flag(a, "public");
+	struct gv_buf out = GV_BUF_INIT;
+	if (gv_flag(a, "json")) {
+		struct gv_json j;
+		gv_json_init(&j, &out, true);
+		gv_json_obj(&j);
+		gv_json_kstr(&j, "meeting", m.slug);
+		gv_json_kstr(&j, "title", m.title);
+		gv_json_kbool(&j, "public", public);
+		gv_json_key(&j, "items");
+		gv_agenda_json_items(&j, &ag, public);
+		gv_json_obj_end(&j);
+	} else if (!strcmp(format, "md")) {
+		gv_agenda_md_write(&out, &m, &ag, public);
+	} else if (public) {
+		/* The public outline is the public markdown: nothing closed in it. */
+		gv_agenda_md_write(&out, &m, &ag, true);
+	} else {
+		char when[80];
+		gv_meeting_when(&m, when);
+		gv_buf_printf(&out, "%s — %s — %s\n\n", m.title, m.body_name, when);
+		gv_agenda_text_write(&out, &ag);
+	}
+	cmd_emit(ctx, &out);
+	gv_agenda_free(&ag);
+	gv_meeting_clear(&m);
+	return 0;
+}
+
+/* Fields from the options shared by add and edit. *body is the caller's. */
+static int item_fields(struct gv_ctx *ctx, const struct gv_args *a, struct gv_item_fields *f,
+		       char **body)
+{
+	*body = NULL;
+	f->consent = gv_flag(a, "consent") ? 1 : gv_flag(a, "no-consent") ? 0 : -1;
+	f->recommendation = gv_arg(a, "recommendation");
+	f->closed = gv_flag(a, "open") ? "" : gv_arg(a, "closed");
+	if (gv_flag(a, "consent") && gv_flag(a, "no-consent"))
+		return gv_err_set(&ctx->err, GV_EUSAGE, "--consent and --no-consent together");
+	if (gv_flag(a, "open") && gv_arg(a, "closed"))
+		return gv_err_set(&ctx->err, GV_EUSAGE, "--closed and --open together");
+	const char *file = gv_arg(a, "body-file");
+	if (file && gv_text_read(file, ctx->in, GV_BODY_MAX, "body file", body, &ctx->err))
+		return ctx->err.code;
+	f->body = *body;
+	return 0;
+}
+
+int cmd_agenda_add(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	if (gv_arg(a, "under") && gv_arg(a, "after"))
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "--under and --after together; see 'gavel help agenda add'");
+	struct gv_item_fields f = {.title = a->pos[1]};
+	char *body;
+	if (item_fields(ctx, a, &f, &body))
+		return ctx->err.code;
+	struct gv_meeting m;
+	int rc = meeting_arg(ctx, a, &m);
+	if (rc) {
+		free(body);
+		return rc;
+	}
+	enum gv_place place = gv_arg(a, "under") ? GV_PLACE_UNDER
+			      : gv_arg(a, "after") ? GV_PLACE_AFTER
+						   : GV_PLACE_END;
+	const char *ref = gv_arg(a, "under") ? gv_arg(a, "under") : gv_arg(a, "after");
+	char number[32];
+	if (!(rc = gv_item_add(ctx->ws, m.id, &f, place, ref, number, &ctx->err)))
+		fprintf(ctx->out, "%s\n", number);
+	free(body);
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int cmd_agenda_edit(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_item_fields f = {.title = gv_arg(a, "title")};
+	char *body;
+	if (item_fields(ctx, a, &f, &body))
+		return ctx->err.code;
+	if (!f.title && !f.body && !f.recommendation && f.consent < 0 && !f.closed) {
+		free(body);
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "nothing to change; see 'gavel help agenda edit'");
+	}
+	struct gv_meeting m;
+	int rc = meeting_arg(ctx, a, &m);
+	if (!rc) {
+		if (!(rc = gv_item_edit(ctx->ws, m.id, a->pos[1], &f, &ctx->err)))
+			fprintf(ctx->out, "Updated item %s\n", a->pos[1]);
+		gv_meeting_clear(&m);
+	}
+	free(body);
+	return rc;
+}
+
+int cmd_agenda_move(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	int given = !!gv_arg(a, "after") + !!gv_arg(a, "under") + gv_flag(a, "first");
+	if (given != 1)
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "give one of --after, --under or --first; see 'gavel help agenda move'");
+	enum gv_place place = gv_arg(a, "under") ? GV_PLACE_UNDER
+			      : gv_arg(a, "after") ? GV_PLACE_AFTER
+						   : GV_PLACE_FIRST;
+	const char *ref2 = gv_arg(a, "under") ? gv_arg(a, "under") : gv_arg(a, "after");
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
+		return ctx->err.code;
+	char number[32];
+	int rc = gv_item_move(ctx->ws, m.id, a->pos[1], place, ref2, number, &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, "%s\n", number);
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int cmd_agenda_rm(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
+		return ctx->err.code;
+	int rc = gv_item_rm(ctx->ws, m.id, a->pos[1], &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, "Removed item %s\n", a->pos[1]);
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int cmd_agenda_attach(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
+		return ctx->err.code;
+	int rc = gv_attach(ctx->ws, m.id, a->pos[1], a->pos[2], &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, "Attached %s to item %s\n", a->pos[2], a->pos[1]);
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int cmd_agenda_import(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
+		return ctx->err.code;
+	char *text = NULL;
+	size_t count = 0;
+	int rc = gv_text_read(a->pos[1], ctx->in, 8 * 1024 * 1024, "agenda file", &text,
+			      &ctx->err);
+	if (!rc && !(rc = gv_agenda_import(ctx->ws, m.id, text, &count, &ctx->err)))
+		fprintf(ctx->out, "Imported %zu items into %s\n", count, m.slug);
+	free(text);
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int cmd_agenda_publish(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	bool changed;
+	if (gv_agenda_publish(ctx->ws, a->pos[0], &changed, &ctx->err))
+		return ctx->err.code;
+	fprintf(ctx->out, changed ? "Published the agenda of %s to record/\n"
+				  : "The agenda of %s is already published as it is\n",
+		a->pos[0]);
+	return 0;
+}

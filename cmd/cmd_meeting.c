@@ -1,0 +1,141 @@
+/* meeting new/edit/list/show */
+#include "cmd/cmd.h"
+#include "cmd/handlers.h"
+#include "cmd/util.h"
+
+#include "agenda/agenda_view.h"
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/json.h"
+#include "store/workspace.h"
+
+#include <stdlib.h>
+
+int cmd_meeting_new(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	if (!gv_arg(a, "title") || !gv_arg(a, "at"))
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "meeting new needs --title and --at; see 'gavel help meeting new'");
+	struct gv_meeting_spec spec = {
+		.title = gv_arg(a, "title"),
+		.body = gv_arg(a, "body"),
+		.location = gv_arg(a, "location"),
+		.template = gv_arg(a, "template"),
+	};
+	if (gv_time_parse(gv_arg(a, "at"), 0, &spec.starts_at, &ctx->err))
+		return ctx->err.code;
+	char *slug;
+	if (gv_meeting_new(ctx->ws, &spec, &slug, &ctx->err))
+		return ctx->err.code;
+	struct gv_meeting m;
+	if (!gv_meeting_find(ctx->ws, slug, &m, NULL)) {
+		char when[80];
+		gv_meeting_when(&m, when);
+		fprintf(ctx->out, "Scheduled %s (%s), %s\n", m.title, m.body_name, when);
+		gv_meeting_clear(&m);
+	}
+	fprintf(ctx->out, "%s\n", slug);
+	free(slug);
+	return 0;
+}
+
+int cmd_meeting_edit(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_meeting m;
+	if (gv_meeting_find(ctx->ws, a->pos[0], &m, &ctx->err))
+		return ctx->err.code;
+	int64_t at;
+	struct gv_meeting_edit e = {
+		.title = gv_arg(a, "title"),
+		.location = gv_arg(a, "location"),
+		.stream_url = gv_arg(a, "stream-url"),
+		.lang = gv_arg(a, "lang"),
+		.cancel = gv_flag(a, "cancel"),
+	};
+	int rc = 0;
+	if (gv_arg(a, "at")) {
+		if ((rc = gv_time_parse(gv_arg(a, "at"), m.starts_at, &at, &ctx->err)))
+			goto out;
+		e.starts_at = &at;
+	}
+	if (!e.title && !e.location && !e.stream_url && !e.lang && !e.cancel && !e.starts_at) {
+		rc = gv_err_set(&ctx->err, GV_EUSAGE,
+				"nothing to change; see 'gavel help meeting edit'");
+		goto out;
+	}
+	if (!(rc = gv_meeting_edit(ctx->ws, m.slug, &e, &ctx->err)))
+		fprintf(ctx->out, "%s %s\n", e.cancel ? "Cancelled" : "Updated", m.slug);
+out:
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int cmd_meeting_list(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_meeting *m;
+	size_t n;
+	if (gv_meeting_list(ctx->ws, &m, &n, &ctx->err))
+		return ctx->err.code;
+	struct gv_buf out = GV_BUF_INIT;
+	struct gv_json j;
+	gv_json_init(&j, &out, true);
+	if (gv_flag(a, "json"))
+		gv_json_arr(&j);
+	for (size_t i = 0; i < n; i++) {
+		if (gv_flag(a, "json")) {
+			gv_meeting_json(&j, &m[i]);
+			continue;
+		}
+		char when[32];
+		gv_time_format(m[i].starts_at, "%a %Y-%m-%d %H:%M", when, sizeof when);
+		gv_buf_printf(&out, "%-26s %s  %-12s %s%s%s\n", m[i].slug, when, m[i].body_name,
+			      m[i].title, m[i].cancelled ? "  [cancelled]" : "",
+			      m[i].agenda_published_at ? "  [agenda published]" : "");
+	}
+	if (gv_flag(a, "json"))
+		gv_json_arr_end(&j);
+	else if (!n)
+		gv_buf_puts(&out, "No meetings yet: add one with 'gavel meeting new'.\n");
+	cmd_emit(ctx, &out);
+	gv_meetings_free(m, n);
+	return 0;
+}
+
+int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_meeting m;
+	if (gv_meeting_find(ctx->ws, a->pos[0], &m, &ctx->err))
+		return ctx->err.code;
+	struct gv_agenda ag;
+	if (gv_agenda_load(ctx->ws, m.id, &ag, &ctx->err)) {
+		gv_meeting_clear(&m);
+		return ctx->err.code;
+	}
+	struct gv_buf out = GV_BUF_INIT;
+	if (gv_flag(a, "json")) {
+		struct gv_json j;
+		gv_json_init(&j, &out, true);
+		gv_meeting_json(&j, &m);
+	} else {
+		char when[80], published[32] = "not published";
+		gv_meeting_when(&m, when);
+		if (m.agenda_published_at)
+			gv_time_format(m.agenda_published_at, "published %Y-%m-%d %H:%M", published,
+				       sizeof published);
+		gv_buf_printf(&out, "%s%s\n", m.title, m.cancelled ? " (CANCELLED)" : "");
+		gv_buf_printf(&out, "  meeting   %s\n  body      %s\n  when      %s (%s)\n",
+			      m.slug, m.body_name, when, gv_tz_name());
+		if (m.location)
+			gv_buf_printf(&out, "  where     %s\n", m.location);
+		if (m.stream_url)
+			gv_buf_printf(&out, "  stream    %s\n", m.stream_url);
+		gv_buf_printf(&out, "  agenda    %d items, %s\n\n", m.items, published);
+		gv_agenda_text_write(&out, &ag);
+	}
+	cmd_emit(ctx, &out);
+	gv_agenda_free(&ag);
+	gv_meeting_clear(&m);
+	return 0;
+}

@@ -1,0 +1,131 @@
+/* body add/list, member add/list */
+#include "cmd/cmd.h"
+#include "cmd/handlers.h"
+#include "cmd/util.h"
+
+#include "agenda/body.h"
+#include "agenda/member.h"
+#include "base/buf.h"
+#include "base/json.h"
+#include "base/text.h"
+#include "store/workspace.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int cmd_body_add(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	int seats, quorum;
+	if (cmd_int_opt(ctx, a, "seats", -1, 1, 1000, &seats) ||
+	    cmd_int_opt(ctx, a, "quorum", -1, 1, 1000, &quorum))
+		return ctx->err.code;
+	int64_t id;
+	if (gv_body_add(ctx->ws, a->pos[0], seats, quorum, &id, &ctx->err))
+		return ctx->err.code;
+	fprintf(ctx->out, "Added body %s\n", a->pos[0]);
+	return 0;
+}
+
+int cmd_body_list(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_body *b;
+	size_t n;
+	if (gv_body_list(ctx->ws, &b, &n, &ctx->err))
+		return ctx->err.code;
+	struct gv_buf out = GV_BUF_INIT;
+	if (gv_flag(a, "json")) {
+		struct gv_json j;
+		gv_json_init(&j, &out, true);
+		gv_json_arr(&j);
+		for (size_t i = 0; i < n; i++) {
+			gv_json_obj(&j);
+			gv_json_kint(&j, "id", b[i].id);
+			gv_json_kstr(&j, "name", b[i].name);
+			gv_json_kstr(&j, "slug", b[i].slug);
+			gv_json_kint(&j, "seats", b[i].seats);
+			gv_json_kint(&j, "quorum", b[i].quorum);
+			gv_json_kint(&j, "members", b[i].members);
+			gv_json_obj_end(&j);
+		}
+		gv_json_arr_end(&j);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			gv_buf_printf(&out, "%-28s %3d seats  quorum %d  %d members\n", b[i].name,
+				      b[i].seats, b[i].quorum, b[i].members);
+	}
+	cmd_emit(ctx, &out);
+	gv_bodies_free(b, n);
+	return 0;
+}
+
+int cmd_member_add(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	const char *role = gv_arg(a, "role") ? gv_arg(a, "role") : "councillor";
+	int64_t id;
+	if (gv_member_add(ctx->ws, a->pos[0], role, gv_arg(a, "ward"), gv_arg(a, "body"), &id,
+			  &ctx->err))
+		return ctx->err.code;
+	fprintf(ctx->out, "Added %s %s (id %lld)\n", role, a->pos[0], (long long)id);
+	return 0;
+}
+
+/* The bodies column split back into a JSON array. */
+static void json_bodies(struct gv_json *j, const char *bodies)
+{
+	gv_json_key(j, "bodies");
+	gv_json_arr(j);
+	const char *p = bodies;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		char *name = gv_strndup(p, n);
+		gv_json_str(j, name);
+		free(name);
+		p += n;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	gv_json_arr_end(j);
+}
+
+int cmd_member_list(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	int64_t body = 0;
+	if (gv_arg(a, "body")) {
+		struct gv_body b;
+		if (gv_body_find(ctx->ws, gv_arg(a, "body"), &b, &ctx->err))
+			return ctx->err.code;
+		body = b.id;
+		gv_body_clear(&b);
+	}
+	struct gv_member *m;
+	size_t n;
+	if (gv_member_list(ctx->ws, body, &m, &n, &ctx->err))
+		return ctx->err.code;
+	struct gv_buf out = GV_BUF_INIT;
+	if (gv_flag(a, "json")) {
+		struct gv_json j;
+		gv_json_init(&j, &out, true);
+		gv_json_arr(&j);
+		for (size_t i = 0; i < n; i++) {
+			gv_json_obj(&j);
+			gv_json_kint(&j, "id", m[i].id);
+			gv_json_kstr(&j, "name", m[i].name);
+			gv_json_kstr(&j, "role", m[i].role);
+			gv_json_kstr(&j, "ward", m[i].ward);
+			json_bodies(&j, m[i].bodies);
+			gv_json_obj_end(&j);
+		}
+		gv_json_arr_end(&j);
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			/* pad by characters, not bytes, so accented names line up */
+			int pad = 26 - (int)gv_utf8_len(m[i].name);
+			gv_buf_printf(&out, "%4lld  %s%*s %-13s %-10s %s\n", (long long)m[i].id,
+				      m[i].name, pad > 0 ? pad : 1, "", m[i].role,
+				      m[i].ward ? m[i].ward : "", m[i].bodies);
+		}
+	}
+	cmd_emit(ctx, &out);
+	gv_members_free(m, n);
+	return 0;
+}
