@@ -1,0 +1,117 @@
+# gavel: `make` builds ./gavel, `make run` opens a demo, `make check` runs every test.
+
+PREFIX  ?= /usr/local
+CC      ?= cc
+PKGS    := ncursesw sqlite3 libgit2 libmarkdown
+VERSION := 0.1.0
+
+# Debian packages: to build, and in addition to run the tests.
+BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
+              libmarkdown2-dev libmbedtls-dev tzdata
+TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq
+
+WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $(CFLAGS) \
+             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread
+SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+CORE_DIRS := base store agenda minutes streaming-hooks cmd demo
+CORE_SRC  := $(foreach d,$(CORE_DIRS),$(wildcard $(d)/*.c))
+TUI_SRC   := $(wildcard tui/*.c)
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+
+CORE_OBJ  := $(CORE_SRC:%.c=build/%.o)
+TUI_OBJ   := $(TUI_SRC:%.c=build/%.o)
+ASAN_OBJ  := $(CORE_SRC:%.c=build/asan/%.o)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+
+.PHONY: all run check deps test-deps unit cli-test tui-test clean install bench
+all: gavel docs/gavel.1
+
+Q := $(if $(V),,@)
+
+build/%.o: %.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+build/asan/%.o: %.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC+SAN  $<")
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -MMD -MP -c $< -o $@
+
+build/libgavel.a: $(CORE_OBJ)
+	$(Q)ar rcs $@ $^
+
+build/asan/libgavel.a: $(ASAN_OBJ)
+	$(Q)ar rcs $@ $^
+
+gavel: build/cli/main.o $(TUI_OBJ) build/libgavel.a
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+docs/gavel.1: gavel
+	@mkdir -p $(@D)
+	$(Q)./gavel help --man > $@.tmp && mv $@.tmp $@
+
+build/tests/%: tests/unit/%.c tests/unit/unit.h build/asan/libgavel.a
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  TEST    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $< build/asan/libgavel.a $(LIBS) -lcmocka
+
+# deps: install what is missing with apt-get when root; otherwise say how.
+define install_debs
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "installing:$$missing"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+	  echo "gavel needs these Debian packages:$$missing"; \
+	  echo "run: sudo apt-get install -y$$missing"; exit 1; \
+	fi
+endef
+
+deps:
+	$(call install_debs,$(BUILD_DEBS))
+
+test-deps:
+	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS))
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@dir=$$(mktemp -d /tmp/gavel-demo.XXXXXX) && \
+	  ./gavel demo "$$dir/town" --no-tui && \
+	  echo "The demo workspace is $$dir/town (gavel -C $$dir/town ...)" && \
+	  ./gavel -C "$$dir/town"
+
+unit: $(UNIT_BIN)
+	@tests/run-unit $(UNIT_BIN)
+
+cli-test: gavel
+	@tests/cli/run
+
+tui-test: gavel
+	@tests/tui/run
+
+check: test-deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@tests/run-all
+
+bench: gavel
+	@bench/run
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 gavel $(DESTDIR)$(PREFIX)/bin/gavel
+	install -m 644 docs/gavel.1 $(DESTDIR)$(PREFIX)/share/man/man1/gavel.1
+
+clean:
+	rm -rf build gavel docs/gavel.1
+
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) build/cli/main.d
