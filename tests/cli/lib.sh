@@ -1,0 +1,196 @@
+# Helpers for the CLI scenario tests (sourced by tests/cli/run).
+#
+# Every test function runs in its own temporary directory, which is also the
+# workspace (a copy of the one `mkws` makes), with:
+#   $GAVEL    absolute path of the binary under test
+#   $SCRATCH  an empty directory outside the workspace
+#   $T        private directory of the helpers (captured output)
+# After `run ...`: $OUT, $ERR, $STATUS hold stdout, stderr and the exit status.
+# A helper that finds something wrong prints why and returns 1; the test stops
+# there (tests run under `set -e`).
+
+# A fixed clock, so that nothing depends on the day the tests run; tests that
+# care about time set GAVEL_NOW themselves.
+export GAVEL_NOW=2026-11-20T15:00:00Z
+
+fail() {
+	echo "FAIL: $*" >&2
+	return 1
+}
+
+# mkws [DIR]: a workspace for the Town of Testville, with members.
+mkws() {
+	local dir=${1:-.}
+	"$GAVEL" init "$dir" --name "Town of Testville" --timezone America/Toronto >/dev/null &&
+	"$GAVEL" -C "$dir" member add "Marie Côté" --role mayor >/dev/null &&
+	"$GAVEL" -C "$dir" member add "Geneviève Tremblay" --role deputy-mayor --ward 1 >/dev/null &&
+	"$GAVEL" -C "$dir" member add "Ahmed Haddad" --role councillor --ward 2 >/dev/null &&
+	"$GAVEL" -C "$dir" member add "Élise Bouchard" --role councillor --ward 3 >/dev/null &&
+	"$GAVEL" -C "$dir" member add "Jane Doe" --role clerk >/dev/null
+}
+
+# run ARGS...: run gavel, capture stdout, stderr and exit status; never fails.
+run() {
+	local s=0
+	"$GAVEL" "$@" >"$T/out" 2>"$T/err" </dev/null || s=$?
+	STATUS=$s
+	OUT=$(cat "$T/out")
+	ERR=$(cat "$T/err")
+	LAST_CMD="gavel $*"
+	return 0
+}
+
+# run_in FILE ARGS...: like run, with FILE (or - for the current stdin) as stdin.
+run_in() {
+	local in=$1 s=0
+	shift
+	if [ "$in" = - ]; then
+		"$GAVEL" "$@" >"$T/out" 2>"$T/err" || s=$?
+	else
+		"$GAVEL" "$@" >"$T/out" 2>"$T/err" <"$in" || s=$?
+	fi
+	STATUS=$s
+	OUT=$(cat "$T/out")
+	ERR=$(cat "$T/err")
+	LAST_CMD="gavel $*"
+	return 0
+}
+
+show_run() {
+	echo "  command: $LAST_CMD"
+	echo "  status:  $STATUS"
+	echo "  stdout:"
+	sed 's/^/    | /' "$T/out" | head -40
+	echo "  stderr:"
+	sed 's/^/    | /' "$T/err" | head -20
+}
+
+# ok ARGS...: run gavel and require exit 0; stdout is in $OUT.
+ok() {
+	run "$@"
+	[ "$STATUS" = 0 ] || { show_run >&2; fail "expected exit 0"; }
+}
+
+# refused ARGS...: run gavel, require exit 1 with one 'gavel: ' line on stderr.
+refused() {
+	run "$@"
+	expect_status 1 && expect_err_line
+}
+
+expect_status() {
+	[ "$STATUS" = "$1" ] || { show_run >&2; fail "expected exit $1, got $STATUS"; }
+}
+
+# expect_out_contains TEXT...: stdout contains each TEXT (fixed strings).
+expect_out_contains() {
+	local s
+	for s in "$@"; do
+		grep -qF -- "$s" "$T/out" || { show_run >&2; fail "stdout lacks '$s'"; }
+	done
+}
+
+expect_out_lacks() {
+	local s
+	for s in "$@"; do
+		! grep -qF -- "$s" "$T/out" || { show_run >&2; fail "stdout contains '$s'"; }
+	done
+}
+
+expect_err_contains() {
+	local s
+	for s in "$@"; do
+		grep -qiF -- "$s" "$T/err" || { show_run >&2; fail "stderr lacks '$s'"; }
+	done
+}
+
+# expect_err_line: stderr is exactly one line and it starts with 'gavel: '.
+expect_err_line() {
+	local n
+	n=$(wc -l <"$T/err")
+	[ "$n" = 1 ] && [ "$(head -c 7 "$T/err")" = "gavel: " ] ||
+		{ show_run >&2; fail "stderr is not one 'gavel: ' line"; }
+}
+
+# expect_usage_error [COMMAND]: exit 2, stderr points at 'gavel help [COMMAND]'.
+expect_usage_error() {
+	expect_status 2 || return 1
+	grep -q "gavel help${1:+ $1}" "$T/err" ||
+		{ show_run >&2; fail "stderr does not point at 'gavel help${1:+ $1}'"; }
+}
+
+# expect_last_line TEXT: the last line of stdout is exactly TEXT.
+expect_last_line() {
+	local last
+	last=$(tail -n 1 "$T/out")
+	[ "$last" = "$1" ] || { show_run >&2; fail "last stdout line is '$last', expected '$1'"; }
+}
+
+expect_no_output() {
+	[ ! -s "$T/out" ] || { show_run >&2; fail "expected no stdout"; }
+}
+
+# last_line: the last line of the latest run's stdout (the handle it created).
+last_line() {
+	tail -n 1 "$T/out"
+}
+
+# eq ACTUAL EXPECTED [WHAT]
+eq() {
+	[ "$1" = "$2" ] || fail "${3:-value}: got '$1', expected '$2'"
+}
+
+# db_snapshot / expect_db_unchanged: compare the database dumps around a command
+# that must change nothing.
+db_dump() {
+	sqlite3 "${1:-gavel.db}" .dump
+}
+db_snapshot() {
+	db_dump "$@" >"$T/db.before"
+}
+expect_db_unchanged() {
+	db_dump "$@" >"$T/db.after"
+	cmp -s "$T/db.before" "$T/db.after" || {
+		show_run >&2
+		echo "  database changed:" >&2
+		diff "$T/db.before" "$T/db.after" | head -20 | sed 's/^/    /' >&2
+		fail "database changed"
+	}
+}
+
+# refused_unchanged ARGS...: exit 1, one 'gavel: ' line, database unchanged.
+refused_unchanged() {
+	db_snapshot
+	refused "$@" && expect_db_unchanged
+}
+
+# json FILTER: run jq -e FILTER on the latest stdout (fails on false/null/error).
+json() {
+	jq -e "$@" "$T/out" >/dev/null || { show_run >&2; fail "jq -e $* is false"; }
+}
+
+# jget FILTER: print jq -r FILTER of the latest stdout.
+jget() {
+	jq -r "$@" "$T/out"
+}
+
+sql() {
+	sqlite3 gavel.db "$@"
+}
+
+# tree_listing [DIR]: every file under DIR with mode, size and mtime.
+tree_listing() {
+	find "${1:-.}" -not -name '*-shm' -not -name '*-wal' -printf '%p %m %s %T@\n' | sort
+}
+
+# A meeting of Council used by most agenda tests.
+MEETING=2026-12-01-council
+new_meeting() {
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00" "$@"
+}
+
+# numbers M: the agenda's item numbers and titles, one "N TITLE" a line.
+numbers() {
+	run agenda show "$1" --json
+	[ "$STATUS" = 0 ] || { show_run >&2; fail "agenda show failed"; }
+	jq -r '.items[] | "\(.number) \(.title)"' "$T/out"
+}

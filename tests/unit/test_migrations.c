@@ -1,0 +1,119 @@
+/* Schema versions: an old workspace is upgraded on open, in one step, with
+ * its data kept; a newer one is refused. */
+#include "unit.h"
+
+#include "store/db.h"
+#include "store/migrations.h"
+
+static char *temp_db(void)
+{
+	char tmpl[] = "/tmp/gavel-mig-XXXXXX";
+	assert_non_null(mkdtemp(tmpl));
+	char *path = NULL;
+	assert_true(asprintf(&path, "%s/gavel.db", tmpl) > 0);
+	return path;
+}
+
+static int version(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	int v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static void test_there_is_a_migration_after_version_one(void **state)
+{
+	(void)state;
+	assert_true(gv_db_schema_version() >= 2);
+}
+
+static void test_version_one_workspace_is_upgraded_keeping_its_meetings(void **state)
+{
+	(void)state;
+	char *path = temp_db();
+	sqlite3 *db;
+	struct gv_err err = {0};
+	/* make a workspace as gavel's first schema left it */
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(gv_db_migrate(db, 1, &err), 0);
+	assert_int_equal(version(db), 1);
+	assert_int_equal(sqlite3_exec(db,
+				      "INSERT INTO bodies(name, slug) VALUES ('Council', 'council');"
+				      "INSERT INTO meetings(body_id, slug, title, starts_at)"
+				      " VALUES (1, '2020-01-07-council', 'Old meeting', 1578441600);",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	/* the v2 column does not exist yet */
+	assert_int_not_equal(sqlite3_exec(db, "SELECT stream_url FROM meetings", NULL, NULL, NULL),
+			     SQLITE_OK);
+	sqlite3_close(db);
+
+	assert_int_equal(gv_db_open(path, 0, &db, &err), 0);
+	assert_int_equal(version(db), gv_db_schema_version());
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db,
+					    "SELECT title, lang, cancelled, sequence, stream_url"
+					    " FROM meetings",
+					    -1, &st, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), "Old meeting");
+	assert_string_equal((const char *)sqlite3_column_text(st, 1), "en");
+	assert_int_equal(sqlite3_column_int(st, 2), 0);
+	assert_int_equal(sqlite3_column_type(st, 4), SQLITE_NULL);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	free(path);
+}
+
+static void test_open_sets_wal_and_foreign_keys(void **state)
+{
+	(void)state;
+	char *path = temp_db();
+	sqlite3 *db;
+	struct gv_err err = {0};
+	assert_int_equal(gv_db_open(path, 1, &db, &err), 0);
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA synchronous", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 2); /* FULL */
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA foreign_keys", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 1);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	free(path);
+}
+
+static void test_workspace_from_a_newer_gavel_is_refused(void **state)
+{
+	(void)state;
+	char *path = temp_db();
+	sqlite3 *db;
+	struct gv_err err = {0};
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 999", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(gv_db_open(path, 0, &db, &err), GV_EREFUSED);
+	assert_non_null(strstr(err.msg, "newer gavel"));
+	free(path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_there_is_a_migration_after_version_one),
+		cmocka_unit_test(test_version_one_workspace_is_upgraded_keeping_its_meetings),
+		cmocka_unit_test(test_open_sets_wal_and_foreign_keys),
+		cmocka_unit_test(test_workspace_from_a_newer_gavel_is_refused),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
