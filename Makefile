@@ -8,7 +8,7 @@ VERSION := 0.1.0
 # Debian packages: to build, and in addition to run the tests.
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
               libmarkdown2-dev libmbedtls-dev tzdata
-TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq
+TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils
 
 WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
 CFLAGS   ?= -O2 -g
@@ -17,7 +17,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $
 LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-CORE_DIRS := base store agenda minutes streaming-hooks cmd demo
+CORE_DIRS := base store agenda minutes publish streaming-hooks cmd demo
 CORE_SRC  := $(foreach d,$(CORE_DIRS),$(wildcard $(d)/*.c))
 TUI_SRC   := $(wildcard tui/*.c)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)

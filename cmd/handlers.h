@@ -33,5 +33,7 @@ HANDLER(cmd_agenda_rm);
 HANDLER(cmd_agenda_attach);
 HANDLER(cmd_agenda_import);
 HANDLER(cmd_agenda_publish);
+/* cmd_publish.c */
+HANDLER(cmd_publish);
 
 #endif

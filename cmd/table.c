@@ -73,5 +73,9 @@ const struct gv_cmd gv_commands[] = {
 	 cmd_agenda_import},
 	{"agenda publish", "M", "make the agenda public: commit it to record/", 1, 1, NULL, 0,
 	 cmd_agenda_publish},
+
+	{"publish", "[--out DIR] [M...]",
+	 "write the public website: agendas, calendar and feed (default: site/)", 0, GV_MAX_POS,
+	 OPTS(V("out")), 0, cmd_publish},
 	{NULL, NULL, NULL, 0, 0, NULL, 0, NULL},
 };
