@@ -35,5 +35,8 @@ HANDLER(cmd_agenda_import);
 HANDLER(cmd_agenda_publish);
 /* cmd_publish.c */
 HANDLER(cmd_publish);
+/* cmd_hooks.c */
+HANDLER(cmd_hooks_list);
+HANDLER(cmd_hooks_test);
 
 #endif
