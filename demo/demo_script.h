@@ -34,8 +34,8 @@ struct demo_meeting {
 	/* The meeting as it happens: `live M start`, `live M attend ...`,
 	 * `live M move ...` lines, each with --at. */
 	struct demo_scene live;
-	/* Afterwards: `minutes M note ...`, `minutes M save`, and approval at
-	 * the next meeting. */
+	/* Afterwards: the link to the recording, then `minutes M note ...`,
+	 * `minutes M save` and approval at the next meeting. */
 	struct demo_scene minutes;
 };
 

@@ -246,8 +246,15 @@ static const struct demo_line agenda[] = {
 	{NULL, NULL},
 };
 
+/* After the meeting the clerk links its recording. */
+static const struct demo_line minutes[] = {
+	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-09-08",
+	 NULL},
+	{NULL, NULL},
+};
+
 const struct demo_meeting demo_september = {
 	.agenda = {"2026-09-02T16:00:00-04:00", agenda},
 	.live = {"2026-09-08T19:00:00-04:00", NULL},
-	.minutes = {"2026-09-09T10:00:00-04:00", NULL},
+	.minutes = {"2026-09-09T10:00:00-04:00", minutes},
 };

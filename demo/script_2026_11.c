@@ -254,8 +254,15 @@ static const struct demo_line agenda[] = {
 	{NULL, NULL},
 };
 
+/* After the meeting the clerk links its recording. */
+static const struct demo_line minutes[] = {
+	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-11-10",
+	 NULL},
+	{NULL, NULL},
+};
+
 const struct demo_meeting demo_november = {
 	.agenda = {"2026-11-04T16:00:00-05:00", agenda},
 	.live = {"2026-11-10T19:00:00-05:00", NULL},
-	.minutes = {"2026-11-11T10:00:00-05:00", NULL},
+	.minutes = {"2026-11-11T10:00:00-05:00", minutes},
 };

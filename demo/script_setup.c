@@ -31,7 +31,7 @@ static const struct demo_line setup[] = {
 
 	/* Staff: the Clerk, the CAO, the Treasurer, the Director of Public
 	 * Works and the Senior Planner (who supports the Planning Committee). */
-	{"member add 'Anne-Marie Desjardins' --role clerk --body 'Planning Committee'", NULL},
+	{"member add 'Anne-Marie Desjardins' --role clerk", NULL},
 	{"member add 'Paul Leclerc' --role staff", NULL},
 	{"member add 'Daniel Kowalski' --role staff", NULL},
 	{"member add 'Tomás Ferreira' --role staff", NULL},
