@@ -76,9 +76,12 @@ static int item_fields(struct gv_ctx *ctx, const struct gv_args *a, struct gv_it
 	f->recommendation = gv_arg(a, "recommendation");
 	f->closed = gv_flag(a, "open") ? "" : gv_arg(a, "closed");
 	if (gv_flag(a, "consent") && gv_flag(a, "no-consent"))
-		return gv_err_set(&ctx->err, GV_EUSAGE, "--consent and --no-consent together");
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "--consent and --no-consent together; see 'gavel help %s'",
+				  a->cmd->name);
 	if (gv_flag(a, "open") && gv_arg(a, "closed"))
-		return gv_err_set(&ctx->err, GV_EUSAGE, "--closed and --open together");
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "--closed and --open together; see 'gavel help %s'", a->cmd->name);
 	const char *file = gv_arg(a, "body-file");
 	if (file && gv_text_read(file, ctx->in, GV_BODY_MAX, "body file", body, &ctx->err))
 		return ctx->err.code;

@@ -315,6 +315,27 @@ t_bad_titles_are_refused() {
 	refused_unchanged agenda edit "$MEETING" 1 --title ""
 }
 
+t_recommendation_and_consent() {
+	blank_meeting
+	add "Consent Agenda"
+	add "Minutes of the Finance Committee" --under 1 --consent \
+		--recommendation "That Council receive the minutes."
+	item 1.1
+	json '.consent == true and .recommendation == "That Council receive the minutes."'
+	ok agenda show "$MEETING"
+	expect_out_contains "[consent]"
+	ok agenda edit "$MEETING" 1.1 --no-consent
+	item 1.1
+	json '.consent == false and .recommendation == "That Council receive the minutes."'
+	ok agenda edit "$MEETING" 1.1 --consent
+	item 1.1
+	json '.consent == true'
+	db_snapshot
+	run agenda edit "$MEETING" 1.1 --consent --no-consent
+	expect_usage_error
+	expect_db_unchanged
+}
+
 t_edit_changes_only_what_it_names() {
 	blank_meeting
 	echo "Body text." >"$SCRATCH/b.md"
@@ -341,6 +362,23 @@ t_closed_clause_forms_are_canonicalised() {
 	add "Training" --closed "239(3.1)"
 	item "$(last_line)"
 	json '.closed == "239(3.1)"'
+}
+
+t_open_clears_the_closed_flag() {
+	blank_meeting
+	add "Land" --closed "239(2)(c)"
+	ok agenda show "$MEETING"
+	expect_out_contains "[closed 239(2)(c)]"
+	ok agenda edit "$MEETING" 1 --open
+	item 1
+	json '.closed == null and (has("closed_nature") | not)'
+	ok agenda edit "$MEETING" 1 --closed "s. 239(2)(e)"
+	item 1
+	json '.closed == "239(2)(e)"'
+	db_snapshot
+	run agenda edit "$MEETING" 1 --open --closed "239(2)(c)"
+	expect_usage_error
+	expect_db_unchanged
 }
 
 # --- show -------------------------------------------------------------------
