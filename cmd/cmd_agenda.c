@@ -7,6 +7,7 @@
 #include "agenda/agenda_publish.h"
 #include "agenda/agenda_view.h"
 #include "agenda/attach.h"
+#include "agenda/clause.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
@@ -82,6 +83,10 @@ static int item_fields(struct gv_ctx *ctx, const struct gv_args *a, struct gv_it
 	if (gv_flag(a, "open") && gv_arg(a, "closed"))
 		return gv_err_set(&ctx->err, GV_EUSAGE,
 				  "--closed and --open together; see 'gavel help %s'", a->cmd->name);
+	/* "" would mean "open" further down; only --open may say that. */
+	char canonical[16];
+	if (gv_arg(a, "closed") && !*gv_arg(a, "closed"))
+		return gv_clause_parse("", canonical, &ctx->err);
 	const char *file = gv_arg(a, "body-file");
 	if (file && gv_text_read(file, ctx->in, GV_BODY_MAX, "body file", body, &ctx->err))
 		return ctx->err.code;

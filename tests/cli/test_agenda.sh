@@ -364,6 +364,18 @@ t_closed_clause_forms_are_canonicalised() {
 	json '.closed == "239(3.1)"'
 }
 
+t_invalid_clauses_are_refused_and_unchanged() {
+	blank_meeting
+	add "Land"
+	local c
+	for c in "239(2)(z)" "239(2)" "239" "240(2)(c)" "239(4)(a)" "239(2)(c)(i)" "land" ""; do
+		refused_unchanged agenda add "$MEETING" "Closed" --closed "$c"
+		refused_unchanged agenda edit "$MEETING" 1 --closed "$c"
+	done
+	refused_unchanged agenda add "$MEETING" "Closed" --closed "239(2)(z)"
+	expect_err_contains "239(2)(z)"
+}
+
 t_open_clears_the_closed_flag() {
 	blank_meeting
 	add "Land" --closed "239(2)(c)"
