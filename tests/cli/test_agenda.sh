@@ -456,6 +456,21 @@ t_public_hides_closed_bodies_and_redacts() {
 	expect_out_contains CANARY-CLOSED-BODY CANARY-CLOSED-REC "Mr. CANARY-REDACTED Smith"
 }
 
+t_public_hides_the_items_under_a_closed_item() {
+	blank_meeting
+	add "Closed Session" --closed "239(2)(e)"
+	echo "Settlement CANARY-SUB-ITEM of the claim." >"$SCRATCH/sub.md"
+	add "Litigation update" --under 1 --body-file "$SCRATCH/sub.md" \
+		--recommendation "CANARY-SUB-REC"
+	for form in "--format md" "--json" ""; do
+		# shellcheck disable=SC2086
+		ok agenda show "$MEETING" --public $form
+		expect_out_lacks CANARY
+	done
+	ok agenda show "$MEETING" --public --json
+	json '.items[1] | .number == "1.1" and (has("body") | not)'
+}
+
 t_public_redacts_an_unterminated_span_to_the_end() {
 	blank_meeting
 	printf 'Visible. [redact]CANARY never closed\n\nmore CANARY\n' >"$SCRATCH/b.md"
