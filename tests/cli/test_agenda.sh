@@ -623,6 +623,53 @@ agenda_json_without_ids() {
 	"$GAVEL" agenda show "$MEETING" --json | jq 'del(.items[].id)'
 }
 
+t_markdown_round_trips_through_import() {
+	blank_meeting
+	cat >"$SCRATCH/tricky.md" <<-'EOF'
+	## 1 Not an item heading
+
+	# A heading of the body
+
+	- a list
+	  - nested
+
+	*Consent item.*
+
+	**Recommendation:** not the recommendation
+
+	*Closed session item: 239(2)(c) — not really.*
+
+	*Attachments:*
+
+	    ### 2 an indented code block
+	   ## 3 three spaces
+	 #### 4 one space
+	1. numbered
+	[redact]kept for the clerk[/redact] and a tab	here
+	EOF
+	add "Call to Order"
+	add "Staff Reports" --body-file "$SCRATCH/tricky.md" \
+		--recommendation "$(printf 'That Council **approve**.\n\n## 9 still the recommendation\n- and a list')"
+	add "Roads" --under 2 --consent --recommendation "Receive."
+	add "Culverts" --under 2.1 --body-file "$SCRATCH/tricky.md"
+	add "Bridges" --under 2
+	add "Closed Session" --closed "s. 239 (2)(e)" --body-file "$SCRATCH/tricky.md" \
+		--recommendation "Direct staff."
+	add "Land" --under 3 --closed "239(2)(c)" --consent
+	add "Adjournment"
+	echo "attached" >"$SCRATCH/a.txt"
+	ok agenda attach "$MEETING" 2.1 "$SCRATCH/a.txt"
+	agenda_json_without_ids >"$T/before.json"
+	ok agenda show "$MEETING" --format md
+	cp "$T/out" "$SCRATCH/agenda.md"
+	ok agenda import "$MEETING" "$SCRATCH/agenda.md"
+	agenda_json_without_ids >"$T/after.json"
+	diff -u "$T/before.json" "$T/after.json" || fail "agenda changed in the round trip"
+	# And the markdown itself is a fixed point.
+	ok agenda show "$MEETING" --format md
+	diff -u "$SCRATCH/agenda.md" "$T/out" || fail "markdown changed in the round trip"
+}
+
 t_import_from_stdin_replaces_the_agenda() {
 	new_meeting
 	cat >"$SCRATCH/agenda.md" <<-'EOF'
