@@ -85,6 +85,24 @@ static int vet_path(const struct gv_ws *ws, const char *path, char **real, struc
 	return 0;
 }
 
+/* One item's attachments are published as <number>-<name>: two files of
+ * one name would overwrite each other there, and one file twice is noise. */
+static int check_not_attached(const struct gv_item *it, const char *name, const char *sha,
+			      struct gv_err *err)
+{
+	for (size_t k = 0; k < it->n_attachments; k++) {
+		if (!strcmp(it->attachments[k].sha256, sha))
+			return gv_err_set(err, GV_EREFUSED,
+					  "item %s already has this file attached (as '%s')",
+					  it->number, it->attachments[k].name);
+		if (!strcmp(it->attachments[k].name, name))
+			return gv_err_set(err, GV_EREFUSED,
+					  "item %s already has an attachment named '%s'", it->number,
+					  name);
+	}
+	return 0;
+}
+
 int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char *path,
 	      struct gv_err *err)
 {
@@ -109,6 +127,8 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 		goto out_name;
 	char sha[65];
 	gv_sha256_hex(data, len, sha);
+	if ((rc = check_not_attached(it, name, sha, err)))
+		goto out_name;
 	store_dir = gv_ws_path(ws, "attachments");
 	stored = gv_path_join(store_dir, sha);
 	if ((rc = gv_mkdirs(store_dir, 0700, err)))
@@ -120,7 +140,7 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 	if ((rc = gv_db_prepare(ws->db,
 				"INSERT INTO attachments(item_id, name, sha256, media_type, size)"
 				" SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM"
-				" attachments WHERE item_id = ?1 AND sha256 = ?3)",
+				" attachments WHERE item_id = ?1 AND (sha256 = ?3 OR name = ?2))",
 				&st, err)))
 		goto out_name;
 	sqlite3_bind_int64(st, 1, it->id);
@@ -132,8 +152,9 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = gv_db_fail(ws->db, "cannot record attachment", err);
 	else if (sqlite3_changes(ws->db) == 0)
-		rc = gv_err_set(err, GV_EREFUSED, "item %s already has this file attached",
-				it->number);
+		rc = gv_err_set(err, GV_EREFUSED,
+				"item %s already has this file or a file named '%s' attached",
+				it->number, name);
 	else
 		rc = gv_db_commit(ws->db, err);
 out_name:

@@ -597,6 +597,17 @@ t_attach_the_same_file_twice_is_refused() {
 	ok agenda attach "$MEETING" 2 "$SCRATCH/report.txt"
 }
 
+t_attach_two_files_of_the_same_name_to_one_item_is_refused() {
+	blank_meeting
+	add "Roads"
+	mkdir "$SCRATCH/a" "$SCRATCH/b"
+	echo "first" >"$SCRATCH/a/report.txt"
+	echo "second" >"$SCRATCH/b/report.txt"
+	ok agenda attach "$MEETING" 1 "$SCRATCH/a/report.txt"
+	refused_unchanged agenda attach "$MEETING" 1 "$SCRATCH/b/report.txt"
+	expect_err_contains "report.txt"
+}
+
 t_attach_to_an_unknown_item_copies_nothing() {
 	blank_meeting
 	add "Roads"
