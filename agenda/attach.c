@@ -59,6 +59,27 @@ const char *gv_media_type(const char *name, const unsigned char *head, size_t n)
 	return "application/octet-stream";
 }
 
+/* True if the file or any directory on the way to it, as path names them,
+ * is a symlink. */
+static bool through_symlink(const char *path)
+{
+	char *p = gv_strdup(path);
+	bool link = false;
+	for (char *s = p + 1; !link; s++) {
+		char c = *s;
+		if (c != '/' && c != '\0')
+			continue;
+		*s = '\0';
+		struct stat st;
+		link = lstat(p, &st) == 0 && S_ISLNK(st.st_mode);
+		*s = c;
+		if (!c)
+			break;
+	}
+	free(p);
+	return link;
+}
+
 /* The real path of the file to attach, after the checks on what path is. */
 static int vet_path(const struct gv_ws *ws, const char *path, char **real, struct gv_err *err)
 {
@@ -68,7 +89,7 @@ static int vet_path(const struct gv_ws *ws, const char *path, char **real, struc
 	*real = realpath(path, NULL);
 	if (!*real)
 		return gv_err_set(err, GV_EREFUSED, "cannot attach '%s': %s", path, strerror(errno));
-	if (S_ISLNK(st.st_mode)) {
+	if (through_symlink(path)) {
 		char *root = realpath(ws->dir, NULL);
 		size_t n = root ? strlen(root) : 0;
 		bool inside = root && !strncmp(*real, root, n) && (*real)[n] == '/';
@@ -77,7 +98,7 @@ static int vet_path(const struct gv_ws *ws, const char *path, char **real, struc
 			free(*real);
 			*real = NULL;
 			return gv_err_set(err, GV_EREFUSED,
-					  "cannot attach '%s': it is a symlink that leads out of the "
+					  "cannot attach '%s': a symlink on its path leads out of the "
 					  "workspace",
 					  path);
 		}

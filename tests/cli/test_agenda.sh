@@ -562,6 +562,16 @@ t_attach_a_symlink_leading_out_of_the_workspace_is_refused() {
 	expect_files_unchanged
 }
 
+t_attach_through_a_symlinked_directory_leading_out_is_refused() {
+	blank_meeting
+	add "Roads"
+	mkdir "$SCRATCH/docs"
+	echo "secret" >"$SCRATCH/docs/outside.txt"
+	ln -s "$SCRATCH/docs" docs
+	refused_unchanged agenda attach "$MEETING" 1 docs/outside.txt
+	expect_err_contains "symlink"
+}
+
 t_attach_a_symlink_inside_the_workspace_is_accepted() {
 	blank_meeting
 	add "Roads"
