@@ -206,11 +206,15 @@ int cmd_agenda_import(struct gv_ctx *ctx, const struct gv_args *a)
 
 int cmd_agenda_publish(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	bool changed;
-	if (gv_agenda_publish(ctx->ws, a->pos[0], &changed, &ctx->err))
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
 		return ctx->err.code;
-	fprintf(ctx->out, changed ? "Published the agenda of %s to record/\n"
-				  : "The agenda of %s is already published as it is\n",
-		a->pos[0]);
-	return 0;
+	bool changed;
+	int rc = gv_agenda_publish(ctx->ws, m.slug, &changed, &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, changed ? "Published the agenda of %s to record/\n"
+					  : "The agenda of %s is already published as it is\n",
+			m.slug);
+	gv_meeting_clear(&m);
+	return rc;
 }

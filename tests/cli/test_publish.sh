@@ -162,6 +162,15 @@ t_publish_marks_the_meeting_published() {
 	expect_out_contains "agenda published"
 }
 
+t_publish_by_numeric_id_names_the_meeting_by_its_slug() {
+	new_meeting
+	local id
+	id=$(sql "SELECT id FROM meetings")
+	ok agenda publish "$id"
+	expect_out_contains "$MEETING"
+	git -C record show "main:$AGENDA_PATH" >/dev/null || fail "not published under its slug"
+}
+
 t_publish_two_meetings_keeps_both() {
 	new_meeting
 	ok meeting new --title "January" --at "2027-01-12 19:00" --template blank
