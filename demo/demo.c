@@ -8,6 +8,7 @@
 #include "base/err.h"
 #include "base/files.h"
 #include "cmd/cmd.h"
+#include "store/db.h"
 #include "store/workspace.h"
 
 #include <stdlib.h>
@@ -78,14 +79,22 @@ static int run_scene(struct demo_run *r, const struct demo_scene *s, struct gv_e
 	return 0;
 }
 
-/* The script after init: the setup, then each meeting as it happens. */
+/* The script after init: the setup, then each meeting as it happens.
+ * Nobody waits on a single line of it, so the database syncs to disk once,
+ * at the end, instead of on every command. */
 static int run_script(struct demo_run *r, struct gv_err *err)
 {
-	int rc = run_scene(r, &demo_setup, err);
+	int rc = gv_ws_open(r->ctx.dir, &r->ctx.ws, err);
+	if (!rc)
+		rc = gv_db_exec(r->ctx.ws->db, "PRAGMA synchronous = OFF", err);
+	if (!rc)
+		rc = run_scene(r, &demo_setup, err);
 	for (const struct demo_meeting *const *m = demo_meetings; *m && !rc; m++)
 		if (!(rc = run_scene(r, &(*m)->agenda, err)) &&
 		    !(rc = run_scene(r, &(*m)->live, err)))
 			rc = run_scene(r, &(*m)->minutes, err);
+	if (!rc && !(rc = gv_db_exec(r->ctx.ws->db, "PRAGMA synchronous = FULL", err)))
+		rc = gv_db_exec(r->ctx.ws->db, "PRAGMA wal_checkpoint(TRUNCATE)", err);
 	return rc;
 }
 
