@@ -7,13 +7,8 @@
 
 static struct gv_ws *demo_ws(void)
 {
-	char tmpl[] = "/tmp/gavel-unit-XXXXXX";
-	char *dir = mkdtemp(tmpl);
-	assert_non_null(dir);
-	char *ws_dir = NULL;
-	assert_true(asprintf(&ws_dir, "%s/ws", dir) > 0);
+	char *ws_dir = unit_ws_dir();
 	struct gv_err err = {0};
-	gv_repo_global_init();
 	if (gv_demo_build(ws_dir, &err))
 		fail_msg("demo: %s", err.msg);
 	struct gv_ws *ws = NULL;
