@@ -56,6 +56,7 @@ static int run_line(struct demo_run *r, const struct demo_line *l)
 	if (!rc) {
 		ctx->in = in ? in : r->nothing;
 		rc = gv_cmd_run(ctx, argc, argv);
+		ctx->in = r->nothing;
 	}
 	if (in)
 		fclose(in);
