@@ -205,7 +205,7 @@ t_demo_redacted_text_never_reaches_the_record() {
 		expect_out_lacks "[redact]"
 	done
 	[ $n -ge 4 ] || fail "only $n redacted spans in the demo"
-	grep -qF "Delegate contact: [redacted]" record/meetings/2026/$SEPT/agenda.md ||
+	grep -qF "Delegate contact: Jean-Luc Moreau, [redacted]" record/meetings/2026/$SEPT/agenda.md ||
 		fail "the public agenda does not show where text was redacted"
 }
 
