@@ -138,10 +138,10 @@ int gv_demo_build(const char *dir, struct gv_err *err)
 	if (!rc) {
 		setenv("GAVEL_NOW", demo_setup.at, 1);
 		struct demo_line init = {demo_init, NULL};
-		if ((rc = run_line(&r, &init)) && err)
-			*err = r.ctx.err;
-		else
+		if (!(rc = run_line(&r, &init)))
 			rc = run_script(&r, err);
+		else if (err)
+			*err = r.ctx.err;
 	}
 	end(&r);
 	if (saved)
