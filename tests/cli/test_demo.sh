@@ -79,6 +79,8 @@ t_demo_is_the_same_whatever_the_day_it_is_made() {
 		eq "$(git -C "$SCRATCH/b/$r" log --format='%H %ai %an <%ae>')" \
 			"$(git -C "$SCRATCH/a/$r" log --format='%H %ai %an <%ae>')" "history of $r/"
 	done
+	db_dump "$SCRATCH/a/gavel.db" >"$T/a.sql"
+	db_dump "$SCRATCH/b/gavel.db" | cmp -s - "$T/a.sql" || fail "the databases differ"
 	eq "$(git -C "$SCRATCH/a/record" log --reverse --format=%ai | head -1)" \
 		"2026-09-02 16:00:00 -0400" "first publication"
 }
