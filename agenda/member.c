@@ -44,10 +44,17 @@ static bool starts_with(const char *s, const char *prefix)
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static const char *surname(const char *folded)
+/* q starts the name at its first word or at a later one, so that a surname
+ * of two words counts whole ("ó briain", "briain" and "siobhan" all start
+ * "Siobhán Ó Briain"). */
+static bool starts_a_word(const char *folded, const char *q)
 {
-	const char *sp = strrchr(folded, ' ');
-	return sp ? sp + 1 : folded;
+	for (const char *p = folded;; p++) {
+		if (starts_with(p, q))
+			return true;
+		if (!(p = strchr(p, ' ')))
+			return false;
+	}
 }
 
 int gv_name_match(const char *query, const char *const *names, size_t n, size_t *index,
@@ -64,7 +71,7 @@ int gv_name_match(const char *query, const char *const *names, size_t n, size_t 
 			exact++;
 			exact_at = i;
 		}
-		if (starts_with(f, q) || starts_with(surname(f), q)) {
+		if (starts_a_word(f, q)) {
 			hit[i] = true;
 			prefix++;
 			prefix_at = i;

@@ -32,7 +32,8 @@ int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, si
 void gv_members_free(struct gv_member *m, size_t n);
 
 /* Resolve one name as SPEC says: numeric id, full name, or an unambiguous
- * case- and accent-insensitive prefix of the full name or of the surname.
+ * case- and accent-insensitive prefix of the full name or of the surname
+ * (that is, of the name from any of its words: "Ó Briain" and "Briain").
  * body_id limits the candidates (0: everyone). */
 int gv_member_resolve(struct gv_ws *ws, const char *ref, int64_t body_id, int64_t *id,
 		      struct gv_err *err);

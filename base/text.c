@@ -122,6 +122,12 @@ static const char latin_ext_a[] =
 	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkklllllllll"
 	"lnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
+/* Vietnamese letters of Latin Extended Additional, U+1EA0 to U+1EF9
+ * (Nguyễn), and the horned o and u of Latin Extended-B (Ơ ơ Ư ư). */
+static const char vietnamese[] =
+	"aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooo"
+	"uuuuuuuuuuuuuuyyyyyyyy";
+
 /* Append the folded form of one Latin code point; false if not Latin. */
 static bool fold_latin(struct gv_buf *b, int32_t cp)
 {
@@ -130,6 +136,10 @@ static bool fold_latin(struct gv_buf *b, int32_t cp)
 		c = latin1[cp - 0xC0];
 	else if (cp >= 0x100 && cp <= 0x17F)
 		c = latin_ext_a[cp - 0x100];
+	else if (cp >= 0x1EA0 && cp <= 0x1EF9)
+		c = vietnamese[cp - 0x1EA0];
+	else if (cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0)
+		c = cp < 0x1AF ? 'o' : 'u';
 	else
 		return false;
 	if (c != '*') {

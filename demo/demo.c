@@ -8,6 +8,7 @@
 #include "base/err.h"
 #include "base/files.h"
 #include "cmd/cmd.h"
+#include "store/db.h"
 #include "store/workspace.h"
 
 #include <stdlib.h>
@@ -55,6 +56,7 @@ static int run_line(struct demo_run *r, const struct demo_line *l)
 	if (!rc) {
 		ctx->in = in ? in : r->nothing;
 		rc = gv_cmd_run(ctx, argc, argv);
+		ctx->in = r->nothing;
 	}
 	if (in)
 		fclose(in);
@@ -78,14 +80,22 @@ static int run_scene(struct demo_run *r, const struct demo_scene *s, struct gv_e
 	return 0;
 }
 
-/* The script after init: the setup, then each meeting as it happens. */
+/* The script after init: the setup, then each meeting as it happens.
+ * Nobody waits on a single line of it, so the database syncs to disk once,
+ * at the end, instead of on every command. */
 static int run_script(struct demo_run *r, struct gv_err *err)
 {
-	int rc = run_scene(r, &demo_setup, err);
+	int rc = gv_ws_open(r->ctx.dir, &r->ctx.ws, err);
+	if (!rc)
+		rc = gv_db_exec(r->ctx.ws->db, "PRAGMA synchronous = OFF", err);
+	if (!rc)
+		rc = run_scene(r, &demo_setup, err);
 	for (const struct demo_meeting *const *m = demo_meetings; *m && !rc; m++)
 		if (!(rc = run_scene(r, &(*m)->agenda, err)) &&
 		    !(rc = run_scene(r, &(*m)->live, err)))
 			rc = run_scene(r, &(*m)->minutes, err);
+	if (!rc && !(rc = gv_db_exec(r->ctx.ws->db, "PRAGMA synchronous = FULL", err)))
+		rc = gv_db_exec(r->ctx.ws->db, "PRAGMA wal_checkpoint(TRUNCATE)", err);
 	return rc;
 }
 
@@ -128,10 +138,10 @@ int gv_demo_build(const char *dir, struct gv_err *err)
 	if (!rc) {
 		setenv("GAVEL_NOW", demo_setup.at, 1);
 		struct demo_line init = {demo_init, NULL};
-		if ((rc = run_line(&r, &init)) && err)
-			*err = r.ctx.err;
-		else
+		if (!(rc = run_line(&r, &init)))
 			rc = run_script(&r, err);
+		else if (err)
+			*err = r.ctx.err;
 	}
 	end(&r);
 	if (saved)

@@ -34,8 +34,9 @@ struct demo_meeting {
 	/* The meeting as it happens: `live M start`, `live M attend ...`,
 	 * `live M move ...` lines, each with --at. */
 	struct demo_scene live;
-	/* Afterwards: the link to the recording, then `minutes M note ...`,
-	 * `minutes M save` and approval at the next meeting. */
+	/* Afterwards: the link to the recording, then `minutes M note ...`
+	 * and `minutes M save`. The approval of M's minutes belongs to the
+	 * next meeting's scenes, where the motion that adopts them is moved. */
 	struct demo_scene minutes;
 };
 

@@ -19,7 +19,7 @@ static const char watershed_delegation[] =
 	"May 15, 2027;\n"
 	"3. waive the park permit fees for those days ($150 each).\n"
 	"\n"
-	"Delegate contact: [redact]Jean-Luc Moreau, 705-555-0142, 17 Willow Crescent"
+	"Delegate contact: Jean-Luc Moreau, [redact]705-555-0142, 17 Willow Crescent"
 	"[/redact]\n";
 
 static const char fire_awards[] =

@@ -14,7 +14,7 @@ static const char elm_street_delegation[] =
 	"\n"
 	"A petition with 212 signatures is on file with the Clerk.\n"
 	"\n"
-	"Delegate contact: [redact]Priya Raman, 705-555-0187, 33 Elm Street[/redact]\n";
+	"Delegate contact: Priya Raman, [redact]705-555-0187, 33 Elm Street[/redact]\n";
 
 static const char hockey_delegation[] =
 	"Mark Dufresne, President of the Kestrel Falls Minor Hockey Association, will "
@@ -85,7 +85,7 @@ static const char q2_report[] =
 	"#### Summary\n"
 	"\n"
 	"At June 30, 2026 the operating budget is on track, with a projected year-end "
-	"surplus of $96,000 (0.6% of the levy).\n"
+	"surplus of $96,000 (0.7% of the levy).\n"
 	"\n"
 	"| Department | Budget | Actual to June 30 | Projected year end |\n"
 	"|---|---:|---:|---:|\n"

@@ -71,7 +71,7 @@ static const char water_rates_report[] =
 	"| Wastewater, fixed monthly charge | $28.40 | $29.95 | 5.5% |\n"
 	"| Wastewater, per cubic metre | $2.31 | $2.44 | 5.6% |\n"
 	"\n"
-	"A household using 180 m³ a year would pay $1,427.90 in 2027, $72.50 more than "
+	"A household using 180 m³ a year would pay $1,465.80 in 2027, $74.40 more than "
 	"in 2026.\n"
 	"\n"
 	"#### Why the increase\n"

@@ -8,7 +8,7 @@
 #define M "2026-12-08-council"
 
 static const char food_bank_delegation[] =
-	"Margaret Olsen and Kevin Tran of the Kestrel Falls Food Bank will report on "
+	"Carol Bouchard and Kevin Tran of the Kestrel Falls Food Bank will report on "
 	"demand this year and the Winter Appeal:\n"
 	"\n"
 	"- 412 households served in October 2026, up 18% from October 2025;\n"
@@ -79,7 +79,7 @@ static const char budget_report[] =
 	"| Transfer to capital reserves | $1,420,000 | $1,560,000 | 9.9% |\n"
 	"| **Municipal levy** | **$12,940,000** | **$13,585,000** | **5.0%** |\n"
 	"\n"
-	"After assessment growth of 1.1%, the tax rate rises 3.9%: $112 a year on a "
+	"After assessment growth of 1.1%, the tax rate rises 3.8%: $110 a year on a "
 	"home assessed at $310,000, the Town’s median.\n"
 	"\n"
 	"#### Main changes\n"
@@ -91,8 +91,8 @@ static const char budget_report[] =
 	"\n"
 	"#### Capital\n"
 	"\n"
-	"The 2027 capital budget is $6.8 million, 61% of it for roads, bridges and "
-	"water infrastructure. The projects are listed in the attached schedule.\n";
+	"The 2027 capital budget is $6.8 million, 85% of it for roads, bridges, water "
+	"and wastewater. The projects are listed in the attached schedule.\n";
 
 static const char capital_csv[] =
 	"project,department,cost,reserves,grants,debt\n"

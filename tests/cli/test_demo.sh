@@ -30,6 +30,16 @@ t_demo_builds_a_workspace_and_opens_no_tui_when_stdout_is_not_a_terminal() {
 	done
 }
 
+t_demo_with_no_tui_opens_no_tui_even_on_a_terminal() {
+	command -v script >/dev/null || fail "needs script(1) to give gavel a terminal"
+	local s=0
+	timeout 30 script -qec "$(printf '%q ' "$GAVEL" demo "$SCRATCH/town" --no-tui)" /dev/null \
+		>"$T/out" 2>&1 </dev/null || s=$?
+	[ $s = 0 ] || { cat "$T/out"; fail "gavel demo --no-tui on a terminal: exit $s"; }
+	grep -q "Demo workspace ready in $SCRATCH/town" "$T/out" || fail "no ready line"
+	[ -f "$SCRATCH/town/gavel.db" ] || fail "no gavel.db"
+}
+
 t_demo_with_no_tui_builds_in_the_workspace_directory() {
 	mkdir "$SCRATCH/here"
 	cd "$SCRATCH/here"
@@ -69,6 +79,8 @@ t_demo_is_the_same_whatever_the_day_it_is_made() {
 		eq "$(git -C "$SCRATCH/b/$r" log --format='%H %ai %an <%ae>')" \
 			"$(git -C "$SCRATCH/a/$r" log --format='%H %ai %an <%ae>')" "history of $r/"
 	done
+	db_dump "$SCRATCH/a/gavel.db" >"$T/a.sql"
+	db_dump "$SCRATCH/b/gavel.db" | cmp -s - "$T/a.sql" || fail "the databases differ"
 	eq "$(git -C "$SCRATCH/a/record" log --reverse --format=%ai | head -1)" \
 		"2026-09-02 16:00:00 -0400" "first publication"
 }
@@ -205,7 +217,7 @@ t_demo_redacted_text_never_reaches_the_record() {
 		expect_out_lacks "[redact]"
 	done
 	[ $n -ge 4 ] || fail "only $n redacted spans in the demo"
-	grep -qF "Delegate contact: [redacted]" record/meetings/2026/$SEPT/agenda.md ||
+	grep -qF "Delegate contact: Jean-Luc Moreau, [redacted]" record/meetings/2026/$SEPT/agenda.md ||
 		fail "the public agenda does not show where text was redacted"
 }
 

@@ -55,6 +55,27 @@ static void test_ambiguous_name_is_refused_with_the_candidates(void **state)
 	assert_non_null(strstr(err.msg, "Gen Li"));
 }
 
+static void test_a_surname_of_two_words_matches_whole_or_by_its_last_word(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Siobhán Ó Briain", "Minh-Anh Nguyễn",
+					    "Olivia Brant"};
+	size_t at = 99;
+	struct gv_err err = {0};
+	assert_int_equal(gv_name_match("ó briain", names, 3, &at, &err), 0);
+	assert_int_equal(at, 0);
+	assert_int_equal(gv_name_match("O Bri", names, 3, &at, &err), 0);
+	assert_int_equal(at, 0);
+	assert_int_equal(gv_name_match("briain", names, 3, &at, &err), 0);
+	assert_int_equal(at, 0);
+	assert_int_equal(gv_name_match("nguyen", names, 3, &at, &err), 0);
+	assert_int_equal(at, 1);
+	/* "o" starts a word of two names */
+	assert_int_equal(gv_name_match("o", names, 3, &at, &err), GV_EREFUSED);
+	/* a word is matched from its start only */
+	assert_int_equal(gv_name_match("riain", names, 3, &at, &err), GV_ENOTFOUND);
+}
+
 static void test_unknown_and_empty_names_are_not_found(void **state)
 {
 	(void)state;
@@ -97,6 +118,7 @@ int main(void)
 		cmocka_unit_test(test_unique_prefix_of_name_or_surname_matches),
 		cmocka_unit_test(test_exact_full_name_wins_over_longer_prefix_matches),
 		cmocka_unit_test(test_ambiguous_name_is_refused_with_the_candidates),
+		cmocka_unit_test(test_a_surname_of_two_words_matches_whole_or_by_its_last_word),
 		cmocka_unit_test(test_unknown_and_empty_names_are_not_found),
 		cmocka_unit_test(test_workspace_resolution_by_id_and_name_list),
 	};

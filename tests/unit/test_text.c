@@ -25,6 +25,14 @@ static void test_fold_lowercases_and_strips_latin_accents(void **state)
 	free(f);
 }
 
+static void test_fold_strips_vietnamese_accents(void **state)
+{
+	(void)state;
+	char *f = gv_fold("Nguyễn Thị Ánh Tuyết, Trương Đức Lượng, Ỹ");
+	assert_string_equal(f, "nguyen thi anh tuyet, truong duc luong, y");
+	free(f);
+}
+
 static void test_slugify_keeps_ascii_letters_and_digits(void **state)
 {
 	(void)state;
@@ -72,6 +80,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_utf8_validation_rejects_overlong_surrogates_and_nul),
 		cmocka_unit_test(test_fold_lowercases_and_strips_latin_accents),
+		cmocka_unit_test(test_fold_strips_vietnamese_accents),
 		cmocka_unit_test(test_slugify_keeps_ascii_letters_and_digits),
 		cmocka_unit_test(test_redact_replaces_every_span_and_hides_unclosed_rest),
 		cmocka_unit_test(test_check_line_refuses_control_characters_and_empty),

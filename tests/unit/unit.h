@@ -18,16 +18,24 @@
 #include "store/repo.h"
 #include "store/workspace.h"
 
-/* A fresh workspace in a temporary directory (Toronto time). */
-static inline struct gv_ws *unit_ws_new(void)
+/* "<new temporary directory>/ws", where no workspace is yet (caller frees);
+ * unit_ws_free removes the temporary directory. */
+static inline char *unit_ws_dir(void)
 {
 	char tmpl[] = "/tmp/gavel-unit-XXXXXX";
 	char *dir = mkdtemp(tmpl);
 	assert_non_null(dir);
 	char *ws_dir = NULL;
 	assert_true(asprintf(&ws_dir, "%s/ws", dir) > 0);
-	struct gv_err err = {0};
 	gv_repo_global_init();
+	return ws_dir;
+}
+
+/* A fresh workspace in a temporary directory (Toronto time). */
+static inline struct gv_ws *unit_ws_new(void)
+{
+	char *ws_dir = unit_ws_dir();
+	struct gv_err err = {0};
 	struct gv_ws_init_opts o = {"Town of Testville", "America/Toronto", NULL};
 	assert_int_equal(gv_ws_init(ws_dir, &o, &err), 0);
 	struct gv_ws *ws = NULL;

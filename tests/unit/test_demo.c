@@ -1,0 +1,83 @@
+/* The demo workspace: built through the command table, and its accented
+ * names resolve the way a clerk types them. */
+#include "unit.h"
+
+#include "agenda/member.h"
+#include "demo/demo.h"
+
+static struct gv_ws *demo_ws(void)
+{
+	char *ws_dir = unit_ws_dir();
+	struct gv_err err = {0};
+	if (gv_demo_build(ws_dir, &err))
+		fail_msg("demo: %s", err.msg);
+	struct gv_ws *ws = NULL;
+	assert_int_equal(gv_ws_open(ws_dir, &ws, &err), 0);
+	free(ws_dir);
+	return ws;
+}
+
+/* The full name of the member ref resolves to. */
+static char *resolve(struct gv_ws *ws, const char *ref)
+{
+	int64_t id;
+	struct gv_err err = {0};
+	if (gv_member_resolve(ws, ref, 0, &id, &err))
+		fail_msg("'%s': %s", ref, err.msg);
+	struct gv_member *m;
+	size_t n;
+	assert_int_equal(gv_member_list(ws, 0, &m, &n, &err), 0);
+	char *name = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (m[i].id == id)
+			name = strdup(m[i].name);
+	gv_members_free(m, n);
+	assert_non_null(name);
+	return name;
+}
+
+static void expect_resolves(struct gv_ws *ws, const char *ref, const char *name)
+{
+	char *got = resolve(ws, ref);
+	assert_string_equal(got, name);
+	free(got);
+}
+
+static void test_demo_names_resolve_with_or_without_accents(void **state)
+{
+	(void)state;
+	struct gv_ws *ws = demo_ws();
+	expect_resolves(ws, "côté", "Hélène Côté");
+	expect_resolves(ws, "COTE", "Hélène Côté");
+	expect_resolves(ws, "Bélanger", "Marc Bélanger");
+	expect_resolves(ws, "belanger", "Marc Bélanger");
+	expect_resolves(ws, "gagne", "Sophie Gagné");
+	expect_resolves(ws, "Nguyễn", "Minh-Anh Nguyễn");
+	expect_resolves(ws, "nguyen", "Minh-Anh Nguyễn");
+	expect_resolves(ws, "Ó Briain", "Siobhán Ó Briain");
+	expect_resolves(ws, "o bri", "Siobhán Ó Briain");
+	expect_resolves(ws, "siobhan", "Siobhán Ó Briain");
+	unit_ws_free(ws);
+}
+
+static void test_demo_leaves_the_callers_clock_alone(void **state)
+{
+	(void)state;
+	setenv("GAVEL_NOW", "2026-11-20T15:00:00Z", 1);
+	struct gv_ws *ws = demo_ws();
+	assert_string_equal(getenv("GAVEL_NOW"), "2026-11-20T15:00:00Z");
+	unit_ws_free(ws);
+	unsetenv("GAVEL_NOW");
+	ws = demo_ws();
+	assert_null(getenv("GAVEL_NOW"));
+	unit_ws_free(ws);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_demo_names_resolve_with_or_without_accents),
+		cmocka_unit_test(test_demo_leaves_the_callers_clock_alone),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
