@@ -8,7 +8,9 @@ VERSION := 0.1.0
 # Debian packages: to build, and in addition to run the tests.
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
               libmarkdown2-dev libmbedtls-dev tzdata
-TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq
+TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils
+# The site's checkers: the Nu HTML Checker (Java), axe-core in Chromium.
+SITE_DEBS  := default-jre-headless chromium
 
 WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
 CFLAGS   ?= -O2 -g
@@ -17,7 +19,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $
 LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-CORE_DIRS := base store agenda minutes streaming-hooks cmd demo
+CORE_DIRS := base store agenda minutes publish streaming-hooks cmd demo
 CORE_SRC  := $(foreach d,$(CORE_DIRS),$(wildcard $(d)/*.c))
 TUI_SRC   := $(wildcard tui/*.c)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
@@ -27,7 +29,7 @@ TUI_OBJ   := $(TUI_SRC:%.c=build/%.o)
 ASAN_OBJ  := $(CORE_SRC:%.c=build/asan/%.o)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all run check deps test-deps unit cli-test tui-test clean install bench
+.PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench
 all: gavel docs/gavel.1
 
 Q := $(if $(V),,@)
@@ -83,6 +85,17 @@ deps:
 test-deps:
 	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS))
 
+# site-tools: Java and Chromium from Debian, node and npm if missing, and the
+# npm checkers pinned in tests/site/package-lock.json, into tools/.
+site-tools: tools/node_modules/.installed
+
+tools/node_modules/.installed: tests/site/package.json tests/site/package-lock.json
+	$(call install_debs,$(SITE_DEBS) $(if $(shell command -v npm),,nodejs npm))
+	@mkdir -p tools
+	@cp tests/site/package.json tests/site/package-lock.json tools/
+	@cd tools && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
 run: deps
 	@$(MAKE) --no-print-directory all
 	@dir=$$(mktemp -d /tmp/gavel-demo.XXXXXX) && \
@@ -99,7 +112,10 @@ cli-test: gavel
 tui-test: gavel
 	@tests/tui/run
 
-check: test-deps
+site-test: gavel site-tools
+	@tests/site/run
+
+check: test-deps site-tools
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
 	@tests/run-all
 

@@ -37,14 +37,15 @@ static bool looks_special(const char *s)
 }
 
 /* Write a markdown block, indenting by one more space every line that looks
- * special: markdown renders it the same (up to three spaces of indent mean
- * nothing), and the reader removes the space again, so blocks round-trip. */
+ * special, at any indent: the reader removes one space from every such line,
+ * so blocks round-trip. Up to three spaces of indent render the same; a
+ * deeper line (code) shows one more space, a small price for a lossless form. */
 static void put_block(struct gv_buf *out, const char *s)
 {
 	while (*s) {
 		size_t len = strcspn(s, "\n");
 		size_t indent = strspn(s, " ");
-		if (indent <= 3 && indent < len && looks_special(s + indent))
+		if (indent < len && looks_special(s + indent))
 			gv_buf_putc(out, ' ');
 		gv_buf_add(out, s, len);
 		s += len;
@@ -57,7 +58,7 @@ static void put_block(struct gv_buf *out, const char *s)
 static const char *unescape(const char *line)
 {
 	size_t indent = strspn(line, " ");
-	return indent >= 1 && indent <= 4 && looks_special(line + indent) ? line + 1 : line;
+	return indent >= 1 && looks_special(line + indent) ? line + 1 : line;
 }
 
 /* A block or a one-line title as the reader may see it: redacted in public. */

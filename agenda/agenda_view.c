@@ -45,7 +45,7 @@ void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m)
 
 bool gv_item_is_private(const struct gv_item *it)
 {
-	return it->closed_clause != NULL;
+	return it->closed_clause != NULL || it->under_closed;
 }
 
 void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a)

@@ -24,7 +24,8 @@ void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a);
  * and attachments; [redact] spans become [redacted]. */
 void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool public);
 
-/* True if the item must not show its content in public (closed). */
+/* True if the item must not show its content in public: it is closed, or it
+ * sits under a closed item. */
 bool gv_item_is_private(const struct gv_item *it);
 
 #endif

@@ -59,6 +59,27 @@ const char *gv_media_type(const char *name, const unsigned char *head, size_t n)
 	return "application/octet-stream";
 }
 
+/* True if the file or any directory on the way to it, as path names them,
+ * is a symlink. */
+static bool through_symlink(const char *path)
+{
+	char *p = gv_strdup(path);
+	bool link = false;
+	for (char *s = p + 1; !link; s++) {
+		char c = *s;
+		if (c != '/' && c != '\0')
+			continue;
+		*s = '\0';
+		struct stat st;
+		link = lstat(p, &st) == 0 && S_ISLNK(st.st_mode);
+		*s = c;
+		if (!c)
+			break;
+	}
+	free(p);
+	return link;
+}
+
 /* The real path of the file to attach, after the checks on what path is. */
 static int vet_path(const struct gv_ws *ws, const char *path, char **real, struct gv_err *err)
 {
@@ -68,7 +89,7 @@ static int vet_path(const struct gv_ws *ws, const char *path, char **real, struc
 	*real = realpath(path, NULL);
 	if (!*real)
 		return gv_err_set(err, GV_EREFUSED, "cannot attach '%s': %s", path, strerror(errno));
-	if (S_ISLNK(st.st_mode)) {
+	if (through_symlink(path)) {
 		char *root = realpath(ws->dir, NULL);
 		size_t n = root ? strlen(root) : 0;
 		bool inside = root && !strncmp(*real, root, n) && (*real)[n] == '/';
@@ -77,10 +98,28 @@ static int vet_path(const struct gv_ws *ws, const char *path, char **real, struc
 			free(*real);
 			*real = NULL;
 			return gv_err_set(err, GV_EREFUSED,
-					  "cannot attach '%s': it is a symlink that leads out of the "
+					  "cannot attach '%s': a symlink on its path leads out of the "
 					  "workspace",
 					  path);
 		}
+	}
+	return 0;
+}
+
+/* One item's attachments are published as <number>-<name>: two files of
+ * one name would overwrite each other there, and one file twice is noise. */
+static int check_not_attached(const struct gv_item *it, const char *name, const char *sha,
+			      struct gv_err *err)
+{
+	for (size_t k = 0; k < it->n_attachments; k++) {
+		if (!strcmp(it->attachments[k].sha256, sha))
+			return gv_err_set(err, GV_EREFUSED,
+					  "item %s already has this file attached (as '%s')",
+					  it->number, it->attachments[k].name);
+		if (!strcmp(it->attachments[k].name, name))
+			return gv_err_set(err, GV_EREFUSED,
+					  "item %s already has an attachment named '%s'", it->number,
+					  name);
 	}
 	return 0;
 }
@@ -109,6 +148,8 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 		goto out_name;
 	char sha[65];
 	gv_sha256_hex(data, len, sha);
+	if ((rc = check_not_attached(it, name, sha, err)))
+		goto out_name;
 	store_dir = gv_ws_path(ws, "attachments");
 	stored = gv_path_join(store_dir, sha);
 	if ((rc = gv_mkdirs(store_dir, 0700, err)))
@@ -120,7 +161,7 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 	if ((rc = gv_db_prepare(ws->db,
 				"INSERT INTO attachments(item_id, name, sha256, media_type, size)"
 				" SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM"
-				" attachments WHERE item_id = ?1 AND sha256 = ?3)",
+				" attachments WHERE item_id = ?1 AND (sha256 = ?3 OR name = ?2))",
 				&st, err)))
 		goto out_name;
 	sqlite3_bind_int64(st, 1, it->id);
@@ -132,8 +173,9 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = gv_db_fail(ws->db, "cannot record attachment", err);
 	else if (sqlite3_changes(ws->db) == 0)
-		rc = gv_err_set(err, GV_EREFUSED, "item %s already has this file attached",
-				it->number);
+		rc = gv_err_set(err, GV_EREFUSED,
+				"item %s already has this file or a file named '%s' attached",
+				it->number, name);
 	else
 		rc = gv_db_commit(ws->db, err);
 out_name:

@@ -84,6 +84,17 @@ void gv_agenda_number(struct gv_item *items, size_t n)
 	free(src);
 }
 
+/* Sub-items of a closed item belong to the closed session too. Items are in
+ * reading order, so a parent is marked before its children. */
+static void mark_under_closed(struct gv_agenda *a)
+{
+	for (size_t i = 0; i < a->n; i++)
+		for (size_t p = 0; p < i; p++)
+			if (a->items[p].id == a->items[i].parent_id)
+				a->items[i].under_closed =
+					a->items[p].closed_clause || a->items[p].under_closed;
+}
+
 static int load_attachments(sqlite3 *db, struct gv_agenda *a, struct gv_err *err)
 {
 	sqlite3_stmt *st;
@@ -144,6 +155,7 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 	}
 	sqlite3_finalize(st);
 	gv_agenda_number(out->items, out->n);
+	mark_under_closed(out);
 	if (load_attachments(ws->db, out, err)) {
 		gv_agenda_free(out);
 		return GV_EIO;

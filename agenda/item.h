@@ -32,6 +32,7 @@ struct gv_item {
 	char *recommendation;/* "" when none */
 	bool consent;
 	char *closed_clause; /* canonical clause, NULL when open */
+	bool under_closed;   /* an ancestor is closed (set by gv_agenda_load) */
 	struct gv_attachment *attachments;
 	size_t n_attachments;
 };

@@ -90,8 +90,8 @@ static int fsync_dir(const char *path)
 	return rc;
 }
 
-int gv_file_write_atomic(const char *path, const void *data, size_t len, mode_t mode,
-			 struct gv_err *err)
+static int write_replace(const char *path, const void *data, size_t len, mode_t mode,
+			 bool durable, struct gv_err *err)
 {
 	char *tmp = gv_asprintf("%s.tmp.%ld", path, (long)getpid());
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode);
@@ -111,7 +111,7 @@ int gv_file_write_atomic(const char *path, const void *data, size_t len, mode_t 
 		p += w;
 		left -= (size_t)w;
 	}
-	if (fsync(fd) != 0)
+	if (durable && fsync(fd) != 0)
 		goto fail;
 	if (close(fd) != 0) {
 		fd = -1;
@@ -121,7 +121,8 @@ int gv_file_write_atomic(const char *path, const void *data, size_t len, mode_t 
 	if (rename(tmp, path) != 0)
 		goto fail;
 	free(tmp);
-	fsync_dir(path);
+	if (durable)
+		fsync_dir(path);
 	return 0;
 fail:;
 	int e = errno;
@@ -130,6 +131,18 @@ fail:;
 	unlink(tmp);
 	free(tmp);
 	return gv_err_set(err, GV_EIO, "cannot write '%s': %s", path, strerror(e));
+}
+
+int gv_file_write_atomic(const char *path, const void *data, size_t len, mode_t mode,
+			 struct gv_err *err)
+{
+	return write_replace(path, data, len, mode, true, err);
+}
+
+int gv_file_replace(const char *path, const void *data, size_t len, mode_t mode,
+		    struct gv_err *err)
+{
+	return write_replace(path, data, len, mode, false, err);
 }
 
 int gv_mkdirs(const char *path, mode_t mode, struct gv_err *err)

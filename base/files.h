@@ -25,6 +25,10 @@ int gv_text_read(const char *path, FILE *in, size_t cap, const char *what, char 
  * and rename, so readers see the old or the new file, never a part. */
 int gv_file_write_atomic(const char *path, const void *data, size_t len, mode_t mode,
 			 struct gv_err *err);
+/* The same without fsync: readers never see a part, but a power loss may
+ * lose the write (for output that can be made again, like the site). */
+int gv_file_replace(const char *path, const void *data, size_t len, mode_t mode,
+		    struct gv_err *err);
 
 /* mkdir -p with mode for the directories it creates. */
 int gv_mkdirs(const char *path, mode_t mode, struct gv_err *err);

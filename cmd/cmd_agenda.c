@@ -7,6 +7,7 @@
 #include "agenda/agenda_publish.h"
 #include "agenda/agenda_view.h"
 #include "agenda/attach.h"
+#include "agenda/clause.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
@@ -76,9 +77,16 @@ static int item_fields(struct gv_ctx *ctx, const struct gv_args *a, struct gv_it
 	f->recommendation = gv_arg(a, "recommendation");
 	f->closed = gv_flag(a, "open") ? "" : gv_arg(a, "closed");
 	if (gv_flag(a, "consent") && gv_flag(a, "no-consent"))
-		return gv_err_set(&ctx->err, GV_EUSAGE, "--consent and --no-consent together");
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "--consent and --no-consent together; see 'gavel help %s'",
+				  a->cmd->name);
 	if (gv_flag(a, "open") && gv_arg(a, "closed"))
-		return gv_err_set(&ctx->err, GV_EUSAGE, "--closed and --open together");
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "--closed and --open together; see 'gavel help %s'", a->cmd->name);
+	/* "" would mean "open" further down; only --open may say that. */
+	char canonical[16];
+	if (gv_arg(a, "closed") && !*gv_arg(a, "closed"))
+		return gv_clause_parse("", canonical, &ctx->err);
 	const char *file = gv_arg(a, "body-file");
 	if (file && gv_text_read(file, ctx->in, GV_BODY_MAX, "body file", body, &ctx->err))
 		return ctx->err.code;
@@ -198,11 +206,15 @@ int cmd_agenda_import(struct gv_ctx *ctx, const struct gv_args *a)
 
 int cmd_agenda_publish(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	bool changed;
-	if (gv_agenda_publish(ctx->ws, a->pos[0], &changed, &ctx->err))
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
 		return ctx->err.code;
-	fprintf(ctx->out, changed ? "Published the agenda of %s to record/\n"
-				  : "The agenda of %s is already published as it is\n",
-		a->pos[0]);
-	return 0;
+	bool changed;
+	int rc = gv_agenda_publish(ctx->ws, m.slug, &changed, &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, changed ? "Published the agenda of %s to record/\n"
+					  : "The agenda of %s is already published as it is\n",
+			m.slug);
+	gv_meeting_clear(&m);
+	return rc;
 }

@@ -53,5 +53,10 @@ HANDLER(cmd_live_resume);
 HANDLER(cmd_live_adjourn);
 HANDLER(cmd_live_undo);
 HANDLER(cmd_live_status);
+/* cmd_publish.c */
+HANDLER(cmd_publish);
+/* cmd_hooks.c */
+HANDLER(cmd_hooks_list);
+HANDLER(cmd_hooks_test);
 
 #endif

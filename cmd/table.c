@@ -125,5 +125,14 @@ const struct gv_cmd gv_commands[] = {
 	 GV_CMD_ARG_FIRST, cmd_live_undo},
 	{"live status", "M [--json] [--confidential]", "show the state of the live meeting", 1,
 	 1, OPTS(F("json"), F("confidential")), GV_CMD_ARG_FIRST, cmd_live_status},
+
+	{"publish", "[--out DIR] [M...]",
+	 "write the public website: agendas, calendar and feed (default: site/)", 0, GV_MAX_POS,
+	 OPTS(V("out")), 0, cmd_publish},
+	{"hooks list", "[--json]", "the streaming hooks installed in hooks/", 0, 0, OPTS(F("json")),
+	 0, cmd_hooks_list},
+	{"hooks test", "EVENT",
+	 "run the hooks for EVENT now with a sample event and show what they did", 1, 1, NULL, 0,
+	 cmd_hooks_test},
 	{NULL, NULL, NULL, 0, 0, NULL, 0, NULL},
 };

@@ -182,6 +182,20 @@ tree_listing() {
 	find "${1:-.}" -not -name '*-shm' -not -name '*-wal' -printf '%p %m %s %T@\n' | sort
 }
 
+# ws_files: every file of the workspace but the database (which db_dump
+# compares), with its size and mtime; directories are left out because
+# opening the database creates and removes its -wal and -shm files.
+ws_files() {
+	find . -not -type d -not -name 'gavel.db*' -printf '%p %s %T@\n' | sort
+}
+files_snapshot() {
+	ws_files >"$T/files.before"
+}
+expect_files_unchanged() {
+	ws_files >"$T/files.after"
+	diff "$T/files.before" "$T/files.after" >&2 || fail "workspace files changed"
+}
+
 # A meeting of Council used by most agenda tests.
 MEETING=2026-12-01-council
 new_meeting() {

@@ -34,7 +34,8 @@ static void add(struct gv_ws *ws, int64_t meeting, const char *under, const char
 static const char report[] =
 	"## 1. Purpose\n\nTo set the 2027 water and wastewater rates.\n\n"
 	"## 2. Background\n\n| Rate | 2026 | 2027 |\n|---|---|---|\n| Base | $30 | $32 |\n\n"
-	"### 9.2 Not an item: wrong level\n\n- one\n- two\n\n    code block\n";
+	"### 9.2 Not an item: wrong level\n\n- one\n- two\n\n    code block\n"
+	"    ## 3 a code line that looks like an item\n     *Consent item.*\n";
 
 static void fill(struct gv_ws *ws, int64_t m)
 {

@@ -1,0 +1,252 @@
+/* The Regular Meeting of Council of October 13, 2026: speeding on Elm
+ * Street, the second-quarter finances, the pollinator motion, and a claim
+ * from the May watermain break in closed session. */
+#include "demo/demo_script.h"
+
+#include <stddef.h>
+
+#define M "2026-10-13-council"
+
+static const char elm_street_delegation[] =
+	"Priya Raman and Tom Whitcombe, on behalf of 64 households of the Elm Street "
+	"Residents’ Association, will ask Council to slow traffic on Elm Street between "
+	"Queen Street and Lakeshore Road, the route to Kestrel Falls Public School.\n"
+	"\n"
+	"A petition with 212 signatures is on file with the Clerk.\n"
+	"\n"
+	"Delegate contact: [redact]Priya Raman, 705-555-0187, 33 Elm Street[/redact]\n";
+
+static const char hockey_delegation[] =
+	"Mark Dufresne, President of the Kestrel Falls Minor Hockey Association, will "
+	"ask Council to open the Memorial Arena at 6:00 a.m. on Saturdays from November "
+	"to March, for the association’s 310 registered players.\n";
+
+static const char opp_report[] =
+	"Staff Sergeant Carla Mendes, Detachment Commander, will present the third "
+	"quarter report of the Kestrel Falls Detachment of the Ontario Provincial "
+	"Police.\n"
+	"\n"
+	"| Calls for service | Q3 2025 | Q3 2026 |\n"
+	"|---|---:|---:|\n"
+	"| Traffic complaints | 88 | 117 |\n"
+	"| Property crime | 41 | 36 |\n"
+	"| Mental health calls | 29 | 34 |\n"
+	"| Motor vehicle collisions | 52 | 47 |\n";
+
+static const char leaf_collection[] =
+	"Curbside leaf and yard waste collection runs in two rounds:\n"
+	"\n"
+	"- **Round 1:** October 26 to 30, 2026\n"
+	"- **Round 2:** November 16 to 20, 2026\n"
+	"\n"
+	"Bags must be paper, at the curb by 7:00 a.m. The yard waste depot on Industrial "
+	"Road stays open Saturdays until November 28.\n";
+
+static const char speed_study_report[] =
+	"#### Purpose\n"
+	"\n"
+	"To report the results of the speed study on Elm Street requested by Council on "
+	"June 9, 2026, and to recommend traffic calming.\n"
+	"\n"
+	"#### Findings\n"
+	"\n"
+	"Automated counters recorded traffic from September 14 to 27, 2026. The posted "
+	"limit is 50 km/h.\n"
+	"\n"
+	"| Location | Vehicles a day | Average speed | 85th percentile |\n"
+	"|---|---:|---:|---:|\n"
+	"| Elm St. at Queen St. | 2,140 | 46 km/h | 56 km/h |\n"
+	"| Elm St. at the school | 2,380 | 49 km/h | 61 km/h |\n"
+	"| Elm St. at Lakeshore Rd. | 1,960 | 52 km/h | 63 km/h |\n"
+	"\n"
+	"An 85th percentile speed above 60 km/h near a school meets the Town’s Traffic "
+	"Calming Policy (PW-POL-07) threshold for physical measures.\n"
+	"\n"
+	"#### Recommended measures\n"
+	"\n"
+	"1. Lower the speed limit on Elm Street to 40 km/h (By-law 2026-045).\n"
+	"2. Install four seasonal speed cushions in May 2027 ($18,400, from the Traffic "
+	"Safety Reserve).\n"
+	"3. Add a radar speed sign near the school this fall ($6,200).\n"
+	"4. Repeat the study in September 2027 and report the results.\n"
+	"\n"
+	"The daily counts are attached.\n";
+
+static const char speed_csv[] =
+	"date,location,vehicles,average_kmh,p85_kmh\n"
+	"2026-09-14,Elm St at Queen St,2098,46,55\n"
+	"2026-09-14,Elm St at the school,2344,49,60\n"
+	"2026-09-14,Elm St at Lakeshore Rd,1921,51,62\n"
+	"2026-09-21,Elm St at Queen St,2182,46,57\n"
+	"2026-09-21,Elm St at the school,2417,50,62\n"
+	"2026-09-21,Elm St at Lakeshore Rd,1999,53,64\n";
+
+static const char q2_report[] =
+	"#### Summary\n"
+	"\n"
+	"At June 30, 2026 the operating budget is on track, with a projected year-end "
+	"surplus of $96,000 (0.6% of the levy).\n"
+	"\n"
+	"| Department | Budget | Actual to June 30 | Projected year end |\n"
+	"|---|---:|---:|---:|\n"
+	"| General government | $2,310,000 | $1,122,000 | $2,280,000 |\n"
+	"| Fire and protective services | $1,985,000 | $961,000 | $1,990,000 |\n"
+	"| Public works | $4,420,000 | $2,305,000 | $4,395,000 |\n"
+	"| Parks and recreation | $1,640,000 | $702,000 | $1,614,000 |\n"
+	"| Planning and development | $585,000 | $241,000 | $565,000 |\n"
+	"\n"
+	"#### Variances\n"
+	"\n"
+	"- Winter control was $74,000 under budget after a mild March.\n"
+	"- Building permit revenue is $38,000 ahead of budget.\n"
+	"- Fuel costs are $31,000 over budget.\n";
+
+static const char fee_waiver_report[] =
+	"On September 8, 2026 Council referred to staff the Kestrel River Watershed "
+	"Alliance’s request to waive park permit fees for two planting days in "
+	"Millrace Park.\n"
+	"\n"
+	"The Community Grants and Fee Waiver Policy allows waivers for non-profit "
+	"projects on municipal land that improve it at no cost to the Town. The request "
+	"qualifies; the revenue forgone is $300.\n";
+
+static const char pollinator_motion[] =
+	"Notice of this motion was given on September 8, 2026.\n"
+	"\n"
+	"Moved by Councillor Ó Briain, seconded by Councillor Okafor.\n";
+
+static const char str_notice[] =
+	"Deputy Mayor Bélanger has given notice that he will move at the Regular Meeting "
+	"of Council on November 10, 2026 that staff report on options to license "
+	"short-term rental accommodation, including fees, safety inspections and "
+	"limits by zone.\n";
+
+static const char watermain_claim[] =
+	"#### Confidential report of the Town Solicitor\n"
+	"\n"
+	"The owner of a basement apartment on Elm Street has served a statement of "
+	"claim for $185,000 for flooding after the watermain break of May 19, 2026.\n"
+	"\n"
+	"- Claimant: [redact]Gail Prentice, 41 Elm Street[/redact]\n"
+	"- The Town’s insurer (Kawartha Municipal Insurance Reciprocal) has been "
+	"notified and appointed defence counsel.\n"
+	"- Counsel assesses the Town’s exposure as moderate: the main was inspected in "
+	"2024 and the break was repaired within six hours.\n"
+	"\n"
+	"Counsel asks for instructions on a without-prejudice offer to settle within "
+	"the $25,000 deductible.\n";
+
+static const struct demo_line agenda[] = {
+	{"meeting new --title 'Regular Meeting of Council' --at '2026-10-13 19:00' "
+	 "--location 'Council Chambers, Town Hall, 40 Front Street' --template ontario-regular",
+	 NULL},
+	DEMO_STANDING_SECTIONS(M),
+	/* A motion of which notice was given last month: the clerk adds a
+	 * Motions section after By-laws, so the later sections move down one. */
+	{"agenda add " M " Motions --after 11", NULL},
+
+	{"agenda add " M " 'Regular Meeting of Council — September 8, 2026' --under 5 "
+	 "--recommendation 'That the minutes of the Regular Meeting of Council held on "
+	 "September 8, 2026 be adopted as circulated.'",
+	 NULL},
+
+	{"agenda add " M " 'Elm Street Residents’ Association — Speeding on Elm Street' "
+	 "--under 6 --body-file - --recommendation 'That the delegation be received and "
+	 "considered with Report PW-2026-21.'",
+	 elm_street_delegation},
+	{"agenda add " M " 'Kestrel Falls Minor Hockey Association — Early Ice Time at the "
+	 "Memorial Arena' --under 6 --body-file - --recommendation 'That the delegation be "
+	 "received and the request referred to the 2027 budget.'",
+	 hockey_delegation},
+
+	{"agenda add " M " 'Ontario Provincial Police — Third Quarter Report' --under 7 "
+	 "--body-file -",
+	 opp_report},
+
+	{"agenda add " M " 'Minutes of the Planning Committee — September 22, 2026' "
+	 "--under 8 --consent --recommendation 'That the minutes of the Planning Committee "
+	 "meeting of September 22, 2026 be received for information.'",
+	 NULL},
+	{"agenda add " M " 'Accessibility Advisory Committee — Minutes of September 16, "
+	 "2026' --under 8 --consent --recommendation 'That the minutes be received for "
+	 "information.'",
+	 NULL},
+	{"agenda add " M " 'Report PW-2026-20: Fall Leaf and Yard Waste Collection' "
+	 "--under 8 --consent --body-file - --recommendation 'That Report PW-2026-20 be "
+	 "received for information.'",
+	 leaf_collection},
+
+	{"agenda add " M " 'Report PW-2026-21: Elm Street Traffic Calming — Speed Study "
+	 "Results' --under 9 --body-file - --recommendation 'That Council lower the speed "
+	 "limit on Elm Street to 40 km/h, approve speed cushions and a radar speed sign at "
+	 "a cost of $24,600 from the Traffic Safety Reserve, and pass By-law 2026-045.'",
+	 speed_study_report},
+	{"agenda attach " M " 9.1 {tmp}/elm-street-speed-study-2026-09.csv", speed_csv},
+	{"agenda add " M " 'Report FIN-2026-10: Second Quarter Financial Report' --under 9 "
+	 "--body-file - --recommendation 'That Report FIN-2026-10 be received for "
+	 "information.'",
+	 q2_report},
+	{"agenda add " M " 'Report REC-2026-06: Millrace Park Riverbank Restoration — "
+	 "Permit Fee Waiver' --under 9 --body-file - --recommendation 'That Council waive "
+	 "the park permit fees of the Kestrel River Watershed Alliance for its planting "
+	 "days of October 17, 2026 and May 15, 2027.'",
+	 fee_waiver_report},
+
+	{"agenda add " M " 'Association of Municipalities of Ontario — Policy Update on "
+	 "Housing-Enabling Infrastructure' --under 10 --recommendation 'That the "
+	 "correspondence be received for information.'",
+	 NULL},
+
+	{"agenda add " M " 'By-law 2026-045, a by-law to amend Traffic and Parking By-law "
+	 "2015-22 to set a speed limit of 40 km/h on Elm Street' --under 11",
+	 NULL},
+	{"agenda add " M " 'By-law 2026-046, a by-law to authorize a transfer payment "
+	 "agreement with the Province for Connecting Links funding' --under 11",
+	 NULL},
+	{"agenda add " M " 'By-law 2026-047, a by-law to designate 8 Mill Street (the Old "
+	 "Carding Mill) under Part IV of the Ontario Heritage Act' --under 11",
+	 NULL},
+	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-045 to 2026-047 be read "
+	 "a first, second and third time and finally passed.'",
+	 NULL},
+
+	{"agenda add " M " 'Councillor Ó Briain — Pollinator-Friendly Practices in Municipal "
+	 "Parks' --under 12 --body-file - --recommendation 'That staff report on reducing "
+	 "mowing and adding native plantings in municipal parks, with costs, for the 2027 "
+	 "budget.'",
+	 pollinator_motion},
+
+	{"agenda add " M " 'Deputy Mayor Bélanger — Licensing of Short-Term Rentals' "
+	 "--under 13 --body-file -",
+	 str_notice},
+
+	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "
+	 "under section 239(2)(e) of the Municipal Act, 2001 to consider litigation or "
+	 "potential litigation affecting the municipality.'",
+	 NULL},
+	{"agenda add " M " 'Litigation or potential litigation — claim arising from the Elm "
+	 "Street watermain break of May 2026' --under 14 --closed '239(2)(e)' --body-file - "
+	 "--recommendation 'That counsel proceed as instructed in closed session.'",
+	 watermain_claim},
+
+	{"agenda add " M " 'By-law 2026-048, a by-law to confirm the proceedings of Council "
+	 "at its meeting of October 13, 2026' --under 15 --recommendation 'That By-law "
+	 "2026-048 be read a first, second and third time and finally passed.'",
+	 NULL},
+
+	{"agenda publish " M, NULL},
+	{NULL, NULL},
+};
+
+/* After the meeting the clerk links its recording. */
+static const struct demo_line minutes[] = {
+	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-10-13",
+	 NULL},
+	{NULL, NULL},
+};
+
+const struct demo_meeting demo_october = {
+	.agenda = {"2026-10-07T16:00:00-04:00", agenda},
+	.live = {"2026-10-13T19:00:00-04:00", NULL},
+	.minutes = {"2026-10-14T10:00:00-04:00", minutes},
+};

@@ -1,0 +1,268 @@
+/* The Regular Meeting of Council of November 10, 2026: 2027 water and
+ * wastewater rates, the Official Plan review, the short-term rental motion,
+ * and the Citizen of the Year award in closed session. The last regular
+ * meeting of the 2022-2026 term: the municipal election was on October 26. */
+#include "demo/demo_script.h"
+
+#include <stddef.h>
+
+#define M "2026-11-10-council"
+
+static const char holiday_market_delegation[] =
+	"Nadia Haddad, Chair of the Kestrel Falls Chamber of Commerce, will present "
+	"plans for the first Downtown Holiday Market and ask Council to close Front "
+	"Street between Mill Street and Queen Street:\n"
+	"\n"
+	"- Saturday, December 5, 2026, 8:00 a.m. to 9:00 p.m.;\n"
+	"- Saturday, December 12, 2026, 8:00 a.m. to 9:00 p.m.\n"
+	"\n"
+	"Thirty-five vendors have registered. The Chamber carries $5 million in "
+	"liability insurance naming the Town as an additional insured.\n";
+
+static const char legion_presentation[] =
+	"Comrade Walter Beaulieu, President of Royal Canadian Legion Branch 212, will "
+	"present the first poppy of the 2026 campaign to the Mayor and invite Council "
+	"to the Remembrance Day service at the cenotaph in Veterans’ Park on "
+	"November 11 at 10:45 a.m.\n";
+
+static const char investments[] =
+	"| Holding | Term | Yield | Book value |\n"
+	"|---|---|---|---:|\n"
+	"| ONE Investment High Interest Savings | on demand | 3.30% | $3,880,000 |\n"
+	"| Kestrel Valley Credit Union GIC | 1 year | 3.90% | $2,000,000 |\n"
+	"| Province of Ontario bond | 5 years | 3.62% | $1,500,000 |\n"
+	"| **Total** | | | **$7,380,000** |\n"
+	"\n"
+	"Investment income to September 30 is $213,900 against a budget of $260,000 "
+	"for the year.\n";
+
+static const char permits[] =
+	"| Permits issued | September 2026 | October 2026 | Year to date |\n"
+	"|---|---:|---:|---:|\n"
+	"| New dwellings | 5 | 3 | 39 |\n"
+	"| Additions and renovations | 15 | 11 | 122 |\n"
+	"| Commercial and industrial | 1 | 2 | 12 |\n"
+	"| Demolitions | 0 | 1 | 5 |\n";
+
+static const char winter_control[] =
+	"The Town keeps 84 km of roads and 31 km of sidewalks clear under the Minimum "
+	"Maintenance Standards for Municipal Highways (O. Reg. 239/02):\n"
+	"\n"
+	"- Class 3 roads (Front, Queen, Mill and Lakeshore) are ploughed within 12 "
+	"hours of the end of a snowfall of 8 cm or more;\n"
+	"- all other roads within 24 hours;\n"
+	"- sidewalks within 48 hours, school routes first.\n"
+	"\n"
+	"The fleet is five plough trucks, two graders and three sidewalk machines. Salt "
+	"storage is full (2,400 tonnes).\n";
+
+static const char water_rates_report[] =
+	"#### Purpose\n"
+	"\n"
+	"To set water and wastewater rates for 2027, in line with the Financial Plan "
+	"required by O. Reg. 453/07 and the 2024 Water and Wastewater Rate Study.\n"
+	"\n"
+	"#### Proposed rates\n"
+	"\n"
+	"| Charge | 2026 | 2027 | Change |\n"
+	"|---|---:|---:|---:|\n"
+	"| Water, fixed monthly charge | $24.10 | $25.30 | 5.0% |\n"
+	"| Water, per cubic metre | $1.92 | $2.02 | 5.2% |\n"
+	"| Wastewater, fixed monthly charge | $28.40 | $29.95 | 5.5% |\n"
+	"| Wastewater, per cubic metre | $2.31 | $2.44 | 5.6% |\n"
+	"\n"
+	"A household using 180 m³ a year would pay $1,427.90 in 2027, $72.50 more than "
+	"in 2026.\n"
+	"\n"
+	"#### Why the increase\n"
+	"\n"
+	"1. Replacement of the Queen Street watermain (2027, $2.1 million).\n"
+	"2. Phase 2 of the wastewater treatment plant upgrade, required by the plant’s "
+	"Environmental Compliance Approval.\n"
+	"3. Rebuilding the Water Reserve to the target of 10% of asset replacement "
+	"value.\n"
+	"\n"
+	"The rates for every customer class are in the attached schedule.\n";
+
+static const char water_rates_csv[] =
+	"customer_class,charge,unit,rate_2026,rate_2027\n"
+	"residential,water fixed,month,24.10,25.30\n"
+	"residential,water volume,m3,1.92,2.02\n"
+	"residential,wastewater fixed,month,28.40,29.95\n"
+	"residential,wastewater volume,m3,2.31,2.44\n"
+	"commercial,water fixed,month,48.20,50.60\n"
+	"commercial,water volume,m3,1.92,2.02\n"
+	"commercial,wastewater fixed,month,56.80,59.90\n"
+	"commercial,wastewater volume,m3,2.31,2.44\n"
+	"bulk water,water volume,m3,4.75,5.00\n";
+
+static const char official_plan_report[] =
+	"#### What we heard\n"
+	"\n"
+	"Phase 2 of the Official Plan review ran from June to September 2026: an online "
+	"survey (612 responses), three open houses and a youth workshop at Kestrel "
+	"Falls District Secondary School. The main themes were:\n"
+	"\n"
+	"- **Housing:** support for secondary suites and townhouses near Queen Street; "
+	"concern about the height of apartment buildings downtown.\n"
+	"- **The river:** protect the Kestrel River shoreline and extend the riverside "
+	"trail to the Millrace Park.\n"
+	"- **Downtown:** keep Front Street’s heritage buildings and allow patios.\n"
+	"- **Growth:** residents want the Town to plan for 1,800 more people by 2051 "
+	"inside the existing urban boundary.\n"
+	"\n"
+	"#### Next steps\n"
+	"\n"
+	"Staff will present draft policies to the Planning Committee in February 2027, "
+	"with a statutory open house and public meeting in April 2027.\n";
+
+static const char bridge_update[] =
+	"Northway Civil Ltd. started work on October 5, 2026. The deck has been removed, "
+	"and the east abutment repairs will be complete before the winter shutdown on "
+	"December 15. The project is on schedule, with $14,200 of the $128,460 "
+	"contingency used (additional rebar at the east abutment).\n";
+
+static const char str_motion[] =
+	"Notice of this motion was given on October 13, 2026.\n"
+	"\n"
+	"Moved by Deputy Mayor Bélanger, seconded by Councillor Gagné.\n"
+	"\n"
+	"The Town has 146 active short-term rental listings, up from 58 in 2022, "
+	"mostly along the Kestrel River and Lakeshore Road.\n";
+
+static const char transit_notice[] =
+	"Councillor Nguyễn has given notice that she will move at the Regular Meeting of "
+	"Council on December 8, 2026 that riders aged 65 and over ride the Kestrel "
+	"Link bus free of charge from January 1, 2027, and that staff report the cost "
+	"in the 2027 budget.\n";
+
+static const char citizen_award[] =
+	"#### Confidential memorandum of the Clerk\n"
+	"\n"
+	"Three residents were nominated for the 2026 Citizen of the Year award, to be "
+	"presented at the Mayor’s New Year’s Levee on January 3, 2027:\n"
+	"\n"
+	"1. [redact]Margaret Olsen, for thirty years with the Kestrel Falls Food Bank"
+	"[/redact]\n"
+	"2. [redact]Ahmed Karimi, who founded the river clean-up after the 2025 flood"
+	"[/redact]\n"
+	"3. [redact]June Whitebird, coach of the girls’ hockey program since 2011"
+	"[/redact]\n"
+	"\n"
+	"The selection committee (the Mayor, the Deputy Mayor and two past recipients) "
+	"recommends the first nominee. The nominees have not been told; the decision "
+	"stays confidential until the Levee.\n";
+
+static const struct demo_line agenda[] = {
+	{"meeting new --title 'Regular Meeting of Council' --at '2026-11-10 19:00' "
+	 "--location 'Council Chambers, Town Hall, 40 Front Street' --template ontario-regular",
+	 NULL},
+	DEMO_STANDING_SECTIONS(M),
+	{"agenda add " M " Motions --after 11", NULL},
+
+	{"agenda add " M " 'Regular Meeting of Council — October 13, 2026' --under 5 "
+	 "--recommendation 'That the minutes of the Regular Meeting of Council held on "
+	 "October 13, 2026 be adopted as circulated.'",
+	 NULL},
+
+	{"agenda add " M " 'Kestrel Falls Chamber of Commerce — Downtown Holiday Market' "
+	 "--under 6 --body-file - --recommendation 'That the delegation be received, and "
+	 "that Council approve the closure of Front Street for the Downtown Holiday Market "
+	 "on December 5 and 12, 2026 and pass By-law 2026-050.'",
+	 holiday_market_delegation},
+
+	{"agenda add " M " 'Royal Canadian Legion Branch 212 — Poppy Campaign' --under 7 "
+	 "--body-file -",
+	 legion_presentation},
+
+	{"agenda add " M " 'Minutes of the Planning Committee — October 27, 2026' --under 8 "
+	 "--consent --recommendation 'That the minutes of the Planning Committee meeting of "
+	 "October 27, 2026 be received for information.'",
+	 NULL},
+	{"agenda add " M " 'Report FIN-2026-13: Statement of Investments to September 30, "
+	 "2026' --under 8 --consent --body-file - --recommendation 'That Report "
+	 "FIN-2026-13 be received for information.'",
+	 investments},
+	{"agenda add " M " 'Building Permit Activity — September and October 2026' "
+	 "--under 8 --consent --body-file - --recommendation 'That the building permit "
+	 "report for September and October 2026 be received for information.'",
+	 permits},
+	{"agenda add " M " 'Report PW-2026-24: Winter Control Operations, 2026-27' "
+	 "--under 8 --consent --body-file - --recommendation 'That Report PW-2026-24 be "
+	 "received for information.'",
+	 winter_control},
+
+	{"agenda add " M " 'Report FIN-2026-12: 2027 Water and Wastewater Rates' --under 9 "
+	 "--body-file - --recommendation 'That Council approve the 2027 water and "
+	 "wastewater rates in Schedule A to Report FIN-2026-12, effective January 1, 2027, "
+	 "and pass By-law 2026-049.'",
+	 water_rates_report},
+	{"agenda attach " M " 9.1 {tmp}/schedule-a-water-wastewater-rates-2027.csv",
+	 water_rates_csv},
+	{"agenda add " M " 'Report PLN-2026-14: Official Plan Review — Phase 2, What We "
+	 "Heard' --under 9 --body-file - --recommendation 'That Report PLN-2026-14 be "
+	 "received for information.'",
+	 official_plan_report},
+	{"agenda add " M " 'Report PW-2026-23: Millrace Bridge Rehabilitation — "
+	 "Construction Update' --under 9 --body-file - --recommendation 'That Report "
+	 "PW-2026-23 be received for information.'",
+	 bridge_update},
+
+	{"agenda add " M " 'Kestrel Valley Conservation Authority — 2027 Draft Budget and "
+	 "Municipal Levy' --under 10 --recommendation 'That the correspondence be "
+	 "received and referred to the 2027 budget.'",
+	 NULL},
+
+	{"agenda add " M " 'By-law 2026-049, a by-law to set water and wastewater rates "
+	 "for 2027' --under 11",
+	 NULL},
+	{"agenda add " M " 'By-law 2026-050, a by-law to close Front Street temporarily "
+	 "for the Downtown Holiday Market' --under 11",
+	 NULL},
+	{"agenda add " M " 'By-law 2026-051, a by-law to authorize the purchase of 1180 "
+	 "Riverside Drive for a public works yard' --under 11",
+	 NULL},
+	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-049 to 2026-051 be read "
+	 "a first, second and third time and finally passed.'",
+	 NULL},
+
+	{"agenda add " M " 'Deputy Mayor Bélanger — Licensing of Short-Term Rentals' "
+	 "--under 12 --body-file - --recommendation 'That staff report by March 2027 on "
+	 "options to license short-term rental accommodation, including fees, fire and "
+	 "building inspections, and limits by zone.'",
+	 str_motion},
+
+	{"agenda add " M " 'Councillor Nguyễn — Free Kestrel Link Fares for Seniors' "
+	 "--under 13 --body-file -",
+	 transit_notice},
+
+	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "
+	 "under section 239(2)(b) of the Municipal Act, 2001 to consider personal matters "
+	 "about identifiable individuals.'",
+	 NULL},
+	{"agenda add " M " 'Personal matters about identifiable individuals — 2026 Citizen of "
+	 "the Year award' --under 14 --closed '239(2)(b)' --body-file - --recommendation "
+	 "'That the award be made as directed in closed session.'",
+	 citizen_award},
+
+	{"agenda add " M " 'By-law 2026-052, a by-law to confirm the proceedings of Council "
+	 "at its meeting of November 10, 2026' --under 15 --recommendation 'That By-law "
+	 "2026-052 be read a first, second and third time and finally passed.'",
+	 NULL},
+
+	{"agenda publish " M, NULL},
+	{NULL, NULL},
+};
+
+/* After the meeting the clerk links its recording. */
+static const struct demo_line minutes[] = {
+	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-11-10",
+	 NULL},
+	{NULL, NULL},
+};
+
+const struct demo_meeting demo_november = {
+	.agenda = {"2026-11-04T16:00:00-05:00", agenda},
+	.live = {"2026-11-10T19:00:00-05:00", NULL},
+	.minutes = {"2026-11-11T10:00:00-05:00", minutes},
+};

@@ -1,0 +1,23 @@
+/* The HTML every page shares: escaping, and the frame of a page (lang,
+ * title, stylesheet, skip link, header, main landmark, footer). */
+#ifndef GAVEL_PUBLISH_HTML_H
+#define GAVEL_PUBLISH_HTML_H
+
+struct gv_buf;
+
+/* Text or attribute value with & < > " ' escaped. */
+void gv_html_esc(struct gv_buf *b, const char *s);
+
+struct gv_page {
+	const char *title;  /* <title> and nothing else */
+	const char *lang;   /* "en", "fr" */
+	const char *root;   /* path from the page to the site root: "", "../../" */
+	const char *site;   /* the municipality, names the site in the header */
+};
+
+/* Everything up to and including <main id="main">. */
+void gv_html_begin(struct gv_buf *b, const struct gv_page *p);
+/* </main>, the footer and the end of the document. */
+void gv_html_end(struct gv_buf *b, const struct gv_page *p);
+
+#endif

@@ -1,0 +1,248 @@
+#include "publish/outdir.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/files.h"
+
+struct entry {
+	char *path;
+	char *key;
+};
+
+struct entries {
+	struct entry *v;
+	size_t n, cap;
+};
+
+struct gv_outdir {
+	char *dir;
+	struct entries old;   /* sorted by path */
+	struct entries now;   /* produced this time */
+	struct gv_outdir_stats st;
+};
+
+static void entries_add(struct entries *e, const char *path, const char *key)
+{
+	if (e->n == e->cap) {
+		e->cap = e->cap ? 2 * e->cap : 64;
+		e->v = gv_realloc(e->v, e->cap * sizeof *e->v);
+	}
+	e->v[e->n++] = (struct entry){gv_strdup(path), gv_strdup(key)};
+}
+
+static void entries_free(struct entries *e)
+{
+	for (size_t i = 0; i < e->n; i++) {
+		free(e->v[i].path);
+		free(e->v[i].key);
+	}
+	free(e->v);
+}
+
+static int by_path(const void *a, const void *b)
+{
+	return strcmp(((const struct entry *)a)->path, ((const struct entry *)b)->path);
+}
+
+static struct entry *entries_find(struct entries *e, const char *path)
+{
+	struct entry k = {(char *)path, NULL};
+	return e->n ? bsearch(&k, e->v, e->n, sizeof *e->v, by_path) : NULL;
+}
+
+/* Manifest lines: "<key> <path>", key "-" when there is none. */
+static void manifest_parse(struct entries *e, char *text)
+{
+	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+		char *sp = strchr(line, ' ');
+		if (!sp)
+			continue;
+		*sp = '\0';
+		entries_add(e, sp + 1, strcmp(line, "-") ? line : "");
+	}
+	if (e->n)
+		qsort(e->v, e->n, sizeof *e->v, by_path);
+}
+
+static void outdir_free(struct gv_outdir *o);
+
+int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err)
+{
+	if (gv_exists(dir) && !gv_is_dir(dir))
+		return gv_err_set(err, GV_EREFUSED, "'%s' is a file, not a directory", dir);
+	if (gv_mkdirs(dir, 0755, err))
+		return err->code;
+	if (access(dir, W_OK) != 0)
+		return gv_err_set(err, GV_EREFUSED, "cannot write in '%s': %s", dir,
+				  strerror(errno));
+	struct gv_outdir *o = gv_calloc(1, sizeof *o);
+	o->dir = gv_strdup(dir);
+	char *mpath = gv_path_join(dir, GV_OUTDIR_MANIFEST);
+	char *text = NULL;
+	if (gv_exists(mpath) && gv_file_read(mpath, 64u << 20, "site manifest", &text, NULL, err)) {
+		free(mpath);
+		outdir_free(o);
+		return err->code;
+	}
+	free(mpath);
+	if (text)
+		manifest_parse(&o->old, text);
+	free(text);
+	*out = o;
+	return 0;
+}
+
+static bool safe_path(const char *p)
+{
+	return *p && *p != '/' && !strstr(p, "..") && !strchr(p, '\\');
+}
+
+static char *full_path(struct gv_outdir *o, const char *path)
+{
+	return gv_path_join(o->dir, path);
+}
+
+bool gv_outdir_fresh(struct gv_outdir *o, const char *path, const char *key)
+{
+	struct entry *e = entries_find(&o->old, path);
+	if (!e || !*key || strcmp(e->key, key))
+		return false;
+	char *full = full_path(o, path);
+	bool there = gv_exists(full);
+	free(full);
+	return there;
+}
+
+void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key)
+{
+	entries_add(&o->now, path, key);
+	o->st.unchanged++;
+}
+
+static bool same_content(const char *full, const void *data, size_t len)
+{
+	struct stat st;
+	if (stat(full, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size != len)
+		return false;
+	char *old = NULL;
+	size_t n = 0;
+	struct gv_err e;
+	if (gv_file_read(full, len + 1, "page", &old, &n, &e))
+		return false;
+	bool same = n == len && memcmp(old, data, len) == 0;
+	free(old);
+	return same;
+}
+
+int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const void *data,
+		  size_t len, struct gv_err *err)
+{
+	if (!safe_path(path))
+		return gv_err_set(err, GV_EREFUSED, "refusing to write outside the site: '%s'", path);
+	char *full = full_path(o, path);
+	int rc = 0;
+	if (same_content(full, data, len)) {
+		o->st.unchanged++;
+	} else {
+		char *slash = strrchr(full, '/');
+		*slash = '\0';
+		rc = gv_mkdirs(full, 0755, err);
+		*slash = '/';
+		if (!rc)
+			rc = gv_file_replace(full, data, len, 0644, err);
+		if (!rc)
+			o->st.written++;
+	}
+	free(full);
+	if (!rc)
+		entries_add(&o->now, path, key);
+	return rc;
+}
+
+int gv_outdir_copy(struct gv_outdir *o, const char *path, const char *sha256, const char *src,
+		   struct gv_err *err)
+{
+	if (gv_outdir_fresh(o, path, sha256)) {
+		gv_outdir_keep(o, path, sha256);
+		return 0;
+	}
+	char *data = NULL;
+	size_t len = 0;
+	if (gv_file_read(src, 1u << 30, "attachment", &data, &len, err))
+		return err->code;
+	int rc = gv_outdir_put(o, path, sha256, data, len, err);
+	free(data);
+	return rc;
+}
+
+/* Remove path and then its parent directories while they are empty. */
+static void remove_with_parents(const char *dir, const char *path)
+{
+	char *full = gv_path_join(dir, path);
+	if (unlink(full) == 0) {
+		size_t root = strlen(dir);
+		for (char *s = strrchr(full, '/'); s && (size_t)(s - full) > root;
+		     s = strrchr(full, '/')) {
+			*s = '\0';
+			if (rmdir(full) != 0)
+				break;
+		}
+	}
+	free(full);
+}
+
+static int manifest_write(struct gv_outdir *o, struct gv_err *err)
+{
+	struct gv_buf b = GV_BUF_INIT;
+	for (size_t i = 0; i < o->now.n; i++)
+		gv_buf_printf(&b, "%s %s\n", *o->now.v[i].key ? o->now.v[i].key : "-",
+			      o->now.v[i].path);
+	char *mpath = gv_path_join(o->dir, GV_OUTDIR_MANIFEST);
+	int rc = gv_file_write_atomic(mpath, gv_buf_str(&b), b.len, 0644, err);
+	free(mpath);
+	gv_buf_free(&b);
+	return rc;
+}
+
+static void outdir_free(struct gv_outdir *o)
+{
+	entries_free(&o->old);
+	entries_free(&o->now);
+	free(o->dir);
+	free(o);
+}
+
+int gv_outdir_close(struct gv_outdir *o, bool prune, struct gv_outdir_stats *st,
+		    struct gv_err *err)
+{
+	if (o->now.n)
+		qsort(o->now.v, o->now.n, sizeof *o->now.v, by_path);
+	struct entries kept = {0};
+	for (size_t i = 0; i < o->old.n; i++) {
+		struct entry *e = &o->old.v[i];
+		if (entries_find(&o->now, e->path))
+			continue;
+		if (prune) {
+			remove_with_parents(o->dir, e->path);
+			o->st.removed++;
+		} else {
+			entries_add(&kept, e->path, e->key);
+		}
+	}
+	for (size_t i = 0; i < kept.n; i++)
+		entries_add(&o->now, kept.v[i].path, kept.v[i].key);
+	entries_free(&kept);
+	if (o->now.n)
+		qsort(o->now.v, o->now.n, sizeof *o->now.v, by_path);
+	int rc = manifest_write(o, err);
+	if (st)
+		*st = o->st;
+	outdir_free(o);
+	return rc;
+}

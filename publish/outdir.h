@@ -1,0 +1,40 @@
+/* The output directory of a publish: writes only files whose content
+ * changed, each atomically, remembers in a manifest which files it wrote
+ * (and from which inputs), and removes the ones no longer produced. Files
+ * it did not write are never touched. */
+#ifndef GAVEL_PUBLISH_OUTDIR_H
+#define GAVEL_PUBLISH_OUTDIR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct gv_err;
+struct gv_outdir;
+
+#define GV_OUTDIR_MANIFEST ".gavel-site"
+
+struct gv_outdir_stats {
+	int written, unchanged, removed;
+};
+
+/* Open (creating it) the directory and read its manifest. */
+int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err);
+
+/* True when path was last written from inputs with this key and is still
+ * there: the caller may skip making it, and then says so with keep. */
+bool gv_outdir_fresh(struct gv_outdir *o, const char *path, const char *key);
+void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key);
+
+/* Make path hold data (made from inputs named by key, "" if none). */
+int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const void *data,
+		  size_t len, struct gv_err *err);
+/* Make path a copy of the file src whose SHA-256 is sha256. */
+int gv_outdir_copy(struct gv_outdir *o, const char *path, const char *sha256,
+		   const char *src, struct gv_err *err);
+
+/* Remove the files of the old manifest not produced this time (when
+ * prune), write the manifest, report, and free o. */
+int gv_outdir_close(struct gv_outdir *o, bool prune, struct gv_outdir_stats *st,
+		    struct gv_err *err);
+
+#endif

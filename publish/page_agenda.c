@@ -1,0 +1,182 @@
+/* The agenda package: the whole agenda with a table of contents, every
+ * item's report and recommendation, links to attachments, closed items as
+ * clause and general nature only (the site model has already emptied them). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda/agenda_view.h"
+#include "agenda/clause.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/files.h"
+#include "publish/html.h"
+#include "publish/markdown.h"
+#include "publish/pages.h"
+#include "publish/site.h"
+
+static void item_anchor(struct gv_buf *b, const struct gv_item *it)
+{
+	gv_buf_puts(b, "item-");
+	for (const char *p = it->number; *p; p++)
+		gv_buf_putc(b, *p == '.' ? '-' : *p);
+}
+
+/* "7. Presentations", "7.2 Staff report" as agendas print them. */
+static void numbered_title(struct gv_buf *b, const struct gv_item *it)
+{
+	gv_html_esc(b, it->number);
+	gv_buf_puts(b, it->depth == 1 ? ". " : " ");
+	gv_html_esc(b, it->title);
+}
+
+static int heading_level(const struct gv_item *it)
+{
+	return it->depth + 1 > 6 ? 6 : it->depth + 1;
+}
+
+/* Nested lists of links, one level per depth. */
+static void toc(struct gv_buf *b, const struct gv_agenda *a)
+{
+	gv_buf_puts(b, "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n"
+		       "<h2 id=\"toc-title\">Contents</h2>\n");
+	int depth = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		const struct gv_item *it = &a->items[i];
+		if (it->depth > depth) {
+			for (; depth < it->depth; depth++)
+				gv_buf_puts(b, "\n<ul>\n<li>");
+		} else {
+			gv_buf_puts(b, "</li>\n");
+			for (; depth > it->depth; depth--)
+				gv_buf_puts(b, "</ul>\n</li>\n");
+			gv_buf_puts(b, "<li>");
+		}
+		gv_buf_puts(b, "<a href=\"#");
+		item_anchor(b, it);
+		gv_buf_puts(b, "\">");
+		numbered_title(b, it);
+		gv_buf_puts(b, "</a>");
+	}
+	if (depth) {
+		gv_buf_puts(b, "</li>\n");
+		for (; depth > 1; depth--)
+			gv_buf_puts(b, "</ul>\n</li>\n");
+		gv_buf_puts(b, "</ul>\n");
+	}
+	gv_buf_puts(b, "</nav>\n");
+}
+
+const char *gv_media_label(const char *t)
+{
+	static const struct { const char *type, *label; } labels[] = {
+		{"application/pdf", "PDF"},
+		{"text/csv", "CSV"},
+		{"text/plain", "text"},
+		{"text/markdown", "Markdown"},
+		{"image/png", "PNG image"},
+		{"image/jpeg", "JPEG image"},
+		{"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+		 "Word document"},
+		{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+		 "Excel spreadsheet"},
+		{"application/zip", "ZIP archive"},
+	};
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (!strcmp(t, labels[i].type))
+			return labels[i].label;
+	return t;
+}
+
+static void attachments(struct gv_buf *b, const struct gv_item *it)
+{
+	if (!it->n_attachments)
+		return;
+	gv_buf_puts(b, "<ul class=\"attachments\">\n");
+	for (size_t k = 0; k < it->n_attachments; k++) {
+		const struct gv_attachment *att = &it->attachments[k];
+		char size[32];
+		gv_size_human(att->size, size);
+		char *file = gv_site_attachment_name(it, att);
+		gv_buf_puts(b, "<li><a href=\"files/");
+		gv_html_esc(b, file);
+		gv_buf_puts(b, "\">");
+		gv_html_esc(b, att->name);
+		gv_buf_puts(b, "</a> (");
+		gv_html_esc(b, gv_media_label(att->media_type));
+		gv_buf_puts(b, ", ");
+		gv_html_esc(b, size);
+		gv_buf_puts(b, ")</li>\n");
+		free(file);
+	}
+	gv_buf_puts(b, "</ul>\n");
+}
+
+static int item(struct gv_buf *b, const struct gv_item *it, struct gv_err *err)
+{
+	int level = heading_level(it);
+	gv_buf_printf(b, "<div class=\"item depth-%d\">\n<h%d id=\"", it->depth, level);
+	item_anchor(b, it);
+	gv_buf_puts(b, "\">");
+	numbered_title(b, it);
+	gv_buf_printf(b, "</h%d>\n", level);
+	if (it->consent)
+		gv_buf_puts(b, "<p class=\"flag\">Consent item: adopted with the consent agenda "
+			       "unless a member asks that it be dealt with separately.</p>\n");
+	if (it->closed_clause) {
+		gv_buf_puts(b, "<p class=\"flag closed\">Closed session item, s. ");
+		gv_html_esc(b, it->closed_clause);
+		gv_buf_puts(b, " of the Municipal Act, 2001: ");
+		gv_html_esc(b, gv_clause_nature(it->closed_clause));
+		gv_buf_puts(b, ".</p>\n");
+	}
+	if (gv_md_to_html(b, it->body, level + 1, err))
+		return err->code;
+	if (*it->recommendation) {
+		gv_buf_puts(b, "<div class=\"recommendation\">\n<p><strong>Recommendation</strong></p>\n");
+		if (gv_md_to_html(b, it->recommendation, level + 1, err))
+			return err->code;
+		gv_buf_puts(b, "</div>\n");
+	}
+	attachments(b, it);
+	gv_buf_puts(b, "</div>\n");
+	return 0;
+}
+
+int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
+		   const struct gv_site_meeting *sm, struct gv_err *err)
+{
+	const struct gv_meeting *m = &sm->m;
+	char when[80];
+	gv_meeting_when(m, when);
+	char *title = gv_asprintf("Agenda: %s, %s – %s", m->title, sm->date, s->municipality);
+	struct gv_page p = {title, m->lang, "../../", s->municipality};
+	gv_html_begin(out, &p);
+	gv_buf_puts(out, "<h1>");
+	gv_html_esc(out, m->title);
+	gv_buf_puts(out, "</h1>\n<p class=\"meta\">");
+	gv_html_esc(out, m->body_name);
+	gv_buf_puts(out, " · <time datetime=\"");
+	char iso[32];
+	gv_time_iso_utc(m->starts_at, iso);
+	gv_buf_puts(out, iso);
+	gv_buf_puts(out, "\">");
+	gv_html_esc(out, when);
+	gv_buf_puts(out, "</time>");
+	if (m->location && *m->location) {
+		gv_buf_puts(out, " · ");
+		gv_html_esc(out, m->location);
+	}
+	gv_buf_puts(out, "</p>\n");
+	if (m->cancelled)
+		gv_buf_puts(out, "<p class=\"notice\"><strong>This meeting is cancelled.</strong></p>\n");
+	gv_buf_puts(out, "<p class=\"downloads\"><a href=\"agenda.md\">This agenda as plain text "
+			 "(Markdown)</a></p>\n");
+	toc(out, &sm->agenda);
+	int rc = 0;
+	for (size_t i = 0; i < sm->agenda.n && !rc; i++)
+		rc = item(out, &sm->agenda.items[i], err);
+	gv_html_end(out, &p);
+	free(title);
+	return rc;
+}

@@ -1,0 +1,80 @@
+/* index.html: upcoming meetings first (soonest first), then past meetings
+ * by year (newest first), each with its date, body, title and links. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda/agenda_view.h"
+#include "base/buf.h"
+#include "publish/html.h"
+#include "publish/pages.h"
+#include "publish/site.h"
+
+static bool is_web_url(const char *u)
+{
+	return u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7));
+}
+
+static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
+{
+	char dir[160], when[80];
+	gv_site_meeting_dir(sm, dir);
+	gv_meeting_when(&sm->m, when);
+	gv_buf_puts(b, "<li>\n<p class=\"meeting\"><a href=\"");
+	gv_html_esc(b, dir);
+	gv_buf_puts(b, "agenda.html\">");
+	gv_html_esc(b, sm->m.body_name);
+	gv_buf_puts(b, ": ");
+	gv_html_esc(b, sm->m.title);
+	gv_buf_puts(b, "</a><br>\n");
+	gv_html_esc(b, when);
+	if (sm->m.cancelled)
+		gv_buf_puts(b, " · <strong>Cancelled</strong>");
+	gv_buf_puts(b, "</p>\n<ul class=\"links\">\n<li><a href=\"");
+	gv_html_esc(b, dir);
+	gv_buf_puts(b, "agenda.html\">Agenda</a></li>\n");
+	if (is_web_url(sm->m.stream_url)) {
+		gv_buf_puts(b, "<li><a href=\"");
+		gv_html_esc(b, sm->m.stream_url);
+		gv_buf_puts(b, "\">Video</a></li>\n");
+	}
+	gv_buf_puts(b, "</ul>\n</li>\n");
+}
+
+void gv_page_index(struct gv_buf *out, const struct gv_site *s)
+{
+	char *title = gv_asprintf("Meetings – %s", s->municipality);
+	struct gv_page p = {title, "en", "", s->municipality};
+	gv_html_begin(out, &p);
+	gv_buf_puts(out, "<h1>Meetings</h1>\n<h2>Upcoming meetings</h2>\n");
+	size_t first_past = s->n;
+	while (first_past > 0 && s->meetings[first_past - 1].m.starts_at >= s->now)
+		first_past--;
+	if (first_past == s->n) {
+		gv_buf_puts(out, "<p>No meetings are scheduled.</p>\n");
+	} else {
+		gv_buf_puts(out, "<ul class=\"meetings\">\n");
+		for (size_t i = first_past; i < s->n; i++)
+			meeting_row(out, &s->meetings[i]);
+		gv_buf_puts(out, "</ul>\n");
+	}
+	gv_buf_puts(out, "<h2>Past meetings</h2>\n");
+	if (!first_past)
+		gv_buf_puts(out, "<p>No past meetings yet.</p>\n");
+	char year[5] = "";
+	for (size_t i = first_past; i-- > 0;) {
+		const struct gv_site_meeting *sm = &s->meetings[i];
+		if (strncmp(year, sm->date, 4)) {
+			if (*year)
+				gv_buf_puts(out, "</ul>\n");
+			memcpy(year, sm->date, 4);
+			gv_buf_printf(out, "<h3>%s</h3>\n<ul class=\"meetings\">\n", year);
+		}
+		meeting_row(out, sm);
+	}
+	if (*year)
+		gv_buf_puts(out, "</ul>\n");
+	gv_html_end(out, &p);
+	free(title);
+}

@@ -1,0 +1,26 @@
+/* The pages of the site, each made from the public site model into a
+ * buffer. Paths are relative to the site root. */
+#ifndef GAVEL_PUBLISH_PAGES_H
+#define GAVEL_PUBLISH_PAGES_H
+
+struct gv_buf;
+struct gv_err;
+struct gv_site;
+struct gv_site_meeting;
+
+/* meetings/<slug>/agenda.html: the agenda package. */
+int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
+		   const struct gv_site_meeting *sm, struct gv_err *err);
+/* index.html: upcoming meetings, then past ones by year. */
+void gv_page_index(struct gv_buf *out, const struct gv_site *s);
+/* style.css: the one stylesheet, with a print style. */
+void gv_page_style(struct gv_buf *out);
+/* calendar.ics (RFC 5545). */
+void gv_page_calendar(struct gv_buf *out, const struct gv_site *s);
+/* feed.xml (Atom): new agendas, newest first. */
+void gv_page_feed(struct gv_buf *out, const struct gv_site *s);
+
+/* "PDF", "CSV", or the media type itself, to name a link's file type. */
+const char *gv_media_label(const char *media_type);
+
+#endif

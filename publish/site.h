@@ -1,0 +1,48 @@
+/* What the public may see, loaded once per publish: the municipality and
+ * every meeting whose agenda is published, with its agenda already made
+ * public (closed items and their sub-items emptied to clause and nature,
+ * [redact] spans replaced), so no page can leak by forgetting a check. */
+#ifndef GAVEL_PUBLISH_SITE_H
+#define GAVEL_PUBLISH_SITE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+
+struct gv_ws;
+struct gv_err;
+
+struct gv_site_meeting {
+	struct gv_meeting m;
+	struct gv_agenda agenda;  /* public form */
+	char date[16];            /* local "2026-12-08" */
+	char key[65];             /* SHA-256 of everything its pages are made from */
+};
+
+struct gv_site {
+	struct gv_ws *ws;
+	char *municipality;
+	char *base_url;     /* "" when not set */
+	char *clerk_name;
+	char *clerk_email;
+	int64_t now;
+	struct gv_site_meeting *meetings;  /* by start time */
+	size_t n;
+};
+
+int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err);
+void gv_site_free(struct gv_site *s);
+
+/* The meeting named by ref (slug or id) if it is public; refused otherwise. */
+int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **out,
+		 struct gv_err *err);
+
+/* "meetings/2026-12-08-council/" */
+void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160]);
+
+/* The file name an attachment gets on the site: "7.2-staff-report.pdf". */
+char *gv_site_attachment_name(const struct gv_item *it, const struct gv_attachment *att);
+
+#endif

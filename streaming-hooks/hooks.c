@@ -1,0 +1,388 @@
+#include "streaming-hooks/hooks.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/files.h"
+#include "store/settings.h"
+#include "store/workspace.h"
+
+extern char **environ;
+
+const char *const gv_hook_events[] = {"start",  "item", "motion", "vote",    "recess",
+				      "resume", "closed", "rise", "adjourn", NULL};
+
+#define KILL_GRACE_MS 1000
+
+static bool runnable(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
+}
+
+/* hooks/on-<event> and hooks/on-event, those that can run (caller frees). */
+static size_t hook_paths(struct gv_ws *ws, const char *event, char *paths[2])
+{
+	size_t n = 0;
+	const char *names[2] = {event, strcmp(event, "event") ? "event" : NULL};
+	for (int i = 0; i < 2 && names[i]; i++) {
+		char *rel = gv_asprintf("hooks/on-%s", names[i]);
+		char *p = gv_ws_path(ws, rel);
+		free(rel);
+		if (runnable(p))
+			paths[n++] = p;
+		else
+			free(p);
+	}
+	return n;
+}
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The hook's environment: ours without GAVEL_* variables, then the event's. */
+static char **hook_environ(const struct gv_hook_event *ev, const char *ws_dir)
+{
+	size_t n = 0;
+	while (environ[n])
+		n++;
+	char **env = gv_calloc(n + ev->n_env + 3, sizeof *env);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (strncmp(environ[i], "GAVEL_", 6))
+			env[k++] = gv_strdup(environ[i]);
+	env[k++] = gv_asprintf("GAVEL_EVENT=%s", ev->name);
+	env[k++] = gv_asprintf("GAVEL_WORKSPACE=%s", ws_dir);
+	for (size_t i = 0; i < ev->n_env; i++)
+		env[k++] = gv_asprintf("%s=%s", ev->env[i].name, ev->env[i].value ? ev->env[i].value : "");
+	return env;
+}
+
+static void free_environ(char **env)
+{
+	for (char **p = env; *p; p++)
+		free(*p);
+	free(env);
+}
+
+struct outcome {
+	int status;        /* waitpid status */
+	bool started, timed_out;
+	int64_t ms;
+	struct gv_buf output;
+	size_t dropped;
+};
+
+static void exec_child(const char *path, char **env, int in, int out, const char *dir)
+{
+	setpgid(0, 0);
+	dup2(in, 0);
+	dup2(out, 1);
+	dup2(out, 2);
+	for (int fd = 3; fd < 1024; fd++)
+		close(fd);
+	if (chdir(dir) != 0)
+		_exit(126);
+	char *argv[] = {(char *)path, NULL};
+	execve(path, argv, env);
+	_exit(127);
+}
+
+/* Run one hook to its end or its time limit, feeding it json and keeping
+ * what it prints. */
+static void run_hook(const char *path, const struct gv_hook_event *ev, const char *ws_dir,
+		     int timeout_s, struct outcome *o)
+{
+	memset(o, 0, sizeof *o);
+	int in[2], out[2];
+	if (pipe2(in, O_CLOEXEC) != 0)
+		return;
+	if (pipe2(out, O_CLOEXEC) != 0) {
+		close(in[0]);
+		close(in[1]);
+		return;
+	}
+	char **env = hook_environ(ev, ws_dir);
+	int64_t t0 = now_ms();
+	pid_t pid = fork();
+	if (pid == 0)
+		exec_child(path, env, in[0], out[1], ws_dir);
+	free_environ(env);
+	close(in[0]);
+	close(out[1]);
+	if (pid < 0) {
+		close(in[1]);
+		close(out[0]);
+		return;
+	}
+	o->started = true;
+	fcntl(in[1], F_SETFL, O_NONBLOCK);
+	fcntl(out[0], F_SETFL, O_NONBLOCK);
+	const char *json = ev->json ? ev->json : "";
+	size_t left = strlen(json);
+	int wfd = in[1], rfd = out[0];
+	bool exited = false;
+	int64_t deadline = t0 + (int64_t)timeout_s * 1000, killed_at = 0;
+	while (!exited || rfd >= 0) {
+		if (left == 0 && wfd >= 0) {
+			close(wfd);
+			wfd = -1;
+		}
+		struct pollfd p[2] = {{rfd, POLLIN, 0}, {wfd, POLLOUT, 0}};
+		poll(p, 2, 50);
+		if (wfd >= 0 && (p[1].revents & (POLLOUT | POLLERR | POLLHUP))) {
+			ssize_t w = write(wfd, json, left);
+			if (w > 0) {
+				json += w;
+				left -= (size_t)w;
+			} else if (w < 0 && errno != EAGAIN && errno != EINTR) {
+				left = 0;   /* the hook does not read its input */
+			}
+		}
+		if (rfd >= 0 && (p[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+			char chunk[4096];
+			ssize_t r = read(rfd, chunk, sizeof chunk);
+			if (r > 0) {
+				size_t keep = o->output.len < GV_HOOK_OUTPUT_MAX
+						      ? GV_HOOK_OUTPUT_MAX - o->output.len : 0;
+				keep = keep < (size_t)r ? keep : (size_t)r;
+				gv_buf_add(&o->output, chunk, keep);
+				o->dropped += (size_t)r - keep;
+			} else if (r == 0 || (errno != EAGAIN && errno != EINTR)) {
+				close(rfd);
+				rfd = -1;
+			}
+		}
+		if (!exited && waitpid(pid, &o->status, WNOHANG) == pid)
+			exited = true;
+		int64_t now = now_ms();
+		if (now >= deadline && !killed_at) {
+			o->timed_out = true;
+			kill(-pid, SIGTERM);
+			killed_at = now;
+		} else if (killed_at && now >= killed_at + KILL_GRACE_MS) {
+			kill(-pid, SIGKILL);
+			if (exited && rfd >= 0) {  /* a grandchild holds the output open */
+				close(rfd);
+				rfd = -1;
+			}
+		}
+	}
+	if (wfd >= 0)
+		close(wfd);
+	o->ms = now_ms() - t0;
+}
+
+static void describe(struct gv_buf *b, const char *path, const struct gv_hook_event *ev,
+		     const struct outcome *o)
+{
+	char when[32];
+	gv_time_iso_utc(gv_now(), when);
+	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	gv_buf_printf(b, "%s %s (event %s): ", when, name, ev->name);
+	if (!o->started)
+		gv_buf_puts(b, "could not start");
+	else if (o->timed_out)
+		gv_buf_puts(b, "killed after its time limit");
+	else if (WIFEXITED(o->status) && WEXITSTATUS(o->status) == 127)
+		gv_buf_puts(b, "could not be executed (exit 127)");
+	else if (WIFEXITED(o->status))
+		gv_buf_printf(b, "exit %d", WEXITSTATUS(o->status));
+	else if (WIFSIGNALED(o->status))
+		gv_buf_printf(b, "killed by signal %d", WTERMSIG(o->status));
+	gv_buf_printf(b, " in %lld.%03lld s\n", (long long)(o->ms / 1000), (long long)(o->ms % 1000));
+	const char *s = gv_buf_str(&o->output);
+	while (*s) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		gv_buf_puts(b, "  | ");
+		gv_buf_add(b, s, n);
+		gv_buf_putc(b, '\n');
+		s += n + (nl ? 1 : 0);
+	}
+	if (o->dropped)
+		gv_buf_printf(b, "  (%zu more bytes of output not kept)\n", o->dropped);
+}
+
+static void append_log(const char *log_path, const struct gv_buf *entry)
+{
+	int fd = open(log_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0)
+		return;
+	flock(fd, LOCK_EX);
+	ssize_t w = write(fd, gv_buf_str(entry), entry->len);
+	(void)w;
+	flock(fd, LOCK_UN);
+	close(fd);
+}
+
+static int hook_timeout(struct gv_ws *ws)
+{
+	char *v = gv_setting_get(ws->db, "hooks.timeout");
+	int t = v ? atoi(v) : 10;
+	free(v);
+	return t > 0 ? t : 10;
+}
+
+struct hook_run {
+	char *paths[2];
+	size_t n;
+	int timeout;
+	char *log;
+	char *dir;
+};
+
+static void hook_run_clear(struct hook_run *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		free(r->paths[i]);
+	free(r->log);
+	free(r->dir);
+}
+
+static void run_all(const struct hook_run *r, const struct gv_hook_event *ev, struct gv_buf *report)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		struct outcome o;
+		run_hook(r->paths[i], ev, r->dir, r->timeout, &o);
+		struct gv_buf entry = GV_BUF_INIT;
+		describe(&entry, r->paths[i], ev, &o);
+		append_log(r->log, &entry);
+		if (report)
+			gv_buf_add(report, gv_buf_str(&entry), entry.len);
+		gv_buf_free(&entry);
+		gv_buf_free(&o.output);
+	}
+}
+
+static void prepare(struct gv_ws *ws, const struct gv_hook_event *ev, struct hook_run *r)
+{
+	memset(r, 0, sizeof *r);
+	r->n = hook_paths(ws, ev->name, r->paths);
+	if (!r->n)
+		return;
+	r->timeout = hook_timeout(ws);
+	r->log = gv_ws_path(ws, "hooks/log");
+	char real[4096];
+	r->dir = gv_strdup(realpath(ws->dir, real) ? real : ws->dir);
+}
+
+int gv_hooks_fire(struct gv_ws *ws, const struct gv_hook_event *ev)
+{
+	struct hook_run r;
+	prepare(ws, ev, &r);
+	int started = (int)r.n;
+	if (r.n) {
+		/* Double fork: the supervisor is adopted by init, so the clerk's
+		 * command neither waits for it nor leaves a zombie. */
+		pid_t a = fork();
+		if (a == 0) {
+			setsid();
+			if (fork() == 0) {
+				signal(SIGPIPE, SIG_IGN);
+				run_all(&r, ev, NULL);
+				_exit(0);
+			}
+			_exit(0);
+		}
+		if (a > 0)
+			while (waitpid(a, NULL, 0) < 0 && errno == EINTR)
+				;
+		else
+			started = 0;
+	}
+	hook_run_clear(&r);
+	return started;
+}
+
+int gv_hooks_run_now(struct gv_ws *ws, const struct gv_hook_event *ev, struct gv_buf *report,
+		     struct gv_err *err)
+{
+	struct hook_run r;
+	prepare(ws, ev, &r);
+	if (!r.n) {
+		hook_run_clear(&r);
+		return gv_err_set(err, GV_EREFUSED,
+				  "no executable hook for '%s': install hooks/on-%s or hooks/on-event",
+				  ev->name, ev->name);
+	}
+	void (*old)(int) = signal(SIGPIPE, SIG_IGN);
+	run_all(&r, ev, report);
+	signal(SIGPIPE, old);
+	hook_run_clear(&r);
+	return 0;
+}
+
+static bool known_name(const char *file)
+{
+	if (strncmp(file, "on-", 3))
+		return false;
+	if (!strcmp(file + 3, "event"))
+		return true;
+	for (const char *const *e = gv_hook_events; *e; e++)
+		if (!strcmp(file + 3, *e))
+			return true;
+	return false;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(((const struct gv_hook_file *)a)->name, ((const struct gv_hook_file *)b)->name);
+}
+
+int gv_hooks_list(struct gv_ws *ws, struct gv_hook_file **out, size_t *n, struct gv_err *err)
+{
+	char *dir = gv_ws_path(ws, "hooks");
+	DIR *d = opendir(dir);
+	*out = NULL;
+	*n = 0;
+	if (!d) {
+		int e = errno;
+		free(dir);
+		return e == ENOENT ? 0 : gv_err_set(err, GV_EIO, "cannot read hooks/: %s", strerror(e));
+	}
+	size_t cap = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.' || !strcmp(de->d_name, "log"))
+			continue;
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 8;
+			*out = gv_realloc(*out, cap * sizeof **out);
+		}
+		char *p = gv_path_join(dir, de->d_name);
+		(*out)[(*n)++] = (struct gv_hook_file){gv_strdup(de->d_name), runnable(p),
+						       known_name(de->d_name)};
+		free(p);
+	}
+	closedir(d);
+	free(dir);
+	if (*n)
+		qsort(*out, *n, sizeof **out, by_name);
+	return 0;
+}
+
+void gv_hooks_list_free(struct gv_hook_file *h, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(h[i].name);
+	free(h);
+}

@@ -1,0 +1,199 @@
+# gavel publish: the static site of public meetings.
+
+# Two public meetings: one past with a report, an attachment, a closed item
+# and a redacted span; one upcoming. Canaries mark what must never leak.
+site_setup() {
+	ok meeting new --title "Regular Meeting" --at "2026-10-06 19:00" --location "Council Chambers"
+	PAST=$(last_line)
+	cat >"$SCRATCH/report.md" <<'MD'
+## Background <script>alert("body")</script>
+
+The report, with [a bad link](javascript:alert(1)), [another](JAVASCRIPT:alert(2)),
+an image ![x](http://evil.example/x.png) and <img src=x onerror=alert(3)>.
+Names withheld: [redact]REDACT-CANARY-1[/redact].
+
+## <script>alert("heading")</script>
+
+- one
+- two
+MD
+	ok agenda add "$PAST" "Roads report <script>alert('title')</script>" --under 9 \
+		--body-file "$SCRATCH/report.md" --recommendation "That Council approve [redact]REDACT-CANARY-2[/redact]."
+	printf 'CLOSED-CANARY: the purchase price is 1.2 M$\n' >"$SCRATCH/closed.md"
+	ok agenda add "$PAST" "Property matter" --under 13 --closed "239(2)(c)" \
+		--body-file "$SCRATCH/closed.md" --recommendation "CLOSED-CANARY-REC"
+	printf 'ward,km\n1,12\n' >"$SCRATCH/paving.csv"
+	ok agenda attach "$PAST" 9.1 "$SCRATCH/paving.csv"
+	ok agenda publish "$PAST"
+	ok meeting new --title "Regular Meeting" --at "2026-12-08 19:00"
+	NEXT=$(last_line)
+	ok agenda publish "$NEXT"
+}
+
+t_publish_writes_the_site() {
+	site_setup
+	ok publish
+	expect_last_line "Published 2 meetings to ./site: 9 files written, 0 unchanged, 0 removed"
+	for f in index.html style.css calendar.ics feed.xml \
+		meetings/$PAST/agenda.html meetings/$PAST/agenda.md \
+		meetings/$PAST/files/9.1-paving.csv meetings/$NEXT/agenda.html; do
+		[ -s "site/$f" ] || fail "site/$f missing"
+	done
+	cmp -s site/meetings/$PAST/files/9.1-paving.csv "$SCRATCH/paving.csv" || fail "attachment differs"
+	grep -qF '<a href="files/9.1-paving.csv">paving.csv</a> (CSV, 13 bytes)' \
+		site/meetings/$PAST/agenda.html || fail "attachment link lacks its type and size"
+	grep -qF '<html lang="en">' site/index.html || fail "no lang"
+	grep -qF '<a class="skip" href="#main">' site/index.html || fail "no skip link"
+}
+
+t_index_lists_upcoming_then_past_by_year() {
+	site_setup
+	ok publish
+	# Upcoming (GAVEL_NOW is 2026-11-20) comes before past, under its own heading.
+	awk '/Upcoming meetings/{u=NR} /Past meetings/{p=NR} /2026-12-08-council/{n=NR} /2026-10-06-council/{o=NR}
+	     END{exit !(u<n && n<p && p<o)}' site/index.html || fail "index order wrong"
+	grep -qF '<h3>2026</h3>' site/index.html || fail "no year heading"
+}
+
+t_agenda_page_has_toc_report_and_recommendation() {
+	site_setup
+	ok publish
+	page=site/meetings/$PAST/agenda.html
+	grep -qF '<a href="#item-9-1">9.1 Roads report' "$page" || fail "no toc link"
+	grep -qF '<h3 id="item-9-1">9.1 Roads report' "$page" || fail "no item heading"
+	grep -qF '<h4>Background' "$page" || fail "body heading not below the item heading"
+	grep -qF '<strong>Recommendation</strong>' "$page" || fail "no recommendation"
+	grep -qF 'Closed session item, s. 239(2)(c) of the Municipal Act, 2001: a proposed or pending acquisition or disposition of land' "$page" ||
+		fail "closed item lacks clause and nature"
+}
+
+t_no_script_or_bad_links_reach_the_site() {
+	site_setup
+	ok publish
+	# Markdown copies keep the text as typed; no page or feed may carry it as markup.
+	! grep -rniE --include='*.html' --include='*.xml' \
+		'<script|<img|<[^>]*onerror|href="[[:space:]]*(javascript|data|vbscript):' site ||
+		fail "live markup from user text in the site"
+	grep -qF '&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;' site/meetings/$PAST/agenda.html ||
+		fail "title not shown escaped"
+}
+
+t_closed_and_redacted_text_never_reach_the_site() {
+	site_setup
+	ok publish
+	! grep -rlE 'CLOSED-CANARY|REDACT-CANARY' site || fail "confidential text in the site"
+	grep -qF '[redacted]' site/meetings/$PAST/agenda.html || fail "redaction mark missing"
+	grep -qF '[redacted]' site/meetings/$PAST/agenda.md || fail "redaction mark missing in md"
+}
+
+t_publish_twice_is_byte_identical() {
+	site_setup
+	ok publish --out "$SCRATCH/a"
+	ok publish --out "$SCRATCH/b"
+	diff -r "$SCRATCH/a" "$SCRATCH/b" || fail "two publishes differ"
+	ok publish --out "$SCRATCH/a"
+	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 9 unchanged, 0 removed"
+}
+
+t_republish_rewrites_only_what_changed() {
+	site_setup
+	ok publish
+	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site" | sort >"$SCRATCH/before"
+	sleep 0.01
+	ok agenda edit "$PAST" 9.1 --recommendation "That Council approve the plan."
+	ok publish
+	expect_last_line "Published 2 meetings to ./site: 2 files written, 7 unchanged, 0 removed"
+	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site" | sort >"$SCRATCH/after"
+	diff "$SCRATCH/before" "$SCRATCH/after" || fail "files of other meetings were rewritten"
+	grep -qF 'That Council approve the plan.' site/meetings/$PAST/agenda.html || fail "change not published"
+}
+
+t_republish_removes_files_no_longer_produced() {
+	site_setup
+	echo "my notes" >site-notes.txt
+	ok publish
+	echo "not gavel's" >site/README.txt
+	ok agenda rm "$PAST" 9.1
+	ok publish
+	expect_out_contains "1 removed"
+	[ ! -e site/meetings/$PAST/files/9.1-paving.csv ] || fail "stale attachment kept"
+	[ ! -d site/meetings/$PAST/files ] || fail "empty directory kept"
+	[ -f site/README.txt ] || fail "removed a file gavel did not write"
+}
+
+t_publish_one_meeting_leaves_the_others() {
+	site_setup
+	ok publish
+	ok agenda edit "$PAST" 9.1 --title "Roads report, revised"
+	ok agenda edit "$NEXT" 1 --title "Call to Order, revised"
+	ok publish "$NEXT"
+	expect_out_contains "Published 1 meeting"
+	grep -qF 'Call to Order, revised' site/meetings/$NEXT/agenda.html || fail "named meeting not written"
+	! grep -qF 'Roads report, revised' site/meetings/$PAST/agenda.html || fail "other meeting rewritten"
+	[ -f site/meetings/$PAST/files/9.1-paving.csv ] || fail "other meeting's files removed"
+}
+
+t_publish_a_meeting_that_is_not_public_is_refused() {
+	ok meeting new --title "Special Meeting" --at "2026-12-15 10:00"
+	refused publish "$(last_line)"
+	expect_err_contains "not public" "gavel agenda publish"
+	[ ! -e site ] || fail "site written anyway"
+}
+
+t_publish_into_a_file_or_the_record_is_refused() {
+	site_setup
+	echo x >"$SCRATCH/file"
+	refused publish --out "$SCRATCH/file"
+	expect_err_contains "not a directory"
+	refused publish --out record/site
+	expect_err_contains "record/"
+	[ ! -e record/site ] || fail "wrote into record/"
+	refused publish --out confidential
+	[ -z "$(git -C record status --porcelain)" ] || fail "record/ changed"
+	refused publish --out .
+	[ ! -e index.html ] || fail "wrote into the workspace"
+}
+
+t_publish_into_a_read_only_directory_is_refused() {
+	site_setup
+	[ "$(id -u)" != 0 ] || return 0   # root writes anywhere
+	mkdir "$SCRATCH/ro" && chmod 555 "$SCRATCH/ro"
+	refused publish --out "$SCRATCH/ro"
+	expect_err_contains "cannot write"
+}
+
+t_calendar_follows_rfc5545() {
+	site_setup
+	ok publish
+	ics=site/calendar.ics
+	head -c 17 "$ics" | grep -q '^BEGIN:VCALENDAR' || fail "not a calendar"
+	[ "$(grep -c $'\r$' "$ics")" = "$(wc -l <"$ics")" ] || fail "a line does not end in CRLF"
+	! LC_ALL=C awk '{ if (length($0) > 76) exit 1 }' "$ics" && fail "a line is over 75 octets"
+	[ "$(grep -c '^BEGIN:VEVENT' "$ics")" = 2 ] || fail "expected 2 events"
+	[ "$(grep -c '^UID:' "$ics")" = 2 ] && [ "$(grep -c '^DTSTAMP:' "$ics")" = 2 ] || fail "UID/DTSTAMP missing"
+	grep -q '^DTSTART:20261209T000000Z' "$ics" || fail "start not in UTC"
+	uid=$(grep '^UID:' "$ics" | tail -1)
+	ok meeting edit "$NEXT" --cancel
+	ok publish
+	grep -qF "$uid" "$ics" || fail "UID changed on cancel"
+	grep -q '^STATUS:CANCELLED' "$ics" || fail "no STATUS:CANCELLED"
+	[ "$(grep '^SEQUENCE:' "$ics" | tail -1 | tr -d '\r')" != "SEQUENCE:0" ] || fail "SEQUENCE not raised"
+}
+
+t_calendar_folds_long_utf8_lines_whole() {
+	ok meeting new --title "Séance extraordinaire du conseil municipal sur l’aménagement du territoire et l’évaluation foncière" --at "2026-12-20 10:00" --location "Salle du conseil, hôtel de ville"
+	ok agenda publish "$(last_line)"
+	ok publish
+	# Unfolding restores the text exactly, and no octet sequence was cut.
+	tr -d '\r' <site/calendar.ics | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' >"$SCRATCH/unfolded"
+	grep -qF "l’aménagement du territoire et l’évaluation foncière" "$SCRATCH/unfolded" || fail "folding broke the text"
+	iconv -f UTF-8 -t UTF-8 site/calendar.ics >/dev/null || fail "invalid UTF-8 after folding"
+}
+
+t_feed_is_atom_with_one_entry_per_agenda() {
+	site_setup
+	ok publish
+	xmllint --noout site/feed.xml || fail "feed.xml is not well-formed"
+	[ "$(grep -c '<entry>' site/feed.xml)" = 2 ] || fail "expected 2 entries"
+	grep -qF "<id>tag:town-of-testville.gavel,2026:agenda/$PAST</id>" site/feed.xml || fail "entry id"
+}
