@@ -55,6 +55,8 @@ HANDLER(cmd_live_undo);
 HANDLER(cmd_live_status);
 /* cmd_publish.c */
 HANDLER(cmd_publish);
+/* cmd_export.c */
+HANDLER(cmd_export);
 /* cmd_hooks.c */
 HANDLER(cmd_hooks_list);
 HANDLER(cmd_hooks_test);
