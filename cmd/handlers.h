@@ -33,8 +33,30 @@ HANDLER(cmd_agenda_rm);
 HANDLER(cmd_agenda_attach);
 HANDLER(cmd_agenda_import);
 HANDLER(cmd_agenda_publish);
+/* cmd_live.c */
+HANDLER(cmd_live_start);
+HANDLER(cmd_live_stream);
+HANDLER(cmd_live_attend);
+HANDLER(cmd_live_arrive);
+HANDLER(cmd_live_leave);
+HANDLER(cmd_live_take);
+HANDLER(cmd_live_declare);
+HANDLER(cmd_live_hold);
+HANDLER(cmd_live_move);
+HANDLER(cmd_live_second);
+HANDLER(cmd_live_vote);
+HANDLER(cmd_live_withdraw);
+HANDLER(cmd_live_closed);
+HANDLER(cmd_live_rise);
+HANDLER(cmd_live_recess);
+HANDLER(cmd_live_resume);
+HANDLER(cmd_live_adjourn);
+HANDLER(cmd_live_undo);
+HANDLER(cmd_live_status);
 /* cmd_publish.c */
 HANDLER(cmd_publish);
+/* cmd_export.c */
+HANDLER(cmd_export);
 /* cmd_hooks.c */
 HANDLER(cmd_hooks_list);
 HANDLER(cmd_hooks_test);

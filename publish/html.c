@@ -49,5 +49,9 @@ void gv_html_end(struct gv_buf *b, const struct gv_page *p)
 {
 	gv_buf_puts(b, "</main>\n<footer class=\"site\">\n<p>Published by ");
 	gv_html_esc(b, p->site);
-	gv_buf_puts(b, " with gavel.</p>\n</footer>\n</body>\n</html>\n");
+	gv_buf_puts(b, " with gavel. Open data: <a href=\"");
+	gv_html_esc(b, p->root);
+	gv_buf_puts(b, "data/popolo.json\">votes as Popolo JSON</a>, <a href=\"");
+	gv_html_esc(b, p->root);
+	gv_buf_puts(b, "data/votes.csv\">votes as CSV</a>.</p>\n</footer>\n</body>\n</html>\n");
 }

@@ -104,7 +104,7 @@ static void event(struct gv_buf *out, const struct gv_site *s, const struct gv_s
 	gv_buf_puts(out, "END:VEVENT\r\n");
 }
 
-void gv_page_calendar(struct gv_buf *out, const struct gv_site *s)
+void gv_page_calendar(struct gv_buf *out, const struct gv_site *s, const bool *only)
 {
 	char *slug = gv_slugify(s->municipality);
 	char *domain = gv_asprintf("%s.gavel", *slug ? slug : "council");
@@ -114,7 +114,8 @@ void gv_page_calendar(struct gv_buf *out, const struct gv_site *s)
 	prop(out, "X-WR-CALNAME", name, true);
 	free(name);
 	for (size_t i = 0; i < s->n; i++)
-		event(out, s, &s->meetings[i], domain);
+		if (!only || only[i])
+			event(out, s, &s->meetings[i], domain);
 	gv_buf_puts(out, "END:VCALENDAR\r\n");
 	free(domain);
 	free(slug);

@@ -3,6 +3,8 @@
 #ifndef GAVEL_PUBLISH_PAGES_H
 #define GAVEL_PUBLISH_PAGES_H
 
+#include <stdbool.h>
+
 struct gv_buf;
 struct gv_err;
 struct gv_site;
@@ -15,8 +17,8 @@ int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
 void gv_page_index(struct gv_buf *out, const struct gv_site *s);
 /* style.css: the one stylesheet, with a print style. */
 void gv_page_style(struct gv_buf *out);
-/* calendar.ics (RFC 5545). */
-void gv_page_calendar(struct gv_buf *out, const struct gv_site *s);
+/* calendar.ics (RFC 5545); only (may be NULL: all) picks meetings. */
+void gv_page_calendar(struct gv_buf *out, const struct gv_site *s, const bool *only);
 /* feed.xml (Atom): new agendas, newest first. */
 void gv_page_feed(struct gv_buf *out, const struct gv_site *s);
 

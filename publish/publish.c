@@ -10,9 +10,11 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/files.h"
+#include "publish/export.h"
 #include "publish/markdown.h"
 #include "publish/pages.h"
 #include "publish/site.h"
+#include "publish/vote_record.h"
 #include "store/workspace.h"
 
 /* The absolute path path would have, resolving the part that exists. */
@@ -134,7 +136,7 @@ static int site_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *er
 		rc = put_buf(od, "style.css", "", &b, err);
 	}
 	if (!rc) {
-		gv_page_calendar(&b, s);
+		gv_page_calendar(&b, s, NULL);
 		rc = put_buf(od, "calendar.ics", "", &b, err);
 	}
 	if (!rc) {
@@ -142,6 +144,25 @@ static int site_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *er
 		rc = put_buf(od, "feed.xml", "", &b, err);
 	}
 	gv_buf_free(&b);
+	return rc;
+}
+
+/* data/: the votes of every public meeting as Popolo JSON and CSV. */
+static int data_files(struct gv_ws *ws, struct gv_outdir *od, struct gv_err *err)
+{
+	struct gv_vote_record r;
+	if (gv_vote_record_load(ws, NULL, 0, &r, err))
+		return err->code;
+	struct gv_buf b = GV_BUF_INIT;
+	int rc = gv_export_popolo(ws, &r, &b, err);
+	if (!rc)
+		rc = put_buf(od, "data/popolo.json", "", &b, err);
+	if (!rc) {
+		gv_export_votes_csv(&r, &b);
+		rc = put_buf(od, "data/votes.csv", "", &b, err);
+	}
+	gv_buf_free(&b);
+	gv_vote_record_free(&r);
 	return rc;
 }
 
@@ -189,6 +210,8 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 	}
 	if (!rc)
 		rc = site_files(&s, od, err);
+	if (!rc)
+		rc = data_files(ws, od, err);
 	if (od) {
 		struct gv_err close_err = {0};
 		int crc = gv_outdir_close(od, !rc && o->n_meetings == 0, &r->files, &close_err);

@@ -55,6 +55,43 @@ const char *const gv_migrations[] = {
 	"ALTER TABLE meetings ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';"
 	"ALTER TABLE meetings ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE meetings ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;",
+
+	/* 3: the meeting log. One row per live event, appended and never
+	 * changed: a correction is a new event naming the one it voids. The
+	 * members a roll call or a recorded vote names are in event_members. */
+	"CREATE TABLE events ("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+	"  seq INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  at INTEGER NOT NULL,"
+	"  recorded_at INTEGER NOT NULL,"
+	"  member_id INTEGER REFERENCES members(id),"
+	"  seconder_id INTEGER REFERENCES members(id),"
+	"  item_id INTEGER REFERENCES items(id),"
+	"  motion INTEGER,"
+	"  amends INTEGER,"
+	"  text TEXT,"
+	"  replace_text TEXT,"
+	"  clause TEXT,"
+	"  threshold TEXT,"
+	"  motion_kind TEXT,"
+	"  result TEXT,"
+	"  recorded INTEGER NOT NULL DEFAULT 0,"
+	"  yes INTEGER,"
+	"  no INTEGER,"
+	"  resolution_year INTEGER,"
+	"  resolution_seq INTEGER,"
+	"  voids INTEGER REFERENCES events(id),"
+	"  confidential INTEGER NOT NULL DEFAULT 0,"
+	"  UNIQUE (meeting_id, seq));"
+	"CREATE INDEX events_by_resolution ON events(resolution_year, resolution_seq);"
+	"CREATE TABLE event_members ("
+	"  event_id INTEGER NOT NULL REFERENCES events(id),"
+	"  member_id INTEGER NOT NULL REFERENCES members(id),"
+	"  mark TEXT NOT NULL CHECK (mark IN"
+	"    ('present','absent','regrets','yes','no','abstain')),"
+	"  PRIMARY KEY (event_id, member_id));",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -1,0 +1,417 @@
+/* gavel live M VERB: record the meeting as it happens, and show its state. */
+#include "cmd/cmd.h"
+#include "cmd/handlers.h"
+#include "cmd/util.h"
+
+#include "agenda/clause.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/json.h"
+#include "base/text.h"
+#include "minutes/live.h"
+#include "minutes/live_view.h"
+#include "streaming-hooks/now_playing.h"
+#include "store/workspace.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MOTION_TEXT_MAX 8000
+
+typedef int (*build_fn)(struct gv_ctx *ctx, const struct gv_args *a,
+			const struct gv_live_ctx *c, struct gv_event *e);
+
+static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
+{
+	return gv_err_set(&ctx->err, GV_EUSAGE, "%s; see 'gavel help %s'", what, a->cmd->name);
+}
+
+static int find_item(struct gv_ctx *ctx, const struct gv_live_ctx *c, const char *ref,
+		     int64_t *id)
+{
+	for (size_t i = 0; i < c->n_items; i++) {
+		char hash[32];
+		snprintf(hash, sizeof hash, "#%lld", (long long)c->items[i].id);
+		if (!strcmp(ref, c->items[i].number) || !strcmp(ref, hash)) {
+			*id = c->items[i].id;
+			return 0;
+		}
+	}
+	return gv_err_set(&ctx->err, GV_ENOTFOUND, "no item %s on the agenda of %s", ref, c->slug);
+}
+
+static int motion_number(struct gv_ctx *ctx, const struct gv_args *a, const char *s, int *k)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (!*s || *end || v < 1 || v > 100000)
+		return usage(ctx, a, "a motion is named by its number (1, 2, ...)");
+	*k = (int)v;
+	return 0;
+}
+
+static const char *name_of(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_member *m = gv_live_member(c, id);
+	return m ? m->name : "?";
+}
+
+/* One line saying what was recorded; a new motion's number alone last. */
+static void say(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_live_state *s,
+		const struct gv_event *e)
+{
+	char when[32], res[24] = "";
+	gv_time_clock12(e->at, when);
+	const struct gv_live_item *it = gv_live_item(c, e->item_id);
+	const struct gv_motion *m = gv_live_motion(s, e->motion);
+	switch (e->kind) {
+	case EV_START:
+		gv_buf_printf(b, "Called to order at %s\n", when);
+		break;
+	case EV_STREAM:
+		gv_buf_printf(b, "Stream started at %s\n", when);
+		break;
+	case EV_ATTEND:
+		gv_buf_printf(b, "Recorded %zu %s\n", e->n_marks, gv_mark_name(e->marks[0].mark));
+		break;
+	case EV_ARRIVE:
+		gv_buf_printf(b, "%s arrived at %s\n", name_of(c, e->member_id), when);
+		break;
+	case EV_LEAVE:
+		gv_buf_printf(b, "%s left at %s\n", name_of(c, e->member_id), when);
+		break;
+	case EV_TAKE:
+		gv_buf_printf(b, "Item %s: %s\n", it->number, it->title);
+		break;
+	case EV_DECLARE:
+		gv_buf_printf(b, "%s declared an interest on item %s\n", name_of(c, e->member_id),
+			      it->number);
+		break;
+	case EV_HOLD:
+		gv_buf_printf(b, "Item %s held: it will be dealt with separately\n", it->number);
+		break;
+	case EV_MOVE:
+		gv_buf_printf(b, "Motion %d moved by %s", e->motion, name_of(c, e->member_id));
+		if (e->seconder_id)
+			gv_buf_printf(b, ", seconded by %s", name_of(c, e->seconder_id));
+		if (e->amends)
+			gv_buf_printf(b, " (amends motion %d)", e->amends);
+		gv_buf_printf(b, "\n%d\n", e->motion);
+		break;
+	case EV_SECOND:
+		gv_buf_printf(b, "Motion %d seconded by %s\n", e->motion, name_of(c, e->member_id));
+		break;
+	case EV_VOTE:
+		gv_live_resolution(m, res);
+		gv_buf_printf(b, "Motion %d %s", e->motion, e->result);
+		if (m->counted)
+			gv_buf_printf(b, " (%d for, %d against)", m->yes, m->no);
+		if (*res)
+			gv_buf_printf(b, ": resolution %s", res);
+		gv_buf_puts(b, "\n");
+		break;
+	case EV_WITHDRAW:
+		gv_buf_printf(b, "Motion %d withdrawn\n", e->motion);
+		break;
+	case EV_CLOSED:
+		gv_buf_printf(b, "In closed session at %s under s.%s (%s)\n", when, e->clause,
+			      gv_clause_nature(e->clause));
+		break;
+	case EV_RISE:
+		gv_buf_printf(b, "Rose from closed session at %s\n", when);
+		break;
+	case EV_RECESS:
+		gv_buf_printf(b, "Recess at %s\n", when);
+		break;
+	case EV_RESUME:
+		gv_buf_printf(b, "Resumed at %s\n", when);
+		break;
+	case EV_ADJOURN:
+		gv_buf_printf(b, "Adjourned at %s\n", when);
+		break;
+	case EV_UNDO:
+		gv_buf_printf(b, "Voided the latest event; the correction stays in the log\n");
+		break;
+	case EV_KIND_COUNT:
+		break;
+	}
+}
+
+static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_event_kind kind,
+		       build_fn build)
+{
+	struct gv_live_ctx c;
+	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+		return ctx->err.code;
+	struct gv_event e;
+	gv_event_init(&e, kind);
+	struct gv_live_state s;
+	int rc = cmd_time_opt(ctx, a, "at", c.starts_at, &e.at);
+	if (!rc && build)
+		rc = build(ctx, a, &c, &e);
+	if (!rc)
+		rc = gv_live_record(ctx->ws, &c, &e, &s, &ctx->err);
+	if (!rc) {
+		struct gv_err ignored;
+		gv_now_playing_write(ctx->ws, &c, &s, &ignored);
+		struct gv_buf out = GV_BUF_INIT;
+		say(&out, &c, &s, &e);
+		cmd_emit(ctx, &out);
+		gv_live_state_clear(&s);
+	}
+	gv_event_clear(&e);
+	gv_live_ctx_clear(&c);
+	return rc;
+}
+
+static int build_attend(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
+			struct gv_event *e)
+{
+	static const char *const flags[] = {"present", "absent", "regrets"};
+	static const enum gv_mark marks[] = {MARK_PRESENT, MARK_ABSENT, MARK_REGRETS};
+	int chosen = -1;
+	for (int i = 0; i < 3; i++) {
+		if (!gv_flag(a, flags[i]))
+			continue;
+		if (chosen >= 0)
+			return usage(ctx, a, "give one of --present, --absent or --regrets");
+		chosen = i;
+	}
+	if (chosen < 0)
+		return usage(ctx, a, "attend needs --present, --absent or --regrets");
+	return gv_live_resolve_marks(c, a->pos[1], marks[chosen], e, &ctx->err);
+}
+
+static int build_member(struct gv_ctx *ctx, const struct gv_args *a,
+			const struct gv_live_ctx *c, struct gv_event *e)
+{
+	return gv_live_resolve(c, a->pos[1], &e->member_id, &ctx->err);
+}
+
+static int build_item(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
+		      struct gv_event *e)
+{
+	return find_item(ctx, c, a->pos[1], &e->item_id);
+}
+
+static int build_declare(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
+{
+	const char *item = gv_arg(a, "item"), *reason = gv_arg(a, "reason");
+	if (!item)
+		return usage(ctx, a, "declare needs --item N");
+	if (reason && gv_check_line(reason, "reason", 1000, &ctx->err))
+		return ctx->err.code;
+	e->text = gv_strdup(reason);
+	if (gv_live_resolve(c, a->pos[1], &e->member_id, &ctx->err))
+		return ctx->err.code;
+	return find_item(ctx, c, item, &e->item_id);
+}
+
+static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
+		      struct gv_event *e)
+{
+	const char *mover = gv_arg(a, "mover"), *seconder = gv_arg(a, "seconder");
+	const char *amends = gv_arg(a, "amends"), *replace = gv_arg(a, "replace-text");
+	if (!mover)
+		return usage(ctx, a, "move needs --mover NAME");
+	if (gv_flag(a, "direction") && gv_flag(a, "procedural"))
+		return usage(ctx, a, "give --direction or --procedural, not both");
+	if (replace && !amends)
+		return usage(ctx, a, "--replace-text needs --amends K");
+	if (gv_check_line(a->pos[1], "motion text", MOTION_TEXT_MAX, &ctx->err) ||
+	    (replace && gv_check_line(replace, "replacement text", MOTION_TEXT_MAX, &ctx->err)))
+		return ctx->err.code;
+	if (amends && motion_number(ctx, a, amends, &e->amends))
+		return ctx->err.code;
+	e->text = gv_trim(a->pos[1]);
+	e->replace_text = replace ? gv_trim(replace) : NULL;
+	e->threshold = gv_strdup(gv_arg(a, "threshold"));
+	e->motion_kind = gv_strdup(gv_flag(a, "direction")    ? "direction"
+				   : gv_flag(a, "procedural") ? "procedural"
+							      : NULL);
+	if (gv_live_resolve(c, mover, &e->member_id, &ctx->err) ||
+	    (seconder && gv_live_resolve(c, seconder, &e->seconder_id, &ctx->err)))
+		return ctx->err.code;
+	return 0;
+}
+
+static int build_second(struct gv_ctx *ctx, const struct gv_args *a,
+			const struct gv_live_ctx *c, struct gv_event *e)
+{
+	if (motion_number(ctx, a, a->pos[1], &e->motion))
+		return ctx->err.code;
+	return gv_live_resolve(c, a->pos[2], &e->member_id, &ctx->err);
+}
+
+static int build_motion(struct gv_ctx *ctx, const struct gv_args *a,
+			const struct gv_live_ctx *c, struct gv_event *e)
+{
+	(void)c;
+	return motion_number(ctx, a, a->pos[1], &e->motion);
+}
+
+static int count_opt(struct gv_ctx *ctx, const struct gv_args *a, const char *name, int *out)
+{
+	return cmd_int_opt(ctx, a, name, -1, 0, 1000, out);
+}
+
+static int build_vote(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
+		      struct gv_event *e)
+{
+	bool carried = gv_flag(a, "carried"), lost = gv_flag(a, "lost");
+	bool recorded = gv_flag(a, "recorded");
+	bool names = gv_flag(a, "yes") || gv_flag(a, "no") || gv_flag(a, "abstain");
+	bool counts = gv_flag(a, "for") || gv_flag(a, "against");
+	if (carried && lost)
+		return usage(ctx, a, "give --carried or --lost, not both");
+	if (!recorded && !carried && !lost)
+		return usage(ctx, a, "vote needs --carried, --lost or --recorded");
+	if (names && !recorded)
+		return usage(ctx, a, "--yes, --no and --abstain name a --recorded vote");
+	if (recorded && counts)
+		return usage(ctx, a, "a --recorded vote is counted from the names, not --for/--against");
+	if (counts && !(gv_flag(a, "for") && gv_flag(a, "against")))
+		return usage(ctx, a, "give both --for N and --against N");
+	if (motion_number(ctx, a, a->pos[1], &e->motion) ||
+	    count_opt(ctx, a, "for", &e->yes) || count_opt(ctx, a, "against", &e->no))
+		return ctx->err.code;
+	e->result = carried ? gv_strdup("carried") : lost ? gv_strdup("lost") : NULL;
+	e->recorded = recorded;
+	static const char *const opts[] = {"yes", "no", "abstain"};
+	static const enum gv_mark marks[] = {MARK_YES, MARK_NO, MARK_ABSTAIN};
+	for (int i = 0; i < 3; i++)
+		if (gv_arg(a, opts[i]) &&
+		    gv_live_resolve_marks(c, gv_arg(a, opts[i]), marks[i], e, &ctx->err))
+			return ctx->err.code;
+	return 0;
+}
+
+static int build_closed(struct gv_ctx *ctx, const struct gv_args *a,
+			const struct gv_live_ctx *c, struct gv_event *e)
+{
+	(void)c;
+	const char *clause = gv_arg(a, "clause");
+	if (!clause)
+		return usage(ctx, a, "closed session needs --clause CLAUSE (Municipal Act s.239)");
+	char canonical[32];
+	if (gv_clause_parse(clause, canonical, &ctx->err))
+		return ctx->err.code;
+	e->clause = gv_strdup(canonical);
+	return 0;
+}
+
+int cmd_live_start(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_START, NULL);
+}
+
+int cmd_live_stream(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_STREAM, NULL);
+}
+
+int cmd_live_attend(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_ATTEND, build_attend);
+}
+
+int cmd_live_arrive(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_ARRIVE, build_member);
+}
+
+int cmd_live_leave(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_LEAVE, build_member);
+}
+
+int cmd_live_take(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_TAKE, build_item);
+}
+
+int cmd_live_declare(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_DECLARE, build_declare);
+}
+
+int cmd_live_hold(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_HOLD, build_item);
+}
+
+int cmd_live_move(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_MOVE, build_move);
+}
+
+int cmd_live_second(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_SECOND, build_second);
+}
+
+int cmd_live_vote(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_VOTE, build_vote);
+}
+
+int cmd_live_withdraw(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_WITHDRAW, build_motion);
+}
+
+int cmd_live_closed(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_CLOSED, build_closed);
+}
+
+int cmd_live_rise(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_RISE, NULL);
+}
+
+int cmd_live_recess(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_RECESS, NULL);
+}
+
+int cmd_live_resume(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_RESUME, NULL);
+}
+
+int cmd_live_adjourn(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_ADJOURN, NULL);
+}
+
+int cmd_live_undo(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return live_record(ctx, a, EV_UNDO, NULL);
+}
+
+int cmd_live_status(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_live_ctx c;
+	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+		return ctx->err.code;
+	struct gv_live_state s;
+	int rc = gv_live_state_load(ctx->ws, &c, &s, NULL, NULL, &ctx->err);
+	if (!rc) {
+		struct gv_buf out = GV_BUF_INIT;
+		bool confidential = gv_flag(a, "confidential");
+		if (gv_flag(a, "json")) {
+			struct gv_json j;
+			gv_json_init(&j, &out, true);
+			gv_live_status_json(&j, &c, &s, confidential);
+			gv_buf_putc(&out, '\n');
+		} else {
+			gv_live_status_text(&out, &c, &s, confidential);
+		}
+		cmd_emit(ctx, &out);
+		gv_live_state_clear(&s);
+	}
+	gv_live_ctx_clear(&c);
+	return rc;
+}

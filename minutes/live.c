@@ -1,0 +1,218 @@
+#include "minutes/live.h"
+
+#include "agenda/body.h"
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+#include "agenda/member.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "minutes/rules.h"
+#include "store/db.h"
+#include "store/settings.h"
+#include "store/workspace.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
+{
+	struct gv_member *m;
+	size_t n;
+	if (gv_member_list(ws, c->body_id, &m, &n, err))
+		return GV_EIO;
+	c->members = gv_calloc(n ? n : 1, sizeof *c->members);
+	for (size_t i = 0; i < n; i++)
+		if (gv_role_votes(m[i].role))
+			c->members[c->n_members++] = (struct gv_live_member){m[i].id,
+									     gv_strdup(m[i].name)};
+	gv_members_free(m, n);
+	return 0;
+}
+
+static int load_agenda(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
+{
+	struct gv_agenda a;
+	if (gv_agenda_load(ws, c->meeting_id, &a, err))
+		return GV_EIO;
+	c->items = gv_calloc(a.n ? a.n : 1, sizeof *c->items);
+	for (size_t i = 0; i < a.n; i++) {
+		struct gv_live_item *it = &c->items[c->n_items++];
+		it->id = a.items[i].id;
+		it->parent_id = a.items[i].parent_id;
+		memcpy(it->number, a.items[i].number, sizeof it->number);
+		it->title = gv_strdup(a.items[i].title);
+		it->consent = a.items[i].consent;
+		it->closed = a.items[i].closed_clause != NULL;
+	}
+	gv_agenda_free(&a);
+	return 0;
+}
+
+static void load_rules(struct gv_ws *ws, struct gv_live_ctx *c, const char *body_slug)
+{
+	char *profile = gv_setting_get(ws->db, "procedure");
+	char *seconder = gv_setting_get(ws->db, "procedure.seconder");
+	c->profile = profile && !strcmp(profile, "roberts") ? PROFILE_ROBERTS : PROFILE_ONTARIO;
+	/* Robert's rules need no seconder in a committee */
+	c->seconder_required = (!seconder || !strcmp(seconder, "required")) &&
+			       !(c->profile == PROFILE_ROBERTS && strcmp(body_slug, "council"));
+	free(profile);
+	free(seconder);
+}
+
+int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_ctx *c,
+		     struct gv_err *err)
+{
+	memset(c, 0, sizeof *c);
+	struct gv_meeting m;
+	if (gv_meeting_find(ws, meeting_ref, &m, err))
+		return err->code;
+	c->meeting_id = m.id;
+	c->slug = gv_strdup(m.slug);
+	c->title = gv_strdup(m.title);
+	c->starts_at = m.starts_at;
+	c->cancelled = m.cancelled;
+	c->body_id = m.body_id;
+	struct tm tm;
+	gv_time_local(m.starts_at, &tm);
+	c->year = tm.tm_year + 1900;
+	gv_meeting_clear(&m);
+
+	struct gv_body b;
+	char id[24];
+	snprintf(id, sizeof id, "%lld", (long long)c->body_id);
+	int rc = gv_body_find(ws, id, &b, err);
+	if (rc)
+		goto fail;
+	c->body_name = gv_strdup(b.name);
+	c->seats = b.seats;
+	c->quorum = b.quorum;
+	load_rules(ws, c, b.slug);
+	gv_body_clear(&b);
+	if ((rc = load_roster(ws, c, err)) || (rc = load_agenda(ws, c, err)))
+		goto fail;
+	return 0;
+fail:
+	gv_live_ctx_clear(c);
+	return rc;
+}
+
+int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
+		    struct gv_err *err)
+{
+	char *t = gv_trim(ref);
+	int rc = 0;
+	if (*t && strspn(t, "0123456789") == strlen(t)) {
+		*id = strtoll(t, NULL, 10);
+		if (!gv_live_member(c, *id))
+			rc = gv_err_set(err, GV_ENOTFOUND, "no voting member of %s has id %s",
+					c->body_name, t);
+	} else {
+		const char **names = gv_calloc(c->n_members ? c->n_members : 1, sizeof *names);
+		for (size_t i = 0; i < c->n_members; i++)
+			names[i] = c->members[i].name;
+		size_t at;
+		rc = gv_name_match(t, names, c->n_members, &at, err);
+		if (!rc)
+			*id = c->members[at].id;
+		free(names);
+	}
+	free(t);
+	return rc;
+}
+
+int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_mark mark,
+			  struct gv_event *e, struct gv_err *err)
+{
+	char *copy = gv_strdup(csv), *save = NULL;
+	int rc = 0;
+	for (char *name = strtok_r(copy, ",", &save); name && !rc;
+	     name = strtok_r(NULL, ",", &save)) {
+		int64_t id;
+		if (!(rc = gv_live_resolve(c, name, &id, err)))
+			gv_event_mark(e, id, mark);
+	}
+	free(copy);
+	return rc;
+}
+
+int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
+		       struct gv_event **ev_out, size_t *n_out, struct gv_err *err)
+{
+	struct gv_event *ev;
+	size_t n;
+	if (gv_event_load(ws->db, c->meeting_id, &ev, &n, err))
+		return GV_EIO;
+	gv_live_replay(c, ev, n, s);
+	if (ev_out) {
+		*ev_out = ev;
+		*n_out = n;
+	} else {
+		gv_events_free(ev, n);
+	}
+	return 0;
+}
+
+/* The next resolution number of the meeting's year: resolutions count the
+ * carried motions of every meeting that year, in the order they carried. */
+static int next_resolution(sqlite3 *db, int year, int *seq, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db,
+			  "SELECT coalesce(max(resolution_seq), 0) FROM events"
+			  " WHERE resolution_year = ?1 AND id NOT IN"
+			  " (SELECT voids FROM events WHERE voids IS NOT NULL)",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int(st, 1, year);
+	int rc = 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*seq = sqlite3_column_int(st, 0) + 1;
+	else
+		rc = gv_db_fail(db, "cannot number the resolution", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_event *e,
+		   struct gv_live_state *after, struct gv_err *err)
+{
+	if (gv_db_begin(ws->db, err))
+		return GV_EIO;
+	struct gv_event *ev = NULL;
+	size_t n = 0;
+	struct gv_live_state s;
+	int rc = gv_event_load(ws->db, c->meeting_id, &ev, &n, err);
+	if (rc) {
+		gv_db_rollback(ws->db);
+		return rc;
+	}
+	gv_live_replay(c, ev, n, &s);
+	if ((rc = gv_rules_check(c, &s, ev, n, e, err)))
+		goto out;
+	if (e->kind == EV_VOTE && !strcmp(e->result, "carried")) {
+		e->resolution_year = c->year;
+		if ((rc = next_resolution(ws->db, c->year, &e->resolution_seq, err)))
+			goto out;
+	}
+	e->meeting_id = c->meeting_id;
+	e->seq = s.last_seq + 1;
+	e->recorded_at = gv_now();
+	if ((rc = gv_event_insert(ws->db, e, err)) || (rc = gv_db_commit(ws->db, err)))
+		goto out;
+	if (after) {
+		/* the log as committed, e last (borrowed, not freed below) */
+		ev = gv_realloc(ev, (n + 1) * sizeof *ev);
+		ev[n] = *e;
+		gv_live_replay(c, ev, n + 1, after);
+	}
+out:
+	if (rc)
+		gv_db_rollback(ws->db);
+	gv_live_state_clear(&s);
+	gv_events_free(ev, n);
+	return rc;
+}

@@ -1,0 +1,37 @@
+/* Recording a live meeting: load what the log refers to, validate an event
+ * against the replayed state and append it, durably, in one transaction. */
+#ifndef GAVEL_LIVE_H
+#define GAVEL_LIVE_H
+
+#include "minutes/event.h"
+#include "minutes/state.h"
+
+struct gv_ws;
+struct gv_err;
+
+/* The meeting ref (slug or id) with its body's voting members, its agenda and
+ * the procedure settings. Clear with gv_live_ctx_clear. */
+int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_ctx *c,
+		     struct gv_err *err);
+
+/* Resolve a member of the body by id or name (SPEC name rules); a list is
+ * comma-separated, and each name is added to e with mark m. */
+int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
+		    struct gv_err *err);
+int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_mark m,
+			  struct gv_event *e, struct gv_err *err);
+
+/* Validate e against the state of the log and append it in one BEGIN
+ * IMMEDIATE transaction, committed (synchronous=FULL) before returning, so
+ * two processes can never both append conflicting events. e->at must be set;
+ * the rules complete the rest (motion number, result of a recorded vote,
+ * resolution number, ...). On success *after (may be NULL; caller clears)
+ * is the state with e applied. A refusal leaves the log unchanged. */
+int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_event *e,
+		   struct gv_live_state *after, struct gv_err *err);
+
+/* The meeting's state from its log; ev and n (may be NULL) get the log. */
+int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
+		       struct gv_event **ev, size_t *n, struct gv_err *err);
+
+#endif

@@ -1,0 +1,303 @@
+#include "minutes/live_view.h"
+
+#include "agenda/clause.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/json.h"
+#include "minutes/rules.h"
+
+#include <stdio.h>
+
+void gv_live_resolution(const struct gv_motion *m, char out[24])
+{
+	out[0] = '\0';
+	if (m->resolution_seq)
+		snprintf(out, 24, "%d-%d", m->resolution_year, m->resolution_seq);
+}
+
+const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s)
+{
+	for (size_t i = s->n_motions; i-- > 0;)
+		if (s->motions[i].result == RESULT_PENDING)
+			return &s->motions[i];
+	return NULL;
+}
+
+static const char *member_name(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_member *m = gv_live_member(c, id);
+	return m ? m->name : NULL;
+}
+
+static const char *item_number(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_item *it = gv_live_item(c, id);
+	return it ? it->number : NULL;
+}
+
+static void ktime(struct gv_json *j, const char *key, int64_t t)
+{
+	char iso[32];
+	gv_json_key(j, key);
+	if (!t) {
+		gv_json_null(j);
+		return;
+	}
+	gv_time_iso(t, iso);
+	gv_json_str(j, iso);
+}
+
+static void kint_or_null(struct gv_json *j, const char *key, int v)
+{
+	gv_json_key(j, key);
+	if (v)
+		gv_json_int(j, v);
+	else
+		gv_json_null(j);
+}
+
+static void item_list(struct gv_json *j, const char *key, const struct gv_live_ctx *c,
+		      const int64_t *ids, size_t n)
+{
+	gv_json_key(j, key);
+	gv_json_arr(j);
+	for (size_t i = 0; i < n; i++)
+		gv_json_str(j, item_number(c, ids[i]));
+	gv_json_arr_end(j);
+}
+
+static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
+			const struct gv_motion *m, bool confidential)
+{
+	gv_json_obj(j);
+	gv_json_kint(j, "number", m->number);
+	if (m->confidential && !confidential) {
+		gv_json_kbool(j, "confidential", true);
+		gv_json_obj_end(j);
+		return;
+	}
+	gv_json_kstr(j, "item", item_number(c, m->item_id));
+	gv_json_kstr(j, "text", m->text);
+	gv_json_kstr(j, "moved_text", m->moved_text);
+	if (m->replace_text)
+		gv_json_kstr(j, "replace_text", m->replace_text);
+	gv_json_kstr(j, "mover", member_name(c, m->mover_id));
+	gv_json_kstr(j, "seconder", member_name(c, m->seconder_id));
+	kint_or_null(j, "amends", m->amends);
+	gv_json_kstr(j, "threshold", m->threshold);
+	gv_json_kstr(j, "kind", m->kind);
+	gv_json_kbool(j, "consent", m->consent);
+	gv_json_kstr(j, "result", gv_result_name(m->result));
+	char res[24];
+	gv_live_resolution(m, res);
+	gv_json_kstr(j, "resolution", *res ? res : NULL);
+	gv_json_key(j, "counts");
+	if (m->counted) {
+		gv_json_obj(j);
+		gv_json_kint(j, "yes", m->yes);
+		gv_json_kint(j, "no", m->no);
+		gv_json_kint(j, "abstain", m->abstain);
+		gv_json_obj_end(j);
+	} else {
+		gv_json_null(j);
+	}
+	gv_json_kbool(j, "recorded", m->recorded);
+	if (m->recorded) {
+		gv_json_key(j, "votes");
+		gv_json_arr(j);
+		for (size_t i = 0; i < m->n_votes; i++) {
+			gv_json_obj(j);
+			gv_json_kstr(j, "member", member_name(c, m->votes[i].member_id));
+			gv_json_kstr(j, "vote", gv_vote_name(m->votes[i].vote));
+			gv_json_kbool(j, "deemed", m->votes[i].vote == VOTE_DEEMED_NO);
+			gv_json_obj_end(j);
+		}
+		gv_json_arr_end(j);
+	}
+	gv_json_kbool(j, "confidential", m->confidential);
+	ktime(j, "moved_at", m->moved_at);
+	ktime(j, "decided_at", m->decided_at);
+	gv_json_obj_end(j);
+}
+
+static void attendance_json(struct gv_json *j, const struct gv_live_ctx *c,
+			    const struct gv_live_state *s)
+{
+	gv_json_key(j, "attendance");
+	gv_json_arr(j);
+	for (size_t i = 0; i < s->n_attendance; i++) {
+		const struct gv_attendance *a = &s->attendance[i];
+		gv_json_obj(j);
+		gv_json_kstr(j, "member", member_name(c, a->member_id));
+		gv_json_kstr(j, "status", gv_presence_name(a->status));
+		gv_json_kstr(j, "roll_call", a->roll ? gv_presence_name(a->roll) : NULL);
+		ktime(j, "arrived_at", a->arrived_at);
+		ktime(j, "left_at", a->left_at);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+}
+
+static void intervals_json(struct gv_json *j, const char *key, const struct gv_interval *iv,
+			   size_t n)
+{
+	gv_json_key(j, key);
+	gv_json_arr(j);
+	for (size_t i = 0; i < n; i++) {
+		gv_json_obj(j);
+		if (iv[i].clause) {
+			gv_json_kstr(j, "clause", iv[i].clause);
+			gv_json_kstr(j, "nature", gv_clause_nature(iv[i].clause));
+		}
+		ktime(j, "from", iv[i].from);
+		ktime(j, "to", iv[i].to);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+}
+
+static void declarations_json(struct gv_json *j, const struct gv_live_ctx *c,
+			      const struct gv_live_state *s, bool confidential)
+{
+	gv_json_key(j, "declarations");
+	gv_json_arr(j);
+	for (size_t i = 0; i < s->n_declarations; i++) {
+		const struct gv_declaration *d = &s->declarations[i];
+		if (d->confidential && !confidential)
+			continue;
+		gv_json_obj(j);
+		gv_json_kstr(j, "member", member_name(c, d->member_id));
+		gv_json_kstr(j, "item", item_number(c, d->item_id));
+		gv_json_kstr(j, "reason", d->reason);
+		ktime(j, "at", d->at);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+}
+
+static void taken_json(struct gv_json *j, const struct gv_live_ctx *c,
+		       const struct gv_live_state *s, bool confidential)
+{
+	gv_json_key(j, "items_taken");
+	gv_json_arr(j);
+	for (size_t i = 0; i < s->n_taken; i++) {
+		if (s->taken[i].confidential && !confidential)
+			continue;
+		gv_json_obj(j);
+		gv_json_kstr(j, "item", item_number(c, s->taken[i].item_id));
+		ktime(j, "at", s->taken[i].at);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+}
+
+void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
+			 const struct gv_live_state *s, bool confidential)
+{
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, NULL, &q);
+	gv_json_obj(j);
+	gv_json_kstr(j, "meeting", c->slug);
+	gv_json_kstr(j, "title", c->title);
+	gv_json_kstr(j, "body", c->body_name);
+	gv_json_kstr(j, "procedure", c->profile == PROFILE_ROBERTS ? "roberts" : "ontario");
+	gv_json_kstr(j, "state", gv_phase_name(s->phase));
+	ktime(j, "called_to_order", s->started_at);
+	ktime(j, "adjourned", s->adjourned_at);
+	ktime(j, "stream_started", s->stream_at);
+	gv_json_kstr(j, "current_item", item_number(c, s->current_item));
+	gv_json_key(j, "quorum");
+	gv_json_obj(j);
+	gv_json_kint(j, "present", q.present);
+	gv_json_kint(j, "needed", q.needed);
+	gv_json_kbool(j, "met", q.met);
+	gv_json_obj_end(j);
+	attendance_json(j, c, s);
+	declarations_json(j, c, s, confidential);
+	gv_json_key(j, "consent");
+	gv_json_obj(j);
+	item_list(j, "held", c, s->held, s->n_held);
+	item_list(j, "adopted", c, s->adopted, s->n_adopted);
+	gv_json_obj_end(j);
+	gv_json_key(j, "motions");
+	gv_json_arr(j);
+	for (size_t i = 0; i < s->n_motions; i++)
+		motion_json(j, c, &s->motions[i], confidential);
+	gv_json_arr_end(j);
+	taken_json(j, c, s, confidential);
+	intervals_json(j, "closed_sessions", s->closed, s->n_closed);
+	intervals_json(j, "recesses", s->recesses, s->n_recesses);
+	gv_json_kint(j, "events", (int64_t)s->n_events);
+	gv_json_obj_end(j);
+}
+
+static void clock_of(int64_t t, char out[32])
+{
+	if (t)
+		gv_time_clock12(t, out);
+	else
+		snprintf(out, 32, "-");
+}
+
+static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
+			const struct gv_motion *m, bool confidential)
+{
+	if (m->confidential && !confidential) {
+		gv_buf_printf(out, "  %d. (closed session)\n", m->number);
+		return;
+	}
+	char res[24];
+	gv_live_resolution(m, res);
+	const char *result = gv_result_name(m->result);
+	gv_buf_printf(out, "  %d.%*s %s%s%s\n", m->number, m->depth * 2, "", m->text,
+		      m->amends ? "  [amendment]" : "", m->confidential ? "  [confidential]" : "");
+	gv_buf_printf(out, "     moved by %s, seconded by %s; %s; %s", member_name(c, m->mover_id),
+		      m->seconder_id ? member_name(c, m->seconder_id) : "(none)", m->threshold,
+		      result ? result : "pending");
+	if (m->counted)
+		gv_buf_printf(out, " (%d-%d%s)", m->yes, m->no, m->abstain ? ", abstentions" : "");
+	if (*res)
+		gv_buf_printf(out, ", resolution %s", res);
+	gv_buf_puts(out, "\n");
+}
+
+void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
+			 const struct gv_live_state *s, bool confidential)
+{
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, NULL, &q);
+	char t1[32], t2[32];
+	clock_of(s->started_at, t1);
+	clock_of(s->adjourned_at, t2);
+	gv_buf_printf(out, "%s (%s): %s\n", c->title, c->slug, gv_phase_name(s->phase));
+	gv_buf_printf(out, "  called to order %s, adjourned %s\n", t1, t2);
+	const struct gv_live_item *it = gv_live_item(c, s->current_item);
+	if (it)
+		gv_buf_printf(out, "  item %s %s\n", it->number, it->title);
+	gv_buf_printf(out, "  quorum: %d present, %d needed%s\n", q.present, q.needed,
+		      q.met ? "" : " - NO QUORUM");
+	gv_buf_puts(out, "\nAttendance\n");
+	for (size_t i = 0; i < s->n_attendance; i++) {
+		const struct gv_attendance *a = &s->attendance[i];
+		gv_buf_printf(out, "  %-8s %s", gv_presence_name(a->status),
+			      member_name(c, a->member_id));
+		if (a->arrived_at) {
+			clock_of(a->arrived_at, t1);
+			gv_buf_printf(out, " (arrived %s)", t1);
+		}
+		if (a->left_at) {
+			clock_of(a->left_at, t1);
+			gv_buf_printf(out, " (left %s)", t1);
+		}
+		gv_buf_puts(out, "\n");
+	}
+	for (size_t i = 0; i < s->n_declarations; i++)
+		if (confidential || !s->declarations[i].confidential)
+			gv_buf_printf(out, "  interest: %s on item %s\n",
+				      member_name(c, s->declarations[i].member_id),
+				      item_number(c, s->declarations[i].item_id));
+	if (s->n_motions)
+		gv_buf_puts(out, "\nMotions\n");
+	for (size_t i = 0; i < s->n_motions; i++)
+		motion_text(out, c, &s->motions[i], confidential);
+}

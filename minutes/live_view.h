@@ -1,0 +1,23 @@
+/* Showing a live meeting's state: `gavel live M status` as text or JSON.
+ * Closed-session proceedings are hidden unless confidential is true. */
+#ifndef GAVEL_LIVE_VIEW_H
+#define GAVEL_LIVE_VIEW_H
+
+#include <stdbool.h>
+
+#include "minutes/state.h"
+
+struct gv_buf;
+struct gv_json;
+
+void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
+			 const struct gv_live_state *s, bool confidential);
+void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
+			 const struct gv_live_state *s, bool confidential);
+
+/* "2026-12" style resolution number into out (empty when none). */
+void gv_live_resolution(const struct gv_motion *m, char out[24]);
+/* The motion on the floor: the latest pending one (NULL when none). */
+const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s);
+
+#endif

@@ -1,0 +1,360 @@
+/* replay(events) -> state: the only place that knows what an event does. */
+#include "minutes/state.h"
+
+#include "base/buf.h"
+#include "minutes/tally.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define PUSH(arr, n) (arr = gv_realloc(arr, ((n) + 1) * sizeof *(arr)), &(arr)[(n)++])
+
+static const char *const phase_names[] = {"not-started", "in-session", "closed-session",
+					  "recess", "adjourned"};
+static const char *const presence_names[] = {"absent", "present", "absent", "regrets", "left"};
+static const char *const result_names[] = {NULL, "carried", "lost", "withdrawn"};
+static const char *const vote_names[] = {"yes", "no", "abstain", "no", "not voting", "absent",
+					 "not voting"};
+
+const char *gv_phase_name(enum gv_phase p) { return phase_names[p]; }
+const char *gv_presence_name(enum gv_presence p) { return presence_names[p]; }
+const char *gv_result_name(enum gv_result r) { return result_names[r]; }
+const char *gv_vote_name(enum gv_vote v) { return vote_names[v]; }
+
+const struct gv_live_member *gv_live_member(const struct gv_live_ctx *c, int64_t id)
+{
+	for (size_t i = 0; i < c->n_members; i++)
+		if (c->members[i].id == id)
+			return &c->members[i];
+	return NULL;
+}
+
+const struct gv_live_item *gv_live_item(const struct gv_live_ctx *c, int64_t id)
+{
+	for (size_t i = 0; i < c->n_items; i++)
+		if (c->items[i].id == id)
+			return &c->items[i];
+	return NULL;
+}
+
+struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t member_id)
+{
+	for (size_t i = 0; i < s->n_attendance; i++)
+		if (s->attendance[i].member_id == member_id)
+			return &s->attendance[i];
+	return NULL;
+}
+
+struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number)
+{
+	if (number < 1 || (size_t)number > s->n_motions)
+		return NULL;
+	return &s->motions[number - 1];
+}
+
+bool gv_live_held(const struct gv_live_state *s, int64_t item_id)
+{
+	for (size_t i = 0; i < s->n_held; i++)
+		if (s->held[i] == item_id)
+			return true;
+	return false;
+}
+
+bool gv_live_consent_section(const struct gv_live_ctx *c, int64_t item_id)
+{
+	for (size_t i = 0; item_id && i < c->n_items; i++)
+		if (c->items[i].parent_id == item_id && c->items[i].consent)
+			return true;
+	return false;
+}
+
+const struct gv_declaration *gv_live_declared_on(const struct gv_live_state *s,
+						 int64_t member_id, int64_t item_id)
+{
+	for (size_t i = 0; item_id && i < s->n_declarations; i++)
+		if (s->declarations[i].member_id == member_id &&
+		    s->declarations[i].item_id == item_id)
+			return &s->declarations[i];
+	return NULL;
+}
+
+const struct gv_declaration *gv_live_declared(const struct gv_live_ctx *c,
+					       const struct gv_live_state *s,
+					       int64_t member_id, const struct gv_motion *m)
+{
+	const struct gv_declaration *d = gv_live_declared_on(s, member_id, m->item_id);
+	if (d || !m->consent)
+		return d;
+	/* one resolution adopts every consent item that was not held */
+	for (size_t i = 0; i < c->n_items && !d; i++)
+		if (c->items[i].parent_id == m->item_id && c->items[i].consent &&
+		    !gv_live_held(s, c->items[i].id))
+			d = gv_live_declared_on(s, member_id, c->items[i].id);
+	return d;
+}
+
+void gv_live_state_init(const struct gv_live_ctx *c, struct gv_live_state *s)
+{
+	memset(s, 0, sizeof *s);
+	s->attendance = gv_calloc(c->n_members ? c->n_members : 1, sizeof *s->attendance);
+	for (size_t i = 0; i < c->n_members; i++)
+		s->attendance[s->n_attendance++].member_id = c->members[i].id;
+}
+
+void gv_live_state_clear(struct gv_live_state *s)
+{
+	for (size_t i = 0; i < s->n_declarations; i++)
+		free(s->declarations[i].reason);
+	for (size_t i = 0; i < s->n_motions; i++) {
+		struct gv_motion *m = &s->motions[i];
+		free(m->text);
+		free(m->moved_text);
+		free(m->replace_text);
+		free(m->threshold);
+		free(m->kind);
+		free(m->votes);
+	}
+	for (size_t i = 0; i < s->n_closed; i++)
+		free(s->closed[i].clause);
+	free(s->attendance);
+	free(s->declarations);
+	free(s->held);
+	free(s->adopted);
+	free(s->motions);
+	free(s->closed);
+	free(s->recesses);
+	free(s->taken);
+	memset(s, 0, sizeof *s);
+}
+
+void gv_live_ctx_clear(struct gv_live_ctx *c)
+{
+	for (size_t i = 0; i < c->n_members; i++)
+		free(c->members[i].name);
+	for (size_t i = 0; i < c->n_items; i++)
+		free(c->items[i].title);
+	free(c->members);
+	free(c->items);
+	free(c->slug);
+	free(c->title);
+	free(c->body_name);
+	memset(c, 0, sizeof *c);
+}
+
+static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
+		       const struct gv_event *e)
+{
+	const struct gv_motion *amended = gv_live_motion(s, e->amends);
+	struct gv_motion *m = PUSH(s->motions, s->n_motions);
+	memset(m, 0, sizeof *m);
+	m->number = (int)s->n_motions;
+	m->item_id = e->item_id;
+	m->text = gv_strdup(e->text);
+	m->moved_text = gv_strdup(e->text);
+	m->replace_text = gv_strdup(e->replace_text);
+	m->mover_id = e->member_id;
+	m->seconder_id = e->seconder_id;
+	m->amends = amended ? e->amends : 0;
+	m->depth = amended ? amended->depth + 1 : 0;
+	m->threshold = gv_strdup(e->threshold ? e->threshold : "majority");
+	m->kind = gv_strdup(e->motion_kind ? e->motion_kind : "substantive");
+	m->consent = !amended && gv_live_consent_section(c, e->item_id);
+	m->confidential = e->confidential;
+	m->moved_at = e->at;
+}
+
+static void adopt_consent_items(struct gv_live_state *s, const struct gv_live_ctx *c,
+				const struct gv_motion *m)
+{
+	for (size_t i = 0; i < c->n_items; i++)
+		if (c->items[i].parent_id == m->item_id && c->items[i].consent &&
+		    !gv_live_held(s, c->items[i].id))
+			*PUSH(s->adopted, s->n_adopted) = c->items[i].id;
+}
+
+static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
+		       const struct gv_event *e)
+{
+	struct gv_motion *m = gv_live_motion(s, e->motion);
+	if (!m)
+		return;
+	m->result = e->result && !strcmp(e->result, "carried") ? RESULT_CARRIED : RESULT_LOST;
+	m->decided_at = e->at;
+	m->resolution_year = e->resolution_year;
+	m->resolution_seq = e->resolution_seq;
+	if (e->recorded) {
+		struct gv_tally t;
+		gv_tally_recorded(c, s, m, e->marks, e->n_marks, &t);
+		m->recorded = m->counted = true;
+		m->yes = t.yes;
+		m->no = t.no;
+		m->abstain = t.abstain;
+		m->votes = t.votes;
+		m->n_votes = t.n_votes;
+	} else if (e->yes >= 0) {
+		m->counted = true;
+		m->yes = e->yes;
+		m->no = e->no;
+	}
+	if (m->result != RESULT_CARRIED)
+		return;
+	struct gv_motion *amended = gv_live_motion(s, m->amends);
+	if (amended && m->replace_text) {
+		free(amended->text);
+		amended->text = gv_strdup(m->replace_text);
+	}
+	if (m->consent)
+		adopt_consent_items(s, c, m);
+}
+
+static bool amends_chain(const struct gv_live_state *s, const struct gv_motion *m, int number)
+{
+	for (const struct gv_motion *a = m; a && a->amends; a = gv_live_motion(s, a->amends))
+		if (a->amends == number)
+			return true;
+	return false;
+}
+
+static void apply_withdraw(struct gv_live_state *s, const struct gv_event *e)
+{
+	for (size_t i = 0; i < s->n_motions; i++) {
+		struct gv_motion *m = &s->motions[i];
+		if (m->result == RESULT_PENDING &&
+		    (m->number == e->motion || amends_chain(s, m, e->motion))) {
+			m->result = RESULT_WITHDRAWN;
+			m->decided_at = e->at;
+		}
+	}
+}
+
+static void set_presence(struct gv_live_state *s, int64_t member_id, enum gv_presence p,
+			 bool roll, int64_t at)
+{
+	struct gv_attendance *a = gv_live_attendance(s, member_id);
+	if (!a)
+		return;
+	a->status = p;
+	if (roll)
+		a->roll = p;
+	else if (p == PRES_PRESENT)
+		a->arrived_at = at;
+	else
+		a->left_at = at;
+}
+
+static void open_interval(struct gv_interval **arr, size_t *n, int64_t at, const char *clause)
+{
+	struct gv_interval *iv = PUSH(*arr, *n);
+	iv->from = at;
+	iv->to = 0;
+	iv->clause = gv_strdup(clause);
+}
+
+static void close_interval(struct gv_interval *arr, size_t n, int64_t at)
+{
+	if (n && !arr[n - 1].to)
+		arr[n - 1].to = at;
+}
+
+void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
+		   const struct gv_event *e)
+{
+	switch (e->kind) {
+	case EV_START:
+		s->phase = PHASE_IN_SESSION;
+		s->started_at = e->at;
+		break;
+	case EV_STREAM:
+		s->stream_at = e->at;
+		break;
+	case EV_ATTEND:
+		for (size_t i = 0; i < e->n_marks; i++)
+			set_presence(s, e->marks[i].member_id,
+				     e->marks[i].mark == MARK_PRESENT  ? PRES_PRESENT
+				     : e->marks[i].mark == MARK_ABSENT ? PRES_ABSENT
+								       : PRES_REGRETS,
+				     true, e->at);
+		break;
+	case EV_ARRIVE:
+		set_presence(s, e->member_id, PRES_PRESENT, false, e->at);
+		break;
+	case EV_LEAVE:
+		set_presence(s, e->member_id, PRES_LEFT, false, e->at);
+		break;
+	case EV_TAKE:
+		s->current_item = e->item_id;
+		*PUSH(s->taken, s->n_taken) = (struct gv_taken){e->item_id, e->at, e->confidential};
+		break;
+	case EV_DECLARE:
+		*PUSH(s->declarations, s->n_declarations) = (struct gv_declaration){
+			e->member_id, e->item_id, gv_strdup(e->text), e->at, e->confidential};
+		break;
+	case EV_HOLD:
+		*PUSH(s->held, s->n_held) = e->item_id;
+		break;
+	case EV_MOVE:
+		apply_move(s, c, e);
+		break;
+	case EV_SECOND:
+		if (gv_live_motion(s, e->motion))
+			gv_live_motion(s, e->motion)->seconder_id = e->member_id;
+		break;
+	case EV_VOTE:
+		apply_vote(s, c, e);
+		break;
+	case EV_WITHDRAW:
+		apply_withdraw(s, e);
+		break;
+	case EV_CLOSED:
+		s->phase = PHASE_CLOSED;
+		open_interval(&s->closed, &s->n_closed, e->at, e->clause);
+		break;
+	case EV_RISE:
+		s->phase = PHASE_IN_SESSION;
+		close_interval(s->closed, s->n_closed, e->at);
+		break;
+	case EV_RECESS:
+		s->phase = PHASE_RECESS;
+		open_interval(&s->recesses, &s->n_recesses, e->at, NULL);
+		break;
+	case EV_RESUME:
+		s->phase = PHASE_IN_SESSION;
+		close_interval(s->recesses, s->n_recesses, e->at);
+		break;
+	case EV_ADJOURN:
+		s->phase = PHASE_ADJOURNED;
+		s->adjourned_at = e->at;
+		break;
+	case EV_UNDO:
+	case EV_KIND_COUNT:
+		break;
+	}
+}
+
+static bool contains(const int64_t *ids, size_t n, int64_t id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] == id)
+			return true;
+	return false;
+}
+
+void gv_live_replay(const struct gv_live_ctx *c, const struct gv_event *ev, size_t n,
+		    struct gv_live_state *s)
+{
+	/* corrections are few: collect what they void first */
+	int64_t *voids = NULL;
+	size_t n_voids = 0;
+	for (size_t i = 0; i < n; i++)
+		if (ev[i].kind == EV_UNDO)
+			*PUSH(voids, n_voids) = ev[i].voids;
+	gv_live_state_init(c, s);
+	for (size_t i = 0; i < n; i++) {
+		if (ev[i].kind != EV_UNDO && !contains(voids, n_voids, ev[i].id))
+			gv_live_apply(c, s, &ev[i]);
+		s->last_seq = ev[i].seq;
+		s->last_event_id = ev[i].id;
+	}
+	s->n_events = n;
+	free(voids);
+}

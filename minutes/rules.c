@@ -1,0 +1,379 @@
+#include "minutes/rules.h"
+
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "minutes/tally.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *name_of(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_member *m = gv_live_member(c, id);
+	return m ? m->name : "that member";
+}
+
+static const char *number_of(const struct gv_live_ctx *c, int64_t item_id)
+{
+	const struct gv_live_item *it = gv_live_item(c, item_id);
+	return it ? it->number : "?";
+}
+
+static int voting_member(const struct gv_live_ctx *c, int64_t id, struct gv_err *err)
+{
+	if (!gv_live_member(c, id))
+		return gv_err_set(err, GV_EREFUSED, "member %lld is not a voting member of %s",
+				  (long long)id, c->body_name);
+	return 0;
+}
+
+static int must_be_present(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			   int64_t id, const char *doing, struct gv_err *err)
+{
+	if (voting_member(c, id, err))
+		return GV_EREFUSED;
+	const struct gv_attendance *a = gv_live_attendance(s, id);
+	if (a->status != PRES_PRESENT)
+		return gv_err_set(err, GV_EREFUSED, "%s is not present and cannot %s",
+				  name_of(c, id), doing);
+	return 0;
+}
+
+/* Present, and no declared interest in what motion m decides. */
+static int must_be_qualified(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			     int64_t id, const struct gv_motion *m, const char *doing,
+			     struct gv_err *err)
+{
+	if (must_be_present(c, s, id, doing, err))
+		return GV_EREFUSED;
+	const struct gv_declaration *d = gv_live_declared(c, s, id, m);
+	if (d)
+		return gv_err_set(err, GV_EREFUSED, "%s declared an interest on item %s",
+				  name_of(c, id), number_of(c, d->item_id));
+	return 0;
+}
+
+void gv_rules_quorum(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		     const struct gv_motion *m, struct gv_quorum *q)
+{
+	struct gv_motion current = {.item_id = s->current_item,
+				    .consent = gv_live_consent_section(c, s->current_item)};
+	if (!m)
+		m = &current;
+	memset(q, 0, sizeof *q);
+	q->needed = c->quorum;
+	for (size_t i = 0; i < s->n_attendance; i++) {
+		if (s->attendance[i].status != PRES_PRESENT)
+			continue;
+		q->present++;
+		q->qualified += !gv_live_declared(c, s, s->attendance[i].member_id, m);
+	}
+	/* MCIA s.7: declared members do not count against quorum while at
+	 * least two qualified members remain */
+	q->met = q->present >= q->needed && (q->qualified >= q->needed || q->qualified >= 2);
+}
+
+static int check_quorum(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			const struct gv_motion *m, struct gv_err *err)
+{
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, m, &q);
+	if (q.met)
+		return 0;
+	if (q.present < q.needed)
+		return gv_err_set(err, GV_EREFUSED, "no quorum: %d of %d present, %d needed",
+				  q.present, c->seats, q.needed);
+	return gv_err_set(err, GV_EREFUSED,
+			  "no quorum: %d present but only %d without a declared interest on "
+			  "item %s, and MCIA s.7 needs at least 2",
+			  q.present, q.qualified, number_of(c, m->item_id));
+}
+
+static struct gv_motion *pending_motion(const struct gv_live_ctx *c,
+					const struct gv_live_state *s, int k,
+					struct gv_err *err)
+{
+	struct gv_motion *m = gv_live_motion(s, k);
+	if (!m) {
+		gv_err_set(err, GV_EREFUSED, "there is no motion %d in %s", k, c->slug);
+		return NULL;
+	}
+	if (m->result != RESULT_PENDING) {
+		gv_err_set(err, GV_EREFUSED, "motion %d was already %s", k,
+			   gv_result_name(m->result));
+		return NULL;
+	}
+	return m;
+}
+
+static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		      struct gv_event *e, struct gv_err *err)
+{
+	struct gv_motion proposed = {.item_id = s->current_item};
+	const char *kind = "substantive";
+	if (e->amends) {
+		const struct gv_motion *a = pending_motion(c, s, e->amends, err);
+		if (!a)
+			return GV_EREFUSED;
+		if (a->depth >= 2)
+			return gv_err_set(err, GV_EREFUSED,
+					  "motion %d is an amendment to an amendment: a third "
+					  "level of amendment is not allowed", e->amends);
+		proposed.item_id = a->item_id;
+		kind = a->kind;
+	} else if (e->replace_text) {
+		return gv_err_set(err, GV_EUSAGE, "--replace-text needs --amends K");
+	} else {
+		proposed.consent = gv_live_consent_section(c, proposed.item_id);
+	}
+	if (e->threshold && !gv_threshold_valid(e->threshold))
+		return gv_err_set(err, GV_EUSAGE,
+				  "unknown threshold '%s' (majority, two-thirds, members-majority, "
+				  "members-two-thirds)", e->threshold);
+	if (must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))
+		return GV_EREFUSED;
+	if (e->seconder_id) {
+		if (e->seconder_id == e->member_id)
+			return gv_err_set(err, GV_EREFUSED, "the mover cannot also second the motion");
+		if (must_be_qualified(c, s, e->seconder_id, &proposed, "second a motion", err))
+			return GV_EREFUSED;
+	}
+	e->motion = (int)s->n_motions + 1;
+	e->item_id = proposed.item_id;
+	if (!e->threshold)
+		e->threshold = gv_strdup("majority");
+	if (!e->motion_kind)
+		e->motion_kind = gv_strdup(kind);
+	return 0;
+}
+
+static int check_second(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			struct gv_event *e, struct gv_err *err)
+{
+	const struct gv_motion *m = pending_motion(c, s, e->motion, err);
+	if (!m)
+		return GV_EREFUSED;
+	if (m->seconder_id)
+		return gv_err_set(err, GV_EREFUSED, "motion %d was already seconded by %s",
+				  e->motion, name_of(c, m->seconder_id));
+	if (m->mover_id == e->member_id)
+		return gv_err_set(err, GV_EREFUSED, "%s moved motion %d and cannot second it",
+				  name_of(c, e->member_id), e->motion);
+	return must_be_qualified(c, s, e->member_id, m, "second a motion", err);
+}
+
+static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		       const struct gv_motion *m, const struct gv_event *e, struct gv_err *err)
+{
+	if (e->yes < 0)
+		return 0;
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, m, &q);
+	if (e->yes + e->no > q.qualified)
+		return gv_err_set(err, GV_EREFUSED,
+				  "%d for and %d against, but only %d members present can vote",
+				  e->yes, e->no, q.qualified);
+	bool carried = !strcmp(e->result, "carried");
+	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats) != carried)
+		return gv_err_set(err, GV_EREFUSED, "--%s but %d for, %d against (%s needs %s)",
+				  e->result, e->yes, e->no, m->threshold,
+				  gv_threshold_rule(m->threshold));
+	return 0;
+}
+
+static int check_recorded(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			  const struct gv_motion *m, struct gv_event *e, struct gv_err *err)
+{
+	for (size_t i = 0; i < e->n_marks; i++) {
+		for (size_t j = 0; j < i; j++)
+			if (e->marks[j].member_id == e->marks[i].member_id)
+				return gv_err_set(err, GV_EREFUSED, "%s is named twice in the vote",
+						  name_of(c, e->marks[i].member_id));
+		if (must_be_qualified(c, s, e->marks[i].member_id, m, "vote", err))
+			return GV_EREFUSED;
+	}
+	struct gv_tally t;
+	gv_tally_recorded(c, s, m, e->marks, e->n_marks, &t);
+	free(t.votes);
+	const char *result =
+		gv_threshold_met(m->threshold, t.yes, t.no, c->seats) ? "carried" : "lost";
+	if (e->result && strcmp(e->result, result))
+		return gv_err_set(err, GV_EREFUSED, "--%s but the recorded vote is %d yes, %d no",
+				  e->result, t.yes, t.no);
+	free(e->result);
+	e->result = gv_strdup(result);
+	return 0;
+}
+
+static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		      struct gv_event *e, struct gv_err *err)
+{
+	const struct gv_motion *m = pending_motion(c, s, e->motion, err);
+	if (!m)
+		return GV_EREFUSED;
+	for (size_t i = 0; i < s->n_motions; i++)
+		if (s->motions[i].amends == e->motion && s->motions[i].result == RESULT_PENDING)
+			return gv_err_set(err, GV_EREFUSED,
+					  "amendment to motion %d is still pending (motion %d): "
+					  "vote on it or withdraw it first",
+					  e->motion, s->motions[i].number);
+	if (c->seconder_required && !m->seconder_id)
+		return gv_err_set(err, GV_EREFUSED, "motion %d has no seconder", e->motion);
+	if (s->phase == PHASE_CLOSED && !strcmp(m->kind, "substantive"))
+		return gv_err_set(err, GV_EREFUSED,
+				  "motion %d cannot be voted in closed session: only procedural "
+				  "motions and directions to staff can (Municipal Act s.239(6))",
+				  e->motion);
+	if (check_quorum(c, s, m, err))
+		return GV_EREFUSED;
+	if (e->recorded)
+		return check_recorded(c, s, m, e, err);
+	if (!e->result)
+		return gv_err_set(err, GV_EUSAGE, "vote needs --carried, --lost or --recorded");
+	return check_hands(c, s, m, e, err);
+}
+
+static int check_hold(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		      const struct gv_event *e, struct gv_err *err)
+{
+	const struct gv_live_item *it = gv_live_item(c, e->item_id);
+	if (!it->consent)
+		return gv_err_set(err, GV_EREFUSED, "item %s is not on the consent agenda",
+				  it->number);
+	if (gv_live_held(s, it->id))
+		return gv_err_set(err, GV_EREFUSED, "item %s is already held", it->number);
+	for (size_t i = 0; i < s->n_adopted; i++)
+		if (s->adopted[i] == it->id)
+			return gv_err_set(err, GV_EREFUSED,
+					  "item %s was already adopted with the consent agenda",
+					  it->number);
+	return 0;
+}
+
+static int check_declare(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			 const struct gv_event *e, struct gv_err *err)
+{
+	if (voting_member(c, e->member_id, err))
+		return GV_EREFUSED;
+	if (gv_live_declared_on(s, e->member_id, e->item_id))
+		return gv_err_set(err, GV_EREFUSED, "%s already declared an interest on item %s",
+				  name_of(c, e->member_id), number_of(c, e->item_id));
+	return 0;
+}
+
+/* The latest event that is neither a correction nor voided. */
+static const struct gv_event *undo_target(const struct gv_event *ev, size_t n)
+{
+	for (size_t i = n; i-- > 0;) {
+		if (ev[i].kind == EV_UNDO)
+			continue;
+		bool gone = false;
+		for (size_t j = i + 1; j < n && !gone; j++)
+			gone = ev[j].kind == EV_UNDO && ev[j].voids == ev[i].id;
+		if (!gone)
+			return &ev[i];
+	}
+	return NULL;
+}
+
+/* Where each kind may happen. */
+static int check_phase(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		       const struct gv_event *e, struct gv_err *err)
+{
+	char when[32];
+	enum gv_event_kind k = e->kind;
+	switch (s->phase) {
+	case PHASE_ADJOURNED:
+		gv_time_clock12(s->adjourned_at, when);
+		return gv_err_set(err, GV_EREFUSED,
+				  "the meeting was adjourned at %s: its log is closed", when);
+	case PHASE_NOT_STARTED:
+		if (k == EV_START && c->cancelled)
+			return gv_err_set(err, GV_EREFUSED, "meeting %s was cancelled", c->slug);
+		if (k == EV_START || k == EV_ATTEND || k == EV_STREAM || k == EV_UNDO)
+			return 0;
+		return gv_err_set(err, GV_EREFUSED,
+				  "the meeting has not been called to order: run 'gavel live %s "
+				  "start' first", c->slug);
+	case PHASE_RECESS:
+		if (k == EV_RESUME || k == EV_ATTEND || k == EV_ARRIVE || k == EV_LEAVE ||
+		    k == EV_STREAM || k == EV_UNDO)
+			return 0;
+		return gv_err_set(err, GV_EREFUSED, "the meeting is in recess: resume it first");
+	case PHASE_CLOSED:
+		if (k == EV_CLOSED)
+			return gv_err_set(err, GV_EREFUSED, "the meeting is already in closed session");
+		if (k == EV_RECESS || k == EV_ADJOURN)
+			return gv_err_set(err, GV_EREFUSED,
+					  "the meeting is in closed session: rise first");
+		break;
+	case PHASE_IN_SESSION:
+		if (k == EV_RISE)
+			return gv_err_set(err, GV_EREFUSED, "the meeting is not in closed session");
+		break;
+	}
+	if (k == EV_START) {
+		gv_time_clock12(s->started_at, when);
+		return gv_err_set(err, GV_EREFUSED, "the meeting was already called to order at %s",
+				  when);
+	}
+	if (k == EV_RESUME)
+		return gv_err_set(err, GV_EREFUSED, "the meeting is not in recess");
+	return 0;
+}
+
+int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		   const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
+{
+	if (check_phase(c, s, e, err))
+		return err->code;
+	e->confidential = s->phase == PHASE_CLOSED && e->kind != EV_CLOSED && e->kind != EV_RISE;
+	if ((e->kind == EV_TAKE || e->kind == EV_DECLARE || e->kind == EV_HOLD) &&
+	    !gv_live_item(c, e->item_id))
+		return gv_err_set(err, GV_EREFUSED, "that item is not on the agenda of %s", c->slug);
+	const struct gv_attendance *a;
+	switch (e->kind) {
+	case EV_ATTEND:
+		for (size_t i = 0; i < e->n_marks; i++)
+			if (voting_member(c, e->marks[i].member_id, err))
+				return GV_EREFUSED;
+		return 0;
+	case EV_ARRIVE:
+		if (voting_member(c, e->member_id, err))
+			return GV_EREFUSED;
+		a = gv_live_attendance(s, e->member_id);
+		if (a->status == PRES_PRESENT)
+			return gv_err_set(err, GV_EREFUSED, "%s is already present",
+					  name_of(c, e->member_id));
+		return 0;
+	case EV_LEAVE:
+		return must_be_present(c, s, e->member_id, "leave", err);
+	case EV_DECLARE:
+		return check_declare(c, s, e, err);
+	case EV_HOLD:
+		return check_hold(c, s, e, err);
+	case EV_MOVE:
+		return check_move(c, s, e, err);
+	case EV_SECOND:
+		return check_second(c, s, e, err);
+	case EV_VOTE:
+		return check_vote(c, s, e, err);
+	case EV_WITHDRAW:
+		return pending_motion(c, s, e->motion, err) ? 0 : GV_EREFUSED;
+	case EV_CLOSED:
+		if (!e->clause)
+			return gv_err_set(err, GV_EUSAGE, "closed session needs --clause");
+		return 0;
+	case EV_UNDO: {
+		const struct gv_event *t = undo_target(ev, n);
+		if (!t)
+			return gv_err_set(err, GV_EREFUSED, "nothing to undo in %s", c->slug);
+		e->voids = t->id;
+		e->confidential = t->confidential;
+		return 0;
+	}
+	default:
+		return 0;
+	}
+}

@@ -1,0 +1,171 @@
+/* The state of a live meeting, a pure function of its log: replay(events)
+ * -> state. The context is what the log refers to (roster, agenda, rules). */
+#ifndef GAVEL_LIVE_STATE_H
+#define GAVEL_LIVE_STATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "minutes/event.h"
+
+enum gv_profile { PROFILE_ONTARIO, PROFILE_ROBERTS };
+
+struct gv_live_member {
+	int64_t id;
+	char *name;
+};
+
+struct gv_live_item {
+	int64_t id;
+	int64_t parent_id;
+	char number[32];
+	char *title;
+	bool consent;
+	bool closed;       /* a closed-session item (its clause is on the agenda) */
+};
+
+/* What the log refers to: loaded from the workspace, read-only for replay. */
+struct gv_live_ctx {
+	int64_t meeting_id;
+	char *slug;
+	char *title;
+	int64_t starts_at;
+	bool cancelled;
+	int year;                  /* local year of the meeting: resolution numbers */
+	int64_t body_id;
+	char *body_name;
+	int seats, quorum;
+	enum gv_profile profile;
+	bool seconder_required;
+	struct gv_live_member *members; /* voting members of the body, by name */
+	size_t n_members;
+	struct gv_live_item *items;     /* agenda in reading order */
+	size_t n_items;
+};
+
+enum gv_phase { PHASE_NOT_STARTED, PHASE_IN_SESSION, PHASE_CLOSED, PHASE_RECESS,
+		PHASE_ADJOURNED };
+
+enum gv_presence { PRES_UNRECORDED, PRES_PRESENT, PRES_ABSENT, PRES_REGRETS, PRES_LEFT };
+
+struct gv_attendance {
+	int64_t member_id;
+	enum gv_presence status;
+	enum gv_presence roll;  /* what the roll call said */
+	int64_t arrived_at;     /* latest arrival after the roll call, 0 if none */
+	int64_t left_at;        /* latest departure, 0 if none */
+};
+
+struct gv_declaration {
+	int64_t member_id;
+	int64_t item_id;
+	char *reason;           /* may be NULL */
+	int64_t at;
+	bool confidential;
+};
+
+enum gv_result { RESULT_PENDING, RESULT_CARRIED, RESULT_LOST, RESULT_WITHDRAWN };
+
+/* A member's part in a recorded vote. */
+enum gv_vote { VOTE_YES, VOTE_NO, VOTE_ABSTAIN, VOTE_DEEMED_NO, VOTE_NOT_VOTING, VOTE_ABSENT,
+	       VOTE_INTEREST };
+
+struct gv_member_vote {
+	int64_t member_id;
+	enum gv_vote vote;
+};
+
+struct gv_motion {
+	int number;
+	int64_t item_id;        /* 0 when moved with no item taken up */
+	char *text;             /* the wording, as amended */
+	char *moved_text;       /* the wording as moved */
+	char *replace_text;     /* an amendment's new wording for the motion it amends */
+	int64_t mover_id, seconder_id;
+	int amends;             /* 0 for a main motion */
+	int depth;              /* 0 main, 1 amendment, 2 amendment to an amendment */
+	char *threshold;
+	char *kind;             /* substantive, direction, procedural */
+	bool consent;           /* moved while a consent section was current */
+	bool confidential;      /* moved in closed session */
+	int64_t moved_at, decided_at;
+	enum gv_result result;
+	bool counted;           /* counts known (show of hands with counts, or recorded) */
+	int yes, no, abstain;
+	bool recorded;
+	struct gv_member_vote *votes;
+	size_t n_votes;
+	int resolution_year, resolution_seq;
+};
+
+struct gv_interval {
+	int64_t from, to;       /* to is 0 while open */
+	char *clause;           /* closed sessions only */
+};
+
+struct gv_taken {
+	int64_t item_id;
+	int64_t at;
+	bool confidential;
+};
+
+struct gv_live_state {
+	enum gv_phase phase;
+	int64_t started_at, adjourned_at, stream_at;
+	int64_t current_item;
+	struct gv_attendance *attendance;  /* one per context member, same order */
+	size_t n_attendance;
+	struct gv_declaration *declarations;
+	size_t n_declarations;
+	int64_t *held;                     /* consent items pulled out */
+	size_t n_held;
+	int64_t *adopted;                  /* consent items adopted together */
+	size_t n_adopted;
+	struct gv_motion *motions;         /* by number: motions[k-1] */
+	size_t n_motions;
+	struct gv_interval *closed;
+	size_t n_closed;
+	struct gv_interval *recesses;
+	size_t n_recesses;
+	struct gv_taken *taken;
+	size_t n_taken;
+	int last_seq;
+	int64_t last_event_id;             /* latest event, corrections included */
+	size_t n_events;                   /* events in the log, corrections included */
+};
+
+/* Replay a meeting's log into *s (cleared first). Voided events and the
+ * corrections that void them are skipped. */
+void gv_live_replay(const struct gv_live_ctx *c, const struct gv_event *ev, size_t n,
+		    struct gv_live_state *s);
+/* Apply one event that is not a correction (incremental replay). */
+void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
+		   const struct gv_event *e);
+void gv_live_state_init(const struct gv_live_ctx *c, struct gv_live_state *s);
+void gv_live_state_clear(struct gv_live_state *s);
+void gv_live_ctx_clear(struct gv_live_ctx *c);
+
+/* Lookups into the context and state (NULL when absent). */
+const struct gv_live_member *gv_live_member(const struct gv_live_ctx *c, int64_t id);
+const struct gv_live_item *gv_live_item(const struct gv_live_ctx *c, int64_t id);
+struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t member_id);
+struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number);
+/* The declaration member made on item (or on a consent item the motion
+ * adopts), NULL if none. */
+const struct gv_declaration *gv_live_declared(const struct gv_live_ctx *c,
+					       const struct gv_live_state *s,
+					       int64_t member_id, const struct gv_motion *m);
+const struct gv_declaration *gv_live_declared_on(const struct gv_live_state *s,
+						 int64_t member_id, int64_t item_id);
+bool gv_live_held(const struct gv_live_state *s, int64_t item_id);
+/* True when item holds consent items: taking it up makes a consent section
+ * current. */
+bool gv_live_consent_section(const struct gv_live_ctx *c, int64_t item_id);
+
+const char *gv_phase_name(enum gv_phase p);
+const char *gv_presence_name(enum gv_presence p); /* unrecorded shows as "absent" */
+const char *gv_result_name(enum gv_result r);     /* NULL for pending */
+const char *gv_vote_name(enum gv_vote v);
+
+#endif

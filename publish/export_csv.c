@@ -1,0 +1,50 @@
+/* One row per member vote of every recorded vote (RFC 4180: CRLF, fields
+ * quoted when they hold a comma, quote or line break). */
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "publish/export.h"
+#include "publish/vote_record.h"
+
+static void field(struct gv_buf *b, const char *s, bool last)
+{
+	s = s ? s : "";
+	if (strpbrk(s, ",\"\r\n")) {
+		gv_buf_putc(b, '"');
+		for (; *s; s++) {
+			if (*s == '"')
+				gv_buf_putc(b, '"');
+			gv_buf_putc(b, *s);
+		}
+		gv_buf_putc(b, '"');
+	} else {
+		gv_buf_puts(b, s);
+	}
+	gv_buf_puts(b, last ? "\r\n" : ",");
+}
+
+void gv_export_votes_csv(const struct gv_vote_record *r, struct gv_buf *out)
+{
+	gv_buf_puts(out, "meeting,date,item,item_title,motion,resolution,member,vote,result\r\n");
+	for (size_t i = 0; i < r->n; i++) {
+		const struct gv_pub_meeting *pm = &r->meetings[i];
+		for (size_t k = 0; k < pm->n_motions; k++) {
+			const struct gv_pub_motion *m = &pm->motions[k];
+			char number[16];
+			snprintf(number, sizeof number, "%d", m->number);
+			for (size_t v = 0; v < m->n_votes; v++) {
+				field(out, pm->slug, false);
+				field(out, pm->date, false);
+				field(out, m->item, false);
+				field(out, m->item_title, false);
+				field(out, number, false);
+				field(out, m->resolution, false);
+				field(out, m->votes[v].member, false);
+				field(out, m->votes[v].option, false);
+				field(out, m->result, true);
+			}
+		}
+	}
+}

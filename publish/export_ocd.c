@@ -1,0 +1,205 @@
+/* Open Civic Data: one event per meeting (agenda with order and
+ * description, the recording with each item's offset) and its vote events
+ * with OCD's strict options (a declared interest is "excused"). Every object
+ * names its source: the meeting's agenda package on the published site. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda/item.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/json.h"
+#include "base/text.h"
+#include "publish/export.h"
+#include "publish/vote_record.h"
+#include "store/settings.h"
+#include "store/workspace.h"
+
+static void sources(struct gv_json *j, const char *base_url, const struct gv_pub_meeting *pm)
+{
+	const char *sep = *base_url && base_url[strlen(base_url) - 1] != '/' ? "/" : "";
+	char *url = gv_asprintf("%s%smeetings/%s/agenda.html", base_url, sep, pm->slug);
+	gv_json_key(j, "sources");
+	gv_json_arr(j);
+	gv_json_obj(j);
+	gv_json_kstr(j, "url", url);
+	gv_json_kstr(j, "note", "agenda package");
+	gv_json_obj_end(j);
+	gv_json_arr_end(j);
+	free(url);
+}
+
+static int64_t offset_of(const struct gv_pub_meeting *pm, const char *item)
+{
+	for (size_t i = 0; i < pm->n_taken; i++)
+		if (!strcmp(pm->taken[i].item, item) && pm->taken[i].at >= pm->origin)
+			return pm->taken[i].at - pm->origin;
+	return -1;
+}
+
+static void recording(struct gv_json *j, const struct gv_pub_meeting *pm, int64_t offset)
+{
+	gv_json_obj(j);
+	gv_json_kstr(j, "note", "Recording of the meeting");
+	if (offset >= 0)
+		gv_json_kint(j, "offset", offset);
+	gv_json_key(j, "links");
+	gv_json_arr(j);
+	gv_json_obj(j);
+	gv_json_kstr(j, "url", pm->stream_url);
+	gv_json_kstr(j, "media_type", "text/html");
+	gv_json_obj_end(j);
+	gv_json_arr_end(j);
+	gv_json_obj_end(j);
+}
+
+static bool has_video(const struct gv_pub_meeting *pm)
+{
+	return pm->stream_url && *pm->stream_url && pm->origin;
+}
+
+static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
+		 const struct gv_pub_meeting *pm, struct gv_err *err)
+{
+	struct gv_agenda a;
+	if (gv_agenda_load(ws, pm->id, &a, err))
+		return err->code;
+	char start[32];
+	gv_time_iso(pm->starts_at, start);
+	gv_json_obj(j);
+	char *id = gv_asprintf("gavel-event/%s", pm->slug);
+	gv_json_kstr(j, "id", id);
+	free(id);
+	gv_json_kstr(j, "name", pm->title);
+	gv_json_kstr(j, "classification", strcmp(pm->body_slug, "council") ? "committee-meeting"
+									  : "council-meeting");
+	gv_json_kstr(j, "start_date", start);
+	gv_json_kbool(j, "all_day", false);
+	gv_json_kstr(j, "status", pm->cancelled ? "cancelled" : pm->origin ? "passed" : "confirmed");
+	gv_json_key(j, "location");
+	gv_json_obj(j);
+	gv_json_kstr(j, "name", pm->location ? pm->location : "");
+	gv_json_obj_end(j);
+	gv_json_key(j, "participants");
+	gv_json_arr(j);
+	gv_json_obj(j);
+	gv_json_kstr(j, "name", pm->body);
+	gv_json_kstr(j, "entity_type", "organization");
+	gv_json_kstr(j, "note", "host");
+	gv_json_obj_end(j);
+	gv_json_arr_end(j);
+	gv_json_key(j, "media");
+	gv_json_arr(j);
+	if (has_video(pm))
+		recording(j, pm, 0);
+	gv_json_arr_end(j);
+	gv_json_key(j, "agenda");
+	gv_json_arr(j);
+	for (size_t i = 0; i < a.n; i++) {
+		char *title = gv_redact(a.items[i].title);
+		char *desc = gv_asprintf("%s %s", a.items[i].number, title);
+		gv_json_obj(j);
+		gv_json_kstr(j, "order", a.items[i].number);
+		gv_json_kstr(j, "description", desc);
+		gv_json_key(j, "media");
+		gv_json_arr(j);
+		int64_t off = has_video(pm) ? offset_of(pm, a.items[i].number) : -1;
+		if (off >= 0)
+			recording(j, pm, off);
+		gv_json_arr_end(j);
+		gv_json_obj_end(j);
+		free(desc);
+		free(title);
+	}
+	gv_json_arr_end(j);
+	sources(j, base_url, pm);
+	gv_json_obj_end(j);
+	gv_agenda_free(&a);
+	return 0;
+}
+
+static const char *ocd_option(const struct gv_pub_vote *v)
+{
+	return v->interest ? "excused" : v->option;
+}
+
+static void vote_event(struct gv_json *j, const char *base_url, const struct gv_pub_meeting *pm,
+		       const struct gv_pub_motion *m)
+{
+	char start[32], ident[64];
+	gv_time_iso(m->decided_at, start);
+	if (*m->resolution)
+		snprintf(ident, sizeof ident, "%s", m->resolution);
+	else
+		snprintf(ident, sizeof ident, "motion %d", m->number);
+	gv_json_obj(j);
+	char *id = gv_asprintf("gavel-vote/%s/%d", pm->slug, m->number);
+	gv_json_kstr(j, "id", id);
+	free(id);
+	char *ev = gv_asprintf("gavel-event/%s", pm->slug);
+	gv_json_kstr(j, "event_id", ev);
+	free(ev);
+	gv_json_kstr(j, "identifier", ident);
+	gv_json_kstr(j, "motion_text", m->text);
+	gv_json_key(j, "motion_classification");
+	gv_json_arr(j);
+	gv_json_str(j, m->amends ? "amendment" : "passage");
+	gv_json_arr_end(j);
+	gv_json_kstr(j, "start_date", start);
+	gv_json_kstr(j, "result", !strcmp(m->result, "carried") ? "pass" : "fail");
+	gv_json_kstr(j, "organization", pm->body);
+	if (*m->item)
+		gv_json_kstr(j, "agenda_item", m->item);
+	gv_json_key(j, "counts");
+	gv_json_arr(j);
+	static const char *const options[] = {"yes", "no", "abstain"};
+	int values[] = {m->yes, m->no, m->abstain};
+	for (int i = 0; m->counted && i < (m->recorded ? 3 : 2); i++) {
+		gv_json_obj(j);
+		gv_json_kstr(j, "option", options[i]);
+		gv_json_kint(j, "value", values[i]);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+	gv_json_key(j, "votes");
+	gv_json_arr(j);
+	for (size_t i = 0; i < m->n_votes; i++) {
+		gv_json_obj(j);
+		gv_json_kstr(j, "option", ocd_option(&m->votes[i]));
+		gv_json_kstr(j, "voter_name", m->votes[i].member);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+	sources(j, base_url, pm);
+	gv_json_obj_end(j);
+}
+
+int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_buf *out,
+		  struct gv_err *err)
+{
+	char *base_url = gv_setting_get(ws->db, "publish.base-url");
+	struct gv_json j;
+	gv_json_init(&j, out, true);
+	gv_json_obj(&j);
+	gv_json_key(&j, "events");
+	gv_json_arr(&j);
+	int rc = 0;
+	for (size_t i = 0; !rc && i < r->n; i++)
+		rc = event(ws, &j, base_url, &r->meetings[i], err);
+	gv_json_arr_end(&j);
+	gv_json_key(&j, "vote_events");
+	gv_json_arr(&j);
+	for (size_t i = 0; !rc && i < r->n; i++)
+		for (size_t k = 0; k < r->meetings[i].n_motions; k++) {
+			const struct gv_pub_motion *m = &r->meetings[i].motions[k];
+			if (m->result && strcmp(m->result, "withdrawn"))
+				vote_event(&j, base_url, &r->meetings[i], m);
+		}
+	gv_json_arr_end(&j);
+	gv_json_obj_end(&j);
+	gv_buf_putc(out, '\n');
+	free(base_url);
+	return rc;
+}

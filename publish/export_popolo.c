@@ -1,0 +1,211 @@
+/* Popolo JSON (popoloproject.com): bodies as organizations, members as
+ * persons with their memberships, and the public motions and vote events. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda/body.h"
+#include "agenda/member.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/json.h"
+#include "publish/export.h"
+#include "publish/vote_record.h"
+
+static void person_id(char out[32], int64_t id)
+{
+	snprintf(out, 32, "person/%lld", (long long)id);
+}
+
+static void kdate(struct gv_json *j, const char *key, int64_t t)
+{
+	char iso[32];
+	gv_time_iso_utc(t, iso);
+	gv_json_kstr(j, key, iso);
+}
+
+static void organization(struct gv_json *j, const struct gv_body *b)
+{
+	char *id = gv_asprintf("org/%s", b->slug);
+	gv_json_obj(j);
+	gv_json_kstr(j, "id", id);
+	gv_json_kstr(j, "name", b->name);
+	gv_json_kstr(j, "classification", b->id == 1 ? "council" : "committee");
+	gv_json_obj_end(j);
+	free(id);
+}
+
+static int people(struct gv_ws *ws, struct gv_json *j, const struct gv_body *bodies, size_t nb,
+		  struct gv_err *err)
+{
+	struct gv_member *m;
+	size_t n;
+	if (gv_member_list(ws, 0, &m, &n, err))
+		return err->code;
+	gv_json_key(j, "persons");
+	gv_json_arr(j);
+	for (size_t i = 0; i < n; i++) {
+		char id[32];
+		person_id(id, m[i].id);
+		gv_json_obj(j);
+		gv_json_kstr(j, "id", id);
+		gv_json_kstr(j, "name", m[i].name);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+	gv_members_free(m, n);
+	gv_json_key(j, "memberships");
+	gv_json_arr(j);
+	for (size_t b = 0; b < nb; b++) {
+		if (gv_member_list(ws, bodies[b].id, &m, &n, err)) {
+			gv_json_arr_end(j);
+			return err->code;
+		}
+		for (size_t i = 0; i < n; i++) {
+			char pid[32];
+			person_id(pid, m[i].id);
+			char *id = gv_asprintf("membership/%s/%lld", bodies[b].slug, (long long)m[i].id);
+			char *org = gv_asprintf("org/%s", bodies[b].slug);
+			gv_json_obj(j);
+			gv_json_kstr(j, "id", id);
+			gv_json_kstr(j, "person_id", pid);
+			gv_json_kstr(j, "organization_id", org);
+			gv_json_kstr(j, "role", m[i].role);
+			if (m[i].ward) {
+				char *label = gv_asprintf("%s, Ward %s", m[i].role, m[i].ward);
+				gv_json_kstr(j, "label", label);
+				free(label);
+			}
+			gv_json_obj_end(j);
+			free(id);
+			free(org);
+		}
+		gv_members_free(m, n);
+	}
+	gv_json_arr_end(j);
+	return 0;
+}
+
+static const char *popolo_result(const char *result)
+{
+	if (!result)
+		return NULL;
+	return !strcmp(result, "carried") ? "pass" : !strcmp(result, "lost") ? "fail" : result;
+}
+
+static void motion(struct gv_json *j, const struct gv_pub_meeting *pm, const struct gv_pub_motion *m)
+{
+	char *id = gv_asprintf("%s/motion-%d", pm->slug, m->number);
+	char *org = gv_asprintf("org/%s", pm->body_slug);
+	char creator[32];
+	person_id(creator, m->mover_id);
+	gv_json_obj(j);
+	gv_json_kstr(j, "id", id);
+	gv_json_kstr(j, "organization_id", org);
+	gv_json_kstr(j, "creator_id", creator);
+	gv_json_kstr(j, "text", m->text);
+	char ident[64];
+	if (*m->resolution)
+		snprintf(ident, sizeof ident, "%s", m->resolution);
+	else
+		snprintf(ident, sizeof ident, "%s motion %d", pm->slug, m->number);
+	gv_json_kstr(j, "identifier", ident);
+	gv_json_kstr(j, "classification", m->amends ? "amendment" : "main motion");
+	kdate(j, "date", m->moved_at);
+	gv_json_kstr(j, "requirement", m->threshold);
+	gv_json_kstr(j, "result", popolo_result(m->result));
+	gv_json_obj_end(j);
+	free(id);
+	free(org);
+}
+
+static void count(struct gv_json *j, const char *option, int value)
+{
+	gv_json_obj(j);
+	gv_json_kstr(j, "option", option);
+	gv_json_kint(j, "value", value);
+	gv_json_obj_end(j);
+}
+
+static void vote_event(struct gv_json *j, const struct gv_pub_meeting *pm,
+		       const struct gv_pub_motion *m)
+{
+	char *id = gv_asprintf("%s/vote-%d", pm->slug, m->number);
+	char *motion_id = gv_asprintf("%s/motion-%d", pm->slug, m->number);
+	char *org = gv_asprintf("org/%s", pm->body_slug);
+	gv_json_obj(j);
+	gv_json_kstr(j, "id", id);
+	gv_json_kstr(j, "organization_id", org);
+	gv_json_kstr(j, "motion_id", motion_id);
+	kdate(j, "start_date", m->decided_at);
+	gv_json_kstr(j, "result", popolo_result(m->result));
+	gv_json_key(j, "counts");
+	gv_json_arr(j);
+	if (m->counted) {
+		count(j, "yes", m->yes);
+		count(j, "no", m->no);
+		if (m->recorded)
+			count(j, "abstain", m->abstain);
+	}
+	gv_json_arr_end(j);
+	if (m->recorded) {
+		gv_json_key(j, "votes");
+		gv_json_arr(j);
+		for (size_t i = 0; i < m->n_votes; i++) {
+			char voter[32];
+			person_id(voter, m->votes[i].member_id);
+			gv_json_obj(j);
+			gv_json_kstr(j, "voter_id", voter);
+			gv_json_kstr(j, "option", m->votes[i].option);
+			gv_json_obj_end(j);
+		}
+		gv_json_arr_end(j);
+	}
+	gv_json_obj_end(j);
+	free(id);
+	free(motion_id);
+	free(org);
+}
+
+static bool decided(const struct gv_pub_motion *m)
+{
+	return m->result && (!strcmp(m->result, "carried") || !strcmp(m->result, "lost"));
+}
+
+int gv_export_popolo(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_buf *out,
+		     struct gv_err *err)
+{
+	struct gv_body *bodies;
+	size_t nb;
+	if (gv_body_list(ws, &bodies, &nb, err))
+		return err->code;
+	struct gv_json j;
+	gv_json_init(&j, out, true);
+	gv_json_obj(&j);
+	gv_json_key(&j, "organizations");
+	gv_json_arr(&j);
+	for (size_t b = 0; b < nb; b++)
+		organization(&j, &bodies[b]);
+	gv_json_arr_end(&j);
+	int rc = people(ws, &j, bodies, nb, err);
+	gv_bodies_free(bodies, nb);
+	if (rc)
+		return rc;
+	gv_json_key(&j, "motions");
+	gv_json_arr(&j);
+	for (size_t i = 0; i < r->n; i++)
+		for (size_t k = 0; k < r->meetings[i].n_motions; k++)
+			motion(&j, &r->meetings[i], &r->meetings[i].motions[k]);
+	gv_json_arr_end(&j);
+	gv_json_key(&j, "vote_events");
+	gv_json_arr(&j);
+	for (size_t i = 0; i < r->n; i++)
+		for (size_t k = 0; k < r->meetings[i].n_motions; k++)
+			if (decided(&r->meetings[i].motions[k]))
+				vote_event(&j, &r->meetings[i], &r->meetings[i].motions[k]);
+	gv_json_arr_end(&j);
+	gv_json_obj_end(&j);
+	gv_buf_putc(out, '\n');
+	return 0;
+}

@@ -1,0 +1,199 @@
+#include "publish/vote_record.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda/body.h"
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "minutes/live.h"
+#include "minutes/live_view.h"
+#include "minutes/state.h"
+
+static const char *option_of(enum gv_vote v)
+{
+	switch (v) {
+	case VOTE_YES: return "yes";
+	case VOTE_NO:
+	case VOTE_DEEMED_NO: return "no";
+	case VOTE_ABSTAIN: return "abstain";
+	case VOTE_ABSENT: return "absent";
+	case VOTE_NOT_VOTING:
+	case VOTE_INTEREST: return "not voting";
+	}
+	return "not voting";
+}
+
+static const char *member_name(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_member *m = gv_live_member(c, id);
+	return m ? m->name : NULL;
+}
+
+static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
+			const struct gv_motion *m)
+{
+	memset(pm, 0, sizeof *pm);
+	pm->number = m->number;
+	const struct gv_live_item *it = m->item_id ? gv_live_item(c, m->item_id) : NULL;
+	if (it) {
+		snprintf(pm->item, sizeof pm->item, "%s", it->number);
+		pm->item_title = gv_redact(it->title);
+	}
+	pm->text = gv_redact(m->text);
+	pm->mover_id = m->mover_id;
+	pm->mover = gv_strdup(member_name(c, m->mover_id));
+	pm->seconder = m->seconder_id ? gv_strdup(member_name(c, m->seconder_id)) : NULL;
+	pm->amends = m->amends;
+	pm->kind = !m->kind ? "substantive" : !strcmp(m->kind, "direction") ? "direction"
+		   : !strcmp(m->kind, "procedural") ? "procedural" : "substantive";
+	pm->threshold = gv_strdup(m->threshold);
+	pm->result = gv_result_name(m->result);
+	gv_live_resolution(m, pm->resolution);
+	pm->moved_at = m->moved_at;
+	pm->decided_at = m->decided_at;
+	pm->recorded = m->recorded;
+	pm->counted = m->counted;
+	pm->yes = m->yes;
+	pm->no = m->no;
+	pm->abstain = m->abstain;
+	if (!m->recorded)
+		return;
+	/* Counts by option, so they always agree with the votes listed. */
+	pm->yes = pm->no = pm->abstain = 0;
+	pm->votes = gv_calloc(m->n_votes ? m->n_votes : 1, sizeof *pm->votes);
+	for (size_t i = 0; i < m->n_votes; i++) {
+		const struct gv_member_vote *v = &m->votes[i];
+		struct gv_pub_vote *pv = &pm->votes[pm->n_votes++];
+		pv->member_id = v->member_id;
+		pv->member = gv_strdup(member_name(c, v->member_id));
+		pv->option = option_of(v->vote);
+		pv->interest = v->vote == VOTE_INTEREST;
+		pm->yes += !strcmp(pv->option, "yes");
+		pm->no += !strcmp(pv->option, "no");
+		pm->abstain += !strcmp(pv->option, "abstain");
+	}
+}
+
+static int load_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
+			struct gv_err *err)
+{
+	struct gv_live_ctx c;
+	struct gv_live_state s;
+	if (gv_live_ctx_load(ws, m->slug, &c, err))
+		return err->code;
+	if (gv_live_state_load(ws, &c, &s, NULL, NULL, err)) {
+		gv_live_ctx_clear(&c);
+		return err->code;
+	}
+	memset(pm, 0, sizeof *pm);
+	pm->id = m->id;
+	pm->slug = gv_strdup(m->slug);
+	pm->title = gv_strdup(m->title);
+	pm->body = gv_strdup(m->body_name);
+	pm->body_slug = gv_slugify(m->body_name);
+	gv_meeting_date(m, pm->date);
+	pm->starts_at = m->starts_at;
+	pm->location = gv_strdup(m->location);
+	pm->stream_url = gv_strdup(m->stream_url);
+	pm->cancelled = m->cancelled;
+	pm->origin = s.stream_at ? s.stream_at : s.started_at;
+	pm->taken = gv_calloc(s.n_taken ? s.n_taken : 1, sizeof *pm->taken);
+	for (size_t i = 0; i < s.n_taken; i++) {
+		const struct gv_live_item *it = gv_live_item(&c, s.taken[i].item_id);
+		if (s.taken[i].confidential || !it)
+			continue;
+		struct gv_pub_taken *t = &pm->taken[pm->n_taken++];
+		snprintf(t->item, sizeof t->item, "%s", it->number);
+		t->at = s.taken[i].at;
+	}
+	pm->motions = gv_calloc(s.n_motions ? s.n_motions : 1, sizeof *pm->motions);
+	for (size_t i = 0; i < s.n_motions; i++)
+		if (!s.motions[i].confidential)
+			take_motion(&pm->motions[pm->n_motions++], &c, &s.motions[i]);
+	gv_live_state_clear(&s);
+	gv_live_ctx_clear(&c);
+	return 0;
+}
+
+static bool wanted(const struct gv_meeting *m, const int64_t *ids, size_t n)
+{
+	if (!n)
+		return m->agenda_published_at != 0;
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] == m->id)
+			return true;
+	return false;
+}
+
+int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs,
+			struct gv_vote_record *r, struct gv_err *err)
+{
+	memset(r, 0, sizeof *r);
+	int64_t *ids = gv_calloc(n_refs ? n_refs : 1, sizeof *ids);
+	for (size_t i = 0; i < n_refs; i++) {
+		struct gv_meeting m;
+		if (gv_meeting_find(ws, refs[i], &m, err)) {
+			free(ids);
+			return err->code;
+		}
+		ids[i] = m.id;
+		bool public = m.agenda_published_at != 0;
+		if (!public)
+			gv_err_set(err, GV_EREFUSED, "meeting %s is not public: publish its agenda "
+				   "first (gavel agenda publish %s)", m.slug, m.slug);
+		gv_meeting_clear(&m);
+		if (!public) {
+			free(ids);
+			return err->code;
+		}
+	}
+	struct gv_meeting *all;
+	size_t n;
+	if (gv_meeting_list(ws, &all, &n, err)) {
+		free(ids);
+		return err->code;
+	}
+	r->meetings = gv_calloc(n ? n : 1, sizeof *r->meetings);
+	int rc = 0;
+	for (size_t i = 0; !rc && i < n; i++)
+		if (wanted(&all[i], ids, n_refs) &&
+		    !(rc = load_meeting(ws, &all[i], &r->meetings[r->n], err)))
+			r->n++;
+	gv_meetings_free(all, n);
+	free(ids);
+	if (rc)
+		gv_vote_record_free(r);
+	return rc;
+}
+
+void gv_vote_record_free(struct gv_vote_record *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		struct gv_pub_meeting *pm = &r->meetings[i];
+		for (size_t k = 0; k < pm->n_motions; k++) {
+			struct gv_pub_motion *m = &pm->motions[k];
+			free(m->item_title);
+			free(m->text);
+			free(m->mover);
+			free(m->seconder);
+			free(m->threshold);
+			for (size_t v = 0; v < m->n_votes; v++)
+				free(m->votes[v].member);
+			free(m->votes);
+		}
+		free(pm->motions);
+		free(pm->taken);
+		free(pm->location);
+		free(pm->stream_url);
+		free(pm->slug);
+		free(pm->title);
+		free(pm->body);
+		free(pm->body_slug);
+	}
+	free(r->meetings);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,73 @@
+/* The public record of motions and votes: for each public meeting, its
+ * motions outside closed session with their wording ([redact] spans
+ * replaced), mover, seconder, result and resolution number, and for a
+ * recorded vote every member's vote. Exports and the site read this, never
+ * the log itself, so none of them can carry closed-session proceedings. */
+#ifndef GAVEL_VOTE_RECORD_H
+#define GAVEL_VOTE_RECORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct gv_ws;
+struct gv_err;
+
+struct gv_pub_vote {
+	int64_t member_id;
+	char *member;         /* name */
+	const char *option;   /* Popolo: yes, no, abstain, absent, not voting */
+	bool interest;        /* "not voting" because of a declared interest */
+};
+
+struct gv_pub_motion {
+	int number;
+	char item[32];        /* "7.2", "" when moved with no item taken up */
+	char *item_title;
+	char *text;           /* as amended, redacted */
+	int64_t mover_id;
+	char *mover, *seconder; /* seconder may be NULL */
+	int amends;           /* 0 for a main motion */
+	char *threshold;
+	const char *result;   /* "carried", "lost", "withdrawn", NULL while pending */
+	char resolution[24];  /* "2026-12" or "" */
+	const char *kind;     /* substantive, direction, procedural */
+	int64_t moved_at, decided_at;
+	bool counted;         /* yes/no/abstain are known */
+	int yes, no, abstain;
+	bool recorded;
+	struct gv_pub_vote *votes;
+	size_t n_votes;
+};
+
+/* An item taken up in open session, for video offsets. */
+struct gv_pub_taken {
+	char item[32];
+	int64_t at;
+};
+
+struct gv_pub_meeting {
+	int64_t id;
+	char *slug, *title, *body, *body_slug;
+	char *location, *stream_url;  /* may be NULL */
+	bool cancelled;
+	char date[16];
+	int64_t starts_at;
+	int64_t origin;       /* stream start, else call to order; 0 before the meeting */
+	struct gv_pub_taken *taken;
+	size_t n_taken;
+	struct gv_pub_motion *motions;
+	size_t n_motions;
+};
+
+struct gv_vote_record {
+	struct gv_pub_meeting *meetings;  /* by start time */
+	size_t n;
+};
+
+/* The meetings named by refs (each must be public), or every public meeting. */
+int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs,
+			struct gv_vote_record *r, struct gv_err *err);
+void gv_vote_record_free(struct gv_vote_record *r);
+
+#endif

@@ -1,0 +1,103 @@
+# gavel export popolo|ocd|ics|csv: open data of public meetings.
+
+# A Council meeting with a show-of-hands vote, a recorded vote with a
+# declared interest, an absent member and an abstention, a withdrawn motion,
+# and a closed session whose motion must not be exported.
+export_setup() {
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00" --location "Council Chambers"
+	M=$(last_line)
+	ok agenda add "$M" "Water rates [redact]CANARY-REDACT[/redact]" --under 9
+	ok agenda add "$M" "Land matter" --under 13 --closed "239(2)(c)"
+	ok agenda publish "$M"
+	ok meeting edit "$M" --stream-url "https://video.example/council/2026-12-01"
+	ok live "$M" start --at 19:00
+	ok live "$M" stream --at 19:01
+	ok live "$M" attend "Côté,Tremblay,Haddad" --present --at 19:00
+	ok live "$M" attend "Bouchard" --absent --at 19:00
+	ok live "$M" take 4 --at 19:03
+	ok live "$M" move "That the agenda be adopted." --mover Côté --seconder Tremblay --at 19:04
+	ok live "$M" vote 1 --carried --for 3 --against 0
+	ok live "$M" take 9.1 --at 19:10
+	ok live "$M" declare Haddad --item 9.1 --reason "owns a rental property"
+	ok live "$M" move "That Council approve the 2027 water rates [redact]CANARY-REDACT-2[/redact]." --mover Tremblay --seconder Côté --at 19:12
+	ok live "$M" vote 2 --recorded --yes Tremblay --abstain Côté
+	ok live "$M" move "That the rates be deferred." --mover Côté --seconder Tremblay
+	ok live "$M" withdraw 3
+	ok live "$M" take 13.1 --at 19:30
+	ok live "$M" closed --clause "239(2)(c)" --at 19:31
+	ok live "$M" move "CANARY-CLOSED direction to staff" --mover Côté --seconder Tremblay --direction
+	ok live "$M" vote 4 --carried
+	ok live "$M" rise --at 19:50
+	ok live "$M" adjourn --at 20:00
+}
+
+t_popolo_has_the_fields_spec_names() {
+	export_setup
+	ok export popolo
+	json 'has("organizations") and has("persons") and has("memberships") and has("motions") and has("vote_events")'
+	json '[.motions[] | .text] | length == 3'
+	json '.vote_events | length == 2'
+	json '.vote_events[0].result == "pass"'
+	json '[.vote_events[0].counts[] | {(.option): .value}] | add == {"yes": 3, "no": 0}'
+}
+
+t_popolo_recorded_vote_names_every_member() {
+	export_setup
+	ok export popolo
+	# Ontario: the abstention is recorded as such and counts as no, so 1-1 is a
+	# tie and lost; the declared member is "not voting"; the absent one "absent".
+	v=$(jget '.vote_events[1]')
+	haddad=$(jget '.persons[] | select(.name == "Ahmed Haddad") | .id')
+	bouchard=$(jget '.persons[] | select(.name == "Élise Bouchard") | .id')
+	cote=$(jget '.persons[] | select(.name == "Marie Côté") | .id')
+	eq "$(jq -r --arg p "$haddad" '.votes[] | select(.voter_id == $p) | .option' <<<"$v")" "not voting" "declared member"
+	eq "$(jq -r --arg p "$bouchard" '.votes[] | select(.voter_id == $p) | .option' <<<"$v")" "absent" "absent member"
+	eq "$(jq -r --arg p "$cote" '.votes[] | select(.voter_id == $p) | .option' <<<"$v")" "abstain" "abstention"
+	eq "$(jq -r '.result' <<<"$v")" "fail" "result"
+	eq "$(jq -c '[.counts[] | {(.option): .value}] | add' <<<"$v")" '{"yes":1,"no":0,"abstain":1}' "counts"
+}
+
+t_exports_carry_nothing_closed_or_redacted() {
+	export_setup
+	for kind in popolo ocd csv ics; do
+		ok export $kind
+		expect_out_lacks CANARY-CLOSED CANARY-REDACT
+	done
+	ok export popolo
+	json '[.motions[] | .text] | any(contains("[redacted]"))'
+}
+
+t_popolo_is_valid_against_the_popolo_schemas() {
+	[ -d "$GAVEL_TOOLS/node_modules/jsonschema" ] || fail "npm jsonschema missing (make site-tools)"
+	export_setup
+	ok export popolo
+	node "$GAVEL_ROOT/tests/site/popolo.mjs" "$T/out" || fail "Popolo schema errors"
+}
+
+t_ocd_has_agenda_offsets_and_strict_options() {
+	export_setup
+	ok export ocd "$M"
+	json '.events | length == 1'
+	json '.events[0].agenda | map(.order) | index("9.1") != null'
+	# 9.1 was taken up at 19:10, the stream started at 19:01: offset 540 s.
+	json '.events[0].agenda[] | select(.order == "9.1") | .media[0].offset == 540'
+	json '([.vote_events[1].votes[] | .option] | sort) == ["absent", "abstain", "excused", "yes"]'
+	json '[.events[], .vote_events[]] | all(.sources | length > 0)'
+}
+
+t_csv_has_one_row_per_member_vote() {
+	export_setup
+	ok export csv
+	eq "$(head -1 "$T/out" | tr -d '\r')" "meeting,date,item,item_title,motion,resolution,member,vote,result" header
+	eq "$(($(wc -l <"$T/out") - 1))" 4 "rows (one per member of the recorded vote)"
+	grep -q "^$M,2026-12-01,9.1,Water rates \[redacted\],2,,Ahmed Haddad,not voting,lost" "$T/out" ||
+		fail "row of the declared member"
+}
+
+t_export_of_a_meeting_that_is_not_public_is_refused() {
+	ok meeting new --title "Special" --at "2026-12-02 10:00"
+	refused export popolo "$(last_line)"
+	expect_err_contains "not public"
+	run export yaml
+	expect_status 2
+}
