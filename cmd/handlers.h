@@ -57,6 +57,8 @@ HANDLER(cmd_live_status);
 HANDLER(cmd_publish);
 /* cmd_export.c */
 HANDLER(cmd_export);
+/* cmd_chapters.c */
+HANDLER(cmd_chapters);
 /* cmd_hooks.c */
 HANDLER(cmd_hooks_list);
 HANDLER(cmd_hooks_test);
