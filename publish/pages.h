@@ -23,6 +23,11 @@ void gv_page_calendar(struct gv_buf *out, const struct gv_site *s, const bool *o
 /* feed.xml (Atom): new agendas, newest first. */
 void gv_page_feed(struct gv_buf *out, const struct gv_site *s);
 
+/* search.html, search-index.js and search.js. */
+void gv_page_search(struct gv_buf *out, const struct gv_site *s);
+void gv_page_search_index(struct gv_buf *out, const struct gv_site *s);
+void gv_page_search_script(struct gv_buf *out);
+
 /* The id of an item's heading in the agenda package: "item-7-2". */
 void gv_item_anchor(struct gv_buf *b, const char *number);
 

@@ -144,6 +144,18 @@ static int site_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *er
 		gv_page_feed(&b, s);
 		rc = put_buf(od, "feed.xml", "", &b, err);
 	}
+	if (!rc) {
+		gv_page_search(&b, s);
+		rc = put_buf(od, "search.html", "", &b, err);
+	}
+	if (!rc) {
+		gv_page_search_index(&b, s);
+		rc = put_buf(od, "search-index.js", "", &b, err);
+	}
+	if (!rc) {
+		gv_page_search_script(&b);
+		rc = put_buf(od, "search.js", "", &b, err);
+	}
 	gv_buf_free(&b);
 	return rc;
 }
