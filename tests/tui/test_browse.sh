@@ -1,0 +1,25 @@
+# Browsing: the meetings list, an agenda's numbered tree and the preview.
+
+t_meetings_list_shows_date_body_title_and_agenda_state() {
+	start
+	wait_line '2026-12-08 19:00 +Council +Réunion ordinaire +[0-9]+ +draft'
+	wait_line '2026-11-10 18:00 +Council +Planning Committee Meeting +[0-9]+ +published'
+}
+
+t_enter_opens_the_numbered_tree_with_a_preview() {
+	start
+	open_agenda
+	wait_line '^ +9 +Staff and Committee Reports'
+	wait_line '^ +9\.1 +Tarifs de l.eau 2027'
+	wait_line '^ +13\.1 +Acquisition of land, Ward 3 \[closed\]'
+	select_item "Tarifs de l'eau 2027"
+	wait_for "The **water rates** rise by 3%."
+	wait_for "That Council approve the 2027 water rates."
+	wait_line 'rates\.pdf +\(application/pdf, 15 bytes\)'
+}
+
+t_tui_M_opens_straight_at_the_agenda() {
+	start -- tui "$M"
+	wait_for "$M: Réunion ordinaire"
+	wait_line '^ +1 +Call to Order'
+}
