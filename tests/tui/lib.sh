@@ -23,9 +23,9 @@ tm() {
 	tmux -L "$SOCK" "$@"
 }
 
-# start [ENV=VALUE...] [-- GAVEL-ARGS...]: open a shell in tmux and run gavel
-# in it (in the workspace), waiting for its first screen.
-start() {
+# launch [ENV=VALUE...] [-- GAVEL-ARGS...]: open a shell in tmux and run gavel
+# in it (in the workspace); the shell says "gavel exited N" when it ends.
+launch() {
 	local envs=()
 	while [ $# -gt 0 ] && [ "$1" != -- ]; do
 		envs+=("$1")
@@ -36,8 +36,13 @@ start() {
 		"env -i HOME=$HOME PATH=$PATH LANG=C.UTF-8 TERM=xterm-256color PS1='shell\$ ' \
 		 GAVEL_NOW=$GAVEL_NOW ${envs[*]} bash --norc --noprofile"
 	tm set-option -g window-size manual >/dev/null
-	wait_for 'shell$'
+	wait_line '^shell\$$'
 	keys "cd $(printf %q "$W") && $GAVEL $* ; echo \"gavel exited \$?\"" Enter
+}
+
+# start [ENV=VALUE...] [-- GAVEL-ARGS...]: launch, and wait for the first screen.
+start() {
+	launch "$@"
 	wait_for 'gavel - '
 }
 
@@ -105,20 +110,17 @@ open_agenda() {
 	wait_for "$M: Réunion ordinaire"
 }
 
-# select_item TITLE: move the selection down from the top to the row with TITLE
-# (the preview pane then shows it as its heading).
+# select_item TITLE: select the row with TITLE (its place in the database's
+# reading order is its row) and wait for the preview to show it.
 select_item() {
-	keys g
 	local i
-	for ((i = 0; i < 40; i++)); do
-		if screen | grep -qE -- "│ [0-9.]+  $1"; then
-			return 0
-		fi
-		keys j
-		sleep 0.02
-	done
-	screen >&2
-	fail "could not select '$1'"
+	i=$("$GAVEL" -C "$W" agenda show "$M" --json |
+		jq --arg t "$1" '[.items[].title] | index($t)')
+	[ "$i" != null ] || fail "no item '$1'"
+	local down=()
+	for ((; i > 0; i--)); do down+=(j); done
+	keys g "${down[@]}"
+	wait_line "│ [0-9.]+  $1"
 }
 
 # number_of TITLE: the item's number in the database.
@@ -140,8 +142,7 @@ gavel_pid() {
 
 # wait_exit: until gavel is gone and the shell prompt is back.
 wait_exit() {
-	wait_for "gavel exited"
-	wait_line '^shell\$ $'
+	wait_line '^shell\$$'
 }
 
 alternate_on() {
