@@ -102,6 +102,8 @@ static int edit_title(struct agenda *a, struct tui *t, const struct gv_item *it)
 	int r = TUI_DONE;
 	if (strcmp(title, it->title))
 		r = save(a, t, it, &(struct gv_item_fields){.title = title, .consent = -1});
+	if (r == TUI_RELOAD)
+		tui_status(t, "Saved the title of %s", it->number);
 	free(title);
 	return r;
 }
@@ -228,6 +230,15 @@ static int closed_clause(struct agenda *a, struct tui *t, const struct gv_item *
 	return r;
 }
 
+static int toggle_consent(struct agenda *a, struct tui *t, const struct gv_item *it)
+{
+	int r = save(a, t, it, &(struct gv_item_fields){.consent = !it->consent});
+	if (r == TUI_RELOAD)
+		tui_status(t, "Item %s is %s the consent agenda", it->number,
+			   it->consent ? "off" : "on");
+	return r;
+}
+
 int agenda_edit(struct agenda *a, struct tui *t, int req)
 {
 	const struct gv_item *it = agenda_selected(a);
@@ -246,8 +257,7 @@ int agenda_edit(struct agenda *a, struct tui *t, int req)
 	case AGENDA_REQ_MOVE_DOWN: return move_down(a, t, it);
 	case AGENDA_REQ_INDENT: return indent(a, t, it, true);
 	case AGENDA_REQ_OUTDENT: return indent(a, t, it, false);
-	case AGENDA_REQ_CONSENT:
-		return save(a, t, it, &(struct gv_item_fields){.consent = !it->consent});
+	case AGENDA_REQ_CONSENT: return toggle_consent(a, t, it);
 	case AGENDA_REQ_CLOSED: return closed_clause(a, t, it);
 	default: return TUI_UNHANDLED;
 	}

@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 enum { REQ_OPEN = TUI_REQ_VIEW };
 
@@ -97,7 +98,8 @@ static void draw_row(int y, struct tui_rect r, const struct columns *c, const ch
 	snprintf(right, sizeof right, "%*s", c->items, items);
 	tui_put(y, x, c->items, right, (size_t)-1, plain ? base : TUI_NUMBER);
 	x += c->items + 2;
-	tui_put(y, x, c->pub - 1, pub, (size_t)-1, plain ? base : TUI_FLAG);
+	tui_put(y, x, c->pub - 1, pub, (size_t)-1,
+		plain ? base : strcmp(pub, "published") ? TUI_HINT : TUI_FLAG);
 }
 
 static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)

@@ -34,7 +34,8 @@ launch() {
 	[ "${1:-}" = -- ] && shift
 	tm -f /dev/null new-session -d -x 100 -y 30 \
 		"env -i HOME=$HOME PATH=$PATH LANG=C.UTF-8 TERM=xterm-256color PS1='shell\$ ' \
-		 GAVEL_NOW=$GAVEL_NOW ${envs[*]} bash --norc --noprofile"
+		 GAVEL_NOW=$GAVEL_NOW ${ASAN_OPTIONS:+ASAN_OPTIONS=$ASAN_OPTIONS} \
+		 ${envs[*]} bash --norc --noprofile"
 	tm set-option -g window-size manual >/dev/null
 	wait_line '^shell\$$'
 	keys "cd $(printf %q "$W") && $GAVEL $* ; echo \"gavel exited \$?\"" Enter
@@ -111,16 +112,18 @@ open_agenda() {
 }
 
 # select_item TITLE: select the row with TITLE (its place in the database's
-# reading order is its row) and wait for the preview to show it.
+# reading order is its row) and wait for the preview to show its number.
 select_item() {
-	local i
-	i=$("$GAVEL" -C "$W" agenda show "$M" --json |
-		jq --arg t "$1" '[.items[].title] | index($t)')
-	[ "$i" != null ] || fail "no item '$1'"
+	local found i num
+	found=$("$GAVEL" -C "$W" agenda show "$M" --json |
+		jq -r --arg t "$1" '.items as $items | [$items[].title] | index($t) as $i |
+			if $i == null then "" else "\($i) \($items[$i].number)" end')
+	[ -n "$found" ] || fail "no item '$1'"
+	read -r i num <<<"$found"
 	local down=()
 	for ((; i > 0; i--)); do down+=(j); done
 	keys g "${down[@]}"
-	wait_line "│ [0-9.]+  $1"
+	wait_line "│ ${num//./\\.}( |\$)"
 }
 
 # number_of TITLE: the item's number in the database.
@@ -135,9 +138,9 @@ item_field() {
 		jq -r --arg t "$1" --arg f "$2" '.items[] | select(.title == $t) | .[$f]'
 }
 
-# gavel_pid: the gavel process running in the pane.
+# gavel_pid: the gavel process running in the pane (the shell's one child).
 gavel_pid() {
-	pgrep -P "$(tm display-message -p '#{pane_pid}')" -x gavel
+	pgrep -P "$(tm display-message -p '#{pane_pid}')"
 }
 
 # wait_exit: until gavel is gone and the shell prompt is back.

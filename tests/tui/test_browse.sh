@@ -23,3 +23,19 @@ t_tui_M_opens_straight_at_the_agenda() {
 	wait_for "$M: Réunion ordinaire"
 	wait_line '^ +1 +Call to Order'
 }
+
+t_wide_characters_keep_the_columns() {
+	start
+	open_agenda
+	select_item "東京都との姉妹都市提携に関する報告書と今後の交流計画について"
+	# The title is cut to the tree's width without pushing the separator:
+	# every row puts it in the same terminal column.
+	local line prefix widths
+	widths=$(screen | while IFS= read -r line; do
+		[[ $line == *│* ]] || continue
+		prefix=${line%%│*}
+		printf '%s' "$prefix" | wc -L
+	done | sort -u)
+	expect_eq "$widths" 55 "columns of the separator"
+	wait_line '^ +7\.1 +東京都との姉妹都市'
+}

@@ -165,3 +165,18 @@ t_E_edits_the_text_in_EDITOR_without_a_shell() {
 	item_field "Tarifs de l'eau 2027" body | grep -qF "Added in the editor: déneigement." ||
 		fail "the edit is not in the database"
 }
+
+t_a_failing_or_missing_editor_changes_nothing() {
+	start "EDITOR=false"
+	open_agenda
+	select_item "Tarifs de l'eau 2027"
+	keys E
+	wait_for "gavel: the editor 'false' failed; nothing changed"
+	expect_eq "$(item_field "Tarifs de l'eau 2027" body)" "$(printf '# Report\n\nThe **water rates** rise by 3%%.')"
+	keys q q
+	wait_exit
+	keys "EDITOR=/nonexistent/editor $GAVEL tui $M" Enter
+	wait_for "$M: Réunion ordinaire"
+	keys E
+	wait_for "gavel: cannot run the editor '/nonexistent/editor'; nothing changed"
+}

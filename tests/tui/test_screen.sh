@@ -75,7 +75,7 @@ t_resize_redraws_for_the_new_size() {
 	# and the preview is gone.
 	wait_line "^gavel - $M: Réuni {2}\\? help  : command  q back\$"
 	wait_gone "│"
-	wait_line '^ +13\.1 +Acquisition of land'
+	wait_line '^ +13 +Closed Session'
 	tm resize-window -x 120 -y 40
 	wait_line '^gavel - .{87}\? help  : command  q back$'
 	wait_for "│ 1  Call to Order"
@@ -122,6 +122,14 @@ t_no_color_uses_reverse_and_bold_only() {
 	expect_eq "$(colour_codes)" 0 "colour escapes under NO_COLOR"
 	tm capture-pane -p -e | grep -qE $'\e\\[([0-9;]*;)?7(;[0-9;]*)?m' ||
 		fail "no reverse video for the bars under NO_COLOR"
+}
+
+t_a_terminal_without_colours_gets_reverse_video() {
+	start TERM=vt100
+	wait_for "Réunion ordinaire"
+	expect_eq "$(colour_codes)" 0 "colour escapes on a vt100"
+	tm capture-pane -p -e | grep -qE $'\e\\[([0-9;]*;)?7(;[0-9;]*)?m' ||
+		fail "no reverse video for the bars on a vt100"
 }
 
 t_another_process_writing_is_shown() {
