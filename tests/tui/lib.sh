@@ -61,46 +61,39 @@ text() {
 	tm send-keys -l "$1"
 }
 
-# wait_for TEXT: until the screen shows TEXT (a fixed string).
-wait_for() {
-	local deadline=$((SECONDS + WAIT_SECONDS)) s
+# poll WHAT CHECK...: every 50 ms, run CHECK with the screen on its stdin
+# until it succeeds; after WAIT_SECONDS, show the screen and fail saying WHAT.
+poll() {
+	local what=$1 deadline=$((SECONDS + WAIT_SECONDS)) s
+	shift
 	while :; do
 		s=$(screen)
-		grep -qF -- "$1" <<<"$s" && return 0
+		"$@" <<<"$s" && return 0
 		[ $SECONDS -lt $deadline ] || break
 		sleep 0.05
 	done
 	echo "--- screen:" >&2
 	echo "$s" >&2
-	fail "timed out waiting for '$1'"
+	fail "timed out waiting for $what"
+}
+
+absent() {
+	! grep -qF -- "$1"
+}
+
+# wait_for TEXT: until the screen shows TEXT (a fixed string).
+wait_for() {
+	poll "'$1'" grep -qF -- "$1"
 }
 
 # wait_gone TEXT: until the screen no longer shows TEXT.
 wait_gone() {
-	local deadline=$((SECONDS + WAIT_SECONDS)) s
-	while :; do
-		s=$(screen)
-		grep -qF -- "$1" <<<"$s" || return 0
-		[ $SECONDS -lt $deadline ] || break
-		sleep 0.05
-	done
-	echo "--- screen:" >&2
-	echo "$s" >&2
-	fail "timed out waiting for '$1' to go"
+	poll "'$1' to go" absent "$1"
 }
 
 # wait_line REGEX: until a line of the screen matches the extended REGEX.
 wait_line() {
-	local deadline=$((SECONDS + WAIT_SECONDS)) s
-	while :; do
-		s=$(screen)
-		grep -qE -- "$1" <<<"$s" && return 0
-		[ $SECONDS -lt $deadline ] || break
-		sleep 0.05
-	done
-	echo "--- screen:" >&2
-	echo "$s" >&2
-	fail "timed out waiting for a line matching /$1/"
+	poll "a line matching /$1/" grep -qE -- "$1"
 }
 
 # open_agenda: from the meetings list, open the meeting and wait for its tree

@@ -51,6 +51,8 @@ t_colon_changes_are_shown_at_once() {
 	text "agenda add $M 'Ajout par la commande' --under 9"
 	keys Enter
 	wait_line '^ +9\.3 +Ajout par la commande'
+	# A one-line result (the new number) stays on the status line.
+	wait_line '^9\.3$'
 	expect_eq "$(number_of "Ajout par la commande")" 9.3
 }
 
