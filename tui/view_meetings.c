@@ -28,11 +28,23 @@ struct meetings {
 	struct gv_meeting *m;
 	size_t n;
 	struct tui_list list;
+	bool loaded;
 };
 
 static struct meetings *meetings_of(struct tui_view *v)
 {
 	return (struct meetings *)v;
+}
+
+/* Where a clerk starts: the next meeting (one that began in the last few
+ * hours counts, it may be running), else the latest. */
+static int next_meeting(const struct gv_meeting *m, size_t n)
+{
+	int64_t since = gv_now() - 6 * 3600;
+	for (size_t i = 0; i < n; i++)
+		if (m[i].starts_at >= since)
+			return (int)i;
+	return n ? (int)n - 1 : 0;
 }
 
 static int meetings_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
@@ -50,6 +62,9 @@ static int meetings_reload(struct tui_view *v, struct tui *t, struct gv_err *err
 	for (size_t i = 0; i < n; i++)
 		if (m[i].id == keep)
 			ms->list.sel = (int)i;
+	if (!ms->loaded)
+		ms->list.sel = next_meeting(m, n);
+	ms->loaded = true;
 	tui_list_fit(&ms->list, v->page);
 	return 0;
 }

@@ -18,6 +18,16 @@ t_enter_opens_the_numbered_tree_with_a_preview() {
 	wait_line 'rates\.pdf +\(application/pdf, 15 bytes\)'
 }
 
+t_the_next_meeting_is_selected_first() {
+	# GAVEL_NOW is 2026-11-20: the 2026-11-10 meeting is past.
+	start
+	wait_for "Planning Committee Meeting"
+	keys Enter
+	wait_for "$M: Réunion ordinaire"
+	keys q k Enter
+	wait_for "2026-11-10-council: Planning Committee Meeting"
+}
+
 t_tui_M_opens_straight_at_the_agenda() {
 	start -- tui "$M"
 	wait_for "$M: Réunion ordinaire"
