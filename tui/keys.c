@@ -6,20 +6,19 @@
 #include <stdio.h>
 #include <string.h>
 
-#define CTRL(c) ((c)&0x1f)
 
 const struct tui_binding tui_common_keys[] = {
 	{TUI_REQ_UP, "up", "select the line above", {'k', KEY_UP}},
 	{TUI_REQ_DOWN, "down", "select the line below", {'j', KEY_DOWN}},
-	{TUI_REQ_PAGE_UP, "page-up", "one page up", {KEY_PPAGE, CTRL('B')}},
-	{TUI_REQ_PAGE_DOWN, "page-down", "one page down", {KEY_NPAGE, CTRL('F'), ' '}},
+	{TUI_REQ_PAGE_UP, "page-up", "one page up", {KEY_PPAGE, TUI_CTRL('B')}},
+	{TUI_REQ_PAGE_DOWN, "page-down", "one page down", {KEY_NPAGE, TUI_CTRL('F'), ' '}},
 	{TUI_REQ_FIRST, "first", "go to the first line", {'g', KEY_HOME}},
 	{TUI_REQ_LAST, "last", "go to the last line", {'G', KEY_END}},
 	{TUI_REQ_HELP, "help", "show the keys of this view", {'?', KEY_F(1)}},
 	{TUI_REQ_PROMPT, "command", "run a gavel command (without the word gavel)", {':'}},
 	{TUI_REQ_BACK, "back", "go back; quit from the meetings list", {'q'}},
 	{TUI_REQ_QUIT, "quit", "quit gavel from any view", {'Q'}},
-	{TUI_REQ_REDRAW, "redraw", "redraw the whole screen", {CTRL('L')}},
+	{TUI_REQ_REDRAW, "redraw", "redraw the whole screen", {TUI_CTRL('L')}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -34,7 +33,7 @@ int tui_key_read(void)
 	return wc < 0x80 ? (int)wc : TUI_KEY_OTHER;
 }
 
-static int table_request(const struct tui_binding *table, int key)
+int tui_key_table_request(const struct tui_binding *table, int key)
 {
 	for (const struct tui_binding *b = table; b && b->req; b++)
 		for (const int *k = b->keys; *k; k++)
@@ -47,8 +46,8 @@ int tui_key_request(const struct tui_view *v, int key)
 {
 	if (key == ERR || key == TUI_KEY_OTHER)
 		return TUI_REQ_NONE;
-	int req = table_request(v->ops->keys, key);
-	return req ? req : table_request(tui_common_keys, key);
+	int req = tui_key_table_request(v->ops->keys, key);
+	return req ? req : tui_key_table_request(tui_common_keys, key);
 }
 
 const char *tui_key_label(int key, char buf[8])
@@ -63,6 +62,7 @@ const char *tui_key_label(int key, char buf[8])
 		{KEY_SF, "S-Down"},   {KEY_ENTER, "Enter"},  {'\n', "Enter"},
 		{'\r', "Enter"},      {TUI_KEY_ESC, "Esc"},  {' ', "Space"},
 		{KEY_F(1), "F1"},     {KEY_BACKSPACE, "Bksp"}, {KEY_DC, "Del"},
+		{0x7F, "Bksp"},
 	};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (names[i].key == key)
@@ -103,7 +103,7 @@ static void help_section(struct gv_buf *out, const char *heading,
 	for (const struct tui_binding *b = table; b && b->req; b++) {
 		char keys[64];
 		binding_keys(b, keys, sizeof keys);
-		gv_buf_printf(out, "  %-16s %-14s %s\n", keys, b->name, b->help);
+		gv_buf_printf(out, "  %-16s %-20s %s\n", keys, b->name, b->help);
 	}
 }
 
@@ -117,5 +117,7 @@ char *tui_key_help(const struct tui_view *v)
 		gv_buf_puts(&out, "\n");
 	}
 	help_section(&out, "Keys of every view", tui_common_keys);
+	gv_buf_puts(&out, "\n");
+	help_section(&out, "Keys of the line editor (titles, clauses, the : prompt)", tui_line_keys);
 	return gv_buf_detach(&out);
 }

@@ -7,9 +7,12 @@
 #include "tui/view.h"
 
 #define TUI_KEY_ESC 27
+#define TUI_CTRL(c) ((c)&0x1f)
 #define TUI_KEY_OTHER (-2) /* a character no table binds (any non-ASCII) */
 
 extern const struct tui_binding tui_common_keys[];
+/* The line editor's keys (prompt.c); its requests are its own. */
+extern const struct tui_binding tui_line_keys[];
 
 /* The next key: a curses KEY_* code, an ASCII character, TUI_KEY_OTHER, or
  * ERR. */
@@ -19,10 +22,14 @@ int tui_key_read(void);
  * TUI_REQ_NONE when neither binds it. */
 int tui_key_request(const struct tui_view *v, int key);
 
+/* The request key asks in one table; TUI_REQ_NONE when it binds none. */
+int tui_key_table_request(const struct tui_binding *table, int key);
+
 /* "a", "Enter", "PgDn", "^L" */
 const char *tui_key_label(int key, char buf[8]);
 
-/* The help page of view v: its keys, then the common ones. Caller frees. */
+/* The help page of view v: its keys, the common ones, the line editor's.
+ * Caller frees. */
 char *tui_key_help(const struct tui_view *v);
 
 #endif

@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CTRL(c) ((c)&0x1f)
 
 struct line {
 	char *s;    /* NUL-terminated UTF-8 */
@@ -110,54 +109,73 @@ static struct tui_rect place(struct tui *t, bool in_place)
 	return (struct tui_rect){LINES - 1, 0, 1, COLS};
 }
 
-/* Apply one editing key; true when the line is finished (*accepted says how). */
+enum line_req {
+	LINE_ACCEPT = 1,
+	LINE_CANCEL,
+	LINE_LEFT,
+	LINE_RIGHT,
+	LINE_START,
+	LINE_END,
+	LINE_BACKSPACE,
+	LINE_DELETE,
+	LINE_KILL_START,
+	LINE_KILL_END,
+	LINE_KILL_WORD,
+};
+
+const struct tui_binding tui_line_keys[] = {
+	{LINE_ACCEPT, "accept", "use the line", {'\r', '\n', KEY_ENTER}},
+	{LINE_CANCEL, "cancel", "leave everything as it was", {TUI_KEY_ESC, TUI_CTRL('G')}},
+	{LINE_LEFT, "left", "one character left", {KEY_LEFT, TUI_CTRL('B')}},
+	{LINE_RIGHT, "right", "one character right", {KEY_RIGHT, TUI_CTRL('F')}},
+	{LINE_START, "start", "to the start of the line", {KEY_HOME, TUI_CTRL('A')}},
+	{LINE_END, "end", "to the end of the line", {KEY_END, TUI_CTRL('E')}},
+	{LINE_BACKSPACE, "backspace", "delete the character before the cursor",
+	 {KEY_BACKSPACE, 0x7F, TUI_CTRL('H')}},
+	{LINE_DELETE, "delete", "delete the character under the cursor", {KEY_DC, TUI_CTRL('D')}},
+	{LINE_KILL_START, "kill-start", "delete to the start of the line", {TUI_CTRL('U')}},
+	{LINE_KILL_END, "kill-end", "delete to the end of the line", {TUI_CTRL('K')}},
+	{LINE_KILL_WORD, "kill-word", "delete the word before the cursor", {TUI_CTRL('W')}},
+	{0, NULL, NULL, {0}},
+};
+
+static void kill_word(struct line *l)
+{
+	size_t at = l->cur;
+	while (at > 0 && l->s[at - 1] == ' ')
+		at--;
+	while (at > 0 && l->s[at - 1] != ' ')
+		at--;
+	line_delete(l, at, l->cur);
+}
+
+/* Apply one key; true when the line is finished (*accepted says how). */
 static bool edit_key(struct line *l, int r, wint_t c, bool *accepted)
 {
-	if (r == KEY_CODE_YES) {
-		switch (c) {
-		case KEY_LEFT: l->cur = char_before(l, l->cur); break;
-		case KEY_RIGHT: l->cur = char_after(l, l->cur); break;
-		case KEY_HOME: l->cur = 0; break;
-		case KEY_END: l->cur = l->len; break;
-		case KEY_BACKSPACE:
-			if (l->cur)
-				line_delete(l, char_before(l, l->cur), l->cur);
-			break;
-		case KEY_DC: line_delete(l, l->cur, char_after(l, l->cur)); break;
-		case KEY_ENTER: return *accepted = true;
-		default: break; /* KEY_RESIZE and the rest: redraw */
-		}
-		return false;
-	}
-	switch (c) {
-	case '\n':
-	case '\r': return *accepted = true;
-	case TUI_KEY_ESC:
-	case CTRL('G'): *accepted = false; return true;
-	case 0x7F:
-	case CTRL('H'):
-		if (l->cur)
-			line_delete(l, char_before(l, l->cur), l->cur);
-		break;
-	case CTRL('A'): l->cur = 0; break;
-	case CTRL('E'): l->cur = l->len; break;
-	case CTRL('U'): line_delete(l, 0, l->cur); break;
-	case CTRL('K'): line_delete(l, l->cur, l->len); break;
-	case CTRL('W'): {
-		size_t at = l->cur;
-		while (at > 0 && l->s[at - 1] == ' ')
-			at--;
-		while (at > 0 && l->s[at - 1] != ' ')
-			at--;
-		line_delete(l, at, l->cur);
-		break;
-	}
-	default: {
+	/* Function keys and control characters are commands; the rest is text. */
+	if (r != KEY_CODE_YES && c >= 0x20 && c != 0x7F) {
 		char bytes[4];
 		size_t n = encode(c, bytes);
 		if (n)
 			line_insert(l, bytes, n);
+		return false;
 	}
+	switch (tui_key_table_request(tui_line_keys, (int)c)) {
+	case LINE_ACCEPT: return *accepted = true;
+	case LINE_CANCEL: *accepted = false; return true;
+	case LINE_LEFT: l->cur = char_before(l, l->cur); break;
+	case LINE_RIGHT: l->cur = char_after(l, l->cur); break;
+	case LINE_START: l->cur = 0; break;
+	case LINE_END: l->cur = l->len; break;
+	case LINE_BACKSPACE:
+		if (l->cur)
+			line_delete(l, char_before(l, l->cur), l->cur);
+		break;
+	case LINE_DELETE: line_delete(l, l->cur, char_after(l, l->cur)); break;
+	case LINE_KILL_START: line_delete(l, 0, l->cur); break;
+	case LINE_KILL_END: line_delete(l, l->cur, l->len); break;
+	case LINE_KILL_WORD: kill_word(l); break;
+	default: break; /* KEY_RESIZE and the rest: redraw */
 	}
 	return false;
 }
