@@ -38,7 +38,8 @@ launch() {
 		 ${envs[*]} bash --norc --noprofile"
 	tm set-option -g window-size manual >/dev/null
 	wait_line '^shell\$$'
-	keys "cd $(printf %q "$W") && $GAVEL $* ; echo \"gavel exited \$?\"" Enter
+	# The subshell writes its pid and becomes gavel, so the tests can signal it.
+	keys "cd $(printf %q "$W") && (echo \$BASHPID >$SCRATCH/gavel.pid; exec $GAVEL $*); echo \"gavel exited \$?\"" Enter
 }
 
 # start [ENV=VALUE...] [-- GAVEL-ARGS...]: launch, and wait for the first screen.
@@ -131,9 +132,9 @@ item_field() {
 		jq -r --arg t "$1" --arg f "$2" '.items[] | select(.title == $t) | .[$f]'
 }
 
-# gavel_pid: the gavel process running in the pane (the shell's one child).
+# gavel_pid: the gavel process started by launch.
 gavel_pid() {
-	pgrep -P "$(tm display-message -p '#{pane_pid}')"
+	cat "$SCRATCH/gavel.pid"
 }
 
 # wait_exit: until gavel is gone and the shell prompt is back.
