@@ -189,7 +189,7 @@ static bool edit_line(struct tui *t, bool in_place, const char *label, const cha
 		line_insert(&l, initial, strlen(initial));
 	bool done = false, accepted = false;
 	curs_set(1);
-	while (!done && !tui_term_stop_signal()) {
+	while (!done && !tui_term_stop_signal() && !tui_term_gone()) {
 		tui_draw(t);
 		draw_line(place(t, in_place), label, &l);
 		refresh();
@@ -226,7 +226,7 @@ bool tui_confirm(struct tui *t, const char *question)
 		tui_put(y, w, COLS - w, " (y/n)", (size_t)-1, TUI_HEADER);
 		refresh();
 		int key = tui_key_read();
-		if (tui_term_stop_signal())
+		if (tui_term_stop_signal() || (key == ERR && tui_term_gone()))
 			return false;
 		if (key == KEY_RESIZE || key == ERR)
 			continue;

@@ -5,10 +5,12 @@
 #include "base/err.h"
 
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 static SCREEN *screen;
 static volatile sig_atomic_t stop_signal;
@@ -88,6 +90,12 @@ void tui_term_reraise(void)
 		return;
 	signal(sig, SIG_DFL);
 	raise(sig);
+}
+
+bool tui_term_gone(void)
+{
+	struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL));
 }
 
 void tui_term_suspend(void)

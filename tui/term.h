@@ -4,6 +4,8 @@
 #ifndef GAVEL_TUI_TERM_H
 #define GAVEL_TUI_TERM_H
 
+#include <stdbool.h>
+
 struct gv_err;
 
 /* How long a key read waits before the UI looks at the world again (a
@@ -21,6 +23,10 @@ void tui_term_stop(void);
  * it with tui_term_reraise, outside the handler where endwin is safe. */
 int tui_term_stop_signal(void);
 void tui_term_reraise(void);
+
+/* True when the terminal has hung up (its window closed without a SIGHUP
+ * reaching gavel): reads would fail at once forever, so the UI must end. */
+bool tui_term_gone(void);
 
 /* Hand the terminal to a child program, and take it back. */
 void tui_term_suspend(void);

@@ -83,6 +83,8 @@ static void run(struct tui *t, bool first_frame_only)
 			t->status[0] = '\0';
 			if (key != KEY_RESIZE)
 				handle_key(t, key);
+		} else if (tui_term_gone()) {
+			return;
 		}
 		if (tui_watch_changed(t->ctx->ws->db, &seen))
 			tui_reload(t);
