@@ -49,3 +49,18 @@ t_wide_characters_keep_the_columns() {
 	expect_eq "$widths" 55 "columns of the separator"
 	wait_line '^ +7\.1 +東京都との姉妹都市'
 }
+
+t_a_short_window_scrolls_to_the_selection() {
+	start
+	open_agenda
+	tm resize-window -x 100 -y 12
+	wait_line '^ +1 +Call to Order'
+	wait_gone "Adjournment"
+	keys G
+	wait_line '^ +15 +Adjournment'
+	wait_gone "Call to Order"
+	wait_for "│ 15  Adjournment"
+	keys g
+	wait_line '^ +1 +Call to Order'
+	wait_gone "Adjournment"
+}
