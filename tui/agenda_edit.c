@@ -117,14 +117,24 @@ static int edit_text(struct agenda *a, struct tui *t, const struct gv_item *it, 
 		tui_status_error(t, &err);
 		return TUI_DONE;
 	}
-	struct gv_item_fields f = {.consent = -1};
-	if (body)
-		f.body = text;
-	else
-		f.recommendation = text;
-	int r = save(a, t, it, &f);
-	if (r == TUI_RELOAD)
-		tui_status(t, "Saved the %s of %s", body ? "text" : "recommendation", it->number);
+	const char *was = body ? it->body : it->recommendation;
+	char *kept = gv_trim_block(text); /* as the core would store it */
+	int r = TUI_DONE;
+	if (!strcmp(kept, was)) {
+		tui_status(t, "No change to the %s of %s", body ? "text" : "recommendation",
+			   it->number);
+	} else {
+		struct gv_item_fields f = {.consent = -1};
+		if (body)
+			f.body = text;
+		else
+			f.recommendation = text;
+		r = save(a, t, it, &f);
+		if (r == TUI_RELOAD)
+			tui_status(t, "Saved the %s of %s", body ? "text" : "recommendation",
+				   it->number);
+	}
+	free(kept);
 	free(text);
 	return r;
 }

@@ -12,7 +12,7 @@
 
 export GAVEL_NOW=2026-11-20T15:00:00Z
 M=2026-12-08-council
-WAIT_SECONDS=${WAIT_SECONDS:-5}
+WAIT_SECONDS=${WAIT_SECONDS:-10}
 
 fail() {
 	echo "FAIL: $*" >&2

@@ -166,6 +166,16 @@ t_E_edits_the_text_in_EDITOR_without_a_shell() {
 		fail "the edit is not in the database"
 }
 
+t_an_editor_that_changes_nothing_saves_nothing() {
+	start "EDITOR=true"
+	open_agenda
+	select_item "Tarifs de l'eau 2027"
+	keys R
+	wait_for "No change to the recommendation of 9.1"
+	expect_eq "$(item_field "Tarifs de l'eau 2027" recommendation)" \
+		"That Council approve the 2027 water rates."
+}
+
 t_a_failing_or_missing_editor_changes_nothing() {
 	start "EDITOR=false"
 	open_agenda
