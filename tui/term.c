@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 static SCREEN *screen;
@@ -26,6 +28,52 @@ static void on_stop_signal(int sig)
 	stop_signal = sig;
 }
 
+/* A crash cannot wait for the main loop. Its handler may only call
+ * async-signal-safe functions, so what it needs is ready beforehand: the
+ * terminal modes from before curses, and the bytes that leave the
+ * alternate screen, show the cursor and reset the keypad and attributes. */
+static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+#define N_CRASH (sizeof crash_signals / sizeof *crash_signals)
+static struct sigaction saved_crash[N_CRASH];
+static struct termios cooked;
+static bool have_cooked;
+static char reset_seq[256];
+static size_t reset_len;
+
+static void on_crash(int sig)
+{
+	if (reset_len && write(STDOUT_FILENO, reset_seq, reset_len) < 0)
+		reset_len = 0;
+	if (have_cooked)
+		tcsetattr(STDIN_FILENO, TCSADRAIN, &cooked);
+	raise(sig); /* SA_RESETHAND: now with the default action */
+}
+
+static void add_reset(const char *capname)
+{
+	const char *cap = tigetstr(capname);
+	if (!cap || cap == (char *)-1)
+		return;
+	size_t n = strlen(cap);
+	if (reset_len + n <= sizeof reset_seq) {
+		memcpy(reset_seq + reset_len, cap, n);
+		reset_len += n;
+	}
+}
+
+static void crash_handlers_install(void)
+{
+	reset_len = 0;
+	add_reset("sgr0");
+	add_reset("rmkx");
+	add_reset("cnorm");
+	add_reset("rmcup");
+	struct sigaction sa = {.sa_handler = on_crash, .sa_flags = SA_RESETHAND};
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < N_CRASH; i++)
+		sigaction(crash_signals[i], &sa, &saved_crash[i]);
+}
+
 static void at_exit(void)
 {
 	tui_term_stop();
@@ -38,6 +86,7 @@ int tui_term_start(struct gv_err *err)
 	 * command runs from the CLI or from the ':' prompt. */
 	setlocale(LC_CTYPE, "");
 	stop_signal = 0;
+	have_cooked = tcgetattr(STDIN_FILENO, &cooked) == 0;
 	for (size_t i = 0; i < N_STOP; i++)
 		sigaction(stop_signals[i], NULL, &saved[i]);
 	screen = newterm(NULL, stdout, stdin);
@@ -56,6 +105,7 @@ int tui_term_start(struct gv_err *err)
 	sigemptyset(&sa.sa_mask);
 	for (size_t i = 0; i < N_STOP; i++)
 		sigaction(stop_signals[i], &sa, NULL);
+	crash_handlers_install();
 	cbreak();
 	noecho();
 	nonl();
@@ -74,6 +124,8 @@ void tui_term_stop(void)
 	endwin();
 	for (size_t i = 0; i < N_STOP; i++)
 		sigaction(stop_signals[i], &saved[i], NULL);
+	for (size_t i = 0; i < N_CRASH; i++)
+		sigaction(crash_signals[i], &saved_crash[i], NULL);
 	delscreen(screen);
 	screen = NULL;
 }

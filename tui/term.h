@@ -1,6 +1,6 @@
 /* The terminal: curses on and off, and the promise that it is given back in
  * a usable state on every way out (normal return, error, exit, SIGINT,
- * SIGTERM, SIGHUP) and while an editor borrows it. */
+ * SIGTERM, SIGHUP, a crash) and while an editor borrows it. */
 #ifndef GAVEL_TUI_TERM_H
 #define GAVEL_TUI_TERM_H
 

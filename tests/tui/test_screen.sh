@@ -87,6 +87,12 @@ t_resize_redraws_for_the_new_size() {
 	wait_for "│ 1  Call to Order"
 }
 
+# expect_cooked_tty: the shell's terminal reads lines and echoes again.
+expect_cooked_tty() {
+	keys "stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo END" Enter
+	wait_line '^icanon echo END'
+}
+
 t_sigterm_restores_the_terminal() {
 	start
 	open_agenda
@@ -94,8 +100,7 @@ t_sigterm_restores_the_terminal() {
 	wait_exit
 	wait_for "gavel exited 143"
 	expect_eq "$(alternate_on)" 0
-	keys "stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo END" Enter
-	wait_line '^icanon echo END'
+	expect_cooked_tty
 }
 
 t_sigint_restores_the_terminal() {
@@ -161,4 +166,14 @@ t_without_a_terminal_or_with_a_wrong_meeting_it_refuses() {
 	err=$(cd "$W" && "$GAVEL" tui 2031-01-01-nowhere 2>&1 >/dev/null) || s=$?
 	expect_eq "$s" 1
 	[[ $err == "gavel: "* ]] || fail "no gavel: message: $err"
+}
+
+t_a_crash_still_restores_the_terminal() {
+	start
+	open_agenda
+	kill -SEGV "$(gavel_pid)"
+	wait_exit
+	wait_for "gavel exited 139"
+	expect_eq "$(alternate_on)" 0
+	expect_cooked_tty
 }
