@@ -46,6 +46,11 @@ t_colon_with_a_bad_command_shows_the_error() {
 	keys Enter
 	wait_line '^gavel: .*239'
 	expect_eq "$(item_field "Tarifs de l'eau 2027" closed)" null
+	# The prompt runs commands as the TUI: it does not open a second one.
+	keys :
+	text "tui"
+	keys Enter
+	wait_line '^gavel: the terminal UI is already open'
 }
 
 t_colon_changes_are_shown_at_once() {
