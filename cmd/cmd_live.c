@@ -40,12 +40,15 @@ static int find_item(struct gv_ctx *ctx, const struct gv_live_ctx *c, const char
 	return gv_err_set(&ctx->err, GV_ENOTFOUND, "no item %s on the agenda of %s", ref, c->slug);
 }
 
-static int motion_number(struct gv_ctx *ctx, const struct gv_args *a, const char *s, int *k)
+static int motion_number(struct gv_ctx *ctx, const struct gv_live_ctx *c, const char *s,
+			 int *k)
 {
 	char *end;
 	long v = strtol(s, &end, 10);
 	if (!*s || *end || v < 1 || v > 100000)
-		return usage(ctx, a, "a motion is named by its number (1, 2, ...)");
+		return gv_err_set(&ctx->err, GV_ENOTFOUND,
+				  "there is no motion '%s' in %s (motions are numbered 1, 2, ...)",
+				  s, c->slug);
 	*k = (int)v;
 	return 0;
 }
@@ -222,7 +225,7 @@ static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 	if (gv_check_line(a->pos[1], "motion text", MOTION_TEXT_MAX, &ctx->err) ||
 	    (replace && gv_check_line(replace, "replacement text", MOTION_TEXT_MAX, &ctx->err)))
 		return ctx->err.code;
-	if (amends && motion_number(ctx, a, amends, &e->amends))
+	if (amends && motion_number(ctx, c, amends, &e->amends))
 		return ctx->err.code;
 	e->text = gv_trim(a->pos[1]);
 	e->replace_text = replace ? gv_trim(replace) : NULL;
@@ -239,7 +242,7 @@ static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 static int build_second(struct gv_ctx *ctx, const struct gv_args *a,
 			const struct gv_live_ctx *c, struct gv_event *e)
 {
-	if (motion_number(ctx, a, a->pos[1], &e->motion))
+	if (motion_number(ctx, c, a->pos[1], &e->motion))
 		return ctx->err.code;
 	return gv_live_resolve(c, a->pos[2], &e->member_id, &ctx->err);
 }
@@ -247,8 +250,7 @@ static int build_second(struct gv_ctx *ctx, const struct gv_args *a,
 static int build_motion(struct gv_ctx *ctx, const struct gv_args *a,
 			const struct gv_live_ctx *c, struct gv_event *e)
 {
-	(void)c;
-	return motion_number(ctx, a, a->pos[1], &e->motion);
+	return motion_number(ctx, c, a->pos[1], &e->motion);
 }
 
 static int count_opt(struct gv_ctx *ctx, const struct gv_args *a, const char *name, int *out)
@@ -273,7 +275,7 @@ static int build_vote(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 		return usage(ctx, a, "a --recorded vote is counted from the names, not --for/--against");
 	if (counts && !(gv_flag(a, "for") && gv_flag(a, "against")))
 		return usage(ctx, a, "give both --for N and --against N");
-	if (motion_number(ctx, a, a->pos[1], &e->motion) ||
+	if (motion_number(ctx, c, a->pos[1], &e->motion) ||
 	    count_opt(ctx, a, "for", &e->yes) || count_opt(ctx, a, "against", &e->no))
 		return ctx->err.code;
 	e->result = carried ? gv_strdup("carried") : lost ? gv_strdup("lost") : NULL;

@@ -56,6 +56,15 @@ static void kint_or_null(struct gv_json *j, const char *key, int v)
 		gv_json_null(j);
 }
 
+static void kcount(struct gv_json *j, const char *key, bool known, int v)
+{
+	gv_json_key(j, key);
+	if (known)
+		gv_json_int(j, v);
+	else
+		gv_json_null(j);
+}
+
 static void item_list(struct gv_json *j, const char *key, const struct gv_live_ctx *c,
 		      const int64_t *ids, size_t n)
 {
@@ -91,16 +100,13 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 	char res[24];
 	gv_live_resolution(m, res);
 	gv_json_kstr(j, "resolution", *res ? res : NULL);
+	/* counts unknown (pending, or a result declared without counts): null */
 	gv_json_key(j, "counts");
-	if (m->counted) {
-		gv_json_obj(j);
-		gv_json_kint(j, "yes", m->yes);
-		gv_json_kint(j, "no", m->no);
-		gv_json_kint(j, "abstain", m->abstain);
-		gv_json_obj_end(j);
-	} else {
-		gv_json_null(j);
-	}
+	gv_json_obj(j);
+	kcount(j, "yes", m->counted, m->yes);
+	kcount(j, "no", m->counted, m->no);
+	kcount(j, "abstain", m->counted, m->abstain);
+	gv_json_obj_end(j);
 	gv_json_kbool(j, "recorded", m->recorded);
 	if (m->recorded) {
 		gv_json_key(j, "votes");

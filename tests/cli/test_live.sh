@@ -46,6 +46,7 @@ t_live_whole_council_meeting() {
 	status
 	json '.current_item == "8" and .consent.held == ["8.2"] and .consent.adopted == ["8.1"]'
 	json '.motions[0] | .result == "carried" and .resolution == "2026-1" and .mover == "Marie Côté"'
+	json '.motions[0].counts == {"yes": null, "no": null, "abstain": null}'
 
 	ok live $M take 9.1 --at 19:20
 	ok live $M move "That council adopt the 2027 budget" --mover haddad --seconder côté
@@ -156,8 +157,8 @@ t_live_usage_errors_exit_2() {
 	expect_usage_error "live vote"
 	run live $M vote 1 --carried --yes côté
 	expect_usage_error "live vote"
-	run live $M vote first --carried
-	expect_usage_error "live vote"
+	refused_unchanged live $M vote first --carried
+	expect_err_contains "there is no motion 'first'"
 	run live $M closed
 	expect_usage_error "live closed"
 	run live $M start --bogus
