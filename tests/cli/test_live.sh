@@ -236,3 +236,20 @@ t_live_verbs_work_from_the_meeting_id_too() {
 	status
 	json '.called_to_order == "2026-12-01T19:03:00-05:00"'
 }
+
+t_live_concurrent_clerks_cannot_both_record_a_vote() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present
+	ok live $M start
+	ok live $M take 9.1
+	ok live $M move "That the budget be adopted" --mover côté --seconder haddad
+	local i
+	for i in 1 2 3 4 5 6; do
+		("$GAVEL" live $M vote 1 --carried >"$T/vote.$i" 2>&1 && echo ok >>"$T/won") &
+	done
+	wait
+	eq "$(wc -l <"$T/won")" 1 "votes recorded"
+	eq "$(sql "select count(*) from events where kind = 'vote'")" 1 "vote events"
+	grep -l "motion 1 was already carried" "$T"/vote.* | wc -l | grep -qx 5 ||
+		fail "the other five were not refused: $(cat "$T"/vote.*)"
+}
