@@ -267,6 +267,17 @@ static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	gv_buf_puts(out, "\n");
 }
 
+static void items_text(struct gv_buf *out, const struct gv_live_ctx *c, const char *label,
+		       const int64_t *ids, size_t n)
+{
+	if (!n)
+		return;
+	gv_buf_printf(out, "  %s", label);
+	for (size_t i = 0; i < n; i++)
+		gv_buf_printf(out, "%s %s", i ? "," : "", item_number(c, ids[i]));
+	gv_buf_puts(out, "\n");
+}
+
 void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 			 const struct gv_live_state *s, bool confidential)
 {
@@ -302,6 +313,19 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 			gv_buf_printf(out, "  interest: %s on item %s\n",
 				      member_name(c, s->declarations[i].member_id),
 				      item_number(c, s->declarations[i].item_id));
+	items_text(out, c, "consent items held:", s->held, s->n_held);
+	items_text(out, c, "consent items adopted:", s->adopted, s->n_adopted);
+	for (size_t i = 0; i < s->n_closed; i++) {
+		clock_of(s->closed[i].from, t1);
+		clock_of(s->closed[i].to, t2);
+		gv_buf_printf(out, "  closed session %s to %s under s.%s (%s)\n", t1, t2,
+			      s->closed[i].clause, gv_clause_nature(s->closed[i].clause));
+	}
+	for (size_t i = 0; i < s->n_recesses; i++) {
+		clock_of(s->recesses[i].from, t1);
+		clock_of(s->recesses[i].to, t2);
+		gv_buf_printf(out, "  recess %s to %s\n", t1, t2);
+	}
 	if (s->n_motions)
 		gv_buf_puts(out, "\nMotions\n");
 	for (size_t i = 0; i < s->n_motions; i++)

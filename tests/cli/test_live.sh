@@ -96,7 +96,9 @@ t_live_whole_council_meeting() {
 		"from": "2026-12-01T20:00:00-05:00", "to": "2026-12-01T20:15:00-05:00"}]'
 	ok live $M status
 	expect_out_contains "adjourned" "That council adopt the 2027 budget with a 2.9% levy" \
-		"resolution 2026-3" "(closed session)"
+		"resolution 2026-3" "(closed session)" "consent items held: 8.2" \
+		"consent items adopted: 8.1" "closed session 8:00 p.m. to 8:15 p.m. under s.239(2)(e)" \
+		"recess 8:16 p.m. to 8:30 p.m." "left     Geneviève Tremblay (left 8:45 p.m.)" "(arrived 7:40 p.m.)"
 	expect_out_lacks "That staff settle"
 }
 
