@@ -131,6 +131,9 @@ void gv_live_ctx_clear(struct gv_live_ctx *c)
 {
 	for (size_t i = 0; i < c->n_members; i++)
 		free(c->members[i].name);
+	for (size_t i = 0; i < c->n_others; i++)
+		free(c->others[i].name);
+	free(c->others);
 	for (size_t i = 0; i < c->n_items; i++)
 		free(c->items[i].title);
 	free(c->members);

@@ -128,7 +128,7 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 		proposed.consent = gv_live_consent_section(c, proposed.item_id);
 	}
 	if (e->threshold && !gv_threshold_valid(e->threshold))
-		return gv_err_set(err, GV_EUSAGE,
+		return gv_err_set(err, GV_EREFUSED,
 				  "unknown threshold '%s' (majority, two-thirds, members-majority, "
 				  "members-two-thirds)", e->threshold);
 	if (must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))

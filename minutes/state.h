@@ -40,6 +40,8 @@ struct gv_live_ctx {
 	bool seconder_required;
 	struct gv_live_member *members; /* voting members of the body, by name */
 	size_t n_members;
+	struct gv_live_member *others;  /* everyone else (named in refusals) */
+	size_t n_others;
 	struct gv_live_item *items;     /* agenda in reading order */
 	size_t n_items;
 };

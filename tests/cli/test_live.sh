@@ -125,6 +125,10 @@ t_live_refusals_exit_1_and_leave_the_log_unchanged() {
 	expect_err_contains "--carried but 1 for, 3 against"
 	refused_unchanged live $M vote 3 --recorded --yes côté,côté
 	refused_unchanged live $M move "x" --mover nobody
+	refused_unchanged live $M move "x" --mover jane
+	expect_err_contains "Jane Doe is not a voting member of Council"
+	refused_unchanged live $M move "x" --mover côté --seconder haddad --threshold most
+	expect_err_contains "unknown threshold 'most'"
 	refused_unchanged live $M take 99
 	refused_unchanged live $M closed --clause "239(9)(z)"
 	refused_unchanged live $M rise
