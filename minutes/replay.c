@@ -184,6 +184,7 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 		return;
 	m->result = e->result && !strcmp(e->result, "carried") ? RESULT_CARRIED : RESULT_LOST;
 	m->decided_at = e->at;
+	m->confidential |= e->confidential; /* decided in closed session */
 	m->resolution_year = e->resolution_year;
 	m->resolution_seq = e->resolution_seq;
 	if (e->recorded) {
