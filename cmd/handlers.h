@@ -53,5 +53,6 @@ HANDLER(cmd_live_resume);
 HANDLER(cmd_live_adjourn);
 HANDLER(cmd_live_undo);
 HANDLER(cmd_live_status);
+HANDLER(cmd_live_log);
 
 #endif

@@ -125,5 +125,8 @@ const struct gv_cmd gv_commands[] = {
 	 GV_CMD_ARG_FIRST, cmd_live_undo},
 	{"live status", "M [--json] [--confidential]", "show the state of the live meeting", 1,
 	 1, OPTS(F("json"), F("confidential")), GV_CMD_ARG_FIRST, cmd_live_status},
+	{"live log", "M [--json] [--confidential]",
+	 "the meeting log: every event in order, corrections included", 1, 1,
+	 OPTS(F("json"), F("confidential")), GV_CMD_ARG_FIRST, cmd_live_log},
 	{NULL, NULL, NULL, 0, 0, NULL, 0, NULL},
 };

@@ -37,6 +37,30 @@ const struct gv_live_item *gv_live_item(const struct gv_live_ctx *c, int64_t id)
 	return NULL;
 }
 
+const char *gv_live_member_name(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_member *m = gv_live_member(c, id);
+	return m ? m->name : NULL;
+}
+
+const char *gv_live_item_number(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_item *it = gv_live_item(c, id);
+	return it ? it->number : NULL;
+}
+
+const char *gv_live_who(const struct gv_live_ctx *c, int64_t id)
+{
+	const char *name = gv_live_member_name(c, id);
+	return name ? name : "?";
+}
+
+const char *gv_live_item_label(const struct gv_live_ctx *c, int64_t id)
+{
+	const char *number = gv_live_item_number(c, id);
+	return number ? number : "?";
+}
+
 struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t member_id)
 {
 	for (size_t i = 0; i < s->n_attendance; i++)

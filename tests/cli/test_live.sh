@@ -82,6 +82,11 @@ t_live_whole_council_meeting() {
 	json '.motions[4] == {"number": 5, "confidential": true}'
 	ok live $M status --json --confidential
 	json '.motions[4] | .kind == "direction" and .result == "carried" and .confidential'
+	ok live $M log
+	expect_out_contains "(closed session: move)" "(closed session: vote)"
+	expect_out_lacks "That staff settle"
+	ok live $M log --confidential
+	expect_out_contains "That staff settle"
 	ok live $M rise --at 20:15
 	ok live $M recess --at 20:16
 	status
@@ -182,6 +187,11 @@ t_live_undo_voids_the_latest_event_and_keeps_the_correction() {
 	ok live $M move "That the budget be adopted" --mover côté --seconder haddad
 	ok live $M vote 1 --lost
 	ok live $M undo
+	expect_out_contains "Undone (kept in the log as a correction): Motion 1 lost"
+	ok live $M log
+	expect_out_contains "Motion 1 lost  [voided by 6]" "Correction: voids event 5"
+	ok live $M log --json
+	json '.[4].voided_by == 6 and .[5].kind == "undo" and .[5].voids == 5'
 	status
 	json '.motions[0].result == null and .events == 6'
 	eq "$(sql "select kind from events order by seq desc limit 1")" undo "latest event"
