@@ -103,8 +103,8 @@ const struct gv_cmd gv_commands[] = {
 	{"live second", "M K NAME [--at T]", "second motion K", 3, 3, OPTS(V("at")),
 	 GV_CMD_ARG_FIRST, cmd_live_second},
 	{"live vote",
-	 "M K (--carried | --lost) [--for N --against N] | "
-	 "M K --recorded --yes NAMES [--no NAMES] [--abstain NAMES] [--at T]",
+	 "M K (--carried | --lost [--for N --against N] | "
+	 "--recorded --yes NAMES [--no NAMES] [--abstain NAMES]) [--at T]",
 	 "vote on motion K by show of hands or recorded vote", 2, 2,
 	 OPTS(F("carried"), F("lost"), V("for"), V("against"), F("recorded"), V("yes"), V("no"),
 	      V("abstain"), V("at")),
