@@ -120,8 +120,12 @@ check: test-deps site-tools
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
 	@tests/run-all
 
-bench: gavel
+bench: gavel build/bench/live_events
 	@bench/run
+
+build/bench/%: bench/%.c build/libgavel.a
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< build/libgavel.a $(LIBS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
