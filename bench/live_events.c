@@ -1,5 +1,7 @@
 /* bench/live_events DIR [N]: N live events recorded durably through the core
- * (validated against the replayed log, appended in their own transaction),
+ * as the live console records them (each validated against the state of the
+ * log kept between events, which is re-read only when another process
+ * appended, and appended in its own transaction),
  * against N bare one-row SQLite inserts with synchronous=FULL in WAL, in
  * the same directory, so on the same disk. Prints both and the ratio; the
  * target (DESIGN.md) is at most 1.5x. */
