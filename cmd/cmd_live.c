@@ -11,6 +11,7 @@
 #include "minutes/describe.h"
 #include "minutes/live.h"
 #include "minutes/live_view.h"
+#include "streaming-hooks/live_hooks.h"
 #include "streaming-hooks/now_playing.h"
 #include "store/workspace.h"
 
@@ -100,6 +101,7 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 	if (!rc) {
 		struct gv_err ignored;
 		gv_now_playing_write(ctx->ws, &c, &log.state, &ignored);
+		gv_live_hooks_fire(ctx->ws, &c, &log.state, &e);
 		say(ctx, &c, &log, &e);
 	}
 	gv_live_log_clear(&log);

@@ -82,13 +82,14 @@ static int load_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_
 			struct gv_err *err)
 {
 	struct gv_live_ctx c;
-	struct gv_live_state s;
+	struct gv_live_log log = {0};
 	if (gv_live_ctx_load(ws, m->slug, &c, err))
 		return err->code;
-	if (gv_live_state_load(ws, &c, &s, NULL, NULL, err)) {
+	if (gv_live_log_load(ws, &c, &log, err)) {
 		gv_live_ctx_clear(&c);
 		return err->code;
 	}
+	const struct gv_live_state *st = &log.state;
 	memset(pm, 0, sizeof *pm);
 	pm->id = m->id;
 	pm->slug = gv_strdup(m->slug);
@@ -100,29 +101,29 @@ static int load_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_
 	pm->location = gv_strdup(m->location);
 	pm->stream_url = gv_strdup(m->stream_url);
 	pm->cancelled = m->cancelled;
-	pm->origin = s.stream_at ? s.stream_at : s.started_at;
-	pm->taken = gv_calloc(s.n_taken ? s.n_taken : 1, sizeof *pm->taken);
-	for (size_t i = 0; i < s.n_taken; i++) {
-		const struct gv_live_item *it = gv_live_item(&c, s.taken[i].item_id);
-		if (s.taken[i].confidential || !it)
+	pm->origin = st->stream_at ? st->stream_at : st->started_at;
+	pm->taken = gv_calloc(st->n_taken ? st->n_taken : 1, sizeof *pm->taken);
+	for (size_t i = 0; i < st->n_taken; i++) {
+		const struct gv_live_item *it = gv_live_item(&c, st->taken[i].item_id);
+		if (st->taken[i].confidential || !it)
 			continue;
 		struct gv_pub_taken *t = &pm->taken[pm->n_taken++];
 		snprintf(t->item, sizeof t->item, "%s", it->number);
-		t->at = s.taken[i].at;
+		t->at = st->taken[i].at;
 	}
-	pm->attendance = gv_calloc(s.n_attendance ? s.n_attendance : 1, sizeof *pm->attendance);
-	for (size_t i = 0; s.started_at && i < s.n_attendance; i++) {
-		const struct gv_attendance *a = &s.attendance[i];
+	pm->attendance = gv_calloc(st->n_attendance ? st->n_attendance : 1, sizeof *pm->attendance);
+	for (size_t i = 0; st->started_at && i < st->n_attendance; i++) {
+		const struct gv_attendance *a = &st->attendance[i];
 		pm->attendance[pm->n_attendance++] = (struct gv_pub_attendance){
 			a->member_id, a->roll == PRES_REGRETS ? "regrets"
 				      : a->roll == PRES_PRESENT ? "present" : "absent",
 			a->arrived_at, a->left_at};
 	}
-	pm->motions = gv_calloc(s.n_motions ? s.n_motions : 1, sizeof *pm->motions);
-	for (size_t i = 0; i < s.n_motions; i++)
-		if (!s.motions[i].confidential)
-			take_motion(&pm->motions[pm->n_motions++], &c, &s.motions[i]);
-	gv_live_state_clear(&s);
+	pm->motions = gv_calloc(st->n_motions ? st->n_motions : 1, sizeof *pm->motions);
+	for (size_t i = 0; i < st->n_motions; i++)
+		if (!st->motions[i].confidential)
+			take_motion(&pm->motions[pm->n_motions++], &c, &st->motions[i]);
+	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return 0;
 }

@@ -120,28 +120,29 @@ int gv_chapters_load(struct gv_ws *ws, const char *ref, struct gv_chapters *out,
 {
 	memset(out, 0, sizeof *out);
 	struct gv_live_ctx c;
-	struct gv_live_state s;
+	struct gv_live_log log = {0};
 	if (gv_live_ctx_load(ws, ref, &c, err))
 		return err->code;
-	if (gv_live_state_load(ws, &c, &s, NULL, NULL, err)) {
+	if (gv_live_log_load(ws, &c, &log, err)) {
 		gv_live_ctx_clear(&c);
 		return err->code;
 	}
+	const struct gv_live_state *s = &log.state;
 	int rc = 0;
-	if (!s.started_at) {
+	if (!s->started_at) {
 		rc = gv_err_set(err, GV_EREFUSED,
 				"meeting %s has not been called to order: it has no chapters yet", c.slug);
 	} else {
 		struct marks m = {0};
-		collect(&c, &s, &m);
-		int64_t origin = s.stream_at ? s.stream_at : s.started_at;
-		int64_t end = s.adjourned_at ? s.adjourned_at : gv_now();
-		make_chapters(&m, origin, end, s.adjourned_at != 0, out);
+		collect(&c, s, &m);
+		int64_t origin = s->stream_at ? s->stream_at : s->started_at;
+		int64_t end = s->adjourned_at ? s->adjourned_at : gv_now();
+		make_chapters(&m, origin, end, s->adjourned_at != 0, out);
 		free(m.v);
 		out->meeting_title = gv_asprintf("%s, %s", c.title, c.body_name);
 		out->slug = gv_strdup(c.slug);
 	}
-	gv_live_state_clear(&s);
+	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;
 }

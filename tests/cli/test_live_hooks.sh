@@ -1,0 +1,70 @@
+# Live events fire the streaming hooks and rewrite live/now.*, with public
+# text only and without waiting for the hooks.
+
+# wait_lines FILE N: until FILE has at least N lines (hooks run detached).
+wait_lines() {
+	for _ in $(seq 100); do
+		[ -f "$1" ] && [ "$(wc -l <"$1")" -ge "$2" ] && return 0
+		sleep 0.1
+	done
+	fail "$1 has fewer than $2 lines: $(cat "$1" 2>/dev/null)"
+}
+
+t_every_public_event_runs_on_event_with_its_variables() {
+	printf '#!/bin/sh\necho "$GAVEL_EVENT|$GAVEL_ITEM|$GAVEL_MOTION|$GAVEL_RESULT|$GAVEL_OFFSET|$(cat)" >>"$GAVEL_WORKSPACE/hooks/seen"\n' >hooks/on-event
+	chmod +x hooks/on-event
+	scripted_meeting
+	# 19 live commands; the move and vote inside the closed session run no hook.
+	wait_lines hooks/seen 17
+	sleep 0.5   # let any stragglers land before looking for what must not
+	! grep -q 'CANARY' hooks/seen || fail "confidential or redacted text reached a hook"
+	grep -q '^start||||0|' hooks/seen || fail "no start event"
+	grep -q '^item|9.1|||540|' hooks/seen || fail "item 9.1 with its stream offset"
+	grep -q '^vote|9.1|2|lost|' hooks/seen || fail "the lost vote"
+	grep -q '^closed|' hooks/seen && grep -q '"clause":"239(2)(c)"' hooks/seen || fail "closed with its clause"
+	grep -q '^rise|' hooks/seen || fail "rise"
+	! grep -q '^motion|[^|]*|4|' hooks/seen || fail "the closed-session motion reached a hook"
+	grep '^vote|9.1|2|' hooks/seen | cut -d'|' -f6- | jq -e '.counts == {"yes":1,"no":1,"abstain":1} and .item_title == "Water rates [redacted]"' >/dev/null ||
+		fail "vote JSON"
+}
+
+t_a_hanging_hook_does_not_slow_the_clerk() {
+	printf '#!/bin/sh\nsleep 30\n' >hooks/on-start
+	chmod +x hooks/on-start
+	ok meeting new --title "Hooked" --at "2026-12-01 19:00"
+	start=$(date +%s%N)
+	ok live "$(last_line)" start --at 19:00
+	ms=$((($(date +%s%N) - start) / 1000000))
+	# waiting for the hook would take its 10 s time limit at least
+	[ "$ms" -lt 8000 ] || fail "live start took $ms ms with a hanging hook"
+}
+
+t_now_files_carry_public_text_only() {
+	ok meeting new --title "Closed" --at "2026-12-01 19:00"
+	S=$(last_line)
+	ok agenda add "$S" "Land CANARY-TITLE [redact]x[/redact]" --under 13 --closed "239(2)(c)"
+	ok live "$S" start --at 19:00
+	ok live "$S" attend "Côté,Tremblay,Haddad" --present
+	ok live "$S" closed --clause "239(2)(c)"
+	ok live "$S" take 13.1
+	ok live "$S" move "CANARY-CLOSED direction" --mover Côté --seconder Tremblay --direction
+	jq -e '.state == "closed-session" and .item == null and .motion == null' live/now.json >/dev/null ||
+		fail "now.json in closed session: $(cat live/now.json)"
+	eq "$(cat live/now.txt)" "In closed session" "now.txt in closed session"
+	! grep -q CANARY live/now.json live/now.txt || fail "confidential text in now files"
+}
+
+t_now_files_show_the_item_and_the_last_vote() {
+	ok meeting new --title "Now" --at "2026-12-01 19:00"
+	S=$(last_line)
+	ok agenda add "$S" "Budget [redact]secret[/redact]" --under 9
+	ok live "$S" start --at 19:00
+	ok live "$S" attend "Côté,Tremblay,Haddad,Bouchard" --present
+	ok live "$S" take 9.1
+	ok live "$S" move "That the budget be approved." --mover Côté --seconder Tremblay
+	ok live "$S" vote 1 --carried --for 3 --against 1
+	eq "$(cat live/now.txt)" "Item 9.1: Budget [redacted]
+Motion 1 carried, 3 to 1" "now.txt"
+	jq -e '.item.number == "9.1" and .last_vote.result == "carried" and .last_vote.counts.yes == 3' live/now.json >/dev/null ||
+		fail "now.json"
+}
