@@ -60,6 +60,8 @@ HANDLER(cmd_publish);
 HANDLER(cmd_export);
 /* cmd_chapters.c */
 HANDLER(cmd_chapters);
+/* cmd_search.c */
+HANDLER(cmd_search);
 /* cmd_hooks.c */
 HANDLER(cmd_hooks_list);
 HANDLER(cmd_hooks_test);

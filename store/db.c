@@ -2,9 +2,11 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "base/text.h"
 #include "store/migrations.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define BUSY_TIMEOUT_MS 10000
@@ -112,6 +114,18 @@ fail:
 	return GV_EIO;
 }
 
+/* gv_redact(text) in SQL: the search index's public columns use it. */
+static void sql_redact(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, gv_redact(s), -1, free);
+}
+
 int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
 {
 	sqlite3 *db = NULL;
@@ -123,6 +137,8 @@ int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
 		return GV_EIO;
 	}
 	sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
+	sqlite3_create_function(db, "gv_redact", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+				sql_redact, NULL, NULL);
 	sqlite3_extended_result_codes(db, 0);
 	if (gv_db_exec(db, "PRAGMA journal_mode = WAL", err) ||
 	    gv_db_exec(db, "PRAGMA synchronous = FULL", err) ||

@@ -93,6 +93,53 @@ const char *const gv_migrations[] = {
 	"  mark TEXT NOT NULL CHECK (mark IN"
 	"    ('present','absent','regrets','yes','no','abstain')),"
 	"  PRIMARY KEY (event_id, member_id));",
+
+	/* 4: full-text search (FTS5, accents folded) over item titles, reports
+	 * and recommendations and the wording of motions, kept current by
+	 * triggers in the same transactions that change them. Each text is
+	 * also indexed as the public sees it (gv_redact, registered on every
+	 * connection), so public search cannot match redacted words. Row ids:
+	 * item id * 4, motion event id * 4 + 1. */
+	"CREATE VIRTUAL TABLE search USING fts5("
+	"  title, body, public_title, public_body,"
+	"  kind UNINDEXED, meeting_id UNINDEXED, item_id UNINDEXED, event_id UNINDEXED,"
+	"  confidential UNINDEXED,"
+	"  tokenize = 'unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER search_item_insert AFTER INSERT ON items BEGIN"
+	"  INSERT INTO search(rowid, title, body, public_title, public_body, kind, meeting_id,"
+	"    item_id, confidential)"
+	"  VALUES (new.id * 4, new.title, new.body || char(10) || new.recommendation,"
+	"    gv_redact(new.title), gv_redact(new.body || char(10) || new.recommendation),"
+	"    'item', new.meeting_id, new.id, 0);"
+	"END;"
+	"CREATE TRIGGER search_item_update AFTER UPDATE OF title, body, recommendation ON items"
+	" BEGIN"
+	"  DELETE FROM search WHERE rowid = old.id * 4;"
+	"  INSERT INTO search(rowid, title, body, public_title, public_body, kind, meeting_id,"
+	"    item_id, confidential)"
+	"  VALUES (new.id * 4, new.title, new.body || char(10) || new.recommendation,"
+	"    gv_redact(new.title), gv_redact(new.body || char(10) || new.recommendation),"
+	"    'item', new.meeting_id, new.id, 0);"
+	"END;"
+	"CREATE TRIGGER search_item_delete AFTER DELETE ON items BEGIN"
+	"  DELETE FROM search WHERE rowid = old.id * 4;"
+	"END;"
+	"CREATE TRIGGER search_motion_insert AFTER INSERT ON events WHEN new.kind = 'move' BEGIN"
+	"  INSERT INTO search(rowid, title, body, public_title, public_body, kind, meeting_id,"
+	"    item_id, event_id, confidential)"
+	"  VALUES (new.id * 4 + 1, '', new.text || char(10) || coalesce(new.replace_text, ''),"
+	"    '', gv_redact(new.text || char(10) || coalesce(new.replace_text, '')),"
+	"    'motion', new.meeting_id, new.item_id, new.id, new.confidential);"
+	"END;"
+	"INSERT INTO search(rowid, title, body, public_title, public_body, kind, meeting_id,"
+	"  item_id, confidential)"
+	"  SELECT id * 4, title, body || char(10) || recommendation, gv_redact(title),"
+	"    gv_redact(body || char(10) || recommendation), 'item', meeting_id, id, 0 FROM items;"
+	"INSERT INTO search(rowid, title, body, public_title, public_body, kind, meeting_id,"
+	"  item_id, event_id, confidential)"
+	"  SELECT id * 4 + 1, '', text || char(10) || coalesce(replace_text, ''), '',"
+	"    gv_redact(text || char(10) || coalesce(replace_text, '')), 'motion', meeting_id,"
+	"    item_id, id, confidential FROM events WHERE kind = 'move';",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -1,0 +1,77 @@
+/* Search: the query expression, and the index of a workspace made before
+ * search existed is filled by the migration that adds it. */
+#include "unit.h"
+
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+#include "store/db.h"
+#include "store/search.h"
+
+static void expect_expression(const char *typed, const char *fts)
+{
+	char *out = NULL;
+	struct gv_err err = {0};
+	assert_int_equal(gv_search_expression(typed, &out, &err), 0);
+	assert_string_equal(out, fts);
+	free(out);
+}
+
+static void test_typed_words_become_quoted_terms(void **state)
+{
+	(void)state;
+	expect_expression("water rates", "\"water\" AND \"rates\"");
+	expect_expression("by-law s.239", "\"by-law\" AND \"s.239\"");
+	expect_expression("\"speed study\" budg*", "\"speed study\" AND \"budg\"*");
+	expect_expression("say \"\"\"", "\"say\"");
+	expect_expression("OR NOT NEAR(", "\"OR\" AND \"NOT\" AND \"NEAR(\"");
+	char *out = NULL;
+	struct gv_err err = {0};
+	assert_int_equal(gv_search_expression("  -- ... ", &out, &err), GV_EREFUSED);
+	assert_null(out);
+}
+
+static void test_migration_indexes_what_was_there(void **state)
+{
+	(void)state;
+	struct gv_ws *ws = unit_ws_new();
+	struct gv_err err = {0};
+	/* Back to before search: drop the index and its triggers, add an item. */
+	assert_int_equal(gv_db_exec(ws->db,
+				    "DROP TRIGGER search_item_insert; DROP TRIGGER search_item_update;"
+				    "DROP TRIGGER search_item_delete; DROP TRIGGER search_motion_insert;"
+				    "DROP TABLE search;", &err), 0);
+	/* search is the latest migration */
+	char *pragma = NULL;
+	assert_true(asprintf(&pragma, "PRAGMA user_version = %d", gv_db_schema_version() - 1) > 0);
+	assert_int_equal(gv_db_exec(ws->db, pragma, &err), 0);
+	free(pragma);
+	struct gv_meeting_spec spec = {"Regular", 1796000000, NULL, NULL, "blank"};
+	char *slug = NULL;
+	assert_int_equal(gv_meeting_new(ws, &spec, &slug, &err), 0);
+	struct gv_meeting m;
+	assert_int_equal(gv_meeting_find(ws, slug, &m, &err), 0);
+	struct gv_item_fields f = {.title = "Quarry rehabilitation", .consent = -1};
+	char number[32];
+	assert_int_equal(gv_item_add(ws, m.id, &f, GV_PLACE_END, NULL, number, &err), 0);
+	assert_int_equal(gv_db_migrate(ws->db, gv_db_schema_version(), &err), 0);
+	struct gv_search_query q = {.text = "quarry", .limit = 5};
+	struct gv_search_hit *hits;
+	size_t n;
+	assert_int_equal(gv_search(ws, &q, &hits, &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(hits[0].title, "Quarry rehabilitation");
+	assert_string_equal(hits[0].item, "1");
+	gv_search_hits_free(hits, n);
+	gv_meeting_clear(&m);
+	free(slug);
+	unit_ws_free(ws);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_typed_words_become_quoted_terms),
+		cmocka_unit_test(test_migration_indexes_what_was_there),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
