@@ -137,6 +137,28 @@ static int resolve_bodies(struct gv_ws *ws, const char *csv, int64_t **ids, size
 	return rc;
 }
 
+/* A second member of the same name (up to case and accents) could never be
+ * named again: every reference to either would be ambiguous. */
+static int refuse_same_name(sqlite3 *db, const char *name, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "SELECT id, name FROM members", &st, err))
+		return GV_EIO;
+	char *want = gv_fold(name);
+	int rc = 0;
+	while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+		char *have = gv_fold((const char *)sqlite3_column_text(st, 1));
+		if (!strcmp(have, want))
+			rc = gv_err_set(err, GV_EREFUSED, "a member named '%s' already exists (id %lld)",
+					sqlite3_column_text(st, 1),
+					(long long)sqlite3_column_int64(st, 0));
+		free(have);
+	}
+	free(want);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int gv_member_add(struct gv_ws *ws, const char *name, const char *role, const char *ward,
 		  const char *bodies_csv, int64_t *id, struct gv_err *err)
 {
@@ -158,7 +180,7 @@ int gv_member_add(struct gv_ws *ws, const char *name, const char *role, const ch
 
 	sqlite3_stmt *st = NULL;
 	int rc = gv_db_begin(ws->db, err);
-	if (rc)
+	if (rc || (rc = refuse_same_name(ws->db, name, err)))
 		goto out;
 	if ((rc = gv_db_prepare(ws->db, "INSERT INTO members(name, role, ward) VALUES (?,?,?)",
 				&st, err)))

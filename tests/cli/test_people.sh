@@ -185,3 +185,11 @@ t_member_list_by_unknown_body_is_refused() {
 
 # Name resolution (prefixes, ambiguity) is tested with the commands that take
 # member names (gavel live ...), which do not exist yet.
+
+t_member_add_with_an_existing_name_is_refused_and_unchanged() {
+	refused_unchanged member add "Marie Côté" --role councillor
+	expect_err_contains "Marie Côté" "already"
+	refused_unchanged member add "marie côté"
+	refused_unchanged member add "MARIE COTE" --role staff
+	ok member add "Marie Côté-Lemieux" --role staff
+}
