@@ -159,8 +159,21 @@ static int refuse_same_name(sqlite3 *db, const char *name, struct gv_err *err)
 	return rc;
 }
 
+static int member_insert(struct gv_ws *ws, const char *name, const char *role,
+			 const char *ward, const char *bodies_csv, int64_t *id, struct gv_err *err);
+
 int gv_member_add(struct gv_ws *ws, const char *name, const char *role, const char *ward,
 		  const char *bodies_csv, int64_t *id, struct gv_err *err)
+{
+	/* Spaces pasted around a name would defeat name resolution later. */
+	char *clean = gv_trim(name);
+	int rc = member_insert(ws, clean, role, ward, bodies_csv, id, err);
+	free(clean);
+	return rc;
+}
+
+static int member_insert(struct gv_ws *ws, const char *name, const char *role,
+			 const char *ward, const char *bodies_csv, int64_t *id, struct gv_err *err)
 {
 	if (gv_check_line(name, "member name", 200, err))
 		return GV_EREFUSED;

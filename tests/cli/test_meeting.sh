@@ -378,3 +378,13 @@ t_edit_at_hh_mm_in_the_gap_of_the_meetings_date_is_refused() {
 	refused_unchanged meeting edit 2026-03-08-council --at "02:30"
 	expect_err_contains "does not exist"
 }
+
+t_title_and_location_are_stored_without_surrounding_spaces() {
+	ok meeting new --title "  Regular Meeting " --at "2026-12-01 19:00" --location " Council Chambers  "
+	ok meeting show "$MEETING" --json
+	json '.title == "Regular Meeting" and .location == "Council Chambers"'
+	ok meeting edit "$MEETING" --title " Budget Meeting  " --location "  Room 2"
+	ok meeting show "$MEETING" --json
+	json '.title == "Budget Meeting" and .location == "Room 2"'
+	refused_unchanged meeting edit "$MEETING" --title "   "
+}

@@ -193,3 +193,14 @@ t_member_add_with_an_existing_name_is_refused_and_unchanged() {
 	refused_unchanged member add "MARIE COTE" --role staff
 	ok member add "Marie Côté-Lemieux" --role staff
 }
+
+t_names_are_stored_without_surrounding_spaces() {
+	ok member add "  Nadia Okafor  " --role councillor
+	ok body add "  Works Committee " --seats 3
+	ok member list --json
+	json 'any(.[]; .name == "Nadia Okafor")'
+	ok body list --json
+	json 'any(.[]; .name == "Works Committee")'
+	ok member add "Sam Staff" --role staff --body "Works Committee"
+	refused_unchanged member add " Marie Côté " --role councillor
+}
