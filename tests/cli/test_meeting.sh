@@ -156,12 +156,14 @@ t_a_time_in_the_spring_forward_gap_is_refused() {
 
 t_invalid_times_are_refused_and_unchanged() {
 	local at
+	db_snapshot
 	for at in "2026-12-01" "2026-12-01 25:00" "2026-13-01 19:00" "2026-02-30 19:00" \
 		"2026-12-01 19:60" "tomorrow" "19h00" "" "2026-12-01T19:00:00+25:00" \
 		"2026-12-01 19:00 extra"; do
-		refused_unchanged meeting new --title "Regular Meeting" --at "$at"
+		refused meeting new --title "Regular Meeting" --at "$at"
 		expect_err_contains "time"
 	done
+	expect_db_unchanged
 }
 
 # --- new: bad input ---------------------------------------------------------

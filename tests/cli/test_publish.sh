@@ -14,11 +14,8 @@ expect_no_leak() {
 	local repo=$1 word=$2
 	! grep -rqF -- "$word" --exclude-dir=.git "$repo" || fail "'$word' in $repo working tree"
 	! git -C "$repo" log -p --all | grep -qF -- "$word" || fail "'$word' in $repo history"
-	local obj
-	for obj in $(git -C "$repo" cat-file --batch-all-objects --batch-check='%(objectname)'); do
-		! git -C "$repo" cat-file -p "$obj" | grep -qaF -- "$word" ||
-			fail "'$word' in $repo object $obj"
-	done
+	! git -C "$repo" cat-file --batch-all-objects --batch | grep -qaF -- "$word" ||
+		fail "'$word' in an object of $repo"
 }
 
 # An agenda with public items, a closed item with a sub-item, redactions and
