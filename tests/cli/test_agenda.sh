@@ -757,3 +757,12 @@ t_import_keeps_attachments_of_items_with_the_same_title() {
 	item 2
 	json '.attachments[0].name == "report.txt"'
 }
+
+t_import_of_a_windows_file_with_bom_and_crlf() {
+	blank_meeting
+	printf '\xef\xbb\xbf## 1 Call to Order\r\n\r\nWelcome.\r\n\r\n## 2 Adjournment\r\n' >"$SCRATCH/win.md"
+	ok agenda import "$MEETING" "$SCRATCH/win.md"
+	expect_numbers "1 Call to Order" "2 Adjournment"
+	item 1
+	json '.body == "Welcome."'
+}
