@@ -52,7 +52,7 @@ static void clear_attachments(const char *repo, const char *dir, struct fileset 
 	add_file(fs, gv_strdup(rel), NULL, 0);
 	DIR *d = opendir(on_disk);
 	for (struct dirent *e; d && (e = readdir(d));)
-		if (e->d_name[0] != '.')
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
 			add_file(fs, gv_asprintf("%s/%s", rel, e->d_name), NULL, 0);
 	if (d)
 		closedir(d);
