@@ -191,6 +191,7 @@ t_agenda_usage_errors() {
 
 # --- references -------------------------------------------------------------
 
+# "1.1." (as some printed agendas write it) is item 1.1.
 t_item_by_number_and_by_hash_id() {
 	blank_meeting
 	add "Reports"
@@ -198,7 +199,7 @@ t_item_by_number_and_by_hash_id() {
 	local id
 	id=$(sql "SELECT id FROM items WHERE title = 'Roads'")
 	ok agenda edit "$MEETING" "#$id" --title "Roads and Bridges"
-	ok agenda edit "$MEETING" 1.1 --recommendation "That Council receive the report."
+	ok agenda edit "$MEETING" 1.1. --recommendation "That Council receive the report."
 	item 1.1
 	json --argjson id "$id" '.id == $id and .title == "Roads and Bridges" and
 		.recommendation == "That Council receive the report."'
