@@ -60,6 +60,11 @@ static int body_insert(struct gv_ws *ws, const char *name, int seats, int quorum
 {
 	if (gv_check_line(name, "body name", 200, err))
 		return GV_EREFUSED;
+	if (strchr(name, ','))
+		return gv_err_set(err, GV_EREFUSED,
+				  "body name '%s' cannot contain a comma (lists of bodies are "
+				  "comma-separated)",
+				  name);
 	if (seats == 0 || seats > 1000)
 		return gv_err_set(err, GV_EREFUSED, "seats must be between 1 and 1000");
 	if (quorum == 0 || (seats > 0 && quorum > seats))

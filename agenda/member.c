@@ -177,6 +177,11 @@ static int member_insert(struct gv_ws *ws, const char *name, const char *role,
 {
 	if (gv_check_line(name, "member name", 200, err))
 		return GV_EREFUSED;
+	if (strchr(name, ','))
+		return gv_err_set(err, GV_EREFUSED,
+				  "member name '%s' cannot contain a comma (lists of names are "
+				  "comma-separated); write it as 'John Smith'",
+				  name);
 	if (!gv_role_valid(role))
 		return gv_err_set(err, GV_EREFUSED,
 				  "unknown role '%s' (mayor, deputy-mayor, councillor, clerk, staff)",

@@ -204,3 +204,12 @@ t_names_are_stored_without_surrounding_spaces() {
 	ok member add "Sam Staff" --role staff --body "Works Committee"
 	refused_unchanged member add " Marie Côté " --role councillor
 }
+
+# SPEC: lists of names are comma-separated, so a name with a comma could
+# never be named in a list (and came back split in member list --json).
+t_names_with_a_comma_are_refused() {
+	refused_unchanged body add "Committee of Adjustment, North"
+	expect_err_contains "comma"
+	refused_unchanged member add "Smith, John" --role councillor
+	expect_err_contains "comma"
+}
