@@ -693,6 +693,21 @@ t_markdown_round_trips_through_import() {
 	diff -u "$SCRATCH/agenda.md" "$T/out" || fail "markdown changed in the round trip"
 }
 
+# The first line of a recommendation follows "**Recommendation:** " in the
+# markdown form, so its indent is dropped when stored (and round-trips).
+t_recommendation_starting_with_spaces_round_trips() {
+	blank_meeting
+	add "Roads" --recommendation "$(printf '  ## 2 not a heading\n  indented second line')"
+	item 1
+	json '.recommendation == "## 2 not a heading\n  indented second line"'
+	agenda_json_without_ids >"$T/before.json"
+	ok agenda show "$MEETING" --format md
+	cp "$T/out" "$SCRATCH/agenda.md"
+	ok agenda import "$MEETING" "$SCRATCH/agenda.md"
+	agenda_json_without_ids >"$T/after.json"
+	diff -u "$T/before.json" "$T/after.json" || fail "agenda changed in the round trip"
+}
+
 t_import_from_stdin_replaces_the_agenda() {
 	new_meeting
 	cat >"$SCRATCH/agenda.md" <<-'EOF'
