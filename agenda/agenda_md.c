@@ -205,6 +205,10 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 	bool meta = false; /* still in the lines right after a heading */
 	int lineno = 0, rc = 0;
 	const char *p = text;
+	/* Windows editors may start the file with a byte order mark, which would
+	 * hide a first item heading. */
+	if (!strncmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
 	while (*p && !rc) {
 		size_t len = strcspn(p, "\n");
 		char *line = gv_strndup(p, len);

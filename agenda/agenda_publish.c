@@ -13,6 +13,7 @@
 #include "store/repo.h"
 #include "store/workspace.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,14 +42,34 @@ static void fileset_free(struct fileset *fs)
 	free(fs->files);
 }
 
+/* Start the meeting's attachments/ afresh: remove it from the tree, and each
+ * file the work tree of repo has there, so that the checkout after the commit
+ * removes them too. Files still on the agenda are added back after this. */
+static void clear_attachments(const char *repo, const char *dir, struct fileset *fs)
+{
+	char *rel = gv_asprintf("%s/attachments", dir);
+	char *on_disk = gv_path_join(repo, rel);
+	add_file(fs, gv_strdup(rel), NULL, 0);
+	DIR *d = opendir(on_disk);
+	for (struct dirent *e; d && (e = readdir(d));)
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			add_file(fs, gv_asprintf("%s/%s", rel, e->d_name), NULL, 0);
+	if (d)
+		closedir(d);
+	free(on_disk);
+	free(rel);
+}
+
 /* agenda.md and attachments of the meeting for one repository. */
 static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv_agenda *a,
-		   const char *dir, bool public, struct fileset *fs, struct gv_err *err)
+		   const char *repo, const char *dir, bool public, struct fileset *fs,
+		   struct gv_err *err)
 {
 	struct gv_buf md = GV_BUF_INIT;
 	gv_agenda_md_write(&md, m, a, public);
 	size_t len = md.len;
 	add_file(fs, gv_asprintf("%s/agenda.md", dir), gv_buf_detach(&md), len);
+	clear_attachments(repo, dir, fs);
 	for (size_t i = 0; i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
 		if (public && gv_item_is_private(it))
@@ -107,8 +128,8 @@ int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
 	gv_time_format(m.starts_at, "%Y", year, sizeof year);
 	dir = gv_asprintf("meetings/%s/%s", year, m.slug);
 	int rc = gv_agenda_load(ws, m.id, &a, err);
-	if (rc || (rc = collect(ws, &m, &a, dir, true, &pub, err)) ||
-	    (rc = collect(ws, &m, &a, dir, false, &full, err)))
+	if (rc || (rc = collect(ws, &m, &a, record, dir, true, &pub, err)) ||
+	    (rc = collect(ws, &m, &a, confidential, dir, false, &full, err)))
 		goto out;
 	int64_t now = gv_now();
 	struct gv_signature sig;

@@ -42,11 +42,29 @@ void gv_bodies_free(struct gv_body *b, size_t n)
 	free(b);
 }
 
+static int body_insert(struct gv_ws *ws, const char *name, int seats, int quorum, int64_t *id,
+		       struct gv_err *err);
+
 int gv_body_add(struct gv_ws *ws, const char *name, int seats, int quorum, int64_t *id,
 		struct gv_err *err)
 {
+	/* Spaces pasted around a name would defeat finding the body by name. */
+	char *clean = gv_trim(name);
+	int rc = body_insert(ws, clean, seats, quorum, id, err);
+	free(clean);
+	return rc;
+}
+
+static int body_insert(struct gv_ws *ws, const char *name, int seats, int quorum, int64_t *id,
+		       struct gv_err *err)
+{
 	if (gv_check_line(name, "body name", 200, err))
 		return GV_EREFUSED;
+	if (strchr(name, ','))
+		return gv_err_set(err, GV_EREFUSED,
+				  "body name '%s' cannot contain a comma (lists of bodies are "
+				  "comma-separated)",
+				  name);
 	if (seats == 0 || seats > 1000)
 		return gv_err_set(err, GV_EREFUSED, "seats must be between 1 and 1000");
 	if (quorum == 0 || (seats > 0 && quorum > seats))

@@ -314,6 +314,16 @@ static void bind_fields(sqlite3_stmt *st, const struct gv_item_fields *f, const 
 		sqlite3_bind_text(st, 5, clause, -1, SQLITE_STATIC);
 }
 
+/* A recommendation block without the indent of its first line: in markdown
+ * that line follows "**Recommendation:** " and its indent would not survive. */
+static char *trim_recommendation(const char *s)
+{
+	char *t = gv_trim_block(s);
+	size_t k = strspn(t, " \t");
+	memmove(t, t + k, strlen(t + k) + 1);
+	return t;
+}
+
 /* Fields as stored: title trimmed, markdown blocks without surrounding blank
  * lines, so the markdown form reads back to the same text. Free with
  * fields_free. */
@@ -322,7 +332,7 @@ static struct gv_item_fields fields_norm(const struct gv_item_fields *f)
 	struct gv_item_fields n = *f;
 	n.title = f->title ? gv_trim(f->title) : NULL;
 	n.body = f->body ? gv_trim_block(f->body) : NULL;
-	n.recommendation = f->recommendation ? gv_trim_block(f->recommendation) : NULL;
+	n.recommendation = f->recommendation ? trim_recommendation(f->recommendation) : NULL;
 	return n;
 }
 

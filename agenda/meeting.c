@@ -101,8 +101,29 @@ static int insert_sections(sqlite3 *db, int64_t meeting, const char *const *sect
 	return rc;
 }
 
+static int meeting_insert(struct gv_ws *ws, const struct gv_meeting_spec *spec,
+			  char **slug_out, struct gv_err *err);
+
+/* s without surrounding spaces, or NULL; caller frees. */
+static char *trimmed(const char *s)
+{
+	return s ? gv_trim(s) : NULL;
+}
+
 int gv_meeting_new(struct gv_ws *ws, const struct gv_meeting_spec *spec, char **slug_out,
 		   struct gv_err *err)
+{
+	struct gv_meeting_spec clean = *spec;
+	clean.title = trimmed(spec->title);
+	clean.location = trimmed(spec->location);
+	int rc = meeting_insert(ws, &clean, slug_out, err);
+	free((char *)clean.title);
+	free((char *)clean.location);
+	return rc;
+}
+
+static int meeting_insert(struct gv_ws *ws, const struct gv_meeting_spec *spec,
+			  char **slug_out, struct gv_err *err)
 {
 	const char *tmpl = spec->template ? spec->template : "ontario-regular";
 	const char *const *sections = gv_template_sections(tmpl);
@@ -211,8 +232,23 @@ static int check_edit(const struct gv_meeting_edit *e, struct gv_err *err)
 	return 0;
 }
 
+static int meeting_update(struct gv_ws *ws, const char *ref, const struct gv_meeting_edit *e,
+			  struct gv_err *err);
+
 int gv_meeting_edit(struct gv_ws *ws, const char *ref, const struct gv_meeting_edit *e,
 		    struct gv_err *err)
+{
+	struct gv_meeting_edit clean = *e;
+	clean.title = trimmed(e->title);
+	clean.location = trimmed(e->location);
+	int rc = meeting_update(ws, ref, &clean, err);
+	free((char *)clean.title);
+	free((char *)clean.location);
+	return rc;
+}
+
+static int meeting_update(struct gv_ws *ws, const char *ref, const struct gv_meeting_edit *e,
+			  struct gv_err *err)
 {
 	if (check_edit(e, err))
 		return GV_EREFUSED;

@@ -144,11 +144,51 @@ static int resolve_bodies(struct gv_ws *ws, const char *csv, int64_t **ids, size
 	return rc;
 }
 
+/* A second member of the same name (up to case and accents) could never be
+ * named again: every reference to either would be ambiguous. */
+static int refuse_same_name(sqlite3 *db, const char *name, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "SELECT id, name FROM members", &st, err))
+		return GV_EIO;
+	char *want = gv_fold(name);
+	int rc = 0;
+	while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+		char *have = gv_fold((const char *)sqlite3_column_text(st, 1));
+		if (!strcmp(have, want))
+			rc = gv_err_set(err, GV_EREFUSED, "a member named '%s' already exists (id %lld)",
+					sqlite3_column_text(st, 1),
+					(long long)sqlite3_column_int64(st, 0));
+		free(have);
+	}
+	free(want);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int member_insert(struct gv_ws *ws, const char *name, const char *role,
+			 const char *ward, const char *bodies_csv, int64_t *id, struct gv_err *err);
+
 int gv_member_add(struct gv_ws *ws, const char *name, const char *role, const char *ward,
 		  const char *bodies_csv, int64_t *id, struct gv_err *err)
 {
+	/* Spaces pasted around a name would defeat name resolution later. */
+	char *clean = gv_trim(name);
+	int rc = member_insert(ws, clean, role, ward, bodies_csv, id, err);
+	free(clean);
+	return rc;
+}
+
+static int member_insert(struct gv_ws *ws, const char *name, const char *role,
+			 const char *ward, const char *bodies_csv, int64_t *id, struct gv_err *err)
+{
 	if (gv_check_line(name, "member name", 200, err))
 		return GV_EREFUSED;
+	if (strchr(name, ','))
+		return gv_err_set(err, GV_EREFUSED,
+				  "member name '%s' cannot contain a comma (lists of names are "
+				  "comma-separated); write it as 'John Smith'",
+				  name);
 	if (!gv_role_valid(role))
 		return gv_err_set(err, GV_EREFUSED,
 				  "unknown role '%s' (mayor, deputy-mayor, councillor, clerk, staff)",
@@ -165,7 +205,7 @@ int gv_member_add(struct gv_ws *ws, const char *name, const char *role, const ch
 
 	sqlite3_stmt *st = NULL;
 	int rc = gv_db_begin(ws->db, err);
-	if (rc)
+	if (rc || (rc = refuse_same_name(ws->db, name, err)))
 		goto out;
 	if ((rc = gv_db_prepare(ws->db, "INSERT INTO members(name, role, ward) VALUES (?,?,?)",
 				&st, err)))

@@ -22,7 +22,9 @@ int cmd_body_add(struct gv_ctx *ctx, const struct gv_args *a)
 	int64_t id;
 	if (gv_body_add(ctx->ws, a->pos[0], seats, quorum, &id, &ctx->err))
 		return ctx->err.code;
-	fprintf(ctx->out, "Added body %s\n", a->pos[0]);
+	char *name = gv_trim(a->pos[0]);
+	fprintf(ctx->out, "Added body %s\n", name);
+	free(name);
 	return 0;
 }
 
@@ -65,7 +67,9 @@ int cmd_member_add(struct gv_ctx *ctx, const struct gv_args *a)
 	if (gv_member_add(ctx->ws, a->pos[0], role, gv_arg(a, "ward"), gv_arg(a, "body"), &id,
 			  &ctx->err))
 		return ctx->err.code;
-	fprintf(ctx->out, "Added %s %s (id %lld)\n", role, a->pos[0], (long long)id);
+	char *name = gv_trim(a->pos[0]);
+	fprintf(ctx->out, "Added %s %s (id %lld)\n", role, name, (long long)id);
+	free(name);
 	return 0;
 }
 

@@ -156,12 +156,14 @@ t_a_time_in_the_spring_forward_gap_is_refused() {
 
 t_invalid_times_are_refused_and_unchanged() {
 	local at
+	db_snapshot
 	for at in "2026-12-01" "2026-12-01 25:00" "2026-13-01 19:00" "2026-02-30 19:00" \
 		"2026-12-01 19:60" "tomorrow" "19h00" "" "2026-12-01T19:00:00+25:00" \
 		"2026-12-01 19:00 extra"; do
-		refused_unchanged meeting new --title "Regular Meeting" --at "$at"
+		refused meeting new --title "Regular Meeting" --at "$at"
 		expect_err_contains "time"
 	done
+	expect_db_unchanged
 }
 
 # --- new: bad input ---------------------------------------------------------
@@ -377,4 +379,14 @@ t_edit_at_hh_mm_in_the_gap_of_the_meetings_date_is_refused() {
 	ok meeting new --title "Spring Meeting" --at "2026-03-08 10:00"
 	refused_unchanged meeting edit 2026-03-08-council --at "02:30"
 	expect_err_contains "does not exist"
+}
+
+t_title_and_location_are_stored_without_surrounding_spaces() {
+	ok meeting new --title "  Regular Meeting " --at "2026-12-01 19:00" --location " Council Chambers  "
+	ok meeting show "$MEETING" --json
+	json '.title == "Regular Meeting" and .location == "Council Chambers"'
+	ok meeting edit "$MEETING" --title " Budget Meeting  " --location "  Room 2"
+	ok meeting show "$MEETING" --json
+	json '.title == "Budget Meeting" and .location == "Room 2"'
+	refused_unchanged meeting edit "$MEETING" --title "   "
 }

@@ -185,3 +185,31 @@ t_member_list_by_unknown_body_is_refused() {
 
 # Name resolution (prefixes, ambiguity) is tested with the commands that take
 # member names (gavel live ...), which do not exist yet.
+
+t_member_add_with_an_existing_name_is_refused_and_unchanged() {
+	refused_unchanged member add "Marie Côté" --role councillor
+	expect_err_contains "Marie Côté" "already"
+	refused_unchanged member add "marie côté"
+	refused_unchanged member add "MARIE COTE" --role staff
+	ok member add "Marie Côté-Lemieux" --role staff
+}
+
+t_names_are_stored_without_surrounding_spaces() {
+	ok member add "  Nadia Okafor  " --role councillor
+	ok body add "  Works Committee " --seats 3
+	ok member list --json
+	json 'any(.[]; .name == "Nadia Okafor")'
+	ok body list --json
+	json 'any(.[]; .name == "Works Committee")'
+	ok member add "Sam Staff" --role staff --body "Works Committee"
+	refused_unchanged member add " Marie Côté " --role councillor
+}
+
+# SPEC: lists of names are comma-separated, so a name with a comma could
+# never be named in a list (and came back split in member list --json).
+t_names_with_a_comma_are_refused() {
+	refused_unchanged body add "Committee of Adjustment, North"
+	expect_err_contains "comma"
+	refused_unchanged member add "Smith, John" --role councillor
+	expect_err_contains "comma"
+}

@@ -14,11 +14,8 @@ expect_no_leak() {
 	local repo=$1 word=$2
 	! grep -rqF -- "$word" --exclude-dir=.git "$repo" || fail "'$word' in $repo working tree"
 	! git -C "$repo" log -p --all | grep -qF -- "$word" || fail "'$word' in $repo history"
-	local obj
-	for obj in $(git -C "$repo" cat-file --batch-all-objects --batch-check='%(objectname)'); do
-		! git -C "$repo" cat-file -p "$obj" | grep -qaF -- "$word" ||
-			fail "'$word' in $repo object $obj"
-	done
+	! git -C "$repo" cat-file --batch-all-objects --batch | grep -qaF -- "$word" ||
+		fail "'$word' in an object of $repo"
 }
 
 # An agenda with public items, a closed item with a sub-item, redactions and
@@ -185,4 +182,33 @@ t_publish_two_meetings_keeps_both() {
 t_publish_of_an_unknown_meeting_is_refused() {
 	refused_unchanged agenda publish 2026-12-09-council
 	eq "$(commits record)" 0 "record commits"
+}
+
+# record/ holds the agenda package as it is now: an attachment of an item that
+# moved, was removed or went into closed session is no longer in it.
+t_republish_drops_attachments_that_are_no_longer_on_the_agenda() {
+	new_meeting --template blank
+	ok agenda add "$MEETING" "Call to Order"
+	ok agenda add "$MEETING" "Roads"
+	ok agenda add "$MEETING" "Parks"
+	echo "roads map" >"$SCRATCH/map.txt"
+	echo "parks plan" >"$SCRATCH/plan.txt"
+	ok agenda attach "$MEETING" 2 "$SCRATCH/map.txt"
+	ok agenda attach "$MEETING" 3 "$SCRATCH/plan.txt"
+	ok agenda publish "$MEETING"
+	ok agenda add "$MEETING" "Delegation" --after 1
+	ok agenda rm "$MEETING" 4
+	ok agenda publish "$MEETING"
+	local dir=meetings/2026/2026-12-01-council/attachments
+	git -C record ls-tree -r --name-only main -- "$dir" >"$T/files"
+	eq "$(cat "$T/files")" "$dir/3-map.txt" "attachments in record/"
+	(cd record && find meetings -type f -path '*/attachments/*' | sort) >"$T/worktree"
+	eq "$(cat "$T/worktree")" "$dir/3-map.txt" "attachments in the record/ work tree"
+	eq "$(git -C record status --porcelain)" "" "git status of record/"
+	ok agenda edit "$MEETING" 3 --closed "239(2)(c)"
+	ok agenda publish "$MEETING"
+	eq "$(git -C record ls-tree -r --name-only main -- "$dir")" "" "attachments in record/ after closing"
+	eq "$(git -C confidential ls-tree -r --name-only main -- "$dir")" "$dir/3-map.txt" \
+		"attachments in confidential/"
+	git -C record fsck --strict --no-dangling || fail "record/ is broken"
 }
