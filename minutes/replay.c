@@ -231,6 +231,12 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	if (amended && m->replace_text) {
 		free(amended->text);
 		amended->text = gv_strdup(m->replace_text);
+		/* An amendment to an amendment changes the wording that amendment
+		 * would put into the main motion, not only how it reads. */
+		if (amended->amends && amended->replace_text) {
+			free(amended->replace_text);
+			amended->replace_text = gv_strdup(m->replace_text);
+		}
 	}
 	if (m->consent)
 		adopt_consent_items(s, c, m);

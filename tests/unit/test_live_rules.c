@@ -321,6 +321,28 @@ static void test_carried_amendment_replaces_the_wording(void **state)
 	gv_live_state_clear(&s);
 }
 
+static void test_carried_secondary_amendment_carries_into_the_main_motion(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = fx_move(f, (struct fx_motion){.text = "That council buy one truck",
+					      .mover = "haddad", .seconder = "roy"});
+	int a = fx_move(f, (struct fx_motion){.text = "That one be two", .mover = "lee",
+					      .seconder = "roy", .amends = k,
+					      .replace = "That council buy two trucks"});
+	int aa = fx_move(f, (struct fx_motion){.text = "That two be three", .mover = "roy",
+					       .seconder = "lee", .amends = a,
+					       .replace = "That council buy three trucks"});
+	OK(f, fx_hands(f, aa, "carried", -1, -1));
+	OK(f, fx_hands(f, a, "carried", -1, -1));
+	OK(f, fx_hands(f, k, "carried", -1, -1));
+	struct gv_live_state s;
+	fx_state(f, &s);
+	assert_string_equal(motion(&s, a)->text, "That council buy three trucks");
+	assert_string_equal(motion(&s, k)->text, "That council buy three trucks");
+	gv_live_state_clear(&s);
+}
+
 static void test_withdrawing_a_motion_withdraws_its_amendments(void **state)
 {
 	struct fixture *f = *state;
@@ -449,6 +471,7 @@ int main(void)
 		T(test_closed_session_votes_only_directions_and_procedure),
 		T(test_undo_voids_a_vote_and_keeps_the_correction),
 		T(test_carried_amendment_replaces_the_wording),
+		T(test_carried_secondary_amendment_carries_into_the_main_motion),
 		T(test_withdrawing_a_motion_withdraws_its_amendments),
 		T(test_resolutions_are_numbered_per_year_across_meetings),
 		T(test_business_waits_for_the_call_to_order),
