@@ -170,9 +170,9 @@ int gv_now_playing_write(struct gv_ws *ws, const struct gv_live_ctx *c,
 	json_form(&js, c, s);
 	int rc = gv_mkdirs(dir, 0755, err);
 	if (!rc)
-		rc = gv_file_write_atomic(txt, t.data, t.len, 0644, err);
+		rc = gv_file_replace(txt, t.data, t.len, 0644, err);
 	if (!rc)
-		rc = gv_file_write_atomic(json, js.data, js.len, 0644, err);
+		rc = gv_file_replace(json, js.data, js.len, 0644, err);
 	gv_buf_free(&t);
 	gv_buf_free(&js);
 	free(txt);
