@@ -8,9 +8,10 @@ VERSION := 0.1.0
 # Debian packages: to build, and in addition to run the tests.
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
               libmarkdown2-dev libmbedtls-dev tzdata
-TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils
-# The site's checkers: the Nu HTML Checker (Java), axe-core in Chromium.
-SITE_DEBS  := default-jre-headless chromium
+TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbsd iproute2
+# The output's own checkers: the Nu HTML Checker (Java), axe-core in Chromium,
+# ffprobe and mkvmerge for chapters.
+SITE_DEBS  := default-jre-headless chromium ffmpeg mkvtoolnix
 
 WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
 CFLAGS   ?= -O2 -g
@@ -85,7 +86,7 @@ deps:
 test-deps:
 	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS))
 
-# site-tools: Java and Chromium from Debian, node and npm if missing, and the
+# site-tools: Java, Chromium, ffmpeg, mkvtoolnix from Debian, node and npm if missing, and the
 # npm checkers pinned in tests/site/package-lock.json, into tools/.
 site-tools: tools/node_modules/.installed
 
@@ -119,8 +120,12 @@ check: test-deps site-tools
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
 	@tests/run-all
 
-bench: gavel
+bench: gavel build/bench/live_events
 	@bench/run
+
+build/bench/%: bench/%.c build/libgavel.a
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< build/libgavel.a $(LIBS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -53,10 +53,13 @@ HANDLER(cmd_live_resume);
 HANDLER(cmd_live_adjourn);
 HANDLER(cmd_live_undo);
 HANDLER(cmd_live_status);
+HANDLER(cmd_live_log);
 /* cmd_publish.c */
 HANDLER(cmd_publish);
 /* cmd_export.c */
 HANDLER(cmd_export);
+/* cmd_chapters.c */
+HANDLER(cmd_chapters);
 /* cmd_hooks.c */
 HANDLER(cmd_hooks_list);
 HANDLER(cmd_hooks_test);

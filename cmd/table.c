@@ -103,8 +103,8 @@ const struct gv_cmd gv_commands[] = {
 	{"live second", "M K NAME [--at T]", "second motion K", 3, 3, OPTS(V("at")),
 	 GV_CMD_ARG_FIRST, cmd_live_second},
 	{"live vote",
-	 "M K (--carried | --lost) [--for N --against N] | "
-	 "M K --recorded --yes NAMES [--no NAMES] [--abstain NAMES] [--at T]",
+	 "M K (--carried | --lost [--for N --against N] | "
+	 "--recorded --yes NAMES [--no NAMES] [--abstain NAMES]) [--at T]",
 	 "vote on motion K by show of hands or recorded vote", 2, 2,
 	 OPTS(F("carried"), F("lost"), V("for"), V("against"), F("recorded"), V("yes"), V("no"),
 	      V("abstain"), V("at")),
@@ -125,6 +125,9 @@ const struct gv_cmd gv_commands[] = {
 	 GV_CMD_ARG_FIRST, cmd_live_undo},
 	{"live status", "M [--json] [--confidential]", "show the state of the live meeting", 1,
 	 1, OPTS(F("json"), F("confidential")), GV_CMD_ARG_FIRST, cmd_live_status},
+	{"live log", "M [--json] [--confidential]",
+	 "the meeting log: every event in order, corrections included", 1, 1,
+	 OPTS(F("json"), F("confidential")), GV_CMD_ARG_FIRST, cmd_live_log},
 
 	{"publish", "[--out DIR] [M...]",
 	 "write the public website: agendas, calendar and feed (default: site/)", 0, GV_MAX_POS,
@@ -132,6 +135,9 @@ const struct gv_cmd gv_commands[] = {
 	{"export", "popolo|ocd|ics|csv [M...]",
 	 "open data of the public meetings (or of M...) to stdout", 1, GV_MAX_POS, NULL, 0,
 	 cmd_export},
+	{"chapters", "M --format youtube|webvtt|ffmetadata|podcast|matroska",
+	 "chapter markers of the meeting's recording, from its log", 1, 1, OPTS(V("format")), 0,
+	 cmd_chapters},
 	{"hooks list", "[--json]", "the streaming hooks installed in hooks/", 0, 0, OPTS(F("json")),
 	 0, cmd_hooks_list},
 	{"hooks test", "EVENT",

@@ -39,6 +39,10 @@ void gv_html_begin(struct gv_buf *b, const struct gv_page *p)
 	gv_html_esc(b, p->root);
 	gv_buf_puts(b, "index.html\">Meetings</a></li>\n<li><a href=\"");
 	gv_html_esc(b, p->root);
+	gv_buf_puts(b, "members/index.html\">Members</a></li>\n<li><a href=\"");
+	gv_html_esc(b, p->root);
+	gv_buf_puts(b, "search.html\">Search</a></li>\n<li><a href=\"");
+	gv_html_esc(b, p->root);
 	gv_buf_puts(b, "calendar.ics\">Calendar (iCalendar)</a></li>\n<li><a href=\"");
 	gv_html_esc(b, p->root);
 	gv_buf_puts(b, "feed.xml\">News feed (Atom)</a></li>\n</ul>\n</nav>\n</header>\n"

@@ -15,10 +15,10 @@
 #include "publish/pages.h"
 #include "publish/site.h"
 
-static void item_anchor(struct gv_buf *b, const struct gv_item *it)
+void gv_item_anchor(struct gv_buf *b, const char *number)
 {
 	gv_buf_puts(b, "item-");
-	for (const char *p = it->number; *p; p++)
+	for (const char *p = number; *p; p++)
 		gv_buf_putc(b, *p == '.' ? '-' : *p);
 }
 
@@ -53,7 +53,7 @@ static void toc(struct gv_buf *b, const struct gv_agenda *a)
 			gv_buf_puts(b, "<li>");
 		}
 		gv_buf_puts(b, "<a href=\"#");
-		item_anchor(b, it);
+		gv_item_anchor(b, it->number);
 		gv_buf_puts(b, "\">");
 		numbered_title(b, it);
 		gv_buf_puts(b, "</a>");
@@ -116,7 +116,7 @@ static int item(struct gv_buf *b, const struct gv_item *it, struct gv_err *err)
 {
 	int level = heading_level(it);
 	gv_buf_printf(b, "<div class=\"item depth-%d\">\n<h%d id=\"", it->depth, level);
-	item_anchor(b, it);
+	gv_item_anchor(b, it->number);
 	gv_buf_puts(b, "\">");
 	numbered_title(b, it);
 	gv_buf_printf(b, "</h%d>\n", level);

@@ -4,6 +4,7 @@
 #define GAVEL_PUBLISH_PAGES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct gv_buf;
 struct gv_err;
@@ -21,6 +22,25 @@ void gv_page_style(struct gv_buf *out);
 void gv_page_calendar(struct gv_buf *out, const struct gv_site *s, const bool *only);
 /* feed.xml (Atom): new agendas, newest first. */
 void gv_page_feed(struct gv_buf *out, const struct gv_site *s);
+
+/* search.html, search-index.js and search.js. */
+void gv_page_search(struct gv_buf *out, const struct gv_site *s);
+void gv_page_search_index(struct gv_buf *out, const struct gv_site *s);
+void gv_page_search_script(struct gv_buf *out);
+
+/* The id of an item's heading in the agenda package: "item-7-2". */
+void gv_item_anchor(struct gv_buf *b, const char *number);
+
+/* members/index.html and members/<id>-<name>.html: attendance and every
+ * recorded vote of each voting member. */
+struct gv_vote_record;
+struct gv_member;
+void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
+		     size_t n);
+void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv_vote_record *r,
+		    const struct gv_member *m);
+/* "members/12-marie-cote.html" (caller frees) */
+char *gv_member_page_path(const struct gv_member *m);
 
 /* "PDF", "CSV", or the media type itself, to name a link's file type. */
 const char *gv_media_label(const char *media_type);

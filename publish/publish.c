@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "agenda/agenda_md.h"
+#include "agenda/member.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/files.h"
@@ -143,18 +144,62 @@ static int site_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *er
 		gv_page_feed(&b, s);
 		rc = put_buf(od, "feed.xml", "", &b, err);
 	}
+	if (!rc) {
+		gv_page_search(&b, s);
+		rc = put_buf(od, "search.html", "", &b, err);
+	}
+	if (!rc) {
+		gv_page_search_index(&b, s);
+		rc = put_buf(od, "search-index.js", "", &b, err);
+	}
+	if (!rc) {
+		gv_page_search_script(&b);
+		rc = put_buf(od, "search.js", "", &b, err);
+	}
 	gv_buf_free(&b);
 	return rc;
 }
 
-/* data/: the votes of every public meeting as Popolo JSON and CSV. */
-static int data_files(struct gv_ws *ws, struct gv_outdir *od, struct gv_err *err)
+/* members/: a page per voting member, and their list. */
+static int member_files(struct gv_ws *ws, struct gv_site *s, const struct gv_vote_record *r,
+			struct gv_outdir *od, struct gv_err *err)
+{
+	struct gv_member *all;
+	size_t n, voting = 0;
+	if (gv_member_list(ws, 0, &all, &n, err))
+		return err->code;
+	for (size_t i = 0; i < n; i++)
+		if (gv_role_votes(all[i].role)) {
+			struct gv_member t = all[voting];
+			all[voting++] = all[i];
+			all[i] = t;
+		}
+	struct gv_buf b = GV_BUF_INIT;
+	gv_page_members(&b, s, all, voting);
+	int rc = put_buf(od, "members/index.html", "", &b, err);
+	for (size_t i = 0; !rc && i < voting; i++) {
+		char *path = gv_member_page_path(&all[i]);
+		gv_page_member(&b, s, r, &all[i]);
+		rc = put_buf(od, path, "", &b, err);
+		free(path);
+	}
+	gv_buf_free(&b);
+	gv_members_free(all, n);
+	return rc;
+}
+
+/* data/: the votes of every public meeting as Popolo JSON and CSV; and the
+ * member pages, made from the same record. */
+static int record_files(struct gv_ws *ws, struct gv_site *s, struct gv_outdir *od,
+			struct gv_err *err)
 {
 	struct gv_vote_record r;
 	if (gv_vote_record_load(ws, NULL, 0, &r, err))
 		return err->code;
 	struct gv_buf b = GV_BUF_INIT;
-	int rc = gv_export_popolo(ws, &r, &b, err);
+	int rc = member_files(ws, s, &r, od, err);
+	if (!rc)
+		rc = gv_export_popolo(ws, &r, &b, err);
 	if (!rc)
 		rc = put_buf(od, "data/popolo.json", "", &b, err);
 	if (!rc) {
@@ -211,7 +256,7 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 	if (!rc)
 		rc = site_files(&s, od, err);
 	if (!rc)
-		rc = data_files(ws, od, err);
+		rc = record_files(ws, &s, od, err);
 	if (od) {
 		struct gv_err close_err = {0};
 		int crc = gv_outdir_close(od, !rc && o->n_meetings == 0, &r->files, &close_err);

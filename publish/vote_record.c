@@ -110,6 +110,14 @@ static int load_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_
 		snprintf(t->item, sizeof t->item, "%s", it->number);
 		t->at = s.taken[i].at;
 	}
+	pm->attendance = gv_calloc(s.n_attendance ? s.n_attendance : 1, sizeof *pm->attendance);
+	for (size_t i = 0; s.started_at && i < s.n_attendance; i++) {
+		const struct gv_attendance *a = &s.attendance[i];
+		pm->attendance[pm->n_attendance++] = (struct gv_pub_attendance){
+			a->member_id, a->roll == PRES_REGRETS ? "regrets"
+				      : a->roll == PRES_PRESENT ? "present" : "absent",
+			a->arrived_at, a->left_at};
+	}
 	pm->motions = gv_calloc(s.n_motions ? s.n_motions : 1, sizeof *pm->motions);
 	for (size_t i = 0; i < s.n_motions; i++)
 		if (!s.motions[i].confidential)
@@ -187,6 +195,7 @@ void gv_vote_record_free(struct gv_vote_record *r)
 		}
 		free(pm->motions);
 		free(pm->taken);
+		free(pm->attendance);
 		free(pm->location);
 		free(pm->stream_url);
 		free(pm->slug);

@@ -46,6 +46,14 @@ struct gv_pub_taken {
 	int64_t at;
 };
 
+/* A member's attendance at a meeting that was called to order. */
+struct gv_pub_attendance {
+	int64_t member_id;
+	const char *roll;     /* "present", "absent", "regrets" at the roll call */
+	int64_t arrived_at;   /* late arrival, 0 if none */
+	int64_t left_at;      /* early departure, 0 if none */
+};
+
 struct gv_pub_meeting {
 	int64_t id;
 	char *slug, *title, *body, *body_slug;
@@ -58,6 +66,8 @@ struct gv_pub_meeting {
 	size_t n_taken;
 	struct gv_pub_motion *motions;
 	size_t n_motions;
+	struct gv_pub_attendance *attendance;  /* none before the call to order */
+	size_t n_attendance;
 };
 
 struct gv_vote_record {

@@ -1,11 +1,29 @@
-/* The terminal UI. The only part of gavel that includes curses. */
+/* The terminal UI. The only part of gavel that includes curses.
+ *
+ * tui.c          the main loop: draw, read a key, dispatch, watch for writes
+ * screen.[ch]    title bar, status line, the stack of views
+ * view.h         the view vtable, requests and key bindings
+ * keys.[ch]      the common key table, key names, the help page
+ * view_meetings.c, view_agenda.c, pager.c   the views
+ * agenda.h, agenda_edit.c   agenda edits by key, all through agenda/item.h
+ * preview.[ch]   what the agenda shows of one item
+ * prompt.[ch]    the line editor (its own key table) and y/n questions
+ * command.[ch]   the ':' prompt on the one command table (cmd/cmd.h)
+ * editor.[ch]    $EDITOR on a temporary file, without a shell
+ * term.[ch]      curses on and off, signals, giving the terminal back
+ * draw.[ch], cells.[ch], list.[ch]   drawing roles, UTF-8 columns, list cursor
+ * watch.[ch]     PRAGMA data_version: another process wrote
+ */
 #ifndef GAVEL_TUI_H
 #define GAVEL_TUI_H
 
 struct gv_ctx;
 
-/* Run the UI on ctx's workspace, at meeting (may be NULL) until the user
- * quits. The terminal is restored on every way out. */
+/* Run the UI on ctx's workspace (opened here when the caller has not), at
+ * meeting (may be NULL) until the user quits. The terminal is restored on
+ * every way out; SIGINT, SIGTERM and SIGHUP end the UI and then the process
+ * of the same signal. GAVEL_TUI_EXIT_AFTER_FIRST_FRAME=1 draws the first
+ * screen and returns (benchmarks). Refused without a terminal. */
 int tui_open(struct gv_ctx *ctx, const char *meeting);
 
 #endif

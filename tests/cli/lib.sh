@@ -208,3 +208,34 @@ numbers() {
 	[ "$STATUS" = 0 ] || { show_run >&2; fail "agenda show failed"; }
 	jq -r '.items[] | "\(.number) \(.title)"' "$T/out"
 }
+
+# A Council meeting with a show-of-hands vote, a recorded vote with a
+# declared interest, an absent member and an abstention, a withdrawn motion,
+# and a closed session whose motion must not be exported.
+scripted_meeting() {
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00" --location "Council Chambers"
+	M=$(last_line)
+	ok agenda add "$M" "Water rates [redact]CANARY-REDACT[/redact]" --under 9
+	ok agenda add "$M" "Land matter" --under 13 --closed "239(2)(c)"
+	ok agenda publish "$M"
+	ok meeting edit "$M" --stream-url "https://video.example/council/2026-12-01"
+	ok live "$M" start --at 19:00
+	ok live "$M" stream --at 19:01
+	ok live "$M" attend "Côté,Tremblay,Haddad" --present --at 19:00
+	ok live "$M" attend "Bouchard" --absent --at 19:00
+	ok live "$M" take 4 --at 19:03
+	ok live "$M" move "That the agenda be adopted." --mover Côté --seconder Tremblay --at 19:04
+	ok live "$M" vote 1 --carried --for 3 --against 0
+	ok live "$M" take 9.1 --at 19:10
+	ok live "$M" declare Haddad --item 9.1 --reason "owns a rental property"
+	ok live "$M" move "That Council approve the 2027 water rates [redact]CANARY-REDACT-2[/redact]." --mover Tremblay --seconder Côté --at 19:12
+	ok live "$M" vote 2 --recorded --yes Tremblay --abstain Côté
+	ok live "$M" move "That the rates be deferred." --mover Côté --seconder Tremblay
+	ok live "$M" withdraw 3
+	ok live "$M" take 13.1 --at 19:30
+	ok live "$M" closed --clause "239(2)(c)" --at 19:31
+	ok live "$M" move "CANARY-CLOSED direction to staff" --mover Côté --seconder Tremblay --direction
+	ok live "$M" vote 4 --carried
+	ok live "$M" rise --at 19:50
+	ok live "$M" adjourn --at 20:00
+}

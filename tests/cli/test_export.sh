@@ -1,38 +1,7 @@
 # gavel export popolo|ocd|ics|csv: open data of public meetings.
 
-# A Council meeting with a show-of-hands vote, a recorded vote with a
-# declared interest, an absent member and an abstention, a withdrawn motion,
-# and a closed session whose motion must not be exported.
-export_setup() {
-	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00" --location "Council Chambers"
-	M=$(last_line)
-	ok agenda add "$M" "Water rates [redact]CANARY-REDACT[/redact]" --under 9
-	ok agenda add "$M" "Land matter" --under 13 --closed "239(2)(c)"
-	ok agenda publish "$M"
-	ok meeting edit "$M" --stream-url "https://video.example/council/2026-12-01"
-	ok live "$M" start --at 19:00
-	ok live "$M" stream --at 19:01
-	ok live "$M" attend "Côté,Tremblay,Haddad" --present --at 19:00
-	ok live "$M" attend "Bouchard" --absent --at 19:00
-	ok live "$M" take 4 --at 19:03
-	ok live "$M" move "That the agenda be adopted." --mover Côté --seconder Tremblay --at 19:04
-	ok live "$M" vote 1 --carried --for 3 --against 0
-	ok live "$M" take 9.1 --at 19:10
-	ok live "$M" declare Haddad --item 9.1 --reason "owns a rental property"
-	ok live "$M" move "That Council approve the 2027 water rates [redact]CANARY-REDACT-2[/redact]." --mover Tremblay --seconder Côté --at 19:12
-	ok live "$M" vote 2 --recorded --yes Tremblay --abstain Côté
-	ok live "$M" move "That the rates be deferred." --mover Côté --seconder Tremblay
-	ok live "$M" withdraw 3
-	ok live "$M" take 13.1 --at 19:30
-	ok live "$M" closed --clause "239(2)(c)" --at 19:31
-	ok live "$M" move "CANARY-CLOSED direction to staff" --mover Côté --seconder Tremblay --direction
-	ok live "$M" vote 4 --carried
-	ok live "$M" rise --at 19:50
-	ok live "$M" adjourn --at 20:00
-}
-
 t_popolo_has_the_fields_spec_names() {
-	export_setup
+	scripted_meeting
 	ok export popolo
 	json 'has("organizations") and has("persons") and has("memberships") and has("motions") and has("vote_events")'
 	json '[.motions[] | .text] | length == 3'
@@ -42,7 +11,7 @@ t_popolo_has_the_fields_spec_names() {
 }
 
 t_popolo_recorded_vote_names_every_member() {
-	export_setup
+	scripted_meeting
 	ok export popolo
 	# Ontario: the abstention is recorded as such and counts as no, so 1-1 is a
 	# tie and lost; the declared member is "not voting"; the absent one "absent".
@@ -58,7 +27,7 @@ t_popolo_recorded_vote_names_every_member() {
 }
 
 t_exports_carry_nothing_closed_or_redacted() {
-	export_setup
+	scripted_meeting
 	for kind in popolo ocd csv ics; do
 		ok export $kind
 		expect_out_lacks CANARY-CLOSED CANARY-REDACT
@@ -69,13 +38,13 @@ t_exports_carry_nothing_closed_or_redacted() {
 
 t_popolo_is_valid_against_the_popolo_schemas() {
 	[ -d "$GAVEL_TOOLS/node_modules/jsonschema" ] || fail "npm jsonschema missing (make site-tools)"
-	export_setup
+	scripted_meeting
 	ok export popolo
 	node "$GAVEL_ROOT/tests/site/popolo.mjs" "$T/out" || fail "Popolo schema errors"
 }
 
 t_ocd_has_agenda_offsets_and_strict_options() {
-	export_setup
+	scripted_meeting
 	ok export ocd "$M"
 	json '.events | length == 1'
 	json '.events[0].agenda | map(.order) | index("9.1") != null'
@@ -86,7 +55,7 @@ t_ocd_has_agenda_offsets_and_strict_options() {
 }
 
 t_csv_has_one_row_per_member_vote() {
-	export_setup
+	scripted_meeting
 	ok export csv
 	eq "$(head -1 "$T/out" | tr -d '\r')" "meeting,date,item,item_title,motion,resolution,member,vote,result" header
 	eq "$(($(wc -l <"$T/out") - 1))" 4 "rows (one per member of the recorded vote)"

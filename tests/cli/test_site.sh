@@ -33,7 +33,7 @@ MD
 t_publish_writes_the_site() {
 	site_setup
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 11 files written, 0 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to ./site: 19 files written, 0 unchanged, 0 removed"
 	for f in index.html style.css calendar.ics feed.xml \
 		meetings/$PAST/agenda.html meetings/$PAST/agenda.md \
 		meetings/$PAST/files/9.1-paving.csv meetings/$NEXT/agenda.html; do
@@ -71,8 +71,9 @@ t_no_script_or_bad_links_reach_the_site() {
 	site_setup
 	ok publish
 	# Markdown copies keep the text as typed; no page or feed may carry it as markup.
-	! grep -rniE --include='*.html' --include='*.xml' \
-		'<script|<img|<[^>]*onerror|href="[[:space:]]*(javascript|data|vbscript):' site ||
+	# (search.html's own two scripts aside)
+	! grep -rniP --include='*.html' --include='*.xml' \
+		'<script(?! src="search(-index)?\.js"></script>)|<img|<[^>]*onerror|href="\s*(javascript|data|vbscript):' site ||
 		fail "live markup from user text in the site"
 	grep -qF '&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;' site/meetings/$PAST/agenda.html ||
 		fail "title not shown escaped"
@@ -92,18 +93,18 @@ t_publish_twice_is_byte_identical() {
 	ok publish --out "$SCRATCH/b"
 	diff -r "$SCRATCH/a" "$SCRATCH/b" || fail "two publishes differ"
 	ok publish --out "$SCRATCH/a"
-	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 11 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 19 unchanged, 0 removed"
 }
 
 t_republish_rewrites_only_what_changed() {
 	site_setup
 	ok publish
-	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site" | sort >"$SCRATCH/before"
+	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site\|search-index.js" | sort >"$SCRATCH/before"
 	sleep 0.01
 	ok agenda edit "$PAST" 9.1 --recommendation "That Council approve the plan."
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 2 files written, 9 unchanged, 0 removed"
-	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site" | sort >"$SCRATCH/after"
+	expect_last_line "Published 2 meetings to ./site: 3 files written, 16 unchanged, 0 removed"
+	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site\|search-index.js" | sort >"$SCRATCH/after"
 	diff "$SCRATCH/before" "$SCRATCH/after" || fail "files of other meetings were rewritten"
 	grep -qF 'That Council approve the plan.' site/meetings/$PAST/agenda.html || fail "change not published"
 }
@@ -196,4 +197,25 @@ t_feed_is_atom_with_one_entry_per_agenda() {
 	xmllint --noout site/feed.xml || fail "feed.xml is not well-formed"
 	[ "$(grep -c '<entry>' site/feed.xml)" = 2 ] || fail "expected 2 entries"
 	grep -qF "<id>tag:town-of-testville.gavel,2026:agenda/$PAST</id>" site/feed.xml || fail "entry id"
+}
+
+t_member_pages_show_attendance_and_recorded_votes() {
+	scripted_meeting
+	ok publish
+	page=$(ls site/members/*-ahmed-haddad.html)
+	grep -qF '<td>Present</td>' "$page" || fail "attendance missing"
+	grep -qF 'agenda.html#item-9-1">2026-12-01 Council, item 9.1</a>' "$page" || fail "no link to the item"
+	grep -qF '<td>declared an interest</td><td>Lost</td>' "$page" || fail "vote with interest missing"
+	grep -qF '<td>absent</td>' site/members/*-elise-bouchard.html || fail "absent vote missing"
+	grep -qF 'Ahmed Haddad</a> (Councillor, Ward 2)' site/members/index.html || fail "members list"
+	! grep -rlE 'CANARY-CLOSED|CANARY-REDACT' site || fail "confidential text in member pages"
+	[ ! -e site/members/*-jane-doe.html ] || fail "the clerk has a voting page"
+}
+
+t_search_index_has_public_text_only() {
+	site_setup
+	ok publish
+	grep -qF '"9.1","Roads report' site/search-index.js || fail "item not in the index"
+	! grep -qE 'CLOSED-CANARY|REDACT-CANARY' site/search-index.js || fail "confidential text in the index"
+	! grep -qiF '</script' site/search-index.js || fail "the index can close a script element"
 }

@@ -1,0 +1,179 @@
+/* Member pages: who sits on council, and for each member their attendance
+ * and every recorded vote they cast, linked back to the agenda items. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda/member.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/text.h"
+#include "publish/html.h"
+#include "publish/pages.h"
+#include "publish/site.h"
+#include "publish/vote_record.h"
+
+char *gv_member_page_path(const struct gv_member *m)
+{
+	char *slug = gv_slugify(m->name);
+	char *path = gv_asprintf("members/%lld-%s.html", (long long)m->id, slug);
+	free(slug);
+	return path;
+}
+
+static const char *role_label(const char *role)
+{
+	return !strcmp(role, "mayor") ? "Mayor" : !strcmp(role, "deputy-mayor") ? "Deputy Mayor"
+	       : !strcmp(role, "councillor") ? "Councillor" : role;
+}
+
+static void role_line(struct gv_buf *b, const struct gv_member *m)
+{
+	gv_html_esc(b, role_label(m->role));
+	if (m->ward) {
+		gv_buf_puts(b, ", Ward ");
+		gv_html_esc(b, m->ward);
+	}
+}
+
+void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
+		     size_t n)
+{
+	char *title = gv_asprintf("Members of council – %s", s->municipality);
+	struct gv_page p = {title, "en", "../", s->municipality};
+	gv_html_begin(out, &p);
+	gv_buf_puts(out, "<h1>Members of council</h1>\n<p>Each member's attendance and recorded "
+			 "votes.</p>\n<ul class=\"members\">\n");
+	for (size_t i = 0; i < n; i++) {
+		char *path = gv_member_page_path(&m[i]);
+		gv_buf_puts(out, "<li><a href=\"");
+		gv_html_esc(out, path + strlen("members/"));
+		gv_buf_puts(out, "\">");
+		gv_html_esc(out, m[i].name);
+		gv_buf_puts(out, "</a> (");
+		role_line(out, &m[i]);
+		gv_buf_puts(out, ")</li>\n");
+		free(path);
+	}
+	gv_buf_puts(out, "</ul>\n");
+	gv_html_end(out, &p);
+	free(title);
+}
+
+static void attendance_text(struct gv_buf *b, const struct gv_pub_attendance *a)
+{
+	char t[32];
+	if (a->arrived_at) {
+		gv_time_clock12(a->arrived_at, t);
+		gv_buf_printf(b, "Arrived at %s", t);
+	} else {
+		gv_buf_puts(b, !strcmp(a->roll, "present") ? "Present"
+			       : !strcmp(a->roll, "regrets") ? "Regrets" : "Absent");
+	}
+	if (a->left_at) {
+		gv_time_clock12(a->left_at, t);
+		gv_buf_printf(b, ", left at %s", t);
+	}
+}
+
+static void meeting_cell(struct gv_buf *b, const struct gv_pub_meeting *pm, const char *item)
+{
+	gv_buf_puts(b, "<a href=\"../meetings/");
+	gv_html_esc(b, pm->slug);
+	gv_buf_puts(b, "/agenda.html");
+	if (item && *item) {
+		gv_buf_putc(b, '#');
+		gv_item_anchor(b, item);
+	}
+	gv_buf_puts(b, "\">");
+	gv_html_esc(b, pm->date);
+	gv_buf_puts(b, " ");
+	gv_html_esc(b, pm->body);
+	if (item && *item) {
+		gv_buf_puts(b, ", item ");
+		gv_html_esc(b, item);
+	}
+	gv_buf_puts(b, "</a>");
+}
+
+static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
+{
+	struct gv_buf rows = GV_BUF_INIT;
+	for (size_t i = r->n; i-- > 0;) {
+		const struct gv_pub_meeting *pm = &r->meetings[i];
+		for (size_t k = 0; k < pm->n_attendance; k++) {
+			if (pm->attendance[k].member_id != id)
+				continue;
+			gv_buf_puts(&rows, "<tr><th scope=\"row\">");
+			meeting_cell(&rows, pm, NULL);
+			gv_buf_puts(&rows, "</th><td>");
+			attendance_text(&rows, &pm->attendance[k]);
+			gv_buf_puts(&rows, "</td></tr>\n");
+		}
+	}
+	gv_buf_puts(b, "<h2>Attendance</h2>\n");
+	if (!rows.len)
+		gv_buf_puts(b, "<p>No meetings recorded yet.</p>\n");
+	else
+		gv_buf_printf(b, "<table>\n<caption>Attendance at meetings, newest first</caption>\n"
+				 "<thead><tr><th scope=\"col\">Meeting</th><th scope=\"col\">"
+				 "Attendance</th></tr></thead>\n<tbody>\n%s</tbody>\n</table>\n",
+			      gv_buf_str(&rows));
+	gv_buf_free(&rows);
+}
+
+static void votes_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
+{
+	struct gv_buf rows = GV_BUF_INIT;
+	for (size_t i = r->n; i-- > 0;) {
+		const struct gv_pub_meeting *pm = &r->meetings[i];
+		for (size_t k = 0; k < pm->n_motions; k++) {
+			const struct gv_pub_motion *m = &pm->motions[k];
+			for (size_t v = 0; v < m->n_votes; v++) {
+				if (m->votes[v].member_id != id)
+					continue;
+				gv_buf_puts(&rows, "<tr><th scope=\"row\">");
+				meeting_cell(&rows, pm, m->item);
+				gv_buf_puts(&rows, "</th><td>");
+				gv_html_esc(&rows, m->text);
+				gv_buf_puts(&rows, "</td><td>");
+				gv_html_esc(&rows, m->votes[v].interest ? "declared an interest"
+									 : m->votes[v].option);
+				gv_buf_puts(&rows, "</td><td>");
+				gv_html_esc(&rows, !strcmp(m->result, "carried") ? "Carried" : "Lost");
+				if (*m->resolution) {
+					gv_buf_puts(&rows, " (");
+					gv_html_esc(&rows, m->resolution);
+					gv_buf_puts(&rows, ")");
+				}
+				gv_buf_puts(&rows, "</td></tr>\n");
+			}
+		}
+	}
+	gv_buf_puts(b, "<h2>Recorded votes</h2>\n");
+	if (!rows.len)
+		gv_buf_puts(b, "<p>No recorded votes yet.</p>\n");
+	else
+		gv_buf_printf(b, "<table>\n<caption>Recorded votes, newest first</caption>\n"
+				 "<thead><tr><th scope=\"col\">Meeting and item</th><th scope=\"col\">"
+				 "Motion</th><th scope=\"col\">Vote</th><th scope=\"col\">Result</th>"
+				 "</tr></thead>\n<tbody>\n%s</tbody>\n</table>\n",
+			      gv_buf_str(&rows));
+	gv_buf_free(&rows);
+}
+
+void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv_vote_record *r,
+		    const struct gv_member *m)
+{
+	char *title = gv_asprintf("%s – %s", m->name, s->municipality);
+	struct gv_page p = {title, "en", "../", s->municipality};
+	gv_html_begin(out, &p);
+	gv_buf_puts(out, "<h1>");
+	gv_html_esc(out, m->name);
+	gv_buf_puts(out, "</h1>\n<p class=\"meta\">");
+	role_line(out, m);
+	gv_buf_puts(out, "</p>\n");
+	attendance_table(out, r, m->id);
+	votes_table(out, r, m->id);
+	gv_html_end(out, &p);
+	free(title);
+}

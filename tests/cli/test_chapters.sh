@@ -1,0 +1,109 @@
+# gavel chapters M --format F: chapter markers from the meeting log.
+
+# The scripted meeting (tests/cli/lib.sh): called to order 19:00, stream
+# 19:01, item 4 at 19:03, 9.1 at 19:10, 13.1 at 19:30, closed 19:31-19:50,
+# adjourned 20:00.
+
+t_youtube_chapters_start_at_zero_relative_to_the_stream() {
+	scripted_meeting
+	ok chapters "$M" --format youtube
+	eq "$(cat "$T/out")" "0:00 Call to order
+2:00 4 Adoption of the Agenda
+9:00 9.1 Water rates [redacted]
+29:00 13.1 Land matter
+30:00 Closed session (s. 239(2)(c))
+49:00 Open session resumes
+59:00 Adjournment" "youtube chapters"
+}
+
+t_chapters_carry_nothing_confidential() {
+	scripted_meeting
+	for f in youtube webvtt ffmetadata podcast matroska; do
+		ok chapters "$M" --format $f
+		expect_out_lacks CANARY-CLOSED CANARY-REDACT
+	done
+}
+
+t_youtube_merges_short_chapters_and_needs_three() {
+	ok meeting new --title "Short" --at "2026-12-03 19:00"
+	S=$(last_line)
+	ok live "$S" start --at "19:00:00"
+	ok live "$S" take 1 --at "19:00:05"
+	ok live "$S" take 2 --at "19:00:08"
+	ok live "$S" take 4 --at "19:05:00"
+	ok live "$S" adjourn --at "19:10:00"
+	ok chapters "$S" --format youtube
+	# 2 began 3 s after 1, which began 5 s after the call to order: merged.
+	eq "$(cut -d' ' -f1 "$T/out" | tr '\n' ' ')" "0:00 5:00 10:00 " "chapter starts"
+	ok meeting new --title "Shorter" --at "2026-12-04 19:00"
+	S=$(last_line)
+	ok live "$S" start --at "19:00:00"
+	ok live "$S" adjourn --at "19:00:30"
+	refused chapters "$S" --format youtube
+	expect_err_contains "YouTube needs at least 3 chapters"
+}
+
+t_webvtt_passes_the_parser() {
+	[ -d "$GAVEL_TOOLS/node_modules/webvtt-parser" ] || fail "npm webvtt-parser missing (make site-tools)"
+	scripted_meeting
+	ok chapters "$M" --format webvtt
+	head -2 "$T/out" | grep -qx 'WEBVTT' || fail "no header"
+	grep -qx '00:09:00.000 --> 00:29:00.000' "$T/out" || fail "cue times"
+	node "$GAVEL_ROOT/tests/site/webvtt.mjs" "$T/out" || fail "webvtt-parser errors"
+}
+
+t_ffmetadata_is_read_by_ffprobe() {
+	command -v ffprobe >/dev/null || fail "ffprobe missing (make site-tools)"
+	scripted_meeting
+	ok agenda edit "$M" 9.1 --title 'Rates; a=b #1 \ back'
+	ok chapters "$M" --format ffmetadata
+	cp "$T/out" "$SCRATCH/ch.txt"
+	ffprobe -v error -f ffmetadata -i "$SCRATCH/ch.txt" -show_chapters -of json >"$SCRATCH/probe.json" ||
+		fail "ffprobe refused the file"
+	eq "$(jq '.chapters | length' "$SCRATCH/probe.json")" 7 "chapters"
+	eq "$(jq -r '.chapters[2].tags.title' "$SCRATCH/probe.json")" '9.1 Rates; a=b #1 \ back' "escaped title"
+	eq "$(jq -r '.chapters[2].start_time' "$SCRATCH/probe.json")" "540.000000" "start"
+}
+
+t_matroska_chapters_are_accepted_by_mkvmerge() {
+	command -v mkvmerge >/dev/null && command -v ffmpeg >/dev/null || fail "mkvtoolnix/ffmpeg missing (make site-tools)"
+	scripted_meeting
+	ok chapters "$M" --format matroska
+	cp "$T/out" "$SCRATCH/ch.xml"
+	ffmpeg -v error -f lavfi -i anullsrc=r=8000:cl=mono -t 1 -c:a flac "$SCRATCH/in.mkv" ||
+		fail "could not make a test file"
+	mkvmerge -q -o "$SCRATCH/out.mkv" --chapters "$SCRATCH/ch.xml" "$SCRATCH/in.mkv" ||
+		fail "mkvmerge refused the chapters"
+	mkvextract "$SCRATCH/out.mkv" chapters - >"$SCRATCH/back.xml"
+	grep -qF '<ChapterString>Closed session (s. 239(2)(c))</ChapterString>' "$SCRATCH/back.xml" ||
+		fail "chapters did not survive"
+}
+
+t_podcast_chapters_are_ascending_json() {
+	scripted_meeting
+	ok chapters "$M" --format podcast
+	json '.version == "1.2.0"'
+	json '[.chapters[].startTime] | . == sort and .[0] == 0 and length == 7'
+}
+
+t_chapters_of_a_meeting_in_progress_end_now() {
+	ok meeting new --title "Live" --at "2026-11-20 09:30"
+	S=$(last_line)
+	ok live "$S" start --at "09:30"
+	ok live "$S" take 1 --at "09:31"
+	# GAVEL_NOW is 2026-11-20T15:00:00Z = 10:00 in Toronto
+	ok chapters "$S" --format webvtt
+	grep -qx '00:01:00.000 --> 00:30:00.000' "$T/out" || fail "the open chapter does not end now"
+}
+
+t_chapters_refusals() {
+	ok meeting new --title "Not yet" --at "2026-12-05 19:00"
+	refused chapters "$(last_line)" --format youtube
+	expect_err_contains "not been called to order"
+	scripted_meeting
+	run chapters "$M" --format srt
+	expect_status 2
+	run chapters "$M"
+	expect_status 2
+	refused chapters 2099-01-01-council --format youtube
+}

@@ -1,0 +1,66 @@
+# Browsing: the meetings list, an agenda's numbered tree and the preview.
+
+t_meetings_list_shows_date_body_title_and_agenda_state() {
+	start
+	wait_line '2026-12-08 19:00 +Council +Réunion ordinaire +[0-9]+ +draft'
+	wait_line '2026-11-10 18:00 +Council +Planning Committee Meeting +[0-9]+ +published'
+}
+
+t_enter_opens_the_numbered_tree_with_a_preview() {
+	start
+	open_agenda
+	wait_line '^ +9 +Staff and Committee Reports'
+	wait_line '^ +9\.1 +Tarifs de l.eau 2027'
+	wait_line '^ +13\.1 +Acquisition of land, Ward 3 \[closed\]'
+	select_item "Tarifs de l'eau 2027"
+	wait_for "The **water rates** rise by 3%."
+	wait_for "That Council approve the 2027 water rates."
+	wait_line 'rates\.pdf +\(application/pdf, 15 bytes\)'
+}
+
+t_the_next_meeting_is_selected_first() {
+	# GAVEL_NOW is 2026-11-20: the 2026-11-10 meeting is past.
+	start
+	wait_for "Planning Committee Meeting"
+	keys Enter
+	wait_for "$M: Réunion ordinaire"
+	keys q k Enter
+	wait_for "2026-11-10-council: Planning Committee Meeting"
+}
+
+t_tui_M_opens_straight_at_the_agenda() {
+	start -- tui "$M"
+	wait_for "$M: Réunion ordinaire"
+	wait_line '^ +1 +Call to Order'
+}
+
+t_wide_characters_keep_the_columns() {
+	start
+	open_agenda
+	select_item "東京都との姉妹都市提携に関する報告書と今後の交流計画について"
+	# The title is cut to the tree's width without pushing the separator:
+	# every row puts it in the same terminal column.
+	local line prefix widths
+	widths=$(screen | while IFS= read -r line; do
+		[[ $line == *│* ]] || continue
+		prefix=${line%%│*}
+		printf '%s' "$prefix" | wc -L
+	done | sort -u)
+	expect_eq "$widths" 55 "columns of the separator"
+	wait_line '^ +7\.1 +東京都との姉妹都市'
+}
+
+t_a_short_window_scrolls_to_the_selection() {
+	start
+	open_agenda
+	tm resize-window -x 100 -y 12
+	wait_line '^ +1 +Call to Order'
+	wait_gone "Adjournment"
+	keys G
+	wait_line '^ +15 +Adjournment'
+	wait_gone "Call to Order"
+	wait_for "│ 15  Adjournment"
+	keys g
+	wait_line '^ +1 +Call to Order'
+	wait_gone "Adjournment"
+}

@@ -1,0 +1,16 @@
+/* The ':' prompt: any gavel command without the word gavel, run through the
+ * one command table on the UI's own workspace. */
+#ifndef GAVEL_TUI_COMMAND_H
+#define GAVEL_TUI_COMMAND_H
+
+struct tui;
+
+/* Ask for a command line and run it: its output in a pager (or on the
+ * status line when it is one short line), its refusal on the status line.
+ * The views are reloaded, since the command may have changed anything. */
+void tui_command_prompt(struct tui *t);
+
+/* Run one line as the prompt would. */
+void tui_command_run(struct tui *t, const char *line);
+
+#endif

@@ -1,0 +1,235 @@
+#include "tui/prompt.h"
+
+#include "tui/cells.h"
+#include "tui/draw.h"
+#include "tui/keys.h"
+#include "tui/screen.h"
+#include "tui/term.h"
+#include "tui/view.h"
+
+#include "base/buf.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+struct line {
+	char *s;    /* NUL-terminated UTF-8 */
+	size_t len, cap;
+	size_t cur; /* cursor, a byte offset on a character boundary */
+};
+
+static void line_insert(struct line *l, const char *bytes, size_t n)
+{
+	if (l->len + n + 1 > l->cap) {
+		l->cap = (l->len + n + 1) * 2;
+		l->s = gv_realloc(l->s, l->cap);
+	}
+	memmove(l->s + l->cur + n, l->s + l->cur, l->len - l->cur + 1);
+	memcpy(l->s + l->cur, bytes, n);
+	l->len += n;
+	l->cur += n;
+}
+
+static void line_delete(struct line *l, size_t from, size_t to)
+{
+	memmove(l->s + from, l->s + to, l->len - to + 1);
+	l->len -= to - from;
+	l->cur = from;
+}
+
+static size_t char_before(const struct line *l, size_t at)
+{
+	while (at > 0 && ((unsigned char)l->s[--at] & 0xC0) == 0x80)
+		;
+	return at;
+}
+
+static size_t char_after(const struct line *l, size_t at)
+{
+	if (at < l->len)
+		at++;
+	while (at < l->len && ((unsigned char)l->s[at] & 0xC0) == 0x80)
+		at++;
+	return at;
+}
+
+/* UTF-8 of a typed character; 0 for what a line must not hold. */
+static size_t encode(wint_t c, char out[4])
+{
+	if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0xD800 && c <= 0xDFFF) ||
+	    c > 0x10FFFF)
+		return 0;
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		out[0] = (char)(0xC0 | (c >> 6));
+		out[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		out[0] = (char)(0xE0 | (c >> 12));
+		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (c >> 18));
+	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
+/* The label, then as much of the line as fits in r with the cursor in view. */
+static void draw_line(struct tui_rect r, const char *label, const struct line *l)
+{
+	tui_fill(r.y, r.x, r.w, TUI_NORMAL);
+	int lw = tui_put(r.y, r.x, r.w - 1, label, (size_t)-1, TUI_HEADER);
+	int room = r.w - lw - 1;
+	if (room < 1)
+		room = 1;
+	size_t off = 0;
+	while (off < l->cur && tui_cells_width(l->s + off, l->cur - off) >= room)
+		off = char_after(l, off);
+	tui_put(r.y, r.x + lw, room, l->s + off, l->len - off, TUI_NORMAL);
+	move(r.y, r.x + lw + tui_cells_width(l->s + off, l->cur - off));
+}
+
+/* Where the line goes this time: in place of the selected row when asked
+ * and the view drew one, else the status line. Asked again after every
+ * key, so a resize moves it. */
+static struct tui_rect place(struct tui *t, bool in_place)
+{
+	struct tui_view *v = tui_top(t);
+	if (in_place && v && v->edit_at.w > 1)
+		return v->edit_at;
+	return (struct tui_rect){LINES - 1, 0, 1, COLS};
+}
+
+enum line_req {
+	LINE_ACCEPT = 1,
+	LINE_CANCEL,
+	LINE_LEFT,
+	LINE_RIGHT,
+	LINE_START,
+	LINE_END,
+	LINE_BACKSPACE,
+	LINE_DELETE,
+	LINE_KILL_START,
+	LINE_KILL_END,
+	LINE_KILL_WORD,
+};
+
+const struct tui_binding tui_line_keys[] = {
+	{LINE_ACCEPT, "accept", "use the line", {'\r', '\n', KEY_ENTER}},
+	{LINE_CANCEL, "cancel", "leave everything as it was", {TUI_KEY_ESC, TUI_CTRL('G')}},
+	{LINE_LEFT, "left", "one character left", {KEY_LEFT, TUI_CTRL('B')}},
+	{LINE_RIGHT, "right", "one character right", {KEY_RIGHT, TUI_CTRL('F')}},
+	{LINE_START, "start", "to the start of the line", {KEY_HOME, TUI_CTRL('A')}},
+	{LINE_END, "end", "to the end of the line", {KEY_END, TUI_CTRL('E')}},
+	{LINE_BACKSPACE, "backspace", "delete the character before the cursor",
+	 {KEY_BACKSPACE, 0x7F, TUI_CTRL('H')}},
+	{LINE_DELETE, "delete", "delete the character under the cursor", {KEY_DC, TUI_CTRL('D')}},
+	{LINE_KILL_START, "kill-start", "delete to the start of the line", {TUI_CTRL('U')}},
+	{LINE_KILL_END, "kill-end", "delete to the end of the line", {TUI_CTRL('K')}},
+	{LINE_KILL_WORD, "kill-word", "delete the word before the cursor", {TUI_CTRL('W')}},
+	{0, NULL, NULL, {0}},
+};
+
+static void kill_word(struct line *l)
+{
+	size_t at = l->cur;
+	while (at > 0 && l->s[at - 1] == ' ')
+		at--;
+	while (at > 0 && l->s[at - 1] != ' ')
+		at--;
+	line_delete(l, at, l->cur);
+}
+
+/* Apply one key; true when the line is finished (*accepted says how). */
+static bool edit_key(struct line *l, int r, wint_t c, bool *accepted)
+{
+	/* Function keys and control characters are commands; the rest is text. */
+	if (r != KEY_CODE_YES && c >= 0x20 && c != 0x7F) {
+		char bytes[4];
+		size_t n = encode(c, bytes);
+		if (n)
+			line_insert(l, bytes, n);
+		return false;
+	}
+	switch (tui_key_table_request(tui_line_keys, (int)c)) {
+	case LINE_ACCEPT: return *accepted = true;
+	case LINE_CANCEL: *accepted = false; return true;
+	case LINE_LEFT: l->cur = char_before(l, l->cur); break;
+	case LINE_RIGHT: l->cur = char_after(l, l->cur); break;
+	case LINE_START: l->cur = 0; break;
+	case LINE_END: l->cur = l->len; break;
+	case LINE_BACKSPACE:
+		if (l->cur)
+			line_delete(l, char_before(l, l->cur), l->cur);
+		break;
+	case LINE_DELETE: line_delete(l, l->cur, char_after(l, l->cur)); break;
+	case LINE_KILL_START: line_delete(l, 0, l->cur); break;
+	case LINE_KILL_END: line_delete(l, l->cur, l->len); break;
+	case LINE_KILL_WORD: kill_word(l); break;
+	default: break; /* KEY_RESIZE and the rest: redraw */
+	}
+	return false;
+}
+
+static bool edit_line(struct tui *t, bool in_place, const char *label, const char *initial,
+		      char **out)
+{
+	struct line l = {.s = gv_malloc(64), .cap = 64};
+	l.s[0] = '\0';
+	if (initial)
+		line_insert(&l, initial, strlen(initial));
+	bool done = false, accepted = false;
+	curs_set(1);
+	while (!done && !tui_term_stop_signal() && !tui_term_gone()) {
+		tui_draw(t);
+		draw_line(place(t, in_place), label, &l);
+		refresh();
+		wint_t c;
+		int r = get_wch(&c);
+		if (r != ERR)
+			done = edit_key(&l, r, c, &accepted);
+	}
+	curs_set(0);
+	if (accepted && done)
+		*out = l.s;
+	else
+		free(l.s);
+	return accepted && done;
+}
+
+bool tui_prompt(struct tui *t, const char *label, const char *initial, char **out)
+{
+	return edit_line(t, false, label, initial, out);
+}
+
+bool tui_prompt_in_place(struct tui *t, const char *label, const char *initial, char **out)
+{
+	return edit_line(t, true, label, initial, out);
+}
+
+bool tui_confirm(struct tui *t, const char *question)
+{
+	for (;;) {
+		tui_draw(t);
+		int y = LINES - 1;
+		tui_fill(y, 0, COLS, TUI_NORMAL);
+		int w = tui_put(y, 0, COLS, question, (size_t)-1, TUI_HEADER);
+		tui_put(y, w, COLS - w, " (y/n)", (size_t)-1, TUI_HEADER);
+		refresh();
+		int key = tui_key_read();
+		if (tui_term_stop_signal() || (key == ERR && tui_term_gone()))
+			return false;
+		if (key == KEY_RESIZE || key == ERR)
+			continue;
+		return key == 'y' || key == 'Y';
+	}
+}

@@ -1,0 +1,79 @@
+/* A view is one screen of the UI (meetings, agenda, pager) behind a small
+ * vtable, as in tig. The main loop owns the stack of views and turns keys
+ * into requests through the view's key table and the common one; the view
+ * answers with flags that say what the screen must do next, as in htop. */
+#ifndef GAVEL_TUI_VIEW_H
+#define GAVEL_TUI_VIEW_H
+
+#include "tui/draw.h"
+
+#include <stdint.h>
+
+struct tui;
+struct tui_view;
+struct gv_err;
+
+/* Requests every view may get (from the common key table); a view numbers
+ * its own from TUI_REQ_VIEW. */
+enum tui_req {
+	TUI_REQ_NONE,
+	TUI_REQ_UP,
+	TUI_REQ_DOWN,
+	TUI_REQ_PAGE_UP,
+	TUI_REQ_PAGE_DOWN,
+	TUI_REQ_FIRST,
+	TUI_REQ_LAST,
+	TUI_REQ_HELP,
+	TUI_REQ_PROMPT,
+	TUI_REQ_BACK,
+	TUI_REQ_QUIT,
+	TUI_REQ_REDRAW,
+	TUI_REQ_VIEW = 100,
+};
+
+/* What a request handler tells the main loop (flags). */
+enum {
+	TUI_DONE = 0,      /* handled; redraw */
+	TUI_UNHANDLED = 1, /* not this view's request: the main loop's turn */
+	TUI_RELOAD = 2,    /* data may have changed: reload the view */
+	TUI_BACK = 4,      /* close this view */
+};
+
+/* One line of a key table: the keys that ask for a request, its name and
+ * what it does. The table drives both the key handling and the help. */
+struct tui_binding {
+	int req;          /* 0 ends a table */
+	const char *name; /* "add-item" */
+	const char *help; /* "add an item after the selected one" */
+	int keys[6];      /* curses key codes or characters, 0-terminated */
+};
+
+struct tui_view_ops {
+	const char *name;                /* "agenda": names the help page */
+	const struct tui_binding *keys;  /* the view's own keys */
+	/* Re-read the view's data from the workspace, keeping the selection. */
+	int (*reload)(struct tui_view *v, struct tui *t, struct gv_err *err);
+	/* The text of the title bar. */
+	const char *(*title)(struct tui_view *v);
+	void (*draw)(struct tui_view *v, struct tui *t, struct tui_rect r);
+	/* Answer a request with TUI_* flags. */
+	int (*request)(struct tui_view *v, struct tui *t, int req);
+	void (*free)(struct tui_view *v);
+};
+
+/* Embedded first in each view's own struct. */
+struct tui_view {
+	const struct tui_view_ops *ops;
+	int page;  /* rows of the list or text at the last draw, for PgUp/PgDn */
+	/* Where the selected row's text was drawn (w 0: nowhere), so a line
+	 * editor can open in place of it. */
+	struct tui_rect edit_at;
+};
+
+/* The views. Each returns a view the caller owns (free with ops->free). */
+struct tui_view *tui_meetings_new(void);
+struct tui_view *tui_agenda_new(int64_t meeting_id);
+/* A scrollable page of text (help, command output); copies title and text. */
+struct tui_view *tui_pager_new(const char *title, const char *text);
+
+#endif

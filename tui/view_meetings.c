@@ -1,0 +1,185 @@
+/* The meetings list: every meeting by date with its body, title, number of
+ * agenda items and whether the agenda is published. Enter opens the agenda. */
+#include "tui/view.h"
+
+#include "tui/keys.h"
+#include "tui/list.h"
+#include "tui/screen.h"
+
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "cmd/cmd.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { REQ_OPEN = TUI_REQ_VIEW };
+
+static const struct tui_binding meetings_keys[] = {
+	{REQ_OPEN, "open", "open the selected meeting's agenda",
+	 {'\n', '\r', KEY_ENTER, 'l', KEY_RIGHT}},
+	{0, NULL, NULL, {0}},
+};
+
+struct meetings {
+	struct tui_view view;
+	struct gv_meeting *m;
+	size_t n;
+	struct tui_list list;
+	bool loaded;
+};
+
+static struct meetings *meetings_of(struct tui_view *v)
+{
+	return (struct meetings *)v;
+}
+
+/* Where a clerk starts: the next meeting (one that began in the last few
+ * hours counts, it may be running), else the latest. */
+static int next_meeting(const struct gv_meeting *m, size_t n)
+{
+	int64_t since = gv_now() - 6 * 3600;
+	for (size_t i = 0; i < n; i++)
+		if (m[i].starts_at >= since)
+			return (int)i;
+	return n ? (int)n - 1 : 0;
+}
+
+static int meetings_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
+{
+	struct meetings *ms = meetings_of(v);
+	int64_t keep = ms->n ? ms->m[ms->list.sel].id : 0;
+	struct gv_meeting *m;
+	size_t n;
+	if (gv_meeting_list(t->ctx->ws, &m, &n, err))
+		return err->code;
+	gv_meetings_free(ms->m, ms->n);
+	ms->m = m;
+	ms->n = n;
+	ms->list.n = (int)n;
+	for (size_t i = 0; i < n; i++)
+		if (m[i].id == keep)
+			ms->list.sel = (int)i;
+	if (!ms->loaded)
+		ms->list.sel = next_meeting(m, n);
+	ms->loaded = true;
+	tui_list_fit(&ms->list, v->page);
+	return 0;
+}
+
+static const char *meetings_title(struct tui_view *v)
+{
+	(void)v;
+	return "Meetings";
+}
+
+/* Column widths for a screen w wide; the title takes what is left. */
+struct columns {
+	int date, body, title, items, pub;
+};
+
+static struct columns columns_for(int w)
+{
+	struct columns c = {.date = 16, .body = 14, .items = 5, .pub = 10};
+	if (w < 60)
+		c.body = 0;
+	c.title = w - c.date - 2 - (c.body ? c.body + 2 : 0) - c.items - 1 - c.pub - 1;
+	if (c.title < 4)
+		c.title = 4;
+	return c;
+}
+
+static void draw_row(int y, struct tui_rect r, const struct columns *c, const char *date,
+		     const char *body, const char *title, const char *items, const char *pub,
+		     enum tui_role base, bool cancelled)
+{
+	bool plain = base != TUI_NORMAL; /* header and selection: one look */
+	tui_fill(y, r.x, r.w, base);
+	int x = r.x;
+	tui_put(y, x, c->date, date, (size_t)-1, base);
+	x += c->date + 2;
+	if (c->body) {
+		tui_put(y, x, c->body, body, (size_t)-1, base);
+		x += c->body + 2;
+	}
+	int used = tui_put(y, x, c->title, title, (size_t)-1, base);
+	if (cancelled && used + 1 < c->title)
+		tui_put(y, x + used + 1, c->title - used - 1, "(cancelled)", (size_t)-1,
+			plain ? base : TUI_HINT);
+	x += c->title + 1;
+	char right[16];
+	snprintf(right, sizeof right, "%*s", c->items, items);
+	tui_put(y, x, c->items, right, (size_t)-1, plain ? base : TUI_NUMBER);
+	x += c->items + 2;
+	tui_put(y, x, c->pub - 1, pub, (size_t)-1,
+		plain ? base : strcmp(pub, "published") ? TUI_HINT : TUI_FLAG);
+}
+
+static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
+{
+	(void)t;
+	struct meetings *ms = meetings_of(v);
+	struct columns c = columns_for(r.w);
+	draw_row(r.y, r, &c, "Date", "Body", "Title", "Items", "Agenda", TUI_HEADER, false);
+	int h = r.h - 1;
+	v->page = h;
+	if (!ms->n) {
+		tui_put(r.y + 2, r.x + 2, r.w - 2,
+			"No meetings yet. Schedule one with :meeting new --title TEXT --at TIME",
+			(size_t)-1, TUI_HINT);
+		return;
+	}
+	tui_list_fit(&ms->list, h);
+	for (int row = 0; row < h && ms->list.top + row < (int)ms->n; row++) {
+		int i = ms->list.top + row;
+		const struct gv_meeting *m = &ms->m[i];
+		char date[32], items[16];
+		gv_time_format(m->starts_at, "%Y-%m-%d %H:%M", date, sizeof date);
+		snprintf(items, sizeof items, "%d", m->items);
+		draw_row(r.y + 1 + row, r, &c, date, m->body_name, m->title, items,
+			 m->agenda_published_at ? "published" : "draft",
+			 i == ms->list.sel ? TUI_SELECTED : TUI_NORMAL, m->cancelled);
+	}
+}
+
+static int meetings_request(struct tui_view *v, struct tui *t, int req)
+{
+	struct meetings *ms = meetings_of(v);
+	if (tui_list_move(&ms->list, req, v->page))
+		return TUI_DONE;
+	if (req != REQ_OPEN)
+		return TUI_UNHANDLED;
+	if (!ms->n) {
+		tui_status(t, "No meeting to open");
+		return TUI_DONE;
+	}
+	tui_push(t, tui_agenda_new(ms->m[ms->list.sel].id));
+	return TUI_DONE;
+}
+
+static void meetings_free(struct tui_view *v)
+{
+	struct meetings *ms = meetings_of(v);
+	gv_meetings_free(ms->m, ms->n);
+	free(ms);
+}
+
+static const struct tui_view_ops meetings_ops = {
+	.name = "meetings",
+	.keys = meetings_keys,
+	.reload = meetings_reload,
+	.title = meetings_title,
+	.draw = meetings_draw,
+	.request = meetings_request,
+	.free = meetings_free,
+};
+
+struct tui_view *tui_meetings_new(void)
+{
+	struct meetings *ms = gv_calloc(1, sizeof *ms);
+	ms->view.ops = &meetings_ops;
+	ms->view.page = 1;
+	return &ms->view;
+}
