@@ -253,7 +253,7 @@ static const struct demo_line agenda[] = {
 #define LIVE "live " M " "
 #define PRESENT_AT_ROLL_CALL "'Côté,Bélanger,Gagné,Ó Briain,McKinnon'"
 #define ALL_BUT_MCKINNON "'Côté,Bélanger,Gagné,Okafor'"
-static const struct demo_line live[] = {
+static const struct demo_line meeting[] = {
 	{LIVE "start --at 19:00", NULL},
 	{LIVE "stream --at 19:00", NULL},
 	{LIVE "attend " PRESENT_AT_ROLL_CALL " --present --at 19:00", NULL},
@@ -396,6 +396,12 @@ static const struct demo_line live[] = {
 	{NULL, NULL},
 };
 
+/* The clerk entered the log from her notes right after the adjournment. */
+static const struct demo_scene live[] = {
+	{"2026-09-08T21:30:00-04:00", meeting},
+	{NULL, NULL},
+};
+
 /* After the meeting the clerk links its recording. */
 static const struct demo_line minutes[] = {
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-09-08",
@@ -405,6 +411,6 @@ static const struct demo_line minutes[] = {
 
 const struct demo_meeting demo_september = {
 	.agenda = {"2026-09-02T16:00:00-04:00", agenda},
-	.live = {"2026-09-08T21:30:00-04:00", live},
+	.live = live,
 	.minutes = {"2026-09-09T10:00:00-04:00", minutes},
 };

@@ -248,7 +248,7 @@ static const struct demo_line agenda[] = {
 	"That Council lower the speed limit on Elm Street to 40 km/h, approve speed "     \
 	"cushions and two radar speed signs, one of them at Kestrel Falls Public School, " \
 	"at a cost of $31,200 from the Traffic Safety Reserve, and pass By-law 2026-045."
-static const struct demo_line live[] = {
+static const struct demo_line meeting[] = {
 	{LIVE "start --at 19:00", NULL},
 	{LIVE "stream --at 19:00", NULL},
 	{LIVE "attend " SIX_PRESENT " --present --at 19:00", NULL},
@@ -389,6 +389,12 @@ static const struct demo_line live[] = {
 	{NULL, NULL},
 };
 
+/* The clerk entered the log from her notes right after the adjournment. */
+static const struct demo_scene live[] = {
+	{"2026-10-13T21:30:00-04:00", meeting},
+	{NULL, NULL},
+};
+
 /* After the meeting the clerk links its recording. */
 static const struct demo_line minutes[] = {
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-10-13",
@@ -398,6 +404,6 @@ static const struct demo_line minutes[] = {
 
 const struct demo_meeting demo_october = {
 	.agenda = {"2026-10-07T16:00:00-04:00", agenda},
-	.live = {"2026-10-13T21:30:00-04:00", live},
+	.live = live,
 	.minutes = {"2026-10-14T10:00:00-04:00", minutes},
 };

@@ -261,7 +261,7 @@ static const struct demo_line agenda[] = {
  * McKinnon left after the closed session. */
 #define LIVE "live " M " "
 #define COUNCIL "'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor,McKinnon'"
-static const struct demo_line live[] = {
+static const struct demo_line until_recess[] = {
 	{LIVE "start --at 19:00", NULL},
 	{LIVE "stream --at 19:00", NULL},
 	{LIVE "attend " COUNCIL " --present --at 19:00", NULL},
@@ -335,7 +335,10 @@ static const struct demo_line live[] = {
 	{LIVE "vote 9 --carried --for 5 --against 2 --at 20:30", NULL},
 	{LIVE "undo", NULL},
 	{LIVE "vote 9 --carried --for 7 --against 0 --at 20:30", NULL},
+	{NULL, NULL},
+};
 
+static const struct demo_line after_recess[] = {
 	{LIVE "recess --at 20:31", NULL},
 	{LIVE "resume --at 20:41", NULL},
 
@@ -399,6 +402,14 @@ static const struct demo_line live[] = {
 	{NULL, NULL},
 };
 
+/* The clerk kept the log during the meeting until the recess, correcting the
+ * show of hands at once, and entered the rest after the adjournment. */
+static const struct demo_scene live[] = {
+	{"2026-11-10T20:30:00-05:00", until_recess},
+	{"2026-11-10T21:30:00-05:00", after_recess},
+	{NULL, NULL},
+};
+
 /* After the meeting the clerk links its recording. */
 static const struct demo_line minutes[] = {
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-11-10",
@@ -408,6 +419,6 @@ static const struct demo_line minutes[] = {
 
 const struct demo_meeting demo_november = {
 	.agenda = {"2026-11-04T16:00:00-05:00", agenda},
-	.live = {"2026-11-10T21:30:00-05:00", live},
+	.live = live,
 	.minutes = {"2026-11-11T10:00:00-05:00", minutes},
 };

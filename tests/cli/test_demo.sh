@@ -297,6 +297,8 @@ t_demo_past_meetings_run_from_call_to_order_to_adjournment() {
 		sort -t. -k1,1n -k2,2n -s "$T/taken" | cmp -s - "$T/taken" || fail "$m items out of order"
 		grep -qx 9.1 "$T/taken" || fail "$m never took up 9.1"
 	done
+	# the clerk entered nothing before it happened
+	eq "$(sql 'SELECT count(*) FROM events WHERE recorded_at < at')" 0 "events entered early"
 	status $DEC
 	eq "$(jget .state)" not-started "$DEC state"
 	json '.motions == [] and .events == 0 and .called_to_order == null'
@@ -415,6 +417,9 @@ t_demo_mis_keyed_vote_is_undone_and_the_correction_stays_in_the_log() {
 	r8=$(jget "$(motion_on 9.2 0) | .resolution")
 	r9=$(jget "$(motion_on 9.3 0) | .resolution")
 	eq "${r9#2026-}" $((${r8#2026-} + 1)) "resolution after $r8"
+	ok live $NOV log
+	grep -A1 "Motion 9 carried (5 for, 2 against).*voided by" "$T/out" | grep -q "Correction: voids event" ||
+		fail "the log does not show the correction"
 }
 
 t_demo_closed_sessions_give_a_direction_then_rise_and_report() {
