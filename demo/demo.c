@@ -90,10 +90,13 @@ static int run_script(struct demo_run *r, struct gv_err *err)
 		rc = gv_db_exec(r->ctx.ws->db, "PRAGMA synchronous = OFF", err);
 	if (!rc)
 		rc = run_scene(r, &demo_setup, err);
-	for (const struct demo_meeting *const *m = demo_meetings; *m && !rc; m++)
-		if (!(rc = run_scene(r, &(*m)->agenda, err)) &&
-		    !(rc = run_scene(r, &(*m)->live, err)))
+	for (const struct demo_meeting *const *m = demo_meetings; *m && !rc; m++) {
+		rc = run_scene(r, &(*m)->agenda, err);
+		for (const struct demo_scene *s = (*m)->live; s && s->at && !rc; s++)
+			rc = run_scene(r, s, err);
+		if (!rc)
 			rc = run_scene(r, &(*m)->minutes, err);
+	}
 	if (!rc && !(rc = gv_db_exec(r->ctx.ws->db, "PRAGMA synchronous = FULL", err)))
 		rc = gv_db_exec(r->ctx.ws->db, "PRAGMA wal_checkpoint(TRUNCATE)", err);
 	return rc;

@@ -31,9 +31,11 @@ struct demo_scene {
 struct demo_meeting {
 	/* Schedule the meeting, build its agenda and publish it. */
 	struct demo_scene agenda;
-	/* The meeting as it happens: `live M start`, `live M attend ...`,
-	 * `live M move ...` lines, each with --at. */
-	struct demo_scene live;
+	/* The meeting: `live M start`, `live M attend ...`, `live M move ...`
+	 * lines, each with --at for the moment it happened, in scenes whose
+	 * time is when the clerk entered them (never before they happened).
+	 * Ends with {NULL}; NULL for a meeting still to come. */
+	const struct demo_scene *live;
 	/* Afterwards: the link to the recording, then `minutes M note ...`
 	 * and `minutes M save`. The approval of M's minutes belongs to the
 	 * next meeting's scenes, where the motion that adopts them is moved. */

@@ -246,6 +246,162 @@ static const struct demo_line agenda[] = {
 	{NULL, NULL},
 };
 
+/* The meeting, entered by the clerk from the console as it happened; each
+ * line says when with --at. Councillor Nguyễn sent regrets, Councillor
+ * Okafor came in during the first delegation, and Councillor McKinnon
+ * declared an interest in the Queen Street East rezoning. */
+#define LIVE "live " M " "
+#define PRESENT_AT_ROLL_CALL "'Côté,Bélanger,Gagné,Ó Briain,McKinnon'"
+#define ALL_BUT_MCKINNON "'Côté,Bélanger,Gagné,Okafor'"
+static const struct demo_line meeting[] = {
+	{LIVE "start --at 19:00", NULL},
+	{LIVE "stream --at 19:00", NULL},
+	{LIVE "attend " PRESENT_AT_ROLL_CALL " --present --at 19:00", NULL},
+	{LIVE "attend Nguyễn --regrets --at 19:00", NULL},
+	{LIVE "attend Okafor --absent --at 19:00", NULL},
+	{LIVE "take 1 --at 19:00", NULL},
+	{LIVE "take 2 --at 19:01", NULL},
+
+	{LIVE "take 3 --at 19:02", NULL},
+	{LIVE "declare McKinnon --item 9.2 --reason 'His daughter is employed by Kestrel Homes "
+	 "Inc., the applicant.' --at 19:02",
+	 NULL},
+	{LIVE "declare McKinnon --item 11.2 --reason 'By-law 2026-042 enacts the rezoning "
+	 "applied for by Kestrel Homes Inc., which employs his daughter.' --at 19:02",
+	 NULL},
+
+	/* motion 1 */
+	{LIVE "take 4 --at 19:03", NULL},
+	{LIVE "move 'That the agenda be adopted as circulated.' --mover Bélanger "
+	 "--seconder Gagné --at 19:03",
+	 NULL},
+	{LIVE "vote 1 --carried --at 19:03", NULL},
+
+	/* motion 2 */
+	{LIVE "take 5.1 --at 19:04", NULL},
+	{LIVE "move 'That the minutes of the Regular Meeting of Council held on August 11, "
+	 "2026 be adopted as circulated.' --mover McKinnon --seconder 'Ó Briain' --at 19:04",
+	 NULL},
+	{LIVE "vote 2 --carried --at 19:05", NULL},
+
+	/* motion 3 */
+	{LIVE "take 6.1 --at 19:05", NULL},
+	{LIVE "arrive Okafor --at 19:14", NULL},
+	{LIVE "move 'That the delegation be received, and that the request to waive park "
+	 "permit fees be referred to staff for a report.' --mover 'Ó Briain' --seconder Okafor "
+	 "--at 19:22",
+	 NULL},
+	{LIVE "vote 3 --carried --at 19:23", NULL},
+
+	{LIVE "take 7.1 --at 19:24", NULL},
+
+	/* motions 4 and 5: Councillor Gagné had questions on the investments. */
+	{LIVE "take 8 --at 19:36", NULL},
+	{LIVE "hold 8.2 --at 19:36", NULL},
+	{LIVE "move 'That Consent Agenda items 8.1, 8.3 and 8.4 be approved as recommended in "
+	 "each report.' --mover McKinnon --seconder Okafor --at 19:37",
+	 NULL},
+	{LIVE "vote 4 --carried --at 19:37", NULL},
+	{LIVE "take 8.2 --at 19:38", NULL},
+	{LIVE "move 'That Report FIN-2026-08 be received for information.' --mover Gagné "
+	 "--seconder Bélanger --at 19:38",
+	 NULL},
+	{LIVE "vote 5 --carried --at 19:46", NULL},
+
+	/* motion 6 */
+	{LIVE "take 9.1 --at 19:46", NULL},
+	{LIVE "move 'That Council award Tender PW-2026-07 for the rehabilitation of the "
+	 "Millrace Bridge to Northway Civil Ltd. in the amount of $1,284,600 plus HST, and "
+	 "pass By-law 2026-041 authorizing the Mayor and the Clerk to sign the contract.' "
+	 "--mover Okafor --seconder McKinnon --at 19:48",
+	 NULL},
+	{LIVE "vote 6 --recorded --yes 'Côté,Bélanger,Gagné,Ó Briain,Okafor,McKinnon' "
+	 "--at 20:04",
+	 NULL},
+
+	/* motion 7: Councillor McKinnon takes no part. */
+	{LIVE "take 9.2 --at 20:05", NULL},
+	{LIVE "move 'That Council approve the application of Kestrel Homes Inc. to rezone 212 "
+	 "Queen Street East to R3-14, and pass By-law 2026-042.' --mover Bélanger --at 20:07",
+	 NULL},
+	{LIVE "second 7 Gagné --at 20:07", NULL},
+	{LIVE "vote 7 --recorded --yes " ALL_BUT_MCKINNON " --no 'Ó Briain' --at 20:26", NULL},
+
+	/* motions 8 and 9 */
+	{LIVE "take 10.1 --at 20:27", NULL},
+	{LIVE "move 'That the correspondence be received for information.' --mover McKinnon "
+	 "--seconder Okafor --at 20:27",
+	 NULL},
+	{LIVE "vote 8 --carried --at 20:28", NULL},
+	{LIVE "take 10.2 --at 20:28", NULL},
+	{LIVE "move 'That Council support the resolution of the Township of Alder Creek "
+	 "calling on the Province to complete rural broadband by 2027.' --mover Okafor "
+	 "--seconder 'Ó Briain' --at 20:29",
+	 NULL},
+	{LIVE "vote 9 --carried --for 5 --against 1 --at 20:34", NULL},
+
+	{LIVE "recess --at 20:35", NULL},
+	{LIVE "resume --at 20:45", NULL},
+
+	/* motions 10 and 11: By-law 2026-042 on its own, for the declared interest. */
+	{LIVE "take 11 --at 20:45", NULL},
+	{LIVE "move 'That By-laws 2026-041 and 2026-043 be read a first, second and third "
+	 "time and finally passed.' --mover Gagné --seconder Okafor --at 20:46",
+	 NULL},
+	{LIVE "vote 10 --carried --at 20:46", NULL},
+	{LIVE "take 11.2 --at 20:47", NULL},
+	{LIVE "move 'That By-law 2026-042 be read a first, second and third time and finally "
+	 "passed.' --mover Okafor --seconder Gagné --at 20:47",
+	 NULL},
+	{LIVE "vote 11 --recorded --yes " ALL_BUT_MCKINNON " --no 'Ó Briain' --at 20:48", NULL},
+
+	{LIVE "take 12.1 --at 20:49", NULL},
+
+	/* motions 12 to 15: in, the direction to staff, out, and the report. */
+	{LIVE "take 13 --at 20:52", NULL},
+	{LIVE "move 'That Council move into closed session under section 239(2)(c) of the "
+	 "Municipal Act, 2001 to consider a proposed or pending acquisition of land by the "
+	 "municipality.' --procedural --mover Okafor --seconder Bélanger --at 20:52",
+	 NULL},
+	{LIVE "vote 12 --carried --at 20:53", NULL},
+	{LIVE "closed --clause '239(2)(c)' --at 20:54", NULL},
+	{LIVE "take 13.1 --at 20:54", NULL},
+	{LIVE "move 'That staff be directed to offer up to $640,000 for 1180 Riverside Drive, "
+	 "conditional on a satisfactory Phase Two Environmental Site Assessment, the purchase "
+	 "to be funded from the Land Acquisition Reserve.' --direction --mover Okafor "
+	 "--seconder McKinnon --at 21:12",
+	 NULL},
+	{LIVE "vote 13 --carried --for 5 --against 1 --at 21:18", NULL},
+	{LIVE "move 'That Council rise from closed session and report.' --procedural --mover "
+	 "Gagné --seconder 'Ó Briain' --at 21:19",
+	 NULL},
+	{LIVE "vote 14 --carried --at 21:19", NULL},
+	{LIVE "rise --at 21:20", NULL},
+	{LIVE "take 13.1 --at 21:21", NULL},
+	{LIVE "move 'That staff proceed as directed in closed session.' --mover Okafor "
+	 "--seconder McKinnon --at 21:21",
+	 NULL},
+	{LIVE "vote 15 --carried --at 21:22", NULL},
+
+	/* motions 16 and 17 */
+	{LIVE "take 14.1 --at 21:23", NULL},
+	{LIVE "move 'That By-law 2026-044 be read a first, second and third time and finally "
+	 "passed.' --mover 'Ó Briain' --seconder Gagné --at 21:23",
+	 NULL},
+	{LIVE "vote 16 --carried --at 21:24", NULL},
+	{LIVE "take 15 --at 21:24", NULL},
+	{LIVE "move 'That Council adjourn.' --mover McKinnon --seconder Okafor --at 21:25", NULL},
+	{LIVE "vote 17 --carried --at 21:25", NULL},
+	{LIVE "adjourn --at 21:25", NULL},
+	{NULL, NULL},
+};
+
+/* The clerk entered the log from her notes right after the adjournment. */
+static const struct demo_scene live[] = {
+	{"2026-09-08T21:30:00-04:00", meeting},
+	{NULL, NULL},
+};
+
 /* After the meeting the clerk links its recording. */
 static const struct demo_line minutes[] = {
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-09-08",
@@ -255,6 +411,6 @@ static const struct demo_line minutes[] = {
 
 const struct demo_meeting demo_september = {
 	.agenda = {"2026-09-02T16:00:00-04:00", agenda},
-	.live = {"2026-09-08T19:00:00-04:00", NULL},
+	.live = live,
 	.minutes = {"2026-09-09T10:00:00-04:00", minutes},
 };

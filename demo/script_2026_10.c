@@ -238,6 +238,163 @@ static const struct demo_line agenda[] = {
 	{NULL, NULL},
 };
 
+/* The meeting as the clerk entered it from the console, each line with the
+ * time it happened. Councillor McKinnon sent regrets, so six members sat on
+ * the Elm Street vote: the amendment to the amendment was lost on a tie.
+ * Councillor Nguyễn left before the closed session. */
+#define LIVE "live " M " "
+#define SIX_PRESENT "'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor'"
+#define ELM_STREET_AMENDED                                                                \
+	"That Council lower the speed limit on Elm Street to 40 km/h, approve speed "     \
+	"cushions and two radar speed signs, one of them at Kestrel Falls Public School, " \
+	"at a cost of $31,200 from the Traffic Safety Reserve, and pass By-law 2026-045."
+static const struct demo_line meeting[] = {
+	{LIVE "start --at 19:00", NULL},
+	{LIVE "stream --at 19:00", NULL},
+	{LIVE "attend " SIX_PRESENT " --present --at 19:00", NULL},
+	{LIVE "attend McKinnon --regrets --at 19:00", NULL},
+	{LIVE "take 1 --at 19:00", NULL},
+	{LIVE "take 2 --at 19:01", NULL},
+	{LIVE "take 3 --at 19:02", NULL},
+
+	/* motions 1 to 4 */
+	{LIVE "take 4 --at 19:02", NULL},
+	{LIVE "move 'That the agenda be adopted as circulated.' --mover Nguyễn --seconder "
+	 "Okafor --at 19:03",
+	 NULL},
+	{LIVE "vote 1 --carried --at 19:03", NULL},
+	{LIVE "take 5.1 --at 19:03", NULL},
+	{LIVE "move 'That the minutes of the Regular Meeting of Council held on September 8, "
+	 "2026 be adopted as circulated.' --mover 'Ó Briain' --seconder Gagné --at 19:04",
+	 NULL},
+	{LIVE "vote 2 --carried --at 19:04", NULL},
+	{LIVE "take 6.1 --at 19:05", NULL},
+	{LIVE "move 'That the delegation be received and considered with Report "
+	 "PW-2026-21.' --mover Gagné --seconder Okafor --at 19:16",
+	 NULL},
+	{LIVE "vote 3 --carried --at 19:16", NULL},
+	{LIVE "take 6.2 --at 19:17", NULL},
+	{LIVE "move 'That the delegation be received and the request referred to the 2027 "
+	 "budget.' --mover Okafor --seconder Nguyễn --at 19:27",
+	 NULL},
+	{LIVE "vote 4 --carried --at 19:27", NULL},
+	{LIVE "take 7.1 --at 19:28", NULL},
+
+	/* motion 5: nothing held, every consent item adopted at once */
+	{LIVE "take 8 --at 19:44", NULL},
+	{LIVE "move 'That the items on the Consent Agenda be approved as recommended in each "
+	 "report.' --mover Bélanger --seconder Nguyễn --at 19:44",
+	 NULL},
+	{LIVE "vote 5 --carried --at 19:45", NULL},
+
+	/* motions 6 to 8: the amendment to the amendment is voted first, then the
+	 * amendment, then the motion as amended. */
+	{LIVE "take 9.1 --at 19:45", NULL},
+	{LIVE "move 'That Council lower the speed limit on Elm Street to 40 km/h, approve "
+	 "speed cushions and a radar speed sign at a cost of $24,600 from the Traffic Safety "
+	 "Reserve, and pass By-law 2026-045.' --mover Gagné --seconder Okafor --at 19:52",
+	 NULL},
+	{LIVE "move 'That the motion be amended to add a second radar speed sign at Kestrel "
+	 "Falls Public School, for a total cost of $31,200.' --amends 6 --replace-text '"
+	 ELM_STREET_AMENDED "' --mover 'Ó Briain' --seconder Nguyễn --at 20:03",
+	 NULL},
+	{LIVE "move 'That the amendment be amended to also set a 30 km/h school zone on Elm "
+	 "Street in front of Kestrel Falls Public School.' --amends 7 --replace-text 'That the "
+	 "motion be amended to add a second radar speed sign and a 30 km/h school zone at "
+	 "Kestrel Falls Public School, for a total cost of $31,200.' --mover Okafor "
+	 "--seconder Gagné --at 20:11",
+	 NULL},
+	{LIVE "vote 8 --recorded --yes 'Gagné,Nguyễn,Okafor' --no 'Côté,Bélanger,Ó Briain' "
+	 "--at 20:19",
+	 NULL},
+	{LIVE "vote 7 --carried --for 5 --against 1 --at 20:21", NULL},
+	{LIVE "vote 6 --recorded --yes 'Côté,Gagné,Nguyễn,Ó Briain,Okafor' --no Bélanger "
+	 "--at 20:24",
+	 NULL},
+
+	/* motions 9 and 10 */
+	{LIVE "take 9.2 --at 20:25", NULL},
+	{LIVE "move 'That Report FIN-2026-10 be received for information.' --mover Bélanger "
+	 "--seconder 'Ó Briain' --at 20:33",
+	 NULL},
+	{LIVE "vote 9 --carried --at 20:33", NULL},
+	{LIVE "take 9.3 --at 20:34", NULL},
+	{LIVE "move 'That Council waive the park permit fees of the Kestrel River Watershed "
+	 "Alliance for its planting days of October 17, 2026 and May 15, 2027.' --mover "
+	 "'Ó Briain' --seconder Nguyễn --at 20:35",
+	 NULL},
+	{LIVE "vote 10 --carried --at 20:37", NULL},
+
+	{LIVE "recess --at 20:38", NULL},
+	{LIVE "resume --at 20:48", NULL},
+
+	/* motions 11 to 13 */
+	{LIVE "take 10.1 --at 20:48", NULL},
+	{LIVE "move 'That the correspondence be received for information.' --mover Nguyễn "
+	 "--seconder Gagné --at 20:49",
+	 NULL},
+	{LIVE "vote 11 --carried --at 20:49", NULL},
+	{LIVE "take 11 --at 20:50", NULL},
+	{LIVE "move 'That By-laws 2026-045 to 2026-047 be read a first, second and third time "
+	 "and finally passed.' --mover Okafor --seconder Bélanger --at 20:50",
+	 NULL},
+	{LIVE "vote 12 --carried --at 20:51", NULL},
+	{LIVE "take 12.1 --at 20:51", NULL},
+	{LIVE "move 'That staff report on reducing mowing and adding native plantings in "
+	 "municipal parks, with costs, for the 2027 budget.' --mover 'Ó Briain' --seconder "
+	 "Gagné --at 20:52",
+	 NULL},
+	{LIVE "vote 13 --recorded --yes 'Côté,Gagné,Nguyễn,Ó Briain,Okafor' --no Bélanger "
+	 "--at 21:01",
+	 NULL},
+	{LIVE "take 13.1 --at 21:02", NULL},
+	{LIVE "leave Nguyễn --at 21:04", NULL},
+
+	/* motions 14 to 17: in, the direction to counsel, out, and the report */
+	{LIVE "take 14 --at 21:05", NULL},
+	{LIVE "move 'That Council move into closed session under section 239(2)(e) of the "
+	 "Municipal Act, 2001 to consider litigation or potential litigation affecting the "
+	 "municipality.' --procedural --mover Bélanger --seconder Gagné --at 21:05",
+	 NULL},
+	{LIVE "vote 14 --carried --at 21:05", NULL},
+	{LIVE "closed --clause '239(2)(e)' --at 21:06", NULL},
+	{LIVE "take 14.1 --at 21:06", NULL},
+	{LIVE "move 'That the Town’s solicitor be directed to offer to settle the claim of "
+	 "the owner of 41 Elm Street within the authority given in closed session, without "
+	 "admission of liability.' --direction --mover Bélanger --seconder Okafor --at 21:20",
+	 NULL},
+	{LIVE "vote 15 --carried --at 21:22", NULL},
+	{LIVE "move 'That Council rise from closed session and report.' --procedural --mover "
+	 "Gagné --seconder 'Ó Briain' --at 21:23",
+	 NULL},
+	{LIVE "vote 16 --carried --at 21:23", NULL},
+	{LIVE "rise --at 21:24", NULL},
+	{LIVE "take 14.1 --at 21:25", NULL},
+	{LIVE "move 'That counsel proceed as instructed in closed session.' --mover Okafor "
+	 "--seconder Bélanger --at 21:25",
+	 NULL},
+	{LIVE "vote 17 --carried --at 21:26", NULL},
+
+	/* motions 18 and 19 */
+	{LIVE "take 15.1 --at 21:27", NULL},
+	{LIVE "move 'That By-law 2026-048 be read a first, second and third time and finally "
+	 "passed.' --mover Gagné --seconder Okafor --at 21:27",
+	 NULL},
+	{LIVE "vote 18 --carried --at 21:28", NULL},
+	{LIVE "take 16 --at 21:28", NULL},
+	{LIVE "move 'That Council adjourn.' --mover Okafor --seconder 'Ó Briain' --at 21:29",
+	 NULL},
+	{LIVE "vote 19 --carried --at 21:29", NULL},
+	{LIVE "adjourn --at 21:29", NULL},
+	{NULL, NULL},
+};
+
+/* The clerk entered the log from her notes right after the adjournment. */
+static const struct demo_scene live[] = {
+	{"2026-10-13T21:30:00-04:00", meeting},
+	{NULL, NULL},
+};
+
 /* After the meeting the clerk links its recording. */
 static const struct demo_line minutes[] = {
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-10-13",
@@ -247,6 +404,6 @@ static const struct demo_line minutes[] = {
 
 const struct demo_meeting demo_october = {
 	.agenda = {"2026-10-07T16:00:00-04:00", agenda},
-	.live = {"2026-10-13T19:00:00-04:00", NULL},
+	.live = live,
 	.minutes = {"2026-10-14T10:00:00-04:00", minutes},
 };

@@ -254,6 +254,162 @@ static const struct demo_line agenda[] = {
 	{NULL, NULL},
 };
 
+/* The meeting as the clerk entered it from the console, each line with the
+ * time it happened. A waiver of notice had a majority but not the two-thirds
+ * it needed; a deferral was withdrawn; a show of hands keyed wrongly was
+ * undone and recorded again (the correction stays in the log); Councillor
+ * McKinnon left after the closed session. */
+#define LIVE "live " M " "
+#define COUNCIL "'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor,McKinnon'"
+static const struct demo_line until_recess[] = {
+	{LIVE "start --at 19:00", NULL},
+	{LIVE "stream --at 19:00", NULL},
+	{LIVE "attend " COUNCIL " --present --at 19:00", NULL},
+	{LIVE "take 1 --at 19:00", NULL},
+	{LIVE "take 2 --at 19:01", NULL},
+	{LIVE "take 3 --at 19:02", NULL},
+
+	/* motions 1 and 2 */
+	{LIVE "take 4 --at 19:02", NULL},
+	{LIVE "move 'That the agenda be adopted as circulated.' --mover McKinnon --seconder "
+	 "Gagné --at 19:03",
+	 NULL},
+	{LIVE "vote 1 --carried --at 19:03", NULL},
+	{LIVE "take 5.1 --at 19:03", NULL},
+	{LIVE "move 'That the minutes of the Regular Meeting of Council held on October 13, "
+	 "2026 be adopted as circulated.' --mover Nguyễn --seconder 'Ó Briain' --at 19:04",
+	 NULL},
+	{LIVE "vote 2 --carried --at 19:04", NULL},
+
+	/* motions 3 and 4: adding a third market day needed notice, and waiving
+	 * notice needs two-thirds of the votes cast; 4 of 7 is not enough. */
+	{LIVE "take 6.1 --at 19:05", NULL},
+	{LIVE "move 'That the notice requirements of Procedure By-law 2019-03 be waived to "
+	 "allow Council to consider adding Saturday, December 19, 2026 to the closure of "
+	 "Front Street for the Downtown Holiday Market.' --threshold two-thirds --procedural "
+	 "--mover Bélanger --seconder Gagné --at 19:14",
+	 NULL},
+	{LIVE "vote 3 --recorded --yes 'Bélanger,Gagné,Nguyễn,McKinnon' --no "
+	 "'Côté,Ó Briain,Okafor' --at 19:19",
+	 NULL},
+	{LIVE "move 'That the delegation be received, and that Council approve the closure of "
+	 "Front Street for the Downtown Holiday Market on December 5 and 12, 2026 and pass "
+	 "By-law 2026-050.' --mover Gagné --seconder McKinnon --at 19:20",
+	 NULL},
+	{LIVE "vote 4 --carried --at 19:21", NULL},
+	{LIVE "take 7.1 --at 19:22", NULL},
+
+	/* motion 5 */
+	{LIVE "take 8 --at 19:31", NULL},
+	{LIVE "move 'That the items on the Consent Agenda be approved as recommended in each "
+	 "report.' --mover Okafor --seconder Nguyễn --at 19:31",
+	 NULL},
+	{LIVE "vote 5 --carried --at 19:32", NULL},
+
+	/* motions 6 and 7: the deferral was withdrawn once the Treasurer explained
+	 * that the rates must be in force on January 1. */
+	{LIVE "take 9.1 --at 19:32", NULL},
+	{LIVE "move 'That Council approve the 2027 water and wastewater rates in Schedule A to "
+	 "Report FIN-2026-12, effective January 1, 2027, and pass By-law 2026-049.' --mover "
+	 "Bélanger --seconder Gagné --at 19:41",
+	 NULL},
+	{LIVE "move 'That consideration of Report FIN-2026-12 be deferred to the Regular "
+	 "Meeting of Council on December 8, 2026.' --procedural --mover Okafor --seconder "
+	 "McKinnon --at 19:48",
+	 NULL},
+	{LIVE "withdraw 7 --at 19:53", NULL},
+	{LIVE "vote 6 --recorded --yes 'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,McKinnon' --no "
+	 "Okafor --at 20:02",
+	 NULL},
+
+	/* motions 8 and 9: the first show of hands on motion 9 was keyed wrongly */
+	{LIVE "take 9.2 --at 20:03", NULL},
+	{LIVE "move 'That Report PLN-2026-14 be received for information.' --mover 'Ó Briain' "
+	 "--seconder Nguyễn --at 20:17",
+	 NULL},
+	{LIVE "vote 8 --carried --at 20:17", NULL},
+	{LIVE "take 9.3 --at 20:18", NULL},
+	{LIVE "move 'That Report PW-2026-23 be received for information.' --mover Okafor "
+	 "--seconder McKinnon --at 20:29",
+	 NULL},
+	{LIVE "vote 9 --carried --for 5 --against 2 --at 20:30", NULL},
+	{LIVE "undo", NULL},
+	{LIVE "vote 9 --carried --for 7 --against 0 --at 20:30", NULL},
+	{NULL, NULL},
+};
+
+static const struct demo_line after_recess[] = {
+	{LIVE "recess --at 20:31", NULL},
+	{LIVE "resume --at 20:41", NULL},
+
+	/* motions 10 to 12 */
+	{LIVE "take 10.1 --at 20:41", NULL},
+	{LIVE "move 'That the correspondence be received and referred to the 2027 budget.' "
+	 "--mover McKinnon --seconder Bélanger --at 20:44",
+	 NULL},
+	{LIVE "vote 10 --carried --at 20:45", NULL},
+	{LIVE "take 11 --at 20:45", NULL},
+	{LIVE "move 'That By-laws 2026-049 to 2026-051 be read a first, second and third time "
+	 "and finally passed.' --mover Gagné --seconder Okafor --at 20:46",
+	 NULL},
+	{LIVE "vote 11 --carried --at 20:46", NULL},
+	{LIVE "take 12.1 --at 20:47", NULL},
+	{LIVE "move 'That staff report by March 2027 on options to license short-term rental "
+	 "accommodation, including fees, fire and building inspections, and limits by zone.' "
+	 "--mover Bélanger --seconder Gagné --at 20:48",
+	 NULL},
+	{LIVE "vote 12 --recorded --yes 'Côté,Bélanger,Gagné,Nguyễn,McKinnon' --no "
+	 "'Ó Briain,Okafor' --at 21:02",
+	 NULL},
+	{LIVE "take 13.1 --at 21:03", NULL},
+
+	/* motions 13 to 16: in, the direction to the Clerk, out, and the report */
+	{LIVE "take 14 --at 21:05", NULL},
+	{LIVE "move 'That Council move into closed session under section 239(2)(b) of the "
+	 "Municipal Act, 2001 to consider personal matters about identifiable individuals.' "
+	 "--procedural --mover 'Ó Briain' --seconder Bélanger --at 21:05",
+	 NULL},
+	{LIVE "vote 13 --carried --at 21:05", NULL},
+	{LIVE "closed --clause '239(2)(b)' --at 21:06", NULL},
+	{LIVE "take 14.1 --at 21:06", NULL},
+	{LIVE "move 'That the Clerk be directed to notify the 2026 Citizen of the Year chosen "
+	 "in closed session and to arrange the presentation at the Regular Meeting of Council "
+	 "on December 8, 2026.' --direction --mover Gagné --seconder Nguyễn --at 21:17",
+	 NULL},
+	{LIVE "vote 14 --carried --at 21:18", NULL},
+	{LIVE "move 'That Council rise from closed session and report.' --procedural --mover "
+	 "McKinnon --seconder Okafor --at 21:19",
+	 NULL},
+	{LIVE "vote 15 --carried --at 21:19", NULL},
+	{LIVE "rise --at 21:20", NULL},
+	{LIVE "take 14.1 --at 21:20", NULL},
+	{LIVE "move 'That the award be made as directed in closed session.' --mover Gagné "
+	 "--seconder Nguyễn --at 21:21",
+	 NULL},
+	{LIVE "vote 16 --carried --at 21:21", NULL},
+	{LIVE "leave McKinnon --at 21:22", NULL},
+
+	/* motions 17 and 18 */
+	{LIVE "take 15.1 --at 21:23", NULL},
+	{LIVE "move 'That By-law 2026-052 be read a first, second and third time and finally "
+	 "passed.' --mover 'Ó Briain' --seconder Okafor --at 21:23",
+	 NULL},
+	{LIVE "vote 17 --carried --at 21:24", NULL},
+	{LIVE "take 16 --at 21:24", NULL},
+	{LIVE "move 'That Council adjourn.' --mover Nguyễn --seconder Gagné --at 21:25", NULL},
+	{LIVE "vote 18 --carried --at 21:25", NULL},
+	{LIVE "adjourn --at 21:25", NULL},
+	{NULL, NULL},
+};
+
+/* The clerk kept the log during the meeting until the recess, correcting the
+ * show of hands at once, and entered the rest after the adjournment. */
+static const struct demo_scene live[] = {
+	{"2026-11-10T20:30:00-05:00", until_recess},
+	{"2026-11-10T21:30:00-05:00", after_recess},
+	{NULL, NULL},
+};
+
 /* After the meeting the clerk links its recording. */
 static const struct demo_line minutes[] = {
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-11-10",
@@ -263,6 +419,6 @@ static const struct demo_line minutes[] = {
 
 const struct demo_meeting demo_november = {
 	.agenda = {"2026-11-04T16:00:00-05:00", agenda},
-	.live = {"2026-11-10T19:00:00-05:00", NULL},
+	.live = live,
 	.minutes = {"2026-11-11T10:00:00-05:00", minutes},
 };

@@ -268,6 +268,5 @@ static const struct demo_line agenda[] = {
  * read the budget before Council adopts it. */
 const struct demo_meeting demo_december = {
 	.agenda = {"2026-11-19T16:00:00-05:00", agenda},
-	.live = {"2026-12-08T19:00:00-05:00", NULL},
 	.minutes = {"2026-12-09T10:00:00-05:00", NULL},
 };

@@ -2,12 +2,25 @@
 
 SEPT=2026-09-08-council
 OCT=2026-10-13-council
+NOV=2026-11-10-council
 DEC=2026-12-08-council
+PAST="$SEPT $OCT $NOV"
 
-# mkdemo: build the demo in $SCRATCH/town and work there.
+# mkdemo: a demo workspace in $SCRATCH/town, and work there. The first test
+# that needs one builds it (under a lock, as tests run in parallel); the
+# others copy it, since each only changes its own copy. The tests above that
+# check how the demo is built run `gavel demo` themselves.
 mkdemo() {
-	run demo "$SCRATCH/town"
-	[ "$STATUS" = 0 ] || { show_run >&2; fail "gavel demo failed"; }
+	local cache=${TEMPLATE%/*}/demo
+	(
+		flock 9
+		[ -f "$cache/built" ] && exit 0
+		rm -rf "$cache"
+		run demo "$cache/town" --no-tui
+		[ "$STATUS" = 0 ] || { show_run >&2; fail "gavel demo failed"; }
+		touch "$cache/built"
+	) 9>"$cache.lock" || return 1
+	cp -a "$cache/town" "$SCRATCH/town"
 	cd "$SCRATCH/town"
 }
 
@@ -233,17 +246,231 @@ t_demo_record_and_confidential_pass_git_fsck() {
 
 t_demo_agenda_markdown_round_trips_through_import() {
 	mkdemo
-	for m in $SEPT $DEC; do
-		ok agenda show $m --format md
-		cp "$T/out" "$T/before.md"
-		ok agenda show $m --json
-		jq -S '[.items[] | del(.id)]' "$T/out" >"$T/before.json"
-		ok agenda import $m "$T/before.md"
-		ok agenda show $m --format md
-		cmp -s "$T/out" "$T/before.md" || { diff "$T/before.md" "$T/out" | head; fail "$m md changed"; }
-		ok agenda show $m --json
-		jq -S '[.items[] | del(.id)]' "$T/out" >"$T/after.json"
-		cmp -s "$T/before.json" "$T/after.json" ||
-			{ diff "$T/before.json" "$T/after.json" | head; fail "$m items changed"; }
+	ok agenda show $DEC --format md
+	cp "$T/out" "$T/before.md"
+	ok agenda show $DEC --json
+	jq -S '[.items[] | del(.id)]' "$T/out" >"$T/before.json"
+	ok agenda import $DEC "$T/before.md"
+	ok agenda show $DEC --format md
+	cmp -s "$T/out" "$T/before.md" || { diff "$T/before.md" "$T/out" | head; fail "md changed"; }
+	ok agenda show $DEC --json
+	jq -S '[.items[] | del(.id)]' "$T/out" >"$T/after.json"
+	cmp -s "$T/before.json" "$T/after.json" ||
+		{ diff "$T/before.json" "$T/after.json" | head; fail "items changed"; }
+}
+
+t_demo_agenda_of_a_meeting_that_happened_cannot_be_replaced_by_import() {
+	mkdemo
+	ok agenda show $SEPT --format md
+	cp "$T/out" "$T/sept.md"
+	refused_unchanged agenda import $SEPT "$T/sept.md"
+}
+
+# --- the meeting logs ---------------------------------------------------------
+
+# status M [--confidential]: `live M status --json` into $T/out.
+status() {
+	local m=$1
+	shift
+	ok live "$m" status --json "$@"
+}
+
+# motion_on ITEM [N]: jq filter of the motions on ITEM (the Nth of them, from 0).
+motion_on() {
+	echo "[.motions[] | select(.item == \"$1\")]${2:+[$2]}"
+}
+
+t_demo_past_meetings_run_from_call_to_order_to_adjournment() {
+	mkdemo
+	for m in $PAST; do
+		status $m --confidential
+		eq "$(jget .state)" adjourned "$m state"
+		jget .called_to_order | grep -q "T19:00:00" || fail "$m called to order at $(jget .called_to_order)"
+		jget .adjourned | grep -Eq "T21:[2-4][0-9]:00" || fail "$m adjourned at $(jget .adjourned)"
+		json '.quorum.met'
+		# every motion was decided, and the last one adjourned the meeting
+		json 'all(.motions[]; .result != null)'
+		json '.motions[-1] | .text == "That Council adjourn." and .result == "carried"'
+		json '[.recesses[] | select(.to != null)] | length == 1'
+		# the items were taken in agenda order
+		jget '[.items_taken[].item] | .[]' >"$T/taken"
+		sort -t. -k1,1n -k2,2n -s "$T/taken" | cmp -s - "$T/taken" || fail "$m items out of order"
+		grep -qx 9.1 "$T/taken" || fail "$m never took up 9.1"
 	done
+	# the clerk entered nothing before it happened
+	eq "$(sql 'SELECT count(*) FROM events WHERE recorded_at < at')" 0 "events entered early"
+	status $DEC
+	eq "$(jget .state)" not-started "$DEC state"
+	json '.motions == [] and .events == 0 and .called_to_order == null'
+}
+
+t_demo_every_carried_motion_has_the_next_resolution_number_of_2026() {
+	mkdemo
+	: >"$T/resolutions"
+	for m in $PAST; do
+		status $m --confidential
+		json 'all(.motions[]; (.result == "carried") == (.resolution != null))'
+		# numbered in the order they carried: an amendment before its motion
+		jget '.motions | sort_by(.decided_at, .number)[] | .resolution // empty' >>"$T/resolutions"
+	done
+	n=$(wc -l <"$T/resolutions")
+	[ "$n" -ge 40 ] || fail "only $n resolutions"
+	seq -f '2026-%g' 1 "$n" | cmp -s - "$T/resolutions" ||
+		{ diff <(seq -f '2026-%g' 1 "$n") "$T/resolutions" | head; fail "resolutions not 2026-1..$n"; }
+}
+
+t_demo_attendance_has_regrets_a_late_arrival_and_early_departures() {
+	mkdemo
+	status $SEPT
+	json '.attendance[] | select(.member == "Minh-Anh Nguyễn") | .status == "regrets"'
+	json '.attendance[] | select(.member == "David Okafor") |
+		.roll_call == "absent" and .status == "present" and .arrived_at == "2026-09-08T19:14:00-04:00"'
+	eq "$(jget '[.attendance[] | select(.status == "present")] | length')" 6 "present in September"
+	status $OCT
+	json '.attendance[] | select(.member == "Gordon McKinnon") | .status == "regrets"'
+	json '.attendance[] | select(.member == "Minh-Anh Nguyễn") |
+		.roll_call == "present" and .status == "left" and .left_at == "2026-10-13T21:04:00-04:00"'
+	status $NOV
+	json '[.attendance[] | select(.roll_call == "present")] | length == 7'
+	json '.attendance[] | select(.member == "Gordon McKinnon") | .status == "left"'
+}
+
+t_demo_declared_member_takes_no_part_in_the_recorded_votes_on_the_item() {
+	mkdemo
+	status $SEPT
+	json '[.declarations[] | select(.member == "Gordon McKinnon") | .item] == ["9.2", "11.2"]'
+	json '.declarations[0].reason | test("Kestrel Homes")'
+	for item in 9.2 11.2; do
+		json "$(motion_on $item 0) | .recorded and .result == \"carried\""
+		eq "$(jget "$(motion_on $item 0) | .votes[] | select(.member == \"Gordon McKinnon\") | .vote")" \
+			"not voting" "McKinnon on $item"
+		eq "$(jget "$(motion_on $item 0) | .votes[] | select(.member == \"Minh-Anh Nguyễn\") | .vote")" \
+			absent "Nguyễn (regrets) on $item"
+		json "$(motion_on $item 0) | .counts == {\"yes\": 4, \"no\": 1, \"abstain\": 0}"
+		json "all($(motion_on $item)[]; .mover != \"Gordon McKinnon\" and .seconder != \"Gordon McKinnon\")"
+	done
+	# By-law 2026-042 was passed on its own, the other two together
+	json "$(motion_on 11 0) | .text | test(\"2026-041 and 2026-043\")"
+}
+
+t_demo_consent_agenda_is_adopted_by_one_motion_but_the_held_item_separately() {
+	mkdemo
+	status $SEPT
+	json '.consent == {"held": ["8.2"], "adopted": ["8.1", "8.3", "8.4"]}'
+	json '[.motions[] | select(.consent)] | length == 1'
+	json '.motions[] | select(.consent) | .item == "8" and .result == "carried"'
+	json "$(motion_on 8.2) | length == 1 and .[0].result == \"carried\" and (.[0].consent | not)"
+	json "$(motion_on 8.2 0) | .text == \"That Report FIN-2026-08 be received for information.\""
+	status $OCT
+	json '.consent == {"held": [], "adopted": ["8.1", "8.2", "8.3"]}'
+}
+
+t_demo_amendment_to_the_amendment_is_lost_on_a_tie_and_the_amendment_changes_the_wording() {
+	mkdemo
+	status $OCT
+	main="$(motion_on 9.1) | map(select(.amends == null))[0]"
+	json "$(motion_on 9.1) | length == 3"
+	k=$(jget "$main | .number")
+	a=$(jget "$(motion_on 9.1) | map(select(.amends == $k))[0] | .number")
+	b=$(jget "$(motion_on 9.1) | map(select(.amends == $a))[0] | .number")
+	[ -n "$a" ] && [ "$a" != null ] && [ -n "$b" ] && [ "$b" != null ] || fail "no amendment stack"
+	# the tie: six present, three for and three against
+	json ".motions[$b - 1] | .result == \"lost\" and .recorded and .counts.yes == 3 and .counts.no == 3"
+	json ".motions[$b - 1] | .resolution == null"
+	json ".motions[$b - 1].votes[] | select(.member == \"Gordon McKinnon\") | .vote == \"absent\""
+	# voted innermost first
+	json ".motions[$b - 1].decided_at < .motions[$a - 1].decided_at"
+	json ".motions[$a - 1].decided_at < .motions[$k - 1].decided_at"
+	json ".motions[$a - 1] | .result == \"carried\" and .counts == {\"yes\": 5, \"no\": 1, \"abstain\": 0}"
+	# the carried amendment gave the motion its wording
+	json "$main | .result == \"carried\" and .text != .moved_text"
+	json --argjson a "$(jq ".motions[$a - 1]" "$T/out")" "$main | .text == \$a.replace_text"
+	json "$main | .text | test(\"two radar speed signs\")"
+	json "$main | .moved_text | test(\"a radar speed sign\")"
+}
+
+t_demo_two_thirds_vote_fails_with_a_bare_majority_and_a_motion_is_withdrawn() {
+	mkdemo
+	status $NOV
+	json '[.motions[] | select(.threshold == "two-thirds")] | length == 1'
+	json '.motions[] | select(.threshold == "two-thirds") |
+		.result == "lost" and .recorded and .counts.yes == 4 and .counts.no == 3'
+	json '[.motions[] | select(.result == "withdrawn")] | length == 1'
+	json '.motions[] | select(.result == "withdrawn") | .resolution == null and (.text | test("deferred"))'
+	# the motion the deferral would have put off was carried
+	json "$(motion_on 9.1) | map(select(.result == \"carried\")) | length == 1"
+	status $SEPT
+	json '[.motions[] | select(.recorded | not) | select(.counts != null)] |
+		any(.counts.yes == 5 and .counts.no == 1)'
+}
+
+t_demo_mis_keyed_vote_is_undone_and_the_correction_stays_in_the_log() {
+	mkdemo
+	status $NOV
+	json "$(motion_on 9.3 0) | .result == \"carried\" and .counts.yes == 7 and .counts.no == 0"
+	id=$(sql "SELECT id FROM meetings WHERE slug = '$NOV'")
+	eq "$(sql "SELECT count(*) FROM events WHERE meeting_id = $id AND kind = 'undo'")" 1 corrections
+	eq "$(sql "SELECT v.kind || ' ' || v.yes || '-' || v.no FROM events u JOIN events v ON v.id = u.voids
+		WHERE u.meeting_id = $id AND u.kind = 'undo'")" "vote 5-2" "the voided event"
+	eq "$(jget .events)" "$(sql "SELECT count(*) FROM events WHERE meeting_id = $id")" "events in status"
+	# the voided vote gave up its resolution number to the vote that stands
+	r8=$(jget "$(motion_on 9.2 0) | .resolution")
+	r9=$(jget "$(motion_on 9.3 0) | .resolution")
+	eq "${r9#2026-}" $((${r8#2026-} + 1)) "resolution after $r8"
+	ok live $NOV log
+	grep -A1 "Motion 9 carried (5 for, 2 against).*voided by" "$T/out" | grep -q "Correction: voids event" ||
+		fail "the log does not show the correction"
+}
+
+t_demo_closed_sessions_give_a_direction_then_rise_and_report() {
+	mkdemo
+	for m in $PAST; do
+		ok agenda show $m --json
+		item=$(jget '.items[] | select(.closed != null) | .number')
+		clause=$(jget '.items[] | select(.closed != null) | .closed')
+		status $m --confidential
+		eq "$(jget '.closed_sessions | length')" 1 "$m closed sessions"
+		eq "$(jget '.closed_sessions[0].clause')" "$clause" "$m clause"
+		json '.closed_sessions[0].to != null'
+		json "[.motions[] | select(.confidential)] | length == 2"
+		json ".motions[] | select(.confidential and .kind == \"direction\") |
+			.item == \"$item\" and .result == \"carried\""
+		json '.motions[] | select(.confidential and .kind == "procedural") | .result == "carried"'
+		# going in was moved in public, and the report after rising too
+		json --arg s "closed session under section $clause" \
+			'any(.motions[]; .kind == "procedural" and (.confidential | not) and (.text | contains($s)))'
+		json --argjson cs "$(jq '.closed_sessions[0]' "$T/out")" "[.motions[] |
+			select(.item == \"$item\" and (.confidential | not))] |
+			length == 1 and .[0].result == \"carried\" and .[0].moved_at > \$cs.to"
+		jget '.motions[] | select(.confidential) | .text' >"$T/secret"
+		[ "$(wc -l <"$T/secret")" = 2 ] || fail "$m: no closed-session wording"
+		status $m
+		json '[.motions[] | select(.confidential)] | length == 2 and all(keys == ["confidential", "number"])'
+		while IFS= read -r line; do
+			expect_out_lacks "$line"
+		done <"$T/secret"
+		ok live $m status
+		while IFS= read -r line; do
+			expect_out_lacks "$line"
+		done <"$T/secret"
+	done
+}
+
+t_demo_upcoming_meeting_can_be_run_live() {
+	mkdemo
+	ok live $DEC start --at 19:00
+	ok live $DEC attend 'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor,McKinnon' --present --at 19:00
+	ok live $DEC take 4 --at 19:02
+	ok live $DEC move 'That the agenda be adopted as circulated.' --mover Gagné --seconder Okafor \
+		--at 19:02
+	eq "$(last_line)" 1 "the first motion of December"
+	ok live $DEC vote 1 --carried --at 19:03
+	status $DEC
+	eq "$(jget .state)" in-session "$DEC state"
+	json '.motions[0].result == "carried"'
+	# the resolutions of the year carry on from November
+	status $NOV --confidential
+	last=$(jget '[.motions[] | select(.resolution != null) | .resolution | ltrimstr("2026-") | tonumber] | max')
+	status $DEC
+	eq "$(jget '.motions[0].resolution')" "2026-$((last + 1))" "December's first resolution"
 }

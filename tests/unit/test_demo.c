@@ -4,6 +4,7 @@
 
 #include "agenda/member.h"
 #include "demo/demo.h"
+#include "demo/demo_script.h"
 
 static struct gv_ws *demo_ws(void)
 {
@@ -73,11 +74,38 @@ static void test_demo_leaves_the_callers_clock_alone(void **state)
 	unit_ws_free(ws);
 }
 
+/* Every live line of a past meeting says when it happened (but undo, which
+ * records no time of its own), so the log reads like the evening it was;
+ * the meeting still to come has no live lines, to be run from the console. */
+static void test_demo_live_lines_say_when_they_happened(void **state)
+{
+	(void)state;
+	size_t n_past = 0, n_lines = 0;
+	for (const struct demo_meeting *const *m = demo_meetings; *m; m++) {
+		const struct demo_scene *s = (*m)->live;
+		if (!m[1]) {
+			assert_null(s);
+			break;
+		}
+		assert_non_null(s);
+		assert_non_null(s->at);
+		for (n_past++; s->at; s++)
+			for (const struct demo_line *l = s->lines; l->cmd; l++, n_lines++) {
+				assert_int_equal(strncmp(l->cmd, "live ", 5), 0);
+				if (!strstr(l->cmd, " --at ") && !strstr(l->cmd, " undo"))
+					fail_msg("no --at: %s", l->cmd);
+			}
+	}
+	assert_int_equal(n_past, 3);
+	assert_true(n_lines > 150);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_demo_names_resolve_with_or_without_accents),
 		cmocka_unit_test(test_demo_leaves_the_callers_clock_alone),
+		cmocka_unit_test(test_demo_live_lines_say_when_they_happened),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
