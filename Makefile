@@ -102,6 +102,7 @@ run: deps
 	@dir=$$(mktemp -d /tmp/gavel-demo.XXXXXX) && \
 	  ./gavel demo "$$dir/town" --no-tui && \
 	  echo "The demo workspace is $$dir/town (gavel -C $$dir/town ...)" && \
+	  echo "Its website: open $$dir/town/site/index.html in a browser" && \
 	  ./gavel -C "$$dir/town"
 
 unit: $(UNIT_BIN)

@@ -31,7 +31,8 @@ int cmd_demo(struct gv_ctx *ctx, const struct gv_args *a)
 	const char *dir = a->npos ? a->pos[0] : ctx->dir;
 	if (gv_demo_build(dir, &ctx->err))
 		return ctx->err.code;
-	fprintf(ctx->out, "Demo workspace ready in %s\n", dir);
+	fprintf(ctx->out, "Demo workspace ready in %s\nIts website: %s/site/index.html\n", dir,
+		dir);
 	if (gv_flag(a, "no-tui") || !ctx->tty || !ctx->open_tui || ctx->in_tui)
 		return 0;
 	ctx->dir = dir;

@@ -80,7 +80,8 @@ static int run_scene(struct demo_run *r, const struct demo_scene *s, struct gv_e
 	return 0;
 }
 
-/* The script after init: the setup, then each meeting as it happens.
+/* The script after init: the setup, then each meeting as it happens, then
+ * the website.
  * Nobody waits on a single line of it, so the database syncs to disk once,
  * at the end, instead of on every command. */
 static int run_script(struct demo_run *r, struct gv_err *err)
@@ -97,6 +98,8 @@ static int run_script(struct demo_run *r, struct gv_err *err)
 		if (!rc)
 			rc = run_scene(r, &(*m)->minutes, err);
 	}
+	if (!rc)
+		rc = run_scene(r, &demo_publish, err);
 	if (!rc && !(rc = gv_db_exec(r->ctx.ws->db, "PRAGMA synchronous = FULL", err)))
 		rc = gv_db_exec(r->ctx.ws->db, "PRAGMA wal_checkpoint(TRUNCATE)", err);
 	return rc;

@@ -64,6 +64,7 @@ extern const char demo_disclosure_reminder[];
 extern const char demo_init[];
 /* The settings, the Planning Committee, council and staff. */
 extern const struct demo_scene demo_setup;
+extern const struct demo_scene demo_publish;
 /* The meetings in the order they happen. */
 extern const struct demo_meeting *const demo_meetings[];
 

@@ -41,6 +41,14 @@ static const struct demo_line setup[] = {
 
 const struct demo_scene demo_setup = {"2026-08-17T09:00:00-04:00", setup};
 
+/* Last, the clerk publishes the website (site/ in the workspace), as of the
+ * week before the December meeting. */
+static const struct demo_line publish[] = {
+	{"publish", NULL},
+	{NULL, NULL},
+};
+const struct demo_scene demo_publish = {"2026-12-01T09:00:00-05:00", publish};
+
 extern const struct demo_meeting demo_september, demo_october, demo_november, demo_december;
 
 const struct demo_meeting *const demo_meetings[] = {

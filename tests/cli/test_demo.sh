@@ -43,6 +43,17 @@ t_demo_builds_a_workspace_and_opens_no_tui_when_stdout_is_not_a_terminal() {
 	done
 }
 
+t_demo_publishes_its_website() {
+	run demo "$SCRATCH/town"
+	expect_status 0
+	expect_out_contains "Its website: $SCRATCH/town/site/index.html"
+	for f in index.html calendar.ics feed.xml data/popolo.json search.html \
+		meetings/2026-10-13-council/agenda.html; do
+		[ -s "$SCRATCH/town/site/$f" ] || fail "site/$f missing"
+	done
+	grep -qF '2026-12-08-council/agenda.html' "$SCRATCH/town/site/index.html" || fail "upcoming meeting not listed"
+}
+
 t_demo_with_no_tui_opens_no_tui_even_on_a_terminal() {
 	command -v script >/dev/null || fail "needs script(1) to give gavel a terminal"
 	local s=0
