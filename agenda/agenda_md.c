@@ -332,6 +332,14 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 	int rc = gv_db_begin(ws->db, err);
 	if (rc)
 		goto out;
+	bool logged = false;
+	if ((rc = gv_item_logged(ws->db, meeting_id, 0, &logged, err)))
+		goto out;
+	if (logged) {
+		rc = gv_err_set(err, GV_EREFUSED, "the agenda cannot be replaced: the meeting log "
+				"refers to its items (edit them one by one instead)");
+		goto out;
+	}
 	if ((rc = gv_agenda_load(ws, meeting_id, &old, err)) ||
 	    (rc = gv_db_prepare(ws->db,
 				"INSERT INTO items(meeting_id, parent_id, position, title, body,"

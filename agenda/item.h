@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <sqlite3.h>
+
 struct gv_ws;
 struct gv_err;
 
@@ -75,7 +77,12 @@ int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
 /* Move item ref after/under ref2, or first among its siblings. */
 int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_place place,
 		 const char *ref2, char number_out[32], struct gv_err *err);
-/* Remove an item with its sub-items. */
+/* Whether the meeting log refers to item_id or an item under it (item_id
+ * 0: to any item of the meeting). Such items cannot be removed. */
+int gv_item_logged(sqlite3 *db, int64_t meeting_id, int64_t item_id, bool *logged,
+		   struct gv_err *err);
+
+/* Remove an item with its sub-items; refused when the log refers to them. */
 int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_err *err);
 
 /* Check the fields as any write would (title line, body size and UTF-8,
