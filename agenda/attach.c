@@ -190,3 +190,31 @@ out:
 	free(stored);
 	return rc;
 }
+
+int gv_attach_check(struct gv_ws *ws, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, "SELECT DISTINCT sha256, size, name FROM attachments ORDER BY 1",
+			  &st, err))
+		return err->code;
+	int rc = 0;
+	while (!rc && sqlite3_step(st) == SQLITE_ROW) {
+		const char *sha = (const char *)sqlite3_column_text(st, 0);
+		char *rel = gv_asprintf("attachments/%s", sha);
+		char *path = gv_ws_path(ws, rel);
+		char *data = NULL;
+		size_t len = 0;
+		struct gv_err why;
+		char actual[65] = "";
+		if (!gv_file_read(path, GV_ATTACH_MAX, "attachment", &data, &len, &why))
+			gv_sha256_hex(data, len, actual);
+		if (strcmp(actual, sha) || (int64_t)len != sqlite3_column_int64(st, 1))
+			rc = gv_err_set(err, GV_EREFUSED, "attachment '%s' (%s) is missing or changed",
+					(const char *)sqlite3_column_text(st, 2), rel);
+		free(data);
+		free(path);
+		free(rel);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}

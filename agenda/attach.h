@@ -20,4 +20,8 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 /* Media type from the name and first bytes ("application/pdf"). */
 const char *gv_media_type(const char *name, const unsigned char *head, size_t n);
 
+/* Every attachment's copy in attachments/ is there, of its size, with its
+ * SHA-256. */
+int gv_attach_check(struct gv_ws *ws, struct gv_err *err);
+
 #endif

@@ -62,6 +62,8 @@ HANDLER(cmd_export);
 HANDLER(cmd_chapters);
 /* cmd_search.c */
 HANDLER(cmd_search);
+/* cmd_check.c */
+HANDLER(cmd_check);
 /* cmd_hooks.c */
 HANDLER(cmd_hooks_list);
 HANDLER(cmd_hooks_test);

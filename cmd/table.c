@@ -142,6 +142,9 @@ const struct gv_cmd gv_commands[] = {
 	 "find agenda items and motions; words, \"phrases\" and prefix* (accents ignored)", 1, 1,
 	 OPTS(F("json"), F("public"), V("body"), V("year"), V("member"), V("limit")), 0,
 	 cmd_search},
+	{"check", "[--repair]",
+	 "is the workspace consistent? (database, search index, meeting logs, attachments, "
+	 "repositories)", 0, 0, OPTS(F("repair")), 0, cmd_check},
 	{"hooks list", "[--json]", "the streaming hooks installed in hooks/", 0, 0, OPTS(F("json")),
 	 0, cmd_hooks_list},
 	{"hooks test", "EVENT",

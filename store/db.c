@@ -150,3 +150,25 @@ int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
 	*out = db;
 	return 0;
 }
+
+int gv_db_check(sqlite3 *db, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "PRAGMA integrity_check", &st, err))
+		return err->code;
+	int rc = 0;
+	if (sqlite3_step(st) != SQLITE_ROW)
+		rc = gv_db_fail(db, "integrity check", err);
+	else if (strcmp((const char *)sqlite3_column_text(st, 0), "ok"))
+		rc = gv_err_set(err, GV_EREFUSED, "database damaged: %s",
+				(const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (rc || gv_db_prepare(db, "PRAGMA foreign_key_check", &st, err))
+		return rc ? rc : err->code;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		rc = gv_err_set(err, GV_EREFUSED, "database inconsistent: a row of %s refers to a "
+				"missing row of %s", (const char *)sqlite3_column_text(st, 0),
+				(const char *)sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	return rc;
+}

@@ -32,6 +32,10 @@ int gv_db_exec(sqlite3 *db, const char *sql, struct gv_err *err);
 /* Fill err from the connection's last error. */
 int gv_db_fail(sqlite3 *db, const char *doing, struct gv_err *err);
 
+/* PRAGMA integrity_check and foreign_key_check: refused naming the first
+ * problem when either finds one. */
+int gv_db_check(sqlite3 *db, struct gv_err *err);
+
 /* Column text as a fresh string (NULL for SQL NULL). */
 char *gv_db_text(sqlite3_stmt *st, int col);
 

@@ -1,4 +1,5 @@
 #include "store/migrations.h"
+#include "store/search_sql.h"
 
 const char *const gv_migrations[] = {
 	/* 1: workspace, bodies, members, meetings, agenda items, attachments */
@@ -131,15 +132,7 @@ const char *const gv_migrations[] = {
 	"    '', gv_redact(new.text || char(10) || coalesce(new.replace_text, '')),"
 	"    'motion', new.meeting_id, new.item_id, new.id, new.confidential);"
 	"END;"
-	"INSERT INTO search(rowid, title, body, public_title, public_body, kind, meeting_id,"
-	"  item_id, confidential)"
-	"  SELECT id * 4, title, body || char(10) || recommendation, gv_redact(title),"
-	"    gv_redact(body || char(10) || recommendation), 'item', meeting_id, id, 0 FROM items;"
-	"INSERT INTO search(rowid, title, body, public_title, public_body, kind, meeting_id,"
-	"  item_id, event_id, confidential)"
-	"  SELECT id * 4 + 1, '', text || char(10) || coalesce(replace_text, ''), '',"
-	"    gv_redact(text || char(10) || coalesce(replace_text, '')), 'motion', meeting_id,"
-	"    item_id, id, confidential FROM events WHERE kind = 'move';",
+	GV_SEARCH_FILL_SQL,
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

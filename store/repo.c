@@ -165,3 +165,48 @@ out:
 	git_repository_free(repo);
 	return rc;
 }
+
+static int read_entry(const char *root, const git_tree_entry *entry, void *payload)
+{
+	(void)root;
+	git_repository *repo = payload;
+	git_object *obj = NULL;
+	int rc = git_tree_entry_to_object(&obj, repo, entry);
+	git_object_free(obj);
+	return rc ? -1 : 0;
+}
+
+int gv_repo_check(const char *repo_path, struct gv_err *err)
+{
+	git_repository *repo = NULL;
+	if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL))
+		return git_fail("cannot open repository", err);
+	git_revwalk *walk = NULL;
+	int rc = 0;
+	if (git_repository_head_unborn(repo) == 1)
+		goto out;
+	if (git_revwalk_new(&walk, repo) || git_revwalk_push_head(walk)) {
+		rc = git_fail("cannot read the history", err);
+		goto out;
+	}
+	git_oid oid;
+	int next;
+	while (!rc && !(next = git_revwalk_next(&oid, walk))) {
+		git_commit *commit = NULL;
+		git_tree *tree = NULL;
+		if (git_commit_lookup(&commit, repo, &oid) || git_commit_tree(&tree, commit) ||
+		    git_tree_walk(tree, GIT_TREEWALK_PRE, read_entry, repo)) {
+			char id[GIT_OID_HEXSZ + 1];
+			git_oid_tostr(id, sizeof id, &oid);
+			rc = gv_err_set(err, GV_EREFUSED, "commit %s or a file in it cannot be read", id);
+		}
+		git_tree_free(tree);
+		git_commit_free(commit);
+	}
+	if (!rc && next != GIT_ITEROVER)
+		rc = git_fail("cannot read the history", err);
+out:
+	git_revwalk_free(walk);
+	git_repository_free(repo);
+	return rc;
+}

@@ -36,4 +36,8 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 		   const char *message, const struct gv_signature *sig, bool *committed,
 		   char *oid_out, struct gv_err *err);
 
+/* Every commit reachable from main, and every tree and file in them, can be
+ * read and has the id its content gives. An empty repository is fine. */
+int gv_repo_check(const char *repo_path, struct gv_err *err);
+
 #endif

@@ -9,6 +9,7 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "store/db.h"
+#include "store/search_sql.h"
 #include "store/workspace.h"
 
 #define SEARCH_MAX_TERMS 32
@@ -207,4 +208,42 @@ void gv_search_hits_free(struct gv_search_hit *h, size_t n)
 		free(h[i].snippet);
 	}
 	free(h);
+}
+
+int gv_search_check(sqlite3 *db, struct gv_err *err)
+{
+	struct gv_err e = {0};
+	if (gv_db_exec(db, "INSERT INTO search(search) VALUES ('integrity-check')", &e))
+		return gv_err_set(err, GV_EREFUSED, "search index damaged: %s", e.msg);
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db,
+			  "SELECT (SELECT count(*) FROM items i LEFT JOIN search s ON s.rowid = i.id * 4"
+			  "        WHERE s.rowid IS NULL OR s.title IS NOT i.title"
+			  "        OR s.body IS NOT i.body || char(10) || i.recommendation)"
+			  "     + (SELECT count(*) FROM events v LEFT JOIN search s"
+			  "        ON s.rowid = v.id * 4 + 1 WHERE v.kind = 'move' AND s.rowid IS NULL)"
+			  "     + (SELECT count(*) FROM search WHERE kind = 'item' AND item_id NOT IN"
+			  "        (SELECT id FROM items))",
+			  &st, err))
+		return err->code;
+	int rc = 0;
+	if (sqlite3_step(st) != SQLITE_ROW)
+		rc = gv_db_fail(db, "search index check", err);
+	else if (sqlite3_column_int(st, 0))
+		rc = gv_err_set(err, GV_EREFUSED,
+				"search index out of date: %d entries differ from the agenda and log "
+				"(gavel check --repair rebuilds it)", sqlite3_column_int(st, 0));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int gv_search_rebuild(sqlite3 *db, struct gv_err *err)
+{
+	if (gv_db_begin(db, err))
+		return err->code;
+	if (gv_db_exec(db, "DELETE FROM search;" GV_SEARCH_FILL_SQL, err)) {
+		gv_db_rollback(db);
+		return err->code;
+	}
+	return gv_db_commit(db, err);
 }

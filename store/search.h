@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <sqlite3.h>
+
 struct gv_ws;
 struct gv_err;
 
@@ -40,5 +42,11 @@ void gv_search_hits_free(struct gv_search_hit *h, size_t n);
  * or "s.239" are words, not syntax), "phrases" kept, a trailing * kept as
  * a prefix. Refused when nothing searchable is left. Caller frees. */
 int gv_search_expression(const char *text, char **out, struct gv_err *err);
+
+/* The index agrees with what it indexes (FTS5's own integrity check, and a
+ * row for every item and motion with its current title and text). */
+int gv_search_check(sqlite3 *db, struct gv_err *err);
+/* Make the index again from the tables, in one transaction. */
+int gv_search_rebuild(sqlite3 *db, struct gv_err *err);
 
 #endif

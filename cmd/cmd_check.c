@@ -1,0 +1,95 @@
+/* gavel check [--repair]: is the workspace consistent? The database, the
+ * search index, every meeting log against the procedure rules, the
+ * attachments and both git repositories. --repair rebuilds what can be
+ * derived (the search index) and says what it cannot. */
+#include "cmd/cmd.h"
+#include "cmd/handlers.h"
+#include "cmd/util.h"
+
+#include <stdlib.h>
+
+#include "agenda/attach.h"
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "minutes/log_check.h"
+#include "store/db.h"
+#include "store/repo.h"
+#include "store/search.h"
+#include "store/workspace.h"
+
+struct tally {
+	struct gv_buf out;
+	int problems;
+};
+
+static void report(struct tally *t, const char *what, int rc, const struct gv_err *e)
+{
+	if (rc) {
+		gv_buf_printf(&t->out, "FAIL %s: %s\n", what, e->msg);
+		t->problems++;
+	} else {
+		gv_buf_printf(&t->out, "ok   %s\n", what);
+	}
+}
+
+static void check_repo(struct tally *t, struct gv_ws *ws, const char *name)
+{
+	char *path = gv_ws_path(ws, name);
+	char *what = gv_asprintf("%s/ history readable", name);
+	struct gv_err e = {0};
+	report(t, what, gv_repo_check(path, &e), &e);
+	free(what);
+	free(path);
+}
+
+static void check_search(struct tally *t, struct gv_ws *ws, bool repair)
+{
+	struct gv_err e = {0};
+	int rc = gv_search_check(ws->db, &e);
+	if (rc && repair) {
+		struct gv_err r = {0};
+		if (!gv_search_rebuild(ws->db, &r)) {
+			gv_buf_printf(&t->out, "rebuilt the search index (%s)\n", e.msg);
+			rc = gv_search_check(ws->db, &e);
+		}
+	}
+	report(t, "search index matches the agenda and the logs", rc, &e);
+}
+
+static void check_logs(struct tally *t, struct gv_ws *ws)
+{
+	struct gv_meeting *m;
+	size_t n;
+	struct gv_err e = {0};
+	if (gv_meeting_list(ws, &m, &n, &e)) {
+		report(t, "meeting logs follow the procedure rules", e.code, &e);
+		return;
+	}
+	int rc = 0;
+	for (size_t i = 0; !rc && i < n; i++)
+		rc = gv_live_check(ws, m[i].id, &e);
+	gv_meetings_free(m, n);
+	char *what = gv_asprintf("meeting logs follow the procedure rules (%zu meeting%s)", n,
+				 n == 1 ? "" : "s");
+	report(t, what, rc, &e);
+	free(what);
+}
+
+int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct tally t = {GV_BUF_INIT, 0};
+	struct gv_err e = {0};
+	report(&t, "database integrity and references", gv_db_check(ctx->ws->db, &e), &e);
+	check_search(&t, ctx->ws, gv_flag(a, "repair"));
+	check_logs(&t, ctx->ws);
+	report(&t, "attachments present and unchanged", gv_attach_check(ctx->ws, &e), &e);
+	check_repo(&t, ctx->ws, "record");
+	check_repo(&t, ctx->ws, "confidential");
+	int problems = t.problems;
+	cmd_emit(ctx, &t.out);
+	if (problems)
+		return gv_err_set(&ctx->err, GV_EREFUSED, "check found %d problem%s%s", problems,
+				  problems == 1 ? "" : "s",
+				  gv_flag(a, "repair") ? " that --repair cannot mend" : "");
+	return 0;
+}

@@ -1,0 +1,54 @@
+# gavel check [--repair]: is the workspace consistent?
+
+t_check_passes_on_a_sound_workspace() {
+	scripted_meeting
+	printf 'a,b\n' >"$SCRATCH/x.csv"
+	ok agenda attach "$M" 9.1 "$SCRATCH/x.csv"
+	ok check
+	eq "$(grep -c '^ok ' "$T/out")" 6 "checks passed"
+	expect_out_contains "meeting logs follow the procedure rules (1 meeting)"
+}
+
+t_check_finds_a_damaged_search_index_and_repair_rebuilds_it() {
+	scripted_meeting
+	sql "DELETE FROM search WHERE rowid IN (SELECT rowid FROM search WHERE kind = 'item' LIMIT 3)"
+	refused check
+	expect_err_contains "check found 1 problem"
+	expect_out_contains "FAIL search index"
+	ok check --repair
+	expect_out_contains "rebuilt the search index"
+	ok check
+	ok search "water" --json
+	json '.results | length > 0'
+}
+
+t_check_finds_a_log_that_breaks_the_rules() {
+	scripted_meeting
+	# the tie of motion 2 (lost) edited behind gavel's back into a carried vote
+	sql "UPDATE events SET result = 'carried' WHERE kind = 'vote' AND motion = 2"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M: event 11 (vote) breaks a rule: --carried but the recorded vote is 1 yes, 1 no"
+	refused check --repair
+	expect_err_contains "that --repair cannot mend"
+}
+
+t_check_finds_a_changed_attachment() {
+	ok meeting new --title "Regular" --at "2026-12-01 19:00"
+	M=$(last_line)
+	printf 'ward,km\n1,12\n' >"$SCRATCH/paving.csv"
+	ok agenda attach "$M" 1 "$SCRATCH/paving.csv"
+	f=$(ls attachments/* | head -1)
+	chmod u+w "$f" && echo tampered >>"$f"
+	refused check
+	expect_out_contains "FAIL attachments present and unchanged: attachment 'paving.csv'"
+}
+
+t_check_finds_a_missing_object_in_the_record() {
+	ok meeting new --title "Regular" --at "2026-12-01 19:00"
+	ok agenda publish "$(last_line)"
+	blob=$(git -C record rev-parse HEAD:meetings/2026/2026-12-01-council/agenda.md)
+	rm -f "record/.git/objects/${blob:0:2}/${blob:2}"
+	refused check
+	expect_out_contains "FAIL record/ history readable"
+	expect_out_contains "ok   confidential/ history readable"
+}
