@@ -52,3 +52,11 @@ t_check_finds_a_missing_object_in_the_record() {
 	expect_out_contains "FAIL record/ history readable"
 	expect_out_contains "ok   confidential/ history readable"
 }
+
+t_check_finds_a_log_whose_derived_fields_were_changed() {
+	scripted_meeting
+	# motion 1 was moved in open session; marking it confidential hides it
+	sql "UPDATE events SET confidential = 1 WHERE kind = 'move' AND motion = 1"
+	refused check
+	expect_out_contains "event 6 (move): the log's confidentiality is not what the rules give"
+}
