@@ -1,5 +1,7 @@
 #include "publish/html.h"
 
+#include <string.h>
+
 #include "base/buf.h"
 
 void gv_html_esc(struct gv_buf *b, const char *s)
@@ -14,6 +16,11 @@ void gv_html_esc(struct gv_buf *b, const char *s)
 		default: gv_buf_putc(b, *s);
 		}
 	}
+}
+
+bool gv_web_url(const char *u)
+{
+	return u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7));
 }
 
 void gv_html_begin(struct gv_buf *b, const struct gv_page *p)

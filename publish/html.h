@@ -3,10 +3,16 @@
 #ifndef GAVEL_PUBLISH_HTML_H
 #define GAVEL_PUBLISH_HTML_H
 
+#include <stdbool.h>
+
 struct gv_buf;
 
 /* Text or attribute value with & < > " ' escaped. */
 void gv_html_esc(struct gv_buf *b, const char *s);
+
+/* True for http:// and https:// addresses, the only ones pages link to
+ * from settings (a stream URL). */
+bool gv_web_url(const char *url);
 
 struct gv_page {
 	const char *title;  /* <title> and nothing else */

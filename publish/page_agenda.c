@@ -112,7 +112,44 @@ static void attachments(struct gv_buf *b, const struct gv_item *it)
 	gv_buf_puts(b, "</ul>\n");
 }
 
-static int item(struct gv_buf *b, const struct gv_item *it, struct gv_err *err)
+/* "Watch this item" at its moment in the recording. */
+static void watch_link(struct gv_buf *b, const struct gv_site_meeting *sm, const struct gv_item *it)
+{
+	const struct gv_chapter *ch = gv_chapters_item(&sm->chapters, it->number);
+	if (!ch || !gv_web_url(sm->m.stream_url))
+		return;
+	char *url = gv_video_link(sm->m.stream_url, ch->start_ms);
+	int64_t s = ch->start_ms / 1000;
+	gv_buf_puts(b, "<p class=\"watch\"><a href=\"");
+	gv_html_esc(b, url);
+	gv_buf_printf(b, "\">Watch this item in the recording (from %lld:%02lld:%02lld)</a></p>\n",
+		      (long long)(s / 3600), (long long)(s / 60 % 60), (long long)(s % 60));
+	free(url);
+}
+
+/* The recording, its chapters as WebVTT, and the YouTube description text. */
+static void recording(struct gv_buf *b, const struct gv_site_meeting *sm)
+{
+	if (!gv_web_url(sm->m.stream_url))
+		return;
+	gv_buf_puts(b, "<h2 id=\"recording\">Recording</h2>\n<ul class=\"links\">\n<li><a href=\"");
+	gv_html_esc(b, sm->m.stream_url);
+	gv_buf_puts(b, "\">Watch the meeting</a></li>\n");
+	if (sm->chapters.n)
+		gv_buf_puts(b, "<li><a href=\"chapters.vtt\">Chapters (WebVTT text)</a></li>\n");
+	gv_buf_puts(b, "</ul>\n");
+	struct gv_buf yt = GV_BUF_INIT;
+	struct gv_err why;
+	if (sm->chapters.n && !gv_chapters_write(&sm->chapters, "youtube", &yt, &why)) {
+		gv_buf_puts(b, "<details>\n<summary>Chapters for a YouTube description</summary>\n<pre>");
+		gv_html_esc(b, gv_buf_str(&yt));
+		gv_buf_puts(b, "</pre>\n</details>\n");
+	}
+	gv_buf_free(&yt);
+}
+
+static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct gv_item *it,
+		struct gv_err *err)
 {
 	int level = heading_level(it);
 	gv_buf_printf(b, "<div class=\"item depth-%d\">\n<h%d id=\"", it->depth, level);
@@ -120,6 +157,7 @@ static int item(struct gv_buf *b, const struct gv_item *it, struct gv_err *err)
 	gv_buf_puts(b, "\">");
 	numbered_title(b, it);
 	gv_buf_printf(b, "</h%d>\n", level);
+	watch_link(b, sm, it);
 	if (it->consent)
 		gv_buf_puts(b, "<p class=\"flag\">Consent item: adopted with the consent agenda "
 			       "unless a member asks that it be dealt with separately.</p>\n");
@@ -172,10 +210,11 @@ int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
 		gv_buf_puts(out, "<p class=\"notice\"><strong>This meeting is cancelled.</strong></p>\n");
 	gv_buf_puts(out, "<p class=\"downloads\"><a href=\"agenda.md\">This agenda as plain text "
 			 "(Markdown)</a></p>\n");
+	recording(out, sm);
 	toc(out, &sm->agenda);
 	int rc = 0;
 	for (size_t i = 0; i < sm->agenda.n && !rc; i++)
-		rc = item(out, &sm->agenda.items[i], err);
+		rc = item(out, sm, &sm->agenda.items[i], err);
 	gv_html_end(out, &p);
 	free(title);
 	return rc;

@@ -11,11 +11,6 @@
 #include "publish/pages.h"
 #include "publish/site.h"
 
-static bool is_web_url(const char *u)
-{
-	return u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7));
-}
-
 static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 {
 	char dir[160], when[80];
@@ -34,7 +29,7 @@ static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 	gv_buf_puts(b, "</p>\n<ul class=\"links\">\n<li><a href=\"");
 	gv_html_esc(b, dir);
 	gv_buf_puts(b, "agenda.html\">Agenda</a></li>\n");
-	if (is_web_url(sm->m.stream_url)) {
+	if (gv_web_url(sm->m.stream_url)) {
 		gv_buf_puts(b, "<li><a href=\"");
 		gv_html_esc(b, sm->m.stream_url);
 		gv_buf_puts(b, "\">Video</a></li>\n");

@@ -93,9 +93,13 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 	char *html = gv_asprintf("%sagenda.html", dir);
 	char *md = gv_asprintf("%sagenda.md", dir);
 	int rc = 0;
-	if (gv_outdir_fresh(od, html, sm->key) && gv_outdir_fresh(od, md, sm->key)) {
+	char *vtt = gv_asprintf("%schapters.vtt", dir);
+	if (gv_outdir_fresh(od, html, sm->key) && gv_outdir_fresh(od, md, sm->key) &&
+	    (!sm->chapters.n || gv_outdir_fresh(od, vtt, sm->key))) {
 		gv_outdir_keep(od, html, sm->key);
 		gv_outdir_keep(od, md, sm->key);
+		if (sm->chapters.n)
+			gv_outdir_keep(od, vtt, sm->key);
 	} else {
 		struct gv_buf b = GV_BUF_INIT;
 		rc = gv_page_agenda(&b, s, sm, err);
@@ -105,6 +109,9 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 			gv_agenda_md_write(&b, &sm->m, &sm->agenda, true);
 			rc = put_buf(od, md, sm->key, &b, err);
 		}
+		if (!rc && sm->chapters.n &&
+		    !(rc = gv_chapters_write(&sm->chapters, "webvtt", &b, err)))
+			rc = put_buf(od, vtt, sm->key, &b, err);
 		gv_buf_free(&b);
 	}
 	for (size_t i = 0; !rc && i < sm->agenda.n; i++) {
@@ -124,6 +131,7 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 	}
 	free(html);
 	free(md);
+	free(vtt);
 	return rc;
 }
 

@@ -76,6 +76,8 @@ static void meeting_key(struct gv_site *s, struct gv_site_meeting *sm)
 	for (size_t i = 0; i < sm->agenda.n; i++)
 		for (size_t k = 0; k < sm->agenda.items[i].n_attachments; k++)
 			gv_buf_printf(&b, "%s\n", sm->agenda.items[i].attachments[k].sha256);
+	struct gv_err ignored;
+	gv_chapters_write(&sm->chapters, "webvtt", &b, &ignored);
 	gv_sha256_hex(b.data, b.len, sm->key);
 	gv_buf_free(&b);
 }
@@ -111,6 +113,8 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 		s->n++;
 		make_public(&sm->agenda);
 		gv_meeting_date(&sm->m, sm->date);
+		struct gv_err none;  /* a meeting not yet called to order has no chapters */
+		gv_chapters_load(ws, sm->m.slug, &sm->chapters, &none);
 		meeting_key(s, sm);
 	}
 	free(all);
@@ -122,6 +126,7 @@ void gv_site_free(struct gv_site *s)
 	for (size_t i = 0; i < s->n; i++) {
 		gv_meeting_clear(&s->meetings[i].m);
 		gv_agenda_free(&s->meetings[i].agenda);
+		gv_chapters_free(&s->meetings[i].chapters);
 	}
 	free(s->meetings);
 	free(s->municipality);

@@ -10,6 +10,7 @@
 
 #include "agenda/item.h"
 #include "agenda/meeting.h"
+#include "streaming-hooks/chapters.h"
 
 struct gv_ws;
 struct gv_err;
@@ -17,6 +18,7 @@ struct gv_err;
 struct gv_site_meeting {
 	struct gv_meeting m;
 	struct gv_agenda agenda;  /* public form */
+	struct gv_chapters chapters;  /* of the recording; none before the call to order */
 	char date[16];            /* local "2026-12-08" */
 	char key[65];             /* SHA-256 of everything its pages are made from */
 };

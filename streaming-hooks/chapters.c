@@ -1,6 +1,7 @@
 #include "streaming-hooks/chapters.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,7 @@ struct mark {
 	int64_t at;
 	size_t order;  /* keeps marks of the same second in log order */
 	char *title;
+	const char *item;  /* the item taken up, NULL for other marks */
 };
 
 struct marks {
@@ -23,14 +25,19 @@ struct marks {
 	size_t n, cap;
 };
 
-static void add(struct marks *m, int64_t at, char *title)
+static void add_item(struct marks *m, int64_t at, char *title, const char *item)
 {
 	if (m->n == m->cap) {
 		m->cap = m->cap ? 2 * m->cap : 32;
 		m->v = gv_realloc(m->v, m->cap * sizeof *m->v);
 	}
-	m->v[m->n] = (struct mark){at, m->n, title};
+	m->v[m->n] = (struct mark){at, m->n, title, item};
 	m->n++;
+}
+
+static void add(struct marks *m, int64_t at, char *title)
+{
+	add_item(m, at, title, NULL);
 }
 
 static int by_time(const void *a, const void *b)
@@ -65,9 +72,12 @@ static int64_t item_before(const struct gv_live_state *s, int64_t t)
 static void collect(const struct gv_live_ctx *c, const struct gv_live_state *s, struct marks *m)
 {
 	add(m, s->started_at, gv_strdup("Call to order"));
-	for (size_t i = 0; i < s->n_taken; i++)
+	for (size_t i = 0; i < s->n_taken; i++) {
+		const struct gv_live_item *it = gv_live_item(c, s->taken[i].item_id);
 		if (!s->taken[i].confidential)
-			add(m, s->taken[i].at, item_title(c, s->taken[i].item_id, ""));
+			add_item(m, s->taken[i].at, item_title(c, s->taken[i].item_id, ""),
+				 it ? it->number : NULL);
+	}
 	for (size_t i = 0; i < s->n_recesses; i++) {
 		add(m, s->recesses[i].from, gv_strdup("Recess"));
 		if (s->recesses[i].to)
@@ -104,6 +114,7 @@ static void make_chapters(struct marks *m, int64_t origin, int64_t end, bool fin
 		struct gv_chapter *ch = &out->v[out->n++];
 		ch->start_ms = (at - origin) * 1000;
 		ch->title = m->v[i].title;
+		snprintf(ch->item, sizeof ch->item, "%s", m->v[i].item ? m->v[i].item : "");
 	}
 	for (size_t i = 0; i < out->n; i++) {
 		int64_t last_end = (end - origin) * 1000;
@@ -145,6 +156,31 @@ int gv_chapters_load(struct gv_ws *ws, const char *ref, struct gv_chapters *out,
 	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;
+}
+
+const struct gv_chapter *gv_chapters_item(const struct gv_chapters *c, const char *number)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (!strcmp(c->v[i].item, number))
+			return &c->v[i];
+	return NULL;
+}
+
+static bool is_youtube(const char *url)
+{
+	const char *host = strstr(url, "://");
+	host = host ? host + 3 : url;
+	return !strncmp(host, "youtu.be/", 9) || !strncmp(host, "www.youtube.com/", 16) ||
+	       !strncmp(host, "youtube.com/", 12) || !strncmp(host, "m.youtube.com/", 14);
+}
+
+char *gv_video_link(const char *url, int64_t offset_ms)
+{
+	long long s = (long long)(offset_ms / 1000);
+	if (is_youtube(url))
+		return gv_asprintf("%s%ct=%lld", url, strchr(url, '?') ? '&' : '?', s);
+	const char *hash = strchr(url, '#');
+	return gv_asprintf("%.*s#t=%lld", hash ? (int)(hash - url) : (int)strlen(url), url, s);
 }
 
 void gv_chapters_free(struct gv_chapters *c)

@@ -17,6 +17,7 @@ struct gv_ws;
 struct gv_chapter {
 	int64_t start_ms, end_ms;  /* from the origin */
 	char *title;               /* public: redacted, nothing confidential */
+	char item[32];             /* the agenda item taken up here, "" for others */
 };
 
 struct gv_chapters {
@@ -31,6 +32,13 @@ struct gv_chapters {
 int gv_chapters_load(struct gv_ws *ws, const char *ref, struct gv_chapters *c,
 		     struct gv_err *err);
 void gv_chapters_free(struct gv_chapters *c);
+
+/* The first chapter of agenda item number (NULL when it has none). */
+const struct gv_chapter *gv_chapters_item(const struct gv_chapters *c, const char *number);
+
+/* A link to offset_ms into the recording at url: YouTube's t= parameter for
+ * YouTube addresses, a #t= media fragment for others. Caller frees. */
+char *gv_video_link(const char *url, int64_t offset_ms);
 
 /* format: youtube, webvtt, ffmetadata, podcast, matroska. YouTube needs
  * three chapters of at least ten seconds (shorter ones merge into the one

@@ -219,3 +219,18 @@ t_search_index_has_public_text_only() {
 	! grep -qE 'CLOSED-CANARY|REDACT-CANARY' site/search-index.js || fail "confidential text in the index"
 	! grep -qiF '</script' site/search-index.js || fail "the index can close a script element"
 }
+
+t_agenda_package_links_items_into_the_recording() {
+	scripted_meeting
+	ok publish
+	page=site/meetings/$M/agenda.html
+	# stream 19:01, item 9.1 taken at 19:10: 9 minutes in
+	grep -qF '<a href="https://video.example/council/2026-12-01#t=540">Watch this item in the recording (from 0:09:00)</a>' "$page" ||
+		fail "no deep link for 9.1"
+	grep -qF '<a href="chapters.vtt">' "$page" || fail "no chapters link"
+	grep -qx '00:09:00.000 --> 00:29:00.000' site/meetings/$M/chapters.vtt || fail "chapters.vtt"
+	grep -qF '9:00 9.1 Water rates [redacted]' "$page" || fail "no YouTube chapter text"
+	ok meeting edit "$M" --stream-url "https://www.youtube.com/watch?v=abc123"
+	ok publish
+	grep -qF 'href="https://www.youtube.com/watch?v=abc123&amp;t=540"' "$page" || fail "no YouTube t= link"
+}
