@@ -107,3 +107,31 @@ t_chapters_refusals() {
 	expect_status 2
 	refused chapters 2099-01-01-council --format youtube
 }
+
+# Every format of the scripted meeting, compared with tests/golden/chapters/
+# (UPDATE_GOLDEN=1 rewrites them after a deliberate change).
+t_chapters_match_the_golden_files() {
+	scripted_meeting
+	for f in youtube:txt webvtt:vtt ffmetadata:ffmeta podcast:json matroska:xml; do
+		ok chapters "$M" --format "${f%%:*}"
+		golden=$GAVEL_ROOT/tests/golden/chapters/scripted.${f##*:}
+		[ -z "${UPDATE_GOLDEN:-}" ] || cp "$T/out" "$golden"
+		diff -u "$golden" "$T/out" || fail "${f%%:*} differs from $golden"
+	done
+}
+
+t_ffmpeg_puts_the_chapters_into_a_video() {
+	command -v ffmpeg >/dev/null || fail "ffmpeg missing (make site-tools)"
+	scripted_meeting
+	ok chapters "$M" --format ffmetadata
+	cp "$T/out" "$SCRATCH/ch.txt"
+	# a one-hour test video: tiny frames, one per ten seconds
+	ffmpeg -v error -f lavfi -i color=c=black:s=16x16:r=0.1:d=3600 -c:v libx264 -preset ultrafast \
+		"$SCRATCH/in.mp4" || fail "could not make a test video"
+	ffmpeg -v error -i "$SCRATCH/in.mp4" -i "$SCRATCH/ch.txt" -map 0 -map_metadata 1 -map_chapters 1 \
+		-c copy "$SCRATCH/out.mp4" || fail "ffmpeg refused the chapters"
+	ffprobe -v error -show_chapters -of json "$SCRATCH/out.mp4" >"$SCRATCH/probe.json"
+	eq "$(jq '.chapters | length' "$SCRATCH/probe.json")" 7 "chapters in the video"
+	eq "$(jq -r '.chapters[4].tags.title' "$SCRATCH/probe.json")" "Closed session (s. 239(2)(c))" "title"
+	eq "$(jq -r '.chapters[2].start_time | tonumber | floor' "$SCRATCH/probe.json")" 540 "start"
+}

@@ -68,3 +68,41 @@ Motion 1 carried, 3 to 1" "now.txt"
 	jq -e '.item.number == "9.1" and .last_vote.result == "carried" and .last_vote.counts.yes == 3' live/now.json >/dev/null ||
 		fail "now.json"
 }
+
+t_motion_wording_never_reaches_a_shell() {
+	printf '#!/bin/sh\ncat >>"$GAVEL_WORKSPACE/hooks/json"\nprintf "%%s\\n" "$GAVEL_ITEM_TITLE" >>"$GAVEL_WORKSPACE/hooks/seen"\n' >hooks/on-event
+	chmod +x hooks/on-event
+	ok meeting new --title "Quoting" --at "2026-12-01 19:00"
+	S=$(last_line)
+	ok agenda add "$S" 'Fees $(touch CANARY-ITEM) `touch CANARY-TICK` "q" '"'s'" --under 9
+	ok live "$S" start --at 19:00
+	ok live "$S" attend "Côté,Tremblay,Haddad" --present
+	ok live "$S" take 9.1
+	ok live "$S" move 'That $(touch CANARY-MOTION); `touch CANARY-TICK2` "and" '"'more'" --mover Côté --seconder Tremblay
+	wait_lines hooks/seen 4
+	sleep 0.3
+	[ -z "$(find . "$SCRATCH" / -maxdepth 1 -name 'CANARY*' 2>/dev/null)" ] || fail "a shell ran user text"
+	grep -qF 'Fees $(touch CANARY-ITEM) `touch CANARY-TICK` "q" '"'s'" hooks/seen || fail "title not passed verbatim"
+	jq -se 'map(select(.event == "motion"))[0].motion_text == "That $(touch CANARY-MOTION); `touch CANARY-TICK2` \"and\" '"'more'"'"' hooks/json >/dev/null ||
+		fail "motion wording not passed verbatim"
+}
+
+t_a_reader_never_sees_a_partial_now_file() {
+	ok meeting new --title "Busy" --at "2026-12-01 19:00"
+	S=$(last_line)
+	ok live "$S" start --at 19:00
+	ok live "$S" attend "Côté,Tremblay,Haddad,Bouchard" --present
+	: >"$SCRATCH/bad"
+	( while [ ! -e "$SCRATCH/stop" ]; do
+		if [ -s live/now.json ]; then
+			jq -e .state live/now.json >/dev/null 2>&1 || cp live/now.json "$SCRATCH/bad"
+		fi
+	  done ) &
+	reader=$!
+	for i in $(seq 12); do
+		ok live "$S" take $(((i % 14) + 1))
+	done
+	touch "$SCRATCH/stop"
+	wait $reader
+	[ ! -s "$SCRATCH/bad" ] || fail "read a partial now.json: $(cat "$SCRATCH/bad")"
+}
