@@ -34,7 +34,10 @@ static bool runnable(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
 }
 
-/* hooks/on-<event> and hooks/on-event, those that can run (caller frees). */
+static void append_log(const char *log_path, const struct gv_buf *entry);
+
+/* hooks/on-<event> and hooks/on-event, those that can run (caller frees);
+ * one that is there but cannot run is skipped and logged. */
 static size_t hook_paths(struct gv_ws *ws, const char *event, char *paths[2])
 {
 	size_t n = 0;
@@ -43,10 +46,22 @@ static size_t hook_paths(struct gv_ws *ws, const char *event, char *paths[2])
 		char *rel = gv_asprintf("hooks/on-%s", names[i]);
 		char *p = gv_ws_path(ws, rel);
 		free(rel);
-		if (runnable(p))
+		if (runnable(p)) {
 			paths[n++] = p;
-		else
-			free(p);
+			continue;
+		}
+		if (gv_exists(p)) {
+			char when[32];
+			gv_time_iso_utc(gv_now(), when);
+			struct gv_buf entry = GV_BUF_INIT;
+			gv_buf_printf(&entry, "%s on-%s (event %s): skipped, not executable (chmod +x)\n",
+				      when, names[i], event);
+			char *log = gv_ws_path(ws, "hooks/log");
+			append_log(log, &entry);
+			free(log);
+			gv_buf_free(&entry);
+		}
+		free(p);
 	}
 	return n;
 }

@@ -106,3 +106,14 @@ t_a_reader_never_sees_a_partial_now_file() {
 	wait $reader
 	[ ! -s "$SCRATCH/bad" ] || fail "read a partial now.json: $(cat "$SCRATCH/bad")"
 }
+
+t_a_hook_that_cannot_run_is_skipped_and_logged() {
+	printf '#!/bin/sh\necho ran >>"$GAVEL_WORKSPACE/hooks/ran"\n' >hooks/on-start
+	chmod -x hooks/on-start
+	ok meeting new --title "Plain" --at "2026-12-01 19:00"
+	ok live "$(last_line)" start --at 19:00
+	grep -qF 'on-start (event start): skipped, not executable (chmod +x)' hooks/log || fail "not logged"
+	[ ! -e hooks/ran ] || fail "ran a hook that is not executable"
+	ok hooks list
+	expect_out_contains "on-start     not executable (chmod +x)"
+}
