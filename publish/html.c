@@ -23,6 +23,25 @@ bool gv_web_url(const char *u)
 	return u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7));
 }
 
+/* href="<root><path>" */
+static void href(struct gv_buf *b, const struct gv_page *p, const char *path)
+{
+	gv_buf_puts(b, "href=\"");
+	gv_html_esc(b, p->root);
+	gv_html_esc(b, path);
+	gv_buf_putc(b, '"');
+}
+
+static const struct {
+	const char *path, *label;
+} site_nav[] = {
+	{"index.html", "Meetings"},
+	{"members/index.html", "Members"},
+	{"search.html", "Search"},
+	{"calendar.ics", "Calendar (iCalendar)"},
+	{"feed.xml", "News feed (Atom)"},
+};
+
 void gv_html_begin(struct gv_buf *b, const struct gv_page *p)
 {
 	gv_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");
@@ -31,38 +50,33 @@ void gv_html_begin(struct gv_buf *b, const struct gv_page *p)
 		       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		       "<title>");
 	gv_html_esc(b, p->title);
-	gv_buf_puts(b, "</title>\n<link rel=\"stylesheet\" href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "style.css\">\n<link rel=\"alternate\" type=\"application/atom+xml\" "
-		       "title=\"New agendas and minutes\" href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "feed.xml\">\n</head>\n<body>\n"
+	gv_buf_puts(b, "</title>\n<link rel=\"stylesheet\" ");
+	href(b, p, "style.css");
+	gv_buf_puts(b, ">\n<link rel=\"alternate\" type=\"application/atom+xml\" "
+		       "title=\"New agendas and minutes\" ");
+	href(b, p, "feed.xml");
+	gv_buf_puts(b, ">\n</head>\n<body>\n"
 		       "<a class=\"skip\" href=\"#main\">Skip to main content</a>\n"
-		       "<header class=\"site\">\n<p class=\"site-name\"><a href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "index.html\">");
+		       "<header class=\"site\">\n<p class=\"site-name\"><a ");
+	href(b, p, "index.html");
+	gv_buf_putc(b, '>');
 	gv_html_esc(b, p->site);
-	gv_buf_puts(b, "</a></p>\n<nav aria-label=\"Site\">\n<ul>\n<li><a href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "index.html\">Meetings</a></li>\n<li><a href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "members/index.html\">Members</a></li>\n<li><a href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "search.html\">Search</a></li>\n<li><a href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "calendar.ics\">Calendar (iCalendar)</a></li>\n<li><a href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "feed.xml\">News feed (Atom)</a></li>\n</ul>\n</nav>\n</header>\n"
-		       "<main id=\"main\">\n");
+	gv_buf_puts(b, "</a></p>\n<nav aria-label=\"Site\">\n<ul>\n");
+	for (size_t i = 0; i < sizeof site_nav / sizeof *site_nav; i++) {
+		gv_buf_puts(b, "<li><a ");
+		href(b, p, site_nav[i].path);
+		gv_buf_printf(b, ">%s</a></li>\n", site_nav[i].label);
+	}
+	gv_buf_puts(b, "</ul>\n</nav>\n</header>\n<main id=\"main\">\n");
 }
 
 void gv_html_end(struct gv_buf *b, const struct gv_page *p)
 {
 	gv_buf_puts(b, "</main>\n<footer class=\"site\">\n<p>Published by ");
 	gv_html_esc(b, p->site);
-	gv_buf_puts(b, " with gavel. Open data: <a href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "data/popolo.json\">votes as Popolo JSON</a>, <a href=\"");
-	gv_html_esc(b, p->root);
-	gv_buf_puts(b, "data/votes.csv\">votes as CSV</a>.</p>\n</footer>\n</body>\n</html>\n");
+	gv_buf_puts(b, " with gavel. Open data: <a ");
+	href(b, p, "data/popolo.json");
+	gv_buf_puts(b, ">votes as Popolo JSON</a>, <a ");
+	href(b, p, "data/votes.csv");
+	gv_buf_puts(b, ">votes as CSV</a>.</p>\n</footer>\n</body>\n</html>\n");
 }

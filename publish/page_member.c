@@ -95,6 +95,22 @@ static void meeting_cell(struct gv_buf *b, const struct gv_pub_meeting *pm, cons
 	gv_buf_puts(b, "</a>");
 }
 
+/* A section: its heading, then the table of rows (or a line saying there
+ * are none). columns: the header cells, NULL-terminated. */
+static void section(struct gv_buf *b, const char *heading, const char *caption,
+		    const char *const *columns, const struct gv_buf *rows, const char *none)
+{
+	gv_buf_printf(b, "<h2>%s</h2>\n", heading);
+	if (!rows->len) {
+		gv_buf_printf(b, "<p>%s</p>\n", none);
+		return;
+	}
+	gv_buf_printf(b, "<table>\n<caption>%s</caption>\n<thead><tr>", caption);
+	for (const char *const *c = columns; *c; c++)
+		gv_buf_printf(b, "<th scope=\"col\">%s</th>", *c);
+	gv_buf_printf(b, "</tr></thead>\n<tbody>\n%s</tbody>\n</table>\n", gv_buf_str(rows));
+}
+
 static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
 {
 	struct gv_buf rows = GV_BUF_INIT;
@@ -110,14 +126,9 @@ static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, i
 			gv_buf_puts(&rows, "</td></tr>\n");
 		}
 	}
-	gv_buf_puts(b, "<h2>Attendance</h2>\n");
-	if (!rows.len)
-		gv_buf_puts(b, "<p>No meetings recorded yet.</p>\n");
-	else
-		gv_buf_printf(b, "<table>\n<caption>Attendance at meetings, newest first</caption>\n"
-				 "<thead><tr><th scope=\"col\">Meeting</th><th scope=\"col\">"
-				 "Attendance</th></tr></thead>\n<tbody>\n%s</tbody>\n</table>\n",
-			      gv_buf_str(&rows));
+	static const char *const columns[] = {"Meeting", "Attendance", NULL};
+	section(b, "Attendance", "Attendance at meetings, newest first", columns, &rows,
+		"No meetings recorded yet.");
 	gv_buf_free(&rows);
 }
 
@@ -149,15 +160,10 @@ static void votes_table(struct gv_buf *b, const struct gv_vote_record *r, int64_
 			}
 		}
 	}
-	gv_buf_puts(b, "<h2>Recorded votes</h2>\n");
-	if (!rows.len)
-		gv_buf_puts(b, "<p>No recorded votes yet.</p>\n");
-	else
-		gv_buf_printf(b, "<table>\n<caption>Recorded votes, newest first</caption>\n"
-				 "<thead><tr><th scope=\"col\">Meeting and item</th><th scope=\"col\">"
-				 "Motion</th><th scope=\"col\">Vote</th><th scope=\"col\">Result</th>"
-				 "</tr></thead>\n<tbody>\n%s</tbody>\n</table>\n",
-			      gv_buf_str(&rows));
+	static const char *const columns[] = {"Meeting and item", "Motion", "Vote", "Result",
+					       NULL};
+	section(b, "Recorded votes", "Recorded votes, newest first", columns, &rows,
+		"No recorded votes yet.");
 	gv_buf_free(&rows);
 }
 
