@@ -25,6 +25,7 @@ enum agenda_req {
 	AGENDA_REQ_OUTDENT,
 	AGENDA_REQ_CONSENT,
 	AGENDA_REQ_CLOSED,
+	AGENDA_REQ_LIVE,
 };
 
 struct agenda {

@@ -32,6 +32,7 @@ static const struct tui_binding agenda_keys[] = {
 	{AGENDA_REQ_OUTDENT, "outdent", "move it out to follow its parent", {'<'}},
 	{AGENDA_REQ_CONSENT, "consent", "put on or take off the consent agenda", {'c'}},
 	{AGENDA_REQ_CLOSED, "closed", "set the closed-session clause (empty: open)", {'x'}},
+	{AGENDA_REQ_LIVE, "live", "open the live console of this meeting", {'L'}},
 	{TUI_REQ_BACK, "back", "back to the meetings", {TUI_KEY_ESC, 'h', KEY_LEFT}},
 	{0, NULL, NULL, {0}},
 };
@@ -177,6 +178,10 @@ static int agenda_request(struct tui_view *v, struct tui *t, int req)
 		return TUI_DONE;
 	if (req == TUI_REQ_BACK)
 		return TUI_UNHANDLED;
+	if (req == AGENDA_REQ_LIVE) {
+		tui_push(t, tui_live_new(a->meeting_id));
+		return TUI_DONE;
+	}
 	if (req == AGENDA_REQ_SHOW) {
 		const struct gv_item *it = agenda_selected(a);
 		if (it) {
