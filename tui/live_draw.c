@@ -161,7 +161,7 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 				 k->threshold ? k->threshold : "majority",
 				 gv_live_who(&l->c, k->mover_id), sec ? "seconded by " : "not seconded",
 				 sec ? sec : "");
-		tui_put(y++, r.x + 1, r.w - 1, line, (size_t)-1, TUI_HEADING);
+		tui_put_wrapped((struct tui_rect){r.y, r.x + 1, r.h, r.w - 1}, &y, line, TUI_HEADING);
 		tui_put_wrapped(text, &y, k->text, TUI_NORMAL);
 		if (k->replace_text && y < r.y + r.h) {
 			tui_put(y++, r.x + 2, r.w - 2, "would make the wording:", (size_t)-1, TUI_HINT);
