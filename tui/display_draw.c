@@ -8,6 +8,7 @@
 #include "tui/bigtext.h"
 #include "tui/cells.h"
 #include "tui/draw.h"
+#include "tui/live.h"
 
 #include "base/buf.h"
 #include "base/clock.h"
@@ -83,21 +84,6 @@ static const struct gv_live_item *public_item(const struct display *d)
 	return it;
 }
 
-/* The latest decided motion that was not withdrawn or moved in closed
- * session. */
-static const struct gv_motion *last_vote(const struct gv_live_state *s)
-{
-	const struct gv_motion *last = NULL;
-	for (size_t i = 0; i < s->n_motions; i++) {
-		const struct gv_motion *m = &s->motions[i];
-		if (m->confidential || (m->result != RESULT_CARRIED && m->result != RESULT_LOST))
-			continue;
-		if (!last || m->decided_at >= last->decided_at)
-			last = m;
-	}
-	return last;
-}
-
 static void where(const struct display *d, int *y)
 {
 	char at[32];
@@ -152,7 +138,7 @@ static void floor_motion(const struct display *d, int *y)
 
 static void result(const struct display *d, int *y)
 {
-	const struct gv_motion *m = last_vote(&d->s);
+	const struct gv_motion *m = live_last_vote(&d->s, false);
 	if (!m)
 		return;
 	const char *word = m->result == RESULT_CARRIED ? "CARRIED" : "LOST";

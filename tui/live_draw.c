@@ -132,6 +132,40 @@ static void draw_members(struct live *l, struct tui_rect r)
 	}
 }
 
+const struct gv_motion *live_last_vote(const struct gv_live_state *s, bool confidential)
+{
+	const struct gv_motion *last = NULL;
+	for (size_t i = 0; i < s->n_motions; i++) {
+		const struct gv_motion *m = &s->motions[i];
+		if ((m->confidential && !confidential) ||
+		    (m->result != RESULT_CARRIED && m->result != RESULT_LOST))
+			continue;
+		if (!last || m->decided_at >= last->decided_at)
+			last = m;
+	}
+	return last;
+}
+
+/* "Last vote: motion 2 carried 5-2, resolution 2026-12" */
+static void draw_last_vote(const struct live *l, int y, struct tui_rect r)
+{
+	const struct gv_motion *m = live_last_vote(&l->s, true);
+	if (!m)
+		return;
+	struct gv_buf b = GV_BUF_INIT;
+	gv_buf_printf(&b, "Last vote: motion %d %s", m->number, gv_result_name(m->result));
+	if (m->counted)
+		gv_buf_printf(&b, " %d-%d", m->yes, m->no);
+	if (m->counted && m->abstain)
+		gv_buf_printf(&b, " (%d abstaining)", m->abstain);
+	char res[24];
+	gv_live_resolution(m, res);
+	if (res[0])
+		gv_buf_printf(&b, ", resolution %s", res);
+	tui_put(y, r.x + 1, r.w - 1, gv_buf_str(&b), (size_t)-1, TUI_FLAG);
+	gv_buf_free(&b);
+}
+
 /* The main motion the motion on the floor belongs to, then each amendment
  * down to the floor: numbers, movers, thresholds and wordings. */
 static void draw_motion(const struct live *l, struct tui_rect r)
@@ -141,6 +175,7 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 	const struct gv_motion *m = gv_live_on_floor(&l->s);
 	if (!m) {
 		tui_put(y, r.x + 1, r.w - 1, "None. m moves one.", (size_t)-1, TUI_HINT);
+		draw_last_vote(l, y + 2, r);
 		return;
 	}
 	const struct gv_motion *stack[3];

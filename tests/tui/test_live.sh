@@ -95,6 +95,7 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	expect_eq "$(status_json '[.motions[0].votes[] | "\(.member)=\(.vote)"] | join(",")')" \
 		"Émilie Côté=yes,François Bélanger=yes,Grace Lee=yes,Omar Haddad=no,Paul Tremblay=absent"
 	wait_line '^ +19:05 Motion 1 carried: resolution 2026-1'
+	wait_for "Last vote: motion 1 carried 3-1, resolution 2026-1"
 	live log | grep -q "Motion 1 moved by Grace Lee, seconded by Omar Haddad" ||
 		fail "the log lacks the motion"
 }
@@ -121,6 +122,82 @@ t_refusal_shows_on_the_status_line_and_changes_nothing() {
 	keys g y
 	keys Enter
 	wait_line '^gavel: no quorum: 2 of 5 present, 3 needed'
+	expect_eq "$(live log --json)" "$before"
+}
+
+t_console_declares_seconds_amends_withdraws_and_changes_phase() {
+	council
+	in_session_by_cli
+	live take 9.1 >/dev/null
+	live move "That Council approve the 2027 water rates." --mover "Grace Lee" >/dev/null
+	start
+	open_console
+	wait_for "Motion 1 (majority), moved by Grace Lee, not seconded"
+	# François Bélanger declares an interest on the current item.
+	keys g j D
+	wait_line '^François Bélanger declares an interest on 9\.1; reason'
+	text "Owns rental units"
+	keys Enter
+	wait_line 'François Bélanger +present +interest'
+	expect_eq "$(status_json '.declarations[0] | "\(.member) \(.item)"')" "François Bélanger 9.1"
+	# He cannot second it: the refusal is the CLI's, and nothing changes.
+	local before
+	before=$(live log --json)
+	keys S
+	wait_line '^Seconder of motion 1:'
+	keys Enter
+	wait_line '^gavel: .*François Bélanger'
+	expect_eq "$(live log --json)" "$before"
+	keys S
+	answer "Omar Haddad"
+	wait_for "seconded by Omar Haddad"
+	expect_eq "$(status_json '.motions[0].seconder')" "Omar Haddad"
+	# An amendment that rewords the motion, carried on a show of hands.
+	keys M
+	wait_line '^Amendment to motion 1:'
+	text "That the rise be 2 per cent."
+	keys Enter
+	wait_line '^New wording of motion 1'
+	text "That Council approve water rates 2 per cent higher."
+	keys Enter
+	wait_line '^Mover:'
+	answer "Émilie Côté"
+	wait_line '^Seconder'
+	answer "Omar Haddad"
+	wait_for "Amendment 2 to motion 1, moved by Émilie Côté"
+	expect_eq "$(status_json '.motions[1].amends')" 1
+	keys c
+	wait_line '^Motion 2 carried'
+	wait_for "That Council approve water rates 2 per cent higher."
+	expect_eq "$(status_json '.motions[0].text')" "That Council approve water rates 2 per cent higher."
+	# Withdraw asks first.
+	keys w
+	wait_line 'Withdraw motion 1\? \(y/n\)'
+	keys y
+	wait_for "None. m moves one."
+	expect_eq "$(status_json '.motions[0].result')" withdrawn
+	# Closed session with a clause, rise; recess and resume; adjourn.
+	keys x
+	wait_line '^Closed session under s\.239'
+	text "239(2)(c)"
+	keys Enter
+	wait_line '^closed-session '
+	expect_eq "$(status_json .state)" closed-session
+	keys x
+	wait_line '^in-session '
+	keys r
+	wait_line '^recess '
+	expect_eq "$(status_json .state)" recess
+	keys r
+	wait_line '^in-session '
+	keys A
+	wait_line 'Adjourn the meeting\? .*\(y/n\)'
+	keys y
+	wait_line '^adjourned '
+	expect_eq "$(status_json .state)" adjourned
+	before=$(live log --json)
+	keys s
+	wait_line '^gavel: '
 	expect_eq "$(live log --json)" "$before"
 }
 
