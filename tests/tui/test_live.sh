@@ -201,6 +201,33 @@ t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	expect_eq "$(live log --json)" "$before"
 }
 
+# The attributes right before TEXT on the screen.
+sgr_before() {
+	tm capture-pane -p -e | grep -oE $'\e\\[[0-9;]*m'"$1" | head -1 | grep -oE '\[[0-9;]*m'
+}
+
+t_lost_quorum_is_red_or_reverse_without_colour() {
+	council
+	start
+	open_console
+	wait_for " NO QUORUM 0/3"
+	sgr_before " NO QUORUM" | grep -qE '[[;]41[;m]' || fail "lost quorum is not red"
+	keys q q
+	wait_exit
+	keys clear Enter
+	wait_gone "gavel exited"
+	keys "NO_COLOR=1 $GAVEL" Enter
+	open_console
+	wait_for " NO QUORUM 0/3"
+	sgr_before " NO QUORUM" | grep -qE '[[;]7[;m]' || fail "lost quorum is not in reverse"
+	live start >/dev/null
+	live attend "Émilie Côté,François Bélanger,Grace Lee" --present >/dev/null
+	wait_for " quorum 3/3"
+	if sgr_before " quorum 3/3" | grep -qE '[[;]7[;m]'; then
+		fail "quorum met still looks like an alert"
+	fi
+}
+
 t_undo_asks_first_and_the_correction_shows() {
 	council
 	in_session_by_cli
