@@ -359,3 +359,39 @@ t_demo_builds_and_opens_the_ui_on_its_meetings() {
 	keys q
 	wait_for "gavel exited 0"
 }
+
+t_agenda_shows_the_streaming_hooks_installed() {
+	start
+	open_agenda
+	wait_line 'draft agenda +no streaming hooks$'
+	mkdir -p "$W/hooks"
+	printf '#!/bin/sh\nexit 0\n' >"$W/hooks/on-vote"
+	printf '#!/bin/sh\nexit 0\n' >"$W/hooks/on-event"
+	chmod +x "$W/hooks/on-vote" "$W/hooks/on-event"
+	printf 'not a hook\n' >"$W/hooks/notes.txt"
+	keys q Enter
+	wait_line 'draft agenda +hooks: on-event, on-vote$'
+	screen | absent "notes.txt" || fail "a file that is no hook is listed"
+}
+
+t_display_refuses_without_a_terminal_or_with_a_wrong_meeting() {
+	local out rc=0
+	out=$("$GAVEL" -C "$W" display "$M" </dev/null 2>&1 >/dev/null) || rc=$?
+	expect_eq "$rc" 1
+	expect_eq "$out" "gavel: the display needs a terminal; 'gavel live $M status' prints the state"
+	rc=0
+	out=$("$GAVEL" -C "$W" display 2099-01-01-nowhere 2>&1 >/dev/null) || rc=$?
+	expect_eq "$rc" 1
+	[[ $out == "gavel: "* ]] || fail "no gavel: line for a wrong meeting: $out"
+}
+
+t_display_restores_the_terminal_on_sigterm() {
+	display_window
+	dwait "the display" grep -qF "Not yet called to order"
+	expect_eq "$(dtm display-message -p '#{alternate_on}')" 1
+	local pid
+	pid=$(pgrep -P "$(dtm display-message -p '#{pane_pid}')" -x gavel)
+	kill -TERM "$pid"
+	dwait "the display to end" grep -qF "display exited 143"
+	expect_eq "$(dtm display-message -p '#{alternate_on}')" 0
+}
