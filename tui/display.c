@@ -7,6 +7,7 @@
 #include "tui/display.h"
 #include "tui/draw.h"
 #include "tui/keys.h"
+#include "tui/live.h"
 #include "tui/term.h"
 #include "tui/watch.h"
 
@@ -27,12 +28,8 @@ static int load(struct gv_ws *ws, const char *ref, struct display *d, struct gv_
 {
 	struct gv_live_ctx c;
 	struct gv_live_state s;
-	if (gv_live_ctx_load(ws, ref, &c, err))
+	if (live_load(ws, ref, &c, &s, NULL, NULL, err))
 		return err->code;
-	if (gv_live_state_load(ws, &c, &s, NULL, NULL, err)) {
-		gv_live_ctx_clear(&c);
-		return err->code;
-	}
 	if (d->loaded) {
 		gv_live_state_clear(&d->s);
 		gv_live_ctx_clear(&d->c);

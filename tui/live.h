@@ -61,6 +61,11 @@ struct live {
 	int agenda_rows, member_rows; /* rows shown at the last draw */
 };
 
+/* Meeting ref's context and the state replayed from its log, with the log
+ * itself when ev is not NULL: all or nothing. */
+int live_load(struct gv_ws *ws, const char *ref, struct gv_live_ctx *c, struct gv_live_state *s,
+	      struct gv_event **ev, size_t *n, struct gv_err *err);
+
 /* The selected member and item (NULL when there are none). */
 const struct gv_live_member *live_selected_member(const struct live *l);
 const struct gv_live_item *live_selected_item(const struct live *l);

@@ -101,6 +101,18 @@ static void keep_marks(struct live *l, const int64_t *old_ids, const int *old_ma
 	l->grid_motion = floor;
 }
 
+int live_load(struct gv_ws *ws, const char *ref, struct gv_live_ctx *c, struct gv_live_state *s,
+	      struct gv_event **ev, size_t *n, struct gv_err *err)
+{
+	if (gv_live_ctx_load(ws, ref, c, err))
+		return err->code;
+	if (gv_live_state_load(ws, c, s, ev, n, err)) {
+		gv_live_ctx_clear(c);
+		return err->code;
+	}
+	return 0;
+}
+
 static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 {
 	struct live *l = live_of(v);
@@ -110,12 +122,8 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	struct gv_live_state s;
 	struct gv_event *ev;
 	size_t n;
-	if (gv_live_ctx_load(t->ctx->ws, ref, &c, err))
+	if (live_load(t->ctx->ws, ref, &c, &s, &ev, &n, err))
 		return err->code;
-	if (gv_live_state_load(t->ctx->ws, &c, &s, &ev, &n, err)) {
-		gv_live_ctx_clear(&c);
-		return err->code;
-	}
 	const struct gv_live_member *sm = live_selected_member(l);
 	const struct gv_live_item *si = live_selected_item(l);
 	int64_t keep_member = sm ? sm->id : 0, keep_item = si ? si->id : 0;

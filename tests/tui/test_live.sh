@@ -282,19 +282,9 @@ dscreen() {
 	dtm capture-pane -p
 }
 
-# dwait WHAT CHECK...: poll the display window like poll does the first.
+# dwait WHAT CHECK...: poll the display's screen.
 dwait() {
-	local what=$1 deadline=$((SECONDS + ${DWAIT:-$WAIT_SECONDS})) s
-	shift
-	while :; do
-		s=$(dscreen)
-		"$@" <<<"$s" && return 0
-		[ $SECONDS -lt $deadline ] || break
-		sleep 0.05
-	done
-	echo "--- display:" >&2
-	echo "$s" >&2
-	fail "timed out waiting for $what on the display"
+	SCREEN=dscreen poll "$1 on the display" "${@:2}"
 }
 
 t_display_follows_a_vote_recorded_by_the_cli() {
@@ -308,13 +298,13 @@ t_display_follows_a_vote_recorded_by_the_cli() {
 	dwait "the item" grep -qF "Adoption of the Agenda"
 	live vote 1 --carried --for 3 --against 1 >/dev/null
 	# Within a second or so (SECONDS counts whole seconds: at most 2).
-	DWAIT=2 dwait "the result" grep -qF "Motion 1 CARRIED: 3 for, 1 against"
+	WAIT_SECONDS=2 dwait "the result" grep -qF "Motion 1 CARRIED: 3 for, 1 against"
 	dscreen | absent "On the floor" || fail "the decided motion is still on the floor"
 	# The console in the first terminal takes the next item.
 	open_console
 	keys N
 	wait_line '^> 5 +Adoption of Minutes'
-	DWAIT=2 dwait "the next item" grep -qF "Adoption of Minutes"
+	WAIT_SECONDS=2 dwait "the next item" grep -qF "Adoption of Minutes"
 	# Resize: the large digits give way to a bold line on a small screen.
 	dtm resize-window -x 60 -y 12
 	dwait "the small layout" grep -qxE ' *Item 5 *'
