@@ -380,7 +380,7 @@ t_display_restores_the_terminal_on_sigterm() {
 	dwait "the display" grep -qF "Not yet called to order"
 	expect_eq "$(dtm display-message -p '#{alternate_on}')" 1
 	local pid
-	pid=$(pgrep -P "$(dtm display-message -p '#{pane_pid}')" -x gavel)
+	pid=$(pgrep -P "$(dtm display-message -p "#{pane_pid}")")
 	kill -TERM "$pid"
 	dwait "the display to end" grep -qF "display exited 143"
 	expect_eq "$(dtm display-message -p '#{alternate_on}')" 0
