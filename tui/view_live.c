@@ -127,6 +127,9 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	const struct gv_live_member *sm = live_selected_member(l);
 	const struct gv_live_item *si = live_selected_item(l);
 	int64_t keep_member = sm ? sm->id : 0, keep_item = si ? si->id : 0;
+	/* When the current item changes, the agenda's cursor follows it. */
+	if (!l->loaded || l->s.current_item != s.current_item)
+		keep_item = s.current_item;
 	size_t old_n = l->loaded ? l->c.n_members : 0;
 	int64_t *old_ids = gv_malloc((old_n + 1) * sizeof *old_ids);
 	for (size_t i = 0; i < old_n; i++)
@@ -147,7 +150,7 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	l->items.n = (int)c.n_items;
 	l->members.n = (int)c.n_members;
 	for (size_t i = 0; i < c.n_items; i++)
-		if (c.items[i].id == (keep_item ? keep_item : s.current_item))
+		if (c.items[i].id == keep_item)
 			l->items.sel = (int)i;
 	for (size_t i = 0; i < c.n_members; i++)
 		if (c.members[i].id == keep_member)

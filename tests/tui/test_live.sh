@@ -125,6 +125,15 @@ t_refusal_shows_on_the_status_line_and_changes_nothing() {
 	expect_eq "$(live log --json)" "$before"
 }
 
+t_clock_line_shows_elapsed_time_and_stream_offset() {
+	council
+	live stream --at 18:58 >/dev/null
+	live start --at 19:02 >/dev/null
+	start
+	open_console
+	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:07:00 +NO QUORUM 0/3$'
+}
+
 t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	council
 	in_session_by_cli
