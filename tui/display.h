@@ -16,7 +16,7 @@ struct display {
 /* Draw the whole screen: the meeting's title, then only what the public
  * may see. In closed session that is the words "In closed session" and
  * nothing else; motions, votes and items taken in closed session never
- * show. */
+ * show, and [redact]ed text shows as "[redacted]". */
 void display_draw(const struct display *d);
 
 #endif

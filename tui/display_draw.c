@@ -1,7 +1,8 @@
 /* What the chamber display shows: the meeting's title and the clock, where
  * the meeting is (not started, in recess, adjourned), the current item with
  * its number in large digits, the motion on the floor, and the result of
- * the last vote with its counts in large digits. On a small terminal the
+ * the last vote with its counts in large digits. Like every public output
+ * it shows [redact]ed text as "[redacted]". On a small terminal the
  * large digits give way to bold lines. */
 #include "tui/display.h"
 
@@ -12,6 +13,7 @@
 
 #include "base/buf.h"
 #include "base/clock.h"
+#include "base/text.h"
 #include "minutes/live_view.h"
 
 #include <stdio.h>
@@ -118,7 +120,9 @@ static void item(const struct display *d, int *y)
 	char *plain = gv_asprintf("Item %s", it->number);
 	big_line(y, it->number, plain, TUI_HEADING);
 	free(plain);
-	centre_wrapped(y, 2, it->title, TUI_HEADING);
+	char *title = gv_redact(it->title);
+	centre_wrapped(y, 2, title, TUI_HEADING);
+	free(title);
 	(*y)++;
 }
 
@@ -132,7 +136,9 @@ static void floor_motion(const struct display *d, int *y)
 			       : gv_asprintf("On the floor: motion %d", m->number);
 	centre((*y)++, head, TUI_HEADER);
 	free(head);
-	centre_wrapped(y, big_enough() ? 4 : 2, m->text, TUI_NORMAL);
+	char *text = gv_redact(m->text);
+	centre_wrapped(y, big_enough() ? 4 : 2, text, TUI_NORMAL);
+	free(text);
 	(*y)++;
 }
 

@@ -373,6 +373,19 @@ t_agenda_shows_the_streaming_hooks_installed() {
 	screen | absent "notes.txt" || fail "a file that is no hook is listed"
 }
 
+t_display_shows_redacted_text_as_redacted() {
+	council
+	in_session_by_cli
+	"$GAVEL" -C "$W" agenda edit "$M" 4 --title "Adoption of the Agenda [redact]and the Smith file[/redact]"
+	live take 4 >/dev/null
+	live move "That the offer to [redact]John Smith[/redact] be accepted." --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+	display_window
+	dwait "the motion" grep -qF "That the offer to [redacted] be accepted."
+	dwait "the item" grep -qF "Adoption of the Agenda [redacted]"
+	dscreen | absent "Smith" || fail "redacted text on the display"
+}
+
 t_display_refuses_without_a_terminal_or_with_a_wrong_meeting() {
 	local out rc=0
 	out=$("$GAVEL" -C "$W" display "$M" </dev/null 2>&1 >/dev/null) || rc=$?
