@@ -24,6 +24,7 @@ int main(int argc, char **argv)
 		.out = stdout,
 		.tty = isatty(STDOUT_FILENO),
 		.open_tui = tui_open,
+		.open_display = tui_display_open,
 	};
 	const char *dir_flag = NULL;
 	int i = 1;

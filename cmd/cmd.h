@@ -58,6 +58,8 @@ struct gv_ctx {
 	struct gv_err err;
 	/* Set by a front end that can open the terminal UI (NULL otherwise). */
 	int (*open_tui)(struct gv_ctx *ctx, const char *meeting);
+	/* The same for the public display of a live meeting (NULL otherwise). */
+	int (*open_display)(struct gv_ctx *ctx, const char *meeting);
 };
 
 extern const struct gv_cmd gv_commands[]; /* NULL-name terminated */

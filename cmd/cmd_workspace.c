@@ -1,4 +1,5 @@
-/* Commands about the workspace itself: init, demo, config, help, version, tui. */
+/* Commands about the workspace itself: init, demo, config, help, version, tui,
+ * display. */
 #include "cmd/cmd.h"
 #include "cmd/handlers.h"
 
@@ -103,4 +104,15 @@ int cmd_tui(struct gv_ctx *ctx, const struct gv_args *a)
 	if (!ctx->open_tui)
 		return gv_err_set(&ctx->err, GV_EREFUSED, "no terminal UI in this build");
 	return ctx->open_tui(ctx, a->npos ? a->pos[0] : NULL);
+}
+
+int cmd_display(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	if (ctx->in_tui)
+		return gv_err_set(&ctx->err, GV_EREFUSED,
+				  "the display needs its own terminal; run 'gavel display %s' there",
+				  a->pos[0]);
+	if (!ctx->open_display)
+		return gv_err_set(&ctx->err, GV_EREFUSED, "no terminal display in this build");
+	return ctx->open_display(ctx, a->pos[0]);
 }

@@ -14,6 +14,7 @@ HANDLER(cmd_config);
 HANDLER(cmd_version);
 HANDLER(cmd_help);
 HANDLER(cmd_tui);
+HANDLER(cmd_display);
 /* cmd_people.c */
 HANDLER(cmd_body_add);
 HANDLER(cmd_body_list);

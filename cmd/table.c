@@ -128,6 +128,8 @@ const struct gv_cmd gv_commands[] = {
 	{"live log", "M [--json] [--confidential]",
 	 "the meeting log: every event in order, corrections included", 1, 1,
 	 OPTS(F("json"), F("confidential")), GV_CMD_ARG_FIRST, cmd_live_log},
+	{"display", "M", "full-screen public display that follows the live meeting", 1, 1, NULL,
+	 0, cmd_display},
 
 	{"publish", "[--out DIR] [M...]",
 	 "write the public website: agendas, calendar and feed (default: site/)", 0, GV_MAX_POS,

@@ -25,6 +25,7 @@ enum agenda_req {
 	AGENDA_REQ_OUTDENT,
 	AGENDA_REQ_CONSENT,
 	AGENDA_REQ_CLOSED,
+	AGENDA_REQ_LIVE,
 };
 
 struct agenda {
@@ -34,6 +35,7 @@ struct agenda {
 	char *title;             /* of the title bar */
 	struct gv_agenda items;
 	struct tui_list list;
+	char *hooks;             /* "hooks: on-vote, on-event" or "no streaming hooks" */
 	char select[32];         /* number to select at the next reload ("" keeps the item) */
 };
 

@@ -73,6 +73,18 @@ static void show_output(struct tui *t, const char *line, char *text)
 	free(title);
 }
 
+int tui_command_argv(struct tui *t, int argc, char **argv, char **text)
+{
+	int rc = run_captured(t->ctx, argc, argv, text);
+	tui_reload(t);
+	if (rc) {
+		tui_status_error(t, &t->ctx->err);
+		free(*text);
+		*text = NULL;
+	}
+	return rc;
+}
+
 void tui_command_run(struct tui *t, const char *line)
 {
 	struct gv_err err = {0};
@@ -84,14 +96,9 @@ void tui_command_run(struct tui *t, const char *line)
 	}
 	/* People type the word out of habit; the prompt forgives it. */
 	int skip = argc && !strcmp(argv[0], "gavel");
-	if (argc > skip) {
-		char *text;
-		int rc = run_captured(t->ctx, argc - skip, argv + skip, &text);
-		tui_reload(t);
-		if (rc)
-			tui_status_error(t, &t->ctx->err);
-		else
-			show_output(t, line, text);
+	char *text;
+	if (argc > skip && !tui_command_argv(t, argc - skip, argv + skip, &text)) {
+		show_output(t, line, text);
 		free(text);
 	}
 	gv_cmd_split_free(argv, argc);

@@ -13,4 +13,10 @@ void tui_command_prompt(struct tui *t);
 /* Run one line as the prompt would. */
 void tui_command_run(struct tui *t, const char *line);
 
+/* Run argv (a command without the word gavel) through the command table on
+ * the UI's workspace, then reload the views. On success *text is its output
+ * (caller frees); a refusal goes to the status line as "gavel: <message>"
+ * and is returned. */
+int tui_command_argv(struct tui *t, int argc, char **argv, char **text);
+
 #endif

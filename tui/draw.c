@@ -27,6 +27,7 @@ void tui_roles_init(void)
 	role_attr[TUI_FLAG] = A_BOLD;
 	role_attr[TUI_CLOSED] = A_BOLD;
 	role_attr[TUI_ERROR] = A_BOLD;
+	role_attr[TUI_ALERT] = A_REVERSE | A_BOLD;
 	role_attr[TUI_HINT] = A_NORMAL;
 
 	const char *no_color = getenv("NO_COLOR");
@@ -41,6 +42,7 @@ void tui_roles_init(void)
 	role_attr[TUI_FLAG] = colour(TUI_FLAG, COLOR_GREEN, bg, A_NORMAL);
 	role_attr[TUI_CLOSED] = colour(TUI_CLOSED, COLOR_MAGENTA, bg, A_BOLD);
 	role_attr[TUI_ERROR] = colour(TUI_ERROR, COLOR_RED, bg, A_BOLD);
+	role_attr[TUI_ALERT] = colour(TUI_ALERT, COLOR_WHITE, COLOR_RED, A_BOLD);
 	role_attr[TUI_HINT] = colour(TUI_HINT, COLOR_BLUE, bg, A_NORMAL);
 }
 

@@ -28,6 +28,7 @@ enum tui_role {
 	TUI_FLAG,      /* [consent], published mark */
 	TUI_CLOSED,    /* closed-session marks */
 	TUI_ERROR,     /* refusals on the status line */
+	TUI_ALERT,     /* what the clerk must not miss: quorum lost */
 	TUI_HINT,      /* key hints, separators */
 	TUI_NROLES
 };

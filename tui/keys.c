@@ -62,7 +62,7 @@ const char *tui_key_label(int key, char buf[8])
 		{KEY_SF, "S-Down"},   {KEY_ENTER, "Enter"},  {'\n', "Enter"},
 		{'\r', "Enter"},      {TUI_KEY_ESC, "Esc"},  {' ', "Space"},
 		{KEY_F(1), "F1"},     {KEY_BACKSPACE, "Bksp"}, {KEY_DC, "Del"},
-		{0x7F, "Bksp"},
+		{0x7F, "Bksp"},       {'\t', "Tab"},
 	};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (names[i].key == key)

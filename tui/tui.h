@@ -5,6 +5,10 @@
  * view.h         the view vtable, requests and key bindings
  * keys.[ch]      the common key table, key names, the help page
  * view_meetings.c, view_agenda.c, pager.c   the views
+ * live.h, view_live.c, live_draw.c, live_act.c   the live console: the
+ *                replayed meeting, its drawing, and keys that run `live M ...`
+ * display.[ch], display_draw.c, bigtext.[ch]   `gavel display M`, the
+ *                public chamber screen with large digits
  * agenda.h, agenda_edit.c   agenda edits by key, all through agenda/item.h
  * preview.[ch]   what the agenda shows of one item
  * prompt.[ch]    the line editor (its own key table) and y/n questions
@@ -25,5 +29,10 @@ struct gv_ctx;
  * of the same signal. GAVEL_TUI_EXIT_AFTER_FIRST_FRAME=1 draws the first
  * screen and returns (benchmarks). Refused without a terminal. */
 int tui_open(struct gv_ctx *ctx, const char *meeting);
+
+/* `gavel display M`: the public screen of a live meeting, following the log
+ * written by other processes, until q or a signal. Same terminal promises
+ * as tui_open. */
+int tui_display_open(struct gv_ctx *ctx, const char *meeting);
 
 #endif

@@ -73,6 +73,8 @@ struct tui_view {
 /* The views. Each returns a view the caller owns (free with ops->free). */
 struct tui_view *tui_meetings_new(void);
 struct tui_view *tui_agenda_new(int64_t meeting_id);
+/* The live console of a meeting (tui/live.h). */
+struct tui_view *tui_live_new(int64_t meeting_id);
 /* A scrollable page of text (help, command output); copies title and text. */
 struct tui_view *tui_pager_new(const char *title, const char *text);
 

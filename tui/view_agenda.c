@@ -3,6 +3,7 @@
  * edit the agenda through agenda_edit.c. */
 #include "tui/agenda.h"
 
+#include "tui/cells.h"
 #include "tui/keys.h"
 #include "tui/preview.h"
 #include "tui/screen.h"
@@ -10,6 +11,7 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "cmd/cmd.h"
+#include "streaming-hooks/hooks.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +34,7 @@ static const struct tui_binding agenda_keys[] = {
 	{AGENDA_REQ_OUTDENT, "outdent", "move it out to follow its parent", {'<'}},
 	{AGENDA_REQ_CONSENT, "consent", "put on or take off the consent agenda", {'c'}},
 	{AGENDA_REQ_CLOSED, "closed", "set the closed-session clause (empty: open)", {'x'}},
+	{AGENDA_REQ_LIVE, "live", "open the live console of this meeting", {'L'}},
 	{TUI_REQ_BACK, "back", "back to the meetings", {TUI_KEY_ESC, 'h', KEY_LEFT}},
 	{0, NULL, NULL, {0}},
 };
@@ -44,6 +47,25 @@ static struct agenda *agenda_of(struct tui_view *v)
 const struct gv_item *agenda_selected(const struct agenda *a)
 {
 	return a->items.n ? &a->items.items[a->list.sel] : NULL;
+}
+
+/* The streaming hooks that will run during the meeting: the clerk should
+ * know before calling it to order. */
+static char *hooks_line(struct gv_ws *ws)
+{
+	struct gv_hook_file *h;
+	size_t n;
+	struct gv_err err = {0};
+	if (gv_hooks_list(ws, &h, &n, &err))
+		return gv_asprintf("hooks: %s", err.msg);
+	struct gv_buf b = GV_BUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		if (h[i].executable && h[i].known)
+			gv_buf_printf(&b, "%s%s", b.len ? ", " : "hooks: ", h[i].name);
+	gv_hooks_list_free(h, n);
+	if (!b.len)
+		gv_buf_puts(&b, "no streaming hooks");
+	return gv_buf_detach(&b);
 }
 
 static int agenda_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
@@ -67,6 +89,8 @@ static int agenda_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	a->items = items;
 	free(a->title);
 	a->title = gv_asprintf("%s: %s", m.slug, m.title);
+	free(a->hooks);
+	a->hooks = hooks_line(t->ctx->ws);
 	a->list.n = (int)items.n;
 	for (size_t i = 0; i < items.n; i++)
 		if (a->select[0] ? !strcmp(items.items[i].number, a->select)
@@ -83,7 +107,7 @@ static const char *agenda_title(struct tui_view *v)
 }
 
 /* "Tue 2026-12-08 19:00, Council Chambers, agenda published" */
-static void draw_meeting_line(const struct gv_meeting *m, struct tui_rect r)
+static void draw_meeting_line(const struct gv_meeting *m, const char *hooks, struct tui_rect r)
 {
 	char when[48];
 	gv_time_format(m->starts_at, "%a %Y-%m-%d %H:%M", when, sizeof when);
@@ -94,8 +118,11 @@ static void draw_meeting_line(const struct gv_meeting *m, struct tui_rect r)
 	const char *state = m->cancelled                ? "  CANCELLED"
 			    : m->agenda_published_at ? "  agenda published"
 						     : "  draft agenda";
-	tui_put(r.y, r.x + used, r.w - used, state, (size_t)-1,
-		m->cancelled ? TUI_ERROR : TUI_FLAG);
+	used += tui_put(r.y, r.x + used, r.w - used, state, (size_t)-1,
+			m->cancelled ? TUI_ERROR : TUI_FLAG);
+	int hw = tui_cells_width(hooks, strlen(hooks));
+	if (used + 2 + hw <= r.w)
+		tui_put(r.y, r.x + r.w - hw, hw, hooks, (size_t)-1, TUI_HINT);
 }
 
 /* " 7.2  Title [consent] [closed]": indented by depth; the title gives way
@@ -153,7 +180,7 @@ static void agenda_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 {
 	(void)t;
 	struct agenda *a = agenda_of(v);
-	draw_meeting_line(&a->meeting, r);
+	draw_meeting_line(&a->meeting, a->hooks, r);
 	struct tui_rect body = {r.y + 2, r.x, r.h - 2, r.w};
 	if (body.h < 1)
 		return;
@@ -177,6 +204,10 @@ static int agenda_request(struct tui_view *v, struct tui *t, int req)
 		return TUI_DONE;
 	if (req == TUI_REQ_BACK)
 		return TUI_UNHANDLED;
+	if (req == AGENDA_REQ_LIVE) {
+		tui_push(t, tui_live_new(a->meeting_id));
+		return TUI_DONE;
+	}
 	if (req == AGENDA_REQ_SHOW) {
 		const struct gv_item *it = agenda_selected(a);
 		if (it) {
@@ -197,6 +228,7 @@ static void agenda_free(struct tui_view *v)
 	gv_meeting_clear(&a->meeting);
 	gv_agenda_free(&a->items);
 	free(a->title);
+	free(a->hooks);
 	free(a);
 }
 

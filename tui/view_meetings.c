@@ -15,11 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REQ_OPEN = TUI_REQ_VIEW };
+enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE };
 
 static const struct tui_binding meetings_keys[] = {
 	{REQ_OPEN, "open", "open the selected meeting's agenda",
 	 {'\n', '\r', KEY_ENTER, 'l', KEY_RIGHT}},
+	{REQ_LIVE, "live", "open the live console of the selected meeting", {'L'}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -149,13 +150,14 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 	struct meetings *ms = meetings_of(v);
 	if (tui_list_move(&ms->list, req, v->page))
 		return TUI_DONE;
-	if (req != REQ_OPEN)
+	if (req != REQ_OPEN && req != REQ_LIVE)
 		return TUI_UNHANDLED;
 	if (!ms->n) {
 		tui_status(t, "No meeting to open");
 		return TUI_DONE;
 	}
-	tui_push(t, tui_agenda_new(ms->m[ms->list.sel].id));
+	int64_t id = ms->m[ms->list.sel].id;
+	tui_push(t, req == REQ_LIVE ? tui_live_new(id) : tui_agenda_new(id));
 	return TUI_DONE;
 }
 

@@ -64,11 +64,12 @@ text() {
 
 # poll WHAT CHECK...: every 50 ms, run CHECK with the screen on its stdin
 # until it succeeds; after WAIT_SECONDS, show the screen and fail saying WHAT.
+# SCREEN names another function to read the screen with.
 poll() {
 	local what=$1 deadline=$((SECONDS + WAIT_SECONDS)) s
 	shift
 	while :; do
-		s=$(screen)
+		s=$(${SCREEN:-screen})
 		"$@" <<<"$s" && return 0
 		[ $SECONDS -lt $deadline ] || break
 		sleep 0.05

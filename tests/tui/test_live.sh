@@ -1,0 +1,409 @@
+# The live console and the public display: a meeting run by keys, every
+# action checked against the log the CLI reads; refusals on the status
+# line; `gavel display` following writes by another process; nothing
+# confidential on the display; `gavel demo` opening the UI.
+
+# Three more councillors (five seats, quorum 3) and the clock at the meeting.
+council() {
+	export GAVEL_NOW=2026-12-08T19:05:00-05:00
+	"$GAVEL" -C "$W" member add "Grace Lee" --ward "Ward 2" >/dev/null
+	"$GAVEL" -C "$W" member add "Omar Haddad" --ward "Ward 3" >/dev/null
+	"$GAVEL" -C "$W" member add "Paul Tremblay" --ward "Ward 4" >/dev/null
+}
+
+live() {
+	"$GAVEL" -C "$W" live "$M" "$@"
+}
+
+status_json() {
+	live status --json | jq -r "$1"
+}
+
+# open_console: from the meetings list, the console of the council meeting.
+open_console() {
+	wait_for "Réunion ordinaire"
+	keys G L
+	wait_for "$M: Réunion ordinaire - live console"
+}
+
+# Everyone present but Paul Tremblay, item 4 taken: ready for a motion.
+in_session_by_cli() {
+	live start >/dev/null
+	live attend "Émilie Côté,François Bélanger,Grace Lee,Omar Haddad" --present >/dev/null
+	live attend "Paul Tremblay" --absent >/dev/null
+	live take 4 >/dev/null
+}
+
+# answer TEXT: replace what a prompt offers with TEXT and accept it.
+answer() {
+	keys C-u
+	[ -z "$1" ] || text "$1"
+	keys Enter
+}
+
+t_live_console_runs_part_of_a_meeting_by_keys() {
+	council
+	start
+	open_console
+	wait_line 'NO QUORUM 0/3 *$'
+	keys s
+	wait_for "Called to order at 7:05 p.m."
+	expect_eq "$(status_json .state)" in-session
+	# The roll call goes down the members in order.
+	keys g P P P P O
+	wait_line 'Paul Tremblay +absent'
+	wait_line 'quorum 4/3 *$'
+	expect_eq "$(status_json '[.attendance[] | select(.status == "present") | .member] | join(",")')" \
+		"Émilie Côté,François Bélanger,Grace Lee,Omar Haddad"
+	expect_eq "$(status_json '.attendance[] | select(.member == "Paul Tremblay") | .status')" absent
+	# Take the next item twice, then one chosen in the agenda.
+	keys N N
+	wait_line '^> 2 +Land Acknowledgement'
+	expect_eq "$(status_json .current_item)" 2
+	local i
+	i=$("$GAVEL" -C "$W" agenda show "$M" --json | jq '[.items[].number] | index("9.1")')
+	keys Tab g
+	for ((; i > 0; i--)); do keys j; done
+	keys t
+	wait_line "^> 9\.1 +Tarifs de l'eau 2027"
+	expect_eq "$(status_json .current_item)" 9.1
+	# A motion with its mover and seconder through the prompts.
+	keys Tab m
+	wait_line '^Motion:'
+	text "That Council approve the 2027 water rates."
+	keys Enter
+	wait_line '^Mover:'
+	answer "Grace Lee"
+	wait_line '^Seconder'
+	answer "Omar Haddad"
+	wait_line '^Threshold'
+	answer ""
+	wait_line "Motion 1 \\(majority\\), moved by Grace Lee, seconded by"
+	wait_line " Omar Haddad$"
+	expect_eq "$(status_json '.motions[0] | "\(.mover)/\(.seconder)/\(.item)/\(.text)"')" \
+		"Grace Lee/Omar Haddad/9.1/That Council approve the 2027 water rates."
+	# The vote grid: absent members cannot be marked; Enter records it.
+	keys g y y y n
+	wait_line 'Omar Haddad +present +NO'
+	keys y
+	wait_for "Paul Tremblay cannot vote on motion 1: absent"
+	expect_eq "$(status_json '.motions[0].result')" null
+	keys Enter
+	wait_line '^Motion 1 carried: resolution 2026-1 on a recorded vote'
+	expect_eq "$(status_json '.motions[0] | "\(.result) \(.recorded) \(.counts.yes)-\(.counts.no)"')" \
+		"carried true 3-1"
+	expect_eq "$(status_json '[.motions[0].votes[] | "\(.member)=\(.vote)"] | join(",")')" \
+		"Émilie Côté=yes,François Bélanger=yes,Grace Lee=yes,Omar Haddad=no,Paul Tremblay=absent"
+	wait_line '^ +19:05 Motion 1 carried: resolution 2026-1'
+	wait_for "Last vote: motion 1 carried 3-1, resolution 2026-1"
+	live log | grep -q "Motion 1 moved by Grace Lee, seconded by Omar Haddad" ||
+		fail "the log lacks the motion"
+}
+
+t_refusal_shows_on_the_status_line_and_changes_nothing() {
+	council
+	in_session_by_cli
+	live move "That the agenda be adopted." --mover "Grace Lee" --seconder "Omar Haddad" >/dev/null
+	start
+	open_console
+	wait_line 'quorum 4/3 *$'
+	# Two leave by keys: quorum is lost, and the indicator says so.
+	keys g j j -
+	wait_line 'Grace Lee +left'
+	keys j -
+	wait_line 'NO QUORUM 2/3 *$'
+	local before
+	before=$(live log --json)
+	keys c
+	wait_line '^gavel: no quorum: 2 of 5 present, 3 needed'
+	expect_eq "$(live log --json)" "$before" "a refused vote changes nothing"
+	expect_eq "$(status_json '.motions[0].result')" null
+	# A recorded vote from the grid is refused the same way.
+	keys g y
+	keys Enter
+	wait_line '^gavel: no quorum: 2 of 5 present, 3 needed'
+	expect_eq "$(live log --json)" "$before"
+}
+
+t_clock_line_shows_elapsed_time_and_stream_offset() {
+	council
+	live stream --at 18:58 >/dev/null
+	live start --at 19:02 >/dev/null
+	start
+	open_console
+	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:07:00 +NO QUORUM 0/3$'
+}
+
+t_console_declares_seconds_amends_withdraws_and_changes_phase() {
+	council
+	in_session_by_cli
+	live take 9.1 >/dev/null
+	live move "That Council approve the 2027 water rates." --mover "Grace Lee" >/dev/null
+	start
+	open_console
+	wait_for "Motion 1 (majority), moved by Grace Lee, not seconded"
+	# François Bélanger declares an interest on the current item.
+	keys g j D
+	wait_line '^François Bélanger declares an interest on 9\.1; reason'
+	text "Owns rental units"
+	keys Enter
+	wait_line 'François Bélanger +present +interest'
+	expect_eq "$(status_json '.declarations[0] | "\(.member) \(.item)"')" "François Bélanger 9.1"
+	# He cannot second it: the refusal is the CLI's, and nothing changes.
+	local before
+	before=$(live log --json)
+	keys S
+	wait_line '^Seconder of motion 1:'
+	keys Enter
+	wait_line '^gavel: .*François Bélanger'
+	expect_eq "$(live log --json)" "$before"
+	keys S
+	answer "Omar Haddad"
+	wait_for "seconded by Omar Haddad"
+	expect_eq "$(status_json '.motions[0].seconder')" "Omar Haddad"
+	# An amendment that rewords the motion, carried on a show of hands.
+	keys M
+	wait_line '^Amendment to motion 1:'
+	text "That the rise be 2 per cent."
+	keys Enter
+	wait_line '^New wording of motion 1'
+	text "That Council approve water rates 2 per cent higher."
+	keys Enter
+	wait_line '^Mover:'
+	answer "Émilie Côté"
+	wait_line '^Seconder'
+	answer "Omar Haddad"
+	wait_for "Amendment 2 to motion 1, moved by Émilie Côté"
+	expect_eq "$(status_json '.motions[1].amends')" 1
+	keys c
+	wait_line '^Motion 2 carried'
+	wait_for "That Council approve water rates 2 per cent higher."
+	expect_eq "$(status_json '.motions[0].text')" "That Council approve water rates 2 per cent higher."
+	# Withdraw asks first.
+	keys w
+	wait_line 'Withdraw motion 1\? \(y/n\)'
+	keys y
+	wait_for "None. m moves one."
+	expect_eq "$(status_json '.motions[0].result')" withdrawn
+	# Closed session with a clause, rise; recess and resume; adjourn.
+	keys x
+	wait_line '^Closed session under s\.239'
+	text "239(2)(c)"
+	keys Enter
+	wait_line '^closed-session '
+	expect_eq "$(status_json .state)" closed-session
+	keys x
+	wait_line '^in-session '
+	keys r
+	wait_line '^recess '
+	expect_eq "$(status_json .state)" recess
+	keys r
+	wait_line '^in-session '
+	keys A
+	wait_line 'Adjourn the meeting\? .*\(y/n\)'
+	keys y
+	wait_line '^adjourned '
+	expect_eq "$(status_json .state)" adjourned
+	before=$(live log --json)
+	keys s
+	wait_line '^gavel: '
+	expect_eq "$(live log --json)" "$before"
+}
+
+# The attributes right before TEXT on the screen.
+sgr_before() {
+	tm capture-pane -p -e | grep -oE $'\e\\[[0-9;]*m'"$1" | head -1 | grep -oE '\[[0-9;]*m'
+}
+
+t_lost_quorum_is_red_or_reverse_without_colour() {
+	council
+	start
+	open_console
+	wait_for " NO QUORUM 0/3"
+	sgr_before " NO QUORUM" | grep -qE '[[;]41[;m]' || fail "lost quorum is not red"
+	keys q q
+	wait_exit
+	keys clear Enter
+	wait_gone "gavel exited"
+	keys "NO_COLOR=1 $GAVEL" Enter
+	open_console
+	wait_for " NO QUORUM 0/3"
+	sgr_before " NO QUORUM" | grep -qE '[[;]7[;m]' || fail "lost quorum is not in reverse"
+	live start >/dev/null
+	live attend "Émilie Côté,François Bélanger,Grace Lee" --present >/dev/null
+	wait_for " quorum 3/3"
+	if sgr_before " quorum 3/3" | grep -qE '[[;]7[;m]'; then
+		fail "quorum met still looks like an alert"
+	fi
+}
+
+t_undo_asks_first_and_the_correction_shows() {
+	council
+	in_session_by_cli
+	start
+	open_console
+	wait_line '^> 4 +Adoption of the Agenda'
+	keys u
+	wait_line 'Void the latest event\? .*\(y/n\)'
+	keys n
+	wait_gone '(y/n)'
+	expect_eq "$(live log --json | jq '[.[] | select(.kind == "undo")] | length')" 0
+	keys u
+	wait_line '\(y/n\)'
+	keys y
+	wait_for "(voided) Item 4: Adoption of the Agenda"
+	wait_gone "> 4 "
+	expect_eq "$(live log --json | jq -r '.[-1].kind')" undo
+	expect_eq "$(live log --json | jq -r '.[] | select(.kind == "take") | .voided_by')" \
+		"$(live log --json | jq -r '.[-1].seq')"
+}
+
+t_question_mark_lists_the_console_keys() {
+	council
+	start
+	open_console
+	keys '?'
+	wait_for "Keys of the live console view"
+	wait_line '^  s +start '
+	wait_line '^  m +move '
+	wait_line '^  Enter +record-vote '
+	wait_line '^  u +undo '
+	keys q
+	wait_for "live console"
+}
+
+# display_window: gavel display in a second terminal: a tmux server of its
+# own (tmux 3.3 cannot add a window while window-size is manual), killed
+# when the test ends; dscreen reads it.
+dtm() {
+	tmux -L "$SOCK-display" "$@"
+}
+
+display_window() {
+	trap 'dtm kill-server 2>/dev/null' EXIT
+	dtm -f /dev/null new-session -d -x 100 -y 30 \
+		"env -i HOME=$HOME PATH=$PATH LANG=C.UTF-8 TERM=xterm-256color GAVEL_NOW=$GAVEL_NOW \
+		 ${ASAN_OPTIONS:+ASAN_OPTIONS=$ASAN_OPTIONS} $GAVEL -C $W display $M; \
+		 echo display exited \$?; sleep 60"
+}
+
+dscreen() {
+	dtm capture-pane -p
+}
+
+# dwait WHAT CHECK...: poll the display's screen.
+dwait() {
+	SCREEN=dscreen poll "$1 on the display" "${@:2}"
+}
+
+t_display_follows_a_vote_recorded_by_the_cli() {
+	council
+	in_session_by_cli
+	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+	start
+	display_window
+	dwait "the motion" grep -qF "On the floor: motion 1"
+	dwait "the item" grep -qF "Adoption of the Agenda"
+	live vote 1 --carried --for 3 --against 1 >/dev/null
+	# Within a second or so (SECONDS counts whole seconds: at most 2).
+	WAIT_SECONDS=2 dwait "the result" grep -qF "Motion 1 CARRIED: 3 for, 1 against"
+	dscreen | absent "On the floor" || fail "the decided motion is still on the floor"
+	# The console in the first terminal takes the next item.
+	open_console
+	keys N
+	wait_line '^> 5 +Adoption of Minutes'
+	WAIT_SECONDS=2 dwait "the next item" grep -qF "Adoption of Minutes"
+	# Resize: the large digits give way to a bold line on a small screen.
+	dtm resize-window -x 60 -y 12
+	dwait "the small layout" grep -qxE ' *Item 5 *'
+	dscreen | absent "█" || fail "large digits on a 60x12 screen"
+	dtm send-keys q
+	dwait "q to quit" grep -qF "display exited 0"
+}
+
+t_display_in_closed_session_shows_nothing_confidential() {
+	council
+	in_session_by_cli
+	local n
+	n=$(number_of "Acquisition of land, Ward 3")
+	live take "$n" >/dev/null
+	live closed --clause "239(2)(c)" >/dev/null
+	live move "That staff offer 400000 dollars for the Smith farm." --mover "Grace Lee" \
+		--seconder "Omar Haddad" --direction >/dev/null
+	display_window
+	dwait "the closed session" grep -qF "In closed session"
+	live vote 1 --carried --for 4 --against 0 >/dev/null
+	live rise >/dev/null
+	dwait "the end of the closed session" absent "In closed session"
+	local s
+	s=$(dscreen)
+	for secret in "400000" "Smith" "Acquisition" "Motion 1" "CARRIED" "On the floor"; do
+		absent "$secret" <<<"$s" || fail "the display shows '$secret':"$'\n'"$s"
+	done
+	grep -qF "Council - Réunion ordinaire" <<<"$s" || fail "no title on the display"
+}
+
+t_demo_builds_and_opens_the_ui_on_its_meetings() {
+	launch -- demo "$SCRATCH/demo"
+	wait_for "gavel - Meetings"
+	local titles
+	titles=$("$GAVEL" -C "$SCRATCH/demo" meeting list --json | jq -r '.[].title' | sort -u)
+	[ -n "$titles" ] || fail "the demo has no meetings"
+	local t shown=0
+	while read -r t; do
+		screen | grep -qF -- "$t" && shown=$((shown + 1))
+	done <<<"$titles"
+	[ "$shown" -gt 0 ] || fail "none of the demo's meetings is on the screen"
+	keys q
+	wait_for "gavel exited 0"
+}
+
+t_agenda_shows_the_streaming_hooks_installed() {
+	start
+	open_agenda
+	wait_line 'draft agenda +no streaming hooks$'
+	mkdir -p "$W/hooks"
+	printf '#!/bin/sh\nexit 0\n' >"$W/hooks/on-vote"
+	printf '#!/bin/sh\nexit 0\n' >"$W/hooks/on-event"
+	chmod +x "$W/hooks/on-vote" "$W/hooks/on-event"
+	printf 'not a hook\n' >"$W/hooks/notes.txt"
+	keys q Enter
+	wait_line 'draft agenda +hooks: on-event, on-vote$'
+	screen | absent "notes.txt" || fail "a file that is no hook is listed"
+}
+
+t_display_shows_redacted_text_as_redacted() {
+	council
+	in_session_by_cli
+	"$GAVEL" -C "$W" agenda edit "$M" 4 --title "Adoption of the Agenda [redact]and the Smith file[/redact]"
+	live take 4 >/dev/null
+	live move "That the offer to [redact]John Smith[/redact] be accepted." --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+	display_window
+	dwait "the motion" grep -qF "That the offer to [redacted] be accepted."
+	dwait "the item" grep -qF "Adoption of the Agenda [redacted]"
+	dscreen | absent "Smith" || fail "redacted text on the display"
+}
+
+t_display_refuses_without_a_terminal_or_with_a_wrong_meeting() {
+	local out rc=0
+	out=$("$GAVEL" -C "$W" display "$M" </dev/null 2>&1 >/dev/null) || rc=$?
+	expect_eq "$rc" 1
+	expect_eq "$out" "gavel: the display needs a terminal; 'gavel live $M status' prints the state"
+	rc=0
+	out=$("$GAVEL" -C "$W" display 2099-01-01-nowhere 2>&1 >/dev/null) || rc=$?
+	expect_eq "$rc" 1
+	[[ $out == "gavel: "* ]] || fail "no gavel: line for a wrong meeting: $out"
+}
+
+t_display_restores_the_terminal_on_sigterm() {
+	display_window
+	dwait "the display" grep -qF "Not yet called to order"
+	expect_eq "$(dtm display-message -p '#{alternate_on}')" 1
+	local pid
+	pid=$(pgrep -P "$(dtm display-message -p "#{pane_pid}")")
+	kill -TERM "$pid"
+	dwait "the display to end" grep -qF "display exited 143"
+	expect_eq "$(dtm display-message -p '#{alternate_on}')" 0
+}

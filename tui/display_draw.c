@@ -1,0 +1,184 @@
+/* What the chamber display shows: the meeting's title and the clock, where
+ * the meeting is (not started, in recess, adjourned), the current item with
+ * its number in large digits, the motion on the floor, and the result of
+ * the last vote with its counts in large digits. Like every public output
+ * it shows [redact]ed text as "[redacted]". On a small terminal the
+ * large digits give way to bold lines. */
+#include "tui/display.h"
+
+#include "tui/bigtext.h"
+#include "tui/cells.h"
+#include "tui/draw.h"
+#include "tui/live.h"
+
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/text.h"
+#include "minutes/live_view.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TEXT_COLS 72 /* the widest a wrapped line gets: easier to read */
+
+static void centre(int y, const char *text, enum tui_role role)
+{
+	int w = tui_cells_width(text, strlen(text));
+	int x = w < COLS ? (COLS - w) / 2 : 0;
+	tui_put(y, x, COLS - x, text, (size_t)-1, role);
+}
+
+/* Text wrapped and centred from row *y, at most rows rows. */
+static void centre_wrapped(int *y, int rows, const char *text, enum tui_role role)
+{
+	int cols = COLS - 4 < TEXT_COLS ? COLS - 4 : TEXT_COLS;
+	size_t n = strlen(text), at = 0;
+	for (int r = 0; r < rows && at < n && *y < LINES - 1; r++) {
+		size_t next, len = tui_cells_wrap(text + at, n - at, cols, &next);
+		char *row = gv_strndup(text + at, len);
+		centre((*y)++, row, role);
+		free(row);
+		at += next;
+	}
+}
+
+static bool big_enough(void)
+{
+	return LINES >= 22 && COLS >= 40;
+}
+
+/* s in large digits centred at *y when it fits, else as a bold line. */
+static void big_line(int *y, const char *s, const char *plain, enum tui_role role)
+{
+	int w = tui_big_width(s);
+	if (big_enough() && w && w <= COLS) {
+		tui_big_put(*y, (COLS - w) / 2, s, role);
+		*y += TUI_BIG_ROWS + 1;
+	}
+	centre((*y)++, plain, TUI_HEADING);
+}
+
+static void title_bar(const struct display *d)
+{
+	char clock[32];
+	gv_time_format(gv_now(), "%H:%M", clock, sizeof clock);
+	tui_fill(0, 0, COLS, TUI_TITLEBAR);
+	char *title = gv_asprintf("%s - %s", d->c.body_name, d->c.title);
+	int room = COLS - (int)strlen(clock) - 2;
+	int w = tui_cells_width(title, strlen(title));
+	tui_put(0, w < room ? (room - w) / 2 : 0, room, title, (size_t)-1, TUI_TITLEBAR);
+	tui_put(0, COLS - (int)strlen(clock) - 1, (int)strlen(clock), clock, (size_t)-1,
+		TUI_TITLEBAR);
+	free(title);
+}
+
+/* The current item if the public may see it: not a closed-session item and
+ * not taken up in closed session. */
+static const struct gv_live_item *public_item(const struct display *d)
+{
+	const struct gv_live_item *it = gv_live_item(&d->c, d->s.current_item);
+	if (!it || it->closed)
+		return NULL;
+	for (size_t i = d->s.n_taken; i-- > 0;)
+		if (d->s.taken[i].item_id == it->id)
+			return d->s.taken[i].confidential ? NULL : it;
+	return it;
+}
+
+static void where(const struct display *d, int *y)
+{
+	char at[32];
+	switch (d->s.phase) {
+	case PHASE_NOT_STARTED:
+		gv_time_clock12(d->c.starts_at, at);
+		centre((*y)++, "Not yet called to order", TUI_HEADING);
+		{
+			char *line = gv_asprintf("The meeting begins at %s", at);
+			centre((*y)++, line, TUI_NORMAL);
+			free(line);
+		}
+		break;
+	case PHASE_RECESS: centre((*y)++, "In recess", TUI_HEADING); break;
+	case PHASE_ADJOURNED: {
+		gv_time_clock12(d->s.adjourned_at, at);
+		char *line = gv_asprintf("Adjourned at %s", at);
+		centre((*y)++, line, TUI_HEADING);
+		free(line);
+		break;
+	}
+	default: return;
+	}
+	(*y)++;
+}
+
+static void item(const struct display *d, int *y)
+{
+	const struct gv_live_item *it = public_item(d);
+	if (!it || d->s.phase == PHASE_NOT_STARTED)
+		return;
+	char *plain = gv_asprintf("Item %s", it->number);
+	big_line(y, it->number, plain, TUI_HEADING);
+	free(plain);
+	char *title = gv_redact(it->title);
+	centre_wrapped(y, 2, title, TUI_HEADING);
+	free(title);
+	(*y)++;
+}
+
+static void floor_motion(const struct display *d, int *y)
+{
+	const struct gv_motion *m = gv_live_on_floor(&d->s);
+	if (!m || m->confidential)
+		return;
+	char *head = m->amends ? gv_asprintf("On the floor: amendment %d to motion %d", m->number,
+					     m->amends)
+			       : gv_asprintf("On the floor: motion %d", m->number);
+	centre((*y)++, head, TUI_HEADER);
+	free(head);
+	char *text = gv_redact(m->text);
+	centre_wrapped(y, big_enough() ? 4 : 2, text, TUI_NORMAL);
+	free(text);
+	(*y)++;
+}
+
+static void result(const struct display *d, int *y)
+{
+	const struct gv_motion *m = live_last_vote(&d->s, false);
+	if (!m)
+		return;
+	const char *word = m->result == RESULT_CARRIED ? "CARRIED" : "LOST";
+	char *line = gv_asprintf("Motion %d %s", m->number, word);
+	if (!m->counted) {
+		centre((*y)++, line, TUI_HEADING);
+		free(line);
+		return;
+	}
+	char counts[32];
+	snprintf(counts, sizeof counts, "%d-%d", m->yes, m->no);
+	char abstain[32] = "";
+	if (m->abstain)
+		snprintf(abstain, sizeof abstain, ", %d abstaining", m->abstain);
+	char *plain = gv_asprintf("%s: %d for, %d against%s", line, m->yes, m->no, abstain);
+	big_line(y, counts, plain, m->result == RESULT_CARRIED ? TUI_FLAG : TUI_ERROR);
+	free(plain);
+	free(line);
+}
+
+void display_draw(const struct display *d)
+{
+	erase();
+	title_bar(d);
+	int y = 2;
+	if (d->s.phase == PHASE_CLOSED) {
+		centre(LINES / 2, "In closed session", TUI_HEADING);
+	} else {
+		where(d, &y);
+		item(d, &y);
+		floor_motion(d, &y);
+		result(d, &y);
+	}
+	if (d->stale)
+		centre(LINES - 1, "(cannot read the workspace just now; showing the last news)",
+		       TUI_HINT);
+}

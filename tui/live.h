@@ -1,0 +1,88 @@
+/* The live console of one meeting, shared by its key handling
+ * (view_live.c), its drawing (live_draw.c) and its actions (live_act.c).
+ * The state is the core's replay of the log (minutes/live.h); every action
+ * is a `live M ...` command run through the one command table, so the
+ * console records exactly what the CLI would and refuses the same way. */
+#ifndef GAVEL_TUI_LIVE_H
+#define GAVEL_TUI_LIVE_H
+
+#include "tui/list.h"
+#include "tui/view.h"
+
+#include "minutes/live.h"
+
+struct tui;
+
+enum live_req {
+	LIVE_REQ_FOCUS = TUI_REQ_VIEW,
+	LIVE_REQ_START,
+	LIVE_REQ_TAKE_NEXT,
+	LIVE_REQ_TAKE,
+	LIVE_REQ_PRESENT,
+	LIVE_REQ_ABSENT,
+	LIVE_REQ_REGRETS,
+	LIVE_REQ_ARRIVE,
+	LIVE_REQ_LEAVE,
+	LIVE_REQ_DECLARE,
+	LIVE_REQ_MOVE,
+	LIVE_REQ_AMEND,
+	LIVE_REQ_SECOND,
+	LIVE_REQ_YES,
+	LIVE_REQ_NO,
+	LIVE_REQ_ABSTAIN,
+	LIVE_REQ_CLEAR,
+	LIVE_REQ_RECORDED,
+	LIVE_REQ_CARRIED,
+	LIVE_REQ_LOST,
+	LIVE_REQ_WITHDRAW,
+	LIVE_REQ_RECESS,
+	LIVE_REQ_CLOSED,
+	LIVE_REQ_ADJOURN,
+	LIVE_REQ_UNDO,
+};
+
+/* A member's mark in the vote grid before the vote is recorded. */
+enum live_mark { LIVE_UNMARKED = -1 };
+
+struct live {
+	struct tui_view view;
+	int64_t meeting_id;
+	bool loaded;
+	struct gv_live_ctx c;
+	struct gv_live_state s;
+	struct gv_event *ev;   /* the log, corrections included */
+	size_t n_ev;
+	char *title;           /* of the title bar */
+	struct tui_list items;   /* the agenda's cursor */
+	struct tui_list members; /* the attendance and vote grid's cursor */
+	bool agenda_focus;       /* j/k move in the agenda, not the members */
+	int grid_motion;         /* the motion the marks are for */
+	int *marks;              /* per member of c: enum gv_mark or LIVE_UNMARKED */
+	int agenda_rows, member_rows; /* rows shown at the last draw */
+};
+
+/* Meeting ref's context and the state replayed from its log, with the log
+ * itself when ev is not NULL: all or nothing. */
+int live_load(struct gv_ws *ws, const char *ref, struct gv_live_ctx *c, struct gv_live_state *s,
+	      struct gv_event **ev, size_t *n, struct gv_err *err);
+
+/* The selected member and item (NULL when there are none). */
+const struct gv_live_member *live_selected_member(const struct live *l);
+const struct gv_live_item *live_selected_item(const struct live *l);
+
+/* Why a member cannot vote on m ("absent", "interest", ...), NULL when they
+ * can. */
+const char *live_cannot_vote(const struct live *l, size_t member, const struct gv_motion *m);
+
+/* The motion decided last (carried or lost, not withdrawn), leaving out
+ * those moved in closed session unless confidential; NULL when none. */
+const struct gv_motion *live_last_vote(const struct gv_live_state *s, bool confidential);
+
+/* Draw the console into r. */
+void live_draw(struct live *l, struct tui_rect r);
+
+/* Do a request that records something; returns TUI_* flags. Refusals go to
+ * the status line as the CLI says them. */
+int live_act(struct live *l, struct tui *t, int req);
+
+#endif

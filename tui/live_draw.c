@@ -1,0 +1,248 @@
+/* Drawing the live console: a line with the phase, the clock, the time
+ * since the call to order, the stream offset and the quorum; the agenda
+ * with the current item marked and the members with their attendance and
+ * vote-grid marks on the left; the motion on the floor with its amendment
+ * stack and the last events of the log on the right. */
+#include "tui/live.h"
+
+#include "tui/cells.h"
+#include "tui/draw.h"
+
+#include "base/buf.h"
+#include "base/clock.h"
+#include "minutes/describe.h"
+#include "minutes/live_view.h"
+#include "minutes/rules.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void duration(int64_t secs, char out[16])
+{
+	if (secs < 0)
+		secs = 0;
+	snprintf(out, 16, "%d:%02d:%02d", (int)(secs / 3600), (int)(secs / 60 % 60),
+		 (int)(secs % 60));
+}
+
+/* "In session · 19:36:10 · 0:34:10 since the call to order · stream 0:30:00"
+ * and the quorum at the right, in the alert look when it is lost. */
+static void draw_clock_line(const struct live *l, int y, struct tui_rect r)
+{
+	struct gv_buf b = GV_BUF_INIT;
+	int64_t now = gv_now();
+	char clock[32], d[16];
+	gv_time_format(now, "%H:%M:%S", clock, sizeof clock);
+	gv_buf_printf(&b, "%s  %s", gv_phase_name(l->s.phase), clock);
+	if (l->s.started_at) {
+		int64_t end = l->s.adjourned_at ? l->s.adjourned_at : now;
+		duration(end - l->s.started_at, d);
+		gv_buf_printf(&b, "  elapsed %s", d);
+	}
+	if (l->s.stream_at) {
+		duration(now - l->s.stream_at, d);
+		gv_buf_printf(&b, "  stream %s", d);
+	}
+	struct gv_quorum q;
+	gv_rules_quorum(&l->c, &l->s, NULL, &q);
+	char quorum[48];
+	snprintf(quorum, sizeof quorum, q.met ? " quorum %d/%d " : " NO QUORUM %d/%d ", q.present,
+		 q.needed);
+	int qw = (int)strlen(quorum);
+	tui_fill(y, r.x, r.w, TUI_HEADER);
+	tui_put(y, r.x, r.w - qw - 1, gv_buf_str(&b), (size_t)-1, TUI_HEADER);
+	tui_put(y, r.x + r.w - qw, qw, quorum, (size_t)-1, q.met ? TUI_FLAG : TUI_ALERT);
+	gv_buf_free(&b);
+}
+
+static void heading(int y, struct tui_rect r, const char *text)
+{
+	tui_fill(y, r.x, r.w, TUI_HINT);
+	tui_put(y, r.x, r.w, text, (size_t)-1, TUI_HEADER);
+}
+
+static void draw_agenda(struct live *l, struct tui_rect r)
+{
+	heading(r.y, r, l->agenda_focus ? "Agenda (Tab: members)" : "Agenda");
+	int h = r.h - 1;
+	l->agenda_rows = h;
+	tui_list_fit(&l->items, h);
+	for (int row = 0; row < h && l->items.top + row < l->items.n; row++) {
+		int i = l->items.top + row;
+		const struct gv_live_item *it = &l->c.items[i];
+		int y = r.y + 1 + row;
+		bool current = it->id == l->s.current_item;
+		enum tui_role role = i == l->items.sel && l->agenda_focus ? TUI_SELECTED
+				     : current                          ? TUI_HEADING
+									: TUI_NORMAL;
+		tui_fill(y, r.x, r.w, role);
+		char lead[48];
+		snprintf(lead, sizeof lead, "%s %-6s ", current ? ">" : " ", it->number);
+		int x = r.x + tui_put(y, r.x, r.w, lead, (size_t)-1, role);
+		x += tui_put(y, x, r.x + r.w - x, it->title, (size_t)-1, role);
+		if (it->closed)
+			tui_put(y, x, r.x + r.w - x, " [closed]", (size_t)-1,
+				role == TUI_NORMAL ? TUI_CLOSED : role);
+	}
+}
+
+/* A member's vote column: their mark, or why they cannot vote. */
+static const char *vote_cell(const struct live *l, size_t i, const struct gv_motion *m)
+{
+	if (!m)
+		return "";
+	const char *why = live_cannot_vote(l, i, m);
+	if (why)
+		return strcmp(why, "interest") ? "-" : "interest";
+	switch (l->marks[i]) {
+	case MARK_YES: return "YES";
+	case MARK_NO: return "NO";
+	case MARK_ABSTAIN: return "abstain";
+	default: return "?";
+	}
+}
+
+static void draw_members(struct live *l, struct tui_rect r)
+{
+	const struct gv_motion *m = gv_live_on_floor(&l->s);
+	char head[80];
+	int name_w = r.w - 21;
+	if (m)
+		snprintf(head, sizeof head, "%-*s %-9s %s", name_w > 0 ? name_w : 0, "Members",
+			 "present?", "motion");
+	else
+		snprintf(head, sizeof head, "%s", "Members (no motion on the floor)");
+	heading(r.y, r, head);
+	int h = r.h - 1;
+	l->member_rows = h;
+	tui_list_fit(&l->members, h);
+	for (int row = 0; row < h && l->members.top + row < l->members.n; row++) {
+		size_t i = (size_t)(l->members.top + row);
+		int y = r.y + 1 + row;
+		const struct gv_attendance *a = &l->s.attendance[i];
+		enum tui_role role = (int)i == l->members.sel && !l->agenda_focus ? TUI_SELECTED
+											 : TUI_NORMAL;
+		tui_fill(y, r.x, r.w, role);
+		tui_put(y, r.x + 1, name_w - 1, l->c.members[i].name, (size_t)-1, role);
+		const char *presence = a->status == PRES_UNRECORDED ? "-" : gv_presence_name(a->status);
+		tui_put(y, r.x + name_w + 1, 9, presence, (size_t)-1,
+			role == TUI_NORMAL && a->status != PRES_PRESENT ? TUI_HINT : role);
+		tui_put(y, r.x + name_w + 11, 9, vote_cell(l, i, m), (size_t)-1,
+			role == TUI_NORMAL ? TUI_FLAG : role);
+	}
+}
+
+const struct gv_motion *live_last_vote(const struct gv_live_state *s, bool confidential)
+{
+	const struct gv_motion *last = NULL;
+	for (size_t i = 0; i < s->n_motions; i++) {
+		const struct gv_motion *m = &s->motions[i];
+		if ((m->confidential && !confidential) ||
+		    (m->result != RESULT_CARRIED && m->result != RESULT_LOST))
+			continue;
+		if (!last || m->decided_at >= last->decided_at)
+			last = m;
+	}
+	return last;
+}
+
+/* "Last vote: motion 2 carried 5-2, resolution 2026-12" */
+static void draw_last_vote(const struct live *l, int y, struct tui_rect r)
+{
+	const struct gv_motion *m = live_last_vote(&l->s, true);
+	if (!m)
+		return;
+	struct gv_buf b = GV_BUF_INIT;
+	gv_buf_printf(&b, "Last vote: motion %d %s", m->number, gv_result_name(m->result));
+	if (m->counted)
+		gv_buf_printf(&b, " %d-%d", m->yes, m->no);
+	if (m->counted && m->abstain)
+		gv_buf_printf(&b, " (%d abstaining)", m->abstain);
+	char res[24];
+	gv_live_resolution(m, res);
+	if (res[0])
+		gv_buf_printf(&b, ", resolution %s", res);
+	tui_put(y, r.x + 1, r.w - 1, gv_buf_str(&b), (size_t)-1, TUI_FLAG);
+	gv_buf_free(&b);
+}
+
+/* The main motion the motion on the floor belongs to, then each amendment
+ * down to the floor: numbers, movers, thresholds and wordings. */
+static void draw_motion(const struct live *l, struct tui_rect r)
+{
+	heading(r.y, r, "Motion on the floor");
+	int y = r.y + 1;
+	const struct gv_motion *m = gv_live_on_floor(&l->s);
+	if (!m) {
+		tui_put(y, r.x + 1, r.w - 1, "None. m moves one.", (size_t)-1, TUI_HINT);
+		draw_last_vote(l, y + 2, r);
+		return;
+	}
+	const struct gv_motion *stack[3];
+	int n = 0;
+	for (const struct gv_motion *k = m; k && n < 3; k = gv_live_motion(&l->s, k->amends))
+		stack[n++] = k;
+	struct tui_rect text = {r.y, r.x + 2, r.h, r.w - 2};
+	while (n-- > 0 && y < r.y + r.h) {
+		const struct gv_motion *k = stack[n];
+		char line[256];
+		const char *sec = gv_live_member_name(&l->c, k->seconder_id);
+		if (k->amends)
+			snprintf(line, sizeof line, "Amendment %d to motion %d, moved by %s, %s%s",
+				 k->number, k->amends, gv_live_who(&l->c, k->mover_id),
+				 sec ? "seconded by " : "not seconded", sec ? sec : "");
+		else
+			snprintf(line, sizeof line, "Motion %d (%s), moved by %s, %s%s", k->number,
+				 k->threshold ? k->threshold : "majority",
+				 gv_live_who(&l->c, k->mover_id), sec ? "seconded by " : "not seconded",
+				 sec ? sec : "");
+		tui_put_wrapped((struct tui_rect){r.y, r.x + 1, r.h, r.w - 1}, &y, line, TUI_HEADING);
+		tui_put_wrapped(text, &y, k->text, TUI_NORMAL);
+		if (k->replace_text && y < r.y + r.h) {
+			tui_put(y++, r.x + 2, r.w - 2, "would make the wording:", (size_t)-1, TUI_HINT);
+			tui_put_wrapped(text, &y, k->replace_text, TUI_NORMAL);
+		}
+	}
+}
+
+/* The log's last events, newest at the bottom; voided ones say so. */
+static void draw_events(const struct live *l, struct tui_rect r)
+{
+	heading(r.y, r, "Last events");
+	int h = r.h - 1;
+	size_t first = l->n_ev > (size_t)h ? l->n_ev - (size_t)h : 0;
+	for (size_t i = first; i < l->n_ev; i++) {
+		const struct gv_event *e = &l->ev[i];
+		bool voided = false;
+		for (size_t j = i + 1; j < l->n_ev; j++)
+			voided |= l->ev[j].kind == EV_UNDO && l->ev[j].voids == e->id;
+		struct gv_buf b = GV_BUF_INIT;
+		char at[32];
+		gv_time_format(e->at, "%H:%M", at, sizeof at);
+		gv_buf_printf(&b, "%s %s", at, voided ? "(voided) " : "");
+		gv_event_describe(&b, &l->c, e);
+		tui_put(r.y + 1 + (int)(i - first), r.x + 1, r.w - 1, gv_buf_str(&b), (size_t)-1,
+			voided ? TUI_HINT : e->kind == EV_UNDO ? TUI_FLAG : TUI_NORMAL);
+		gv_buf_free(&b);
+	}
+}
+
+void live_draw(struct live *l, struct tui_rect r)
+{
+	draw_clock_line(l, r.y, r);
+	struct tui_rect body = {r.y + 1, r.x, r.h - 1, r.w};
+	int lw = body.w * 45 / 100;
+	if (lw < 34)
+		lw = body.w < 68 ? body.w / 2 : 34;
+	int agenda_h = body.h / 2;
+	struct tui_rect agenda = {body.y, body.x, agenda_h, lw};
+	struct tui_rect members = {body.y + agenda_h, body.x, body.h - agenda_h, lw};
+	struct tui_rect right = {body.y, body.x + lw + 1, body.h, body.w - lw - 1};
+	int motion_h = right.h / 2;
+	struct tui_rect motion = {right.y, right.x, motion_h, right.w};
+	struct tui_rect events = {right.y + motion_h, right.x, right.h - motion_h, right.w};
+	draw_agenda(l, agenda);
+	draw_members(l, members);
+	draw_motion(l, motion);
+	draw_events(l, events);
+}
