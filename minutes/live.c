@@ -245,6 +245,26 @@ static void log_append(const struct gv_live_ctx *c, struct gv_live_log *log,
 	log->state.n_events = log->n;
 }
 
+int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
+		       struct gv_event **ev, size_t *n, struct gv_err *err)
+{
+	struct gv_live_log log = {0};
+	if (gv_live_log_load(ws, c, &log, err)) {
+		gv_live_log_clear(&log);
+		return err->code;
+	}
+	*s = log.state;
+	memset(&log.state, 0, sizeof log.state);
+	if (ev) {
+		*ev = log.ev;
+		*n = log.n;
+		log.ev = NULL;
+		log.n = 0;
+	}
+	gv_live_log_clear(&log);
+	return 0;
+}
+
 int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
 		   struct gv_event *e, struct gv_err *err)
 {

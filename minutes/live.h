@@ -40,6 +40,11 @@ void gv_live_log_clear(struct gv_live_log *log);
 int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
 		     struct gv_err *err);
 
+/* The meeting's state once, from its stored log (for readers that do not
+ * keep a gv_live_log); ev and n (may be NULL) get the log. */
+int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
+		       struct gv_event **ev, size_t *n, struct gv_err *err);
+
 /* Validate e against the state of the log and append it in one BEGIN
  * IMMEDIATE transaction, committed (synchronous=FULL) before returning, so
  * two processes can never both append conflicting events. e->at must be set;
