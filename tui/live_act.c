@@ -318,6 +318,7 @@ int live_act(struct live *l, struct tui *t, int req)
 	struct args a = {.n = 0};
 	switch (req) {
 	case LIVE_REQ_START: return simple(l, t, &a, "start", NULL);
+	case LIVE_REQ_STREAM: return simple(l, t, &a, "stream", NULL);
 	case LIVE_REQ_TAKE_NEXT: return take_next(l, t, &a);
 	case LIVE_REQ_TAKE:
 		if (!live_selected_item(l))

@@ -19,6 +19,7 @@
 static const struct tui_binding live_keys[] = {
 	{LIVE_REQ_FOCUS, "focus", "j/k move in the agenda or in the members", {'\t'}},
 	{LIVE_REQ_START, "start", "call the meeting to order", {'s'}},
+	{LIVE_REQ_STREAM, "stream", "the livestream starts now (the origin of its chapters)", {'V'}},
 	{LIVE_REQ_TAKE_NEXT, "take-next", "take up the next agenda item", {'N'}},
 	{LIVE_REQ_TAKE, "take", "take up the selected agenda item", {'t'}},
 	{LIVE_REQ_PRESENT, "present", "roll call: the selected member is present", {'P'}},

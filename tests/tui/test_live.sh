@@ -134,6 +134,17 @@ t_clock_line_shows_elapsed_time_and_stream_offset() {
 	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:07:00 +NO QUORUM 0/3$'
 }
 
+t_v_marks_the_stream_start() {
+	council
+	live start --at 19:02 >/dev/null
+	start
+	open_console
+	keys V
+	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:00:00 +NO QUORUM 0/3$'
+	[ "$(live log --json | jq -r '[.[] | select(.kind == "stream")] | length')" = 1 ] ||
+		fail "no stream event in the log"
+}
+
 t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	council
 	in_session_by_cli
