@@ -346,6 +346,37 @@ int gv_hooks_run_now(struct gv_ws *ws, const struct gv_hook_event *ev, struct gv
 	return 0;
 }
 
+#define LOG_TAIL (64 * 1024)
+
+int gv_hooks_failures(struct gv_ws *ws, char *last, size_t size)
+{
+	*last = '\0';
+	char *path = gv_ws_path(ws, "hooks/log");
+	FILE *f = fopen(path, "r");
+	free(path);
+	if (!f)
+		return 0;
+	if (fseek(f, 0, SEEK_END) == 0 && ftell(f) > LOG_TAIL)
+		fseek(f, -LOG_TAIL, SEEK_END);
+	else
+		rewind(f);
+	int failures = 0;
+	char line[1024];
+	bool whole = ftell(f) == 0;  /* a tail starts inside a line: skip it */
+	while (fgets(line, sizeof line, f)) {
+		bool complete = strchr(line, '\n') != NULL;
+		if (whole && line[0] != ' ' && strstr(line, " (event ") &&
+		    !strstr(line, "): exit 0 in ")) {
+			failures++;
+			line[strcspn(line, "\n")] = '\0';
+			snprintf(last, size, "%s", line);
+		}
+		whole = complete;
+	}
+	fclose(f);
+	return failures;
+}
+
 static bool known_name(const char *file)
 {
 	if (strncmp(file, "on-", 3))

@@ -48,6 +48,10 @@ struct gv_hook_file {
 	bool known;       /* named after an event gavel fires */
 };
 
+/* Failures in the latest part of hooks/log (runs that did not exit 0, or
+ * hooks skipped): how many, and the latest one's line in last. */
+int gv_hooks_failures(struct gv_ws *ws, char *last, size_t size);
+
 int gv_hooks_list(struct gv_ws *ws, struct gv_hook_file **out, size_t *n, struct gv_err *err);
 void gv_hooks_list_free(struct gv_hook_file *h, size_t n);
 

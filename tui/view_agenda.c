@@ -65,6 +65,17 @@ static char *hooks_line(struct gv_ws *ws)
 	gv_hooks_list_free(h, n);
 	if (!b.len)
 		gv_buf_puts(&b, "no streaming hooks");
+	/* and the failures in hooks/log, the latest as "on-vote: exit 3" from
+	 * "TIME on-vote (event vote): exit 3 in 0.012 s" */
+	char last[512];
+	int failed = gv_hooks_failures(ws, last, sizeof last);
+	const char *name = strchr(last, ' '), *how = strstr(last, "): ");
+	if (failed && name && how) {
+		const char *end = strstr(how, " in ");
+		int nlen = (int)strcspn(name + 1, " "), hlen = end ? (int)(end - how - 3) : 40;
+		gv_buf_printf(&b, " · %d failed (%.*s: %.*s)", failed, nlen, name + 1, hlen,
+			      how + 3);
+	}
 	return gv_buf_detach(&b);
 }
 

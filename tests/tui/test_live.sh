@@ -382,6 +382,10 @@ t_agenda_shows_the_streaming_hooks_installed() {
 	keys q Enter
 	wait_line 'draft agenda +hooks: on-event, on-vote$'
 	screen | absent "notes.txt" || fail "a file that is no hook is listed"
+	printf '#!/bin/sh\nexit 3\n' >"$W/hooks/on-vote"
+	"$GAVEL" -C "$W" hooks test vote >/dev/null
+	keys q Enter
+	wait_for "hooks: on-event, on-vote · 1 failed (on-vote: exit 3)"
 }
 
 t_display_shows_redacted_text_as_redacted() {
