@@ -1,5 +1,6 @@
 /* The meetings list: every meeting by date with its body, title, number of
  * agenda items and whether the agenda is published. Enter opens the agenda. */
+#include "tui/command.h"
 #include "tui/view.h"
 
 #include "tui/keys.h"
@@ -15,12 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE };
+enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_PUBLISH };
 
 static const struct tui_binding meetings_keys[] = {
 	{REQ_OPEN, "open", "open the selected meeting's agenda",
 	 {'\n', '\r', KEY_ENTER, 'l', KEY_RIGHT}},
 	{REQ_LIVE, "live", "open the live console of the selected meeting", {'L'}},
+	{REQ_PUBLISH, "publish", "write the public website (site/), as gavel publish", {'p'}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -150,6 +152,16 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 	struct meetings *ms = meetings_of(v);
 	if (tui_list_move(&ms->list, req, v->page))
 		return TUI_DONE;
+	if (req == REQ_PUBLISH) {
+		tui_status(t, "Publishing...");
+		tui_draw(t);
+		refresh();
+		char *argv[] = {"publish"}, *text = NULL;
+		if (!tui_command_argv(t, 1, argv, &text))
+			tui_status(t, "%s", text ? strtok(text, "\n") : "Published");
+		free(text);
+		return TUI_DONE;
+	}
 	if (req != REQ_OPEN && req != REQ_LIVE)
 		return TUI_UNHANDLED;
 	if (!ms->n) {

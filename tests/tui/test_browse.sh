@@ -64,3 +64,12 @@ t_a_short_window_scrolls_to_the_selection() {
 	wait_line '^ +1 +Call to Order'
 	wait_gone "Adjournment"
 }
+
+t_p_publishes_the_website_and_says_where() {
+	start
+	wait_for "Planning Committee Meeting"
+	keys p
+	wait_for "Published 1 meeting to"
+	[ -f "$W/site/index.html" ] || fail "no site/index.html"
+	grep -qF "2026-11-10-council/agenda.html" "$W/site/index.html" || fail "the published meeting is not listed"
+}
