@@ -145,6 +145,7 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 		       const struct gv_event *e)
 {
 	const struct gv_motion *amended = gv_live_motion(s, e->amends);
+	int depth = amended ? amended->depth + 1 : 0; /* before PUSH moves motions */
 	struct gv_motion *m = PUSH(s->motions, s->n_motions);
 	memset(m, 0, sizeof *m);
 	m->number = (int)s->n_motions;
@@ -154,11 +155,11 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 	m->replace_text = gv_strdup(e->replace_text);
 	m->mover_id = e->member_id;
 	m->seconder_id = e->seconder_id;
-	m->amends = amended ? e->amends : 0;
-	m->depth = amended ? amended->depth + 1 : 0;
+	m->amends = depth ? e->amends : 0;
+	m->depth = depth;
 	m->threshold = gv_strdup(e->threshold ? e->threshold : "majority");
 	m->kind = gv_strdup(e->motion_kind ? e->motion_kind : "substantive");
-	m->consent = !amended && gv_live_consent_section(c, e->item_id);
+	m->consent = !depth && gv_live_consent_section(c, e->item_id);
 	m->confidential = e->confidential;
 	m->moved_at = e->at;
 }
