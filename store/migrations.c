@@ -92,6 +92,20 @@ const char *const gv_migrations[] = {
 	"  mark TEXT NOT NULL CHECK (mark IN"
 	"    ('present','absent','regrets','yes','no','abstain')),"
 	"  PRIMARY KEY (event_id, member_id));",
+
+	/* 4: minutes. The clerk's narrative per agenda item (saved_body is the
+	 * text as of the last save, so a save can say which notes changed),
+	 * and the approval that locks a meeting's minutes. */
+	"CREATE TABLE minutes_notes ("
+	"  item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,"
+	"  body TEXT NOT NULL,"
+	"  saved_body TEXT,"
+	"  updated_at INTEGER NOT NULL);"
+	"CREATE TABLE minutes_approvals ("
+	"  meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),"
+	"  at_meeting_id INTEGER REFERENCES meetings(id),"
+	"  motion INTEGER,"
+	"  approved_at INTEGER NOT NULL);",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];
