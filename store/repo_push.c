@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* A rejected reference is reported here, not as an error of git_remote_push. */
 static int rejected(const char *refname, const char *status, void *payload)
@@ -17,8 +18,21 @@ static int rejected(const char *refname, const char *status, void *payload)
 	return 0;
 }
 
+/* A path or file:// URL that names nothing gets a plain message rather than
+ * libgit2's "unsupported URL protocol". */
+static int check_local(const char *url, struct gv_err *err)
+{
+	const char *path = !strncmp(url, "file://", 7) ? url + 7 : strstr(url, "://") ? NULL : url;
+	struct stat st;
+	if (path && stat(path, &st))
+		return gv_err_set(err, GV_EREFUSED, "cannot push to %s: no such directory", url);
+	return 0;
+}
+
 int gv_repo_push(const char *repo_path, const char *url, struct gv_err *err)
 {
+	if (check_local(url, err))
+		return err->code;
 	git_repository *repo;
 	if (gv_git_open(&repo, repo_path, err))
 		return err->code;
