@@ -11,6 +11,7 @@
 #include "store/repo.h"
 #include "store/workspace.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,7 +96,11 @@ static char *summary(const struct gv_minutes *m, const char *old, const char *ne
 			add_part(&parts, s);
 			free(s);
 		} else {
-			add_part(&parts, b[i].key);
+			char *label = gv_strdup(b[i].key);
+			for (char *c = label; *c; c++)
+				*c = (char)tolower((unsigned char)*c);
+			add_part(&parts, label);
+			free(label);
 		}
 	}
 	for (size_t i = 0; i < na; i++)
