@@ -8,6 +8,7 @@
 #include "base/clock.h"
 #include "base/json.h"
 #include "base/text.h"
+#include "minutes/describe.h"
 #include "minutes/live.h"
 #include "minutes/live_view.h"
 #include "streaming-hooks/now_playing.h"
@@ -40,101 +41,52 @@ static int find_item(struct gv_ctx *ctx, const struct gv_live_ctx *c, const char
 	return gv_err_set(&ctx->err, GV_ENOTFOUND, "no item %s on the agenda of %s", ref, c->slug);
 }
 
-static int motion_number(struct gv_ctx *ctx, const struct gv_args *a, const char *s, int *k)
+static int motion_number(struct gv_ctx *ctx, const struct gv_live_ctx *c, const char *s,
+			 int *k)
 {
 	char *end;
 	long v = strtol(s, &end, 10);
 	if (!*s || *end || v < 1 || v > 100000)
-		return usage(ctx, a, "a motion is named by its number (1, 2, ...)");
+		return gv_err_set(&ctx->err, GV_ENOTFOUND,
+				  "there is no motion '%s' in %s (motions are numbered 1, 2, ...)",
+				  s, c->slug);
 	*k = (int)v;
 	return 0;
 }
 
-static const char *name_of(const struct gv_live_ctx *c, int64_t id)
+/* For an undo: what it voided, from the log. */
+static void describe_voided(struct gv_ctx *ctx, const struct gv_live_ctx *c, int64_t id,
+			    struct gv_buf *b)
 {
-	const struct gv_live_member *m = gv_live_member(c, id);
-	return m ? m->name : "?";
+	struct gv_event *ev;
+	size_t n;
+	struct gv_err ignored;
+	gv_buf_puts(b, "Undone (kept in the log as a correction): ");
+	if (gv_event_load(ctx->ws->db, c->meeting_id, &ev, &n, &ignored))
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (ev[i].id == id)
+			gv_event_describe(b, c, &ev[i]);
+	gv_events_free(ev, n);
 }
 
-/* One line saying what was recorded; a new motion's number alone last. */
-static void say(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_live_state *s,
+/* What was recorded, in words; a new motion's number alone last. */
+static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv_live_state *s,
 		const struct gv_event *e)
 {
-	char when[32], res[24] = "";
-	gv_time_clock12(e->at, when);
-	const struct gv_live_item *it = gv_live_item(c, e->item_id);
+	struct gv_buf b = GV_BUF_INIT;
+	if (e->kind == EV_UNDO)
+		describe_voided(ctx, c, e->voids, &b);
+	else
+		gv_event_describe(&b, c, e);
+	gv_buf_putc(&b, '\n');
 	const struct gv_motion *m = gv_live_motion(s, e->motion);
-	switch (e->kind) {
-	case EV_START:
-		gv_buf_printf(b, "Called to order at %s\n", when);
-		break;
-	case EV_STREAM:
-		gv_buf_printf(b, "Stream started at %s\n", when);
-		break;
-	case EV_ATTEND:
-		gv_buf_printf(b, "Recorded %zu %s\n", e->n_marks, gv_mark_name(e->marks[0].mark));
-		break;
-	case EV_ARRIVE:
-		gv_buf_printf(b, "%s arrived at %s\n", name_of(c, e->member_id), when);
-		break;
-	case EV_LEAVE:
-		gv_buf_printf(b, "%s left at %s\n", name_of(c, e->member_id), when);
-		break;
-	case EV_TAKE:
-		gv_buf_printf(b, "Item %s: %s\n", it->number, it->title);
-		break;
-	case EV_DECLARE:
-		gv_buf_printf(b, "%s declared an interest on item %s\n", name_of(c, e->member_id),
-			      it->number);
-		break;
-	case EV_HOLD:
-		gv_buf_printf(b, "Item %s held: it will be dealt with separately\n", it->number);
-		break;
-	case EV_MOVE:
-		gv_buf_printf(b, "Motion %d moved by %s", e->motion, name_of(c, e->member_id));
-		if (e->seconder_id)
-			gv_buf_printf(b, ", seconded by %s", name_of(c, e->seconder_id));
-		if (e->amends)
-			gv_buf_printf(b, " (amends motion %d)", e->amends);
-		gv_buf_printf(b, "\n%d\n", e->motion);
-		break;
-	case EV_SECOND:
-		gv_buf_printf(b, "Motion %d seconded by %s\n", e->motion, name_of(c, e->member_id));
-		break;
-	case EV_VOTE:
-		gv_live_resolution(m, res);
-		gv_buf_printf(b, "Motion %d %s", e->motion, e->result);
-		if (m->counted)
-			gv_buf_printf(b, " (%d for, %d against)", m->yes, m->no);
-		if (*res)
-			gv_buf_printf(b, ": resolution %s", res);
-		gv_buf_puts(b, "\n");
-		break;
-	case EV_WITHDRAW:
-		gv_buf_printf(b, "Motion %d withdrawn\n", e->motion);
-		break;
-	case EV_CLOSED:
-		gv_buf_printf(b, "In closed session at %s under s.%s (%s)\n", when, e->clause,
-			      gv_clause_nature(e->clause));
-		break;
-	case EV_RISE:
-		gv_buf_printf(b, "Rose from closed session at %s\n", when);
-		break;
-	case EV_RECESS:
-		gv_buf_printf(b, "Recess at %s\n", when);
-		break;
-	case EV_RESUME:
-		gv_buf_printf(b, "Resumed at %s\n", when);
-		break;
-	case EV_ADJOURN:
-		gv_buf_printf(b, "Adjourned at %s\n", when);
-		break;
-	case EV_UNDO:
-		gv_buf_printf(b, "Voided the latest event; the correction stays in the log\n");
-		break;
-	case EV_KIND_COUNT:
-		break;
-	}
+	if (e->kind == EV_VOTE && e->recorded && m)
+		gv_buf_printf(&b, "Counted: %d yes, %d no, %d abstaining\n", m->yes, m->no,
+			      m->abstain);
+	if (e->kind == EV_MOVE)
+		gv_buf_printf(&b, "%d\n", e->motion);
+	cmd_emit(ctx, &b);
 }
 
 static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_event_kind kind,
@@ -154,9 +106,7 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 	if (!rc) {
 		struct gv_err ignored;
 		gv_now_playing_write(ctx->ws, &c, &s, &ignored);
-		struct gv_buf out = GV_BUF_INIT;
-		say(&out, &c, &s, &e);
-		cmd_emit(ctx, &out);
+		say(ctx, &c, &s, &e);
 		gv_live_state_clear(&s);
 	}
 	gv_event_clear(&e);
@@ -222,7 +172,7 @@ static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 	if (gv_check_line(a->pos[1], "motion text", MOTION_TEXT_MAX, &ctx->err) ||
 	    (replace && gv_check_line(replace, "replacement text", MOTION_TEXT_MAX, &ctx->err)))
 		return ctx->err.code;
-	if (amends && motion_number(ctx, a, amends, &e->amends))
+	if (amends && motion_number(ctx, c, amends, &e->amends))
 		return ctx->err.code;
 	e->text = gv_trim(a->pos[1]);
 	e->replace_text = replace ? gv_trim(replace) : NULL;
@@ -239,7 +189,7 @@ static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 static int build_second(struct gv_ctx *ctx, const struct gv_args *a,
 			const struct gv_live_ctx *c, struct gv_event *e)
 {
-	if (motion_number(ctx, a, a->pos[1], &e->motion))
+	if (motion_number(ctx, c, a->pos[1], &e->motion))
 		return ctx->err.code;
 	return gv_live_resolve(c, a->pos[2], &e->member_id, &ctx->err);
 }
@@ -247,8 +197,7 @@ static int build_second(struct gv_ctx *ctx, const struct gv_args *a,
 static int build_motion(struct gv_ctx *ctx, const struct gv_args *a,
 			const struct gv_live_ctx *c, struct gv_event *e)
 {
-	(void)c;
-	return motion_number(ctx, a, a->pos[1], &e->motion);
+	return motion_number(ctx, c, a->pos[1], &e->motion);
 }
 
 static int count_opt(struct gv_ctx *ctx, const struct gv_args *a, const char *name, int *out)
@@ -273,7 +222,7 @@ static int build_vote(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 		return usage(ctx, a, "a --recorded vote is counted from the names, not --for/--against");
 	if (counts && !(gv_flag(a, "for") && gv_flag(a, "against")))
 		return usage(ctx, a, "give both --for N and --against N");
-	if (motion_number(ctx, a, a->pos[1], &e->motion) ||
+	if (motion_number(ctx, c, a->pos[1], &e->motion) ||
 	    count_opt(ctx, a, "for", &e->yes) || count_opt(ctx, a, "against", &e->no))
 		return ctx->err.code;
 	e->result = carried ? gv_strdup("carried") : lost ? gv_strdup("lost") : NULL;
@@ -391,27 +340,45 @@ int cmd_live_undo(struct gv_ctx *ctx, const struct gv_args *a)
 	return live_record(ctx, a, EV_UNDO, NULL);
 }
 
-int cmd_live_status(struct gv_ctx *ctx, const struct gv_args *a)
+/* status and log: the state or the log of the meeting, as text or JSON. */
+static int show(struct gv_ctx *ctx, const struct gv_args *a, bool log)
 {
 	struct gv_live_ctx c;
 	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
 		return ctx->err.code;
 	struct gv_live_state s;
-	int rc = gv_live_state_load(ctx->ws, &c, &s, NULL, NULL, &ctx->err);
+	struct gv_event *ev;
+	size_t n;
+	int rc = gv_live_state_load(ctx->ws, &c, &s, &ev, &n, &ctx->err);
 	if (!rc) {
 		struct gv_buf out = GV_BUF_INIT;
 		bool confidential = gv_flag(a, "confidential");
-		if (gv_flag(a, "json")) {
-			struct gv_json j;
-			gv_json_init(&j, &out, true);
-			gv_live_status_json(&j, &c, &s, confidential);
-			gv_buf_putc(&out, '\n');
-		} else {
+		struct gv_json j;
+		gv_json_init(&j, &out, true);
+		if (!gv_flag(a, "json") && log)
+			gv_live_log_text(&out, &c, ev, n, confidential);
+		else if (!gv_flag(a, "json"))
 			gv_live_status_text(&out, &c, &s, confidential);
-		}
+		else if (log)
+			gv_live_log_json(&j, &c, ev, n, confidential);
+		else
+			gv_live_status_json(&j, &c, &s, confidential);
+		if (gv_flag(a, "json"))
+			gv_buf_putc(&out, '\n');
 		cmd_emit(ctx, &out);
 		gv_live_state_clear(&s);
+		gv_events_free(ev, n);
 	}
 	gv_live_ctx_clear(&c);
 	return rc;
+}
+
+int cmd_live_status(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return show(ctx, a, false);
+}
+
+int cmd_live_log(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	return show(ctx, a, true);
 }

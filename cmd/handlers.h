@@ -53,6 +53,7 @@ HANDLER(cmd_live_resume);
 HANDLER(cmd_live_adjourn);
 HANDLER(cmd_live_undo);
 HANDLER(cmd_live_status);
+HANDLER(cmd_live_log);
 /* cmd_minutes.c */
 HANDLER(cmd_minutes);
 HANDLER(cmd_minutes_note);

@@ -103,8 +103,8 @@ const struct gv_cmd gv_commands[] = {
 	{"live second", "M K NAME [--at T]", "second motion K", 3, 3, OPTS(V("at")),
 	 GV_CMD_ARG_FIRST, cmd_live_second},
 	{"live vote",
-	 "M K (--carried | --lost) [--for N --against N] | "
-	 "M K --recorded --yes NAMES [--no NAMES] [--abstain NAMES] [--at T]",
+	 "M K (--carried | --lost [--for N --against N] | "
+	 "--recorded --yes NAMES [--no NAMES] [--abstain NAMES]) [--at T]",
 	 "vote on motion K by show of hands or recorded vote", 2, 2,
 	 OPTS(F("carried"), F("lost"), V("for"), V("against"), F("recorded"), V("yes"), V("no"),
 	      V("abstain"), V("at")),
@@ -125,6 +125,9 @@ const struct gv_cmd gv_commands[] = {
 	 GV_CMD_ARG_FIRST, cmd_live_undo},
 	{"live status", "M [--json] [--confidential]", "show the state of the live meeting", 1,
 	 1, OPTS(F("json"), F("confidential")), GV_CMD_ARG_FIRST, cmd_live_status},
+	{"live log", "M [--json] [--confidential]",
+	 "the meeting log: every event in order, corrections included", 1, 1,
+	 OPTS(F("json"), F("confidential")), GV_CMD_ARG_FIRST, cmd_live_log},
 
 	{"minutes", "M [--format md|html] [--public]",
 	 "show the minutes built from the agenda, the meeting log and the clerk's notes", 1, 1,

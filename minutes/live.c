@@ -17,18 +17,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The voting members of the body, and everyone else for refusals. */
 static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
 {
-	struct gv_member *m;
-	size_t n;
+	struct gv_member *m, *all;
+	size_t n, n_all;
 	if (gv_member_list(ws, c->body_id, &m, &n, err))
 		return GV_EIO;
-	c->members = gv_calloc(n ? n : 1, sizeof *c->members);
+	if (gv_member_list(ws, 0, &all, &n_all, err)) {
+		gv_members_free(m, n);
+		return GV_EIO;
+	}
+	c->members = gv_calloc(n, sizeof *c->members);
+	c->others = gv_calloc(n_all, sizeof *c->others);
 	for (size_t i = 0; i < n; i++)
 		if (gv_role_votes(m[i].role))
-			c->members[c->n_members++] = (struct gv_live_member){m[i].id,
-									     gv_strdup(m[i].name)};
+			c->members[c->n_members++] =
+				(struct gv_live_member){m[i].id, gv_strdup(m[i].name)};
+	for (size_t i = 0; i < n_all; i++)
+		if (!gv_live_member(c, all[i].id))
+			c->others[c->n_others++] =
+				(struct gv_live_member){all[i].id, gv_strdup(all[i].name)};
 	gv_members_free(m, n);
+	gv_members_free(all, n_all);
 	return 0;
 }
 
@@ -100,25 +111,36 @@ fail:
 	return rc;
 }
 
+/* Find ref (trimmed) among ms by id or name; *at gets its index. */
+static int match(const struct gv_live_member *ms, size_t n, const char *ref, size_t *at,
+		 struct gv_err *err)
+{
+	if (*ref && strspn(ref, "0123456789") == strlen(ref)) {
+		int64_t want = strtoll(ref, NULL, 10);
+		for (*at = 0; *at < n; ++*at)
+			if (ms[*at].id == want)
+				return 0;
+		return gv_err_set(err, GV_ENOTFOUND, "no member with id %s", ref);
+	}
+	const char **names = gv_calloc(n ? n : 1, sizeof *names);
+	for (size_t i = 0; i < n; i++)
+		names[i] = ms[i].name;
+	int rc = gv_name_match(ref, names, n, at, err);
+	free(names);
+	return rc;
+}
+
 int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 		    struct gv_err *err)
 {
 	char *t = gv_trim(ref);
-	int rc = 0;
-	if (*t && strspn(t, "0123456789") == strlen(t)) {
-		*id = strtoll(t, NULL, 10);
-		if (!gv_live_member(c, *id))
-			rc = gv_err_set(err, GV_ENOTFOUND, "no voting member of %s has id %s",
-					c->body_name, t);
-	} else {
-		const char **names = gv_calloc(c->n_members ? c->n_members : 1, sizeof *names);
-		for (size_t i = 0; i < c->n_members; i++)
-			names[i] = c->members[i].name;
-		size_t at;
-		rc = gv_name_match(t, names, c->n_members, &at, err);
-		if (!rc)
-			*id = c->members[at].id;
-		free(names);
+	size_t at;
+	int rc = match(c->members, c->n_members, t, &at, err);
+	if (!rc) {
+		*id = c->members[at].id;
+	} else if (rc == GV_ENOTFOUND && !match(c->others, c->n_others, t, &at, NULL)) {
+		rc = gv_err_set(err, GV_EREFUSED, "%s is not a voting member of %s",
+				c->others[at].name, c->body_name);
 	}
 	free(t);
 	return rc;

@@ -23,18 +23,6 @@ const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s)
 	return NULL;
 }
 
-static const char *member_name(const struct gv_live_ctx *c, int64_t id)
-{
-	const struct gv_live_member *m = gv_live_member(c, id);
-	return m ? m->name : NULL;
-}
-
-static const char *item_number(const struct gv_live_ctx *c, int64_t id)
-{
-	const struct gv_live_item *it = gv_live_item(c, id);
-	return it ? it->number : NULL;
-}
-
 static void ktime(struct gv_json *j, const char *key, int64_t t)
 {
 	char iso[32];
@@ -56,13 +44,22 @@ static void kint_or_null(struct gv_json *j, const char *key, int v)
 		gv_json_null(j);
 }
 
+static void kcount(struct gv_json *j, const char *key, bool known, int v)
+{
+	gv_json_key(j, key);
+	if (known)
+		gv_json_int(j, v);
+	else
+		gv_json_null(j);
+}
+
 static void item_list(struct gv_json *j, const char *key, const struct gv_live_ctx *c,
 		      const int64_t *ids, size_t n)
 {
 	gv_json_key(j, key);
 	gv_json_arr(j);
 	for (size_t i = 0; i < n; i++)
-		gv_json_str(j, item_number(c, ids[i]));
+		gv_json_str(j, gv_live_item_number(c, ids[i]));
 	gv_json_arr_end(j);
 }
 
@@ -76,13 +73,13 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 		gv_json_obj_end(j);
 		return;
 	}
-	gv_json_kstr(j, "item", item_number(c, m->item_id));
+	gv_json_kstr(j, "item", gv_live_item_number(c, m->item_id));
 	gv_json_kstr(j, "text", m->text);
 	gv_json_kstr(j, "moved_text", m->moved_text);
 	if (m->replace_text)
 		gv_json_kstr(j, "replace_text", m->replace_text);
-	gv_json_kstr(j, "mover", member_name(c, m->mover_id));
-	gv_json_kstr(j, "seconder", member_name(c, m->seconder_id));
+	gv_json_kstr(j, "mover", gv_live_member_name(c, m->mover_id));
+	gv_json_kstr(j, "seconder", gv_live_member_name(c, m->seconder_id));
 	kint_or_null(j, "amends", m->amends);
 	gv_json_kstr(j, "threshold", m->threshold);
 	gv_json_kstr(j, "kind", m->kind);
@@ -91,23 +88,20 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 	char res[24];
 	gv_live_resolution(m, res);
 	gv_json_kstr(j, "resolution", *res ? res : NULL);
+	/* counts unknown (pending, or a result declared without counts): null */
 	gv_json_key(j, "counts");
-	if (m->counted) {
-		gv_json_obj(j);
-		gv_json_kint(j, "yes", m->yes);
-		gv_json_kint(j, "no", m->no);
-		gv_json_kint(j, "abstain", m->abstain);
-		gv_json_obj_end(j);
-	} else {
-		gv_json_null(j);
-	}
+	gv_json_obj(j);
+	kcount(j, "yes", m->counted, m->yes);
+	kcount(j, "no", m->counted, m->no);
+	kcount(j, "abstain", m->counted, m->abstain);
+	gv_json_obj_end(j);
 	gv_json_kbool(j, "recorded", m->recorded);
 	if (m->recorded) {
 		gv_json_key(j, "votes");
 		gv_json_arr(j);
 		for (size_t i = 0; i < m->n_votes; i++) {
 			gv_json_obj(j);
-			gv_json_kstr(j, "member", member_name(c, m->votes[i].member_id));
+			gv_json_kstr(j, "member", gv_live_member_name(c, m->votes[i].member_id));
 			gv_json_kstr(j, "vote", gv_vote_name(m->votes[i].vote));
 			gv_json_kbool(j, "deemed", m->votes[i].vote == VOTE_DEEMED_NO);
 			gv_json_obj_end(j);
@@ -128,7 +122,7 @@ static void attendance_json(struct gv_json *j, const struct gv_live_ctx *c,
 	for (size_t i = 0; i < s->n_attendance; i++) {
 		const struct gv_attendance *a = &s->attendance[i];
 		gv_json_obj(j);
-		gv_json_kstr(j, "member", member_name(c, a->member_id));
+		gv_json_kstr(j, "member", gv_live_member_name(c, a->member_id));
 		gv_json_kstr(j, "status", gv_presence_name(a->status));
 		gv_json_kstr(j, "roll_call", a->roll ? gv_presence_name(a->roll) : NULL);
 		ktime(j, "arrived_at", a->arrived_at);
@@ -166,8 +160,8 @@ static void declarations_json(struct gv_json *j, const struct gv_live_ctx *c,
 		if (d->confidential && !confidential)
 			continue;
 		gv_json_obj(j);
-		gv_json_kstr(j, "member", member_name(c, d->member_id));
-		gv_json_kstr(j, "item", item_number(c, d->item_id));
+		gv_json_kstr(j, "member", gv_live_member_name(c, d->member_id));
+		gv_json_kstr(j, "item", gv_live_item_number(c, d->item_id));
 		gv_json_kstr(j, "reason", d->reason);
 		ktime(j, "at", d->at);
 		gv_json_obj_end(j);
@@ -184,7 +178,7 @@ static void taken_json(struct gv_json *j, const struct gv_live_ctx *c,
 		if (s->taken[i].confidential && !confidential)
 			continue;
 		gv_json_obj(j);
-		gv_json_kstr(j, "item", item_number(c, s->taken[i].item_id));
+		gv_json_kstr(j, "item", gv_live_item_number(c, s->taken[i].item_id));
 		ktime(j, "at", s->taken[i].at);
 		gv_json_obj_end(j);
 	}
@@ -205,7 +199,7 @@ void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 	ktime(j, "called_to_order", s->started_at);
 	ktime(j, "adjourned", s->adjourned_at);
 	ktime(j, "stream_started", s->stream_at);
-	gv_json_kstr(j, "current_item", item_number(c, s->current_item));
+	gv_json_kstr(j, "current_item", gv_live_item_number(c, s->current_item));
 	gv_json_key(j, "quorum");
 	gv_json_obj(j);
 	gv_json_kint(j, "present", q.present);
@@ -251,13 +245,24 @@ static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	const char *result = gv_result_name(m->result);
 	gv_buf_printf(out, "  %d.%*s %s%s%s\n", m->number, m->depth * 2, "", m->text,
 		      m->amends ? "  [amendment]" : "", m->confidential ? "  [confidential]" : "");
-	gv_buf_printf(out, "     moved by %s, seconded by %s; %s; %s", member_name(c, m->mover_id),
-		      m->seconder_id ? member_name(c, m->seconder_id) : "(none)", m->threshold,
+	gv_buf_printf(out, "     moved by %s, seconded by %s; %s; %s", gv_live_member_name(c, m->mover_id),
+		      m->seconder_id ? gv_live_member_name(c, m->seconder_id) : "(none)", m->threshold,
 		      result ? result : "pending");
 	if (m->counted)
 		gv_buf_printf(out, " (%d-%d%s)", m->yes, m->no, m->abstain ? ", abstentions" : "");
 	if (*res)
 		gv_buf_printf(out, ", resolution %s", res);
+	gv_buf_puts(out, "\n");
+}
+
+static void items_text(struct gv_buf *out, const struct gv_live_ctx *c, const char *label,
+		       const int64_t *ids, size_t n)
+{
+	if (!n)
+		return;
+	gv_buf_printf(out, "  %s", label);
+	for (size_t i = 0; i < n; i++)
+		gv_buf_printf(out, "%s %s", i ? "," : "", gv_live_item_number(c, ids[i]));
 	gv_buf_puts(out, "\n");
 }
 
@@ -280,7 +285,7 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	for (size_t i = 0; i < s->n_attendance; i++) {
 		const struct gv_attendance *a = &s->attendance[i];
 		gv_buf_printf(out, "  %-8s %s", gv_presence_name(a->status),
-			      member_name(c, a->member_id));
+			      gv_live_member_name(c, a->member_id));
 		if (a->arrived_at) {
 			clock_of(a->arrived_at, t1);
 			gv_buf_printf(out, " (arrived %s)", t1);
@@ -294,8 +299,21 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	for (size_t i = 0; i < s->n_declarations; i++)
 		if (confidential || !s->declarations[i].confidential)
 			gv_buf_printf(out, "  interest: %s on item %s\n",
-				      member_name(c, s->declarations[i].member_id),
-				      item_number(c, s->declarations[i].item_id));
+				      gv_live_member_name(c, s->declarations[i].member_id),
+				      gv_live_item_number(c, s->declarations[i].item_id));
+	items_text(out, c, "consent items held:", s->held, s->n_held);
+	items_text(out, c, "consent items adopted:", s->adopted, s->n_adopted);
+	for (size_t i = 0; i < s->n_closed; i++) {
+		clock_of(s->closed[i].from, t1);
+		clock_of(s->closed[i].to, t2);
+		gv_buf_printf(out, "  closed session %s to %s under s.%s (%s)\n", t1, t2,
+			      s->closed[i].clause, gv_clause_nature(s->closed[i].clause));
+	}
+	for (size_t i = 0; i < s->n_recesses; i++) {
+		clock_of(s->recesses[i].from, t1);
+		clock_of(s->recesses[i].to, t2);
+		gv_buf_printf(out, "  recess %s to %s\n", t1, t2);
+	}
 	if (s->n_motions)
 		gv_buf_puts(out, "\nMotions\n");
 	for (size_t i = 0; i < s->n_motions; i++)

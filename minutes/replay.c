@@ -37,6 +37,30 @@ const struct gv_live_item *gv_live_item(const struct gv_live_ctx *c, int64_t id)
 	return NULL;
 }
 
+const char *gv_live_member_name(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_member *m = gv_live_member(c, id);
+	return m ? m->name : NULL;
+}
+
+const char *gv_live_item_number(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_item *it = gv_live_item(c, id);
+	return it ? it->number : NULL;
+}
+
+const char *gv_live_who(const struct gv_live_ctx *c, int64_t id)
+{
+	const char *name = gv_live_member_name(c, id);
+	return name ? name : "?";
+}
+
+const char *gv_live_item_label(const struct gv_live_ctx *c, int64_t id)
+{
+	const char *number = gv_live_item_number(c, id);
+	return number ? number : "?";
+}
+
 struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t member_id)
 {
 	for (size_t i = 0; i < s->n_attendance; i++)
@@ -131,6 +155,9 @@ void gv_live_ctx_clear(struct gv_live_ctx *c)
 {
 	for (size_t i = 0; i < c->n_members; i++)
 		free(c->members[i].name);
+	for (size_t i = 0; i < c->n_others; i++)
+		free(c->others[i].name);
+	free(c->others);
 	for (size_t i = 0; i < c->n_items; i++)
 		free(c->items[i].title);
 	free(c->members);
@@ -181,6 +208,7 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 		return;
 	m->result = e->result && !strcmp(e->result, "carried") ? RESULT_CARRIED : RESULT_LOST;
 	m->decided_at = e->at;
+	m->confidential |= e->confidential; /* decided in closed session */
 	m->resolution_year = e->resolution_year;
 	m->resolution_seq = e->resolution_seq;
 	if (e->recorded) {

@@ -8,18 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *name_of(const struct gv_live_ctx *c, int64_t id)
-{
-	const struct gv_live_member *m = gv_live_member(c, id);
-	return m ? m->name : "that member";
-}
-
-static const char *number_of(const struct gv_live_ctx *c, int64_t item_id)
-{
-	const struct gv_live_item *it = gv_live_item(c, item_id);
-	return it ? it->number : "?";
-}
-
 static int voting_member(const struct gv_live_ctx *c, int64_t id, struct gv_err *err)
 {
 	if (!gv_live_member(c, id))
@@ -36,7 +24,7 @@ static int must_be_present(const struct gv_live_ctx *c, const struct gv_live_sta
 	const struct gv_attendance *a = gv_live_attendance(s, id);
 	if (a->status != PRES_PRESENT)
 		return gv_err_set(err, GV_EREFUSED, "%s is not present and cannot %s",
-				  name_of(c, id), doing);
+				  gv_live_who(c, id), doing);
 	return 0;
 }
 
@@ -50,7 +38,7 @@ static int must_be_qualified(const struct gv_live_ctx *c, const struct gv_live_s
 	const struct gv_declaration *d = gv_live_declared(c, s, id, m);
 	if (d)
 		return gv_err_set(err, GV_EREFUSED, "%s declared an interest on item %s",
-				  name_of(c, id), number_of(c, d->item_id));
+				  gv_live_who(c, id), gv_live_item_label(c, d->item_id));
 	return 0;
 }
 
@@ -87,7 +75,7 @@ static int check_quorum(const struct gv_live_ctx *c, const struct gv_live_state 
 	return gv_err_set(err, GV_EREFUSED,
 			  "no quorum: %d present but only %d without a declared interest on "
 			  "item %s, and MCIA s.7 needs at least 2",
-			  q.present, q.qualified, number_of(c, m->item_id));
+			  q.present, q.qualified, gv_live_item_label(c, m->item_id));
 }
 
 static struct gv_motion *pending_motion(const struct gv_live_ctx *c,
@@ -128,7 +116,7 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 		proposed.consent = gv_live_consent_section(c, proposed.item_id);
 	}
 	if (e->threshold && !gv_threshold_valid(e->threshold))
-		return gv_err_set(err, GV_EUSAGE,
+		return gv_err_set(err, GV_EREFUSED,
 				  "unknown threshold '%s' (majority, two-thirds, members-majority, "
 				  "members-two-thirds)", e->threshold);
 	if (must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))
@@ -156,10 +144,10 @@ static int check_second(const struct gv_live_ctx *c, const struct gv_live_state 
 		return GV_EREFUSED;
 	if (m->seconder_id)
 		return gv_err_set(err, GV_EREFUSED, "motion %d was already seconded by %s",
-				  e->motion, name_of(c, m->seconder_id));
+				  e->motion, gv_live_who(c, m->seconder_id));
 	if (m->mover_id == e->member_id)
 		return gv_err_set(err, GV_EREFUSED, "%s moved motion %d and cannot second it",
-				  name_of(c, e->member_id), e->motion);
+				  gv_live_who(c, e->member_id), e->motion);
 	return must_be_qualified(c, s, e->member_id, m, "second a motion", err);
 }
 
@@ -189,7 +177,7 @@ static int check_recorded(const struct gv_live_ctx *c, const struct gv_live_stat
 		for (size_t j = 0; j < i; j++)
 			if (e->marks[j].member_id == e->marks[i].member_id)
 				return gv_err_set(err, GV_EREFUSED, "%s is named twice in the vote",
-						  name_of(c, e->marks[i].member_id));
+						  gv_live_who(c, e->marks[i].member_id));
 		if (must_be_qualified(c, s, e->marks[i].member_id, m, "vote", err))
 			return GV_EREFUSED;
 	}
@@ -258,7 +246,7 @@ static int check_declare(const struct gv_live_ctx *c, const struct gv_live_state
 		return GV_EREFUSED;
 	if (gv_live_declared_on(s, e->member_id, e->item_id))
 		return gv_err_set(err, GV_EREFUSED, "%s already declared an interest on item %s",
-				  name_of(c, e->member_id), number_of(c, e->item_id));
+				  gv_live_who(c, e->member_id), gv_live_item_label(c, e->item_id));
 	return 0;
 }
 
@@ -345,7 +333,7 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		a = gv_live_attendance(s, e->member_id);
 		if (a->status == PRES_PRESENT)
 			return gv_err_set(err, GV_EREFUSED, "%s is already present",
-					  name_of(c, e->member_id));
+					  gv_live_who(c, e->member_id));
 		return 0;
 	case EV_LEAVE:
 		return must_be_present(c, s, e->member_id, "leave", err);

@@ -1,5 +1,27 @@
 /* The procedure rules: whether an event may be appended to a meeting's log
- * in its current state (SPEC "Procedure rules"). */
+ * in its current state (SPEC "Procedure rules").
+ *
+ * Choices SPEC leaves open:
+ * - Before the call to order only the roll call (attend), stream and undo are
+ *   recorded: attendance is taken as the meeting opens, and the stream may
+ *   start before it. In a recess only attendance, arrivals, departures,
+ *   stream, resume and undo; in closed session no recess or adjournment
+ *   before rising. After adjournment the log is closed: everything is
+ *   refused, undo included.
+ * - Movers, seconders and voters must be present, voting members of the body
+ *   without a declared interest on the motion's item. A motion belongs to the
+ *   item current when it was moved (an amendment to the item of the motion it
+ *   amends); one moved while a consent section (an item with consent items
+ *   under it) is current adopts every consent item not held when it carries.
+ * - An amendment is a motion of the same kind (direction, procedural) as the
+ *   motion it amends unless it says otherwise.
+ * - Counts: in a recorded vote "no" counts every vote counted against (named,
+ *   deemed, and in ontario abstentions); "abstain" counts the abstentions. A
+ *   show of hands may give counts, which must agree with the declared result
+ *   and not exceed the qualified members present.
+ * - Every carried motion, amendments included, gets the next resolution
+ *   number of its meeting's year, in the order the votes were recorded; a
+ *   voided vote gives its number back only if no later one was issued. */
 #ifndef GAVEL_RULES_H
 #define GAVEL_RULES_H
 

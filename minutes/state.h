@@ -40,6 +40,8 @@ struct gv_live_ctx {
 	bool seconder_required;
 	struct gv_live_member *members; /* voting members of the body, by name */
 	size_t n_members;
+	struct gv_live_member *others;  /* everyone else (named in refusals) */
+	size_t n_others;
 	struct gv_live_item *items;     /* agenda in reading order */
 	size_t n_items;
 };
@@ -149,6 +151,12 @@ void gv_live_ctx_clear(struct gv_live_ctx *c);
 /* Lookups into the context and state (NULL when absent). */
 const struct gv_live_member *gv_live_member(const struct gv_live_ctx *c, int64_t id);
 const struct gv_live_item *gv_live_item(const struct gv_live_ctx *c, int64_t id);
+/* A member's name and an item's number, NULL when unknown (0 ids too). */
+const char *gv_live_member_name(const struct gv_live_ctx *c, int64_t id);
+const char *gv_live_item_number(const struct gv_live_ctx *c, int64_t id);
+/* The same, "?" when unknown: for text that must name something. */
+const char *gv_live_who(const struct gv_live_ctx *c, int64_t id);
+const char *gv_live_item_label(const struct gv_live_ctx *c, int64_t id);
 struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t member_id);
 struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number);
 /* The declaration member made on item (or on a consent item the motion

@@ -4,6 +4,7 @@
 #include "live_fixture.h"
 
 #include "minutes/rules.h"
+#include "minutes/tally.h"
 #include "minutes/live_view.h"
 
 #define ALL "côté,tremblay,haddad,bouchard,roy,lee,wong"
@@ -388,6 +389,45 @@ static void test_show_of_hands_cannot_count_more_than_are_present(void **state)
 	REFUSED(f, fx_hands(f, k, "carried", 5, 1), "only 5 members present can vote");
 }
 
+static void test_thresholds_in_integer_arithmetic(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *threshold;
+		int yes, no, seats;
+		bool carried;
+	} cases[] = {
+		{"majority", 4, 3, 7, true},           {"majority", 3, 3, 7, false},
+		{"majority", 0, 0, 7, false},          {"majority", 1, 0, 7, true},
+		{"two-thirds", 4, 2, 7, true},         {"two-thirds", 4, 3, 7, false},
+		{"two-thirds", 2, 1, 7, true},         {"two-thirds", 0, 0, 7, false},
+		{"two-thirds", 6, 3, 9, true},         {"two-thirds", 5, 3, 9, false},
+		{"members-majority", 4, 0, 7, true},   {"members-majority", 3, 0, 7, false},
+		{"members-majority", 4, 3, 8, false},  {"members-majority", 5, 0, 8, true},
+		{"members-two-thirds", 5, 0, 7, true}, {"members-two-thirds", 4, 0, 7, false},
+		{"members-two-thirds", 6, 1, 9, true}, {"members-two-thirds", 5, 0, 9, false},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		if (gv_threshold_met(cases[i].threshold, cases[i].yes, cases[i].no, cases[i].seats) !=
+		    cases[i].carried)
+			fail_msg("%s %d-%d of %d seats should be %s", cases[i].threshold, cases[i].yes,
+				 cases[i].no, cases[i].seats, cases[i].carried ? "carried" : "lost");
+}
+
+static void test_vote_decided_in_closed_session_stays_confidential(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "13.1");
+	int k = fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy",
+					      .kind = "procedural"});
+	OK(f, fx_closed(f, "239(2)(e)"));
+	OK(f, fx_hands(f, k, "carried", -1, -1));
+	struct gv_live_state s;
+	fx_state(f, &s);
+	assert_true(motion(&s, k)->confidential);
+	gv_live_state_clear(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -413,6 +453,8 @@ int main(void)
 		T(test_resolutions_are_numbered_per_year_across_meetings),
 		T(test_business_waits_for_the_call_to_order),
 		T(test_show_of_hands_cannot_count_more_than_are_present),
+		cmocka_unit_test(test_thresholds_in_integer_arithmetic),
+		T(test_vote_decided_in_closed_session_stays_confidential),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,191 @@
+#include "minutes/describe.h"
+
+#include "agenda/clause.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/json.h"
+
+#include <stdio.h>
+
+static void marks(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
+		  enum gv_mark m, const char *label)
+{
+	const char *sep = "";
+	for (size_t i = 0; i < e->n_marks; i++) {
+		if (e->marks[i].mark != m)
+			continue;
+		if (!*sep)
+			gv_buf_printf(b, "; %s: ", label);
+		gv_buf_printf(b, "%s%s", sep, gv_live_who(c, e->marks[i].member_id));
+		sep = ", ";
+	}
+}
+
+static void describe_vote(struct gv_buf *b, const struct gv_live_ctx *c,
+			  const struct gv_event *e)
+{
+	gv_buf_printf(b, "Motion %d %s", e->motion, e->result);
+	if (e->yes >= 0)
+		gv_buf_printf(b, " (%d for, %d against)", e->yes, e->no);
+	if (e->resolution_seq)
+		gv_buf_printf(b, ": resolution %d-%d", e->resolution_year, e->resolution_seq);
+	if (e->recorded) {
+		gv_buf_puts(b, " on a recorded vote");
+		marks(b, c, e, MARK_YES, "yes");
+		marks(b, c, e, MARK_NO, "no");
+		marks(b, c, e, MARK_ABSTAIN, "abstain");
+	}
+}
+
+void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e)
+{
+	char when[32];
+	gv_time_clock12(e->at, when);
+	switch (e->kind) {
+	case EV_START:
+		gv_buf_printf(b, "Called to order at %s", when);
+		break;
+	case EV_STREAM:
+		gv_buf_printf(b, "Stream started at %s", when);
+		break;
+	case EV_ATTEND:
+		gv_buf_puts(b, "Roll call");
+		marks(b, c, e, MARK_PRESENT, "present");
+		marks(b, c, e, MARK_ABSENT, "absent");
+		marks(b, c, e, MARK_REGRETS, "regrets");
+		break;
+	case EV_ARRIVE:
+		gv_buf_printf(b, "%s arrived at %s", gv_live_who(c, e->member_id), when);
+		break;
+	case EV_LEAVE:
+		gv_buf_printf(b, "%s left at %s", gv_live_who(c, e->member_id), when);
+		break;
+	case EV_TAKE: {
+		const struct gv_live_item *it = gv_live_item(c, e->item_id);
+		gv_buf_printf(b, "Item %s: %s", gv_live_item_label(c, e->item_id), it ? it->title : "?");
+		break;
+	}
+	case EV_DECLARE:
+		gv_buf_printf(b, "%s declared an interest on item %s", gv_live_who(c, e->member_id),
+			      gv_live_item_label(c, e->item_id));
+		if (e->text)
+			gv_buf_printf(b, " (%s)", e->text);
+		break;
+	case EV_HOLD:
+		gv_buf_printf(b, "Item %s held: it will be dealt with separately",
+			      gv_live_item_label(c, e->item_id));
+		break;
+	case EV_MOVE:
+		gv_buf_printf(b, "Motion %d moved by %s", e->motion, gv_live_who(c, e->member_id));
+		if (e->seconder_id)
+			gv_buf_printf(b, ", seconded by %s", gv_live_who(c, e->seconder_id));
+		if (e->amends)
+			gv_buf_printf(b, " (amends motion %d)", e->amends);
+		gv_buf_printf(b, ": %s", e->text);
+		break;
+	case EV_SECOND:
+		gv_buf_printf(b, "Motion %d seconded by %s", e->motion, gv_live_who(c, e->member_id));
+		break;
+	case EV_VOTE:
+		describe_vote(b, c, e);
+		break;
+	case EV_WITHDRAW:
+		gv_buf_printf(b, "Motion %d withdrawn", e->motion);
+		break;
+	case EV_CLOSED:
+		gv_buf_printf(b, "In closed session at %s under s.%s (%s)", when, e->clause,
+			      gv_clause_nature(e->clause));
+		break;
+	case EV_RISE:
+		gv_buf_printf(b, "Rose from closed session at %s", when);
+		break;
+	case EV_RECESS:
+		gv_buf_printf(b, "Recess at %s", when);
+		break;
+	case EV_RESUME:
+		gv_buf_printf(b, "Resumed at %s", when);
+		break;
+	case EV_ADJOURN:
+		gv_buf_printf(b, "Adjourned at %s", when);
+		break;
+	case EV_UNDO:
+		gv_buf_puts(b, "Correction: voids the event before it");
+		break;
+	case EV_KIND_COUNT:
+		break;
+	}
+}
+
+/* The seq of the event that voids ev[i] (0 if none). */
+static int voided_by(const struct gv_event *ev, size_t n, size_t i)
+{
+	for (size_t j = i + 1; j < n; j++)
+		if (ev[j].kind == EV_UNDO && ev[j].voids == ev[i].id)
+			return ev[j].seq;
+	return 0;
+}
+
+static int seq_of(const struct gv_event *ev, size_t n, int64_t id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ev[i].id == id)
+			return ev[i].seq;
+	return 0;
+}
+
+void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
+		      size_t n, bool confidential)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct gv_event *e = &ev[i];
+		char when[32];
+		gv_time_format(e->at, "%H:%M:%S", when, sizeof when);
+		gv_buf_printf(b, "%4d  %s  ", e->seq, when);
+		if (e->confidential && !confidential)
+			gv_buf_printf(b, "(closed session: %s)", gv_event_kind_name(e->kind));
+		else if (e->kind == EV_UNDO)
+			gv_buf_printf(b, "Correction: voids event %d", seq_of(ev, n, e->voids));
+		else
+			gv_event_describe(b, c, e);
+		int by = voided_by(ev, n, i);
+		if (by)
+			gv_buf_printf(b, "  [voided by %d]", by);
+		gv_buf_puts(b, "\n");
+	}
+	if (!n)
+		gv_buf_printf(b, "Nothing recorded yet for %s.\n", c->slug);
+}
+
+void gv_live_log_json(struct gv_json *j, const struct gv_live_ctx *c, const struct gv_event *ev,
+		      size_t n, bool confidential)
+{
+	gv_json_arr(j);
+	for (size_t i = 0; i < n; i++) {
+		const struct gv_event *e = &ev[i];
+		char iso[32];
+		gv_json_obj(j);
+		gv_json_kint(j, "seq", e->seq);
+		gv_json_kstr(j, "kind", gv_event_kind_name(e->kind));
+		gv_time_iso(e->at, iso);
+		gv_json_kstr(j, "at", iso);
+		gv_time_iso(e->recorded_at, iso);
+		gv_json_kstr(j, "recorded_at", iso);
+		gv_json_kbool(j, "confidential", e->confidential);
+		if (!e->confidential || confidential) {
+			struct gv_buf d = GV_BUF_INIT;
+			gv_event_describe(&d, c, e);
+			gv_json_kstr(j, "text", gv_buf_str(&d));
+			gv_buf_free(&d);
+		}
+		if (e->kind == EV_UNDO)
+			gv_json_kint(j, "voids", seq_of(ev, n, e->voids));
+		int by = voided_by(ev, n, i);
+		gv_json_key(j, "voided_by");
+		if (by)
+			gv_json_int(j, by);
+		else
+			gv_json_null(j);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+}

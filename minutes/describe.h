@@ -1,0 +1,23 @@
+/* One line of plain words for an event, as the clerk's confirmation and in
+ * the log listing ("Motion 3 carried: resolution 2026-12"). */
+#ifndef GAVEL_DESCRIBE_H
+#define GAVEL_DESCRIBE_H
+
+#include "minutes/event.h"
+#include "minutes/state.h"
+
+struct gv_buf;
+struct gv_json;
+
+/* Append the description of e (no newline) to b. */
+void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e);
+
+/* The log as `gavel live M log` shows it: every event in order with its
+ * time, corrections and what they void. Confidential events show only
+ * their kind unless confidential is true. */
+void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
+		      size_t n, bool confidential);
+void gv_live_log_json(struct gv_json *j, const struct gv_live_ctx *c, const struct gv_event *ev,
+		      size_t n, bool confidential);
+
+#endif

@@ -1,0 +1,271 @@
+# gavel live: a whole Council meeting recorded from the command line, the
+# refusals of the procedure rules (exit 1, log unchanged) and usage errors.
+# Council here has four voting members (quorum 3): Côté, Tremblay, Haddad,
+# Bouchard; Jane Doe is the clerk.
+
+M=2026-12-01-council
+
+live_meeting() {
+	new_meeting
+	ok agenda add $M "Committee minutes" --under 8 --consent
+	ok agenda add $M "Road salt tender" --under 8 --consent
+	ok agenda add $M "2027 budget" --under 9
+	ok agenda add $M "Zoning, 12 Main Street" --under 9
+	ok agenda add $M "Litigation update" --under 13 --closed "239(2)(e)"
+}
+
+events() {
+	sql 'select count(*) from events'
+}
+
+status() {
+	ok live $M status --json
+}
+
+t_live_whole_council_meeting() {
+	live_meeting
+	status
+	json '.meeting == "2026-12-01-council" and .state == "not-started" and .current_item == null'
+	json '.quorum == {"present": 0, "needed": 3, "met": false}'
+
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M attend bouchard --regrets --at 19:00
+	ok live $M start --at 19:02
+	status
+	json '.state == "in-session" and .called_to_order == "2026-12-01T19:02:00-05:00"'
+	json '.quorum == {"present": 3, "needed": 3, "met": true}'
+	json '[.attendance[] | select(.status == "present")] | length == 3'
+	json '.attendance[] | select(.member == "Élise Bouchard") | .status == "regrets"'
+
+	ok live $M declare haddad --item 9.2 --reason "owns the lot next door"
+	ok live $M take 8 --at 19:05
+	ok live $M hold 8.2
+	ok live $M move "That the consent agenda be adopted" --mover côté --seconder tremblay
+	expect_last_line 1
+	ok live $M vote 1 --carried
+	status
+	json '.current_item == "8" and .consent.held == ["8.2"] and .consent.adopted == ["8.1"]'
+	json '.motions[0] | .result == "carried" and .resolution == "2026-1" and .mover == "Marie Côté"'
+	json '.motions[0].counts == {"yes": null, "no": null, "abstain": null}'
+
+	ok live $M take 9.1 --at 19:20
+	ok live $M move "That council adopt the 2027 budget" --mover haddad --seconder côté
+	ok live $M move "That the levy be 2.9%" --mover tremblay --amends 2 \
+		--replace-text "That council adopt the 2027 budget with a 2.9% levy"
+	expect_last_line 3
+	ok live $M second 3 haddad
+	ok live $M vote 3 --carried --for 2 --against 1
+	ok live $M vote 2 --recorded --yes côté,haddad --no tremblay
+	status
+	json '.motions[1] | .text == "That council adopt the 2027 budget with a 2.9% levy"'
+	json '.motions[1] | .result == "carried" and .counts == {"yes": 2, "no": 1, "abstain": 0}'
+	json '.motions[2] | .amends == 2 and .counts.yes == 2 and .resolution == "2026-2"'
+	json '.motions[1].resolution == "2026-3"'
+
+	ok live $M arrive bouchard --at 19:40
+	ok live $M take 9.2
+	ok live $M move "That the rezoning be approved" --mover tremblay --seconder bouchard
+	# Haddad declared: not deemed no; Côté silent: deemed no, 1-1 is lost
+	ok live $M vote 4 --recorded --yes tremblay --abstain bouchard
+	status
+	json '.motions[3] | .result == "lost" and .counts == {"yes": 1, "no": 2, "abstain": 1}'
+	json '.motions[3].votes[] | select(.member == "Ahmed Haddad") | .vote == "not voting"'
+	json '.motions[3].votes[] | select(.member == "Marie Côté") | .vote == "no" and .deemed'
+
+	ok live $M take 13.1
+	ok live $M closed --clause "s. 239(2)(e)" --at 20:00
+	ok live $M move "That staff settle within the authority given" --mover côté \
+		--seconder haddad --direction
+	ok live $M vote 5 --carried
+	status
+	json '.state == "closed-session"'
+	json '.motions[4] == {"number": 5, "confidential": true}'
+	ok live $M status --json --confidential
+	json '.motions[4] | .kind == "direction" and .result == "carried" and .confidential'
+	ok live $M log
+	expect_out_contains "(closed session: move)" "(closed session: vote)"
+	expect_out_lacks "That staff settle"
+	ok live $M log --confidential
+	expect_out_contains "That staff settle"
+	ok live $M rise --at 20:15
+	ok live $M recess --at 20:16
+	status
+	json '.state == "recess"'
+	ok live $M resume --at 20:30
+	ok live $M leave tremblay --at 20:45
+	ok live $M adjourn --at 20:50
+	status
+	json '.state == "adjourned" and .adjourned == "2026-12-01T20:50:00-05:00"'
+	json '.attendance[] | select(.member == "Geneviève Tremblay") | .status == "left"'
+	json '.closed_sessions == [{"clause": "239(2)(e)", "nature": .closed_sessions[0].nature,
+		"from": "2026-12-01T20:00:00-05:00", "to": "2026-12-01T20:15:00-05:00"}]'
+	ok live $M status
+	expect_out_contains "adjourned" "That council adopt the 2027 budget with a 2.9% levy" \
+		"resolution 2026-3" "(closed session)" "consent items held: 8.2" \
+		"consent items adopted: 8.1" "closed session 8:00 p.m. to 8:15 p.m. under s.239(2)(e)" \
+		"recess 8:16 p.m. to 8:30 p.m." "left     Geneviève Tremblay (left 8:45 p.m.)" "(arrived 7:40 p.m.)"
+	expect_out_lacks "That staff settle"
+}
+
+t_live_refusals_exit_1_and_leave_the_log_unchanged() {
+	live_meeting
+	refused_unchanged live $M take 9.1
+	expect_err_contains "has not been called to order"
+	ok live $M attend côté,tremblay,haddad,bouchard --present
+	ok live $M start
+	ok live $M take 9.1
+	ok live $M move "That the budget be adopted" --mover côté
+	refused_unchanged live $M vote 1 --carried
+	expect_err_contains "motion 1 has no seconder"
+	refused_unchanged live $M second 1 côté
+	expect_err_contains "moved motion 1"
+	ok live $M second 1 haddad
+	ok live $M move "Amendment" --mover tremblay --seconder bouchard --amends 1
+	refused_unchanged live $M vote 1 --carried
+	expect_err_contains "amendment to motion 1 is still pending"
+	ok live $M move "Sub-amendment" --mover tremblay --seconder bouchard --amends 2
+	refused_unchanged live $M move "Too deep" --mover côté --seconder bouchard --amends 3
+	expect_err_contains "third level"
+	refused_unchanged live $M vote 3 --carried --for 1 --against 3
+	expect_err_contains "--carried but 1 for, 3 against"
+	refused_unchanged live $M vote 3 --recorded --yes côté,côté
+	refused_unchanged live $M move "x" --mover nobody
+	refused_unchanged live $M move "x" --mover jane
+	expect_err_contains "Jane Doe is not a voting member of Council"
+	refused_unchanged live $M move "x" --mover côté --seconder haddad --threshold most
+	expect_err_contains "unknown threshold 'most'"
+	refused_unchanged live $M take 99
+	refused_unchanged live $M closed --clause "239(9)(z)"
+	refused_unchanged live $M rise
+	expect_err_contains "not in closed session"
+	ok live $M declare bouchard --item 9.1
+	refused_unchanged live $M vote 3 --recorded --yes bouchard
+	expect_err_contains "Élise Bouchard declared an interest on item 9.1"
+	ok live $M leave côté
+	ok live $M leave tremblay
+	refused_unchanged live $M vote 3 --carried
+	expect_err_contains "no quorum: 2 of 4 present, 3 needed"
+	refused_unchanged live $M vote 3 --recorded --yes côté
+	ok live $M adjourn
+	refused_unchanged live $M arrive côté
+	expect_err_contains "adjourned"
+	refused_unchanged live $M undo
+}
+
+t_live_usage_errors_exit_2() {
+	live_meeting
+	local n
+	n=$(events)
+	run live $M vote 1
+	expect_usage_error "live vote"
+	run live $M attend côté
+	expect_usage_error "live attend"
+	run live $M move "x"
+	expect_usage_error "live move"
+	run live $M move "x" --mover côté --replace-text y
+	expect_usage_error "live move"
+	run live $M vote 1 --carried --for 3
+	expect_usage_error "live vote"
+	run live $M vote 1 --carried --yes côté
+	expect_usage_error "live vote"
+	refused_unchanged live $M vote first --carried
+	expect_err_contains "there is no motion 'first'"
+	run live $M closed
+	expect_usage_error "live closed"
+	run live $M start --bogus
+	expect_usage_error "live start"
+	run live $M frobnicate
+	expect_status 2
+	eq "$(events)" "$n" "events after usage errors"
+}
+
+t_live_undo_voids_the_latest_event_and_keeps_the_correction() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present
+	ok live $M start
+	ok live $M take 9.1
+	ok live $M move "That the budget be adopted" --mover côté --seconder haddad
+	ok live $M vote 1 --lost
+	ok live $M undo
+	expect_out_contains "Undone (kept in the log as a correction): Motion 1 lost"
+	ok live $M log
+	expect_out_contains "Motion 1 lost  [voided by 6]" "Correction: voids event 5"
+	ok live $M log --json
+	json '.[4].voided_by == 6 and .[5].kind == "undo" and .[5].voids == 5'
+	status
+	json '.motions[0].result == null and .events == 6'
+	eq "$(sql "select kind from events order by seq desc limit 1")" undo "latest event"
+	eq "$(sql "select e.kind from events u join events e on e.id = u.voids")" vote "voided"
+	ok live $M vote 1 --carried
+	status
+	json '.motions[0].result == "carried" and .motions[0].resolution == "2026-1"'
+}
+
+t_live_now_files_follow_the_floor() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present
+	ok live $M start
+	ok live $M take 9.1
+	ok live $M move "That the budget be adopted" --mover côté --seconder haddad
+	grep -qF "Item 9.1: 2027 budget" live/now.txt || fail "now.txt lacks the item"
+	grep -qF "Motion 1: That the budget be adopted" live/now.txt || fail "now.txt lacks the motion"
+	jq -e '.item.number == "9.1" and .motion.number == 1 and .state == "in-session"' \
+		live/now.json >/dev/null || fail "now.json: $(cat live/now.json)"
+	ok live $M vote 1 --carried
+	ok live $M take 13.1
+	ok live $M closed --clause "239(2)(e)"
+	ok live $M move "That staff be directed to settle" --mover côté --seconder haddad --direction
+	grep -qF "In closed session" live/now.txt || fail "now.txt: $(cat live/now.txt)"
+	! grep -q "settle" live/now.txt live/now.json || fail "closed-session motion leaked"
+	jq -e '.motion == null and .state == "closed-session"' live/now.json >/dev/null ||
+		fail "now.json: $(cat live/now.json)"
+}
+
+t_live_now_files_failing_never_fails_the_clerk() {
+	live_meeting
+	# a file where the live/ directory should be: the files cannot be written
+	rm -rf live
+	echo "not a directory" >live
+	ok live $M start
+	eq "$(events)" 1 "events"
+	eq "$(cat live)" "not a directory" "live"
+}
+
+t_live_roberts_counts_no_silent_members_and_no_abstentions() {
+	ok config procedure roberts
+	live_meeting
+	ok live $M attend côté,tremblay,haddad,bouchard --present
+	ok live $M start
+	ok live $M take 9.1
+	ok live $M move "That the budget be adopted" --mover côté --seconder haddad
+	ok live $M vote 1 --recorded --yes côté --abstain tremblay
+	status
+	json '.procedure == "roberts" and .motions[0].result == "carried"'
+	json '.motions[0].counts == {"yes": 1, "no": 0, "abstain": 1}'
+}
+
+t_live_verbs_work_from_the_meeting_id_too() {
+	live_meeting
+	local id
+	id=$(sql "select id from meetings where slug = '$M'")
+	ok live "$id" start --at "2026-12-01 19:03"
+	status
+	json '.called_to_order == "2026-12-01T19:03:00-05:00"'
+}
+
+t_live_concurrent_clerks_cannot_both_record_a_vote() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present
+	ok live $M start
+	ok live $M take 9.1
+	ok live $M move "That the budget be adopted" --mover côté --seconder haddad
+	local i
+	for i in 1 2 3 4 5 6; do
+		("$GAVEL" live $M vote 1 --carried >"$T/vote.$i" 2>&1 && echo ok >>"$T/won") &
+	done
+	wait
+	eq "$(wc -l <"$T/won")" 1 "votes recorded"
+	eq "$(sql "select count(*) from events where kind = 'vote'")" 1 "vote events"
+	grep -l "motion 1 was already carried" "$T"/vote.* | wc -l | grep -qx 5 ||
+		fail "the other five were not refused: $(cat "$T"/vote.*)"
+}
