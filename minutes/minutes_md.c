@@ -127,6 +127,8 @@ static void header(struct gv_buf *out, const struct gv_page_ctx *p)
 	if (m->meeting.location)
 		gv_buf_printf(out, " · %s", m->meeting.location);
 	gv_buf_puts(out, "\n\n");
+	if (m->meeting.cancelled)
+		gv_buf_puts(out, "**This meeting was cancelled.**\n\n");
 	if (!p->public)
 		gv_buf_puts(out, "**Confidential: these minutes include closed-session "
 				 "proceedings. Not for publication.**\n\n");

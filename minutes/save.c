@@ -31,7 +31,8 @@ static size_t split(const char *text, struct section **out)
 	const char *p = text;
 	while (*p) {
 		size_t hashes = strspn(p, "#");
-		bool heading = (p == text || p[-1] == '\n') && hashes && p[hashes] == ' ';
+		/* the title (#) belongs to the heading section, key "" */
+		bool heading = (p == text || p[-1] == '\n') && hashes > 1 && p[hashes] == ' ';
 		if (heading || n == 0) {
 			*out = gv_realloc(*out, (n + 1) * sizeof **out);
 			struct section *s = &(*out)[n++];

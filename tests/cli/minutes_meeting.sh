@@ -87,3 +87,21 @@ minutes_meeting() {
 	ok minutes "$MINUTES_MEETING" note 9.1 "Staff presented the budget. The treasurer noted [redact]the salary of J. Smith[/redact] in answer to a question."
 	ok minutes "$MINUTES_MEETING" note 13.1 "CANARY-CLOSED-NOTE: the offer was discussed."
 }
+
+# A shorter meeting for the tests of the record: a note, a declaration, a
+# closed session with its canary, an adjournment.
+minutes_short_meeting() {
+	minutes_agenda
+	live start --at "$(at 19:02)"
+	live attend "Côté,Tremblay,Haddad,Bouchard" --present --at "$(at 19:02)"
+	live declare Haddad --item 8.2 --reason "owns the neighbouring property" --at "$(at 19:06)"
+	live take 13.1 --at "$(at 20:30)"
+	live closed --clause "239(2)(d)" --at "$(at 20:32)"
+	live move "That staff offer the union CANARY-PURPLE-OTTER." --direction --mover Tremblay \
+		--seconder Côté --at "$(at 20:35)"
+	live vote 1 --carried --at "$(at 20:40)"
+	live rise --at "$(at 20:50)"
+	live adjourn --at "$(at 21:01)"
+	ok minutes "$MINUTES_MEETING" note 9.1 "The treasurer noted [redact]the salary of J. Smith[/redact]."
+	ok minutes "$MINUTES_MEETING" note 13.1 "CANARY-CLOSED-NOTE: the offer was discussed."
+}

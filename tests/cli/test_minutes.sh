@@ -154,3 +154,10 @@ t_bad_notes_are_refused_and_change_nothing() {
 	run minutes $M --format pdf
 	expect_usage_error minutes
 }
+
+t_minutes_of_a_cancelled_meeting_say_so() {
+	minutes_agenda
+	ok meeting edit $M --cancel
+	ok minutes $M --public
+	expect_out_contains "**This meeting was cancelled.**"
+}

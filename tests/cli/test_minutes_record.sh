@@ -46,7 +46,7 @@ approving_meeting() {
 }
 
 t_save_commits_public_minutes_to_record_and_complete_ones_to_confidential() {
-	minutes_meeting
+	minutes_short_meeting
 	ok minutes $M save
 	eq "$(commits record)" 1 "record commits"
 	eq "$(commits confidential)" 1 "confidential commits"
@@ -68,7 +68,7 @@ t_save_commits_public_minutes_to_record_and_complete_ones_to_confidential() {
 }
 
 t_saving_unchanged_minutes_makes_no_commit() {
-	minutes_meeting
+	minutes_short_meeting
 	ok minutes $M save
 	ok minutes $M save
 	expect_out_contains "unchanged"
@@ -85,7 +85,7 @@ t_saving_unchanged_minutes_makes_no_commit() {
 }
 
 t_a_canary_spoken_in_closed_session_never_reaches_record() {
-	minutes_meeting
+	minutes_short_meeting
 	approving_meeting
 	ok agenda publish $M
 	ok minutes $M save
@@ -103,7 +103,7 @@ t_a_canary_spoken_in_closed_session_never_reaches_record() {
 }
 
 t_history_shows_versions_and_the_approval_tag_and_diff_shows_the_note() {
-	minutes_meeting
+	minutes_short_meeting
 	approving_meeting
 	ok minutes $M save
 	ok minutes $M note 9.2 "Three delegations spoke in favour of free fares."
@@ -142,7 +142,7 @@ t_history_shows_versions_and_the_approval_tag_and_diff_shows_the_note() {
 }
 
 t_approved_minutes_refuse_notes_saves_and_a_second_approval() {
-	minutes_meeting
+	minutes_short_meeting
 	approving_meeting
 	ok minutes $M approve --at-meeting $M2 --motion 1
 	local before
@@ -160,7 +160,7 @@ t_approved_minutes_refuse_notes_saves_and_a_second_approval() {
 }
 
 t_approval_needs_a_carried_motion_of_another_meeting() {
-	minutes_meeting
+	minutes_short_meeting
 	approving_meeting
 	ok minutes $M save
 	files_snapshot
@@ -182,7 +182,7 @@ t_approval_needs_a_carried_motion_of_another_meeting() {
 }
 
 t_forced_approval_says_so_in_the_tag() {
-	minutes_meeting
+	minutes_short_meeting
 	ok minutes $M approve --force
 	git -C record cat-file -p "approved/$M" >"$SCRATCH/tag"
 	grep -qF -- "--force, without a motion of council" "$SCRATCH/tag" || fail "tag does not say forced"
@@ -193,7 +193,7 @@ t_forced_approval_says_so_in_the_tag() {
 }
 
 t_push_sends_history_and_tags_but_nothing_confidential() {
-	minutes_meeting
+	minutes_short_meeting
 	approving_meeting
 	ok agenda publish $M
 	ok minutes $M save
@@ -218,7 +218,7 @@ t_push_sends_history_and_tags_but_nothing_confidential() {
 }
 
 t_push_refuses_unreachable_and_non_repository_remotes() {
-	minutes_meeting
+	minutes_short_meeting
 	ok minutes $M save
 	mkdir "$SCRATCH/plain"
 	refused_unchanged push "$SCRATCH/missing.git"
@@ -245,4 +245,19 @@ t_history_and_diff_of_unsaved_minutes() {
 	expect_out_contains "+# Minutes: Regular Meeting" "--- /dev/null"
 	refused diff $M no-such-version
 	expect_err_contains "no-such-version"
+}
+
+t_diff_is_coloured_on_a_terminal_only() {
+	minutes_short_meeting
+	ok minutes $M save
+	ok minutes $M note 9.2 "Coloured line."
+	ok minutes $M save
+	script -qec "$GAVEL diff $M" /dev/null >"$SCRATCH/tty" </dev/null
+	grep -qF $'\033[32m+Coloured line.' "$SCRATCH/tty" || fail "no green added line on a terminal"
+	grep -qF $'\033[36m@@' "$SCRATCH/tty" || fail "no coloured hunk header on a terminal"
+	NO_COLOR=1 script -qec "$GAVEL diff $M" /dev/null >"$SCRATCH/plain" </dev/null
+	! grep -qF $'\033[' "$SCRATCH/plain" || fail "colour despite NO_COLOR"
+	ok diff $M
+	expect_out_contains "+Coloured line."
+	! grep -qF $'\033[' "$T/out" || fail "colour in a pipe"
 }

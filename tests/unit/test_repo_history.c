@@ -1,6 +1,6 @@
 /* The record's history through libgit2: versions of some paths with their
  * tags, files at a revision, diffs, annotated tags and pushes. */
-#include "unit.h"
+#include "repo_fixture.h"
 
 #include "base/buf.h"
 
@@ -12,23 +12,6 @@ static char *temp_dir(void)
 	char tmpl[] = "/tmp/gavel-history-XXXXXX";
 	assert_non_null(mkdtemp(tmpl));
 	return strdup(tmpl);
-}
-
-static int sh(const char *fmt, const char *arg)
-{
-	char *cmd = NULL;
-	assert_true(asprintf(&cmd, fmt, arg) > 0);
-	int rc = system(cmd);
-	free(cmd);
-	return rc;
-}
-
-static struct gv_signature clerk(int64_t when)
-{
-	struct gv_signature s = {.when = when, .offset_min = -300};
-	snprintf(s.name, sizeof s.name, "Marie Clerk");
-	snprintf(s.email, sizeof s.email, "clerk@lakeview.example");
-	return s;
 }
 
 static void put(const char *repo, const char *path, const char *text, const char *msg,
