@@ -54,33 +54,27 @@ static int motion_number(struct gv_ctx *ctx, const struct gv_live_ctx *c, const 
 	return 0;
 }
 
-/* For an undo: what it voided, from the log. */
-static void describe_voided(struct gv_ctx *ctx, const struct gv_live_ctx *c, int64_t id,
-			    struct gv_buf *b)
+/* For an undo: what it voided. */
+static void describe_voided(const struct gv_live_ctx *c, const struct gv_live_log *log,
+			    int64_t id, struct gv_buf *b)
 {
-	struct gv_event *ev;
-	size_t n;
-	struct gv_err ignored;
 	gv_buf_puts(b, "Undone (kept in the log as a correction): ");
-	if (gv_event_load(ctx->ws->db, c->meeting_id, &ev, &n, &ignored))
-		return;
-	for (size_t i = 0; i < n; i++)
-		if (ev[i].id == id)
-			gv_event_describe(b, c, &ev[i]);
-	gv_events_free(ev, n);
+	for (size_t i = 0; i < log->n; i++)
+		if (log->ev[i].id == id)
+			gv_event_describe(b, c, &log->ev[i]);
 }
 
 /* What was recorded, in words; a new motion's number alone last. */
-static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv_live_state *s,
+static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv_live_log *log,
 		const struct gv_event *e)
 {
 	struct gv_buf b = GV_BUF_INIT;
 	if (e->kind == EV_UNDO)
-		describe_voided(ctx, c, e->voids, &b);
+		describe_voided(c, log, e->voids, &b);
 	else
 		gv_event_describe(&b, c, e);
 	gv_buf_putc(&b, '\n');
-	const struct gv_motion *m = gv_live_motion(s, e->motion);
+	const struct gv_motion *m = gv_live_motion(&log->state, e->motion);
 	if (e->kind == EV_VOTE && e->recorded && m)
 		gv_buf_printf(&b, "Counted: %d yes, %d no, %d abstaining\n", m->yes, m->no,
 			      m->abstain);
@@ -97,18 +91,18 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 		return ctx->err.code;
 	struct gv_event e;
 	gv_event_init(&e, kind);
-	struct gv_live_state s;
+	struct gv_live_log log = {0};
 	int rc = cmd_time_opt(ctx, a, "at", c.starts_at, &e.at);
 	if (!rc && build)
 		rc = build(ctx, a, &c, &e);
 	if (!rc)
-		rc = gv_live_record(ctx->ws, &c, &e, &s, &ctx->err);
+		rc = gv_live_record(ctx->ws, &c, &log, &e, &ctx->err);
 	if (!rc) {
 		struct gv_err ignored;
-		gv_now_playing_write(ctx->ws, &c, &s, &ignored);
-		say(ctx, &c, &s, &e);
-		gv_live_state_clear(&s);
+		gv_now_playing_write(ctx->ws, &c, &log.state, &ignored);
+		say(ctx, &c, &log, &e);
 	}
+	gv_live_log_clear(&log);
 	gv_event_clear(&e);
 	gv_live_ctx_clear(&c);
 	return rc;
@@ -341,34 +335,31 @@ int cmd_live_undo(struct gv_ctx *ctx, const struct gv_args *a)
 }
 
 /* status and log: the state or the log of the meeting, as text or JSON. */
-static int show(struct gv_ctx *ctx, const struct gv_args *a, bool log)
+static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 {
 	struct gv_live_ctx c;
 	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
 		return ctx->err.code;
-	struct gv_live_state s;
-	struct gv_event *ev;
-	size_t n;
-	int rc = gv_live_state_load(ctx->ws, &c, &s, &ev, &n, &ctx->err);
+	struct gv_live_log log = {0};
+	int rc = gv_live_log_load(ctx->ws, &c, &log, &ctx->err);
 	if (!rc) {
 		struct gv_buf out = GV_BUF_INIT;
 		bool confidential = gv_flag(a, "confidential");
 		struct gv_json j;
 		gv_json_init(&j, &out, true);
-		if (!gv_flag(a, "json") && log)
-			gv_live_log_text(&out, &c, ev, n, confidential);
+		if (!gv_flag(a, "json") && events)
+			gv_live_log_text(&out, &c, log.ev, log.n, confidential);
 		else if (!gv_flag(a, "json"))
-			gv_live_status_text(&out, &c, &s, confidential);
-		else if (log)
-			gv_live_log_json(&j, &c, ev, n, confidential);
+			gv_live_status_text(&out, &c, &log.state, confidential);
+		else if (events)
+			gv_live_log_json(&j, &c, log.ev, log.n, confidential);
 		else
-			gv_live_status_json(&j, &c, &s, confidential);
+			gv_live_status_json(&j, &c, &log.state, confidential);
 		if (gv_flag(a, "json"))
 			gv_buf_putc(&out, '\n');
 		cmd_emit(ctx, &out);
-		gv_live_state_clear(&s);
-		gv_events_free(ev, n);
 	}
+	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;
 }

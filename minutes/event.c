@@ -66,6 +66,21 @@ void gv_events_free(struct gv_event *e, size_t n)
 	free(e);
 }
 
+void gv_event_copy(struct gv_event *dst, const struct gv_event *src)
+{
+	*dst = *src;
+	dst->text = gv_strdup(src->text);
+	dst->replace_text = gv_strdup(src->replace_text);
+	dst->clause = gv_strdup(src->clause);
+	dst->threshold = gv_strdup(src->threshold);
+	dst->motion_kind = gv_strdup(src->motion_kind);
+	dst->result = gv_strdup(src->result);
+	dst->marks = NULL;
+	dst->n_marks = 0;
+	for (size_t i = 0; i < src->n_marks; i++)
+		gv_event_mark(dst, src->marks[i].member_id, src->marks[i].mark);
+}
+
 void gv_event_mark(struct gv_event *e, int64_t member_id, enum gv_mark m)
 {
 	e->marks = gv_realloc(e->marks, (e->n_marks + 1) * sizeof *e->marks);

@@ -78,6 +78,8 @@ const char *gv_mark_name(enum gv_mark m);
 void gv_event_init(struct gv_event *e, enum gv_event_kind k);
 void gv_event_clear(struct gv_event *e);
 void gv_events_free(struct gv_event *e, size_t n);
+/* A deep copy of src into dst. */
+void gv_event_copy(struct gv_event *dst, const struct gv_event *src);
 /* Append a mark (the event owns its marks). */
 void gv_event_mark(struct gv_event *e, int64_t member_id, enum gv_mark m);
 

@@ -161,23 +161,6 @@ int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_
 	return rc;
 }
 
-int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
-		       struct gv_event **ev_out, size_t *n_out, struct gv_err *err)
-{
-	struct gv_event *ev;
-	size_t n;
-	if (gv_event_load(ws->db, c->meeting_id, &ev, &n, err))
-		return GV_EIO;
-	gv_live_replay(c, ev, n, s);
-	if (ev_out) {
-		*ev_out = ev;
-		*n_out = n;
-	} else {
-		gv_events_free(ev, n);
-	}
-	return 0;
-}
-
 /* The next resolution number of the meeting's year: resolutions count the
  * carried motions of every meeting that year, in the order they carried. */
 static int next_resolution(sqlite3 *db, int year, int *seq, struct gv_err *err)
@@ -199,21 +182,78 @@ static int next_resolution(sqlite3 *db, int year, int *seq, struct gv_err *err)
 	return rc;
 }
 
-int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_event *e,
-		   struct gv_live_state *after, struct gv_err *err)
+void gv_live_log_clear(struct gv_live_log *log)
+{
+	gv_events_free(log->ev, log->n);
+	gv_live_state_clear(&log->state);
+	memset(log, 0, sizeof *log);
+}
+
+static int stored_last_seq(sqlite3 *db, int64_t meeting_id, int *seq, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "SELECT coalesce(max(seq), 0) FROM events WHERE meeting_id = ?",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	int rc = 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*seq = sqlite3_column_int(st, 0);
+	else
+		rc = gv_db_fail(db, "cannot read the meeting log", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
+		     struct gv_err *err)
+{
+	if (log->loaded && log->meeting_id == c->meeting_id) {
+		int last = -1;
+		if (stored_last_seq(ws->db, c->meeting_id, &last, err))
+			return GV_EIO;
+		if (last == log->state.last_seq)
+			return 0;
+	}
+	gv_live_log_clear(log);
+	if (gv_event_load(ws->db, c->meeting_id, &log->ev, &log->n, err))
+		return GV_EIO;
+	log->cap = log->n;
+	log->meeting_id = c->meeting_id;
+	log->loaded = true;
+	gv_live_replay(c, log->ev, log->n, &log->state);
+	return 0;
+}
+
+/* e was committed: add it to the log and its state. */
+static void log_append(const struct gv_live_ctx *c, struct gv_live_log *log,
+		       const struct gv_event *e)
+{
+	if (log->n == log->cap)
+		log->ev = gv_realloc(log->ev, (log->cap = log->cap ? 2 * log->cap : 64) *
+						      sizeof *log->ev);
+	gv_event_copy(&log->ev[log->n++], e);
+	if (e->kind == EV_UNDO) {
+		/* a correction changes the past: replay, from memory */
+		gv_live_state_clear(&log->state);
+		gv_live_replay(c, log->ev, log->n, &log->state);
+		return;
+	}
+	gv_live_apply(c, &log->state, e);
+	log->state.last_seq = e->seq;
+	log->state.last_event_id = e->id;
+	log->state.n_events = log->n;
+}
+
+int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
+		   struct gv_event *e, struct gv_err *err)
 {
 	if (gv_db_begin(ws->db, err))
 		return GV_EIO;
-	struct gv_event *ev = NULL;
-	size_t n = 0;
-	struct gv_live_state s;
-	int rc = gv_event_load(ws->db, c->meeting_id, &ev, &n, err);
-	if (rc) {
-		gv_db_rollback(ws->db);
-		return rc;
-	}
-	gv_live_replay(c, ev, n, &s);
-	if ((rc = gv_rules_check(c, &s, ev, n, e, err)))
+	int rc = gv_live_log_load(ws, c, log, err);
+	if (rc)
+		goto out;
+	if ((rc = gv_rules_check(c, &log->state, log->ev, log->n, e, err)))
 		goto out;
 	if (e->kind == EV_VOTE && !strcmp(e->result, "carried")) {
 		e->resolution_year = c->year;
@@ -221,20 +261,13 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_even
 			goto out;
 	}
 	e->meeting_id = c->meeting_id;
-	e->seq = s.last_seq + 1;
+	e->seq = log->state.last_seq + 1;
 	e->recorded_at = gv_now();
 	if ((rc = gv_event_insert(ws->db, e, err)) || (rc = gv_db_commit(ws->db, err)))
 		goto out;
-	if (after) {
-		/* the log as committed, e last (borrowed, not freed below) */
-		ev = gv_realloc(ev, (n + 1) * sizeof *ev);
-		ev[n] = *e;
-		gv_live_replay(c, ev, n + 1, after);
-	}
+	log_append(c, log, e);
 out:
 	if (rc)
 		gv_db_rollback(ws->db);
-	gv_live_state_clear(&s);
-	gv_events_free(ev, n);
 	return rc;
 }

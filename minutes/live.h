@@ -21,17 +21,32 @@ int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_mark m,
 			  struct gv_event *e, struct gv_err *err);
 
+/* The log of one meeting as this process last read it, and its replayed
+ * state. A front end that records many events (the TUI) keeps one, so that
+ * recording does not re-read and replay the whole log each time; it is read
+ * again whenever another process has appended to it (the log only grows, so
+ * its last seq tells). Use it with one context. Start zeroed; clear with
+ * gv_live_log_clear. */
+struct gv_live_log {
+	int64_t meeting_id;
+	bool loaded;
+	struct gv_event *ev;   /* in order, corrections included */
+	size_t n, cap;
+	struct gv_live_state state;
+};
+void gv_live_log_clear(struct gv_live_log *log);
+
+/* Bring log up to date with the meeting's stored log. */
+int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
+		     struct gv_err *err);
+
 /* Validate e against the state of the log and append it in one BEGIN
  * IMMEDIATE transaction, committed (synchronous=FULL) before returning, so
  * two processes can never both append conflicting events. e->at must be set;
  * the rules complete the rest (motion number, result of a recorded vote,
- * resolution number, ...). On success *after (may be NULL; caller clears)
- * is the state with e applied. A refusal leaves the log unchanged. */
-int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_event *e,
-		   struct gv_live_state *after, struct gv_err *err);
-
-/* The meeting's state from its log; ev and n (may be NULL) get the log. */
-int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
-		       struct gv_event **ev, size_t *n, struct gv_err *err);
+ * resolution number, ...). On success log holds e (a copy) and the state
+ * after it. A refusal leaves the stored log unchanged. */
+int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
+		   struct gv_event *e, struct gv_err *err);
 
 #endif

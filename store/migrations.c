@@ -86,6 +86,7 @@ const char *const gv_migrations[] = {
 	"  confidential INTEGER NOT NULL DEFAULT 0,"
 	"  UNIQUE (meeting_id, seq));"
 	"CREATE INDEX events_by_resolution ON events(resolution_year, resolution_seq);"
+	"CREATE INDEX events_corrections ON events(voids) WHERE voids IS NOT NULL;"
 	"CREATE TABLE event_members ("
 	"  event_id INTEGER NOT NULL REFERENCES events(id),"
 	"  member_id INTEGER NOT NULL REFERENCES members(id),"

@@ -16,6 +16,7 @@
 struct fixture {
 	struct gv_ws *ws;
 	struct gv_live_ctx c;
+	struct gv_live_log log; /* kept between events, as the TUI does */
 	struct gv_err err;
 	char *slug;
 	int64_t at;  /* the clock of the meeting: each event a minute later */
@@ -42,6 +43,7 @@ static inline void fx_item(struct fixture *f, const char *title, const char *und
 
 static inline void fx_reload(struct fixture *f)
 {
+	gv_live_log_clear(&f->log);
 	gv_live_ctx_clear(&f->c);
 	if (gv_live_ctx_load(f->ws, f->slug, &f->c, &f->err))
 		fail_msg("load: %s", f->err.msg);
@@ -81,6 +83,7 @@ static inline int fx_setup(void **state)
 static inline int fx_teardown(void **state)
 {
 	struct fixture *f = *state;
+	gv_live_log_clear(&f->log);
 	gv_live_ctx_clear(&f->c);
 	free(f->slug);
 	unit_ws_free(f->ws);
@@ -112,7 +115,7 @@ static inline int fx_record(struct fixture *f, struct gv_event *e)
 {
 	e->at = (f->at += 60);
 	f->err.msg[0] = '\0';
-	int rc = gv_live_record(f->ws, &f->c, e, NULL, &f->err);
+	int rc = gv_live_record(f->ws, &f->c, &f->log, e, &f->err);
 	if (!rc && fx_mirror) {
 		gv_live_apply(&f->c, fx_mirror, e);
 		fx_mirror->n_events++;
@@ -240,11 +243,16 @@ static inline int fx_closed(struct fixture *f, const char *clause)
 	return fx_record(f, &e);
 }
 
-/* The state replayed from the stored log; clear it with gv_live_state_clear. */
+/* The state replayed from the stored log (read afresh, not the log kept
+ * between events); clear it with gv_live_state_clear. */
 static inline void fx_state(struct fixture *f, struct gv_live_state *s)
 {
-	if (gv_live_state_load(f->ws, &f->c, s, NULL, NULL, &f->err))
+	struct gv_live_log log = {0};
+	if (gv_live_log_load(f->ws, &f->c, &log, &f->err))
 		fail_msg("state: %s", f->err.msg);
+	*s = log.state;
+	memset(&log.state, 0, sizeof log.state);
+	gv_live_log_clear(&log);
 }
 
 static inline int fx_events(struct fixture *f)

@@ -125,6 +125,41 @@ static void test_undo_with_nothing_left_is_refused(void **state)
 	gv_live_state_clear(&s);
 }
 
+/* Two front ends on one meeting (the console and a CLI): each log kept
+ * between events notices what the other appended before it validates. */
+static void test_a_kept_log_sees_what_another_process_appended(void **state)
+{
+	struct fixture *f = *state;
+	struct gv_live_log other = {0};
+	OK(f, fx_attend(f, SIX, MARK_PRESENT));
+	OK(f, fx_simple(f, EV_START));
+	OK(f, fx_item_event(f, EV_TAKE, "9.1"));
+	int k = fx_move(f, (struct fx_motion){.mover = "haddad", .seconder = "roy"});
+	/* the other process votes */
+	struct gv_event e;
+	gv_event_init(&e, EV_VOTE);
+	e.motion = k;
+	e.result = gv_strdup("carried");
+	e.at = f->at + 30;
+	assert_int_equal(gv_live_record(f->ws, &f->c, &other, &e, &f->err), 0);
+	assert_int_equal(e.seq, 5);
+	gv_event_clear(&e);
+	/* this one, behind, must see it: the motion is no longer pending */
+	REFUSED(f, fx_hands(f, k, "carried", -1, -1), "motion 1 was already carried");
+	OK(f, fx_member_event(f, EV_LEAVE, "lee"));
+	assert_int_equal(f->log.state.last_seq, 6);
+	assert_int_equal(f->log.state.motions[0].result, RESULT_CARRIED);
+	/* and the other sees the departure */
+	gv_event_init(&e, EV_UNDO);
+	e.at = f->at + 30;
+	assert_int_equal(gv_live_record(f->ws, &f->c, &other, &e, &f->err), 0);
+	gv_event_clear(&e);
+	assert_int_equal(gv_live_attendance(&other.state, fx_member(f, "lee"))->status,
+			 PRES_PRESENT);
+	assert_int_equal(other.state.n_events, 7);
+	gv_live_log_clear(&other);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -134,6 +169,8 @@ int main(void)
 						fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_undo_with_nothing_left_is_refused, fx_setup,
 						fx_teardown),
+		cmocka_unit_test_setup_teardown(test_a_kept_log_sees_what_another_process_appended,
+						fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
