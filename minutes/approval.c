@@ -84,15 +84,15 @@ static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t mee
 			int64_t *at_id, struct gv_err *err)
 {
 	struct gv_live_ctx c;
-	struct gv_live_state s;
+	struct gv_live_log log = {0};
 	if (gv_live_ctx_load(ws, at_ref, &c, err))
 		return err->code;
-	int rc = gv_live_state_load(ws, &c, &s, NULL, NULL, err);
+	int rc = gv_live_log_load(ws, &c, &log, err);
 	if (rc) {
 		gv_live_ctx_clear(&c);
 		return rc;
 	}
-	const struct gv_motion *mo = gv_live_motion(&s, k);
+	const struct gv_motion *mo = gv_live_motion(&log.state, k);
 	*at_id = c.meeting_id;
 	if (c.meeting_id == meeting_id)
 		rc = gv_err_set(err, GV_EREFUSED,
@@ -103,7 +103,7 @@ static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t mee
 		rc = gv_err_set(err, GV_EREFUSED, "motion %d of %s did not carry (%s)", k, c.slug,
 				mo->result == RESULT_PENDING ? "not yet voted"
 							     : gv_result_name(mo->result));
-	gv_live_state_clear(&s);
+	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;
 }

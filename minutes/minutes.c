@@ -24,7 +24,7 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 	int rc;
 	if ((rc = gv_agenda_load(ws, m->meeting.id, &m->agenda, err)) ||
 	    (rc = gv_live_ctx_load(ws, id, &m->ctx, err)) ||
-	    (rc = gv_live_state_load(ws, &m->ctx, &m->state, &m->events, &m->n_events, err)) ||
+	    (rc = gv_live_log_load(ws, &m->ctx, &m->log, err)) ||
 	    (rc = gv_notes_load(ws->db, m->meeting.id, &m->notes, &m->n_notes, err)) ||
 	    (rc = gv_member_list(ws, 0, &m->people, &m->n_people, err)) ||
 	    (rc = gv_approval_load(ws->db, m->meeting.id, &m->approval, err))) {
@@ -39,9 +39,8 @@ void gv_minutes_clear(struct gv_minutes *m)
 {
 	gv_meeting_clear(&m->meeting);
 	gv_agenda_free(&m->agenda);
-	gv_live_state_clear(&m->state);
+	gv_live_log_clear(&m->log);
 	gv_live_ctx_clear(&m->ctx);
-	gv_events_free(m->events, m->n_events);
 	gv_notes_free(m->notes, m->n_notes);
 	gv_members_free(m->people, m->n_people);
 	free(m->municipality);

@@ -15,6 +15,7 @@
 #include "agenda/meeting.h"
 #include "agenda/member.h"
 #include "minutes/approval.h"
+#include "minutes/live.h"
 #include "minutes/notes.h"
 #include "minutes/state.h"
 
@@ -27,9 +28,7 @@ struct gv_minutes {
 	struct gv_meeting meeting;
 	struct gv_agenda agenda;
 	struct gv_live_ctx ctx;
-	struct gv_live_state state;
-	struct gv_event *events;      /* the log, corrections included */
-	size_t n_events;
+	struct gv_live_log log;       /* the log (corrections included) and its state */
 	struct gv_note *notes;
 	size_t n_notes;
 	struct gv_member *people;     /* everyone, for staff and roles */

@@ -75,8 +75,8 @@ static void add_entry(struct entries *es, enum entry_kind k, int64_t item, size_
 
 static bool voided(const struct gv_minutes *m, int64_t id)
 {
-	for (size_t i = 0; i < m->n_events; i++)
-		if (m->events[i].kind == EV_UNDO && m->events[i].voids == id)
+	for (size_t i = 0; i < m->log.n; i++)
+		if (m->log.ev[i].kind == EV_UNDO && m->log.ev[i].voids == id)
 			return true;
 	return false;
 }
@@ -89,8 +89,8 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 {
 	size_t motions = 0, closed = 0, recesses = 0;
 	int64_t current = 0;
-	for (size_t i = 0; i < m->n_events; i++) {
-		const struct gv_event *e = &m->events[i];
+	for (size_t i = 0; i < m->log.n; i++) {
+		const struct gv_event *e = &m->log.ev[i];
 		if (e->kind == EV_UNDO || voided(m, e->id))
 			continue;
 		switch (e->kind) {
@@ -98,8 +98,8 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			current = e->item_id;
 			break;
 		case EV_MOVE:
-			if (motions < m->state.n_motions && !m->state.motions[motions].amends)
-				add_entry(es, ENTRY_MOTION, m->state.motions[motions].item_id,
+			if (motions < m->log.state.n_motions && !m->log.state.motions[motions].amends)
+				add_entry(es, ENTRY_MOTION, m->log.state.motions[motions].item_id,
 					  motions);
 			motions++;
 			break;
@@ -156,8 +156,8 @@ static void attendance_line(struct gv_buf *out, const struct gv_minutes *m, cons
 			    enum gv_presence want)
 {
 	bool any = false;
-	for (size_t i = 0; i < m->state.n_attendance; i++) {
-		const struct gv_attendance *a = &m->state.attendance[i];
+	for (size_t i = 0; i < m->log.state.n_attendance; i++) {
+		const struct gv_attendance *a = &m->log.state.attendance[i];
 		bool came = a->roll == PRES_PRESENT || a->arrived_at;
 		enum gv_presence group = came                     ? PRES_PRESENT
 					 : a->roll == PRES_REGRETS ? PRES_REGRETS
@@ -191,9 +191,9 @@ static void attendance_line(struct gv_buf *out, const struct gv_minutes *m, cons
 static void attendance(struct gv_buf *out, const struct gv_minutes *m)
 {
 	gv_buf_puts(out, "## Attendance\n\n");
-	bool recorded = m->state.phase != PHASE_NOT_STARTED;
-	for (size_t i = 0; i < m->state.n_attendance; i++)
-		recorded = recorded || m->state.attendance[i].roll != PRES_UNRECORDED;
+	bool recorded = m->log.state.phase != PHASE_NOT_STARTED;
+	for (size_t i = 0; i < m->log.state.n_attendance; i++)
+		recorded = recorded || m->log.state.attendance[i].roll != PRES_UNRECORDED;
 	if (!recorded) {
 		gv_buf_puts(out, "Attendance has not been recorded.\n\n");
 		return;
@@ -234,7 +234,7 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 
 static void declarations(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id)
 {
-	const struct gv_live_state *s = &p->m->state;
+	const struct gv_live_state *s = &p->m->log.state;
 	bool any = false;
 	for (size_t i = 0; i < s->n_declarations; i++) {
 		if (item_id && s->declarations[i].item_id != item_id)
@@ -300,7 +300,7 @@ static void recess(struct gv_buf *out, const struct gv_interval *iv)
 
 static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct entry *e)
 {
-	const struct gv_live_state *s = &p->m->state;
+	const struct gv_live_state *s = &p->m->log.state;
 	switch (e->kind) {
 	case ENTRY_MOTION:
 		if (!(p->public && s->motions[e->index].confidential))
@@ -319,13 +319,13 @@ static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 static void consent_status(struct gv_buf *out, const struct gv_minutes *m,
 			   const struct gv_item *it)
 {
-	if (gv_live_held(&m->state, it->id)) {
+	if (gv_live_held(&m->log.state, it->id)) {
 		gv_buf_puts(out, "*Consent item: held from the consent agenda and dealt with "
 				 "separately.*\n\n");
 		return;
 	}
-	for (size_t i = 0; i < m->state.n_motions; i++) {
-		const struct gv_motion *mo = &m->state.motions[i];
+	for (size_t i = 0; i < m->log.state.n_motions; i++) {
+		const struct gv_motion *mo = &m->log.state.motions[i];
 		if (mo->consent && mo->result == RESULT_CARRIED && mo->item_id == it->parent_id &&
 		    mo->resolution_seq) {
 			gv_buf_printf(out, "*Consent item: adopted by resolution %d-%d.*\n\n",
@@ -371,13 +371,13 @@ void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
 	collect_entries(m, &es);
 	header(out, &p);
 	attendance(out, m);
-	if (m->state.started_at) {
+	if (m->log.state.started_at) {
 		gv_buf_puts(out, "The meeting was called to order at ");
-		mp_clock(out, m->state.started_at);
+		mp_clock(out, m->log.state.started_at);
 		gv_buf_puts(out, "\n\n");
 	}
 	const struct gv_item *disclosure = disclosure_item(m);
-	if (!disclosure && m->state.n_declarations) {
+	if (!disclosure && m->log.state.n_declarations) {
 		gv_buf_puts(out, "## Declarations of Interest\n\n");
 		declarations(out, &p, 0);
 	}
@@ -392,11 +392,11 @@ void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
 		others = true;
 		entry(out, &p, &es.e[i]);
 	}
-	if (m->state.adjourned_at) {
+	if (m->log.state.adjourned_at) {
 		gv_buf_puts(out, "The meeting adjourned at ");
-		mp_clock(out, m->state.adjourned_at);
+		mp_clock(out, m->log.state.adjourned_at);
 		gv_buf_puts(out, "\n");
-	} else if (m->state.started_at) {
+	} else if (m->log.state.started_at) {
 		gv_buf_puts(out, "The meeting has not adjourned.\n");
 	}
 	free(es.e);

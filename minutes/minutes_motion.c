@@ -68,7 +68,7 @@ static void result(struct gv_buf *out, const struct gv_motion *mo)
 /* One amendment a line, its own amendments nested below it. */
 static void amendments(struct gv_buf *out, const struct gv_page_ctx *p, int of, int depth)
 {
-	const struct gv_live_state *s = &p->m->state;
+	const struct gv_live_state *s = &p->m->log.state;
 	for (size_t i = 0; i < s->n_motions; i++) {
 		const struct gv_motion *a = &s->motions[i];
 		if (a->amends != of || (p->public && a->confidential))
@@ -94,9 +94,9 @@ static void amendments(struct gv_buf *out, const struct gv_page_ctx *p, int of, 
 
 static bool has_amendments(const struct gv_page_ctx *p, int number)
 {
-	for (size_t i = 0; i < p->m->state.n_motions; i++)
-		if (p->m->state.motions[i].amends == number &&
-		    !(p->public && p->m->state.motions[i].confidential))
+	for (size_t i = 0; i < p->m->log.state.n_motions; i++)
+		if (p->m->log.state.motions[i].amends == number &&
+		    !(p->public && p->m->log.state.motions[i].confidential))
 			return true;
 	return false;
 }
@@ -121,7 +121,7 @@ static void consent_items(struct gv_buf *out, const struct gv_page_ctx *p,
 			  const struct gv_motion *mo)
 {
 	const struct gv_live_ctx *c = &p->m->ctx;
-	const struct gv_live_state *s = &p->m->state;
+	const struct gv_live_state *s = &p->m->log.state;
 	for (int held = 0; held < 2; held++) {
 		bool any = false;
 		for (size_t i = 0; i < c->n_items; i++) {
@@ -158,7 +158,7 @@ static void recorded_vote(struct gv_buf *out, const struct gv_page_ctx *p,
 static void recorded_votes(struct gv_buf *out, const struct gv_page_ctx *p,
 			   const struct gv_motion *mo)
 {
-	const struct gv_live_state *s = &p->m->state;
+	const struct gv_live_state *s = &p->m->log.state;
 	for (size_t i = 0; i < s->n_motions; i++)
 		if (s->motions[i].amends == mo->number &&
 		    !(p->public && s->motions[i].confidential))

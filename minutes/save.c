@@ -82,7 +82,7 @@ static void add_part(struct gv_buf *b, const char *part)
 static char *summary(const struct gv_minutes *m, const char *old, const char *new_text)
 {
 	if (!old)
-		return gv_strdup(m->state.adjourned_at ? "draft, as adjourned" : "draft");
+		return gv_strdup(m->log.state.adjourned_at ? "draft, as adjourned" : "draft");
 	struct section *a, *b;
 	size_t na = split(old, &a), nb = split(new_text, &b);
 	struct gv_buf parts = GV_BUF_INIT;
