@@ -151,6 +151,26 @@ static const char *role_label(const char *role)
 	return role;
 }
 
+/* " (arrived 7:20 p.m., left 8:55 p.m., returned 9:10 p.m.)": every late
+ * arrival and early departure of the member, from the log. */
+static void movements(struct gv_buf *out, const struct gv_minutes *m,
+		      const struct gv_attendance *a)
+{
+	bool here = a->roll == PRES_PRESENT, any = false;
+	for (size_t i = 0; i < m->log.n; i++) {
+		const struct gv_event *e = &m->log.ev[i];
+		if ((e->kind != EV_ARRIVE && e->kind != EV_LEAVE) || e->member_id != a->member_id ||
+		    voided(m, e->id))
+			continue;
+		const char *what = e->kind == EV_LEAVE ? "left" : any || here ? "returned" : "arrived";
+		gv_buf_printf(out, "%s%s ", any ? ", " : " (", what);
+		mp_clock(out, e->at);
+		any = true;
+	}
+	if (any)
+		gv_buf_putc(out, ')');
+}
+
 /* One attendance line: "**Present:** A, B (arrived 7:20 p.m.)". */
 static void attendance_line(struct gv_buf *out, const struct gv_minutes *m, const char *label,
 			    enum gv_presence want)
@@ -166,23 +186,7 @@ static void attendance_line(struct gv_buf *out, const struct gv_minutes *m, cons
 			continue;
 		gv_buf_printf(out, "%s%s", any ? ", " : label, mp_name(m, a->member_id));
 		any = true;
-		bool late = a->arrived_at && a->roll != PRES_PRESENT;
-		if (late || a->left_at) {
-			gv_buf_puts(out, " (");
-			if (late) {
-				gv_buf_puts(out, "arrived ");
-				mp_clock(out, a->arrived_at);
-			}
-			if (a->left_at) {
-				gv_buf_puts(out, late ? ", left " : "left ");
-				mp_clock(out, a->left_at);
-			}
-			if (a->status == PRES_PRESENT && a->left_at && a->arrived_at >= a->left_at) {
-				gv_buf_puts(out, ", returned ");
-				mp_clock(out, a->arrived_at);
-			}
-			gv_buf_putc(out, ')');
-		}
+		movements(out, m, a);
 	}
 	if (any)
 		gv_buf_puts(out, "\n\n");

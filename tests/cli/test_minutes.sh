@@ -161,3 +161,18 @@ t_minutes_of_a_cancelled_meeting_say_so() {
 	ok minutes $M --public
 	expect_out_contains "**This meeting was cancelled.**"
 }
+
+t_every_late_arrival_and_early_departure_is_listed_with_its_time() {
+	minutes_agenda
+	live start --at "$(at 19:00)"
+	live attend "Côté,Tremblay,Haddad" --present --at "$(at 19:00)"
+	live attend Bouchard --absent --at "$(at 19:00)"
+	live arrive Bouchard --at "$(at 19:20)"
+	live leave Bouchard --at "$(at 20:00)"
+	live arrive Bouchard --at "$(at 20:30)"
+	live leave Haddad --at "$(at 21:00)"
+	ok minutes $M
+	expect_out_contains "Ahmed Haddad (left 9:00 p.m.)" \
+		"Élise Bouchard (arrived 7:20 p.m., left 8:00 p.m., returned 8:30 p.m.)" \
+		"**Absent:** Robert Lee"
+}
