@@ -24,11 +24,13 @@ CORE_DIRS := base store agenda minutes publish streaming-hooks cmd demo
 CORE_SRC  := $(foreach d,$(CORE_DIRS),$(wildcard $(d)/*.c))
 TUI_SRC   := $(wildcard tui/*.c)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+BENCH_SRC := $(wildcard bench/*.c)
 
 CORE_OBJ  := $(CORE_SRC:%.c=build/%.o)
 TUI_OBJ   := $(TUI_SRC:%.c=build/%.o)
 ASAN_OBJ  := $(CORE_SRC:%.c=build/asan/%.o)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+BENCH_BIN := $(BENCH_SRC:bench/%.c=build/bench/%)
 
 .PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench
 all: gavel docs/gavel.1
@@ -63,6 +65,11 @@ build/tests/%: tests/unit/%.c tests/unit/unit.h build/asan/libgavel.a
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  TEST    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $< build/asan/libgavel.a $(LIBS) -lcmocka
+
+build/bench/%: bench/%.c build/libgavel.a
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  BENCH   $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< build/libgavel.a $(LIBS)
 
 # deps: install what is missing with apt-get when root; otherwise say how.
 define install_debs
@@ -118,15 +125,11 @@ site-test: gavel site-tools
 	@tests/site/run
 
 check: test-deps site-tools
-	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(BENCH_BIN)
 	@tests/run-all
 
-bench: gavel build/bench/live_events
+bench: gavel $(BENCH_BIN)
 	@bench/run
-
-build/bench/%: bench/%.c build/libgavel.a
-	@mkdir -p $(@D)
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< build/libgavel.a $(LIBS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -55,6 +55,14 @@ HANDLER(cmd_live_adjourn);
 HANDLER(cmd_live_undo);
 HANDLER(cmd_live_status);
 HANDLER(cmd_live_log);
+/* cmd_minutes.c */
+HANDLER(cmd_minutes);
+HANDLER(cmd_minutes_note);
+HANDLER(cmd_minutes_save);
+HANDLER(cmd_minutes_approve);
+HANDLER(cmd_history);
+HANDLER(cmd_diff);
+HANDLER(cmd_push);
 /* cmd_publish.c */
 HANDLER(cmd_publish);
 /* cmd_export.c */

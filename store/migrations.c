@@ -95,12 +95,25 @@ const char *const gv_migrations[] = {
 	"    ('present','absent','regrets','yes','no','abstain')),"
 	"  PRIMARY KEY (event_id, member_id));",
 
-	/* 4: full-text search (FTS5, accents folded) over item titles, reports
-	 * and recommendations and the wording of motions, kept current by
+	/* 4: minutes. The clerk's narrative per agenda item (saved_body is the
+	 * text as of the last save, so a save can say which notes changed),
+	 * and the approval that locks a meeting's minutes. */
+	"CREATE TABLE minutes_notes ("
+	"  item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,"
+	"  body TEXT NOT NULL,"
+	"  saved_body TEXT,"
+	"  updated_at INTEGER NOT NULL);"
+	"CREATE TABLE minutes_approvals ("
+	"  meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),"
+	"  at_meeting_id INTEGER REFERENCES meetings(id),"
+	"  motion INTEGER,"
+	"  approved_at INTEGER NOT NULL);",
+	/* 5: full-text search (FTS5, accents folded) over item titles, reports
+	 * and recommendations, the wording of motions and the clerk's notes, kept current by
 	 * triggers in the same transactions that change them. Each text is
 	 * also indexed as the public sees it (gv_redact, registered on every
 	 * connection), so public search cannot match redacted words. Row ids:
-	 * item id * 4, motion event id * 4 + 1. */
+	 * item id * 4, motion event id * 4 + 1, note (its item's id) * 4 + 2. */
 	"CREATE VIRTUAL TABLE search USING fts5("
 	"  title, body, public_title, public_body,"
 	"  kind UNINDEXED, meeting_id UNINDEXED, item_id UNINDEXED, event_id UNINDEXED,"
@@ -131,6 +144,16 @@ const char *const gv_migrations[] = {
 	"  VALUES (new.id * 4 + 1, '', new.text || char(10) || coalesce(new.replace_text, ''),"
 	"    '', gv_redact(new.text || char(10) || coalesce(new.replace_text, '')),"
 	"    'motion', new.meeting_id, new.item_id, new.id, new.confidential);"
+	"END;"
+	"CREATE TRIGGER search_note_insert AFTER INSERT ON minutes_notes BEGIN"
+	GV_SEARCH_NOTE_SQL("new")
+	"END;"
+	"CREATE TRIGGER search_note_update AFTER UPDATE OF body ON minutes_notes BEGIN"
+	"  DELETE FROM search WHERE rowid = old.item_id * 4 + 2;"
+	GV_SEARCH_NOTE_SQL("new")
+	"END;"
+	"CREATE TRIGGER search_note_delete AFTER DELETE ON minutes_notes BEGIN"
+	"  DELETE FROM search WHERE rowid = old.item_id * 4 + 2;"
 	"END;"
 	GV_SEARCH_FILL_SQL,
 };

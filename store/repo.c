@@ -2,6 +2,7 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "store/repo_git.h"
 
 #include <git2.h>
 #include <stdlib.h>
@@ -12,10 +13,17 @@ void gv_repo_global_init(void)
 	git_libgit2_init();
 }
 
-static int git_fail(const char *doing, struct gv_err *err)
+int gv_git_fail(const char *doing, struct gv_err *err)
 {
 	const git_error *e = git_error_last();
 	return gv_err_set(err, GV_EIO, "%s: %s", doing, e && e->message ? e->message : "git error");
+}
+
+int gv_git_open(git_repository **repo, const char *path, struct gv_err *err)
+{
+	if (git_repository_open_ext(repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL))
+		return gv_git_fail("cannot open the repository", err);
+	return 0;
 }
 
 int gv_repo_init(const char *path, struct gv_err *err)
@@ -25,7 +33,7 @@ int gv_repo_init(const char *path, struct gv_err *err)
 	o.initial_head = "main";
 	git_repository *repo = NULL;
 	if (git_repository_init_ext(&repo, path, &o) != 0)
-		return git_fail("cannot create git repository", err);
+		return gv_git_fail("cannot create git repository", err);
 	git_repository_free(repo);
 	return 0;
 }
@@ -102,18 +110,18 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 	*committed = false;
 
 	if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)) {
-		rc = git_fail("cannot open the record repository", err);
+		rc = gv_git_fail("cannot open the record repository", err);
 		goto out;
 	}
 	git_oid head;
 	int h = git_reference_name_to_id(&head, repo, "refs/heads/main");
 	if (h == 0) {
 		if (git_commit_lookup(&parent, repo, &head) || git_commit_tree(&tree, parent)) {
-			rc = git_fail("cannot read the record's history", err);
+			rc = gv_git_fail("cannot read the record's history", err);
 			goto out;
 		}
 	} else if (h != GIT_ENOTFOUND) {
-		rc = git_fail("cannot read the record's branch", err);
+		rc = gv_git_fail("cannot read the record's branch", err);
 		goto out;
 	}
 
@@ -122,19 +130,19 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 		git_oid blob, *bp = NULL;
 		if (files[i].data) {
 			if (git_blob_create_from_buffer(&blob, repo, files[i].data, files[i].len)) {
-				rc = git_fail("cannot write to the record", err);
+				rc = gv_git_fail("cannot write to the record", err);
 				goto out;
 			}
 			bp = &blob;
 		}
 		if (tree_put(repo, cur, files[i].path, bp, &tree_oid)) {
-			rc = git_fail("cannot write to the record", err);
+			rc = gv_git_fail("cannot write to the record", err);
 			goto out;
 		}
 		git_tree_free(new_tree);
 		new_tree = NULL;
 		if (git_tree_lookup(&new_tree, repo, &tree_oid)) {
-			rc = git_fail("cannot write to the record", err);
+			rc = gv_git_fail("cannot write to the record", err);
 			goto out;
 		}
 		cur = new_tree;
@@ -144,13 +152,13 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 
 	if (git_signature_new(&who, sig->name, sig->email, (git_time_t)sig->when,
 			      sig->offset_min)) {
-		rc = git_fail("invalid clerk name or e-mail for the record", err);
+		rc = gv_git_fail("invalid clerk name or e-mail for the record", err);
 		goto out;
 	}
 	const git_commit *parents[1] = {parent};
 	if (git_commit_create(&commit_oid, repo, "refs/heads/main", who, who, NULL, message,
 			      new_tree, parent ? 1 : 0, parents)) {
-		rc = git_fail("cannot commit to the record", err);
+		rc = gv_git_fail("cannot commit to the record", err);
 		goto out;
 	}
 	*committed = true;
@@ -180,13 +188,13 @@ int gv_repo_check(const char *repo_path, struct gv_err *err)
 {
 	git_repository *repo = NULL;
 	if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL))
-		return git_fail("cannot open repository", err);
+		return gv_git_fail("cannot open repository", err);
 	git_revwalk *walk = NULL;
 	int rc = 0;
 	if (git_repository_head_unborn(repo) == 1)
 		goto out;
 	if (git_revwalk_new(&walk, repo) || git_revwalk_push_head(walk)) {
-		rc = git_fail("cannot read the history", err);
+		rc = gv_git_fail("cannot read the history", err);
 		goto out;
 	}
 	git_oid oid;
@@ -204,7 +212,7 @@ int gv_repo_check(const char *repo_path, struct gv_err *err)
 		git_commit_free(commit);
 	}
 	if (!rc && next != GIT_ITEROVER)
-		rc = git_fail("cannot read the history", err);
+		rc = gv_git_fail("cannot read the history", err);
 out:
 	git_revwalk_free(walk);
 	git_repository_free(repo);

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 struct gv_err;
+struct gv_buf;
 
 /* Call once per process before any other repo function. */
 void gv_repo_global_init(void);
@@ -39,5 +40,46 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 /* Every commit reachable from main, and every tree and file in them, can be
  * read and has the id its content gives. An empty repository is fine. */
 int gv_repo_check(const char *repo_path, struct gv_err *err);
+/* The content of path at revision rev ("main", a tag, a commit id; anything
+ * git rev-parse takes) in the repository. *data (NUL-terminated, caller
+ * frees) is NULL when rev exists but has no such file; an unknown rev is
+ * refused (GV_ENOTFOUND). */
+int gv_repo_read(const char *repo_path, const char *rev, const char *path, char **data,
+		 size_t *len, struct gv_err *err);
+
+/* The full commit id of rev into oid (41 bytes). */
+int gv_repo_resolve(const char *repo_path, const char *rev, char *oid, struct gv_err *err);
+
+/* An annotated tag `name` on commit oid (hex), the signature as tagger.
+ * Refused when the tag exists. */
+int gv_repo_tag(const char *repo_path, const char *name, const char *oid, const char *message,
+		const struct gv_signature *sig, struct gv_err *err);
+
+/* One commit of main that changed at least one of the paths asked for. */
+struct gv_repo_version {
+	char oid[41];
+	int64_t when;
+	int offset_min;
+	char *author, *email;
+	char *message;       /* the whole message */
+	unsigned changed;    /* bit i: paths[i] changed in this commit */
+	char **tags;         /* names of the tags on this commit, e.g. "approved/x" */
+	size_t n_tags;
+};
+
+/* The commits of main, newest first, that changed any of paths (at most 8).
+ * Free with gv_repo_versions_free. */
+int gv_repo_log(const char *repo_path, const char *const *paths, size_t n_paths,
+		struct gv_repo_version **out, size_t *n, struct gv_err *err);
+void gv_repo_versions_free(struct gv_repo_version *v, size_t n);
+
+/* A unified diff of path between two texts (either may be NULL: no file),
+ * appended to out. */
+int gv_repo_diff_text(const char *path, const char *old_text, const char *new_text,
+		      struct gv_buf *out, struct gv_err *err);
+
+/* Push main and every tag of the repository to url (a path, file:// URL, or
+ * anything libgit2 can reach without credentials). */
+int gv_repo_push(const char *repo_path, const char *url, struct gv_err *err);
 
 #endif

@@ -177,7 +177,8 @@ int gv_search(struct gv_ws *ws, const struct gv_search_query *q, struct gv_searc
 			break;
 		if (q->public && closed)
 			continue;
-		h->kind = strcmp((const char *)sqlite3_column_text(st, 0), "motion") ? "item" : "motion";
+		const char *kind = (const char *)sqlite3_column_text(st, 0);
+		h->kind = !strcmp(kind, "motion") ? "motion" : !strcmp(kind, "note") ? "note" : "item";
 		h->snippet = one_line((const char *)sqlite3_column_text(st, 3));
 		h->score = sqlite3_column_double(st, 4);
 		h->meeting = gv_db_text(st, 5);
@@ -222,8 +223,10 @@ int gv_search_check(sqlite3 *db, struct gv_err *err)
 			  "        OR s.body IS NOT i.body || char(10) || i.recommendation)"
 			  "     + (SELECT count(*) FROM events v LEFT JOIN search s"
 			  "        ON s.rowid = v.id * 4 + 1 WHERE v.kind = 'move' AND s.rowid IS NULL)"
-			  "     + (SELECT count(*) FROM search WHERE kind = 'item' AND item_id NOT IN"
-			  "        (SELECT id FROM items))",
+			  "     + (SELECT count(*) FROM minutes_notes n LEFT JOIN search s"
+			  "        ON s.rowid = n.item_id * 4 + 2 WHERE s.body IS NOT n.body)"
+			  "     + (SELECT count(*) FROM search WHERE kind IN ('item', 'note') AND item_id"
+			  "        NOT IN (SELECT id FROM items))",
 			  &st, err))
 		return err->code;
 	int rc = 0;

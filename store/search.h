@@ -1,4 +1,4 @@
-/* Full-text search of agendas and motions (SQLite FTS5, accents and case
+/* Full-text search of agendas, motions and the clerk's notes (SQLite FTS5, accents and case
  * folded), ranked by bm25 with titles above text, with snippets. */
 #ifndef GAVEL_SEARCH_H
 #define GAVEL_SEARCH_H
@@ -28,7 +28,7 @@ struct gv_search_hit {
 	char *body;
 	char item[32];        /* "9.1", "" for a motion moved with no item */
 	char *title;          /* the item's title (public form when public) */
-	const char *kind;     /* "item" or "motion" */
+	const char *kind;     /* "item", "motion" or "note" (the clerk's, in the minutes) */
 	int motion;           /* the motion's number, 0 for items */
 	char *snippet;        /* [matched] words in brackets */
 	double score;         /* bm25: lower is better */

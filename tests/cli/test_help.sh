@@ -6,10 +6,11 @@ help_commands() {
 }
 
 # How a usage line spells command $1: "gavel body add", or "gavel live M start"
-# for the verbs that follow their meeting.
+# and "gavel minutes M save" for the verbs that follow their meeting.
 spelled() {
 	case $1 in
 	"live "*) echo "gavel live M ${1#live }" ;;
+	"minutes "*) echo "gavel minutes M ${1#minutes }" ;;
 	*) echo "gavel $1" ;;
 	esac
 }

@@ -103,3 +103,19 @@ t_search_filters_by_body_and_year() {
 	refused search arena --member Nobody
 	refused search arena --year twenty
 }
+
+t_search_finds_the_clerks_notes_and_keeps_closed_ones_private() {
+	search_setup
+	ok minutes "$A" note 9.1 "Councillors asked about the Olympia model and [redact]the vendor Frostline[/redact]."
+	ok minutes "$A" note 13.1 "The Whitfield appraisal was discussed."
+	ok search olympia --json
+	json '.results | length == 1 and .[0].kind == "note" and .[0].item == "9.1"'
+	ok search frostline --public --json
+	json '.results | length == 0'
+	ok search appraisal --public --json
+	json '.results | length == 0'
+	ok minutes "$A" note 9.1 "Replaced by the zamboni decision."
+	ok search olympia --json
+	json '.results | length == 0'
+	ok check
+}

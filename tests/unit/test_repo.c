@@ -1,6 +1,6 @@
 /* The record repositories: commits written from memory with the clerk as
  * author, no empty commits, valid for git fsck --strict. */
-#include "unit.h"
+#include "repo_fixture.h"
 
 #include <sys/stat.h>
 
@@ -14,23 +14,6 @@ static char *temp_repo(void)
 	gv_repo_global_init();
 	assert_int_equal(gv_repo_init(path, &err), 0);
 	return path;
-}
-
-static int sh(const char *fmt, const char *arg)
-{
-	char *cmd = NULL;
-	assert_true(asprintf(&cmd, fmt, arg) > 0);
-	int rc = system(cmd);
-	free(cmd);
-	return rc;
-}
-
-static struct gv_signature clerk(int64_t when)
-{
-	struct gv_signature s = {.when = when, .offset_min = -300};
-	snprintf(s.name, sizeof s.name, "Marie Clerk");
-	snprintf(s.email, sizeof s.email, "clerk@lakeview.example");
-	return s;
 }
 
 static void test_commits_nested_files_and_skips_unchanged_trees(void **state)

@@ -39,6 +39,8 @@ static void test_migration_indexes_what_was_there(void **state)
 	assert_int_equal(gv_db_exec(ws->db,
 				    "DROP TRIGGER search_item_insert; DROP TRIGGER search_item_update;"
 				    "DROP TRIGGER search_item_delete; DROP TRIGGER search_motion_insert;"
+				    "DROP TRIGGER search_note_insert; DROP TRIGGER search_note_update;"
+				    "DROP TRIGGER search_note_delete;"
 				    "DROP TABLE search;", &err), 0);
 	/* search is the latest migration */
 	char *pragma = NULL;

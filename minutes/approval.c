@@ -1,0 +1,216 @@
+#include "minutes/approval.h"
+
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "minutes/live.h"
+#include "minutes/minutes.h"
+#include "minutes/record.h"
+#include "store/db.h"
+#include "store/repo.h"
+#include "store/workspace.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
+		     struct gv_err *err)
+{
+	memset(a, 0, sizeof *a);
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db,
+			  "SELECT m.slug, a.motion, a.approved_at FROM minutes_approvals a"
+			  " LEFT JOIN meetings m ON m.id = a.at_meeting_id WHERE a.meeting_id = ?",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		a->approved = true;
+		a->at_slug = gv_db_text(st, 0);
+		a->motion = sqlite3_column_int(st, 1);
+		a->approved_at = sqlite3_column_int64(st, 2);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return gv_db_fail(db, "cannot read the approval of the minutes", err);
+	return 0;
+}
+
+void gv_approval_clear(struct gv_approval *a)
+{
+	free(a->at_slug);
+	memset(a, 0, sizeof *a);
+}
+
+static char *slug_of(sqlite3 *db, int64_t meeting_id)
+{
+	sqlite3_stmt *st;
+	char *slug = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT slug FROM meetings WHERE id = ?", -1, &st, NULL))
+		return gv_strdup("?");
+	sqlite3_bind_int64(st, 1, meeting_id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		slug = gv_db_text(st, 0);
+	sqlite3_finalize(st);
+	return slug ? slug : gv_strdup("?");
+}
+
+int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
+{
+	struct gv_approval a;
+	if (gv_approval_load(ws->db, meeting_id, &a, err))
+		return err->code;
+	int rc = 0;
+	if (a.approved) {
+		char *slug = slug_of(ws->db, meeting_id);
+		if (a.at_slug)
+			rc = gv_err_set(err, GV_EREFUSED,
+					"minutes of %s were approved at %s (motion %d)", slug,
+					a.at_slug, a.motion);
+		else
+			rc = gv_err_set(err, GV_EREFUSED,
+					"minutes of %s were approved (forced by the clerk)", slug);
+		free(slug);
+	}
+	gv_approval_clear(&a);
+	return rc;
+}
+
+/* Motion k of meeting at_ref carried: the approving meeting's id. */
+static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t meeting_id,
+			int64_t *at_id, struct gv_err *err)
+{
+	struct gv_live_ctx c;
+	struct gv_live_log log = {0};
+	if (gv_live_ctx_load(ws, at_ref, &c, err))
+		return err->code;
+	int rc = gv_live_log_load(ws, &c, &log, err);
+	if (rc) {
+		gv_live_ctx_clear(&c);
+		return rc;
+	}
+	const struct gv_motion *mo = gv_live_motion(&log.state, k);
+	*at_id = c.meeting_id;
+	if (c.meeting_id == meeting_id)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"minutes are approved at a later meeting, not at %s itself", c.slug);
+	else if (!mo)
+		rc = gv_err_set(err, GV_EREFUSED, "%s has no motion %d", c.slug, k);
+	else if (mo->result != RESULT_CARRIED)
+		rc = gv_err_set(err, GV_EREFUSED, "motion %d of %s did not carry (%s)", k, c.slug,
+				mo->result == RESULT_PENDING ? "not yet voted"
+							     : gv_result_name(mo->result));
+	gv_live_log_clear(&log);
+	gv_live_ctx_clear(&c);
+	return rc;
+}
+
+static int record_approval(sqlite3 *db, int64_t meeting_id, int64_t at_id, int motion,
+			   struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db,
+			  "INSERT INTO minutes_approvals (meeting_id, at_meeting_id, motion,"
+			  " approved_at) VALUES (?, ?, ?, ?)",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	if (at_id)
+		sqlite3_bind_int64(st, 2, at_id);
+	if (motion)
+		sqlite3_bind_int(st, 3, motion);
+	sqlite3_bind_int64(st, 4, gv_now());
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0
+						 : gv_db_fail(db, "cannot record the approval", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Save the minutes as approved and tag that version in record/. */
+static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug, int motion,
+			struct gv_err *err)
+{
+	struct gv_minutes m;
+	if (gv_minutes_load(ws, slug, &m, err))
+		return err->code;
+	char *subject = at_slug ? gv_asprintf("approved at %s (motion %d)", at_slug, motion)
+				: gv_strdup("approved without a motion (--force)");
+	char *tag = gv_asprintf("approved/%s", slug);
+	char *msg = at_slug ? gv_asprintf("Minutes of %s approved at %s, motion %d.\n", slug,
+					  at_slug, motion)
+			    : gv_asprintf("Minutes of %s approved by the clerk with --force, "
+					  "without a motion of council.\n",
+					  slug);
+	char *record = gv_ws_path(ws, "record");
+	char oid[41] = "";
+	bool committed;
+	int rc = gv_minutes_commit(ws, &m, subject, &committed, oid, err);
+	if (!rc && !committed)
+		rc = gv_repo_resolve(record, "main", oid, err);
+	if (!rc) {
+		struct gv_signature sig;
+		gv_ws_signature(ws, gv_now(), &sig);
+		rc = gv_repo_tag(record, tag, oid, msg, &sig, err);
+	}
+	if (!rc)
+		rc = gv_notes_mark_saved(ws->db, m.meeting.id, err);
+	free(record);
+	free(msg);
+	free(tag);
+	free(subject);
+	gv_minutes_clear(&m);
+	return rc;
+}
+
+/* A tag left by an approval that failed half-way is not overwritten. */
+static int no_tag_yet(struct gv_ws *ws, const char *slug, struct gv_err *err)
+{
+	char *record = gv_ws_path(ws, "record"), *tag = gv_asprintf("refs/tags/approved/%s", slug);
+	char oid[41];
+	struct gv_err ignored = {0};
+	int rc = 0;
+	if (!gv_repo_resolve(record, tag, oid, &ignored))
+		rc = gv_err_set(err, GV_EREFUSED, "record/ already has the tag approved/%s", slug);
+	free(tag);
+	free(record);
+	return rc;
+}
+
+int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at_ref,
+		       int motion, bool force, struct gv_err *err)
+{
+	struct gv_meeting m;
+	if (gv_meeting_find(ws, meeting_ref, &m, err))
+		return err->code;
+	int64_t at_id = 0;
+	char *at_slug = NULL;
+	int rc = gv_minutes_locked(ws, m.id, err);
+	if (!rc && at_ref) {
+		rc = check_motion(ws, at_ref, motion, m.id, &at_id, err);
+		if (!rc)
+			at_slug = slug_of(ws->db, at_id);
+	} else if (!rc && !force) {
+		rc = gv_err_set(err, GV_EUSAGE,
+				"approve needs --at-meeting M2 --motion K (or --force)");
+	}
+	if (!rc)
+		rc = no_tag_yet(ws, m.slug, err);
+	if (rc)
+		goto out;
+	if ((rc = gv_db_begin(ws->db, err)))
+		goto out;
+	/* the approval is in the database before rendering, so the saved text
+	 * says it is approved; a git failure rolls it back */
+	if ((rc = gv_minutes_locked(ws, m.id, err)) ||
+	    (rc = record_approval(ws->db, m.id, at_id, motion, err)) ||
+	    (rc = save_and_tag(ws, m.slug, at_slug, motion, err)) ||
+	    (rc = gv_db_commit(ws->db, err)))
+		gv_db_rollback(ws->db);
+out:
+	free(at_slug);
+	gv_meeting_clear(&m);
+	return rc;
+}

@@ -1,0 +1,39 @@
+/* Approval of minutes: once council adopts them (a carried motion of a later
+ * meeting) the minutes are tagged approved/<slug> in record/ and locked. */
+#ifndef GAVEL_APPROVAL_H
+#define GAVEL_APPROVAL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+struct gv_ws;
+struct gv_err;
+
+struct gv_approval {
+	bool approved;
+	char *at_slug;      /* the meeting that approved them; NULL when forced */
+	int motion;         /* its motion; 0 when forced */
+	int64_t approved_at;
+};
+
+/* The approval of a meeting's minutes (approved false when none). Clear
+ * with gv_approval_clear. */
+int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
+		     struct gv_err *err);
+void gv_approval_clear(struct gv_approval *a);
+
+/* 0 when the minutes of the meeting may still change; GV_EREFUSED with
+ * "minutes of <slug> were approved at <M2> (motion K)" when they are locked.
+ * The live engine calls it before recording a correction to a meeting. */
+int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err);
+
+/* Approve the minutes of meeting_ref: motion `motion` of meeting at_ref must
+ * have carried, or force must be set (and at_ref NULL). Saves the minutes
+ * with their approval, tags that commit approved/<slug> (annotated, the
+ * clerk as tagger, a message naming the approving meeting and motion) and
+ * locks them. Refused, with nothing changed, when already approved. */
+int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at_ref,
+		       int motion, bool force, struct gv_err *err);
+
+#endif

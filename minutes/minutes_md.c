@@ -1,0 +1,407 @@
+/* The minutes as markdown: heading, approval status, attendance, call to
+ * order, then every agenda item in order with what happened under it, then
+ * the adjournment. Items use the agenda's heading levels (## 7, ### 7.2). */
+#include "minutes/minutes_parts.h"
+
+#include "agenda/agenda_view.h"
+#include "agenda/clause.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Something that happened under an item, in log order. */
+enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RECESS };
+
+struct entry {
+	enum entry_kind kind;
+	int64_t item_id;  /* current item when it happened, 0 for none */
+	size_t index;     /* motion number - 1, or index of the interval */
+};
+
+struct entries {
+	struct entry *e;
+	size_t n;
+};
+
+void mp_text(struct gv_buf *out, const struct gv_page_ctx *p, const char *s)
+{
+	char *r = p->public ? gv_redact(s) : NULL;
+	gv_buf_puts(out, r ? r : s);
+	free(r);
+}
+
+const char *mp_name(const struct gv_minutes *m, int64_t id)
+{
+	for (size_t i = 0; i < m->n_people; i++)
+		if (m->people[i].id == id)
+			return m->people[i].name;
+	return "?";
+}
+
+void mp_clock(struct gv_buf *out, int64_t t)
+{
+	char c[32];
+	gv_time_clock12(t, c);
+	gv_buf_puts(out, c);
+}
+
+static const struct gv_item *item_of(const struct gv_minutes *m, int64_t id)
+{
+	for (size_t i = 0; i < m->agenda.n; i++)
+		if (m->agenda.items[i].id == id)
+			return &m->agenda.items[i];
+	return NULL;
+}
+
+void mp_item_ref(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id)
+{
+	const struct gv_item *it = item_of(p->m, item_id);
+	if (!it) {
+		gv_buf_puts(out, "an item no longer on the agenda");
+		return;
+	}
+	gv_buf_printf(out, "%s ", it->number);
+	mp_text(out, p, it->title);
+}
+
+static void add_entry(struct entries *es, enum entry_kind k, int64_t item, size_t index)
+{
+	es->e = gv_realloc(es->e, (es->n + 1) * sizeof *es->e);
+	es->e[es->n++] = (struct entry){k, item, index};
+}
+
+static bool voided(const struct gv_minutes *m, int64_t id)
+{
+	for (size_t i = 0; i < m->log.n; i++)
+		if (m->log.ev[i].kind == EV_UNDO && m->log.ev[i].voids == id)
+			return true;
+	return false;
+}
+
+/* Main motions, closed sessions and recesses in log order, each under the
+ * item that was current when it began. Replay numbers motions and
+ * intervals in the order of their (unvoided) events, so the k-th event of a
+ * kind is the k-th of the state. */
+static void collect_entries(const struct gv_minutes *m, struct entries *es)
+{
+	size_t motions = 0, closed = 0, recesses = 0;
+	int64_t current = 0;
+	for (size_t i = 0; i < m->log.n; i++) {
+		const struct gv_event *e = &m->log.ev[i];
+		if (e->kind == EV_UNDO || voided(m, e->id))
+			continue;
+		switch (e->kind) {
+		case EV_TAKE:
+			current = e->item_id;
+			break;
+		case EV_MOVE:
+			if (motions < m->log.state.n_motions && !m->log.state.motions[motions].amends)
+				add_entry(es, ENTRY_MOTION, m->log.state.motions[motions].item_id,
+					  motions);
+			motions++;
+			break;
+		case EV_CLOSED:
+			add_entry(es, ENTRY_CLOSED, current, closed++);
+			break;
+		case EV_RECESS:
+			add_entry(es, ENTRY_RECESS, current, recesses++);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+static void header(struct gv_buf *out, const struct gv_page_ctx *p)
+{
+	const struct gv_minutes *m = p->m;
+	char when[80];
+	gv_meeting_when(&m->meeting, when);
+	gv_buf_printf(out, "# Minutes: %s\n\n", m->meeting.title);
+	if (m->municipality && *m->municipality)
+		gv_buf_printf(out, "%s · ", m->municipality);
+	gv_buf_printf(out, "%s · %s", m->meeting.body_name, when);
+	if (m->meeting.location)
+		gv_buf_printf(out, " · %s", m->meeting.location);
+	gv_buf_puts(out, "\n\n");
+	if (m->meeting.cancelled)
+		gv_buf_puts(out, "**This meeting was cancelled.**\n\n");
+	if (!p->public)
+		gv_buf_puts(out, "**Confidential: these minutes include closed-session "
+				 "proceedings. Not for publication.**\n\n");
+	const struct gv_approval *a = &m->approval;
+	if (!a->approved)
+		gv_buf_puts(out, "*Draft: these minutes have not been approved.*\n\n");
+	else if (a->at_slug)
+		gv_buf_printf(out, "*Approved at meeting %s (motion %d).*\n\n", a->at_slug,
+			      a->motion);
+	else
+		gv_buf_puts(out, "*Approved by the clerk without a motion (forced).*\n\n");
+}
+
+static const char *role_label(const char *role)
+{
+	static const char *const roles[][2] = {{"clerk", "Clerk"}, {"staff", "Staff"}};
+	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (!strcmp(role, roles[i][0]))
+			return roles[i][1];
+	return role;
+}
+
+/* " (arrived 7:20 p.m., left 8:55 p.m., returned 9:10 p.m.)": every late
+ * arrival and early departure of the member, from the log. */
+static void movements(struct gv_buf *out, const struct gv_minutes *m,
+		      const struct gv_attendance *a)
+{
+	bool here = a->roll == PRES_PRESENT, any = false;
+	for (size_t i = 0; i < m->log.n; i++) {
+		const struct gv_event *e = &m->log.ev[i];
+		if ((e->kind != EV_ARRIVE && e->kind != EV_LEAVE) || e->member_id != a->member_id ||
+		    voided(m, e->id))
+			continue;
+		const char *what = e->kind == EV_LEAVE ? "left" : any || here ? "returned" : "arrived";
+		gv_buf_printf(out, "%s%s ", any ? ", " : " (", what);
+		mp_clock(out, e->at);
+		any = true;
+	}
+	if (any)
+		gv_buf_putc(out, ')');
+}
+
+/* One attendance line: "**Present:** A, B (arrived 7:20 p.m.)". */
+static void attendance_line(struct gv_buf *out, const struct gv_minutes *m, const char *label,
+			    enum gv_presence want)
+{
+	bool any = false;
+	for (size_t i = 0; i < m->log.state.n_attendance; i++) {
+		const struct gv_attendance *a = &m->log.state.attendance[i];
+		bool came = a->roll == PRES_PRESENT || a->arrived_at;
+		enum gv_presence group = came                     ? PRES_PRESENT
+					 : a->roll == PRES_REGRETS ? PRES_REGRETS
+								   : PRES_ABSENT;
+		if (group != want)
+			continue;
+		gv_buf_printf(out, "%s%s", any ? ", " : label, mp_name(m, a->member_id));
+		any = true;
+		movements(out, m, a);
+	}
+	if (any)
+		gv_buf_puts(out, "\n\n");
+}
+
+static void attendance(struct gv_buf *out, const struct gv_minutes *m)
+{
+	gv_buf_puts(out, "## Attendance\n\n");
+	bool recorded = m->log.state.phase != PHASE_NOT_STARTED;
+	for (size_t i = 0; i < m->log.state.n_attendance; i++)
+		recorded = recorded || m->log.state.attendance[i].roll != PRES_UNRECORDED;
+	if (!recorded) {
+		gv_buf_puts(out, "Attendance has not been recorded.\n\n");
+		return;
+	}
+	attendance_line(out, m, "**Present:** ", PRES_PRESENT);
+	attendance_line(out, m, "**Absent:** ", PRES_ABSENT);
+	attendance_line(out, m, "**Regrets:** ", PRES_REGRETS);
+	bool any = false;
+	for (size_t i = 0; i < m->n_people; i++) {
+		if (gv_role_votes(m->people[i].role))
+			continue;
+		gv_buf_printf(out, "%s%s (%s)", any ? ", " : "**Staff:** ", m->people[i].name,
+			      role_label(m->people[i].role));
+		any = true;
+	}
+	if (any)
+		gv_buf_puts(out, "\n\n");
+}
+
+static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
+			const struct gv_declaration *d, bool name_item)
+{
+	gv_buf_printf(out, "- %s declared a pecuniary interest", mp_name(p->m, d->member_id));
+	if (name_item) {
+		gv_buf_puts(out, " in item ");
+		mp_item_ref(out, p, d->item_id);
+	}
+	if (d->confidential && p->public) {
+		gv_buf_puts(out, " (declared in closed session).\n");
+		return;
+	}
+	if (d->reason && *d->reason) {
+		gv_buf_puts(out, ": ");
+		mp_text(out, p, d->reason);
+	}
+	gv_buf_puts(out, d->confidential ? " (declared in closed session).\n" : ".\n");
+}
+
+static void declarations(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id)
+{
+	const struct gv_live_state *s = &p->m->log.state;
+	bool any = false;
+	for (size_t i = 0; i < s->n_declarations; i++) {
+		if (item_id && s->declarations[i].item_id != item_id)
+			continue;
+		declaration(out, p, &s->declarations[i], item_id == 0);
+		any = true;
+	}
+	if (any)
+		gv_buf_putc(out, '\n');
+	else if (!item_id && s->phase != PHASE_NOT_STARTED)
+		gv_buf_puts(out, "No member declared a pecuniary interest.\n\n");
+}
+
+static bool is_disclosure(const struct gv_item *it)
+{
+	char *f = gv_fold(it->title);
+	bool yes = strstr(f, "pecuniary interest") || strstr(f, "disclosure of interest") ||
+		   strstr(f, "declarations of interest");
+	free(f);
+	return yes;
+}
+
+static const struct gv_item *disclosure_item(const struct gv_minutes *m)
+{
+	for (size_t i = 0; i < m->agenda.n; i++)
+		if (is_disclosure(&m->agenda.items[i]))
+			return &m->agenda.items[i];
+	return NULL;
+}
+
+static void closed_session(struct gv_buf *out, const struct gv_page_ctx *p,
+			   const struct gv_interval *iv)
+{
+	gv_buf_printf(out, "%s moved into closed session at ", p->m->meeting.body_name);
+	mp_clock(out, iv->from);
+	const char *nature = iv->clause ? gv_clause_nature(iv->clause) : NULL;
+	if (iv->clause)
+		gv_buf_printf(out, " under section %s of the Municipal Act, 2001", iv->clause);
+	if (nature)
+		gv_buf_printf(out, " (%s)", nature);
+	if (iv->to) {
+		gv_buf_puts(out, ", and rose at ");
+		mp_clock(out, iv->to);
+		gv_buf_puts(out, "\n\n");
+	} else {
+		gv_buf_puts(out, "; it has not risen.\n\n");
+	}
+	if (!p->public)
+		gv_buf_puts(out, "*The closed-session proceedings are recorded without note or "
+				 "comment (Municipal Act, 2001, s.239(7)).*\n\n");
+}
+
+static void recess(struct gv_buf *out, const struct gv_interval *iv)
+{
+	gv_buf_puts(out, "Recess at ");
+	mp_clock(out, iv->from);
+	if (iv->to) {
+		gv_buf_puts(out, "; the meeting resumed at ");
+		mp_clock(out, iv->to);
+	}
+	gv_buf_puts(out, "\n\n");
+}
+
+static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct entry *e)
+{
+	const struct gv_live_state *s = &p->m->log.state;
+	switch (e->kind) {
+	case ENTRY_MOTION:
+		if (!(p->public && s->motions[e->index].confidential))
+			mp_motion(out, p, &s->motions[e->index]);
+		break;
+	case ENTRY_CLOSED:
+		closed_session(out, p, &s->closed[e->index]);
+		break;
+	case ENTRY_RECESS:
+		recess(out, &s->recesses[e->index]);
+		break;
+	}
+}
+
+/* "Adopted by resolution 2026-2" for a consent item, or that it was held. */
+static void consent_status(struct gv_buf *out, const struct gv_minutes *m,
+			   const struct gv_item *it)
+{
+	if (gv_live_held(&m->log.state, it->id)) {
+		gv_buf_puts(out, "*Consent item: held from the consent agenda and dealt with "
+				 "separately.*\n\n");
+		return;
+	}
+	for (size_t i = 0; i < m->log.state.n_motions; i++) {
+		const struct gv_motion *mo = &m->log.state.motions[i];
+		if (mo->consent && mo->result == RESULT_CARRIED && mo->item_id == it->parent_id &&
+		    mo->resolution_seq) {
+			gv_buf_printf(out, "*Consent item: adopted by resolution %d-%d.*\n\n",
+				      mo->resolution_year, mo->resolution_seq);
+			return;
+		}
+	}
+	gv_buf_puts(out, "*Consent item.*\n\n");
+}
+
+static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it,
+		 const struct entries *es, bool disclosure)
+{
+	const struct gv_minutes *m = p->m;
+	for (int d = 0; d <= it->depth; d++)
+		gv_buf_putc(out, '#');
+	gv_buf_printf(out, " %s ", it->number);
+	mp_text(out, p, it->title);
+	gv_buf_puts(out, "\n\n");
+	if (it->closed_clause)
+		gv_buf_printf(out, "*Closed session item: %s — %s.*\n\n", it->closed_clause,
+			      gv_clause_nature(it->closed_clause));
+	if (it->consent)
+		consent_status(out, m, it);
+	if (disclosure)
+		declarations(out, p, 0);
+	else
+		declarations(out, p, it->id);
+	const struct gv_note *note = gv_note_find(m->notes, m->n_notes, it->id);
+	if (note && !(p->public && gv_item_is_private(it))) {
+		mp_text(out, p, note->body);
+		gv_buf_puts(out, "\n\n");
+	}
+	for (size_t i = 0; i < es->n; i++)
+		if (es->e[i].item_id == it->id)
+			entry(out, p, &es->e[i]);
+}
+
+void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
+{
+	struct gv_page_ctx p = {m, public};
+	struct entries es = {0};
+	collect_entries(m, &es);
+	header(out, &p);
+	attendance(out, m);
+	if (m->log.state.started_at) {
+		gv_buf_puts(out, "The meeting was called to order at ");
+		mp_clock(out, m->log.state.started_at);
+		gv_buf_puts(out, "\n\n");
+	}
+	const struct gv_item *disclosure = disclosure_item(m);
+	if (!disclosure && m->log.state.n_declarations) {
+		gv_buf_puts(out, "## Declarations of Interest\n\n");
+		declarations(out, &p, 0);
+	}
+	for (size_t i = 0; i < m->agenda.n; i++)
+		item(out, &p, &m->agenda.items[i], &es, &m->agenda.items[i] == disclosure);
+	bool others = false;
+	for (size_t i = 0; i < es.n; i++) {
+		if (es.e[i].item_id && item_of(m, es.e[i].item_id))
+			continue;
+		if (!others)
+			gv_buf_puts(out, "## Proceedings Not Under an Agenda Item\n\n");
+		others = true;
+		entry(out, &p, &es.e[i]);
+	}
+	if (m->log.state.adjourned_at) {
+		gv_buf_puts(out, "The meeting adjourned at ");
+		mp_clock(out, m->log.state.adjourned_at);
+		gv_buf_puts(out, "\n");
+	} else if (m->log.state.started_at) {
+		gv_buf_puts(out, "The meeting has not adjourned.\n");
+	}
+	free(es.e);
+}

@@ -1,0 +1,43 @@
+/* The minutes in the record: saving them to record/ (public) and
+ * confidential/ (complete), their history, and diffs between versions. */
+#ifndef GAVEL_MINUTES_RECORD_H
+#define GAVEL_MINUTES_RECORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct gv_ws;
+struct gv_err;
+struct gv_buf;
+struct gv_minutes;
+struct gv_repo_version;
+
+/* Commit the public minutes to record/meetings/YYYY/<slug>/minutes.md and the
+ * confidential ones to confidential/, the clerk as author, with a message
+ * saying what changed ("Minutes of <slug>: draft", "...: note on 7.2"), or
+ * "Minutes of <slug>: <message>" when message is given. No commit when a
+ * repository's minutes are unchanged; *committed says whether record/ got
+ * one. Refused when the minutes are approved.
+ *
+ * The live engine calls this when a meeting adjourns. */
+int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, bool *committed,
+		    struct gv_err *err);
+
+/* Commit loaded minutes (no lock check, no transaction: the caller's job).
+ * subject (may be NULL) replaces the generated summary. oid (41 bytes, may
+ * be NULL) gets record/'s new commit. */
+int gv_minutes_commit(struct gv_ws *ws, const struct gv_minutes *m, const char *subject,
+		      bool *committed, char *oid, struct gv_err *err);
+
+/* The versions of the meeting's agenda.md and minutes.md in record/, newest
+ * first (changed bit 0: agenda, bit 1: minutes). */
+int gv_minutes_history(struct gv_ws *ws, const char *meeting_ref, char **slug,
+		       struct gv_repo_version **out, size_t *n, struct gv_err *err);
+
+/* Unified diff of the public minutes between rev1 and rev2 of record/
+ * (NULL: the previous and the latest saved versions). */
+int gv_minutes_diff(struct gv_ws *ws, const char *meeting_ref, const char *rev1,
+		    const char *rev2, struct gv_buf *out, struct gv_err *err);
+
+#endif

@@ -1,0 +1,15 @@
+/* Shared by the store/repo*.c files that talk to libgit2 directly. */
+#ifndef GAVEL_REPO_GIT_H
+#define GAVEL_REPO_GIT_H
+
+#include <git2.h>
+
+struct gv_err;
+
+/* Fill err with "doing: <libgit2's last error>" and return GV_EIO. */
+int gv_git_fail(const char *doing, struct gv_err *err);
+
+/* Open the repository at exactly path (no search upwards). */
+int gv_git_open(git_repository **repo, const char *path, struct gv_err *err);
+
+#endif
