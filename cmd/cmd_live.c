@@ -11,6 +11,8 @@
 #include "minutes/describe.h"
 #include "minutes/live.h"
 #include "minutes/live_view.h"
+#include "minutes/approval.h"
+#include "minutes/record.h"
 #include "streaming-hooks/live_hooks.h"
 #include "streaming-hooks/now_playing.h"
 #include "store/workspace.h"
@@ -84,6 +86,19 @@ static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv
 	cmd_emit(ctx, &b);
 }
 
+/* Adjournment saves the minutes; the adjournment stands even if the save
+ * cannot be made, and the clerk is told how to make it. */
+static void save_minutes(struct gv_ctx *ctx, const struct gv_live_ctx *c)
+{
+	bool committed = false;
+	struct gv_err why = {0};
+	if (gv_minutes_save(ctx->ws, c->meeting_id, NULL, &committed, &why))
+		fprintf(ctx->out, "The minutes were not saved (%s): run 'gavel minutes %s save'\n",
+			why.msg, c->slug);
+	else
+		fprintf(ctx->out, "Minutes saved to record/ and confidential/\n");
+}
+
 static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_event_kind kind,
 		       build_fn build)
 {
@@ -97,12 +112,16 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 	if (!rc && build)
 		rc = build(ctx, a, &c, &e);
 	if (!rc)
+		rc = gv_minutes_locked(ctx->ws, c.meeting_id, &ctx->err);
+	if (!rc)
 		rc = gv_live_record(ctx->ws, &c, &log, &e, &ctx->err);
 	if (!rc) {
 		struct gv_err ignored;
 		gv_now_playing_write(ctx->ws, &c, &log.state, &ignored);
 		gv_live_hooks_fire(ctx->ws, &c, &log.state, &e);
 		say(ctx, &c, &log, &e);
+		if (e.kind == EV_ADJOURN)
+			save_minutes(ctx, &c);
 	}
 	gv_live_log_clear(&log);
 	gv_event_clear(&e);
