@@ -402,9 +402,17 @@ static const struct demo_scene live[] = {
 	{NULL, NULL},
 };
 
-/* After the meeting the clerk links its recording. */
+/* The morning after, the clerk links the recording and adds her narrative. */
 static const struct demo_line minutes[] = {
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-09-08",
+	 NULL},
+	{"minutes " M " note 6.1 'Dr. Aisling Byrne, Chair of the Alliance, presented the "
+	 "restoration plan and asked Council to consider a partnership in the 2027 budget.'",
+	 NULL},
+	{"minutes " M " note 7.1 'Mayor Côté presented long service awards to five "
+	 "volunteer firefighters, with 20, 25 and 30 years of service.'",
+	 NULL},
+	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
 	 NULL},
 	{NULL, NULL},
 };

@@ -395,9 +395,20 @@ static const struct demo_scene live[] = {
 	{NULL, NULL},
 };
 
-/* After the meeting the clerk links its recording. */
+/* The morning after, the clerk records that motion 2 adopted the minutes of
+ * September (locking them), links the recording, and adds her narrative. */
 static const struct demo_line minutes[] = {
+	{"minutes 2026-09-08-council approve --at-meeting " M " --motion 2", NULL},
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-10-13",
+	 NULL},
+	{"minutes " M " note 6.1 'Ms. Janet Pruitt spoke for the Association about "
+	 "speeding and cut-through traffic on Elm Street and presented a petition of 212 "
+	 "signatures.'",
+	 NULL},
+	{"minutes " M " note 7.1 'Inspector R. Haldane presented the detachment’s third "
+	 "quarter statistics and answered questions on traffic enforcement.'",
+	 NULL},
+	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
 	 NULL},
 	{NULL, NULL},
 };

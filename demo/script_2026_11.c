@@ -410,9 +410,19 @@ static const struct demo_scene live[] = {
 	{NULL, NULL},
 };
 
-/* After the meeting the clerk links its recording. */
+/* The morning after, the clerk records that motion 2 adopted the minutes of
+ * October (locking them), links the recording, and adds her narrative. */
 static const struct demo_line minutes[] = {
+	{"minutes 2026-10-13-council approve --at-meeting " M " --motion 2", NULL},
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-11-10",
+	 NULL},
+	{"minutes " M " note 6.1 'The Chamber asked Council to close Main Street for three"
+	 " Saturdays in December for the Downtown Holiday Market.'",
+	 NULL},
+	{"minutes " M " note 7.1 'Comrade Ellen Brooks of Branch 212 presented the first "
+	 "poppy of the campaign to Mayor Côté.'",
+	 NULL},
+	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
 	 NULL},
 	{NULL, NULL},
 };

@@ -249,10 +249,32 @@ t_demo_record_and_confidential_pass_git_fsck() {
 	mkdemo
 	for r in record confidential; do
 		git -C $r fsck --strict >"$T/fsck" 2>&1 || { cat "$T/fsck"; fail "git fsck --strict $r"; }
-		eq "$(git -C $r rev-list --count HEAD)" 4 "commits in $r/"
+		# four agendas; three minutes saved on adjournment, with narrative,
+		# and the first two saved again when approved
+		eq "$(git -C $r rev-list --count HEAD)" 12 "commits in $r/"
 	done
 	eq "$(git -C record log -1 --format='%an <%ae>')" \
 		"Anne-Marie Desjardins <clerk@kestrelfalls.example>" "author"
+}
+
+t_demo_minutes_have_versions_and_all_but_the_latest_are_approved_at_the_next_meeting() {
+	mkdemo
+	ok history $SEPT
+	expect_out_contains "Minutes of $SEPT: draft, as adjourned"
+	expect_out_contains "Minutes of $SEPT: Narrative for the delegation and the presentation"
+	expect_out_contains "Minutes of $SEPT: approved at $OCT (motion 2)  (tag: approved/$SEPT)"
+	ok history $OCT
+	expect_out_contains "approved at $NOV (motion 2)  (tag: approved/$OCT)"
+	ok history $NOV
+	expect_out_contains "Minutes of $NOV: Narrative for the delegation and the presentation"
+	expect_out_lacks "approved/$NOV"
+	eq "$(git -C record tag -l 'approved/*' | tr '\n' ' ')" "approved/$SEPT approved/$OCT " \
+		"approval tags"
+	ok minutes $OCT --format md
+	expect_out_contains "Ms. Janet Pruitt spoke for the Association"
+	refused minutes $SEPT note 6.1 "a late change"
+	expect_err_contains "minutes of $SEPT were approved at $OCT (motion 2)"
+	ok minutes $NOV note 6.1 "still a draft"
 }
 
 t_demo_agenda_markdown_round_trips_through_import() {
