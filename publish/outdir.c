@@ -1,6 +1,7 @@
 #include "publish/outdir.h"
 
 #include <errno.h>
+#include <ftw.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -9,6 +10,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/files.h"
+#include "base/lockfile.h"
 
 struct entry {
 	char *path;
@@ -22,6 +24,7 @@ struct entries {
 
 struct gv_outdir {
 	char *dir;
+	int lock;             /* held from open to close */
 	struct entries old;   /* sorted by path */
 	struct entries now;   /* produced this time */
 	struct gv_outdir_stats st;
@@ -72,6 +75,26 @@ static void manifest_parse(struct entries *e, char *text)
 
 static void outdir_free(struct gv_outdir *o);
 
+/* "page.html.tmp.1234": a temporary file of gv_file_replace. */
+static bool is_temporary(const char *name)
+{
+	const char *t = strstr(name, ".tmp.");
+	if (!t || !t[5])
+		return false;
+	for (t += 5; *t; t++)
+		if (*t < '0' || *t > '9')
+			return false;
+	return true;
+}
+
+static int sweep_one(const char *path, const struct stat *st, int type, struct FTW *f)
+{
+	(void)st;
+	if (type == FTW_F && is_temporary(path + f->base))
+		unlink(path);
+	return 0;
+}
+
 int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err)
 {
 	if (gv_exists(dir) && !gv_is_dir(dir))
@@ -81,7 +104,16 @@ int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err)
 	if (access(dir, W_OK) != 0)
 		return gv_err_set(err, GV_EREFUSED, "cannot write in '%s': %s", dir,
 				  strerror(errno));
+	/* One publish at a time in a directory; holding the lock, temporary
+	 * files are those of a publish that was killed. */
+	char *lock_path = gv_path_join(dir, GV_OUTDIR_MANIFEST ".lock");
+	int lock, rc = gv_lockfile_take(lock_path, 30000, dir, &lock, err);
+	free(lock_path);
+	if (rc)
+		return rc;
+	nftw(dir, sweep_one, 16, FTW_PHYS);
 	struct gv_outdir *o = gv_calloc(1, sizeof *o);
+	o->lock = lock;
 	o->dir = gv_strdup(dir);
 	char *mpath = gv_path_join(dir, GV_OUTDIR_MANIFEST);
 	char *text = NULL;
@@ -243,6 +275,7 @@ static int manifest_write(struct gv_outdir *o, struct gv_err *err)
 
 static void outdir_free(struct gv_outdir *o)
 {
+	gv_lockfile_release(o->lock);
 	entries_free(&o->old);
 	entries_free(&o->now);
 	free(o->dir);

@@ -106,9 +106,10 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 	git_tree *tree = NULL, *new_tree = NULL;
 	git_signature *who = NULL;
 	git_oid tree_oid, commit_oid;
-	int rc = 0;
+	int rc = 0, lock;
 	*committed = false;
-
+	if (gv_repo_lock(repo_path, NULL, &lock, err))
+		return err->code;
 	if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)) {
 		rc = gv_git_fail("cannot open the record repository", err);
 		goto out;
@@ -171,6 +172,7 @@ out:
 	git_tree_free(tree);
 	git_commit_free(parent);
 	git_repository_free(repo);
+	gv_repo_unlock(lock);
 	return rc;
 }
 

@@ -97,9 +97,14 @@ int gv_repo_tag_message(const char *repo_path, const char *name, char **message,
 int gv_repo_tag(const char *repo_path, const char *name, const char *oid, const char *message,
 		const struct gv_signature *sig, struct gv_err *err)
 {
-	git_repository *repo;
-	if (gv_git_open(&repo, repo_path, err))
+	int lock;
+	if (gv_repo_lock(repo_path, name, &lock, err))
 		return err->code;
+	git_repository *repo;
+	if (gv_git_open(&repo, repo_path, err)) {
+		gv_repo_unlock(lock);
+		return err->code;
+	}
 	git_object *target = NULL;
 	git_signature *who = NULL;
 	git_oid id, tag;
@@ -122,6 +127,7 @@ out:
 	git_signature_free(who);
 	git_object_free(target);
 	git_repository_free(repo);
+	gv_repo_unlock(lock);
 	return rc;
 }
 

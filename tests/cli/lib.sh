@@ -239,3 +239,20 @@ scripted_meeting() {
 	ok live "$M" rise --at 19:50
 	ok live "$M" adjourn --at 20:00
 }
+
+# mkdemo: a demo workspace in $SCRATCH/town, and work there. The first test
+# that needs one builds it (under a lock, as tests run in parallel); the
+# others copy it, since each only changes its own copy.
+mkdemo() {
+	local cache=${TEMPLATE%/*}/demo
+	(
+		flock 9
+		[ -f "$cache/built" ] && exit 0
+		rm -rf "$cache"
+		run demo "$cache/town" --no-tui
+		[ "$STATUS" = 0 ] || { show_run >&2; fail "gavel demo failed"; }
+		touch "$cache/built"
+	) 9>"$cache.lock" || return 1
+	cp -a "$cache/town" "$SCRATCH/town"
+	cd "$SCRATCH/town"
+}
