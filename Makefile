@@ -115,7 +115,7 @@ run: deps
 unit: $(UNIT_BIN)
 	@tests/run-unit $(UNIT_BIN)
 
-cli-test: gavel
+cli-test: gavel $(FAULT_LIB)
 	@tests/cli/run
 
 tui-test: gavel
@@ -125,8 +125,14 @@ site-test: gavel site-tools
 	@tests/site/run
 
 check: test-deps site-tools
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(BENCH_BIN)
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(BENCH_BIN) $(FAULT_LIB)
 	@tests/run-all
+
+# A disk that fills up, preloaded by tests/cli/test_disk_full.sh.
+FAULT_LIB := build/tests/full_disk.so
+$(FAULT_LIB): tests/fault/full_disk.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) -shared -fPIC -O1 -Wall -Wextra -Werror -o $@ $< -ldl
 
 bench: gavel $(BENCH_BIN)
 	@bench/run

@@ -5,6 +5,7 @@
 #include "base/text.h"
 #include "store/migrations.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,9 @@ int gv_db_fail(sqlite3 *db, const char *doing, struct gv_err *err)
 		return gv_err_set(err, GV_EIO,
 				  "%s: the workspace is busy (another gavel holds it); try again",
 				  doing);
-	if (code == SQLITE_FULL)
+	/* SQLite reports a write that failed for want of space in the WAL as
+	 * an I/O error; the errno says what it was */
+	if (code == SQLITE_FULL || sqlite3_system_errno(db) == ENOSPC)
 		return gv_err_set(err, GV_EIO, "%s: the disk is full", doing);
 	if (code == SQLITE_READONLY)
 		return gv_err_set(err, GV_EIO, "%s: the workspace is read-only", doing);
