@@ -164,3 +164,22 @@ t_concurrent_publishes_leave_sound_repositories() {
 	ok agenda show "$MEETING" --public --format md
 	diff -u "$T/out" "$T/published" || fail "record/ does not hold the latest agenda"
 }
+
+# Another process holds the write lock for longer than the busy timeout
+# (10 s): a write waits for it, then refuses with one clear line and changes
+# nothing; reads go on meanwhile (WAL).
+t_a_write_lock_held_past_the_busy_timeout_is_refused_clearly_and_reads_go_on() {
+	new_meeting
+	printf 'BEGIN IMMEDIATE;\nINSERT INTO settings(key, value) VALUES ("held", "1");\n.shell sleep 14\nROLLBACK;\n' |
+		sqlite3 gavel.db &
+	local holder=$!
+	sleep 1
+	local t0=$SECONDS
+	refused_unchanged agenda add $MEETING "Written while locked"
+	expect_err_contains "busy"
+	[ $((SECONDS - t0)) -ge 9 ] || fail "gave up after $((SECONDS - t0)) s, before the busy timeout"
+	ok meeting list
+	expect_out_contains "$MEETING"
+	wait $holder
+	ok agenda add $MEETING "Written once the lock is gone"
+}
