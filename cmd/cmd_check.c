@@ -1,8 +1,8 @@
 /* gavel check [--repair]: is the workspace consistent? The database, the
  * search index, every meeting log against the procedure rules, the
  * attachments, both git repositories, and who may read the private files.
- * --repair rebuilds what can be derived (the search index) and says what it
- * cannot. */
+ * --repair makes again what can be derived (the search index, a repository
+ * that cannot be read) and says what it cannot. */
 #include "cmd/cmd.h"
 #include "cmd/handlers.h"
 #include "cmd/util.h"
@@ -13,6 +13,7 @@
 #include "agenda/meeting.h"
 #include "base/buf.h"
 #include "minutes/log_check.h"
+#include "minutes/record.h"
 #include "store/db.h"
 #include "store/repo.h"
 #include "store/search.h"
@@ -33,12 +34,28 @@ static void report(struct tally *t, const char *what, int rc, const struct gv_er
 	}
 }
 
-static void check_repo(struct tally *t, struct gv_ws *ws, const char *name)
+static void check_repo(struct tally *t, struct gv_ws *ws, const char *name, bool repair)
 {
 	char *path = gv_ws_path(ws, name);
 	char *what = gv_asprintf("%s/ history readable", name);
 	struct gv_err e = {0};
-	report(t, what, gv_repo_check(path, &e), &e);
+	int rc = gv_repo_check(path, &e);
+	if (rc && repair) {
+		struct gv_err r = {0};
+		char *moved = NULL;
+		if (!gv_record_rebuild(ws, name, &moved, &r)) {
+			gv_buf_printf(&t->out,
+				      "made %s/ again from the database (%s); its earlier versions "
+				      "cannot be made again%s%s\n",
+				      name, e.msg, moved ? ": the damaged one is kept as " : "",
+				      moved ? moved : "");
+			rc = gv_repo_check(path, &e);
+		} else {
+			e = r;
+		}
+		free(moved);
+	}
+	report(t, what, rc, &e);
 	free(what);
 	free(path);
 }
@@ -84,8 +101,8 @@ int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 	check_search(&t, ctx->ws, gv_flag(a, "repair"));
 	check_logs(&t, ctx->ws);
 	report(&t, "attachments present and unchanged", gv_attach_check(ctx->ws, &e), &e);
-	check_repo(&t, ctx->ws, "record");
-	check_repo(&t, ctx->ws, "confidential");
+	check_repo(&t, ctx->ws, "record", gv_flag(a, "repair"));
+	check_repo(&t, ctx->ws, "confidential", gv_flag(a, "repair"));
 	report(&t, "gavel.db and confidential/ private to their owner",
 	       gv_ws_private(ctx->ws, &e), &e);
 	int problems = t.problems;

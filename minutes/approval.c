@@ -186,6 +186,31 @@ static int existing_tag(struct gv_ws *ws, const char *slug, const char *msg, boo
 	return rc;
 }
 
+int gv_approval_retag(struct gv_ws *ws, int64_t meeting_id, const char *slug,
+		      struct gv_err *err)
+{
+	struct gv_approval a;
+	if (gv_approval_load(ws->db, meeting_id, &a, err))
+		return err->code;
+	int rc = 0;
+	if (a.approved) {
+		char *record = gv_ws_path(ws, "record"), *tag = gv_asprintf("approved/%s", slug);
+		char *msg = approval_message(slug, a.at_slug, a.motion);
+		char oid[41];
+		struct gv_signature sig;
+		gv_ws_signature(ws, a.approved_at, &sig);
+		bool tagged;
+		if (!(rc = existing_tag(ws, slug, msg, &tagged, err)) && !tagged &&
+		    !(rc = gv_repo_resolve(record, "main", oid, err)))
+			rc = gv_repo_tag(record, tag, oid, msg, &sig, err);
+		free(msg);
+		free(tag);
+		free(record);
+	}
+	gv_approval_clear(&a);
+	return rc;
+}
+
 int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at_ref,
 		       int motion, bool force, struct gv_err *err)
 {

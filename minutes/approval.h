@@ -36,4 +36,10 @@ int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err);
 int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at_ref,
 		       int motion, bool force, struct gv_err *err);
 
+/* Tag record/'s latest version approved/<slug> as the recorded approval of
+ * the meeting's minutes said (nothing when they are not approved or the
+ * tag is there): for a record/ made again from the database. */
+int gv_approval_retag(struct gv_ws *ws, int64_t meeting_id, const char *slug,
+		      struct gv_err *err);
+
 #endif

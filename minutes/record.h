@@ -40,4 +40,11 @@ int gv_minutes_history(struct gv_ws *ws, const char *meeting_ref, char **slug,
 int gv_minutes_diff(struct gv_ws *ws, const char *meeting_ref, const char *rev1,
 		    const char *rev2, struct gv_buf *out, struct gv_err *err);
 
+/* Make record/ or confidential/ (name) again from the database after it
+ * was found unreadable: the damaged repository is renamed aside (*moved_to,
+ * NULL when there was none; caller frees), a new one gets every published
+ * agenda, the minutes of every meeting with a log, and the approval tags.
+ * The versions before cannot be made again. (rebuild.c) */
+int gv_record_rebuild(struct gv_ws *ws, const char *name, char **moved_to, struct gv_err *err);
+
 #endif

@@ -60,3 +60,37 @@ t_check_finds_a_log_whose_derived_fields_were_changed() {
 	refused check
 	expect_out_contains "event 6 (move): the log's confidentiality is not what the rules give"
 }
+
+# record/ lost, then confidential/ damaged: --repair makes each again from
+# the database (the damaged one kept aside), with the published agendas,
+# the minutes and the approval tags; what was lost is only the history.
+t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
+	mkdemo
+	local SEPT=2026-09-08-council NOV=2026-11-10-council
+	rm -rf record
+	run check
+	expect_status 1
+	expect_out_contains "FAIL record/ history readable"
+	ok check --repair
+	expect_out_contains "made record/ again from the database" "ok   record/ history readable"
+	git -C record fsck --strict >/dev/null 2>&1 || fail "git fsck --strict record/"
+	eq "$(git -C record tag -l 'approved/*' | tr '\n' ' ')" "approved/$SEPT approved/2026-10-13-council " \
+		"approval tags"
+	ok minutes $NOV --public
+	cmp -s "$T/out" <(git -C record show "main:meetings/2026/$NOV/minutes.md") ||
+		fail "record/ minutes differ from the database's"
+	ok agenda show $NOV --format md --public
+	cmp -s "$T/out" <(git -C record show "main:meetings/2026/$NOV/agenda.md") ||
+		fail "record/ agenda differs from the database's"
+	git -C record show "main:meetings/2026/$SEPT/agenda.md" | grep -qF "[redacted]" ||
+		fail "record/ agenda is not the public form"
+	echo "garbage" >confidential/.git/refs/heads/main
+	ok check --repair
+	expect_out_contains "made confidential/ again" "the damaged one is kept as ./confidential.damaged-"
+	eq "$(stat -c %a confidential)" 700 "mode of the new confidential/"
+	ls -d confidential.damaged-* >/dev/null || fail "the damaged confidential/ was not kept"
+	ok minutes $NOV
+	cmp -s "$T/out" <(git -C confidential show "main:meetings/2026/$NOV/minutes.md") ||
+		fail "confidential/ minutes differ from the database's"
+	ok check
+}
