@@ -166,7 +166,9 @@ const struct gv_cmd gv_commands[] = {
 	 cmd_search},
 	{"check", "[--repair]",
 	 "is the workspace consistent? (database, search index, meeting logs, attachments, "
-	 "repositories)", 0, 0, OPTS(F("repair")), 0, cmd_check},
+	 "repositories, file modes); --repair makes the search index or an unreadable "
+	 "repository again from the database",
+	 0, 0, OPTS(F("repair")), 0, cmd_check},
 	{"hooks list", "[--json]", "the streaming hooks installed in hooks/", 0, 0, OPTS(F("json")),
 	 0, cmd_hooks_list},
 	{"hooks test", "EVENT",
