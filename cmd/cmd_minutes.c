@@ -21,8 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MESSAGE_MAX 500
-
 static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 {
 	return gv_err_set(&ctx->err, GV_EUSAGE, "%s; see 'gavel help %s'", what, a->cmd->name);
@@ -74,8 +72,6 @@ int cmd_minutes_note(struct gv_ctx *ctx, const struct gv_args *a)
 int cmd_minutes_save(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	const char *message = gv_arg(a, "message");
-	if (message && gv_check_line(message, "--message", MESSAGE_MAX, &ctx->err))
-		return ctx->err.code;
 	struct gv_meeting m;
 	if (gv_meeting_find(ctx->ws, a->pos[0], &m, &ctx->err))
 		return ctx->err.code;

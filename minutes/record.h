@@ -18,9 +18,12 @@ struct gv_repo_version;
  * saying what changed ("Minutes of <slug>: draft", "...: note on 7.2"), or
  * "Minutes of <slug>: <message>" when message is given. No commit when a
  * repository's minutes are unchanged; *committed says whether record/ got
- * one. Refused when the minutes are approved.
+ * one. Refused when the minutes are approved, or when message is not one
+ * line of at most GV_MINUTES_MESSAGE_MAX bytes.
  *
  * The live engine calls this when a meeting adjourns. */
+#define GV_MINUTES_MESSAGE_MAX 500
+
 int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, bool *committed,
 		    struct gv_err *err);
 
