@@ -28,6 +28,9 @@ enum tui_req {
 	TUI_REQ_BACK,
 	TUI_REQ_QUIT,
 	TUI_REQ_REDRAW,
+	TUI_REQ_SEARCH,      /* in views that show a page (tui/page.h) */
+	TUI_REQ_SEARCH_NEXT,
+	TUI_REQ_SEARCH_PREV,
 	TUI_REQ_VIEW = 100,
 };
 
@@ -75,7 +78,16 @@ struct tui_view *tui_meetings_new(void);
 struct tui_view *tui_agenda_new(int64_t meeting_id);
 /* The live console of a meeting (tui/live.h). */
 struct tui_view *tui_live_new(int64_t meeting_id);
-/* A scrollable page of text (help, command output); copies title and text. */
+/* A scrollable page of text (help, command output); copies title and text.
+ * tui_pager_new_styled (tui/page.h) shows styled text. */
 struct tui_view *tui_pager_new(const char *title, const char *text);
+/* The minutes of a meeting: formatted, searchable, with keys to edit notes,
+ * save and approve. */
+struct tui_view *tui_minutes_new(int64_t meeting_id);
+/* The versions of a meeting's agenda and minutes in record/, and diffs. */
+struct tui_view *tui_history_new(int64_t meeting_id);
+/* The coloured diff of a meeting's minutes between rev1 and rev2 (NULL: as
+ * `gavel diff` chooses) in a pager, or on the status line why there is none. */
+void tui_diff_show(struct tui *t, const char *meeting_ref, const char *rev1, const char *rev2);
 
 #endif
