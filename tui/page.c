@@ -256,9 +256,9 @@ bool tui_page_request(struct tui_page *p, struct tui *t, int req)
 	case TUI_REQ_PAGE_DOWN: p->top += step; break;
 	case TUI_REQ_FIRST: p->top = 0; break;
 	case TUI_REQ_LAST: p->top = p->rows; break;
-	case TUI_REQ_SEARCH: search(p, t); break;
-	case TUI_REQ_SEARCH_NEXT: step_match(p, t, 1); break;
-	case TUI_REQ_SEARCH_PREV: step_match(p, t, -1); break;
+	case TUI_REQ_FIND: search(p, t); break;
+	case TUI_REQ_FIND_NEXT: step_match(p, t, 1); break;
+	case TUI_REQ_FIND_PREV: step_match(p, t, -1); break;
 	default: return false;
 	}
 	clamp(p);

@@ -42,10 +42,10 @@ struct tui_page {
 };
 
 /* The page's own keys, for the key table of a view that shows one. */
-#define TUI_PAGE_KEYS                                                                      \
-	{TUI_REQ_SEARCH, "search", "search the page (any case); Enter alone repeats", {'/'}}, \
-	{TUI_REQ_SEARCH_NEXT, "next-match", "go to the next match", {'n'}},                   \
-	{TUI_REQ_SEARCH_PREV, "previous-match", "go to the previous match", {'N'}}
+#define TUI_PAGE_KEYS                                                                   \
+	{TUI_REQ_FIND, "find", "find text in this page (any case; Enter alone: again)", {'/'}}, \
+	{TUI_REQ_FIND_NEXT, "find-next", "go to the next match", {'n'}},                       \
+	{TUI_REQ_FIND_PREV, "find-previous", "go to the previous match", {'N'}}
 
 /* Show s (the page takes it), keeping the place and the search. */
 void tui_page_set(struct tui_page *p, struct tui_styled s);
