@@ -30,9 +30,9 @@ struct minutes_view {
 	struct tui_page page;  /* the minutes as formatted text */
 };
 
-/* The agenda item whose section is at the top of the page (NULL above the
- * first one). */
-const struct gv_item *minutes_item_at_top(const struct minutes_view *mv);
+/* The agenda item whose section holds the page's cursor: the match found
+ * last while it is on screen, else the top row (NULL above the first item). */
+const struct gv_item *minutes_item_at_cursor(const struct minutes_view *mv);
 
 /* Edit a note, save or approve through the core; returns TUI_* flags
  * (TUI_RELOAD after a change). Refusals, the lock among them, go to the

@@ -36,11 +36,11 @@ static bool refused_when_locked(struct minutes_view *mv, struct tui *t)
 	return true;
 }
 
-/* Which item: the one at the top of the page unless the clerk names
+/* Which item: the one under the page's cursor unless the clerk names
  * another. */
 static const struct gv_item *ask_item(struct minutes_view *mv, struct tui *t)
 {
-	const struct gv_item *top = minutes_item_at_top(mv);
+	const struct gv_item *top = minutes_item_at_cursor(mv);
 	char *ref;
 	if (!tui_prompt(t, "Note on item: ", top ? top->number : NULL, &ref))
 		return NULL;

@@ -112,6 +112,19 @@ static int row_of(const struct tui_page *p, size_t offset)
 	return s.row;
 }
 
+static bool match_shown(const struct tui_page *p)
+{
+	if (p->cur >= p->n_matches)
+		return false;
+	int row = row_of(p, p->matches[p->cur]);
+	return row >= p->top && row < p->top + p->height;
+}
+
+size_t tui_page_cursor(const struct tui_page *p)
+{
+	return match_shown(p) ? p->matches[p->cur] : tui_page_top_offset(p);
+}
+
 static void clamp(struct tui_page *p)
 {
 	int h = p->height > 0 ? p->height : 1;
@@ -203,9 +216,8 @@ static void step_match(struct tui_page *p, struct tui *t, int dir)
 		return;
 	}
 	size_t n = p->n_matches, k;
-	int row = row_of(p, p->matches[p->cur]);
 	bool wrapped = false;
-	if (row >= p->top && row < p->top + p->height) {
+	if (match_shown(p)) {
 		k = p->cur + (size_t)dir;
 	} else {
 		size_t from = tui_page_top_offset(p);

@@ -63,6 +63,10 @@ bool tui_page_request(struct tui_page *p, struct tui *t, int req);
 /* The byte offset of the first row shown. */
 size_t tui_page_top_offset(const struct tui_page *p);
 
+/* Where the reader is: the current match while it is on screen, else the
+ * first row shown (a byte offset). */
+size_t tui_page_cursor(const struct tui_page *p);
+
 void tui_page_clear(struct tui_page *p);
 
 #endif

@@ -51,7 +51,7 @@ static void pager_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 	tui_page_draw(&p->page, (struct tui_rect){r.y, r.x, h, r.w});
 	char where[64], line[128];
 	tui_page_where(&p->page, where, sizeof where);
-	snprintf(line, sizeof line, "%s   / search   q or Esc closes", where);
+	snprintf(line, sizeof line, "%s   / find   q or Esc closes", where);
 	tui_fill(r.y + r.h - 1, r.x, r.w, TUI_HINT);
 	tui_put(r.y + r.h - 1, r.x, r.w, line, (size_t)-1, TUI_HINT);
 }

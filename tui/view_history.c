@@ -131,7 +131,14 @@ static void draw_version(const struct history *h, size_t i, int y, struct tui_re
 		x += tui_put(y, x, end - x, tag, (size_t)-1, selected ? base : TUI_FLAG);
 		free(tag);
 	}
-	tui_put(y, x, end - x, v->message, strcspn(v->message, "\n"), base);
+	/* "Minutes of <slug>: " says again what the title bar and the Changed
+	 * column say; the rest is what tells versions apart. */
+	const char *msg = v->message;
+	size_t plen = strlen("Minutes of ") + strlen(h->slug) + 2;
+	if (!strncmp(msg, "Minutes of ", 11) && !strncmp(msg + 11, h->slug, strlen(h->slug)) &&
+	    !strncmp(msg + plen - 2, ": ", 2))
+		msg += plen;
+	tui_put(y, x, end - x, msg, strcspn(msg, "\n"), base);
 }
 
 static void history_draw(struct tui_view *v, struct tui *t, struct tui_rect r)

@@ -19,7 +19,7 @@
 static const struct tui_binding minutes_keys[] = {
 	TUI_PAGE_KEYS,
 	{MINUTES_REQ_NOTE, "edit-note",
-	 "edit the clerk's note of an item in $EDITOR (asks which; the one shown at the top)",
+	 "edit the clerk's note of an item in $EDITOR (asks which: the one at the top or found)",
 	 {'e'}},
 	{MINUTES_REQ_SAVE, "save", "save a new version to record/ (asks a message; empty: generated)",
 	 {'s'}},
@@ -62,13 +62,13 @@ static const char *minutes_title(struct tui_view *v)
 	return minutes_of(v)->title;
 }
 
-const struct gv_item *minutes_item_at_top(const struct minutes_view *mv)
+const struct gv_item *minutes_item_at_cursor(const struct minutes_view *mv)
 {
 	const char *text = mv->page.s.text;
 	const unsigned char *roles = mv->page.s.roles;
 	if (!text || !roles)
 		return NULL;
-	size_t at = tui_page_top_offset(&mv->page);
+	size_t at = tui_page_cursor(&mv->page);
 	for (;;) {
 		while (at && text[at - 1] != '\n')
 			at--;
@@ -130,7 +130,8 @@ static void minutes_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 	tui_page_draw(&mv->page, (struct tui_rect){r.y + 2, r.x, h, r.w});
 	char where[64], line[160];
 	tui_page_where(&mv->page, where, sizeof where);
-	snprintf(line, sizeof line, "%s   / search  e note  s save  A approve  h history", where);
+	snprintf(line, sizeof line, "%s   / find  e note  s save  A approve  h history  v public",
+		 where);
 	tui_fill(r.y + r.h - 1, r.x, r.w, TUI_HINT);
 	tui_put(r.y + r.h - 1, r.x, r.w, line, (size_t)-1, TUI_HINT);
 }
