@@ -149,46 +149,55 @@ static int motion_number(const char *s)
 	return errno || end == s || *end || k < 1 || k > 100000 ? 0 : (int)k;
 }
 
+/* Ask for the approving meeting (*at, caller frees) and its motion (*k);
+ * false when the clerk cancels or the motion is not a number. */
+static bool ask_approval(struct minutes_view *mv, struct tui *t, char **at, int *k)
+{
+	char *suggested = next_meeting(mv, t), *motion = NULL;
+	bool asked = tui_prompt(t, "Approved at meeting: ", suggested, at);
+	free(suggested);
+	if (!asked)
+		return false;
+	char *label = gv_asprintf("Motion of %s that adopted the minutes: ", *at);
+	asked = tui_prompt(t, label, NULL, &motion);
+	free(label);
+	*k = asked ? motion_number(motion) : 0;
+	free(motion);
+	if (asked && !*k)
+		tui_status(t, "The motion is its number at that meeting, like 2; nothing approved");
+	if (!*k) {
+		free(*at);
+		*at = NULL;
+	}
+	return *k != 0;
+}
+
 static int approve(struct minutes_view *mv, struct tui *t)
 {
 	if (refused_when_locked(mv, t))
 		return TUI_DONE;
-	char *suggested = next_meeting(mv, t), *at = NULL, *motion = NULL;
-	int r = TUI_DONE;
-	bool asked = tui_prompt(t, "Approved at meeting: ", suggested, &at);
-	free(suggested);
-	if (!asked)
-		goto cancelled;
-	char *label = gv_asprintf("Motion of %s that adopted the minutes: ", at);
-	asked = tui_prompt(t, label, NULL, &motion);
-	free(label);
-	if (!asked)
-		goto cancelled;
-	int k = motion_number(motion);
-	if (!k) {
-		tui_status(t, "The motion is its number at that meeting, like 2; nothing approved");
-		goto out;
-	}
-	char *question = gv_asprintf("Approve and lock the minutes of %s (motion %d of %s)?",
-				     mv->m.meeting.slug, k, at);
+	const char *slug = mv->m.meeting.slug;
+	char *at = NULL;
+	int k;
+	tui_status(t, "Not approved"); /* stays there when the clerk cancels */
+	if (!ask_approval(mv, t, &at, &k))
+		return TUI_DONE;
+	char *question = gv_asprintf("Approve and lock the minutes of %s (motion %d of %s)?", slug,
+				     k, at);
 	bool yes = tui_confirm(t, question);
 	free(question);
-	if (!yes)
-		goto cancelled;
 	struct gv_err err = {0};
-	if (gv_minutes_approve(ws_of(t), mv->m.meeting.slug, at, k, false, &err)) {
+	int r = TUI_DONE;
+	if (!yes) {
+		tui_status(t, "Not approved");
+	} else if (gv_minutes_approve(ws_of(t), slug, at, k, false, &err)) {
 		tui_status_error(t, &err);
-		goto out;
+	} else {
+		tui_status(t, "The minutes of %s are approved and locked (tag approved/%s)", slug,
+			   slug);
+		r = TUI_RELOAD;
 	}
-	tui_status(t, "The minutes of %s are approved and locked (tag approved/%s)",
-		   mv->m.meeting.slug, mv->m.meeting.slug);
-	r = TUI_RELOAD;
-	goto out;
-cancelled:
-	tui_status(t, "Not approved");
-out:
 	free(at);
-	free(motion);
 	return r;
 }
 

@@ -186,10 +186,14 @@ void tui_page_draw(struct tui_page *p, struct tui_rect r)
 	each_row(p, draw_row, &d);
 }
 
-void tui_page_where(const struct tui_page *p, char *buf, size_t size)
+void tui_page_footer(const struct tui_page *p, int y, struct tui_rect r, const char *keys)
 {
 	int last = p->top + p->height < p->rows ? p->top + p->height : p->rows;
-	snprintf(buf, size, "lines %d-%d of %d", p->rows ? p->top + 1 : 0, last, p->rows);
+	char *line = gv_asprintf("lines %d-%d of %d   %s", p->rows ? p->top + 1 : 0, last,
+				 p->rows, keys);
+	tui_fill(y, r.x, r.w, TUI_HINT);
+	tui_put(y, r.x, r.w, line, (size_t)-1, TUI_HINT);
+	free(line);
 }
 
 /* Bring the current match on screen and say which it is. */

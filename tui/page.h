@@ -53,8 +53,8 @@ void tui_page_set(struct tui_page *p, struct tui_styled s);
 /* Draw the rows that fit in r. */
 void tui_page_draw(struct tui_page *p, struct tui_rect r);
 
-/* "lines 1-27 of 140" for a footer. */
-void tui_page_where(const struct tui_page *p, char *buf, size_t size);
+/* A footer on row y of r: "lines 1-27 of 140" and then keys, a hint. */
+void tui_page_footer(const struct tui_page *p, int y, struct tui_rect r, const char *keys);
 
 /* Movement (TUI_REQ_UP ... TUI_REQ_LAST) and search requests; false when
  * req is neither. Search results and misses go to t's status line. */

@@ -8,9 +8,7 @@
 
 #include "base/buf.h"
 
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 struct pager {
 	struct tui_view view;
@@ -49,11 +47,7 @@ static void pager_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 		return;
 	v->page = h;
 	tui_page_draw(&p->page, (struct tui_rect){r.y, r.x, h, r.w});
-	char where[64], line[128];
-	tui_page_where(&p->page, where, sizeof where);
-	snprintf(line, sizeof line, "%s   / find   q or Esc closes", where);
-	tui_fill(r.y + r.h - 1, r.x, r.w, TUI_HINT);
-	tui_put(r.y + r.h - 1, r.x, r.w, line, (size_t)-1, TUI_HINT);
+	tui_page_footer(&p->page, r.y + r.h - 1, r, "/ find   q or Esc closes");
 }
 
 static int pager_request(struct tui_view *v, struct tui *t, int req)

@@ -128,12 +128,8 @@ static void minutes_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 		return;
 	v->page = h;
 	tui_page_draw(&mv->page, (struct tui_rect){r.y + 2, r.x, h, r.w});
-	char where[64], line[160];
-	tui_page_where(&mv->page, where, sizeof where);
-	snprintf(line, sizeof line, "%s   / find  e note  s save  A approve  h history  v public",
-		 where);
-	tui_fill(r.y + r.h - 1, r.x, r.w, TUI_HINT);
-	tui_put(r.y + r.h - 1, r.x, r.w, line, (size_t)-1, TUI_HINT);
+	tui_page_footer(&mv->page, r.y + r.h - 1, r,
+			"/ find  e note  s save  A approve  h history  v public");
 }
 
 static int minutes_request(struct tui_view *v, struct tui *t, int req)

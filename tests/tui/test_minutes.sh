@@ -219,6 +219,10 @@ t_A_with_a_lost_motion_is_refused_and_nothing_is_locked() {
 	text "two"
 	keys Enter
 	wait_for "The motion is its number at that meeting, like 2; nothing approved"
+	keys A
+	wait_for "Approved at meeting: $M"
+	keys Escape
+	wait_for "Not approved"
 	expect_eq "$("$GAVEL" -C "$W" history $P --json | jq '[.versions[].tags[]] | length')" 0
 }
 
