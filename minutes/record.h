@@ -39,7 +39,8 @@ int gv_minutes_history(struct gv_ws *ws, const char *meeting_ref, char **slug,
 		       struct gv_repo_version **out, size_t *n, struct gv_err *err);
 
 /* Unified diff of the public minutes between rev1 and rev2 of record/
- * (NULL: the previous and the latest saved versions). */
+ * (NULL: the previous and the latest saved versions). rev1 "" diffs from no
+ * minutes at all, for the first version. */
 int gv_minutes_diff(struct gv_ws *ws, const char *meeting_ref, const char *rev1,
 		    const char *rev2, struct gv_buf *out, struct gv_err *err);
 

@@ -92,7 +92,8 @@ struct tui_view *tui_minutes_new(int64_t meeting_id);
 /* The versions of a meeting's agenda and minutes in record/, and diffs. */
 struct tui_view *tui_history_new(int64_t meeting_id);
 /* The coloured diff of a meeting's minutes between rev1 and rev2 (NULL: as
- * `gavel diff` chooses) in a pager, or on the status line why there is none. */
+ * `gavel diff` chooses; rev1 "": from nothing) in a pager, or on the status
+ * line why there is none. */
 void tui_diff_show(struct tui *t, const char *meeting_ref, const char *rev1, const char *rev2);
 
 #endif

@@ -195,7 +195,7 @@ static void toggle_mark(struct history *h, struct tui *t)
 }
 
 /* The two versions to compare, older first (the list is newest first). A
- * version with no older one is compared with its parent commit. */
+ * version with no older one is compared with no minutes at all (""). */
 static void pick_pair(const struct history *h, char from[48], char to[48])
 {
 	size_t sel = (size_t)h->list.sel, a = sel, b = h->n;
@@ -214,7 +214,13 @@ static void pick_pair(const struct history *h, char from[48], char to[48])
 	if (older < h->n)
 		snprintf(from, 48, "%s", h->v[older].oid);
 	else
-		snprintf(from, 48, "%s^", h->v[newer].oid);
+		from[0] = '\0';
+}
+
+/* How a revision given to tui_diff_show is named on screen. */
+static const char *name(const char *rev, const char *fallback)
+{
+	return !rev ? fallback : *rev ? rev : "nothing";
 }
 
 void tui_diff_show(struct tui *t, const char *meeting_ref, const char *rev1, const char *rev2)
@@ -224,11 +230,11 @@ void tui_diff_show(struct tui *t, const char *meeting_ref, const char *rev1, con
 	if (gv_minutes_diff(t->ctx->ws, meeting_ref, rev1, rev2, &diff, &err)) {
 		tui_status_error(t, &err);
 	} else if (!diff.len) {
-		tui_status(t, "The minutes are the same in %.10s and %.10s", rev1 ? rev1 : "previous",
-			   rev2 ? rev2 : "latest");
+		tui_status(t, "No change to the minutes from %.10s to %.10s", name(rev1, "previous"),
+			   name(rev2, "latest"));
 	} else {
-		char *title = gv_asprintf("diff of the minutes %.10s..%.10s", rev1 ? rev1 : "previous",
-					  rev2 ? rev2 : "latest");
+		char *title = gv_asprintf("diff of the minutes %.10s..%.10s", name(rev1, "previous"),
+					  name(rev2, "latest"));
 		tui_push(t, tui_pager_new_styled(title, tui_styled_diff(gv_buf_str(&diff))));
 		free(title);
 	}

@@ -131,6 +131,23 @@ t_h_lists_the_versions_and_enter_shows_a_coloured_diff() {
 	screen | absent "first draft" || fail "the diff is not from the draft"
 }
 
+t_the_first_version_of_minutes_diffs_from_nothing() {
+	# $M's agenda was never published: its draft is its first version.
+	gv live "$M" start --at "2026-12-08 19:00"
+	gv live "$M" adjourn --at "2026-12-08 19:30"
+	start
+	wait_for "Planning Committee Meeting"
+	keys :
+	text "history $M"
+	keys Enter
+	wait_for "$M: versions in record/"
+	wait_line "minutes +draft, as adjourned$"
+	keys Enter
+	wait_line "diff of the minutes nothing\.\.[0-9a-f]{10}"
+	wait_line '^\+# Minutes: Réunion ordinaire$'
+	wait_for "--- /dev/null"
+}
+
 t_e_edits_the_note_of_the_item_at_the_top_and_s_saves_a_version() {
 	cat >"$SCRATCH/ed.sh" <<-'SH'
 	printf 'Council heard from the treasurer about the budget.\n' >>"$1"
