@@ -90,7 +90,7 @@ static int split_cells(const char *line, size_t n, const char *cell[], size_t le
 	int k = 0;
 	while (i < n && k < max) {
 		size_t start = i;
-		while (i < n && !(line[i] == '|' && line[i - 1] != '\\'))
+		while (i < n && !(line[i] == '|' && (i == 0 || line[i - 1] != '\\')))
 			i++;
 		size_t a = start, b = i;
 		while (a < b && line[a] == ' ')
