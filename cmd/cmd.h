@@ -60,6 +60,11 @@ struct gv_ctx {
 	int (*open_tui)(struct gv_ctx *ctx, const char *meeting);
 	/* The same for the public display of a live meeting (NULL otherwise). */
 	int (*open_display)(struct gv_ctx *ctx, const char *meeting);
+	/* Set by a front end that shows how a long command is getting on
+	 * ("publishing: 12 of 40 meetings") in its own way, as the TUI does on
+	 * its status line (NULL: a line on stderr when it is a terminal). */
+	void (*progress)(void *arg, const char *line);
+	void *progress_arg;
 };
 
 extern const struct gv_cmd gv_commands[]; /* NULL-name terminated */

@@ -21,8 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MESSAGE_MAX 500
-
 static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 {
 	return gv_err_set(&ctx->err, GV_EUSAGE, "%s; see 'gavel help %s'", what, a->cmd->name);
@@ -74,8 +72,6 @@ int cmd_minutes_note(struct gv_ctx *ctx, const struct gv_args *a)
 int cmd_minutes_save(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	const char *message = gv_arg(a, "message");
-	if (message && gv_check_line(message, "--message", MESSAGE_MAX, &ctx->err))
-		return ctx->err.code;
 	struct gv_meeting m;
 	if (gv_meeting_find(ctx->ws, a->pos[0], &m, &ctx->err))
 		return ctx->err.code;
@@ -190,17 +186,16 @@ int cmd_history(struct gv_ctx *ctx, const struct gv_args *a)
 /* Colour a unified diff line by line, as git does on a terminal. */
 static void emit_coloured(struct gv_ctx *ctx, const char *diff)
 {
+	static const char *const colour[] = {
+		[GV_DIFF_CONTEXT] = NULL,     [GV_DIFF_FILE] = "\033[1m",
+		[GV_DIFF_HUNK] = "\033[36m",  [GV_DIFF_ADDED] = "\033[32m",
+		[GV_DIFF_REMOVED] = "\033[31m",
+	};
 	while (*diff) {
 		size_t len = strcspn(diff, "\n");
-		const char *colour = !strncmp(diff, "+++", 3) || !strncmp(diff, "---", 3) ||
-					     !strncmp(diff, "diff ", 5)
-					     ? "\033[1m"
-				     : *diff == '+' ? "\033[32m"
-				     : *diff == '-' ? "\033[31m"
-				     : *diff == '@' ? "\033[36m"
-						    : NULL;
-		if (colour)
-			fprintf(ctx->out, "%s%.*s\033[m\n", colour, (int)len, diff);
+		const char *c = colour[gv_diff_line_kind(diff)];
+		if (c)
+			fprintf(ctx->out, "%s%.*s\033[m\n", c, (int)len, diff);
 		else
 			fprintf(ctx->out, "%.*s\n", (int)len, diff);
 		diff += len + (diff[len] == '\n');

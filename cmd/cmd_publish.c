@@ -7,13 +7,21 @@
 
 #include "publish/publish.h"
 
+/* "publishing: 12 of 40 meetings", to the front end's progress line, else
+ * rewritten in place on the terminal and erased at the end. */
 static void progress(void *arg, size_t done, size_t total)
 {
-	FILE *tty = arg;
-	fprintf(tty, "\rpublishing: %zu of %zu meetings", done, total);
+	struct gv_ctx *ctx = arg;
+	char line[80];
+	snprintf(line, sizeof line, "publishing: %zu of %zu meetings", done, total);
+	if (ctx->progress) {
+		ctx->progress(ctx->progress_arg, line);
+		return;
+	}
+	fprintf(stderr, "\r%s", line);
 	if (done == total)
-		fputs("\r\033[K", tty);
-	fflush(tty);
+		fputs("\r\033[K", stderr);
+	fflush(stderr);
 }
 
 int cmd_publish(struct gv_ctx *ctx, const struct gv_args *a)
@@ -23,9 +31,9 @@ int cmd_publish(struct gv_ctx *ctx, const struct gv_args *a)
 		.meetings = a->pos,
 		.n_meetings = (size_t)a->npos,
 	};
-	if (ctx->tty && !ctx->in_tui) {
+	if (ctx->progress || (ctx->tty && !ctx->in_tui)) {
 		o.progress = progress;
-		o.progress_arg = stderr;
+		o.progress_arg = ctx;
 	}
 	struct gv_publish_result r;
 	int rc = gv_publish(ctx->ws, &o, &r, &ctx->err);

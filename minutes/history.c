@@ -61,7 +61,8 @@ int gv_minutes_diff(struct gv_ws *ws, const char *meeting_ref, const char *rev1,
 	char prev[41], latest[41];
 	if (default_revs(ws, meeting_ref, prev, latest, err))
 		return err->code;
-	const char *from = rev1 ? rev1 : (*prev ? prev : NULL), *to = rev2 ? rev2 : latest;
+	const char *from = rev1 ? (*rev1 ? rev1 : NULL) : (*prev ? prev : NULL);
+	const char *to = rev2 ? rev2 : latest;
 	struct gv_meeting m;
 	if (gv_meeting_find(ws, meeting_ref, &m, err))
 		return err->code;

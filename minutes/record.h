@@ -18,9 +18,12 @@ struct gv_repo_version;
  * saying what changed ("Minutes of <slug>: draft", "...: note on 7.2"), or
  * "Minutes of <slug>: <message>" when message is given. No commit when a
  * repository's minutes are unchanged; *committed says whether record/ got
- * one. Refused when the minutes are approved.
+ * one. Refused when the minutes are approved, or when message is not one
+ * line of at most GV_MINUTES_MESSAGE_MAX bytes.
  *
  * The live engine calls this when a meeting adjourns. */
+#define GV_MINUTES_MESSAGE_MAX 500
+
 int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, bool *committed,
 		    struct gv_err *err);
 
@@ -36,7 +39,8 @@ int gv_minutes_history(struct gv_ws *ws, const char *meeting_ref, char **slug,
 		       struct gv_repo_version **out, size_t *n, struct gv_err *err);
 
 /* Unified diff of the public minutes between rev1 and rev2 of record/
- * (NULL: the previous and the latest saved versions). */
+ * (NULL: the previous and the latest saved versions). rev1 "" diffs from no
+ * minutes at all, for the first version. */
 int gv_minutes_diff(struct gv_ws *ws, const char *meeting_ref, const char *rev1,
 		    const char *rev2, struct gv_buf *out, struct gv_err *err);
 

@@ -5,6 +5,7 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
+#include "base/text.h"
 #include "minutes/approval.h"
 #include "minutes/minutes.h"
 #include "store/db.h"
@@ -162,6 +163,8 @@ int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, b
 		    struct gv_err *err)
 {
 	*committed = false;
+	if (message && gv_check_line(message, "the message", GV_MINUTES_MESSAGE_MAX, err))
+		return err->code;
 	char id[24];
 	snprintf(id, sizeof id, "%lld", (long long)meeting_id);
 	if (gv_db_begin(ws->db, err))

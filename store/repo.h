@@ -83,6 +83,18 @@ void gv_repo_versions_free(struct gv_repo_version *v, size_t n);
 int gv_repo_diff_text(const char *path, const char *old_text, const char *new_text,
 		      struct gv_buf *out, struct gv_err *err);
 
+/* What a line of a unified diff is, for front ends that colour it as git
+ * does: file headers ("diff", "---", "+++"), hunk headers ("@@"), added,
+ * removed and context lines. */
+enum gv_diff_line {
+	GV_DIFF_CONTEXT,
+	GV_DIFF_FILE,
+	GV_DIFF_HUNK,
+	GV_DIFF_ADDED,
+	GV_DIFF_REMOVED,
+};
+enum gv_diff_line gv_diff_line_kind(const char *line);
+
 /* Push main and every tag of the repository to url (a path, file:// URL, or
  * anything libgit2 can reach without credentials). */
 int gv_repo_push(const char *repo_path, const char *url, struct gv_err *err);

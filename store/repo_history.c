@@ -281,3 +281,15 @@ int gv_repo_diff_text(const char *path, const char *old_text, const char *new_te
 	git_patch_free(patch);
 	return rc;
 }
+
+enum gv_diff_line gv_diff_line_kind(const char *line)
+{
+	if (!strncmp(line, "+++", 3) || !strncmp(line, "---", 3) || !strncmp(line, "diff ", 5))
+		return GV_DIFF_FILE;
+	switch (*line) {
+	case '@': return GV_DIFF_HUNK;
+	case '+': return GV_DIFF_ADDED;
+	case '-': return GV_DIFF_REMOVED;
+	default: return GV_DIFF_CONTEXT;
+	}
+}

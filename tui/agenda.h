@@ -26,6 +26,7 @@ enum agenda_req {
 	AGENDA_REQ_CONSENT,
 	AGENDA_REQ_CLOSED,
 	AGENDA_REQ_LIVE,
+	AGENDA_REQ_MINUTES,
 };
 
 struct agenda {

@@ -4,6 +4,7 @@
 #include "tui/screen.h"
 #include "tui/view.h"
 
+#include "agenda/meeting.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "cmd/cmd.h"
@@ -22,10 +23,21 @@ void tui_command_prompt(struct tui *t)
 	free(line);
 }
 
+/* A long command's progress ("publishing: 3 of 40 meetings") on the
+ * status line, drawn at once since the main loop is waiting for it. */
+static void show_progress(void *arg, const char *line)
+{
+	struct tui *t = arg;
+	tui_status(t, "%s", line);
+	tui_draw(t);
+	refresh();
+}
+
 /* Run argv with the context's output in memory and no standard input (the
  * terminal belongs to curses); *text gets the output (caller frees). */
-static int run_captured(struct gv_ctx *ctx, int argc, char **argv, char **text)
+static int run_captured(struct tui *t, int argc, char **argv, char **text)
 {
+	struct gv_ctx *ctx = t->ctx;
 	size_t len;
 	*text = NULL;
 	FILE *out = open_memstream(text, &len);
@@ -45,6 +57,8 @@ static int run_captured(struct gv_ctx *ctx, int argc, char **argv, char **text)
 	ctx->in = in;
 	ctx->tty = false;
 	ctx->in_tui = true;
+	ctx->progress = show_progress;
+	ctx->progress_arg = t;
 	int rc = gv_cmd_run(ctx, argc, argv);
 	fclose(out);
 	fclose(in);
@@ -52,6 +66,8 @@ static int run_captured(struct gv_ctx *ctx, int argc, char **argv, char **text)
 	ctx->in = saved.in;
 	ctx->tty = saved.tty;
 	ctx->in_tui = saved.in_tui;
+	ctx->progress = saved.progress;
+	ctx->progress_arg = saved.progress_arg;
 	return rc;
 }
 
@@ -75,7 +91,7 @@ static void show_output(struct tui *t, const char *line, char *text)
 
 int tui_command_argv(struct tui *t, int argc, char **argv, char **text)
 {
-	int rc = run_captured(t->ctx, argc, argv, text);
+	int rc = run_captured(t, argc, argv, text);
 	tui_reload(t);
 	if (rc) {
 		tui_status_error(t, &t->ctx->err);
@@ -83,6 +99,34 @@ int tui_command_argv(struct tui *t, int argc, char **argv, char **text)
 		*text = NULL;
 	}
 	return rc;
+}
+
+/* `minutes M`, `history M` and `diff M [REV1 [REV2]]` open the minutes
+ * view, the versions and a coloured diff rather than printing; true when
+ * argv was one of them (a wrong M is said on the status line). With any
+ * option they print as on the command line. */
+static bool open_view(struct tui *t, int argc, char **argv)
+{
+	bool minutes = !strcmp(argv[0], "minutes") && argc == 2;
+	bool history = !strcmp(argv[0], "history") && argc == 2;
+	bool diff = !strcmp(argv[0], "diff") && argc >= 2 && argc <= 4;
+	for (int i = 1; i < argc; i++)
+		if (argv[i][0] == '-')
+			return false;
+	if (!minutes && !history && !diff)
+		return false;
+	struct gv_meeting m;
+	struct gv_err err = {0};
+	if (gv_meeting_find(t->ctx->ws, argv[1], &m, &err)) {
+		tui_status_error(t, &err);
+		return true;
+	}
+	if (diff)
+		tui_diff_show(t, m.slug, argc > 2 ? argv[2] : NULL, argc > 3 ? argv[3] : NULL);
+	else
+		tui_push(t, minutes ? tui_minutes_new(m.id) : tui_history_new(m.id));
+	gv_meeting_clear(&m);
+	return true;
 }
 
 void tui_command_run(struct tui *t, const char *line)
@@ -97,7 +141,8 @@ void tui_command_run(struct tui *t, const char *line)
 	/* People type the word out of habit; the prompt forgives it. */
 	int skip = argc && !strcmp(argv[0], "gavel");
 	char *text;
-	if (argc > skip && !tui_command_argv(t, argc - skip, argv + skip, &text)) {
+	if (argc > skip && !open_view(t, argc - skip, argv + skip) &&
+	    !tui_command_argv(t, argc - skip, argv + skip, &text)) {
 		show_output(t, line, text);
 		free(text);
 	}

@@ -29,6 +29,12 @@ void tui_roles_init(void)
 	role_attr[TUI_ERROR] = A_BOLD;
 	role_attr[TUI_ALERT] = A_REVERSE | A_BOLD;
 	role_attr[TUI_HINT] = A_NORMAL;
+	role_attr[TUI_STRONG] = A_BOLD;
+	role_attr[TUI_EMPH] = A_ITALIC;
+	role_attr[TUI_MATCH] = A_REVERSE;
+	role_attr[TUI_ADDED] = A_BOLD;
+	role_attr[TUI_REMOVED] = A_DIM;
+	role_attr[TUI_HUNK] = A_UNDERLINE;
 
 	const char *no_color = getenv("NO_COLOR");
 	if ((no_color && *no_color) || !has_colors() || start_color() == ERR)
@@ -44,6 +50,10 @@ void tui_roles_init(void)
 	role_attr[TUI_ERROR] = colour(TUI_ERROR, COLOR_RED, bg, A_BOLD);
 	role_attr[TUI_ALERT] = colour(TUI_ALERT, COLOR_WHITE, COLOR_RED, A_BOLD);
 	role_attr[TUI_HINT] = colour(TUI_HINT, COLOR_BLUE, bg, A_NORMAL);
+	role_attr[TUI_MATCH] = colour(TUI_MATCH, COLOR_BLACK, COLOR_YELLOW, A_NORMAL);
+	role_attr[TUI_ADDED] = colour(TUI_ADDED, COLOR_GREEN, bg, A_NORMAL);
+	role_attr[TUI_REMOVED] = colour(TUI_REMOVED, COLOR_RED, bg, A_NORMAL);
+	role_attr[TUI_HUNK] = colour(TUI_HUNK, COLOR_CYAN, bg, A_NORMAL);
 }
 
 attr_t tui_attr(enum tui_role role)

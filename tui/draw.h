@@ -30,6 +30,12 @@ enum tui_role {
 	TUI_ERROR,     /* refusals on the status line */
 	TUI_ALERT,     /* what the clerk must not miss: quorum lost */
 	TUI_HINT,      /* key hints, separators */
+	TUI_STRONG,    /* **bold** in formatted text */
+	TUI_EMPH,      /* *emphasis* in formatted text */
+	TUI_MATCH,     /* what a search found */
+	TUI_ADDED,     /* diff: an added line */
+	TUI_REMOVED,   /* diff: a removed line */
+	TUI_HUNK,      /* diff: a hunk header */
 	TUI_NROLES
 };
 

@@ -1,26 +1,23 @@
-/* The pager: a page of text to scroll and close, for the help and for the
- * output of ':' commands. Text is wrapped at draw time so a resize rewraps. */
+/* The pager: a page of text to read, search and close, for the help, the
+ * output of ':' commands and diffs. */
 #include "tui/view.h"
 
-#include "tui/cells.h"
 #include "tui/keys.h"
+#include "tui/page.h"
 #include "tui/screen.h"
 
 #include "base/buf.h"
 
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 struct pager {
 	struct tui_view view;
 	char *title;
-	char *text;
-	int top;  /* first wrapped row shown */
-	int rows; /* wrapped rows at the last draw */
+	struct tui_page page;
 };
 
 static const struct tui_binding pager_keys[] = {
+	TUI_PAGE_KEYS,
 	{TUI_REQ_BACK, "close", "close this page", {TUI_KEY_ESC, KEY_LEFT}},
 	{0, NULL, NULL, {0}},
 };
@@ -49,48 +46,20 @@ static void pager_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 	if (h < 1)
 		return;
 	v->page = h;
-	p->rows = tui_cells_rows(p->text, r.w);
-	if (p->top > p->rows - h)
-		p->top = p->rows - h;
-	if (p->top < 0)
-		p->top = 0;
-	size_t n = strlen(p->text), at = 0;
-	for (int row = 0; at < n && row < p->top + h; row++) {
-		size_t next, len = tui_cells_wrap(p->text + at, n - at, r.w, &next);
-		if (row >= p->top)
-			tui_put(r.y + row - p->top, r.x, r.w, p->text + at, len, TUI_NORMAL);
-		at += next;
-	}
-	char where[128];
-	int last = p->top + h < p->rows ? p->top + h : p->rows;
-	snprintf(where, sizeof where, "lines %d-%d of %d   q or Esc closes", p->rows ? p->top + 1 : 0,
-		 last, p->rows);
-	tui_fill(r.y + r.h - 1, r.x, r.w, TUI_HINT);
-	tui_put(r.y + r.h - 1, r.x, r.w, where, (size_t)-1, TUI_HINT);
+	tui_page_draw(&p->page, (struct tui_rect){r.y, r.x, h, r.w});
+	tui_page_footer(&p->page, r.y + r.h - 1, r, "/ find   q or Esc closes");
 }
 
 static int pager_request(struct tui_view *v, struct tui *t, int req)
 {
-	(void)t;
-	struct pager *p = pager_of(v);
-	int step = v->page > 1 ? v->page - 1 : 1;
-	switch (req) {
-	case TUI_REQ_UP: p->top--; break;
-	case TUI_REQ_DOWN: p->top++; break;
-	case TUI_REQ_PAGE_UP: p->top -= step; break;
-	case TUI_REQ_PAGE_DOWN: p->top += step; break;
-	case TUI_REQ_FIRST: p->top = 0; break;
-	case TUI_REQ_LAST: p->top = p->rows; break; /* drawing clamps it */
-	default: return TUI_UNHANDLED;
-	}
-	return TUI_DONE;
+	return tui_page_request(&pager_of(v)->page, t, req) ? TUI_DONE : TUI_UNHANDLED;
 }
 
 static void pager_free(struct tui_view *v)
 {
 	struct pager *p = pager_of(v);
 	free(p->title);
-	free(p->text);
+	tui_page_clear(&p->page);
 	free(p);
 }
 
@@ -104,11 +73,16 @@ static const struct tui_view_ops pager_ops = {
 	.free = pager_free,
 };
 
-struct tui_view *tui_pager_new(const char *title, const char *text)
+struct tui_view *tui_pager_new_styled(const char *title, struct tui_styled s)
 {
 	struct pager *p = gv_calloc(1, sizeof *p);
 	p->view.ops = &pager_ops;
 	p->title = gv_strdup(title);
-	p->text = gv_strdup(text);
+	tui_page_set(&p->page, s);
 	return &p->view;
+}
+
+struct tui_view *tui_pager_new(const char *title, const char *text)
+{
+	return tui_pager_new_styled(title, (struct tui_styled){.text = gv_strdup(text)});
 }

@@ -5,6 +5,11 @@
  * view.h         the view vtable, requests and key bindings
  * keys.[ch]      the common key table, key names, the help page
  * view_meetings.c, view_agenda.c, view_search.c, pager.c   the views
+ * minutes.h, view_minutes.c, minutes_edit.c   the minutes of a meeting,
+ *                formatted, and keys that edit notes, save and approve
+ * view_history.c the versions in record/ and coloured diffs between them
+ * page.[ch]      a page of styled text to scroll and search (/ n N)
+ * styled.c       markdown and diffs as styled text for a page
  * live.h, view_live.c, live_draw.c, live_act.c   the live console: the
  *                replayed meeting, its drawing, and keys that run `live M ...`
  * display.[ch], display_draw.c, bigtext.[ch]   `gavel display M`, the

@@ -29,6 +29,9 @@ enum tui_req {
 	TUI_REQ_QUIT,
 	TUI_REQ_REDRAW,
 	TUI_REQ_SEARCH,
+	TUI_REQ_FIND,        /* within a page (tui/page.h), in views that show one */
+	TUI_REQ_FIND_NEXT,
+	TUI_REQ_FIND_PREV,
 	TUI_REQ_VIEW = 100,
 };
 
@@ -80,7 +83,17 @@ struct tui_view *tui_live_new(int64_t meeting_id);
 struct tui_view *tui_agenda_at(int64_t meeting_id, const char *number);
 /* What `gavel search query` finds, Enter opening each in its agenda. */
 struct tui_view *tui_search_new(const char *query);
-/* A scrollable page of text (help, command output); copies title and text. */
+/* A scrollable page of text (help, command output); copies title and text.
+ * tui_pager_new_styled (tui/page.h) shows styled text. */
 struct tui_view *tui_pager_new(const char *title, const char *text);
+/* The minutes of a meeting: formatted, searchable, with keys to edit notes,
+ * save and approve. */
+struct tui_view *tui_minutes_new(int64_t meeting_id);
+/* The versions of a meeting's agenda and minutes in record/, and diffs. */
+struct tui_view *tui_history_new(int64_t meeting_id);
+/* The coloured diff of a meeting's minutes between rev1 and rev2 (NULL: as
+ * `gavel diff` chooses; rev1 "": from nothing) in a pager, or on the status
+ * line why there is none. */
+void tui_diff_show(struct tui *t, const char *meeting_ref, const char *rev1, const char *rev2);
 
 #endif

@@ -35,6 +35,7 @@ static const struct tui_binding agenda_keys[] = {
 	{AGENDA_REQ_CONSENT, "consent", "put on or take off the consent agenda", {'c'}},
 	{AGENDA_REQ_CLOSED, "closed", "set the closed-session clause (empty: open)", {'x'}},
 	{AGENDA_REQ_LIVE, "live", "open the live console of this meeting", {'L'}},
+	{AGENDA_REQ_MINUTES, "minutes", "open the minutes of this meeting", {'m'}},
 	{TUI_REQ_BACK, "back", "back to the meetings", {TUI_KEY_ESC, 'h', KEY_LEFT}},
 	{0, NULL, NULL, {0}},
 };
@@ -215,8 +216,9 @@ static int agenda_request(struct tui_view *v, struct tui *t, int req)
 		return TUI_DONE;
 	if (req == TUI_REQ_BACK)
 		return TUI_UNHANDLED;
-	if (req == AGENDA_REQ_LIVE) {
-		tui_push(t, tui_live_new(a->meeting_id));
+	if (req == AGENDA_REQ_LIVE || req == AGENDA_REQ_MINUTES) {
+		tui_push(t, req == AGENDA_REQ_LIVE ? tui_live_new(a->meeting_id)
+						   : tui_minutes_new(a->meeting_id));
 		return TUI_DONE;
 	}
 	if (req == AGENDA_REQ_SHOW) {

@@ -16,13 +16,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_PUBLISH };
+enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH };
 
 static const struct tui_binding meetings_keys[] = {
 	{REQ_OPEN, "open", "open the selected meeting's agenda",
 	 {'\n', '\r', KEY_ENTER, 'l', KEY_RIGHT}},
 	{REQ_LIVE, "live", "open the live console of the selected meeting", {'L'}},
-	{REQ_PUBLISH, "publish", "write the public website (site/), as gavel publish", {'p'}},
+	{REQ_MINUTES, "minutes", "open the minutes of the selected meeting", {'m'}},
+	{REQ_PUBLISH, "publish",
+	 "write the public website (site/), as gavel publish; progress on the status line", {'p'}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -153,23 +155,19 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 	if (tui_list_move(&ms->list, req, v->page))
 		return TUI_DONE;
 	if (req == REQ_PUBLISH) {
-		tui_status(t, "Publishing...");
-		tui_draw(t);
-		refresh();
-		char *argv[] = {"publish"}, *text = NULL;
-		if (!tui_command_argv(t, 1, argv, &text))
-			tui_status(t, "%s", text ? strtok(text, "\n") : "Published");
-		free(text);
+		tui_command_run(t, "publish");
 		return TUI_DONE;
 	}
-	if (req != REQ_OPEN && req != REQ_LIVE)
+	if (req != REQ_OPEN && req != REQ_LIVE && req != REQ_MINUTES)
 		return TUI_UNHANDLED;
 	if (!ms->n) {
 		tui_status(t, "No meeting to open");
 		return TUI_DONE;
 	}
 	int64_t id = ms->m[ms->list.sel].id;
-	tui_push(t, req == REQ_LIVE ? tui_live_new(id) : tui_agenda_new(id));
+	tui_push(t, req == REQ_LIVE      ? tui_live_new(id)
+		    : req == REQ_MINUTES ? tui_minutes_new(id)
+					 : tui_agenda_new(id));
 	return TUI_DONE;
 }
 

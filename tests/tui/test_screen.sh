@@ -9,9 +9,9 @@ t_question_mark_shows_the_keys_of_the_view() {
 	wait_line '^  a +add +add an item after the selected one'
 	wait_line '^  e +edit-title '
 	wait_line '^  x +closed '
-	wait_line '^  \? F1 +help '
 	wait_for "Keys of every view"
 	keys G
+	wait_line '^  \? F1 +help '
 	wait_for "Keys of the line editor"
 	wait_line '^  Enter +accept '
 	wait_line '^  \^W +kill-word '

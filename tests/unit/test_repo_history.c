@@ -93,6 +93,13 @@ static void test_read_and_diff_between_revisions(void **state)
 	assert_int_equal(gv_repo_diff_text("m/a/minutes.md", a, b, &d, &err), 0);
 	assert_non_null(strstr(gv_buf_str(&d), "--- a/m/a/minutes.md\n+++ b/m/a/minutes.md\n"));
 	assert_non_null(strstr(gv_buf_str(&d), "@@ -1,2 +1,3 @@\n one\n two\n+three\n"));
+	assert_int_equal(gv_diff_line_kind("--- a/m/a/minutes.md"), GV_DIFF_FILE);
+	assert_int_equal(gv_diff_line_kind("+++ b/m/a/minutes.md"), GV_DIFF_FILE);
+	assert_int_equal(gv_diff_line_kind("@@ -1,2 +1,3 @@"), GV_DIFF_HUNK);
+	assert_int_equal(gv_diff_line_kind("+three"), GV_DIFF_ADDED);
+	assert_int_equal(gv_diff_line_kind("-- an old line that began with a dash"),
+			 GV_DIFF_REMOVED);
+	assert_int_equal(gv_diff_line_kind(" two"), GV_DIFF_CONTEXT);
 	gv_buf_reset(&d);
 	assert_int_equal(gv_repo_diff_text("m/a/minutes.md", a, a, &d, &err), 0);
 	assert_int_equal(d.len, 0);
