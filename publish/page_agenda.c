@@ -15,13 +15,6 @@
 #include "publish/pages.h"
 #include "publish/site.h"
 
-void gv_item_anchor(struct gv_buf *b, const char *number)
-{
-	gv_buf_puts(b, "item-");
-	for (const char *p = number; *p; p++)
-		gv_buf_putc(b, *p == '.' ? '-' : *p);
-}
-
 /* "7. Presentations", "7.2 Staff report" as agendas print them. */
 static void numbered_title(struct gv_buf *b, const struct gv_item *it)
 {
@@ -116,15 +109,8 @@ static void attachments(struct gv_buf *b, const struct gv_item *it)
 static void watch_link(struct gv_buf *b, const struct gv_site_meeting *sm, const struct gv_item *it)
 {
 	const struct gv_chapter *ch = gv_chapters_item(&sm->chapters, it->number);
-	if (!ch || !gv_web_url(sm->m.stream_url))
-		return;
-	char *url = gv_video_link(sm->m.stream_url, ch->start_ms);
-	int64_t s = ch->start_ms / 1000;
-	gv_buf_puts(b, "<p class=\"watch\"><a href=\"");
-	gv_html_esc(b, url);
-	gv_buf_printf(b, "\">Watch this item in the recording (from %lld:%02lld:%02lld)</a></p>\n",
-		      (long long)(s / 3600), (long long)(s / 60 % 60), (long long)(s % 60));
-	free(url);
+	if (ch && gv_web_url(sm->m.stream_url))
+		gv_html_watch_link(b, sm->m.stream_url, ch->start_ms);
 }
 
 /* The recording, its chapters as WebVTT, and the YouTube description text. */

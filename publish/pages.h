@@ -28,9 +28,6 @@ void gv_page_search(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_index(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_script(struct gv_buf *out);
 
-/* The id of an item's heading in the agenda package: "item-7-2". */
-void gv_item_anchor(struct gv_buf *b, const char *number);
-
 /* members/index.html and members/<id>-<name>.html: attendance and every
  * recorded vote of each voting member. */
 struct gv_vote_record;
