@@ -129,9 +129,19 @@ static int record_approval(sqlite3 *db, int64_t meeting_id, int64_t at_id, int m
 	return rc;
 }
 
+/* The tag's message: the approval it records, in words. */
+static char *approval_message(const char *slug, const char *at_slug, int motion)
+{
+	return at_slug ? gv_asprintf("Minutes of %s approved at %s, motion %d.\n", slug, at_slug,
+				     motion)
+		       : gv_asprintf("Minutes of %s approved by the clerk with --force, "
+				     "without a motion of council.\n",
+				     slug);
+}
+
 /* Save the minutes as approved and tag that version in record/. */
 static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug, int motion,
-			struct gv_err *err)
+			const char *msg, struct gv_err *err)
 {
 	struct gv_minutes m;
 	if (gv_minutes_load(ws, slug, &m, err))
@@ -139,11 +149,6 @@ static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug,
 	char *subject = at_slug ? gv_asprintf("approved at %s (motion %d)", at_slug, motion)
 				: gv_strdup("approved without a motion (--force)");
 	char *tag = gv_asprintf("approved/%s", slug);
-	char *msg = at_slug ? gv_asprintf("Minutes of %s approved at %s, motion %d.\n", slug,
-					  at_slug, motion)
-			    : gv_asprintf("Minutes of %s approved by the clerk with --force, "
-					  "without a motion of council.\n",
-					  slug);
 	char *record = gv_ws_path(ws, "record");
 	char oid[41] = "";
 	bool committed;
@@ -155,25 +160,27 @@ static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug,
 		gv_ws_signature(ws, gv_now(), &sig);
 		rc = gv_repo_tag(record, tag, oid, msg, &sig, err);
 	}
-	if (!rc)
-		rc = gv_notes_mark_saved(ws->db, m.meeting.id, err);
 	free(record);
-	free(msg);
 	free(tag);
 	free(subject);
 	gv_minutes_clear(&m);
 	return rc;
 }
 
-/* A tag left by an approval that failed half-way is not overwritten. */
-static int no_tag_yet(struct gv_ws *ws, const char *slug, struct gv_err *err)
+/* An approval interrupted after record/ was tagged but before the database
+ * knew (a crash between the two) left the tag: when it records this very
+ * approval, *tagged says so and the approval only needs finishing. A tag
+ * for any other approval is never overwritten. */
+static int existing_tag(struct gv_ws *ws, const char *slug, const char *msg, bool *tagged,
+			struct gv_err *err)
 {
-	char *record = gv_ws_path(ws, "record"), *tag = gv_asprintf("refs/tags/approved/%s", slug);
-	char oid[41];
-	struct gv_err ignored = {0};
-	int rc = 0;
-	if (!gv_repo_resolve(record, tag, oid, &ignored))
+	char *record = gv_ws_path(ws, "record"), *tag = gv_asprintf("approved/%s", slug);
+	char *found;
+	int rc = gv_repo_tag_message(record, tag, &found, err);
+	*tagged = !rc && found && strcmp(found, msg) == 0;
+	if (!rc && found && !*tagged)
 		rc = gv_err_set(err, GV_EREFUSED, "record/ already has the tag approved/%s", slug);
+	free(found);
 	free(tag);
 	free(record);
 	return rc;
@@ -196,20 +203,21 @@ int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at
 		rc = gv_err_set(err, GV_EUSAGE,
 				"approve needs --at-meeting M2 --motion K (or --force)");
 	}
+	char *msg = approval_message(m.slug, at_slug, motion);
+	bool tagged = false;
 	if (!rc)
-		rc = no_tag_yet(ws, m.slug, err);
-	if (rc)
-		goto out;
-	if ((rc = gv_db_begin(ws->db, err)))
+		rc = existing_tag(ws, m.slug, msg, &tagged, err);
+	if (rc || (rc = gv_db_begin(ws->db, err)))
 		goto out;
 	/* the approval is in the database before rendering, so the saved text
 	 * says it is approved; a git failure rolls it back */
 	if ((rc = gv_minutes_locked(ws, m.id, err)) ||
 	    (rc = record_approval(ws->db, m.id, at_id, motion, err)) ||
-	    (rc = save_and_tag(ws, m.slug, at_slug, motion, err)) ||
-	    (rc = gv_db_commit(ws->db, err)))
+	    (!tagged && (rc = save_and_tag(ws, m.slug, at_slug, motion, msg, err))) ||
+	    (rc = gv_notes_mark_saved(ws->db, m.id, err)) || (rc = gv_db_commit(ws->db, err)))
 		gv_db_rollback(ws->db);
 out:
+	free(msg);
 	free(at_slug);
 	gv_meeting_clear(&m);
 	return rc;

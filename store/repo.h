@@ -55,6 +55,11 @@ int gv_repo_resolve(const char *repo_path, const char *rev, char *oid, struct gv
 int gv_repo_tag(const char *repo_path, const char *name, const char *oid, const char *message,
 		const struct gv_signature *sig, struct gv_err *err);
 
+/* The message of annotated tag `name` into *message (malloc'd; "" for a
+ * lightweight tag), or *message NULL when there is no such tag. */
+int gv_repo_tag_message(const char *repo_path, const char *name, char **message,
+			struct gv_err *err);
+
 /* One commit of main that changed at least one of the paths asked for. */
 struct gv_repo_version {
 	char oid[41];

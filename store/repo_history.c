@@ -72,6 +72,28 @@ out:
 	return rc;
 }
 
+int gv_repo_tag_message(const char *repo_path, const char *name, char **message,
+			struct gv_err *err)
+{
+	*message = NULL;
+	git_repository *repo;
+	if (gv_git_open(&repo, repo_path, err))
+		return err->code;
+	char *ref = gv_asprintf("refs/tags/%s", name);
+	git_object *obj = NULL;
+	int rc = 0, e = git_revparse_single(&obj, repo, ref);
+	if (e == 0 && git_object_type(obj) == GIT_OBJECT_TAG)
+		*message = gv_strdup(git_tag_message((git_tag *)obj));
+	else if (e == 0)
+		*message = gv_strdup("");
+	else if (e != GIT_ENOTFOUND)
+		rc = gv_git_fail("cannot read the record's tags", err);
+	git_object_free(obj);
+	free(ref);
+	git_repository_free(repo);
+	return rc;
+}
+
 int gv_repo_tag(const char *repo_path, const char *name, const char *oid, const char *message,
 		const struct gv_signature *sig, struct gv_err *err)
 {

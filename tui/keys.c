@@ -15,6 +15,7 @@ const struct tui_binding tui_common_keys[] = {
 	{TUI_REQ_FIRST, "first", "go to the first line", {'g', KEY_HOME}},
 	{TUI_REQ_LAST, "last", "go to the last line", {'G', KEY_END}},
 	{TUI_REQ_HELP, "help", "show the keys of this view", {'?', KEY_F(1)}},
+	{TUI_REQ_SEARCH, "search", "search every meeting: titles, reports, motions, notes", {'/'}},
 	{TUI_REQ_PROMPT, "command", "run a gavel command (without the word gavel)", {':'}},
 	{TUI_REQ_BACK, "back", "go back; quit from the meetings list", {'q'}},
 	{TUI_REQ_QUIT, "quit", "quit gavel from any view", {'Q'}},

@@ -6,6 +6,7 @@
 
 #include "tui/command.h"
 #include "tui/keys.h"
+#include "tui/prompt.h"
 #include "tui/screen.h"
 #include "tui/term.h"
 #include "tui/view.h"
@@ -21,7 +22,16 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Requests no view took: help, the prompt, going back. */
+/* Search from any view: ask what, then show what matched. */
+static void search(struct tui *t)
+{
+	char *q = NULL;
+	if (tui_prompt(t, "Search: ", NULL, &q) && *q)
+		tui_push(t, tui_search_new(q));
+	free(q);
+}
+
+/* Requests no view took: help, the prompt, search, going back. */
 static void common_request(struct tui *t, struct tui_view *v, int req)
 {
 	switch (req) {
@@ -34,6 +44,7 @@ static void common_request(struct tui *t, struct tui_view *v, int req)
 		break;
 	}
 	case TUI_REQ_PROMPT: tui_command_prompt(t); break;
+	case TUI_REQ_SEARCH: search(t); break;
 	case TUI_REQ_BACK:
 		if (t->nviews > 1)
 			tui_pop(t);

@@ -4,7 +4,7 @@
  * screen.[ch]    title bar, status line, the stack of views
  * view.h         the view vtable, requests and key bindings
  * keys.[ch]      the common key table, key names, the help page
- * view_meetings.c, view_agenda.c, pager.c   the views
+ * view_meetings.c, view_agenda.c, view_search.c, pager.c   the views
  * live.h, view_live.c, live_draw.c, live_act.c   the live console: the
  *                replayed meeting, its drawing, and keys that run `live M ...`
  * display.[ch], display_draw.c, bigtext.[ch]   `gavel display M`, the

@@ -28,6 +28,7 @@ enum tui_req {
 	TUI_REQ_BACK,
 	TUI_REQ_QUIT,
 	TUI_REQ_REDRAW,
+	TUI_REQ_SEARCH,
 	TUI_REQ_VIEW = 100,
 };
 
@@ -75,6 +76,10 @@ struct tui_view *tui_meetings_new(void);
 struct tui_view *tui_agenda_new(int64_t meeting_id);
 /* The live console of a meeting (tui/live.h). */
 struct tui_view *tui_live_new(int64_t meeting_id);
+/* The agenda of a meeting with item number (may be "") selected. */
+struct tui_view *tui_agenda_at(int64_t meeting_id, const char *number);
+/* What `gavel search query` finds, Enter opening each in its agenda. */
+struct tui_view *tui_search_new(const char *query);
 /* A scrollable page of text (help, command output); copies title and text. */
 struct tui_view *tui_pager_new(const char *title, const char *text);
 

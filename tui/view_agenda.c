@@ -253,11 +253,17 @@ static const struct tui_view_ops agenda_ops = {
 	.free = agenda_free,
 };
 
-struct tui_view *tui_agenda_new(int64_t meeting_id)
+struct tui_view *tui_agenda_at(int64_t meeting_id, const char *number)
 {
 	struct agenda *a = gv_calloc(1, sizeof *a);
 	a->view.ops = &agenda_ops;
 	a->view.page = 1;
 	a->meeting_id = meeting_id;
+	snprintf(a->select, sizeof a->select, "%s", number);
 	return &a->view;
+}
+
+struct tui_view *tui_agenda_new(int64_t meeting_id)
+{
+	return tui_agenda_at(meeting_id, "");
 }

@@ -47,9 +47,12 @@ approving_meeting() {
 
 t_save_commits_public_minutes_to_record_and_complete_ones_to_confidential() {
 	minutes_short_meeting
+	# adjournment saved the minutes; the note added since needs a save
+	eq "$(commits record)" 1 "record commits after adjournment"
+	eq "$(git -C record log -1 --format=%s)" "Minutes of $M: draft, as adjourned" "message"
 	ok minutes $M save
-	eq "$(commits record)" 1 "record commits"
-	eq "$(commits confidential)" 1 "confidential commits"
+	eq "$(commits record)" 2 "record commits"
+	eq "$(commits confidential)" 2 "confidential commits"
 	git -C record show "main:$MINUTES_PATH" >"$SCRATCH/record.md"
 	git -C confidential show "main:$MINUTES_PATH" >"$SCRATCH/confidential.md"
 	ok minutes $M --public
@@ -57,7 +60,7 @@ t_save_commits_public_minutes_to_record_and_complete_ones_to_confidential() {
 	ok minutes $M
 	diff -u "$T/out" "$SCRATCH/confidential.md" || fail "confidential/ minutes.md is not the full minutes"
 	eq "$(git -C record log -1 --format='%an <%ae>|%s')" \
-		"Clerk <clerk@localhost>|Minutes of $M: draft, as adjourned" "commit"
+		"Clerk <clerk@localhost>|Minutes of $M: note on 9.1" "commit"
 	ok config clerk.name "Jane Doe"
 	ok config clerk.email "clerk@testville.example"
 	ok minutes $M note 9.2 "Many delegations spoke."
@@ -72,16 +75,16 @@ t_saving_unchanged_minutes_makes_no_commit() {
 	ok minutes $M save
 	ok minutes $M save
 	expect_out_contains "unchanged"
-	eq "$(commits record)" 1 "record commits"
-	eq "$(commits confidential)" 1 "confidential commits"
+	eq "$(commits record)" 2 "record commits"
+	eq "$(commits confidential)" 2 "confidential commits"
 	# a note on a closed item changes only the confidential minutes
 	ok minutes $M note 13.1 "CANARY-SECOND-NOTE"
 	ok minutes $M save
-	eq "$(commits record)" 1 "record commits"
-	eq "$(commits confidential)" 2 "confidential commits"
+	eq "$(commits record)" 2 "record commits"
+	eq "$(commits confidential)" 3 "confidential commits"
 	eq "$(git -C confidential log -1 --format=%s)" "Minutes of $M: note on 13.1" "message"
 	ok minutes $M save --message "Corrected the spelling of a name"
-	eq "$(commits record)" 1 "record commits after an empty save with a message"
+	eq "$(commits record)" 2 "record commits after an empty save with a message"
 }
 
 t_a_canary_spoken_in_closed_session_never_reaches_record() {
@@ -111,15 +114,16 @@ t_history_shows_versions_and_the_approval_tag_and_diff_shows_the_note() {
 	ok minutes $M approve --at-meeting $M2 --motion 1
 	expect_last_line "approved/$M"
 	ok history $M
-	eq "$(grep -c "Minutes of $M" "$T/out")" 3 "versions in history"
+	# adjourned, note on 9.1 (saved), note on 9.2, approved
+	eq "$(grep -c "Minutes of $M" "$T/out")" 4 "versions in history"
 	expect_out_contains "(tag: approved/$M)" "note on 9.2" "approved at $M2 (motion 1)" "draft"
 	ok history $M --json
 	json '.meeting == "'$M'"'
-	json '.versions | length == 3'
+	json '.versions | length == 4'
 	json '.versions[0].tags == ["approved/'$M'"]'
 	json '.versions[0].message == "Minutes of '$M': approved at '$M2' (motion 1)"'
 	json '.versions[1].message == "Minutes of '$M': note on 9.2" and .versions[1].files == ["minutes.md"]'
-	json '.versions[2].author == "Clerk" and (.versions[2].commit | length == 40)'
+	json '.versions[3].author == "Clerk" and (.versions[3].commit | length == 40)'
 	local v1 v2
 	v1=$(jget '.versions[2].commit')
 	v2=$(jget '.versions[1].commit')
@@ -181,6 +185,25 @@ t_approval_needs_a_carried_motion_of_another_meeting() {
 	eq "$(git -C record tag)" "" "tags after refusals"
 }
 
+# A crash after record/ was tagged but before the database committed leaves
+# the tag without the approval: running the same approval again finishes it.
+t_an_approval_interrupted_after_tagging_is_finished_by_running_it_again() {
+	minutes_short_meeting
+	approving_meeting
+	ok minutes $M approve --at-meeting $M2 --motion 1
+	local main tag
+	main=$(git -C record rev-parse main) tag=$(git -C record rev-parse "approved/$M")
+	sql "DELETE FROM minutes_approvals"
+	refused_unchanged minutes $M approve --force
+	expect_err_contains "record/ already has the tag approved/$M"
+	ok minutes $M approve --at-meeting $M2 --motion 1
+	eq "$(git -C record rev-parse main)" "$main" "record/ main after finishing"
+	eq "$(git -C record rev-parse "approved/$M")" "$tag" "the tag after finishing"
+	refused minutes $M note 9.2 "Too late."
+	expect_err_contains "minutes of $M were approved at $M2 (motion 1)"
+	fsck_both
+}
+
 t_forced_approval_says_so_in_the_tag() {
 	minutes_short_meeting
 	ok minutes $M approve --force
@@ -203,7 +226,7 @@ t_push_sends_history_and_tags_but_nothing_confidential() {
 	git clone -q "$SCRATCH/public.git" "$SCRATCH/clone"
 	eq "$(git -C "$SCRATCH/clone" log --format=%s | head -1)" \
 		"Minutes of $M: approved at $M2 (motion 1)" "pushed head"
-	eq "$(git -C "$SCRATCH/clone" rev-list --count HEAD)" 3 "pushed commits"
+	eq "$(git -C "$SCRATCH/clone" rev-list --count HEAD)" 4 "pushed commits"
 	git -C "$SCRATCH/clone" tag >"$SCRATCH/tags"
 	grep -qxF "approved/$M" "$SCRATCH/tags" || fail "tag not pushed"
 	cmp -s "$SCRATCH/clone/$MINUTES_PATH" <(git -C record show "main:$MINUTES_PATH") ||

@@ -1,0 +1,186 @@
+/* Search results: what `gavel search` finds across every meeting, two rows a
+ * hit (where it is, then the snippet with the matched words marked). Enter
+ * opens the item in its meeting's agenda; / searches again. */
+#include "tui/view.h"
+
+#include "tui/list.h"
+#include "tui/prompt.h"
+#include "tui/screen.h"
+
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "cmd/cmd.h"
+#include "store/search.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { REQ_OPEN = TUI_REQ_VIEW };
+
+static const struct tui_binding search_keys[] = {
+	{REQ_OPEN, "open", "open the item in its meeting's agenda",
+	 {'\n', '\r', KEY_ENTER, 'l', KEY_RIGHT}},
+	{TUI_REQ_SEARCH, "search", "search again", {'/'}},
+	{0, NULL, NULL, {0}},
+};
+
+enum { MAX_HITS = 500, ROWS_PER_HIT = 2 };
+
+struct search {
+	struct tui_view view;
+	char *query;
+	char *title;
+	struct gv_search_hit *hits;
+	size_t n;
+	struct tui_list list;
+};
+
+static struct search *search_of(struct tui_view *v)
+{
+	return (struct search *)v;
+}
+
+static int search_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
+{
+	struct search *s = search_of(v);
+	struct gv_search_query q = {.text = s->query, .limit = MAX_HITS};
+	struct gv_search_hit *hits;
+	size_t n;
+	if (gv_search(t->ctx->ws, &q, &hits, &n, err))
+		return err->code;
+	gv_search_hits_free(s->hits, s->n);
+	s->hits = hits;
+	s->n = n;
+	s->list.n = (int)n;
+	tui_list_fit(&s->list, v->page);
+	free(s->title);
+	s->title = gv_asprintf("Search: %s (%zu%s %s)", s->query, n, n == MAX_HITS ? "+" : "",
+			       n == 1 ? "match" : "matches");
+	return 0;
+}
+
+static const char *search_title(struct tui_view *v)
+{
+	return search_of(v)->title;
+}
+
+/* The snippet with its [matched] words in the flag's look, brackets out
+ * (under the selection bar, so the highlight stays visible). */
+static void put_snippet(int y, int x, int w, const char *s)
+{
+	while (*s && w > 0) {
+		const char *open = strchr(s, '[');
+		const char *close = open ? strchr(open, ']') : NULL;
+		size_t before = close ? (size_t)(open - s) : strlen(s);
+		int used = tui_put(y, x, w, s, before, TUI_NORMAL);
+		x += used, w -= used;
+		if (!close)
+			break;
+		used = tui_put(y, x, w, open + 1, (size_t)(close - open - 1), TUI_FLAG);
+		x += used, w -= used;
+		s = close + 1;
+	}
+}
+
+static void draw_hit(int y, struct tui_rect r, const struct gv_search_hit *h, bool selected)
+{
+	enum tui_role base = selected ? TUI_SELECTED : TUI_NORMAL;
+	tui_fill(y, r.x, r.w, base);
+	char where[96];
+	int at = snprintf(where, sizeof where, "%s  %-6s ", h->date, h->item);
+	if (h->motion)
+		snprintf(where + at, sizeof where - (size_t)at, "motion %d  ", h->motion);
+	else if (!strcmp(h->kind, "note"))
+		snprintf(where + at, sizeof where - (size_t)at, "note  ");
+	int x = r.x + 1;
+	x += tui_put(y, x, r.w - 1, where, (size_t)-1, selected ? base : TUI_NUMBER);
+	x += tui_put(y, x, r.x + r.w - x, h->title, (size_t)-1, selected ? base : TUI_HEADING);
+	x += tui_put(y, x, r.x + r.w - x, "  ", 2, base);
+	tui_put(y, x, r.x + r.w - x, h->body, (size_t)-1, selected ? base : TUI_HINT);
+	put_snippet(y + 1, r.x + 4, r.w - 4, h->snippet);
+}
+
+static void search_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
+{
+	(void)t;
+	struct search *s = search_of(v);
+	int page = r.h / ROWS_PER_HIT;
+	v->page = page > 0 ? page : 1;
+	if (!s->n) {
+		tui_put(r.y + 1, r.x + 2, r.w - 2, "Nothing matches. / searches again.", (size_t)-1,
+			TUI_HINT);
+		return;
+	}
+	tui_list_fit(&s->list, v->page);
+	for (int row = 0; row < v->page && s->list.top + row < (int)s->n; row++) {
+		int i = s->list.top + row;
+		draw_hit(r.y + row * ROWS_PER_HIT, r, &s->hits[i], i == s->list.sel);
+	}
+}
+
+/* The agenda of the hit's meeting, at its item. */
+static void open_hit(struct tui *t, const struct gv_search_hit *h)
+{
+	struct gv_meeting m;
+	struct gv_err err = {0};
+	if (gv_meeting_find(t->ctx->ws, h->meeting, &m, &err)) {
+		tui_status_error(t, &err);
+		return;
+	}
+	tui_push(t, tui_agenda_at(m.id, h->item));
+	gv_meeting_clear(&m);
+}
+
+static int search_request(struct tui_view *v, struct tui *t, int req)
+{
+	struct search *s = search_of(v);
+	if (tui_list_move(&s->list, req, v->page))
+		return TUI_DONE;
+	if (req == TUI_REQ_SEARCH) {
+		char *q = NULL;
+		if (tui_prompt(t, "Search: ", s->query, &q) && *q) {
+			free(s->query);
+			s->query = q;
+			s->list.sel = s->list.top = 0;
+			return TUI_RELOAD;
+		}
+		free(q);
+		return TUI_DONE;
+	}
+	if (req != REQ_OPEN)
+		return TUI_UNHANDLED;
+	if (s->n)
+		open_hit(t, &s->hits[s->list.sel]);
+	return TUI_DONE;
+}
+
+static void search_free(struct tui_view *v)
+{
+	struct search *s = search_of(v);
+	gv_search_hits_free(s->hits, s->n);
+	free(s->query);
+	free(s->title);
+	free(s);
+}
+
+static const struct tui_view_ops search_ops = {
+	.name = "search",
+	.keys = search_keys,
+	.reload = search_reload,
+	.title = search_title,
+	.draw = search_draw,
+	.request = search_request,
+	.free = search_free,
+};
+
+struct tui_view *tui_search_new(const char *query)
+{
+	struct search *s = gv_calloc(1, sizeof *s);
+	s->view.ops = &search_ops;
+	s->view.page = 1;
+	s->query = gv_strdup(query);
+	s->title = gv_strdup("Search");
+	return &s->view;
+}
