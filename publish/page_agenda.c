@@ -108,7 +108,7 @@ static void attachments(struct gv_buf *b, const struct gv_item *it)
 /* "Watch this item" at its moment in the recording. */
 static void watch_link(struct gv_buf *b, const struct gv_site_meeting *sm, const struct gv_item *it)
 {
-	const struct gv_chapter *ch = gv_chapters_item(&sm->chapters, it->number);
+	const struct gv_chapter *ch = gv_chapters_item(sm->chapters, it->number);
 	if (ch && gv_web_url(sm->m.stream_url))
 		gv_html_watch_link(b, sm->m.stream_url, ch->start_ms);
 }
@@ -121,12 +121,12 @@ static void recording(struct gv_buf *b, const struct gv_site_meeting *sm)
 	gv_buf_puts(b, "<h2 id=\"recording\">Recording</h2>\n<ul class=\"links\">\n<li><a href=\"");
 	gv_html_esc(b, sm->m.stream_url);
 	gv_buf_puts(b, "\">Watch the meeting</a></li>\n");
-	if (sm->chapters.n)
+	if (sm->chapters->n)
 		gv_buf_puts(b, "<li><a href=\"chapters.vtt\">Chapters (WebVTT text)</a></li>\n");
 	gv_buf_puts(b, "</ul>\n");
 	struct gv_buf yt = GV_BUF_INIT;
 	struct gv_err why;
-	if (sm->chapters.n && !gv_chapters_write(&sm->chapters, "youtube", &yt, &why)) {
+	if (sm->chapters->n && !gv_chapters_write(sm->chapters, "youtube", &yt, &why)) {
 		gv_buf_puts(b, "<details>\n<summary>Chapters for a YouTube description</summary>\n<pre>");
 		gv_html_esc(b, gv_buf_str(&yt));
 		gv_buf_puts(b, "</pre>\n</details>\n");

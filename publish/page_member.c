@@ -1,5 +1,8 @@
 /* Member pages: who sits on council, and for each member their attendance
- * and every recorded vote they cast, linked back to the agenda items. */
+ * and every recorded vote they cast, linked to the minutes that record
+ * them (to the item, or the motion moved under none), or to the agenda
+ * when the site has no minutes of the meeting. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,14 +78,28 @@ static void attendance_text(struct gv_buf *b, const struct gv_pub_attendance *a)
 	}
 }
 
-static void meeting_cell(struct gv_buf *b, const struct gv_pub_meeting *pm, const char *item)
+static bool has_minutes(const struct gv_site *s, const char *slug)
 {
+	for (size_t i = 0; i < s->n; i++)
+		if (!strcmp(s->meetings[i].m.slug, slug))
+			return s->meetings[i].minutes != NULL;
+	return false;
+}
+
+/* A link to the meeting, at item (may be NULL or "") or else at motion
+ * (0: none). */
+static void meeting_cell(struct gv_buf *b, const struct gv_site *s, const struct gv_pub_meeting *pm,
+			 const char *item, int motion)
+{
+	bool minutes = has_minutes(s, pm->slug);
 	gv_buf_puts(b, "<a href=\"../meetings/");
 	gv_html_esc(b, pm->slug);
-	gv_buf_puts(b, "/agenda.html");
+	gv_buf_puts(b, minutes ? "/minutes.html" : "/agenda.html");
 	if (item && *item) {
 		gv_buf_putc(b, '#');
 		gv_item_anchor(b, item);
+	} else if (minutes && motion) {
+		gv_buf_printf(b, "#motion-%d", motion);
 	}
 	gv_buf_puts(b, "\">");
 	gv_html_esc(b, pm->date);
@@ -111,7 +128,8 @@ static void section(struct gv_buf *b, const char *heading, const char *caption,
 	gv_buf_printf(b, "</tr></thead>\n<tbody>\n%s</tbody>\n</table>\n", gv_buf_str(rows));
 }
 
-static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
+static void attendance_table(struct gv_buf *b, const struct gv_site *s,
+			     const struct gv_vote_record *r, int64_t id)
 {
 	struct gv_buf rows = GV_BUF_INIT;
 	for (size_t i = r->n; i-- > 0;) {
@@ -120,7 +138,7 @@ static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, i
 			if (pm->attendance[k].member_id != id)
 				continue;
 			gv_buf_puts(&rows, "<tr><th scope=\"row\">");
-			meeting_cell(&rows, pm, NULL);
+			meeting_cell(&rows, s, pm, NULL, 0);
 			gv_buf_puts(&rows, "</th><td>");
 			attendance_text(&rows, &pm->attendance[k]);
 			gv_buf_puts(&rows, "</td></tr>\n");
@@ -132,7 +150,8 @@ static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, i
 	gv_buf_free(&rows);
 }
 
-static void votes_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
+static void votes_table(struct gv_buf *b, const struct gv_site *s, const struct gv_vote_record *r,
+			int64_t id)
 {
 	struct gv_buf rows = GV_BUF_INIT;
 	for (size_t i = r->n; i-- > 0;) {
@@ -143,7 +162,7 @@ static void votes_table(struct gv_buf *b, const struct gv_vote_record *r, int64_
 				if (m->votes[v].member_id != id)
 					continue;
 				gv_buf_puts(&rows, "<tr><th scope=\"row\">");
-				meeting_cell(&rows, pm, m->item);
+				meeting_cell(&rows, s, pm, m->item, m->number);
 				gv_buf_puts(&rows, "</th><td>");
 				gv_html_esc(&rows, m->text);
 				gv_buf_puts(&rows, "</td><td>");
@@ -178,8 +197,8 @@ void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv
 	gv_buf_puts(out, "</h1>\n<p class=\"meta\">");
 	role_line(out, m);
 	gv_buf_puts(out, "</p>\n");
-	attendance_table(out, r, m->id);
-	votes_table(out, r, m->id);
+	attendance_table(out, s, r, m->id);
+	votes_table(out, s, r, m->id);
 	gv_html_end(out, &p);
 	free(title);
 }

@@ -14,6 +14,10 @@ struct gv_site_meeting;
 /* meetings/<slug>/agenda.html: the agenda package. */
 int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
 		   const struct gv_site_meeting *sm, struct gv_err *err);
+/* meetings/<slug>/minutes.html: the public minutes, draft or approved
+ * (sm->minutes must be set). */
+int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
+		    const struct gv_site_meeting *sm, struct gv_err *err);
 /* index.html: upcoming meetings, then past ones by year. */
 void gv_page_index(struct gv_buf *out, const struct gv_site *s);
 /* style.css: the one stylesheet, with a print style. */
