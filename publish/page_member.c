@@ -1,8 +1,7 @@
 /* Member pages: who sits on council, and for each member their attendance
  * and every recorded vote they cast, linked to the minutes that record
- * them (to the item, or the motion moved under none), or to the agenda
- * when the site has no minutes of the meeting. */
-#include <stdbool.h>
+ * them: to the item, or to the motion when it was moved under none. (A
+ * meeting with attendance or votes has a log, so the site has its minutes.) */
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,27 +77,18 @@ static void attendance_text(struct gv_buf *b, const struct gv_pub_attendance *a)
 	}
 }
 
-static bool has_minutes(const struct gv_site *s, const char *slug)
+/* A link to the meeting's minutes, at item (may be NULL or "") or else at
+ * motion (0: none). */
+static void meeting_cell(struct gv_buf *b, const struct gv_pub_meeting *pm, const char *item,
+			 int motion)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (!strcmp(s->meetings[i].m.slug, slug))
-			return s->meetings[i].minutes != NULL;
-	return false;
-}
-
-/* A link to the meeting, at item (may be NULL or "") or else at motion
- * (0: none). */
-static void meeting_cell(struct gv_buf *b, const struct gv_site *s, const struct gv_pub_meeting *pm,
-			 const char *item, int motion)
-{
-	bool minutes = has_minutes(s, pm->slug);
 	gv_buf_puts(b, "<a href=\"../meetings/");
 	gv_html_esc(b, pm->slug);
-	gv_buf_puts(b, minutes ? "/minutes.html" : "/agenda.html");
+	gv_buf_puts(b, "/minutes.html");
 	if (item && *item) {
 		gv_buf_putc(b, '#');
 		gv_item_anchor(b, item);
-	} else if (minutes && motion) {
+	} else if (motion) {
 		gv_buf_printf(b, "#motion-%d", motion);
 	}
 	gv_buf_puts(b, "\">");
@@ -128,8 +118,7 @@ static void section(struct gv_buf *b, const char *heading, const char *caption,
 	gv_buf_printf(b, "</tr></thead>\n<tbody>\n%s</tbody>\n</table>\n", gv_buf_str(rows));
 }
 
-static void attendance_table(struct gv_buf *b, const struct gv_site *s,
-			     const struct gv_vote_record *r, int64_t id)
+static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
 {
 	struct gv_buf rows = GV_BUF_INIT;
 	for (size_t i = r->n; i-- > 0;) {
@@ -138,7 +127,7 @@ static void attendance_table(struct gv_buf *b, const struct gv_site *s,
 			if (pm->attendance[k].member_id != id)
 				continue;
 			gv_buf_puts(&rows, "<tr><th scope=\"row\">");
-			meeting_cell(&rows, s, pm, NULL, 0);
+			meeting_cell(&rows, pm, NULL, 0);
 			gv_buf_puts(&rows, "</th><td>");
 			attendance_text(&rows, &pm->attendance[k]);
 			gv_buf_puts(&rows, "</td></tr>\n");
@@ -150,8 +139,7 @@ static void attendance_table(struct gv_buf *b, const struct gv_site *s,
 	gv_buf_free(&rows);
 }
 
-static void votes_table(struct gv_buf *b, const struct gv_site *s, const struct gv_vote_record *r,
-			int64_t id)
+static void votes_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
 {
 	struct gv_buf rows = GV_BUF_INIT;
 	for (size_t i = r->n; i-- > 0;) {
@@ -162,7 +150,7 @@ static void votes_table(struct gv_buf *b, const struct gv_site *s, const struct 
 				if (m->votes[v].member_id != id)
 					continue;
 				gv_buf_puts(&rows, "<tr><th scope=\"row\">");
-				meeting_cell(&rows, s, pm, m->item, m->number);
+				meeting_cell(&rows, pm, m->item, m->number);
 				gv_buf_puts(&rows, "</th><td>");
 				gv_html_esc(&rows, m->text);
 				gv_buf_puts(&rows, "</td><td>");
@@ -197,8 +185,8 @@ void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv
 	gv_buf_puts(out, "</h1>\n<p class=\"meta\">");
 	role_line(out, m);
 	gv_buf_puts(out, "</p>\n");
-	attendance_table(out, s, r, m->id);
-	votes_table(out, s, r, m->id);
+	attendance_table(out, r, m->id);
+	votes_table(out, r, m->id);
 	gv_html_end(out, &p);
 	free(title);
 }
