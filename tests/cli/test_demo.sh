@@ -6,24 +6,6 @@ NOV=2026-11-10-council
 DEC=2026-12-08-council
 PAST="$SEPT $OCT $NOV"
 
-# mkdemo: a demo workspace in $SCRATCH/town, and work there. The first test
-# that needs one builds it (under a lock, as tests run in parallel); the
-# others copy it, since each only changes its own copy. The tests above that
-# check how the demo is built run `gavel demo` themselves.
-mkdemo() {
-	local cache=${TEMPLATE%/*}/demo
-	(
-		flock 9
-		[ -f "$cache/built" ] && exit 0
-		rm -rf "$cache"
-		run demo "$cache/town" --no-tui
-		[ "$STATUS" = 0 ] || { show_run >&2; fail "gavel demo failed"; }
-		touch "$cache/built"
-	) 9>"$cache.lock" || return 1
-	cp -a "$cache/town" "$SCRATCH/town"
-	cd "$SCRATCH/town"
-}
-
 # redacted_spans M: the text inside each [redact]...[/redact] of M's agenda,
 # one a line.
 redacted_spans() {

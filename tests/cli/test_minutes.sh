@@ -15,12 +15,7 @@ golden() {
 	local name=$1
 	shift
 	ok "$@"
-	if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
-		cp "$T/out" "$GOLDEN/$name"
-		return 0
-	fi
-	[ -f "$GOLDEN/$name" ] || fail "no golden file tests/golden/$name (run with UPDATE_GOLDEN=1)"
-	diff -u "$GOLDEN/$name" "$T/out" >&2 || fail "minutes differ from tests/golden/$name"
+	expect_golden "$name" "$T/out"
 }
 
 t_minutes_of_the_scripted_meeting_match_the_golden_files() {
