@@ -85,6 +85,19 @@ static int put_buf(struct gv_outdir *od, const char *path, const char *key, stru
 	return rc;
 }
 
+/* When each of paths (NULLs skipped) was made from key and is still
+ * there, keep them all: the caller need not make them again. */
+static bool keep_fresh(struct gv_outdir *od, const char *key, const char *const *paths, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (paths[i] && !gv_outdir_fresh(od, paths[i], key))
+			return false;
+	for (size_t i = 0; i < n; i++)
+		if (paths[i])
+			gv_outdir_keep(od, paths[i], key);
+	return true;
+}
+
 static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_meeting *sm,
 			 struct gv_outdir *od, struct gv_err *err)
 {
@@ -94,13 +107,8 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 	char *md = gv_asprintf("%sagenda.md", dir);
 	int rc = 0;
 	char *vtt = gv_asprintf("%schapters.vtt", dir);
-	if (gv_outdir_fresh(od, html, sm->key) && gv_outdir_fresh(od, md, sm->key) &&
-	    (!sm->chapters->n || gv_outdir_fresh(od, vtt, sm->key))) {
-		gv_outdir_keep(od, html, sm->key);
-		gv_outdir_keep(od, md, sm->key);
-		if (sm->chapters->n)
-			gv_outdir_keep(od, vtt, sm->key);
-	} else {
+	const char *pages[] = {html, md, sm->chapters->n ? vtt : NULL};
+	if (!keep_fresh(od, sm->key, pages, 3)) {
 		struct gv_buf b = GV_BUF_INIT;
 		rc = gv_page_agenda(&b, s, sm, err);
 		if (!rc)
@@ -146,10 +154,8 @@ static int minutes_files(struct gv_site *s, struct gv_site_meeting *sm, struct g
 	char *html = gv_asprintf("%sminutes.html", dir);
 	char *md = gv_asprintf("%sminutes.md", dir);
 	int rc = 0;
-	if (gv_outdir_fresh(od, html, sm->minutes_key) && gv_outdir_fresh(od, md, sm->minutes_key)) {
-		gv_outdir_keep(od, html, sm->minutes_key);
-		gv_outdir_keep(od, md, sm->minutes_key);
-	} else {
+	const char *pages[] = {html, md};
+	if (!keep_fresh(od, sm->minutes_key, pages, 2)) {
 		struct gv_buf b = GV_BUF_INIT;
 		rc = gv_page_minutes(&b, s, sm, err);
 		if (!rc)
