@@ -59,6 +59,9 @@ int main(int argc, char **argv)
 	int rc = i < argc ? gv_cmd_run(&ctx, argc - i, argv + i) : gv_cmd_run(&ctx, 1, tui_argv);
 	if (fflush(stdout) != 0 && !rc)
 		gv_err_set(&ctx.err, rc = GV_EIO, "cannot write output");
+	struct gv_err exposed = {0};
+	if (ctx.ws && gv_ws_private(ctx.ws, &exposed))
+		fprintf(stderr, "gavel: warning: %s\n", exposed.msg);
 	gv_ws_close(ctx.ws);
 	return rc ? fail(&ctx) : 0;
 }

@@ -1,7 +1,8 @@
 /* gavel check [--repair]: is the workspace consistent? The database, the
  * search index, every meeting log against the procedure rules, the
- * attachments and both git repositories. --repair rebuilds what can be
- * derived (the search index) and says what it cannot. */
+ * attachments, both git repositories, and who may read the private files.
+ * --repair rebuilds what can be derived (the search index) and says what it
+ * cannot. */
 #include "cmd/cmd.h"
 #include "cmd/handlers.h"
 #include "cmd/util.h"
@@ -85,6 +86,8 @@ int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 	report(&t, "attachments present and unchanged", gv_attach_check(ctx->ws, &e), &e);
 	check_repo(&t, ctx->ws, "record");
 	check_repo(&t, ctx->ws, "confidential");
+	report(&t, "gavel.db and confidential/ private to their owner",
+	       gv_ws_private(ctx->ws, &e), &e);
 	int problems = t.problems;
 	cmd_emit(ctx, &t.out);
 	if (problems)

@@ -5,6 +5,9 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "publish/md_defuse.h"
+
+#include <stdlib.h>
 
 /* reference/formats.md: only compile flags count; no TOC (gavel builds its
  * own from item ids, and body headings carry no ids that could collide). */
@@ -62,7 +65,10 @@ int gv_md_to_html(struct gv_buf *out, const char *md, int top_level, struct gv_e
 				  n / 1024, GV_MD_RENDER_MAX / 1024);
 	if (n == 0)
 		return 0;
-	MMIOT *doc = mkd_string(md, (int)n, SAFE_FLAGS);
+	size_t len = 0;
+	char *defused = gv_md_defuse(md, n, &len);
+	MMIOT *doc = mkd_string(defused, (int)len, SAFE_FLAGS);
+	free(defused); /* mkd_string keeps its own copy */
 	if (!doc)
 		return gv_err_set(err, GV_EIO, "markdown: cannot read the text");
 	if (!mkd_compile(doc, SAFE_FLAGS)) {
@@ -70,10 +76,10 @@ int gv_md_to_html(struct gv_buf *out, const char *md, int top_level, struct gv_e
 		return gv_err_set(err, GV_EIO, "markdown: cannot compile the text");
 	}
 	char *html = NULL;
-	int len = mkd_document(doc, &html);
-	if (len > 0) {
-		int first = first_level(html, len);
-		shift_headings(out, html, len, first && top_level ? top_level - first : 0);
+	int hlen = mkd_document(doc, &html);
+	if (hlen > 0) {
+		int first = first_level(html, hlen);
+		shift_headings(out, html, hlen, first && top_level ? top_level - first : 0);
 		gv_buf_putc(out, '\n');
 	}
 	mkd_cleanup(doc);

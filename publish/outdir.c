@@ -75,7 +75,7 @@ static void outdir_free(struct gv_outdir *o);
 int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err)
 {
 	if (gv_exists(dir) && !gv_is_dir(dir))
-		return gv_err_set(err, GV_EREFUSED, "'%s' is a file, not a directory", dir);
+		return gv_err_set(err, GV_EREFUSED, "'%s' is not a directory", dir);
 	if (gv_mkdirs(dir, 0755, err))
 		return err->code;
 	if (access(dir, W_OK) != 0)
@@ -101,6 +101,23 @@ int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err)
 static bool safe_path(const char *p)
 {
 	return *p && *p != '/' && !strstr(p, "..") && !strchr(p, '\\');
+}
+
+/* The first directory of path (under dir) that is a symbolic link, or NULL:
+ * gavel never writes or removes through a link planted inside the site. */
+static char *link_inside(const char *dir, const char *path)
+{
+	char *full = gv_path_join(dir, path);
+	size_t root = strlen(dir);
+	for (char *s = strchr(full + root + 1, '/'); s; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		struct stat st;
+		if (lstat(full, &st) == 0 && S_ISLNK(st.st_mode))
+			return full;
+		*s = '/';
+	}
+	free(full);
+	return NULL;
 }
 
 static char *full_path(struct gv_outdir *o, const char *path)
@@ -145,6 +162,15 @@ int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const 
 {
 	if (!safe_path(path))
 		return gv_err_set(err, GV_EREFUSED, "refusing to write outside the site: '%s'", path);
+	char *link = link_inside(o->dir, path);
+	if (link) {
+		gv_err_set(err, GV_EREFUSED,
+			   "'%s' is a symbolic link; gavel does not write through links inside "
+			   "the site",
+			   link);
+		free(link);
+		return err->code;
+	}
 	char *full = full_path(o, path);
 	int rc = 0;
 	if (same_content(full, data, len)) {
@@ -184,6 +210,11 @@ int gv_outdir_copy(struct gv_outdir *o, const char *path, const char *sha256, co
 /* Remove path and then its parent directories while they are empty. */
 static void remove_with_parents(const char *dir, const char *path)
 {
+	char *link = link_inside(dir, path);
+	if (link) {
+		free(link);
+		return;
+	}
 	char *full = gv_path_join(dir, path);
 	if (unlink(full) == 0) {
 		size_t root = strlen(dir);

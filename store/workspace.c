@@ -153,6 +153,27 @@ int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err)
 	return 0;
 }
 
+/* The files that must stay the clerk's alone: the database (closed-session
+ * proceedings and redacted text live in it) and confidential/. */
+static const char *const private_files[] = {DB_NAME, "confidential/"};
+
+int gv_ws_private(const struct gv_ws *ws, struct gv_err *err)
+{
+	for (size_t i = 0; i < sizeof private_files / sizeof *private_files; i++) {
+		char *path = gv_ws_path(ws, private_files[i]);
+		struct stat st;
+		int rc = 0;
+		if (stat(path, &st) == 0 && (st.st_mode & 0077))
+			rc = gv_err_set(err, GV_EREFUSED,
+					"%s can be read by other users (mode %04o); run: chmod go-rwx %s",
+					private_files[i], (unsigned)(st.st_mode & 07777), path);
+		free(path);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 void gv_ws_close(struct gv_ws *ws)
 {
 	if (!ws)

@@ -29,6 +29,10 @@ int gv_ws_init(const char *dir, const struct gv_ws_init_opts *o, struct gv_err *
 int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err);
 void gv_ws_close(struct gv_ws *ws);
 
+/* Refused, saying how to fix it, when gavel.db or confidential/ can be
+ * read or written by anyone but their owner. */
+int gv_ws_private(const struct gv_ws *ws, struct gv_err *err);
+
 /* dir/rel; caller frees. */
 char *gv_ws_path(const struct gv_ws *ws, const char *rel);
 

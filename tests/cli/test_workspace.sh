@@ -30,6 +30,27 @@ t_init_keeps_confidential_private_mode_0700() {
 	eq "$(stat -c %a confidential)" 700 "mode of confidential/"
 }
 
+t_private_files_readable_by_others_are_warned_about_and_fail_check() {
+	ok check
+	eq "$(wc -c <"$T/err")" 0 "stderr of a private workspace"
+	chmod 644 gavel.db
+	ok meeting list
+	eq "$(cat "$T/err")" \
+		"gavel: warning: gavel.db can be read by other users (mode 0644); run: chmod go-rwx ./gavel.db" \
+		"the warning"
+	run check
+	expect_status 1
+	expect_out_contains "FAIL gavel.db and confidential/ private to their owner: gavel.db can be read"
+	chmod 600 gavel.db
+	chmod 750 confidential
+	run check
+	expect_status 1
+	expect_out_contains "confidential/ can be read by other users (mode 0750)"
+	chmod 700 confidential
+	ok check
+	expect_out_contains "ok   gavel.db and confidential/ private to their owner"
+}
+
 t_init_makes_record_and_confidential_git_repositories_on_main() {
 	cd "$SCRATCH"
 	ok init --timezone America/Toronto

@@ -278,6 +278,7 @@ t_question_mark_lists_the_console_keys() {
 	wait_line '^  s +start '
 	wait_line '^  m +move '
 	wait_line '^  Enter +record-vote '
+	keys PageDown
 	wait_line '^  u +undo '
 	keys q
 	wait_for "live console"
