@@ -152,8 +152,8 @@ const struct gv_cmd gv_commands[] = {
 	 0, cmd_push},
 
 	{"publish", "[--out DIR] [M...]",
-	 "write the public website: agendas, calendar and feed (default: site/)", 0, GV_MAX_POS,
-	 OPTS(V("out")), 0, cmd_publish},
+	 "write the public website: agendas, minutes, members, calendar, feed (default: site/)", 0,
+	 GV_MAX_POS, OPTS(V("out")), 0, cmd_publish},
 	{"export", "popolo|ocd|ics|csv [M...]",
 	 "open data of the public meetings (or of M...) to stdout", 1, GV_MAX_POS, NULL, 0,
 	 cmd_export},

@@ -4,8 +4,6 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "minutes/live.h"
-#include "publish/html.h"
-#include "publish/markdown.h"
 #include "store/settings.h"
 #include "store/workspace.h"
 
@@ -32,6 +30,8 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 		return rc;
 	}
 	m->municipality = gv_setting_get(ws->db, "municipality");
+	struct gv_err none;  /* a meeting not yet called to order has no chapters */
+	gv_chapters_load(ws, id, &m->chapters, &none);
 	return 0;
 }
 
@@ -45,7 +45,16 @@ void gv_minutes_clear(struct gv_minutes *m)
 	gv_members_free(m->people, m->n_people);
 	free(m->municipality);
 	gv_approval_clear(&m->approval);
+	gv_chapters_free(&m->chapters);
 	memset(m, 0, sizeof *m);
+}
+
+bool gv_minutes_exist(const struct gv_minutes *m)
+{
+	for (size_t i = 0; i < m->n_notes; i++)
+		if (!m->notes[i].unsaved)
+			return true;
+	return m->log.n > 0 || m->approval.approved;
 }
 
 char *gv_minutes_dir(const struct gv_meeting *m)
@@ -53,22 +62,4 @@ char *gv_minutes_dir(const struct gv_meeting *m)
 	char year[8];
 	gv_time_format(m->starts_at, "%Y", year, sizeof year);
 	return gv_asprintf("meetings/%s/%s", year, m->slug);
-}
-
-int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, bool public,
-		    struct gv_err *err)
-{
-	struct gv_buf md = GV_BUF_INIT;
-	gv_minutes_md(&md, m, public);
-	gv_buf_puts(out, "<!DOCTYPE html>\n<html lang=\"");
-	gv_html_esc(out, m->meeting.lang && *m->meeting.lang ? m->meeting.lang : "en");
-	gv_buf_puts(out, "\">\n<head>\n<meta charset=\"utf-8\">\n<title>Minutes: ");
-	gv_html_esc(out, m->meeting.title);
-	gv_buf_puts(out, " (");
-	gv_html_esc(out, m->meeting.slug);
-	gv_buf_puts(out, ")</title>\n</head>\n<body>\n<main>\n");
-	int rc = gv_md_to_html(out, gv_buf_str(&md), 1, err);
-	gv_buf_puts(out, "</main>\n</body>\n</html>\n");
-	gv_buf_free(&md);
-	return rc;
 }

@@ -4,7 +4,9 @@
  * Public minutes keep, of a closed session, only the resolution to close,
  * its clause and general nature, the times and what was reported on rising;
  * [redact] spans become [redacted]. The confidential minutes carry the
- * closed-session proceedings without note or comment (s.239(7)). */
+ * closed-session proceedings without note or comment (s.239(7)).
+ * When the meeting has a stream URL, each item taken up in open session
+ * links to its moment in the recording. */
 #ifndef GAVEL_MINUTES_H
 #define GAVEL_MINUTES_H
 
@@ -18,6 +20,7 @@
 #include "minutes/live.h"
 #include "minutes/notes.h"
 #include "minutes/state.h"
+#include "streaming-hooks/chapters.h"
 
 struct gv_buf;
 struct gv_ws;
@@ -35,6 +38,7 @@ struct gv_minutes {
 	size_t n_people;
 	char *municipality;
 	struct gv_approval approval;
+	struct gv_chapters chapters;  /* of the recording; none before the call to order */
 };
 
 /* Load the minutes of meeting_ref (slug or id). Clear with gv_minutes_clear. */
@@ -42,12 +46,39 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 		    struct gv_err *err);
 void gv_minutes_clear(struct gv_minutes *m);
 
+/* Whether the meeting has minutes to show: anything in its log, a note
+ * saved to the record, or an approval. */
+bool gv_minutes_exist(const struct gv_minutes *m);
+
 /* The minutes as markdown, appended to out. */
 void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public);
 
-/* The minutes as a standalone HTML page (discount, safe flags). */
+/* The markdown under each agenda item's heading: fn gets every item, in
+ * agenda order, with what the minutes say under it ("" when nothing). */
+void gv_minutes_md_items(const struct gv_minutes *m, bool public,
+			 void (*fn)(void *arg, const struct gv_item *it, const char *md),
+			 void *arg);
+
+/* The minutes as a standalone HTML page: a frame around gv_minutes_html_body. */
 int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, bool public,
 		    struct gv_err *err);
+
+/* How the minutes' HTML fits a page of the site (NULL: left out). */
+struct gv_minutes_html_opts {
+	bool public;
+	const char *links_html;     /* trusted HTML placed after the status line */
+	const char *approval_href;  /* the approving meeting's page, linked from the status */
+};
+
+/* The minutes as the body of an HTML page, from its <h1>: a status line
+ * saying draft or approved (where and by which motion), item headings with
+ * the agenda package's ids ("item-7-2"), each main motion in a block with
+ * the id "motion-K", recorded votes as tables with a caption and header
+ * scopes, links into the recording; notes and wordings through discount
+ * with the safe flags, names and titles escaped. Refused when a text is
+ * over the markdown size limit. */
+int gv_minutes_html_body(struct gv_buf *out, const struct gv_minutes *m,
+			 const struct gv_minutes_html_opts *o, struct gv_err *err);
 
 /* "meetings/2026/<slug>" in record/ and confidential/; caller frees. */
 char *gv_minutes_dir(const struct gv_meeting *m);

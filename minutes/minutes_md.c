@@ -1,6 +1,9 @@
 /* The minutes as markdown: heading, approval status, attendance, call to
  * order, then every agenda item in order with what happened under it, then
- * the adjournment. Items use the agenda's heading levels (## 7, ### 7.2). */
+ * the adjournment. Items use the agenda's heading levels (## 7, ### 7.2)
+ * and link to their moment in the recording when the meeting has one. The
+ * same walk makes the HTML (minutes_html.c): the blocks markdown cannot
+ * express are written there directly, the rest goes through discount. */
 #include "minutes/minutes_parts.h"
 
 #include "agenda/agenda_view.h"
@@ -8,6 +11,7 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/text.h"
+#include "publish/html.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +45,19 @@ const char *mp_name(const struct gv_minutes *m, int64_t id)
 	return "?";
 }
 
+void mp_literal(struct gv_buf *out, const struct gv_page_ctx *p, const char *s)
+{
+	if (!p->html) {
+		gv_buf_puts(out, s);
+		return;
+	}
+	for (; *s; s++) {
+		if (strchr("\\`*_[](){}#+-.!|^>:", *s))
+			gv_buf_putc(out, '\\');
+		gv_buf_putc(out, *s);
+	}
+}
+
 void mp_clock(struct gv_buf *out, int64_t t)
 {
 	char c[32];
@@ -63,8 +80,11 @@ void mp_item_ref(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_i
 		gv_buf_puts(out, "an item no longer on the agenda");
 		return;
 	}
-	gv_buf_printf(out, "%s ", it->number);
-	mp_text(out, p, it->title);
+	struct gv_buf t = GV_BUF_INIT;
+	gv_buf_printf(&t, "%s ", it->number);
+	mp_text(&t, p, it->title);
+	mp_literal(out, p, gv_buf_str(&t));
+	gv_buf_free(&t);
 }
 
 static void add_entry(struct entries *es, enum entry_kind k, int64_t item, size_t index)
@@ -117,6 +137,11 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 
 static void header(struct gv_buf *out, const struct gv_page_ctx *p)
 {
+	struct gv_buf *h = mp_html_block(out, p);
+	if (h) {
+		mp_html_header(h, p);
+		return;
+	}
 	const struct gv_minutes *m = p->m;
 	char when[80];
 	gv_meeting_when(&m->meeting, when);
@@ -172,9 +197,10 @@ static void movements(struct gv_buf *out, const struct gv_minutes *m,
 }
 
 /* One attendance line: "**Present:** A, B (arrived 7:20 p.m.)". */
-static void attendance_line(struct gv_buf *out, const struct gv_minutes *m, const char *label,
+static void attendance_line(struct gv_buf *out, const struct gv_page_ctx *p, const char *label,
 			    enum gv_presence want)
 {
+	const struct gv_minutes *m = p->m;
 	bool any = false;
 	for (size_t i = 0; i < m->log.state.n_attendance; i++) {
 		const struct gv_attendance *a = &m->log.state.attendance[i];
@@ -184,7 +210,8 @@ static void attendance_line(struct gv_buf *out, const struct gv_minutes *m, cons
 								   : PRES_ABSENT;
 		if (group != want)
 			continue;
-		gv_buf_printf(out, "%s%s", any ? ", " : label, mp_name(m, a->member_id));
+		gv_buf_puts(out, any ? ", " : label);
+		mp_literal(out, p, mp_name(p->m, a->member_id));
 		any = true;
 		movements(out, m, a);
 	}
@@ -192,8 +219,9 @@ static void attendance_line(struct gv_buf *out, const struct gv_minutes *m, cons
 		gv_buf_puts(out, "\n\n");
 }
 
-static void attendance(struct gv_buf *out, const struct gv_minutes *m)
+static void attendance(struct gv_buf *out, const struct gv_page_ctx *p)
 {
+	const struct gv_minutes *m = p->m;
 	gv_buf_puts(out, "## Attendance\n\n");
 	bool recorded = m->log.state.phase != PHASE_NOT_STARTED;
 	for (size_t i = 0; i < m->log.state.n_attendance; i++)
@@ -202,15 +230,16 @@ static void attendance(struct gv_buf *out, const struct gv_minutes *m)
 		gv_buf_puts(out, "Attendance has not been recorded.\n\n");
 		return;
 	}
-	attendance_line(out, m, "**Present:** ", PRES_PRESENT);
-	attendance_line(out, m, "**Absent:** ", PRES_ABSENT);
-	attendance_line(out, m, "**Regrets:** ", PRES_REGRETS);
+	attendance_line(out, p, "**Present:** ", PRES_PRESENT);
+	attendance_line(out, p, "**Absent:** ", PRES_ABSENT);
+	attendance_line(out, p, "**Regrets:** ", PRES_REGRETS);
 	bool any = false;
 	for (size_t i = 0; i < m->n_people; i++) {
 		if (gv_role_votes(m->people[i].role))
 			continue;
-		gv_buf_printf(out, "%s%s (%s)", any ? ", " : "**Staff:** ", m->people[i].name,
-			      role_label(m->people[i].role));
+		gv_buf_puts(out, any ? ", " : "**Staff:** ");
+		mp_literal(out, p, m->people[i].name);
+		gv_buf_printf(out, " (%s)", role_label(m->people[i].role));
 		any = true;
 	}
 	if (any)
@@ -220,7 +249,9 @@ static void attendance(struct gv_buf *out, const struct gv_minutes *m)
 static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 			const struct gv_declaration *d, bool name_item)
 {
-	gv_buf_printf(out, "- %s declared a pecuniary interest", mp_name(p->m, d->member_id));
+	gv_buf_puts(out, "- ");
+	mp_literal(out, p, mp_name(p->m, d->member_id));
+	gv_buf_puts(out, " declared a pecuniary interest");
 	if (name_item) {
 		gv_buf_puts(out, " in item ");
 		mp_item_ref(out, p, d->item_id);
@@ -272,7 +303,8 @@ static const struct gv_item *disclosure_item(const struct gv_minutes *m)
 static void closed_session(struct gv_buf *out, const struct gv_page_ctx *p,
 			   const struct gv_interval *iv)
 {
-	gv_buf_printf(out, "%s moved into closed session at ", p->m->meeting.body_name);
+	mp_literal(out, p, p->m->meeting.body_name);
+	gv_buf_puts(out, " moved into closed session at ");
 	mp_clock(out, iv->from);
 	const char *nature = iv->clause ? gv_clause_nature(iv->clause) : NULL;
 	if (iv->clause)
@@ -340,15 +372,51 @@ static void consent_status(struct gv_buf *out, const struct gv_minutes *m,
 	gv_buf_puts(out, "*Consent item.*\n\n");
 }
 
-static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it,
-		 const struct entries *es, bool disclosure)
+/* "[Watch this item in the recording (from 0:09:00)](URL)" */
+static void watch_link(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it)
 {
 	const struct gv_minutes *m = p->m;
+	const struct gv_chapter *ch = gv_chapters_item(&m->chapters, it->number);
+	if (!ch || !gv_web_url(m->meeting.stream_url))
+		return;
+	struct gv_buf *h = mp_html_block(out, p);
+	if (h) {
+		gv_html_watch_link(h, m->meeting.stream_url, ch->start_ms);
+		return;
+	}
+	gv_buf_putc(out, '[');
+	gv_watch_words(out, ch->start_ms);
+	gv_buf_puts(out, "](");
+	char *url = gv_video_link(m->meeting.stream_url, ch->start_ms);
+	for (const char *c = url; *c; c++) {
+		if (*c == '(' || *c == ')')
+			gv_buf_printf(out, "%%%02X", (unsigned char)*c);
+		else
+			gv_buf_putc(out, *c);
+	}
+	free(url);
+	gv_buf_puts(out, ")\n\n");
+}
+
+static void heading(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it)
+{
+	struct gv_buf *h = mp_html_block(out, p);
+	if (h) {
+		mp_html_item_heading(h, p, it);
+		return;
+	}
 	for (int d = 0; d <= it->depth; d++)
 		gv_buf_putc(out, '#');
 	gv_buf_printf(out, " %s ", it->number);
 	mp_text(out, p, it->title);
 	gv_buf_puts(out, "\n\n");
+}
+
+/* What the minutes say under an item's heading. */
+static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it,
+		      const struct entries *es, bool disclosure)
+{
+	const struct gv_minutes *m = p->m;
 	if (it->closed_clause)
 		gv_buf_printf(out, "*Closed session item: %s — %s.*\n\n", it->closed_clause,
 			      gv_clause_nature(it->closed_clause));
@@ -360,21 +428,34 @@ static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct g
 		declarations(out, p, it->id);
 	const struct gv_note *note = gv_note_find(m->notes, m->n_notes, it->id);
 	if (note && !(p->public && gv_item_is_private(it))) {
-		mp_text(out, p, note->body);
-		gv_buf_puts(out, "\n\n");
+		struct gv_buf *h = mp_html_block(out, p);
+		if (h) {
+			mp_html_note(h, p, it, note->body);
+		} else {
+			mp_text(out, p, note->body);
+			gv_buf_puts(out, "\n\n");
+		}
 	}
 	for (size_t i = 0; i < es->n; i++)
 		if (es->e[i].item_id == it->id)
 			entry(out, p, &es->e[i]);
 }
 
-void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
+static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it,
+		 const struct entries *es, bool disclosure)
 {
-	struct gv_page_ctx p = {m, public};
+	heading(out, p, it);
+	watch_link(out, p, it);
+	item_body(out, p, it, es, disclosure);
+}
+
+void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
+{
+	const struct gv_minutes *m = p->m;
 	struct entries es = {0};
 	collect_entries(m, &es);
-	header(out, &p);
-	attendance(out, m);
+	header(out, p);
+	attendance(out, p);
 	if (m->log.state.started_at) {
 		gv_buf_puts(out, "The meeting was called to order at ");
 		mp_clock(out, m->log.state.started_at);
@@ -383,10 +464,10 @@ void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
 	const struct gv_item *disclosure = disclosure_item(m);
 	if (!disclosure && m->log.state.n_declarations) {
 		gv_buf_puts(out, "## Declarations of Interest\n\n");
-		declarations(out, &p, 0);
+		declarations(out, p, 0);
 	}
 	for (size_t i = 0; i < m->agenda.n; i++)
-		item(out, &p, &m->agenda.items[i], &es, &m->agenda.items[i] == disclosure);
+		item(out, p, &m->agenda.items[i], &es, &m->agenda.items[i] == disclosure);
 	bool others = false;
 	for (size_t i = 0; i < es.n; i++) {
 		if (es.e[i].item_id && item_of(m, es.e[i].item_id))
@@ -394,7 +475,7 @@ void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
 		if (!others)
 			gv_buf_puts(out, "## Proceedings Not Under an Agenda Item\n\n");
 		others = true;
-		entry(out, &p, &es.e[i]);
+		entry(out, p, &es.e[i]);
 	}
 	if (m->log.state.adjourned_at) {
 		gv_buf_puts(out, "The meeting adjourned at ");
@@ -403,5 +484,28 @@ void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
 	} else if (m->log.state.started_at) {
 		gv_buf_puts(out, "The meeting has not adjourned.\n");
 	}
+	free(es.e);
+}
+
+void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
+{
+	struct gv_page_ctx p = {m, public, NULL};
+	mp_minutes(out, &p);
+}
+
+void gv_minutes_md_items(const struct gv_minutes *m, bool public,
+			 void (*fn)(void *arg, const struct gv_item *it, const char *md), void *arg)
+{
+	struct gv_page_ctx p = {m, public, NULL};
+	struct entries es = {0};
+	collect_entries(m, &es);
+	const struct gv_item *disclosure = disclosure_item(m);
+	struct gv_buf b = GV_BUF_INIT;
+	for (size_t i = 0; i < m->agenda.n; i++) {
+		gv_buf_reset(&b);
+		item_body(&b, &p, &m->agenda.items[i], &es, &m->agenda.items[i] == disclosure);
+		fn(arg, &m->agenda.items[i], gv_buf_str(&b));
+	}
+	gv_buf_free(&b);
 	free(es.e);
 }

@@ -1,10 +1,13 @@
 /* Motions in the minutes: mover, seconder, wording as amended, the
  * amendments and their results, the result with its counts, the consent
- * items a resolution adopted, and every member's part in a recorded vote. */
+ * items a resolution adopted, and every member's part in a recorded vote.
+ * In HTML each main motion is a block with the id "motion-K", and a
+ * recorded vote a table with a caption and header scopes. */
 #include "minutes/minutes_parts.h"
 
 #include "base/buf.h"
 #include "minutes/live_view.h"
+#include "publish/html.h"
 
 #include <string.h>
 
@@ -35,9 +38,12 @@ static const char *vote_label(enum gv_vote v)
 
 static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *mo)
 {
-	gv_buf_printf(out, "moved by %s", mp_name(p->m, mo->mover_id));
-	if (mo->seconder_id)
-		gv_buf_printf(out, ", seconded by %s", mp_name(p->m, mo->seconder_id));
+	gv_buf_puts(out, "moved by ");
+	mp_literal(out, p, mp_name(p->m, mo->mover_id));
+	if (mo->seconder_id) {
+		gv_buf_puts(out, ", seconded by ");
+		mp_literal(out, p, mp_name(p->m, mo->seconder_id));
+	}
 	if (!strcmp(mo->kind, "direction"))
 		gv_buf_puts(out, " (direction to staff)");
 	else if (!strcmp(mo->kind, "procedural"))
@@ -143,9 +149,31 @@ static void consent_items(struct gv_buf *out, const struct gv_page_ctx *p,
 	}
 }
 
+/* <caption>Recorded vote on motion 3: carried 3–1</caption>, a row a member. */
+static void vote_table(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_motion *mo)
+{
+	gv_buf_printf(h, "<table class=\"vote\">\n<caption>Recorded vote on motion %d: ",
+		      mo->number);
+	const char *result = gv_result_name(mo->result);
+	gv_buf_printf(h, "%s %d–%d</caption>\n<thead><tr><th scope=\"col\">Member</th>"
+			 "<th scope=\"col\">Vote</th></tr></thead>\n<tbody>\n",
+		      result ? result : "not yet decided", mo->yes, mo->no);
+	for (size_t i = 0; i < mo->n_votes; i++) {
+		gv_buf_puts(h, "<tr><th scope=\"row\">");
+		gv_html_esc(h, mp_name(p->m, mo->votes[i].member_id));
+		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(mo->votes[i].vote));
+	}
+	gv_buf_puts(h, "</tbody>\n</table>\n");
+}
+
 static void recorded_vote(struct gv_buf *out, const struct gv_page_ctx *p,
 			  const struct gv_motion *mo)
 {
+	struct gv_buf *h = mp_html_block(out, p);
+	if (h) {
+		vote_table(h, p, mo);
+		return;
+	}
 	gv_buf_printf(out, "Recorded vote on motion %d:\n\n| Member | Vote |\n| --- | --- |\n",
 		      mo->number);
 	for (size_t i = 0; i < mo->n_votes; i++)
@@ -169,6 +197,9 @@ static void recorded_votes(struct gv_buf *out, const struct gv_page_ctx *p,
 
 void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *mo)
 {
+	struct gv_buf *h = mp_html_block(out, p);
+	if (h)
+		gv_buf_printf(h, "<div class=\"motion\" id=\"motion-%d\">\n", mo->number);
 	gv_buf_printf(out, "**Motion %d**, ", mo->number);
 	movers(out, p, mo);
 	gv_buf_puts(out, ":\n\n");
@@ -187,4 +218,6 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 	if (mo->consent && mo->result == RESULT_CARRIED)
 		consent_items(out, p, mo);
 	recorded_votes(out, p, mo);
+	if ((h = mp_html_block(out, p)))
+		gv_buf_puts(h, "</div>\n");
 }

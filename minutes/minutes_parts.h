@@ -10,20 +10,44 @@
 
 struct gv_buf;
 
-/* What one rendering needs: the minutes and whether they are public. */
+struct mp_html;
+
+/* What one rendering needs: the minutes, whether they are public, and
+ * whether they become HTML. */
 struct gv_page_ctx {
 	const struct gv_minutes *m;
 	bool public;
+	struct mp_html *html;  /* NULL when writing markdown (minutes_html.c) */
 };
+
+/* The whole minutes, in markdown or, through p->html, in HTML. */
+void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p);
 
 /* User text: [redact] spans become [redacted] in public. */
 void mp_text(struct gv_buf *out, const struct gv_page_ctx *p, const char *s);
+/* A name or title: as typed in markdown; for HTML, with its markdown
+ * punctuation escaped, so discount shows it as typed and never as a link or
+ * emphasis. */
+void mp_literal(struct gv_buf *out, const struct gv_page_ctx *p, const char *s);
 /* A member's name by id ("?" when unknown). */
 const char *mp_name(const struct gv_minutes *m, int64_t id);
 /* "7:05 p.m." */
 void mp_clock(struct gv_buf *out, int64_t t);
 /* "8.2 Lease renewal" of an item id. */
 void mp_item_ref(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id);
+
+/* When writing HTML: the markdown written to md so far goes through
+ * discount (safe flags) to the HTML, md is emptied, and the HTML buffer is
+ * returned for a block the caller writes itself. NULL for markdown. */
+struct gv_buf *mp_html_block(struct gv_buf *md, const struct gv_page_ctx *p);
+
+/* HTML blocks of minutes_html.c: the title, meeting and status lines; an
+ * item's heading with its id; a note, its headings below the item's. */
+void mp_html_header(struct gv_buf *h, const struct gv_page_ctx *p);
+void mp_html_item_heading(struct gv_buf *h, const struct gv_page_ctx *p,
+			  const struct gv_item *it);
+void mp_html_note(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_item *it,
+		  const char *note);
 
 /* A main motion with its amendments, result, consent items and recorded
  * vote. */

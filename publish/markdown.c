@@ -79,7 +79,7 @@ int gv_md_to_html(struct gv_buf *out, const char *md, int top_level, struct gv_e
 	int hlen = mkd_document(doc, &html);
 	if (hlen > 0) {
 		int first = first_level(html, hlen);
-		shift_headings(out, html, hlen, first ? top_level - first : 0);
+		shift_headings(out, html, hlen, first && top_level ? top_level - first : 0);
 		gv_buf_putc(out, '\n');
 	}
 	mkd_cleanup(doc);

@@ -15,13 +15,6 @@
 #include "publish/pages.h"
 #include "publish/site.h"
 
-void gv_item_anchor(struct gv_buf *b, const char *number)
-{
-	gv_buf_puts(b, "item-");
-	for (const char *p = number; *p; p++)
-		gv_buf_putc(b, *p == '.' ? '-' : *p);
-}
-
 /* "7. Presentations", "7.2 Staff report" as agendas print them. */
 static void numbered_title(struct gv_buf *b, const struct gv_item *it)
 {
@@ -115,16 +108,9 @@ static void attachments(struct gv_buf *b, const struct gv_item *it)
 /* "Watch this item" at its moment in the recording. */
 static void watch_link(struct gv_buf *b, const struct gv_site_meeting *sm, const struct gv_item *it)
 {
-	const struct gv_chapter *ch = gv_chapters_item(&sm->chapters, it->number);
-	if (!ch || !gv_web_url(sm->m.stream_url))
-		return;
-	char *url = gv_video_link(sm->m.stream_url, ch->start_ms);
-	int64_t s = ch->start_ms / 1000;
-	gv_buf_puts(b, "<p class=\"watch\"><a href=\"");
-	gv_html_esc(b, url);
-	gv_buf_printf(b, "\">Watch this item in the recording (from %lld:%02lld:%02lld)</a></p>\n",
-		      (long long)(s / 3600), (long long)(s / 60 % 60), (long long)(s % 60));
-	free(url);
+	const struct gv_chapter *ch = gv_chapters_item(sm->chapters, it->number);
+	if (ch && gv_web_url(sm->m.stream_url))
+		gv_html_watch_link(b, sm->m.stream_url, ch->start_ms);
 }
 
 /* The recording, its chapters as WebVTT, and the YouTube description text. */
@@ -135,12 +121,12 @@ static void recording(struct gv_buf *b, const struct gv_site_meeting *sm)
 	gv_buf_puts(b, "<h2 id=\"recording\">Recording</h2>\n<ul class=\"links\">\n<li><a href=\"");
 	gv_html_esc(b, sm->m.stream_url);
 	gv_buf_puts(b, "\">Watch the meeting</a></li>\n");
-	if (sm->chapters.n)
+	if (sm->chapters->n)
 		gv_buf_puts(b, "<li><a href=\"chapters.vtt\">Chapters (WebVTT text)</a></li>\n");
 	gv_buf_puts(b, "</ul>\n");
 	struct gv_buf yt = GV_BUF_INIT;
 	struct gv_err why;
-	if (sm->chapters.n && !gv_chapters_write(&sm->chapters, "youtube", &yt, &why)) {
+	if (sm->chapters->n && !gv_chapters_write(sm->chapters, "youtube", &yt, &why)) {
 		gv_buf_puts(b, "<details>\n<summary>Chapters for a YouTube description</summary>\n<pre>");
 		gv_html_esc(b, gv_buf_str(&yt));
 		gv_buf_puts(b, "</pre>\n</details>\n");

@@ -1,24 +1,34 @@
-/* feed.xml (Atom, RFC 4287): one entry per published agenda, newest
- * first. Ids are tag: URIs that never change for a meeting. */
+/* feed.xml (Atom, RFC 4287): an entry when an agenda is published, when a
+ * meeting's draft minutes appear and when its minutes are approved, newest
+ * first. Ids are tag: URIs that never change for a meeting and kind. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/text.h"
+#include "minutes/minutes.h"
 #include "publish/html.h"
 #include "publish/pages.h"
 #include "publish/site.h"
 
 #define FEED_ENTRIES 50
 
-static int by_published_desc(const void *a, const void *b)
+enum kind { AGENDA, DRAFT, APPROVED };
+
+struct entry {
+	const struct gv_site_meeting *sm;
+	enum kind kind;
+	int64_t at;
+};
+
+static int newest_first(const void *a, const void *b)
 {
-	const struct gv_site_meeting *x = *(const struct gv_site_meeting *const *)a;
-	const struct gv_site_meeting *y = *(const struct gv_site_meeting *const *)b;
-	if (x->m.agenda_published_at != y->m.agenda_published_at)
-		return x->m.agenda_published_at < y->m.agenda_published_at ? 1 : -1;
-	return strcmp(x->m.slug, y->m.slug);
+	const struct entry *x = a, *y = b;
+	if (x->at != y->at)
+		return x->at < y->at ? 1 : -1;
+	int c = strcmp(x->sm->m.slug, y->sm->m.slug);
+	return c ? c : (int)y->kind - (int)x->kind;
 }
 
 static void link_to(struct gv_buf *b, const struct gv_site *s, const char *path)
@@ -29,21 +39,88 @@ static void link_to(struct gv_buf *b, const struct gv_site *s, const char *path)
 	gv_html_esc(b, path);
 }
 
+/* Every entry the site has news for, newest first; caller frees. */
+static struct entry *entries(const struct gv_site *s, size_t *n)
+{
+	struct entry *e = gv_calloc(3 * s->n + 1, sizeof *e);
+	*n = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		const struct gv_site_meeting *sm = &s->meetings[i];
+		e[(*n)++] = (struct entry){sm, AGENDA, sm->m.agenda_published_at};
+		if (!sm->minutes)
+			continue;
+		e[(*n)++] = (struct entry){sm, DRAFT, sm->minutes_at};
+		if (sm->minutes->approval.approved)
+			e[(*n)++] = (struct entry){sm, APPROVED, sm->minutes->approval.approved_at};
+	}
+	qsort(e, *n, sizeof *e, newest_first);
+	return e;
+}
+
+static void summary(struct gv_buf *b, const struct entry *e)
+{
+	const struct gv_site_meeting *sm = e->sm;
+	static const char *const what[] = {"The agenda", "The draft minutes", "The minutes"};
+	gv_buf_printf(b, "<summary>%s of the %s meeting of ", what[e->kind], sm->date);
+	gv_html_esc(b, sm->m.body_name);
+	const struct gv_approval *a = sm->minutes ? &sm->minutes->approval : NULL;
+	if (e->kind == AGENDA && sm->m.cancelled) {
+		gv_buf_puts(b, " (cancelled)");
+	} else if (e->kind == APPROVED && a->at_slug) {
+		gv_buf_puts(b, ", approved at meeting ");
+		gv_html_esc(b, a->at_slug);
+		gv_buf_printf(b, " (motion %d)", a->motion);
+	} else if (e->kind == APPROVED) {
+		gv_buf_puts(b, ", approved by the clerk without a motion");
+	}
+	gv_buf_puts(b, ".</summary>\n");
+}
+
+static void entry(struct gv_buf *out, const struct gv_site *s, const char *site_tag,
+		  const struct entry *e)
+{
+	static const char *const title[] = {"Agenda", "Draft minutes", "Approved minutes"};
+	static const char *const id[] = {"agenda/%s", "minutes/%s/draft", "minutes/%s/approved"};
+	const struct gv_site_meeting *sm = e->sm;
+	char when[32], dir[160];
+	gv_time_iso_utc(e->at, when);
+	gv_site_meeting_dir(sm, dir);
+	char *path = gv_asprintf("%s%s.html", dir, e->kind == AGENDA ? "agenda" : "minutes");
+	char *tag = gv_asprintf(id[e->kind], sm->m.slug);
+	gv_buf_printf(out, "<entry>\n<title>%s: ", title[e->kind]);
+	gv_html_esc(out, sm->m.body_name);
+	gv_buf_puts(out, ", ");
+	gv_html_esc(out, sm->m.title);
+	gv_buf_puts(out, ", ");
+	gv_html_esc(out, sm->date);
+	gv_buf_puts(out, "</title>\n<id>tag:");
+	gv_html_esc(out, site_tag);
+	gv_buf_puts(out, ".gavel,2026:");
+	gv_html_esc(out, tag);
+	gv_buf_printf(out, "</id>\n<updated>%s</updated>\n<link rel=\"alternate\" "
+			   "type=\"text/html\" href=\"", when);
+	link_to(out, s, path);
+	gv_buf_puts(out, "\"/>\n");
+	summary(out, e);
+	gv_buf_puts(out, "</entry>\n");
+	free(tag);
+	free(path);
+}
+
 void gv_page_feed(struct gv_buf *out, const struct gv_site *s)
 {
-	const struct gv_site_meeting **order = gv_calloc(s->n ? s->n : 1, sizeof *order);
-	for (size_t i = 0; i < s->n; i++)
-		order[i] = &s->meetings[i];
-	qsort(order, s->n, sizeof *order, by_published_desc);
+	size_t n;
+	struct entry *e = entries(s, &n);
 	char *slug = gv_slugify(s->municipality);
+	const char *site_tag = *slug ? slug : "council";
 	char updated[32] = "1970-01-01T00:00:00Z";
-	if (s->n)
-		gv_time_iso_utc(order[0]->m.agenda_published_at, updated);
+	if (n)
+		gv_time_iso_utc(e[0].at, updated);
 	gv_buf_puts(out, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 			 "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>");
 	gv_html_esc(out, s->municipality);
 	gv_buf_puts(out, ": agendas and minutes</title>\n<id>tag:");
-	gv_html_esc(out, *slug ? slug : "council");
+	gv_html_esc(out, site_tag);
 	gv_buf_puts(out, ".gavel,2026:feed</id>\n<updated>");
 	gv_buf_puts(out, updated);
 	gv_buf_puts(out, "</updated>\n<author><name>");
@@ -56,32 +133,9 @@ void gv_page_feed(struct gv_buf *out, const struct gv_site *s)
 		link_to(out, s, "feed.xml");
 		gv_buf_puts(out, "\"/>\n");
 	}
-	for (size_t i = 0; i < s->n && i < FEED_ENTRIES; i++) {
-		const struct gv_site_meeting *sm = order[i];
-		char when[32], dir[160];
-		gv_time_iso_utc(sm->m.agenda_published_at, when);
-		gv_site_meeting_dir(sm, dir);
-		char *path = gv_asprintf("%sagenda.html", dir);
-		gv_buf_puts(out, "<entry>\n<title>Agenda: ");
-		gv_html_esc(out, sm->m.body_name);
-		gv_buf_puts(out, ", ");
-		gv_html_esc(out, sm->m.title);
-		gv_buf_puts(out, ", ");
-		gv_html_esc(out, sm->date);
-		gv_buf_puts(out, "</title>\n<id>tag:");
-		gv_html_esc(out, *slug ? slug : "council");
-		gv_buf_puts(out, ".gavel,2026:agenda/");
-		gv_html_esc(out, sm->m.slug);
-		gv_buf_printf(out, "</id>\n<updated>%s</updated>\n<link rel=\"alternate\" "
-				   "type=\"text/html\" href=\"", when);
-		link_to(out, s, path);
-		gv_buf_printf(out, "\"/>\n<summary>The agenda of the %s meeting of ", sm->date);
-		gv_html_esc(out, sm->m.body_name);
-		gv_buf_puts(out, sm->m.cancelled ? " (cancelled).</summary>\n</entry>\n"
-						   : ".</summary>\n</entry>\n");
-		free(path);
-	}
+	for (size_t i = 0; i < n && i < FEED_ENTRIES; i++)
+		entry(out, s, site_tag, &e[i]);
 	gv_buf_puts(out, "</feed>\n");
 	free(slug);
-	free(order);
+	free(e);
 }

@@ -1,5 +1,6 @@
 /* index.html: upcoming meetings first (soonest first), then past meetings
- * by year (newest first), each with its date, body, title and links. */
+ * by year (newest first), each with its date, body, title and links to its
+ * agenda, its minutes (marked draft or approved) and its video. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +8,7 @@
 
 #include "agenda/agenda_view.h"
 #include "base/buf.h"
+#include "minutes/minutes.h"
 #include "publish/html.h"
 #include "publish/pages.h"
 #include "publish/site.h"
@@ -29,6 +31,12 @@ static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 	gv_buf_puts(b, "</p>\n<ul class=\"links\">\n<li><a href=\"");
 	gv_html_esc(b, dir);
 	gv_buf_puts(b, "agenda.html\">Agenda</a></li>\n");
+	if (sm->minutes) {
+		gv_buf_puts(b, "<li><a href=\"");
+		gv_html_esc(b, dir);
+		gv_buf_printf(b, "minutes.html\">Minutes (%s)</a></li>\n",
+			      sm->minutes->approval.approved ? "approved" : "draft");
+	}
 	if (gv_web_url(sm->m.stream_url)) {
 		gv_buf_puts(b, "<li><a href=\"");
 		gv_html_esc(b, sm->m.stream_url);

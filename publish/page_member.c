@@ -1,5 +1,7 @@
 /* Member pages: who sits on council, and for each member their attendance
- * and every recorded vote they cast, linked back to the agenda items. */
+ * and every recorded vote they cast, linked to the minutes that record
+ * them: to the item, or to the motion when it was moved under none. (A
+ * meeting with attendance or votes has a log, so the site has its minutes.) */
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,14 +77,19 @@ static void attendance_text(struct gv_buf *b, const struct gv_pub_attendance *a)
 	}
 }
 
-static void meeting_cell(struct gv_buf *b, const struct gv_pub_meeting *pm, const char *item)
+/* A link to the meeting's minutes, at item (may be NULL or "") or else at
+ * motion (0: none). */
+static void meeting_cell(struct gv_buf *b, const struct gv_pub_meeting *pm, const char *item,
+			 int motion)
 {
 	gv_buf_puts(b, "<a href=\"../meetings/");
 	gv_html_esc(b, pm->slug);
-	gv_buf_puts(b, "/agenda.html");
+	gv_buf_puts(b, "/minutes.html");
 	if (item && *item) {
 		gv_buf_putc(b, '#');
 		gv_item_anchor(b, item);
+	} else if (motion) {
+		gv_buf_printf(b, "#motion-%d", motion);
 	}
 	gv_buf_puts(b, "\">");
 	gv_html_esc(b, pm->date);
@@ -120,7 +127,7 @@ static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, i
 			if (pm->attendance[k].member_id != id)
 				continue;
 			gv_buf_puts(&rows, "<tr><th scope=\"row\">");
-			meeting_cell(&rows, pm, NULL);
+			meeting_cell(&rows, pm, NULL, 0);
 			gv_buf_puts(&rows, "</th><td>");
 			attendance_text(&rows, &pm->attendance[k]);
 			gv_buf_puts(&rows, "</td></tr>\n");
@@ -143,7 +150,7 @@ static void votes_table(struct gv_buf *b, const struct gv_vote_record *r, int64_
 				if (m->votes[v].member_id != id)
 					continue;
 				gv_buf_puts(&rows, "<tr><th scope=\"row\">");
-				meeting_cell(&rows, pm, m->item);
+				meeting_cell(&rows, pm, m->item, m->number);
 				gv_buf_puts(&rows, "</th><td>");
 				gv_html_esc(&rows, m->text);
 				gv_buf_puts(&rows, "</td><td>");

@@ -1,5 +1,6 @@
 /* Search on the static site: search.html with a form, search-index.js (the
- * public text of every item, as a script so it loads from file:// too) and
+ * public text of every item, and what the public minutes say under it, as a
+ * script so it loads from file:// too) and
  * search.js, which matches every word of the query, accents and case
  * folded, titles ranked above text. Without script the page says so and
  * points at the meeting index; every other page works without script. */
@@ -9,6 +10,8 @@
 
 #include "base/buf.h"
 #include "base/json.h"
+#include "base/text.h"
+#include "minutes/minutes.h"
 #include "publish/html.h"
 #include "publish/pages.h"
 #include "publish/site.h"
@@ -43,6 +46,47 @@ static void plain(struct gv_buf *b, const char *md, size_t max)
 		b->data[b->len] = '\0';
 }
 
+/* One entry: [url, date, body, number, title, text]. */
+static void search_entry(struct gv_json *j, const struct gv_site_meeting *sm, const char *page,
+			 const char *number, const char *title, const char *text)
+{
+	char dir[160];
+	gv_site_meeting_dir(sm, dir);
+	struct gv_buf url = GV_BUF_INIT;
+	gv_buf_printf(&url, "%s%s#", dir, page);
+	gv_item_anchor(&url, number);
+	gv_json_arr(j);
+	gv_json_str(j, gv_buf_str(&url));
+	gv_json_str(j, sm->date);
+	gv_json_str(j, sm->m.body_name);
+	gv_json_str(j, number);
+	gv_json_str(j, title);
+	gv_json_str(j, text);
+	gv_json_arr_end(j);
+	gv_buf_free(&url);
+}
+
+struct minutes_entries {
+	struct gv_json *j;
+	const struct gv_site_meeting *sm;
+	struct gv_buf text;
+};
+
+/* An item the public minutes say something about. */
+static void minutes_entry(void *arg, const struct gv_item *it, const char *md)
+{
+	struct minutes_entries *me = arg;
+	if (!*md)
+		return;
+	gv_buf_reset(&me->text);
+	plain(&me->text, md, SEARCH_TEXT_MAX);
+	char *title = gv_redact(it->title);
+	char *label = gv_asprintf("%s (minutes)", title);
+	search_entry(me->j, me->sm, "minutes.html", it->number, label, gv_buf_str(&me->text));
+	free(label);
+	free(title);
+}
+
 void gv_page_search_index(struct gv_buf *out, const struct gv_site *s)
 {
 	gv_buf_puts(out, "window.GAVEL_SEARCH = ");
@@ -53,28 +97,20 @@ void gv_page_search_index(struct gv_buf *out, const struct gv_site *s)
 	struct gv_buf text = GV_BUF_INIT;
 	for (size_t i = 0; i < s->n; i++) {
 		const struct gv_site_meeting *sm = &s->meetings[i];
-		char dir[160];
-		gv_site_meeting_dir(sm, dir);
 		for (size_t k = 0; k < sm->agenda.n; k++) {
 			const struct gv_item *it = &sm->agenda.items[k];
-			struct gv_buf url = GV_BUF_INIT;
-			gv_buf_printf(&url, "%sagenda.html#", dir);
-			gv_item_anchor(&url, it->number);
 			gv_buf_reset(&text);
 			plain(&text, it->body, SEARCH_TEXT_MAX);
 			if (*it->recommendation) {
 				gv_buf_puts(&text, " Recommendation: ");
 				plain(&text, it->recommendation, SEARCH_TEXT_MAX / 2);
 			}
-			gv_json_arr(&j);
-			gv_json_str(&j, gv_buf_str(&url));
-			gv_json_str(&j, sm->date);
-			gv_json_str(&j, sm->m.body_name);
-			gv_json_str(&j, it->number);
-			gv_json_str(&j, it->title);
-			gv_json_str(&j, gv_buf_str(&text));
-			gv_json_arr_end(&j);
-			gv_buf_free(&url);
+			search_entry(&j, sm, "agenda.html", it->number, it->title, gv_buf_str(&text));
+		}
+		if (sm->minutes) {
+			struct minutes_entries me = {&j, sm, GV_BUF_INIT};
+			gv_minutes_md_items(sm->minutes, true, minutes_entry, &me);
+			gv_buf_free(&me.text);
 		}
 	}
 	gv_buf_free(&text);
@@ -151,11 +187,11 @@ void gv_page_search(struct gv_buf *out, const struct gv_site *s)
 	struct gv_page p = {title, "en", "", s->municipality};
 	gv_html_begin(out, &p);
 	gv_buf_puts(out,
-		    "<h1>Search agendas</h1>\n"
-		    "<p id=\"no-script\">Search needs JavaScript. Every agenda is also listed on "
-		    "the <a href=\"index.html\">meetings page</a>.</p>\n"
+		    "<h1>Search agendas and minutes</h1>\n"
+		    "<p id=\"no-script\">Search needs JavaScript. Every agenda and its minutes are "
+		    "also listed on the <a href=\"index.html\">meetings page</a>.</p>\n"
 		    "<form id=\"search-form\" role=\"search\" hidden>\n"
-		    "<label for=\"q\">Words to find in agenda titles and reports</label>\n"
+		    "<label for=\"q\">Words to find in agenda titles, reports and minutes</label>\n"
 		    "<input id=\"q\" name=\"q\" type=\"search\">\n"
 		    "<button type=\"submit\">Search</button>\n</form>\n"
 		    "<p id=\"search-status\" role=\"status\"></p>\n"

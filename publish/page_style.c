@@ -20,6 +20,8 @@ static const char STYLE[] =
 	"footer.site { border-top: 1px solid #767676; margin-top: 2rem; font-size: .9rem; }\n"
 	".meta { color: #3d3d3d; }\n"
 	".notice { border-left: 4px solid #a00000; padding-left: .75rem; }\n"
+	".status { border: 2px solid #1d6b2f; padding: .5rem .75rem; }\n"
+	".status.draft { border-color: #8a4b00; background: #fff8e6; }\n"
 	"ul.meetings { list-style: none; padding: 0; }\n"
 	"ul.meetings > li { border-top: 1px solid #d0d0d0; padding: .5rem 0; }\n"
 	".toc ul { padding-left: 1.25rem; }\n"

@@ -14,6 +14,10 @@ struct gv_site_meeting;
 /* meetings/<slug>/agenda.html: the agenda package. */
 int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
 		   const struct gv_site_meeting *sm, struct gv_err *err);
+/* meetings/<slug>/minutes.html: the public minutes, draft or approved
+ * (sm->minutes must be set). */
+int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
+		    const struct gv_site_meeting *sm, struct gv_err *err);
 /* index.html: upcoming meetings, then past ones by year. */
 void gv_page_index(struct gv_buf *out, const struct gv_site *s);
 /* style.css: the one stylesheet, with a print style. */
@@ -27,9 +31,6 @@ void gv_page_feed(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_index(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_script(struct gv_buf *out);
-
-/* The id of an item's heading in the agenda package: "item-7-2". */
-void gv_item_anchor(struct gv_buf *b, const char *number);
 
 /* members/index.html and members/<id>-<name>.html: attendance and every
  * recorded vote of each voting member. */

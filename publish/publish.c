@@ -85,6 +85,19 @@ static int put_buf(struct gv_outdir *od, const char *path, const char *key, stru
 	return rc;
 }
 
+/* When each of paths (NULLs skipped) was made from key and is still
+ * there, keep them all: the caller need not make them again. */
+static bool keep_fresh(struct gv_outdir *od, const char *key, const char *const *paths, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (paths[i] && !gv_outdir_fresh(od, paths[i], key))
+			return false;
+	for (size_t i = 0; i < n; i++)
+		if (paths[i])
+			gv_outdir_keep(od, paths[i], key);
+	return true;
+}
+
 static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_meeting *sm,
 			 struct gv_outdir *od, struct gv_err *err)
 {
@@ -94,13 +107,8 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 	char *md = gv_asprintf("%sagenda.md", dir);
 	int rc = 0;
 	char *vtt = gv_asprintf("%schapters.vtt", dir);
-	if (gv_outdir_fresh(od, html, sm->key) && gv_outdir_fresh(od, md, sm->key) &&
-	    (!sm->chapters.n || gv_outdir_fresh(od, vtt, sm->key))) {
-		gv_outdir_keep(od, html, sm->key);
-		gv_outdir_keep(od, md, sm->key);
-		if (sm->chapters.n)
-			gv_outdir_keep(od, vtt, sm->key);
-	} else {
+	const char *pages[] = {html, md, sm->chapters->n ? vtt : NULL};
+	if (!keep_fresh(od, sm->key, pages, 3)) {
 		struct gv_buf b = GV_BUF_INIT;
 		rc = gv_page_agenda(&b, s, sm, err);
 		if (!rc)
@@ -109,8 +117,8 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 			gv_agenda_md_write(&b, &sm->m, &sm->agenda, true);
 			rc = put_buf(od, md, sm->key, &b, err);
 		}
-		if (!rc && sm->chapters.n &&
-		    !(rc = gv_chapters_write(&sm->chapters, "webvtt", &b, err)))
+		if (!rc && sm->chapters->n &&
+		    !(rc = gv_chapters_write(sm->chapters, "webvtt", &b, err)))
 			rc = put_buf(od, vtt, sm->key, &b, err);
 		gv_buf_free(&b);
 	}
@@ -132,6 +140,33 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 	free(html);
 	free(md);
 	free(vtt);
+	return rc;
+}
+
+/* minutes.html and its markdown copy, when the meeting has minutes. */
+static int minutes_files(struct gv_site *s, struct gv_site_meeting *sm, struct gv_outdir *od,
+			 struct gv_err *err)
+{
+	if (!sm->minutes)
+		return 0;
+	char dir[160];
+	gv_site_meeting_dir(sm, dir);
+	char *html = gv_asprintf("%sminutes.html", dir);
+	char *md = gv_asprintf("%sminutes.md", dir);
+	int rc = 0;
+	const char *pages[] = {html, md};
+	if (!keep_fresh(od, sm->minutes_key, pages, 2)) {
+		struct gv_buf b = GV_BUF_INIT;
+		rc = gv_page_minutes(&b, s, sm, err);
+		if (!rc)
+			rc = put_buf(od, html, sm->minutes_key, &b, err);
+		if (!rc)
+			rc = gv_outdir_put(od, md, sm->minutes_key, sm->minutes_md,
+					   strlen(sm->minutes_md), err);
+		gv_buf_free(&b);
+	}
+	free(html);
+	free(md);
 	return rc;
 }
 
@@ -257,6 +292,8 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 		if (!chosen[i])
 			continue;
 		rc = meeting_files(ws, &s, &s.meetings[i], od, err);
+		if (!rc)
+			rc = minutes_files(&s, &s.meetings[i], od, err);
 		r->meetings++;
 		if (o->progress)
 			o->progress(o->progress_arg, ++done, total);

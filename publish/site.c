@@ -12,6 +12,7 @@
 #include "base/files.h"
 #include "base/json.h"
 #include "base/text.h"
+#include "minutes/minutes.h"
 #include "store/settings.h"
 #include "store/workspace.h"
 
@@ -64,22 +65,71 @@ static void make_public(struct gv_agenda *a)
 	}
 }
 
+/* What every page of a meeting is made from: the site's format and
+ * settings, and the meeting. */
+static void key_start(struct gv_buf *b, const struct gv_site *s, const struct gv_site_meeting *sm)
+{
+	gv_buf_printf(b, "%s\n%s\n%s\n", SITE_FORMAT, s->municipality, s->base_url);
+	struct gv_json j;
+	gv_json_init(&j, b, false);
+	gv_meeting_json(&j, &sm->m);
+	gv_buf_putc(b, '\n');
+}
+
 static void meeting_key(struct gv_site *s, struct gv_site_meeting *sm)
 {
 	struct gv_buf b = GV_BUF_INIT;
-	gv_buf_printf(&b, "%s\n%s\n%s\n", SITE_FORMAT, s->municipality, s->base_url);
-	struct gv_json j;
-	gv_json_init(&j, &b, false);
-	gv_meeting_json(&j, &sm->m);
-	gv_buf_putc(&b, '\n');
+	key_start(&b, s, sm);
 	gv_agenda_md_write(&b, &sm->m, &sm->agenda, true);
 	for (size_t i = 0; i < sm->agenda.n; i++)
 		for (size_t k = 0; k < sm->agenda.items[i].n_attachments; k++)
 			gv_buf_printf(&b, "%s\n", sm->agenda.items[i].attachments[k].sha256);
 	struct gv_err ignored;
-	gv_chapters_write(&sm->chapters, "webvtt", &b, &ignored);
+	gv_chapters_write(sm->chapters, "webvtt", &b, &ignored);
 	gv_sha256_hex(b.data, b.len, sm->key);
 	gv_buf_free(&b);
+}
+
+/* The minutes pages: the public markdown says all the HTML does, but for
+ * the link to the approving meeting, which depends on that meeting. */
+static void minutes_key(struct gv_site *s, struct gv_site_meeting *sm)
+{
+	struct gv_buf b = GV_BUF_INIT;
+	key_start(&b, s, sm);
+	char *href = gv_site_approval_href(s, sm);
+	gv_buf_printf(&b, "%s\n%s", href ? href : "", sm->minutes_md);
+	gv_sha256_hex(b.data, b.len, sm->minutes_key);
+	free(href);
+	gv_buf_free(&b);
+}
+
+static const struct gv_chapters no_chapters;
+
+/* The meeting's minutes, kept when it has any; its chapters come with them. */
+static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_err *err)
+{
+	struct gv_minutes *mn = gv_calloc(1, sizeof *mn);
+	if (gv_minutes_load(ws, sm->m.slug, mn, err)) {
+		free(mn);
+		return err->code;
+	}
+	if (!gv_minutes_exist(mn)) {
+		gv_minutes_clear(mn);
+		free(mn);
+		return 0;
+	}
+	sm->minutes = mn;
+	sm->chapters = &mn->chapters;
+	struct gv_buf b = GV_BUF_INIT;
+	gv_minutes_md(&b, mn, true);
+	sm->minutes_md = gv_buf_detach(&b);
+	sm->minutes_at = mn->log.state.adjourned_at;
+	for (size_t i = 0; !mn->log.state.adjourned_at && i < mn->log.n; i++)
+		if (mn->log.ev[i].at > sm->minutes_at)
+			sm->minutes_at = mn->log.ev[i].at;
+	if (!sm->minutes_at)
+		sm->minutes_at = sm->m.starts_at;
+	return 0;
 }
 
 int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
@@ -101,23 +151,24 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 			gv_meeting_clear(&all[i]);
 			continue;
 		}
-		struct gv_site_meeting *sm = &s->meetings[s->n];
+		struct gv_site_meeting *sm = &s->meetings[s->n++];
 		sm->m = all[i];
-		if (gv_agenda_load(ws, sm->m.id, &sm->agenda, err)) {
-			for (size_t k = i; k < n; k++)
+		sm->chapters = &no_chapters;
+		if (gv_agenda_load(ws, sm->m.id, &sm->agenda, err) || load_minutes(ws, sm, err)) {
+			for (size_t k = i + 1; k < n; k++)
 				gv_meeting_clear(&all[k]);
 			free(all);
 			gv_site_free(s);
 			return err->code;
 		}
-		s->n++;
 		make_public(&sm->agenda);
 		gv_meeting_date(&sm->m, sm->date);
-		struct gv_err none;  /* a meeting not yet called to order has no chapters */
-		gv_chapters_load(ws, sm->m.slug, &sm->chapters, &none);
 		meeting_key(s, sm);
 	}
 	free(all);
+	for (size_t i = 0; i < s->n; i++)
+		if (s->meetings[i].minutes)
+			minutes_key(s, &s->meetings[i]);
 	return 0;
 }
 
@@ -126,7 +177,10 @@ void gv_site_free(struct gv_site *s)
 	for (size_t i = 0; i < s->n; i++) {
 		gv_meeting_clear(&s->meetings[i].m);
 		gv_agenda_free(&s->meetings[i].agenda);
-		gv_chapters_free(&s->meetings[i].chapters);
+		if (s->meetings[i].minutes)
+			gv_minutes_clear(s->meetings[i].minutes);
+		free(s->meetings[i].minutes);
+		free(s->meetings[i].minutes_md);
 	}
 	free(s->meetings);
 	free(s->municipality);
@@ -161,6 +215,21 @@ int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **ou
 void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160])
 {
 	snprintf(out, 160, "meetings/%s/", sm->m.slug);
+}
+
+char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meeting *sm)
+{
+	const struct gv_approval *a = sm->minutes ? &sm->minutes->approval : NULL;
+	if (!a || !a->approved || !a->at_slug)
+		return NULL;
+	for (size_t i = 0; i < s->n; i++) {
+		const struct gv_site_meeting *at = &s->meetings[i];
+		if (strcmp(at->m.slug, a->at_slug))
+			continue;
+		return at->minutes ? gv_asprintf("../%s/minutes.html#motion-%d", at->m.slug, a->motion)
+				   : gv_asprintf("../%s/agenda.html", at->m.slug);
+	}
+	return NULL;
 }
 
 char *gv_site_attachment_name(const struct gv_item *it, const struct gv_attachment *att)

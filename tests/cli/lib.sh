@@ -242,7 +242,8 @@ scripted_meeting() {
 
 # mkdemo: a demo workspace in $SCRATCH/town, and work there. The first test
 # that needs one builds it (under a lock, as tests run in parallel); the
-# others copy it, since each only changes its own copy.
+# others copy it, since each only changes its own copy. (test_demo.sh's
+# tests of how the demo is built run `gavel demo` themselves.)
 mkdemo() {
 	local cache=${TEMPLATE%/*}/demo
 	(
@@ -255,4 +256,16 @@ mkdemo() {
 	) 9>"$cache.lock" || return 1
 	cp -a "$cache/town" "$SCRATCH/town"
 	cd "$SCRATCH/town"
+}
+
+# expect_golden NAME FILE: FILE holds exactly tests/golden/NAME
+# (UPDATE_GOLDEN=1 rewrites tests/golden/NAME from FILE instead).
+expect_golden() {
+	local golden=$GAVEL_ROOT/tests/golden/$1
+	if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+		mkdir -p "${golden%/*}" && cp "$2" "$golden"
+		return
+	fi
+	[ -f "$golden" ] || fail "no golden file tests/golden/$1 (run with UPDATE_GOLDEN=1)"
+	diff -u "$golden" "$2" >&2 || fail "$2 differs from tests/golden/$1"
 }

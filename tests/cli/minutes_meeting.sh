@@ -5,6 +5,7 @@
 # Everything said only in closed session carries the word CANARY.
 
 MINUTES_MEETING=2026-12-08-council
+MINUTES_APPROVER=2027-01-12-council
 
 # at HH:MM: the --at of a live verb on the meeting's day.
 at() {
@@ -104,4 +105,23 @@ minutes_short_meeting() {
 	live adjourn --at "$(at 21:01)"
 	ok minutes "$MINUTES_MEETING" note 9.1 "The treasurer noted [redact]the salary of J. Smith[/redact]."
 	ok minutes "$MINUTES_MEETING" note 13.1 "CANARY-CLOSED-NOTE: the offer was discussed."
+}
+
+# The January meeting that approves the December minutes: motion 1 carries,
+# motion 2 is lost, motion 3 is still pending.
+approving_meeting() {
+	local m2=$MINUTES_APPROVER
+	ok meeting new --title "Regular Meeting" --at "2027-01-12 19:00" --template blank
+	ok agenda add $m2 "Adoption of Minutes"
+	ok live $m2 start --at "2027-01-12 19:00"
+	ok live $m2 attend "Côté,Tremblay,Haddad,Bouchard" --present --at "2027-01-12 19:00"
+	ok live $m2 take 1 --at "2027-01-12 19:01"
+	ok live $m2 move "That the minutes of December 8 be adopted." --mover Haddad --seconder Côté \
+		--at "2027-01-12 19:02"
+	ok live $m2 vote 1 --carried --at "2027-01-12 19:03"
+	ok live $m2 move "That the minutes be rejected." --mover Haddad --seconder Côté \
+		--at "2027-01-12 19:04"
+	ok live $m2 vote 2 --lost --at "2027-01-12 19:05"
+	ok live $m2 move "That the minutes be read aloud." --mover Haddad --seconder Côté \
+		--at "2027-01-12 19:06"
 }

@@ -6,9 +6,6 @@ NOV=2026-11-10-council
 DEC=2026-12-08-council
 PAST="$SEPT $OCT $NOV"
 
-# mkdemo (lib.sh) gives a test its own copy of a demo built once; the tests
-# that check how the demo is built run `gavel demo` themselves.
-
 # redacted_spans M: the text inside each [redact]...[/redact] of M's agenda,
 # one a line.
 redacted_spans() {

@@ -15,12 +15,7 @@ golden() {
 	local name=$1
 	shift
 	ok "$@"
-	if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
-		cp "$T/out" "$GOLDEN/$name"
-		return 0
-	fi
-	[ -f "$GOLDEN/$name" ] || fail "no golden file tests/golden/$name (run with UPDATE_GOLDEN=1)"
-	diff -u "$GOLDEN/$name" "$T/out" >&2 || fail "minutes differ from tests/golden/$name"
+	expect_golden "$name" "$T/out"
 }
 
 t_minutes_of_the_scripted_meeting_match_the_golden_files() {
@@ -175,4 +170,35 @@ t_every_late_arrival_and_early_departure_is_listed_with_its_time() {
 	expect_out_contains "Ahmed Haddad (left 9:00 p.m.)" \
 		"Élise Bouchard (arrived 7:20 p.m., left 8:00 p.m., returned 8:30 p.m.)" \
 		"**Absent:** Robert Lee"
+}
+
+t_minutes_link_each_item_to_its_moment_in_the_recording() {
+	# A default stream URL reaches the meeting; the call to order (7:02 p.m.)
+	# is the origin, as no stream start was marked.
+	ok config stream.url "https://video.example/council/2026-12-08"
+	minutes_meeting
+	golden minutes-stream-public.md minutes $M --public
+	# 9.1 was taken up at 7:25 p.m.: 23 minutes in
+	expect_out_contains "### 9.1 2027 Operating Budget
+
+[Watch this item in the recording (from 0:23:00)](https://video.example/council/2026-12-08#t=1380)"
+	golden minutes-stream-public.html minutes $M --public --format html
+	expect_out_contains '<h3 id="item-9-1">9.1 2027 Operating Budget</h3>
+<p class="watch"><a href="https://video.example/council/2026-12-08#t=1380">Watch this item in the recording (from 0:23:00)</a></p>'
+	# an item never taken up, and one taken up in closed session, have none
+	sed -n '/^### 13.1 /,/^## 14 /p' "$GOLDEN/minutes-stream-public.md" | grep -q Watch &&
+		fail "closed item 13.1 links into the recording"
+	sed -n '/^## 10 /,/^## 11 /p' "$GOLDEN/minutes-stream-public.md" | grep -q Watch &&
+		fail "item 10, never taken up, links into the recording"
+	ok minutes $M
+	expect_out_contains "(https://video.example/council/2026-12-08#t=1380)"
+	# YouTube gets t=; parentheses cannot end the markdown link early
+	ok meeting edit $M --stream-url "https://www.youtube.com/watch?v=abc(1)"
+	ok minutes $M --public
+	expect_out_contains "(from 0:23:00)](https://www.youtube.com/watch?v=abc%281%29&t=1380)"
+	ok minutes $M --public --format html
+	expect_out_contains 'href="https://www.youtube.com/watch?v=abc(1)&amp;t=1380"'
+	ok meeting edit $M --stream-url ""
+	ok minutes $M --public
+	expect_out_lacks "Watch this item"
 }

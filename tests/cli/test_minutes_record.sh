@@ -7,7 +7,7 @@ here_record=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$here_record/minutes_meeting.sh"
 export GAVEL_NOW=2026-12-09T15:00:00Z
 M=$MINUTES_MEETING
-M2=2027-01-12-council
+M2=$MINUTES_APPROVER
 MINUTES_PATH=meetings/2026/$M/minutes.md
 
 commits() {
@@ -25,24 +25,6 @@ no_canary() {
 	[ -s "$SCRATCH/objects" ] || fail "$1 has no objects"
 	! grep -qaF CANARY "$SCRATCH/objects" || fail "CANARY in an object of $1"
 	! grep -qaF "salary of J. Smith" "$SCRATCH/objects" || fail "redacted text in $1"
-}
-
-# The January meeting that approves the December minutes: motion 1 carries,
-# motion 2 is lost, motion 3 is still pending.
-approving_meeting() {
-	ok meeting new --title "Regular Meeting" --at "2027-01-12 19:00" --template blank
-	ok agenda add $M2 "Adoption of Minutes"
-	ok live $M2 start --at "2027-01-12 19:00"
-	ok live $M2 attend "Côté,Tremblay,Haddad,Bouchard" --present --at "2027-01-12 19:00"
-	ok live $M2 take 1 --at "2027-01-12 19:01"
-	ok live $M2 move "That the minutes of December 8 be adopted." --mover Haddad --seconder Côté \
-		--at "2027-01-12 19:02"
-	ok live $M2 vote 1 --carried --at "2027-01-12 19:03"
-	ok live $M2 move "That the minutes be rejected." --mover Haddad --seconder Côté \
-		--at "2027-01-12 19:04"
-	ok live $M2 vote 2 --lost --at "2027-01-12 19:05"
-	ok live $M2 move "That the minutes be read aloud." --mover Haddad --seconder Côté \
-		--at "2027-01-12 19:06"
 }
 
 t_save_commits_public_minutes_to_record_and_complete_ones_to_confidential() {

@@ -204,7 +204,7 @@ t_member_pages_show_attendance_and_recorded_votes() {
 	ok publish
 	page=$(ls site/members/*-ahmed-haddad.html)
 	grep -qF '<td>Present</td>' "$page" || fail "attendance missing"
-	grep -qF 'agenda.html#item-9-1">2026-12-01 Council, item 9.1</a>' "$page" || fail "no link to the item"
+	grep -qF 'minutes.html#item-9-1">2026-12-01 Council, item 9.1</a>' "$page" || fail "no link to the item"
 	grep -qF '<td>declared an interest</td><td>Lost</td>' "$page" || fail "vote with interest missing"
 	grep -qF '<td>absent</td>' site/members/*-elise-bouchard.html || fail "absent vote missing"
 	grep -qF 'Ahmed Haddad</a> (Councillor, Ward 2)' site/members/index.html || fail "members list"

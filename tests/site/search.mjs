@@ -1,6 +1,7 @@
 // The site's search in headless Chromium: a query for a word of the demo
-// finds results with snippets (accents folded), a nonsense query finds none,
-// and with script disabled the page says so and links the meeting index.
+// finds results with snippets (accents folded), in agendas and in minutes,
+// a nonsense query finds none, and with script disabled the page says so
+// and links the meeting index.
 // Usage: node search.mjs SITE_DIR WORD
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -19,8 +20,12 @@ try {
   if (!found) problems.push(`no results for "${word}"`);
   const status = await page.locator('#search-status').textContent();
   if (!/result/.test(status)) problems.push(`status says "${status}"`);
-  const href = found ? await page.locator('#search-results li a').first().getAttribute('href') : '';
-  if (found && !/^meetings\/.+\/agenda\.html#item-/.test(href)) problems.push(`result links to ${href}`);
+  const hrefs = await page.locator('#search-results li a').evaluateAll(
+    (links) => links.map((a) => a.getAttribute('href')));
+  for (const href of hrefs)
+    if (!/^meetings\/.+\/(agenda|minutes)\.html#item-/.test(href)) problems.push(`result links to ${href}`);
+  for (const page of ['agenda', 'minutes'])
+    if (!hrefs.some((href) => href.includes(`/${page}.html#`))) problems.push(`no result in ${page}`);
   await page.fill('#q', 'zzqqxxnonsense');
   await page.click('button[type=submit]');
   if (await page.locator('#search-results li').count()) problems.push('nonsense query found something');

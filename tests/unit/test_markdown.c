@@ -55,6 +55,15 @@ static void test_headings_start_at_the_level_given_and_keep_their_steps(void **s
 	free(h);
 }
 
+static void test_top_level_zero_keeps_the_levels_written(void **state)
+{
+	(void)state;
+	char *h = render("## Attendance\n\ntext\n\n### Detail\n", 0);
+	assert_non_null(strstr(h, "<h2>Attendance</h2>"));
+	assert_non_null(strstr(h, "<h3>Detail</h3>"));
+	free(h);
+}
+
 static void test_heading_with_markup_stays_text(void **state)
 {
 	(void)state;
@@ -94,6 +103,7 @@ int main(void)
 		cmocka_unit_test(test_raw_html_is_shown_as_text),
 		cmocka_unit_test(test_only_safe_links_become_links),
 		cmocka_unit_test(test_headings_start_at_the_level_given_and_keep_their_steps),
+		cmocka_unit_test(test_top_level_zero_keeps_the_levels_written),
 		cmocka_unit_test(test_heading_with_markup_stays_text),
 		cmocka_unit_test(test_text_over_the_cap_is_refused),
 		cmocka_unit_test(test_empty_text_gives_nothing),

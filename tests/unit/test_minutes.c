@@ -86,6 +86,53 @@ static void test_a_tie_is_shown_lost_with_its_counts_and_a_recorded_vote_names_e
 	free(md);
 }
 
+static char *render_html(struct fixture *f, bool public)
+{
+	struct gv_minutes m;
+	if (gv_minutes_load(f->ws, f->slug, &m, &f->err))
+		fail_msg("load: %s", f->err.msg);
+	struct gv_buf b = GV_BUF_INIT;
+	struct gv_minutes_html_opts o = {.public = public};
+	assert_int_equal(gv_minutes_html_body(&b, &m, &o, &f->err), 0);
+	gv_minutes_clear(&m);
+	return gv_buf_detach(&b);
+}
+
+static void test_html_vote_tables_have_a_caption_and_header_scopes(void **state)
+{
+	struct fixture *f = *state;
+	start(f);
+	assert_int_equal(fx_item_event(f, EV_TAKE, "9.1"), 0);
+	assert_int_equal(fx_move(f, (struct fx_motion){.mover = "Haddad", .seconder = "Roy"}), 1);
+	assert_int_equal(fx_recorded(f, 1, "Côté,Tremblay,Haddad,Bouchard,Roy", "Lee,Wong", NULL), 0);
+	char *h = render_html(f, true);
+	contains(h, "<div class=\"motion\" id=\"motion-1\">");
+	contains(h, "<table class=\"vote\">\n<caption>Recorded vote on motion 1: carried 5–2</caption>\n"
+		    "<thead><tr><th scope=\"col\">Member</th><th scope=\"col\">Vote</th></tr></thead>");
+	contains(h, "<tr><th scope=\"row\">Sarah Lee</th><td>No</td></tr>");
+	contains(h, "<h3 id=\"item-9-1\">9.1 2027 budget</h3>");
+	contains(h, "<p class=\"status draft\"><strong>Draft</strong>");
+	lacks(h, "| Member |");
+	free(h);
+}
+
+static void test_html_shows_names_and_titles_as_typed(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(gv_member_add(f->ws, "Ann *Star_ [x](https://evil.example)", "councillor",
+				       NULL, NULL, NULL, &f->err), 0);
+	fx_reload(f);
+	start(f);
+	assert_int_equal(fx_attend(f, "Ann", MARK_PRESENT), 0);
+	assert_int_equal(fx_item_event(f, EV_TAKE, "9.1"), 0);
+	assert_int_equal(fx_move(f, (struct fx_motion){.mover = "Ann", .seconder = "Roy"}), 1);
+	char *h = render_html(f, true);
+	contains(h, "moved by Ann *Star_ [x](https://evil.example), seconded by");
+	lacks(h, "href=\"https://evil.example");
+	lacks(h, "<em>Star");
+	free(h);
+}
+
 static void test_notes_are_redacted_in_public_and_hidden_on_closed_items(void **state)
 {
 	struct fixture *f = *state;
@@ -206,6 +253,8 @@ int main(void)
 #define T(name) cmocka_unit_test_setup_teardown(name, fx_setup, fx_teardown)
 		T(test_closed_session_motions_appear_only_in_the_confidential_minutes),
 		T(test_a_tie_is_shown_lost_with_its_counts_and_a_recorded_vote_names_everyone),
+		T(test_html_vote_tables_have_a_caption_and_header_scopes),
+		T(test_html_shows_names_and_titles_as_typed),
 		T(test_notes_are_redacted_in_public_and_hidden_on_closed_items),
 		T(test_bad_notes_are_refused),
 		T(test_save_messages_say_what_changed_and_unchanged_saves_commit_nothing),

@@ -1,0 +1,155 @@
+/* The minutes as HTML. The walk of minutes_md.c writes markdown, and at each
+ * block markdown cannot express (a heading with an id, the status line, a
+ * vote table with caption and scopes, a note whose headings sit below its
+ * item) it hands what it wrote so far to discount with the safe flags and
+ * writes the block itself, escaped. */
+#include "minutes/minutes_parts.h"
+
+#include "agenda/agenda_view.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "publish/html.h"
+#include "publish/markdown.h"
+
+#include <stdlib.h>
+
+struct mp_html {
+	struct gv_buf *out;
+	const struct gv_minutes_html_opts *o;
+	struct gv_err *err;
+	int rc;  /* the first failure; later markdown is skipped */
+};
+
+struct gv_buf *mp_html_block(struct gv_buf *md, const struct gv_page_ctx *p)
+{
+	struct mp_html *h = p->html;
+	if (!h)
+		return NULL;
+	if (md->len && !h->rc)
+		h->rc = gv_md_to_html(h->out, gv_buf_str(md), 0, h->err);
+	gv_buf_reset(md);
+	return h->out;
+}
+
+/* User text, redacted in public, then escaped. */
+static void esc_text(struct gv_buf *h, const struct gv_page_ctx *p, const char *s)
+{
+	struct gv_buf t = GV_BUF_INIT;
+	mp_text(&t, p, s);
+	gv_html_esc(h, gv_buf_str(&t));
+	gv_buf_free(&t);
+}
+
+static void status(struct gv_buf *h, const struct gv_page_ctx *p)
+{
+	const struct gv_approval *a = &p->m->approval;
+	if (!a->approved) {
+		gv_buf_puts(h, "<p class=\"status draft\"><strong>Draft</strong>: these minutes "
+			       "have not been approved.</p>\n");
+		return;
+	}
+	gv_buf_puts(h, "<p class=\"status approved\"><strong>Approved</strong>");
+	if (!a->at_slug) {
+		gv_buf_puts(h, " by the clerk without a motion (forced).</p>\n");
+		return;
+	}
+	const char *href = p->html->o->approval_href;
+	gv_buf_puts(h, " at meeting ");
+	if (href) {
+		gv_buf_puts(h, "<a href=\"");
+		gv_html_esc(h, href);
+		gv_buf_puts(h, "\">");
+	}
+	gv_html_esc(h, a->at_slug);
+	gv_buf_printf(h, "%s (motion %d).</p>\n", href ? "</a>" : "", a->motion);
+}
+
+void mp_html_header(struct gv_buf *h, const struct gv_page_ctx *p)
+{
+	const struct gv_meeting *m = &p->m->meeting;
+	gv_buf_puts(h, "<h1>Minutes: ");
+	gv_html_esc(h, m->title);
+	gv_buf_puts(h, "</h1>\n<p class=\"meta\">");
+	if (p->m->municipality && *p->m->municipality) {
+		gv_html_esc(h, p->m->municipality);
+		gv_buf_puts(h, " · ");
+	}
+	char when[80], iso[32];
+	gv_meeting_when(m, when);
+	gv_time_iso_utc(m->starts_at, iso);
+	gv_html_esc(h, m->body_name);
+	gv_buf_printf(h, " · <time datetime=\"%s\">", iso);
+	gv_html_esc(h, when);
+	gv_buf_puts(h, "</time>");
+	if (m->location) {
+		gv_buf_puts(h, " · ");
+		gv_html_esc(h, m->location);
+	}
+	gv_buf_puts(h, "</p>\n");
+	if (m->cancelled)
+		gv_buf_puts(h, "<p class=\"notice\"><strong>This meeting was cancelled.</strong></p>\n");
+	if (!p->public)
+		gv_buf_puts(h, "<p class=\"notice\"><strong>Confidential: these minutes include "
+			       "closed-session proceedings. Not for publication.</strong></p>\n");
+	status(h, p);
+	if (p->html->o->links_html)
+		gv_buf_puts(h, p->html->o->links_html);
+}
+
+static int item_level(const struct gv_item *it)
+{
+	return it->depth + 1 > 6 ? 6 : it->depth + 1;
+}
+
+void mp_html_item_heading(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_item *it)
+{
+	gv_buf_printf(h, "<h%d id=\"", item_level(it));
+	gv_item_anchor(h, it->number);
+	gv_buf_puts(h, "\">");
+	gv_html_esc(h, it->number);
+	gv_buf_putc(h, ' ');
+	esc_text(h, p, it->title);
+	gv_buf_printf(h, "</h%d>\n", item_level(it));
+}
+
+void mp_html_note(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_item *it,
+		  const char *note)
+{
+	struct mp_html *html = p->html;
+	if (html->rc)
+		return;
+	char *text = p->public ? gv_redact(note) : gv_strdup(note);
+	int level = item_level(it) + 1;
+	html->rc = gv_md_to_html(h, text, level > 6 ? 6 : level, html->err);
+	free(text);
+}
+
+int gv_minutes_html_body(struct gv_buf *out, const struct gv_minutes *m,
+			 const struct gv_minutes_html_opts *o, struct gv_err *err)
+{
+	struct mp_html h = {out, o, err, 0};
+	struct gv_page_ctx p = {m, o->public, &h};
+	struct gv_buf md = GV_BUF_INIT;
+	mp_minutes(&md, &p);
+	mp_html_block(&md, &p);
+	gv_buf_free(&md);
+	return h.rc;
+}
+
+int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, bool public,
+		    struct gv_err *err)
+{
+	gv_buf_puts(out, "<!DOCTYPE html>\n<html lang=\"");
+	gv_html_esc(out, m->meeting.lang && *m->meeting.lang ? m->meeting.lang : "en");
+	gv_buf_puts(out, "\">\n<head>\n<meta charset=\"utf-8\">\n<title>Minutes: ");
+	gv_html_esc(out, m->meeting.title);
+	gv_buf_puts(out, " (");
+	gv_html_esc(out, m->meeting.slug);
+	gv_buf_puts(out, ")</title>\n</head>\n<body>\n<main>\n");
+	struct gv_minutes_html_opts o = {.public = public};
+	int rc = gv_minutes_html_body(out, m, &o, err);
+	gv_buf_puts(out, "</main>\n</body>\n</html>\n");
+	return rc;
+}
