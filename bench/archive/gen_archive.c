@@ -107,13 +107,28 @@ static struct scene *scenes(struct gen *g, const struct meeting *m, size_t n, si
 	return s;
 }
 
+static double cpu_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The line says how much processor time a command line took since the
+ * last one, to show growth with the size of the archive. */
 static void progress(struct gen *g, const struct meeting *m, size_t done, size_t total,
 		     double t0, bool tty)
 {
+	static double last_cpu;
+	static long last_lines;
+	double cpu = cpu_seconds();
+	double per_line = g->lines > last_lines ? 1e3 * (cpu - last_cpu) / (double)(g->lines - last_lines) : 0;
 	fprintf(stderr, "%sgen-archive: %d-%02d, %zu of %zu meetings, %ld items, %ld events, "
-			"%ld command lines, %.0f s%s",
+			"%ld command lines, %.0f s (%.2f ms of CPU a line)%s",
 		tty ? "\r" : "", m->date.y, m->date.m, done, total, g->items, g->events, g->lines,
-		seconds() - t0, tty ? "\033[K" : "\n");
+		seconds() - t0, per_line, tty ? "\033[K" : "\n");
+	last_cpu = cpu;
+	last_lines = g->lines;
 }
 
 static void run_scene(struct gen *g, struct meeting *all, const struct scene *s)
