@@ -27,13 +27,13 @@ CORE_SRC  := $(foreach d,$(CORE_DIRS),$(wildcard $(d)/*.c))
 TUI_SRC   := $(wildcard tui/*.c)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 BENCH_SRC := $(wildcard bench/*.c)
-GEN_SRC   := $(wildcard bench/archive/*.c)
+GEN_SRC   := $(wildcard bench/gen-archive/*.c)
 
 CORE_OBJ  := $(CORE_SRC:%.c=build/%.o)
 TUI_OBJ   := $(TUI_SRC:%.c=build/%.o)
 ASAN_OBJ  := $(CORE_SRC:%.c=build/asan/%.o)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
-GEN_OBJ   := $(GEN_SRC:%.c=build/%.o)
+GEN_OBJ   := $(GEN_SRC:bench/gen-archive/%.c=build/gen-archive/%.o)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=build/bench/%) build/bench/gen-archive
 
 .PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench \
@@ -76,7 +76,12 @@ build/bench/%: bench/%.c build/libgavel.a
 	@$(if $(Q),echo "  BENCH   $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< build/libgavel.a $(LIBS)
 
-# The archive generator: a program of several files in bench/archive/.
+# The archive generator: a program of several files in bench/gen-archive/.
+build/gen-archive/%.o: bench/gen-archive/%.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
 build/bench/gen-archive: $(GEN_OBJ) build/libgavel.a
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  BENCH   $@")

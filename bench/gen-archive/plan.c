@@ -1,8 +1,8 @@
 /* A meeting's agenda: its sections, how many items each holds, their texts,
  * and the lines that enter it. */
-#include "bench/archive/plan.h"
+#include "bench/gen-archive/plan.h"
 
-#include "bench/archive/gen.h"
+#include "bench/gen-archive/gen.h"
 
 #include <stdio.h>
 #include <stdlib.h>

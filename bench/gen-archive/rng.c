@@ -1,4 +1,4 @@
-#include "bench/archive/rng.h"
+#include "bench/gen-archive/rng.h"
 
 uint64_t rng_next(struct rng *r)
 {

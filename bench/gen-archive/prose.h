@@ -14,7 +14,7 @@
 #include <stddef.h>
 
 #include "base/buf.h"
-#include "bench/archive/rng.h"
+#include "bench/gen-archive/rng.h"
 
 #define PROSE_FIXED_MAX 24
 

@@ -6,9 +6,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "bench/archive/rng.h"
-#include "bench/archive/texts.h"
-#include "bench/archive/town.h"
+#include "bench/gen-archive/rng.h"
+#include "bench/gen-archive/texts.h"
+#include "bench/gen-archive/town.h"
 
 struct gen;
 

@@ -1,4 +1,4 @@
-#include "bench/archive/vocab.h"
+#include "bench/gen-archive/vocab.h"
 
 #include <string.h>
 

@@ -10,9 +10,9 @@
  * The archive ends on December 31, 2025, with the first meetings of 2026
  * scheduled and their agendas published. The same seed gives the same
  * workspace (database and git history); progress goes to stderr. */
-#include "bench/archive/gen.h"
-#include "bench/archive/plan.h"
-#include "bench/archive/town.h"
+#include "bench/gen-archive/gen.h"
+#include "bench/gen-archive/plan.h"
+#include "bench/gen-archive/town.h"
 
 #include "store/repo.h"
 

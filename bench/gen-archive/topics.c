@@ -1,4 +1,4 @@
-#include "bench/archive/topics.h"
+#include "bench/gen-archive/topics.h"
 
 static const struct topic council[] = {
 	{DEPT_PW, "{road} Reconstruction — Detailed Design", "the reconstruction of {road}",

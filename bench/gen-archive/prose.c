@@ -1,6 +1,6 @@
-#include "bench/archive/prose.h"
+#include "bench/gen-archive/prose.h"
 
-#include "bench/archive/vocab.h"
+#include "bench/gen-archive/vocab.h"
 
 #include <stdbool.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-#include "bench/archive/gen.h"
+#include "bench/gen-archive/gen.h"
 
 #include "base/clock.h"
 #include "base/err.h"

@@ -1,6 +1,6 @@
-#include "bench/archive/texts.h"
+#include "bench/gen-archive/texts.h"
 
-#include "bench/archive/sentences.h"
+#include "bench/gen-archive/sentences.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-#include "bench/archive/sentences.h"
+#include "bench/gen-archive/sentences.h"
 
 #define SENTENCES(name, ...)                                                 \
 	static const char *const name##_s[] = {__VA_ARGS__};                 \

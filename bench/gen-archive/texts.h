@@ -4,8 +4,8 @@
 #ifndef GEN_TEXTS_H
 #define GEN_TEXTS_H
 
-#include "bench/archive/prose.h"
-#include "bench/archive/topics.h"
+#include "bench/gen-archive/prose.h"
+#include "bench/gen-archive/topics.h"
 
 struct text {
 	char *title;

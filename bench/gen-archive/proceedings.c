@@ -2,9 +2,9 @@
  * regrets and a late arrival, every item taken up, motions with amendments,
  * deferrals, recorded votes, declarations of interest, a closed session and
  * a recess, each line with the time it happened. */
-#include "bench/archive/plan.h"
+#include "bench/gen-archive/plan.h"
 
-#include "bench/archive/gen.h"
+#include "bench/gen-archive/gen.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
-#include "bench/archive/town.h"
+#include "bench/gen-archive/town.h"
 
-#include "bench/archive/gen.h"
+#include "bench/gen-archive/gen.h"
 
 #include <stdlib.h>
 

@@ -1,9 +1,9 @@
 /* The morning after a meeting: the clerk records that it adopted the
  * previous minutes (which locks them), links the recording, writes a few
  * notes and saves the minutes. */
-#include "bench/archive/plan.h"
+#include "bench/gen-archive/plan.h"
 
-#include "bench/archive/gen.h"
+#include "bench/gen-archive/gen.h"
 
 #include <stdlib.h>
 

@@ -7,7 +7,7 @@
 #include <stdint.h>
 
 #include "base/buf.h"
-#include "bench/archive/topics.h"
+#include "bench/gen-archive/topics.h"
 #include "demo/runner.h"
 
 #define GEN_QUOTES 8
