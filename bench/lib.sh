@@ -18,6 +18,21 @@ time_ms() {
 	awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f\n", (b - a) / 1e6 }'
 }
 
+# timed CMD...: run CMD (its output discarded; it must succeed) and set
+# WALL_MS to how long it took and CPU_MS to the processor time it used (user
+# and system, children included, 10 ms resolution). On a shared machine the
+# processor time is the steadier figure.
+timed() {
+	local t0 t1 f
+	f=$(mktemp)
+	t0=$(date +%s%N)
+	/usr/bin/time -f '%U %S' -o "$f" "$@" >/dev/null 2>&1 || { rm -f "$f"; return 1; }
+	t1=$(date +%s%N)
+	WALL_MS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')
+	CPU_MS=$(awk '{ printf "%.0f", ($1 + $2) * 1000 }' "$f")
+	rm -f "$f"
+}
+
 # median N...: the median of the numbers.
 median() {
 	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {

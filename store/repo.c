@@ -5,12 +5,25 @@
 #include "store/repo_git.h"
 
 #include <git2.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
-void gv_repo_global_init(void)
+static pthread_once_t git_once = PTHREAD_ONCE_INIT;
+
+static void git_init(void)
 {
 	git_libgit2_init();
+}
+
+void gv_git_ready(void)
+{
+	pthread_once(&git_once, git_init);
+}
+
+void gv_repo_global_init(void)
+{
+	gv_git_ready();
 }
 
 int gv_git_fail(const char *doing, struct gv_err *err)
@@ -21,6 +34,7 @@ int gv_git_fail(const char *doing, struct gv_err *err)
 
 int gv_git_open(git_repository **repo, const char *path, struct gv_err *err)
 {
+	gv_git_ready();
 	if (git_repository_open_ext(repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL))
 		return gv_git_fail("cannot open the repository", err);
 	return 0;
@@ -28,6 +42,7 @@ int gv_git_open(git_repository **repo, const char *path, struct gv_err *err)
 
 int gv_repo_init(const char *path, struct gv_err *err)
 {
+	gv_git_ready();
 	git_repository_init_options o = GIT_REPOSITORY_INIT_OPTIONS_INIT;
 	o.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
 	o.initial_head = "main";
@@ -109,6 +124,7 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 	int rc = 0;
 	*committed = false;
 
+	gv_git_ready();
 	if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)) {
 		rc = gv_git_fail("cannot open the record repository", err);
 		goto out;

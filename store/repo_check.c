@@ -77,6 +77,7 @@ static int read_entry(const char *root, const git_tree_entry *entry, void *paylo
 int gv_repo_check(const char *repo_path, struct gv_err *err)
 {
 	struct walk w = {0};
+	gv_git_ready();
 	if (git_repository_open_ext(&w.repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL))
 		return gv_git_fail("cannot open repository", err);
 	git_revwalk *walk = NULL;
