@@ -1,6 +1,9 @@
 # A generated archive (bench/gen-archive, 2 years of Council and two
 # committees) through publish, search, check and git fsck, and the same
-# seed making the same archive.
+# seed making the same archive. Generating takes most of the time (about 20 s
+# of processor time for two years); on a loaded machine it needs more than
+# the default limit:
+# timeout: 400
 
 ARCHIVE_YEARS=2
 GEN=${GAVEL_ROOT:-.}/build/bench/gen-archive
