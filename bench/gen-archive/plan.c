@@ -3,14 +3,11 @@
 #include "bench/gen-archive/plan.h"
 
 #include "bench/gen-archive/gen.h"
+#include "bench/gen-archive/vocab.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static const char *const month_names[] = {"January", "February", "March",     "April",
-					  "May",     "June",     "July",      "August",
-					  "September", "October", "November", "December"};
 
 static const char land_acknowledgement[] =
 	"We acknowledge that the Township of Larchmere is situated on the traditional "
@@ -108,7 +105,7 @@ static char *minutes_title(const struct plan *p)
 	if (sscanf(p->prev_slug, "%d-%d-%d", &y, &m, &d) != 3)
 		gen_die("bad slug %s", p->prev_slug);
 	return gv_asprintf("Minutes of the %s held on %s %d, %d", p->body->title,
-			   month_names[m - 1], d, y);
+			   vocab_month(m), d, y);
 }
 
 static void item_text(struct gen *g, struct plan *p, struct plan_section *s,
@@ -156,7 +153,7 @@ static void item_text(struct gen *g, struct plan *p, struct plan_section *s,
 		int k = gen_bylaw_seq(g, year);
 		it->text.title = gv_asprintf("By-law %d-%03d, a by-law to confirm the proceedings of "
 					     "Council at its meeting of %s %d, %d",
-					     year, k, month_names[p->date.m - 1], p->date.d, year);
+					     year, k, vocab_month(p->date.m), p->date.d, year);
 		it->text.recommendation = gv_asprintf("That By-law %d-%03d be read a first, second "
 						      "and third time and finally passed.",
 						      year, k);

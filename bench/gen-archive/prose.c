@@ -37,10 +37,6 @@ static void dollars(struct gv_buf *out, long v)
 	}
 }
 
-static const char *const month_names[] = {"January", "February", "March",     "April",
-					  "May",     "June",     "July",      "August",
-					  "September", "October", "November", "December"};
-
 static bool is(const char *name, size_t len, const char *want)
 {
 	return strlen(want) == len && !strncmp(name, want, len);
@@ -64,7 +60,7 @@ static bool fill(struct prose *p, struct gv_buf *out, const char *name, size_t l
 		gv_buf_printf(out, "%d", rng_range(r, 1952, 1998));
 	} else if (is(name, len, "date")) {
 		int m = p->month > 1 ? rng_range(r, 1, p->month - 1) : 1;
-		gv_buf_printf(out, "%s %d, %d", month_names[m - 1], rng_range(r, 1, 28),
+		gv_buf_printf(out, "%s %d, %d", vocab_month(m), rng_range(r, 1, 28),
 			      p->month > 1 ? p->year : p->year - 1);
 	} else if (is(name, len, "amount")) {
 		dollars(out, rng_range(r, 25, 490) * 10000L);

@@ -107,12 +107,11 @@ static void bullets(struct prose *p, struct gv_buf *b)
 	gv_buf_putc(b, '\n');
 }
 
-static void sign(struct prose *p, struct gv_buf *b, enum dept d)
+static void sign(struct gv_buf *b, enum dept d)
 {
 	gv_buf_printf(b, "Prepared by: %s, %s  \nReviewed by: Thomas Bergeron, Chief "
 			 "Administrative Officer\n",
 		      dept_author(d), dept_director(d));
-	(void)p;
 }
 
 void text_report(struct prose *p, const struct topic *topic, int seq, int words, bool info,
@@ -161,7 +160,7 @@ void text_report(struct prose *p, const struct topic *topic, int seq, int words,
 		heading(&b, "Conclusion");
 		para(p, &b, &sent_conclusion, 1, 3);
 	}
-	sign(p, &b, topic->dept);
+	sign(&b, topic->dept);
 	out->body = gv_buf_detach(&b);
 	char *decision = prose_str(p, topic->decision);
 	out->recommendation = gv_asprintf("That %s %s.", who, decision);

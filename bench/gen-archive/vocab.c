@@ -73,6 +73,11 @@ static const struct vocab all[] = {
 #undef V
 };
 
+const char *vocab_month(int m)
+{
+	return months[(m - 1) % 12];
+}
+
 const struct vocab *vocab_find(const char *slot, size_t len)
 {
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)

@@ -11,6 +11,9 @@ struct vocab {
 	size_t n;
 };
 
+/* "January" for 1. */
+const char *vocab_month(int m);
+
 /* The list for slot, or NULL when the slot is not a word list. */
 const struct vocab *vocab_find(const char *slot, size_t len);
 
