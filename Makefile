@@ -12,6 +12,8 @@ TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbs
 # The output's own checkers: the Nu HTML Checker (Java), axe-core in Chromium,
 # ffprobe and mkvmerge for chapters.
 SITE_DEBS  := default-jre-headless chromium ffmpeg mkvtoolnix
+# The peers the benchmarks measure gavel against (pandoc; grep, tmux and GNU time).
+BENCH_DEBS := pandoc tmux time grep
 
 WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
 CFLAGS   ?= -O2 -g
@@ -25,14 +27,17 @@ CORE_SRC  := $(foreach d,$(CORE_DIRS),$(wildcard $(d)/*.c))
 TUI_SRC   := $(wildcard tui/*.c)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 BENCH_SRC := $(wildcard bench/*.c)
+GEN_SRC   := $(wildcard bench/gen-archive/*.c)
 
 CORE_OBJ  := $(CORE_SRC:%.c=build/%.o)
 TUI_OBJ   := $(TUI_SRC:%.c=build/%.o)
 ASAN_OBJ  := $(CORE_SRC:%.c=build/asan/%.o)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
-BENCH_BIN := $(BENCH_SRC:bench/%.c=build/bench/%)
+GEN_OBJ   := $(GEN_SRC:bench/gen-archive/%.c=build/gen-archive/%.o)
+BENCH_BIN := $(BENCH_SRC:bench/%.c=build/bench/%) build/bench/gen-archive
 
-.PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench
+.PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench \
+	bench-deps
 all: gavel docs/gavel.1
 
 Q := $(if $(V),,@)
@@ -71,6 +76,17 @@ build/bench/%: bench/%.c build/libgavel.a
 	@$(if $(Q),echo "  BENCH   $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< build/libgavel.a $(LIBS)
 
+# The archive generator: a program of several files in bench/gen-archive/.
+build/gen-archive/%.o: bench/gen-archive/%.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+build/bench/gen-archive: $(GEN_OBJ) build/libgavel.a
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  BENCH   $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
 # deps: install what is missing with apt-get when root; otherwise say how.
 define install_debs
 	@missing=""; for p in $(1); do \
@@ -92,6 +108,9 @@ deps:
 
 test-deps:
 	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS))
+
+bench-deps:
+	$(call install_debs,$(BUILD_DEBS) $(BENCH_DEBS))
 
 # site-tools: Java, Chromium, ffmpeg, mkvtoolnix from Debian, node and npm if missing, and the
 # npm checkers pinned in tests/site/package-lock.json, into tools/.
@@ -134,7 +153,7 @@ $(FAULT_LIB): tests/fault/full_disk.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) -shared -fPIC -O1 -Wall -Wextra -Werror -o $@ $< -ldl
 
-bench: gavel $(BENCH_BIN)
+bench: bench-deps gavel $(BENCH_BIN)
 	@bench/run
 
 install: all
@@ -145,4 +164,4 @@ install: all
 clean:
 	rm -rf build gavel docs/gavel.1
 
--include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) build/cli/main.d
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(GEN_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) build/cli/main.d

@@ -187,10 +187,14 @@ int gv_meeting_find(struct gv_ws *ws, const char *ref, struct gv_meeting *out,
 		    struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, MEETING_SELECT "WHERE m.slug = ?1 OR CAST(m.id AS TEXT) = ?1",
-			  &st, err))
+	/* By the slug's index or the id, never by a scan of every meeting: an
+	 * id is a number written without leading zeros. */
+	if (gv_db_prepare(ws->db, MEETING_SELECT "WHERE m.slug = ?1 OR m.id = ?2", &st, err))
 		return GV_EIO;
 	sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
+	size_t digits = strspn(ref, "0123456789");
+	if (digits && digits < 19 && !ref[digits] && ref[0] != '0')
+		sqlite3_bind_int64(st, 2, strtoll(ref, NULL, 10));
 	int rc = 0;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		meeting_from_row(st, out);

@@ -2,7 +2,6 @@
  * the terminal UI) and turn its error value into a message and exit status. */
 #include "base/clock.h"
 #include "cmd/cmd.h"
-#include "store/repo.h"
 #include "store/workspace.h"
 #include "tui/tui.h"
 
@@ -53,7 +52,6 @@ int main(int argc, char **argv)
 	ctx.dir = gv_ws_locate(dir_flag);
 	if (gv_clock_check(&ctx.err))
 		return fail(&ctx);
-	gv_repo_global_init();
 
 	char *tui_argv[] = {"tui", NULL};
 	int rc = i < argc ? gv_cmd_run(&ctx, argc - i, argv + i) : gv_cmd_run(&ctx, 1, tui_argv);

@@ -5,12 +5,25 @@
 #include "store/repo_git.h"
 
 #include <git2.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
-void gv_repo_global_init(void)
+static pthread_once_t git_once = PTHREAD_ONCE_INIT;
+
+static void git_init(void)
 {
 	git_libgit2_init();
+}
+
+void gv_git_ready(void)
+{
+	pthread_once(&git_once, git_init);
+}
+
+void gv_repo_global_init(void)
+{
+	gv_git_ready();
 }
 
 int gv_git_fail(const char *doing, struct gv_err *err)
@@ -21,6 +34,7 @@ int gv_git_fail(const char *doing, struct gv_err *err)
 
 int gv_git_open(git_repository **repo, const char *path, struct gv_err *err)
 {
+	gv_git_ready();
 	if (git_repository_open_ext(repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL))
 		return gv_git_fail("cannot open the repository", err);
 	return 0;
@@ -28,6 +42,7 @@ int gv_git_open(git_repository **repo, const char *path, struct gv_err *err)
 
 int gv_repo_init(const char *path, struct gv_err *err)
 {
+	gv_git_ready();
 	git_repository_init_options o = GIT_REPOSITORY_INIT_OPTIONS_INIT;
 	o.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
 	o.initial_head = "main";
@@ -108,6 +123,7 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 	git_oid tree_oid, commit_oid;
 	int rc = 0, lock;
 	*committed = false;
+	gv_git_ready();
 	if (gv_repo_lock(repo_path, NULL, &lock, err))
 		return err->code;
 	if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)) {
@@ -173,50 +189,5 @@ out:
 	git_commit_free(parent);
 	git_repository_free(repo);
 	gv_repo_unlock(lock);
-	return rc;
-}
-
-static int read_entry(const char *root, const git_tree_entry *entry, void *payload)
-{
-	(void)root;
-	git_repository *repo = payload;
-	git_object *obj = NULL;
-	int rc = git_tree_entry_to_object(&obj, repo, entry);
-	git_object_free(obj);
-	return rc ? -1 : 0;
-}
-
-int gv_repo_check(const char *repo_path, struct gv_err *err)
-{
-	git_repository *repo = NULL;
-	if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL))
-		return gv_git_fail("cannot open repository", err);
-	git_revwalk *walk = NULL;
-	int rc = 0;
-	if (git_repository_head_unborn(repo) == 1)
-		goto out;
-	if (git_revwalk_new(&walk, repo) || git_revwalk_push_head(walk)) {
-		rc = gv_git_fail("cannot read the history", err);
-		goto out;
-	}
-	git_oid oid;
-	int next;
-	while (!rc && !(next = git_revwalk_next(&oid, walk))) {
-		git_commit *commit = NULL;
-		git_tree *tree = NULL;
-		if (git_commit_lookup(&commit, repo, &oid) || git_commit_tree(&tree, commit) ||
-		    git_tree_walk(tree, GIT_TREEWALK_PRE, read_entry, repo)) {
-			char id[GIT_OID_HEXSZ + 1];
-			git_oid_tostr(id, sizeof id, &oid);
-			rc = gv_err_set(err, GV_EREFUSED, "commit %s or a file in it cannot be read", id);
-		}
-		git_tree_free(tree);
-		git_commit_free(commit);
-	}
-	if (!rc && next != GIT_ITEROVER)
-		rc = gv_git_fail("cannot read the history", err);
-out:
-	git_revwalk_free(walk);
-	git_repository_free(repo);
 	return rc;
 }

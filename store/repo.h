@@ -11,7 +11,9 @@
 struct gv_err;
 struct gv_buf;
 
-/* Call once per process before any other repo function. */
+/* Initialise libgit2 now. Optional: every repo function does it on first
+ * use (it reads the system's certificates, a cost commands that never touch
+ * git should not pay, the terminal UI's first screen among them). */
 void gv_repo_global_init(void);
 
 /* Create a repository at path whose initial branch is main. */

@@ -6,6 +6,10 @@
 
 struct gv_err;
 
+/* Initialise libgit2 once, on first use: it parses the system's
+ * certificates, which commands that never touch git should not pay for. */
+void gv_git_ready(void);
+
 /* Fill err with "doing: <libgit2's last error>" and return GV_EIO. */
 int gv_git_fail(const char *doing, struct gv_err *err);
 

@@ -268,6 +268,7 @@ int gv_repo_diff_text(const char *path, const char *old_text, const char *new_te
 	git_buf text = {0};
 	git_diff_options o = GIT_DIFF_OPTIONS_INIT;
 	o.context_lines = 3;
+	gv_git_ready();
 	
 	int rc = 0;
 	if (git_patch_from_buffers(&patch, old_text, old_text ? strlen(old_text) : 0,

@@ -1,0 +1,129 @@
+# A generated archive (bench/gen-archive, 2 years of Council and two
+# committees) through publish, search, check and git fsck, and the same
+# seed making the same archive. Generating takes most of the time (about 20 s
+# of processor time for two years); on a loaded machine it needs more than
+# the default limit:
+# timeout: 400
+
+ARCHIVE_YEARS=2
+GEN=${GAVEL_ROOT:-.}/build/bench/gen-archive
+
+# mkarchive: a copy of the test run's 2-year archive (seed 7) in
+# $SCRATCH/archive, and work there. The first test that needs it generates it
+# under a lock (tests run in parallel); the others copy it.
+mkarchive() {
+	local cache=${TEMPLATE%/*}/archive
+	[ -x "$GEN" ] || fail "no $GEN (make build/bench/gen-archive)"
+	(
+		flock 9
+		[ -f "$cache/built" ] && exit 0
+		rm -rf "$cache"
+		mkdir -p "$cache"
+		"$GEN" --years "$ARCHIVE_YEARS" --seed 7 --out "$cache/ws" 2>"$cache/log" ||
+			{ cat "$cache/log" >&2; fail "gen-archive failed"; }
+		touch "$cache/built"
+	) 9>"$cache.lock" || return 1
+	cp -a "$cache/ws" "$SCRATCH/archive"
+	cd "$SCRATCH/archive"
+	# publishing and search results depend on the day; fix it after the archive
+	export GAVEL_NOW=2026-01-05T17:00:00Z
+}
+
+t_archive_has_the_size_and_history_asked_for() {
+	mkarchive
+	ok meeting list --json
+	# about fifty meetings a year, and the first of the year after scheduled
+	json 'length >= 95 and length <= 110'
+	json '[.[] | select(.slug | endswith("-council"))] | length >= 40'
+	json '[.[] | select(.slug | endswith("-planning-committee"))] | length >= 30'
+	json '[.[] | select(.slug | endswith("-finance-and-audit-committee"))] | length >= 24'
+	items=$(sql "SELECT count(*) FROM items")
+	[ "$items" -ge $((100 * 30)) ] || fail "only $items items"
+	for kind in declare closed rise recess arrive withdraw; do
+		[ "$(sql "SELECT count(*) FROM events WHERE kind = '$kind'")" -gt 0 ] ||
+			fail "no '$kind' event in two years"
+	done
+	[ "$(sql "SELECT count(*) FROM events WHERE kind = 'move' AND amends IS NOT NULL")" -gt 0 ] ||
+		fail "no amendment"
+	[ "$(sql "SELECT count(*) FROM events WHERE kind = 'vote' AND recorded = 1")" -gt 10 ] ||
+		fail "too few recorded votes"
+	# every meeting held but the last of each body was approved at the next
+	approved=$(git -C record tag -l 'approved/*' | wc -l)
+	held=$(sql "SELECT count(DISTINCT meeting_id) FROM events WHERE kind = 'adjourn'")
+	eq "$approved" "$((held - 3))" "approved minutes"
+	[ "$(sql "SELECT count(*) FROM minutes_notes")" -gt 20 ] || fail "too few clerk's notes"
+}
+
+t_archive_passes_check_and_git_fsck() {
+	mkarchive
+	ok check
+	expect_out_lacks FAIL
+	git -C record fsck --strict --no-progress 2>&1 || fail "git fsck record/"
+	git -C confidential fsck --strict --no-progress 2>&1 || fail "git fsck confidential/"
+	# the public record never holds closed-session or redacted text
+	! git -C record grep -qi -e whitcombe -e quillfeather main -- ||
+		fail "confidential text in record/"
+	git -C confidential grep -qi whitcombe main -- || fail "no closed-session text in confidential/"
+}
+
+t_archive_publishes_every_public_meeting_and_nothing_confidential() {
+	mkarchive
+	ok publish
+	public=$(sql "SELECT count(*) FROM meetings WHERE agenda_published_at IS NOT NULL")
+	pages=$(find site/meetings -name agenda.html | wc -l)
+	eq "$pages" "$public" "agenda pages"
+	[ -f site/index.html ] && [ -f site/calendar.ics ] && [ -f site/data/popolo.json ] ||
+		fail "site files missing"
+	jq -e '.vote_events | length > 100' site/data/popolo.json >/dev/null || fail "popolo votes"
+	! grep -rqi -e whitcombe -e quillfeather site || fail "confidential text on the site"
+	# a second publish finds nothing to write
+	ok publish
+	expect_out_contains "0 files written"
+}
+
+t_archive_search_finds_what_people_look_up() {
+	mkarchive
+	# accents folded: "cote" finds the Mayor and Côté Road
+	ok search cote --json
+	json '.results | length > 0'
+	json '[.results[].snippet] | any(contains("[Côté]"))'
+	# a phrase, within one committee
+	ok search '"water and wastewater rates"' --body 'Finance and Audit Committee' --json
+	json '.results | length > 0 and all(.meeting | endswith("-finance-and-audit-committee"))'
+	# a year
+	ok search tender --year 2025 --json
+	json '.results | length > 0 and all(.date | startswith("2025-"))'
+	# a prefix
+	ok search 'procur*' --json
+	json '.results | length > 0'
+	# motions moved by a member
+	ok search adopted --member 'Ó Briain' --json
+	json '.results | length > 0 and all(.kind == "motion")'
+	# closed-session and redacted text: found by the clerk, never in public
+	ok search whitcombe --json
+	json '.results | length > 0'
+	ok search whitcombe --public --json
+	json '.results | length == 0'
+	ok search quillfeather --json
+	json '.results | length > 0'
+	ok search quillfeather --public --json
+	json '.results | length == 0'
+}
+
+t_archive_is_the_same_for_the_same_seed() {
+	# made here while the other tests make theirs: same seed, same bytes
+	"$GEN" --years "$ARCHIVE_YEARS" --seed 7 --out "$SCRATCH/again" 2>"$T/gen.log" ||
+		{ cat "$T/gen.log" >&2; fail "gen-archive failed"; }
+	mkarchive
+	db_dump gavel.db >"$T/a.sql"
+	db_dump "$SCRATCH/again/gavel.db" >"$T/b.sql"
+	cmp -s "$T/a.sql" "$T/b.sql" || fail "the databases differ"
+	for repo in record confidential; do
+		eq "$(git -C "$SCRATCH/again/$repo" rev-parse main)" "$(git -C $repo rev-parse main)" "$repo"
+		eq "$(git -C "$SCRATCH/again/$repo" tag -l | sort | md5sum)" \
+			"$(git -C $repo tag -l | sort | md5sum)" "$repo tags"
+	done
+	ok publish --out "$SCRATCH/site-a"
+	ok -C "$SCRATCH/again" publish --out "$SCRATCH/site-b"
+	diff -r "$SCRATCH/site-a" "$SCRATCH/site-b" >/dev/null || fail "the sites differ"
+}
