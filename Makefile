@@ -36,8 +36,19 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 GEN_OBJ   := $(GEN_SRC:bench/gen-archive/%.c=build/gen-archive/%.o)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=build/bench/%) build/bench/gen-archive
 
+# Fuzzing: libFuzzer targets (clang) over a second build of the core, and
+# their corpus replayed by gcc builds of the same targets in `make check`.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 600
+FUZZ_RSS_MB  ?= 2048
+FUZZ_TARGETS ?= $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_OBJ     := $(CORE_SRC:%.c=build/fuzz/%.o)
+FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+REPLAY_BIN   := $(patsubst tests/fuzz/fuzz_%.c,build/tests/fuzz/replay_%,$(wildcard tests/fuzz/fuzz_*.c))
+
 .PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench \
-	bench-deps
+	bench-deps fuzz fuzz-replay
 all: gavel docs/gavel.1
 
 Q := $(if $(V),,@)
@@ -51,6 +62,11 @@ build/asan/%.o: %.c
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC+SAN  $<")
 	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -MMD -MP -c $< -o $@
+
+build/fuzz/%.o: %.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC+FUZZ $<")
+	$(Q)$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
 
 build/libgavel.a: $(CORE_OBJ)
 	$(Q)ar rcs $@ $^
@@ -70,6 +86,19 @@ build/tests/%: tests/unit/%.c tests/unit/unit.h build/asan/libgavel.a
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  TEST    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $< build/asan/libgavel.a $(LIBS) -lcmocka
+
+build/fuzz/libgavel.a: $(FUZZ_OBJ)
+	$(Q)ar rcs $@ $^
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h build/fuzz/libgavel.a
+	@$(if $(Q),echo "  FUZZ    $@")
+	$(Q)$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $< build/fuzz/libgavel.a $(LIBS)
+
+build/tests/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/replay.c \
+			   build/asan/libgavel.a
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  REPLAY  $@")
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $< tests/fuzz/replay.c build/asan/libgavel.a $(LIBS)
 
 build/bench/%: bench/%.c build/libgavel.a
 	@mkdir -p $(@D)
@@ -144,8 +173,16 @@ site-test: gavel site-tools
 	@tests/site/run
 
 check: test-deps site-tools
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(BENCH_BIN) $(FAULT_LIB)
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(BENCH_BIN) $(FAULT_LIB) $(REPLAY_BIN)
 	@tests/run-all
+
+# fuzz: each target for FUZZ_SECONDS, one after the other (FUZZ_TARGETS=time
+# for one); tests/fuzz/README.md says more.
+fuzz: $(FUZZ_BIN)
+	@tests/fuzz/run $(FUZZ_SECONDS) $(FUZZ_RSS_MB) $(FUZZ_TARGETS)
+
+fuzz-replay: $(REPLAY_BIN)
+	@tests/fuzz/replay-all
 
 # A disk that fills up, preloaded by tests/cli/test_disk_full.sh.
 FAULT_LIB := build/tests/full_disk.so
@@ -164,4 +201,5 @@ install: all
 clean:
 	rm -rf build gavel docs/gavel.1
 
--include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(GEN_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) build/cli/main.d
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(GEN_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d) \
+	build/cli/main.d

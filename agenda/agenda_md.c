@@ -102,7 +102,10 @@ void gv_agenda_md_write(struct gv_buf *out, const struct gv_meeting *m,
 			gv_buf_putc(out, '\n');
 		}
 		if (*it->recommendation) {
-			gv_buf_puts(out, "\n" RECOMMENDATION_PREFIX " ");
+			/* The reader skips the spaces after the marker: a first line
+			 * that starts with spaces (code, say) goes on a line of its own. */
+			gv_buf_puts(out, "\n" RECOMMENDATION_PREFIX);
+			gv_buf_putc(out, *it->recommendation == ' ' ? '\n' : ' ');
 			put_text(out, it->recommendation, public, true);
 			gv_buf_putc(out, '\n');
 		}

@@ -196,17 +196,33 @@ static int local_seconds(int y, int m, int d, int h, int mi, int s, int64_t *out
 	return 0;
 }
 
+/* Times gavel can write back in four-digit years, in UTC and in the zone in
+ * use: an offset may carry 9999-12-31 into the year 10000, which no ISO
+ * form here reads and gv_time_iso cannot write. */
+static int in_range(int64_t t, const char *text, struct gv_err *err)
+{
+	time_t tt = (time_t)t;
+	struct tm local, utc;
+	if (!localtime_r(&tt, &local) || !gmtime_r(&tt, &utc) || local.tm_year < 0 ||
+	    local.tm_year > 9999 - 1900 || utc.tm_year < 0 || utc.tm_year > 9999 - 1900)
+		return gv_err_set(err, GV_EREFUSED,
+				  "time '%s' is out of range (years 1900 to 9999)", text);
+	return 0;
+}
+
 /* The forms that name a date: ISO 8601 with an offset, or local date and time. */
 static int parse_dated(const char *s, int64_t *out, struct gv_err *err)
 {
 	int y, m, d, h, mi, sec;
 	const char *p = s;
 	if (parse_iso_abs(s, out))
-		return 0;
+		return in_range(*out, s, err);
 	if (parse_date(&p, &y, &m, &d) && (*p == ' ' || *p == 'T')) {
 		p++;
-		if (parse_hms(&p, &h, &mi, &sec) && *p == '\0')
-			return local_seconds(y, m, d, h, mi, sec, out, s, err);
+		if (parse_hms(&p, &h, &mi, &sec) && *p == '\0') {
+			int rc = local_seconds(y, m, d, h, mi, sec, out, s, err);
+			return rc ? rc : in_range(*out, s, err);
+		}
 	}
 	return gv_err_set(err, GV_EREFUSED,
 			  "invalid time '%s' (use HH:MM, YYYY-MM-DD HH:MM or ISO 8601)", s);
@@ -219,8 +235,9 @@ int gv_time_parse(const char *s, int64_t day, int64_t *out, struct gv_err *err)
 	if (parse_hms(&p, &h, &mi, &sec) && *p == '\0') {
 		struct tm tm;
 		gv_time_local(day ? day : gv_now(), &tm);
-		return local_seconds(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, h, mi,
-				     sec, out, s, err);
+		int rc = local_seconds(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, h, mi, sec, out,
+				       s, err);
+		return rc ? rc : in_range(*out, s, err);
 	}
 	return parse_dated(s, out, err);
 }
@@ -248,7 +265,8 @@ void gv_time_iso(int64_t t, char out[32])
 	if (off < 0)
 		off = -off;
 	char date[20];
-	strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
+	if (!strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm))
+		date[0] = '\0'; /* not a four-digit year: gv_time_parse never makes one */
 	snprintf(out, 32, "%s%c%02d:%02d", date, sign, (off / 60) % 100, off % 60);
 }
 

@@ -74,6 +74,11 @@ extern const struct gv_cmd gv_commands[]; /* NULL-name terminated */
  * ctx->ws when the command needs it and it is not open yet. */
 int gv_cmd_run(struct gv_ctx *ctx, int argc, char **argv);
 
+/* Find the command in argv and check its arguments against the table, as
+ * gv_cmd_run does, without opening or running anything. On success *a names
+ * the command, and its words point into argv. GV_EUSAGE otherwise. */
+int gv_cmd_parse(int argc, char **argv, struct gv_args *a, struct gv_err *err);
+
 /* Split a prompt line into words the way a shell would for quotes and
  * backslashes (no expansion of any kind). Free with gv_cmd_split_free. */
 int gv_cmd_split(const char *line, char ***argv, int *argc, struct gv_err *err);

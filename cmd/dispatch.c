@@ -49,16 +49,16 @@ static const struct gv_cmd *lookup(int argc, char **argv, int *used)
 	return best;
 }
 
-static int usage_error(struct gv_ctx *ctx, const struct gv_cmd *c, const char *fmt,
+static int usage_error(struct gv_err *err, const struct gv_cmd *c, const char *fmt,
 		       const char *what)
 {
 	char msg[300];
 	snprintf(msg, sizeof msg, fmt, what);
-	return gv_err_set(&ctx->err, GV_EUSAGE, "%s; see 'gavel help %s'", msg, c->name);
+	return gv_err_set(err, GV_EUSAGE, "%s; see 'gavel help %s'", msg, c->name);
 }
 
-static int parse(struct gv_ctx *ctx, const struct gv_cmd *c, int argc, char **argv,
-		 int verb_at, struct gv_args *a)
+static int parse(const struct gv_cmd *c, int argc, char **argv, int verb_at, struct gv_args *a,
+		 struct gv_err *err)
 {
 	memset(a, 0, sizeof *a);
 	a->cmd = c;
@@ -74,12 +74,12 @@ static int parse(struct gv_ctx *ctx, const struct gv_cmd *c, int argc, char **ar
 		if (only_pos || w[0] != '-' || !strcmp(w, "-") ||
 		    (w[1] != '-' && strchr("0123456789", w[1]))) {
 			if (a->npos == GV_MAX_POS || a->npos >= c->max_pos)
-				return usage_error(ctx, c, "unexpected argument '%s'", w);
+				return usage_error(err, c, "unexpected argument '%s'", w);
 			a->pos[a->npos++] = w;
 			continue;
 		}
 		if (w[1] != '-')
-			return usage_error(ctx, c, "unknown option '%s'", w);
+			return usage_error(err, c, "unknown option '%s'", w);
 		const char *name = w + 2, *eq = strchr(name, '=');
 		size_t len = eq ? (size_t)(eq - name) : strlen(name);
 		int k = -1;
@@ -87,39 +87,36 @@ static int parse(struct gv_ctx *ctx, const struct gv_cmd *c, int argc, char **ar
 			if (strlen(c->opts[j].name) == len && !strncmp(c->opts[j].name, name, len))
 				k = j;
 		if (k < 0)
-			return usage_error(ctx, c, "unknown option '%s'", w);
+			return usage_error(err, c, "unknown option '%s'", w);
 		if (!c->opts[k].takes_value) {
 			if (eq)
-				return usage_error(ctx, c, "option '%s' takes no value", w);
+				return usage_error(err, c, "option '%s' takes no value", w);
 			a->vals[k] = "";
 		} else if (eq) {
 			a->vals[k] = eq + 1;
 		} else if (i + 1 < argc && i + 1 != verb_at) {
 			a->vals[k] = argv[++i];
 		} else {
-			return usage_error(ctx, c, "option '%s' needs a value", w);
+			return usage_error(err, c, "option '%s' needs a value", w);
 		}
 	}
 	if (a->npos < c->min_pos)
-		return gv_err_set(&ctx->err, GV_EUSAGE, "missing arguments: usage: gavel %s %s; "
+		return gv_err_set(err, GV_EUSAGE, "missing arguments: usage: gavel %s %s; "
 							"see 'gavel help %s'",
 				  c->name, c->usage, c->name);
 	return 0;
 }
 
-int gv_cmd_run(struct gv_ctx *ctx, int argc, char **argv)
+int gv_cmd_parse(int argc, char **argv, struct gv_args *a, struct gv_err *err)
 {
-	ctx->err.code = 0;
-	ctx->err.msg[0] = '\0';
 	if (argc < 1)
-		return gv_err_set(&ctx->err, GV_EUSAGE, "no command; see 'gavel help'");
+		return gv_err_set(err, GV_EUSAGE, "no command; see 'gavel help'");
 	int used = 0;
 	const struct gv_cmd *c = lookup(argc, argv, &used);
 	if (!c)
-		return gv_err_set(&ctx->err, GV_EUSAGE, "unknown command '%s'; see 'gavel help'",
-				  argv[0]);
+		return gv_err_set(err, GV_EUSAGE, "unknown command '%s'; see 'gavel help'", argv[0]);
 	if (words(c->name) == 2 && used == 1)
-		return gv_err_set(&ctx->err, GV_EUSAGE,
+		return gv_err_set(err, GV_EUSAGE,
 				  "unknown or missing subcommand for '%s'; see 'gavel help %s'",
 				  argv[0], argv[0]);
 	/* "live M start ...": skip the group, and the verb sits after M;
@@ -129,9 +126,17 @@ int gv_cmd_run(struct gv_ctx *ctx, int argc, char **argv)
 		skip = 1;
 		verb_at = 1;
 	}
+	return parse(c, argc - skip, argv + skip, verb_at, a, err);
+}
+
+int gv_cmd_run(struct gv_ctx *ctx, int argc, char **argv)
+{
+	ctx->err.code = 0;
+	ctx->err.msg[0] = '\0';
 	struct gv_args a;
-	if (parse(ctx, c, argc - skip, argv + skip, verb_at, &a))
+	if (gv_cmd_parse(argc, argv, &a, &ctx->err))
 		return ctx->err.code;
+	const struct gv_cmd *c = a.cmd;
 	if (!(c->flags & GV_CMD_NO_WS) && !ctx->ws &&
 	    gv_ws_open(ctx->dir, &ctx->ws, &ctx->err))
 		return ctx->err.code;

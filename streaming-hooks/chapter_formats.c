@@ -99,12 +99,15 @@ static void webvtt(const struct gv_chapters *c, struct gv_buf *out)
 		gv_buf_puts(out, " --> ");
 		clock_ms(out, c->v[i].end_ms, ".", 3);
 		gv_buf_putc(out, '\n');
-		/* cue text: & and < escaped, one line */
+		/* cue text: & and < escaped, one line, and > too: a title with
+		 * "-->" would read as the timing line of another cue */
 		for (const char *p = c->v[i].title; *p; p++) {
 			if (*p == '&')
 				gv_buf_puts(out, "&amp;");
 			else if (*p == '<')
 				gv_buf_puts(out, "&lt;");
+			else if (*p == '>')
+				gv_buf_puts(out, "&gt;");
 			else
 				gv_buf_putc(out, *p == '\n' ? ' ' : *p);
 		}

@@ -166,6 +166,31 @@ static void test_parse_refuses_text_without_items_and_bad_clauses(void **state)
 	assert_non_null(strstr(err.msg, "line 3"));
 }
 
+static void test_recommendation_starting_with_spaces_keeps_them(void **state)
+{
+	(void)state;
+	/* found by the agenda_md fuzz target: written after the marker, the
+	 * first line lost its indent on import (a code block became text) */
+	struct gv_md_item *items, *again;
+	size_t n, n2;
+	struct gv_err err = {0};
+	assert_int_equal(gv_agenda_md_parse("## 1 Rates\n\n**Recommendation:**\n    rate = 1.04\n",
+					    &items, &n, &err), 0);
+	assert_string_equal(items[0].recommendation, "    rate = 1.04");
+	struct gv_item it = {.id = 1, .depth = 1, .number = "1", .title = items[0].title,
+			     .body = items[0].body, .recommendation = items[0].recommendation};
+	struct gv_agenda a = {1, &it, 1};
+	struct gv_meeting m = {.title = "Regular Council Meeting", .body_name = "Council"};
+	struct gv_buf md = GV_BUF_INIT;
+	gv_agenda_md_write(&md, &m, &a, false);
+	assert_non_null(strstr(gv_buf_str(&md), "**Recommendation:**\n    rate = 1.04\n"));
+	assert_int_equal(gv_agenda_md_parse(gv_buf_str(&md), &again, &n2, &err), 0);
+	assert_string_equal(again[0].recommendation, "    rate = 1.04");
+	gv_md_items_free(again, n2);
+	gv_md_items_free(items, n);
+	gv_buf_free(&md);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -173,6 +198,7 @@ int main(void)
 		cmocka_unit_test(test_public_markdown_hides_closed_bodies_and_redactions),
 		cmocka_unit_test(test_parse_reads_hand_written_agenda),
 		cmocka_unit_test(test_parse_refuses_text_without_items_and_bad_clauses),
+		cmocka_unit_test(test_recommendation_starting_with_spaces_keeps_them),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

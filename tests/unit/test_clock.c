@@ -99,6 +99,25 @@ static void test_time_in_daylight_saving_gap_is_refused(void **state)
 	assert_non_null(strstr(err.msg, "does not exist"));
 }
 
+static void test_times_beyond_four_digit_years_are_refused(void **state)
+{
+	(void)state;
+	/* found by the time fuzz target: the offset made this year 10000, and
+	 * gv_time_iso read past its buffer writing it */
+	int64_t t = 0;
+	struct gv_err err = {0};
+	assert_int_equal(gv_time_parse("9999-12-31T23:59:00-23:59", 0, &t, &err), GV_EREFUSED);
+	assert_string_equal(err.msg,
+			    "time '9999-12-31T23:59:00-23:59' is out of range (years 1900 to 9999)");
+	assert_int_equal(gv_time_parse("9999-12-31 23:00", 0, &t, &err), GV_EREFUSED);
+	assert_int_equal(gv_time_parse("1900-01-01T00:00:00+01:00", 0, &t, &err), GV_EREFUSED);
+	char iso[32];
+	gv_time_iso(parse_ok("9999-12-30 12:00", 0), iso);
+	assert_string_equal(iso, "9999-12-30T12:00:00-05:00");
+	gv_time_iso(parse_ok("1900-01-01 12:00", 0), iso);
+	assert_string_equal(iso, "1900-01-01T12:00:00-05:00");
+}
+
 static void test_unknown_time_zone_is_refused(void **state)
 {
 	(void)state;
@@ -118,6 +137,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_times_are_refused_with_the_forms_named),
 		cmocka_unit_test(test_leap_day_is_valid_only_in_leap_years),
 		cmocka_unit_test(test_time_in_daylight_saving_gap_is_refused),
+		cmocka_unit_test(test_times_beyond_four_digit_years_are_refused),
 		cmocka_unit_test(test_unknown_time_zone_is_refused),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
