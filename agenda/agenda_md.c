@@ -242,10 +242,13 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 			const char *c = line + strlen(CLOSED_PREFIX);
 			char *clause = gv_strndup(c, strcspn(c, " *"));
 			char canon[16];
-			if (gv_clause_parse(clause, canon, err))
+			if (gv_clause_parse(clause, canon, err)) {
 				rc = GV_EREFUSED;
-			else
+			} else {
+				/* of two clause lines, the last one counts */
+				free(items[n - 1].closed);
 				items[n - 1].closed = gv_strdup(canon);
+			}
 			free(clause);
 		} else if (starts(line, RECOMMENDATION_PREFIX)) {
 			meta = false;

@@ -265,9 +265,15 @@ char *gv_trim_block(const char *s)
 	if (!*p)
 		return gv_strdup("");
 	struct gv_buf b = GV_BUF_INIT;
-	for (p = line; *p; p++)
-		if (!(*p == '\r' && p[1] == '\n'))
-			gv_buf_putc(&b, *p);
+	for (p = line; *p; p++) {
+		/* every carriage return before a newline ("\r\r\n" from some
+		 * editors): dropping one would leave a line end that the next
+		 * read of the text drops again */
+		size_t cr = strspn(p, "\r");
+		if (cr && p[cr] == '\n')
+			p += cr;
+		gv_buf_putc(&b, *p);
+	}
 	while (b.len && isspace((unsigned char)b.data[b.len - 1]))
 		b.data[--b.len] = '\0';
 	return gv_buf_detach(&b);

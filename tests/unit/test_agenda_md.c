@@ -166,6 +166,20 @@ static void test_parse_refuses_text_without_items_and_bad_clauses(void **state)
 	assert_non_null(strstr(err.msg, "line 3"));
 }
 
+static void test_second_clause_line_replaces_the_first(void **state)
+{
+	(void)state;
+	/* found by the agenda_md fuzz target: the first clause leaked */
+	struct gv_md_item *items;
+	size_t n;
+	struct gv_err err = {0};
+	assert_int_equal(gv_agenda_md_parse("## 1 Land\n\n*Closed session item: 239(2)(e)*\n"
+					    "*Closed session item: 239(2)(c)*\n",
+					    &items, &n, &err), 0);
+	assert_string_equal(items[0].closed, "239(2)(c)");
+	gv_md_items_free(items, n);
+}
+
 static void test_recommendation_starting_with_spaces_keeps_them(void **state)
 {
 	(void)state;
@@ -198,6 +212,7 @@ int main(void)
 		cmocka_unit_test(test_public_markdown_hides_closed_bodies_and_redactions),
 		cmocka_unit_test(test_parse_reads_hand_written_agenda),
 		cmocka_unit_test(test_parse_refuses_text_without_items_and_bad_clauses),
+		cmocka_unit_test(test_second_clause_line_replaces_the_first),
 		cmocka_unit_test(test_recommendation_starting_with_spaces_keeps_them),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -73,6 +73,11 @@ static void test_trim_block_drops_blank_edges_and_carriage_returns(void **state)
 	char *t = gv_trim_block("\n\n  \n    code\r\nline two  \n\n");
 	assert_string_equal(t, "    code\nline two");
 	free(t);
+	/* found by the agenda_md fuzz target: "\r\r\n" kept one "\r", which
+	 * the agenda's markdown then lost on import */
+	t = gv_trim_block("a\r\r\nb\rc\r\r\r\nd");
+	assert_string_equal(t, "a\nb\rc\nd");
+	free(t);
 }
 
 int main(void)
