@@ -41,30 +41,25 @@ static void test_ordinary_markdown_is_unchanged(void **state)
 	free(out);
 }
 
+/* The line made of unit k times then tail comes back as the first 16
+ * units, then after. */
+static void expect_nesting_cut(const char *unit, int k, const char *tail, const char *after)
+{
+	char *md = repeat(unit, k, tail);
+	char *out = defuse(md);
+	char *want = repeat(unit, 16, after);
+	assert_string_equal(out, want);
+	free(want);
+	free(out);
+	free(md);
+}
+
 static void test_nesting_past_sixteen_levels_becomes_text(void **state)
 {
 	(void)state;
-	char *md = repeat("> ", 40, "x\n");
-	char *out = defuse(md);
-	char *want = repeat("> ", 16, "\\> ");
-	assert_memory_equal(out, want, strlen(want));
-	free(want);
-	free(out);
-	free(md);
-	md = repeat("- ", 20, "y\n");
-	out = defuse(md);
-	want = repeat("- ", 16, "\\- - - - y\n");
-	assert_string_equal(out, want);
-	free(want);
-	free(out);
-	free(md);
-	md = repeat("1. ", 18, "z\n");
-	out = defuse(md);
-	want = repeat("1. ", 16, "1\\. 1. z\n");
-	assert_string_equal(out, want);
-	free(want);
-	free(out);
-	free(md);
+	expect_nesting_cut("> ", 18, "x\n", "\\> > x\n");
+	expect_nesting_cut("- ", 20, "y\n", "\\- - - - y\n");
+	expect_nesting_cut("1. ", 18, "z\n", "1\\. 1. z\n");
 }
 
 static void test_openers_past_the_budget_are_escaped(void **state)
