@@ -8,6 +8,25 @@ void gv_json_init(struct gv_json *j, struct gv_buf *out, bool pretty)
 	*j = (struct gv_json){.out = out, .pretty = pretty};
 }
 
+void gv_json_init_inside(struct gv_json *j, struct gv_buf *out, bool pretty, int depth)
+{
+	gv_json_init(j, out, pretty);
+	j->depth = depth;
+	j->need_comma[depth] = true;
+}
+
+void gv_json_elements(struct gv_json *j, const char *text, size_t len)
+{
+	if (!len)
+		return;
+	if (!j->need_comma[j->depth] && *text == ',') {
+		text++;
+		len--;
+	}
+	gv_buf_add(j->out, text, len);
+	j->need_comma[j->depth] = true;
+}
+
 static void newline(struct gv_json *j)
 {
 	if (!j->pretty)

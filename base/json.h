@@ -19,6 +19,11 @@ struct gv_json {
 };
 
 void gv_json_init(struct gv_json *j, struct gv_buf *out, bool pretty);
+/* Values written after gv_json_init_inside are elements of an array (or
+ * members of an object) open at depth, each after a comma: text that
+ * gv_json_elements can later put inside such an array, joined to others. */
+void gv_json_init_inside(struct gv_json *j, struct gv_buf *out, bool pretty, int depth);
+void gv_json_elements(struct gv_json *j, const char *text, size_t len);
 void gv_json_obj(struct gv_json *j);
 void gv_json_obj_end(struct gv_json *j);
 void gv_json_arr(struct gv_json *j);

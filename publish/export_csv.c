@@ -25,26 +25,34 @@ static void field(struct gv_buf *b, const char *s, bool last)
 	gv_buf_puts(b, last ? "\r\n" : ",");
 }
 
-void gv_export_votes_csv(const struct gv_vote_record *r, struct gv_buf *out)
+void gv_part_csv(struct gv_buf *out, const struct gv_pub_meeting *pm)
 {
-	gv_buf_puts(out, "meeting,date,item,item_title,motion,resolution,member,vote,result\r\n");
-	for (size_t i = 0; i < r->n; i++) {
-		const struct gv_pub_meeting *pm = &r->meetings[i];
-		for (size_t k = 0; k < pm->n_motions; k++) {
-			const struct gv_pub_motion *m = &pm->motions[k];
-			char number[16];
-			snprintf(number, sizeof number, "%d", m->number);
-			for (size_t v = 0; v < m->n_votes; v++) {
-				field(out, pm->slug, false);
-				field(out, pm->date, false);
-				field(out, m->item, false);
-				field(out, m->item_title, false);
-				field(out, number, false);
-				field(out, m->resolution, false);
-				field(out, m->votes[v].member, false);
-				field(out, m->votes[v].option, false);
-				field(out, m->result, true);
-			}
+	for (size_t k = 0; k < pm->n_motions; k++) {
+		const struct gv_pub_motion *m = &pm->motions[k];
+		char number[16];
+		snprintf(number, sizeof number, "%d", m->number);
+		for (size_t v = 0; v < m->n_votes; v++) {
+			field(out, pm->slug, false);
+			field(out, pm->date, false);
+			field(out, m->item, false);
+			field(out, m->item_title, false);
+			field(out, number, false);
+			field(out, m->resolution, false);
+			field(out, m->votes[v].member, false);
+			field(out, m->votes[v].option, false);
+			field(out, m->result, true);
 		}
 	}
+}
+
+void gv_csv_header(struct gv_buf *out)
+{
+	gv_buf_puts(out, "meeting,date,item,item_title,motion,resolution,member,vote,result\r\n");
+}
+
+void gv_export_votes_csv(const struct gv_vote_record *r, struct gv_buf *out)
+{
+	gv_csv_header(out);
+	for (size_t i = 0; i < r->n; i++)
+		gv_part_csv(out, &r->meetings[i]);
 }

@@ -173,8 +173,21 @@ static bool decided(const struct gv_pub_motion *m)
 	return m->result && (!strcmp(m->result, "carried") || !strcmp(m->result, "lost"));
 }
 
-int gv_export_popolo(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_buf *out,
-		     struct gv_err *err)
+void gv_part_popolo(struct gv_buf *motions, struct gv_buf *vote_events,
+		    const struct gv_pub_meeting *pm)
+{
+	struct gv_json j;
+	gv_json_init_inside(&j, motions, true, 2);
+	for (size_t k = 0; k < pm->n_motions; k++)
+		motion(&j, pm, &pm->motions[k]);
+	gv_json_init_inside(&j, vote_events, true, 2);
+	for (size_t k = 0; k < pm->n_motions; k++)
+		if (decided(&pm->motions[k]))
+			vote_event(&j, pm, &pm->motions[k]);
+}
+
+int gv_popolo_write(struct gv_ws *ws, const struct gv_buf *motions,
+		    const struct gv_buf *vote_events, struct gv_buf *out, struct gv_err *err)
 {
 	struct gv_body *bodies;
 	size_t nb;
@@ -194,18 +207,25 @@ int gv_export_popolo(struct gv_ws *ws, const struct gv_vote_record *r, struct gv
 		return rc;
 	gv_json_key(&j, "motions");
 	gv_json_arr(&j);
-	for (size_t i = 0; i < r->n; i++)
-		for (size_t k = 0; k < r->meetings[i].n_motions; k++)
-			motion(&j, &r->meetings[i], &r->meetings[i].motions[k]);
+	gv_json_elements(&j, motions->data, motions->len);
 	gv_json_arr_end(&j);
 	gv_json_key(&j, "vote_events");
 	gv_json_arr(&j);
-	for (size_t i = 0; i < r->n; i++)
-		for (size_t k = 0; k < r->meetings[i].n_motions; k++)
-			if (decided(&r->meetings[i].motions[k]))
-				vote_event(&j, &r->meetings[i], &r->meetings[i].motions[k]);
+	gv_json_elements(&j, vote_events->data, vote_events->len);
 	gv_json_arr_end(&j);
 	gv_json_obj_end(&j);
 	gv_buf_putc(out, '\n');
 	return 0;
+}
+
+int gv_export_popolo(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_buf *out,
+		     struct gv_err *err)
+{
+	struct gv_buf motions = GV_BUF_INIT, vote_events = GV_BUF_INIT;
+	for (size_t i = 0; i < r->n; i++)
+		gv_part_popolo(&motions, &vote_events, &r->meetings[i]);
+	int rc = gv_popolo_write(ws, &motions, &vote_events, out, err);
+	gv_buf_free(&motions);
+	gv_buf_free(&vote_events);
+	return rc;
 }

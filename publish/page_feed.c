@@ -47,11 +47,11 @@ static struct entry *entries(const struct gv_site *s, size_t *n)
 	for (size_t i = 0; i < s->n; i++) {
 		const struct gv_site_meeting *sm = &s->meetings[i];
 		e[(*n)++] = (struct entry){sm, AGENDA, sm->m.agenda_published_at};
-		if (!sm->minutes)
+		if (!sm->has_minutes)
 			continue;
 		e[(*n)++] = (struct entry){sm, DRAFT, sm->minutes_at};
-		if (sm->minutes->approval.approved)
-			e[(*n)++] = (struct entry){sm, APPROVED, sm->minutes->approval.approved_at};
+		if (sm->approval.approved)
+			e[(*n)++] = (struct entry){sm, APPROVED, sm->approval.approved_at};
 	}
 	qsort(e, *n, sizeof *e, newest_first);
 	return e;
@@ -63,7 +63,7 @@ static void summary(struct gv_buf *b, const struct entry *e)
 	static const char *const what[] = {"The agenda", "The draft minutes", "The minutes"};
 	gv_buf_printf(b, "<summary>%s of the %s meeting of ", what[e->kind], sm->date);
 	gv_html_esc(b, sm->m.body_name);
-	const struct gv_approval *a = sm->minutes ? &sm->minutes->approval : NULL;
+	const struct gv_approval *a = &sm->approval;
 	if (e->kind == AGENDA && sm->m.cancelled) {
 		gv_buf_puts(b, " (cancelled)");
 	} else if (e->kind == APPROVED && a->at_slug) {

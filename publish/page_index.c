@@ -31,11 +31,11 @@ static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 	gv_buf_puts(b, "</p>\n<ul class=\"links\">\n<li><a href=\"");
 	gv_html_esc(b, dir);
 	gv_buf_puts(b, "agenda.html\">Agenda</a></li>\n");
-	if (sm->minutes) {
+	if (sm->has_minutes) {
 		gv_buf_puts(b, "<li><a href=\"");
 		gv_html_esc(b, dir);
 		gv_buf_printf(b, "minutes.html\">Minutes (%s)</a></li>\n",
-			      sm->minutes->approval.approved ? "approved" : "draft");
+			      sm->approval.approved ? "approved" : "draft");
 	}
 	if (gv_web_url(sm->m.stream_url)) {
 		gv_buf_puts(b, "<li><a href=\"");

@@ -11,6 +11,7 @@
 #include "base/text.h"
 #include "publish/html.h"
 #include "publish/pages.h"
+#include "publish/parts.h"
 #include "publish/site.h"
 #include "publish/vote_record.h"
 
@@ -118,64 +119,83 @@ static void section(struct gv_buf *b, const char *heading, const char *caption,
 	gv_buf_printf(b, "</tr></thead>\n<tbody>\n%s</tbody>\n</table>\n", gv_buf_str(rows));
 }
 
-static void attendance_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
+/* The rows of each member in one meeting, as records by member. */
+struct member_rows {
+	int64_t id;
+	struct gv_buf rows;
+};
+
+static struct gv_buf *rows_of(struct member_rows **v, size_t *n, int64_t id)
 {
-	struct gv_buf rows = GV_BUF_INIT;
-	for (size_t i = r->n; i-- > 0;) {
-		const struct gv_pub_meeting *pm = &r->meetings[i];
-		for (size_t k = 0; k < pm->n_attendance; k++) {
-			if (pm->attendance[k].member_id != id)
-				continue;
-			gv_buf_puts(&rows, "<tr><th scope=\"row\">");
-			meeting_cell(&rows, pm, NULL, 0);
-			gv_buf_puts(&rows, "</th><td>");
-			attendance_text(&rows, &pm->attendance[k]);
-			gv_buf_puts(&rows, "</td></tr>\n");
-		}
-	}
-	static const char *const columns[] = {"Meeting", "Attendance", NULL};
-	section(b, "Attendance", "Attendance at meetings, newest first", columns, &rows,
-		"No meetings recorded yet.");
-	gv_buf_free(&rows);
+	for (size_t i = 0; i < *n; i++)
+		if ((*v)[i].id == id)
+			return &(*v)[i].rows;
+	*v = gv_realloc(*v, (*n + 1) * sizeof **v);
+	(*v)[*n] = (struct member_rows){id, GV_BUF_INIT};
+	return &(*v)[(*n)++].rows;
 }
 
-static void votes_table(struct gv_buf *b, const struct gv_vote_record *r, int64_t id)
+static void records(struct gv_buf *part, struct member_rows *v, size_t n)
 {
-	struct gv_buf rows = GV_BUF_INIT;
-	for (size_t i = r->n; i-- > 0;) {
-		const struct gv_pub_meeting *pm = &r->meetings[i];
-		for (size_t k = 0; k < pm->n_motions; k++) {
-			const struct gv_pub_motion *m = &pm->motions[k];
-			for (size_t v = 0; v < m->n_votes; v++) {
-				if (m->votes[v].member_id != id)
-					continue;
-				gv_buf_puts(&rows, "<tr><th scope=\"row\">");
-				meeting_cell(&rows, pm, m->item, m->number);
-				gv_buf_puts(&rows, "</th><td>");
-				gv_html_esc(&rows, m->text);
-				gv_buf_puts(&rows, "</td><td>");
-				gv_html_esc(&rows, m->votes[v].interest ? "declared an interest"
-									 : m->votes[v].option);
-				gv_buf_puts(&rows, "</td><td>");
-				gv_html_esc(&rows, !strcmp(m->result, "carried") ? "Carried" : "Lost");
-				if (*m->resolution) {
-					gv_buf_puts(&rows, " (");
-					gv_html_esc(&rows, m->resolution);
-					gv_buf_puts(&rows, ")");
-				}
-				gv_buf_puts(&rows, "</td></tr>\n");
+	for (size_t i = 0; i < n; i++) {
+		gv_part_record(part, v[i].id, &v[i].rows);
+		gv_buf_free(&v[i].rows);
+	}
+	free(v);
+}
+
+static void attendance_rows(struct gv_buf *part, const struct gv_pub_meeting *pm)
+{
+	struct member_rows *v = NULL;
+	size_t n = 0;
+	for (size_t k = 0; k < pm->n_attendance; k++) {
+		struct gv_buf *rows = rows_of(&v, &n, pm->attendance[k].member_id);
+		gv_buf_puts(rows, "<tr><th scope=\"row\">");
+		meeting_cell(rows, pm, NULL, 0);
+		gv_buf_puts(rows, "</th><td>");
+		attendance_text(rows, &pm->attendance[k]);
+		gv_buf_puts(rows, "</td></tr>\n");
+	}
+	records(part, v, n);
+}
+
+static void vote_rows(struct gv_buf *part, const struct gv_pub_meeting *pm)
+{
+	struct member_rows *v = NULL;
+	size_t n = 0;
+	for (size_t k = 0; k < pm->n_motions; k++) {
+		const struct gv_pub_motion *m = &pm->motions[k];
+		for (size_t i = 0; i < m->n_votes; i++) {
+			struct gv_buf *rows = rows_of(&v, &n, m->votes[i].member_id);
+			gv_buf_puts(rows, "<tr><th scope=\"row\">");
+			meeting_cell(rows, pm, m->item, m->number);
+			gv_buf_puts(rows, "</th><td>");
+			gv_html_esc(rows, m->text);
+			gv_buf_puts(rows, "</td><td>");
+			gv_html_esc(rows, m->votes[i].interest ? "declared an interest"
+							       : m->votes[i].option);
+			gv_buf_puts(rows, "</td><td>");
+			gv_html_esc(rows, !strcmp(m->result, "carried") ? "Carried" : "Lost");
+			if (*m->resolution) {
+				gv_buf_puts(rows, " (");
+				gv_html_esc(rows, m->resolution);
+				gv_buf_puts(rows, ")");
 			}
+			gv_buf_puts(rows, "</td></tr>\n");
 		}
 	}
-	static const char *const columns[] = {"Meeting and item", "Motion", "Vote", "Result",
-					       NULL};
-	section(b, "Recorded votes", "Recorded votes, newest first", columns, &rows,
-		"No recorded votes yet.");
-	gv_buf_free(&rows);
+	records(part, v, n);
 }
 
-void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv_vote_record *r,
-		    const struct gv_member *m)
+void gv_part_member_rows(struct gv_buf *attendance, struct gv_buf *votes,
+			 const struct gv_pub_meeting *pm)
+{
+	attendance_rows(attendance, pm);
+	vote_rows(votes, pm);
+}
+
+void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
+		    const struct gv_buf *attendance, const struct gv_buf *votes)
 {
 	char *title = gv_asprintf("%s – %s", m->name, s->municipality);
 	struct gv_page p = {title, "en", "../", s->municipality};
@@ -185,8 +205,13 @@ void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv
 	gv_buf_puts(out, "</h1>\n<p class=\"meta\">");
 	role_line(out, m);
 	gv_buf_puts(out, "</p>\n");
-	attendance_table(out, r, m->id);
-	votes_table(out, r, m->id);
+	static const char *const attendance_columns[] = {"Meeting", "Attendance", NULL};
+	section(out, "Attendance", "Attendance at meetings, newest first", attendance_columns,
+		attendance, "No meetings recorded yet.");
+	static const char *const vote_columns[] = {"Meeting and item", "Motion", "Vote", "Result",
+						   NULL};
+	section(out, "Recorded votes", "Recorded votes, newest first", vote_columns, votes,
+		"No recorded votes yet.");
 	gv_html_end(out, &p);
 	free(title);
 }

@@ -15,7 +15,7 @@ int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
 {
 	const struct gv_meeting *m = &sm->m;
 	char *title = gv_asprintf("%s minutes: %s, %s – %s",
-				  sm->minutes->approval.approved ? "Approved" : "Draft", m->title,
+				  sm->approval.approved ? "Approved" : "Draft", m->title,
 				  sm->date, s->municipality);
 	struct gv_page p = {title, m->lang, "../../", s->municipality};
 	struct gv_buf links = GV_BUF_INIT;

@@ -1,10 +1,12 @@
-/* Search on the static site: search.html with a form, search-index.js (the
- * public text of every item, and what the public minutes say under it, as a
- * script so it loads from file:// too) and
+/* Search on the static site: search.html with a form, the index in a
+ * script per year, search/YEAR.js (the public text of every item, and what
+ * the public minutes say under it, as scripts so they load from file://
+ * too; one per year so a change rewrites one), and
  * search.js, which matches every word of the query, accents and case
  * folded, titles ranked above text. Without script the page says so and
  * points at the meeting index; every other page works without script. */
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,35 +89,44 @@ static void minutes_entry(void *arg, const struct gv_item *it, const char *md)
 	free(title);
 }
 
-void gv_page_search_index(struct gv_buf *out, const struct gv_site *s)
+void gv_part_search(struct gv_buf *out, const struct gv_site_meeting *sm)
 {
-	gv_buf_puts(out, "window.GAVEL_SEARCH = ");
 	struct gv_json j;
-	gv_json_init(&j, out, false);
+	gv_json_init_inside(&j, out, false, 1);
 	j.html_safe = true;
-	gv_json_arr(&j);
 	struct gv_buf text = GV_BUF_INIT;
-	for (size_t i = 0; i < s->n; i++) {
-		const struct gv_site_meeting *sm = &s->meetings[i];
-		for (size_t k = 0; k < sm->agenda.n; k++) {
-			const struct gv_item *it = &sm->agenda.items[k];
-			gv_buf_reset(&text);
-			plain(&text, it->body, SEARCH_TEXT_MAX);
-			if (*it->recommendation) {
-				gv_buf_puts(&text, " Recommendation: ");
-				plain(&text, it->recommendation, SEARCH_TEXT_MAX / 2);
-			}
-			search_entry(&j, sm, "agenda.html", it->number, it->title, gv_buf_str(&text));
+	for (size_t k = 0; k < sm->agenda.n; k++) {
+		const struct gv_item *it = &sm->agenda.items[k];
+		gv_buf_reset(&text);
+		plain(&text, it->body, SEARCH_TEXT_MAX);
+		if (*it->recommendation) {
+			gv_buf_puts(&text, " Recommendation: ");
+			plain(&text, it->recommendation, SEARCH_TEXT_MAX / 2);
 		}
-		if (sm->minutes) {
-			struct minutes_entries me = {&j, sm, GV_BUF_INIT};
-			gv_minutes_md_items(sm->minutes, true, minutes_entry, &me);
-			gv_buf_free(&me.text);
-		}
+		search_entry(&j, sm, "agenda.html", it->number, it->title, gv_buf_str(&text));
+	}
+	if (sm->minutes) {
+		struct minutes_entries me = {&j, sm, GV_BUF_INIT};
+		gv_minutes_md_items(sm->minutes, true, minutes_entry, &me);
+		gv_buf_free(&me.text);
 	}
 	gv_buf_free(&text);
+}
+
+void gv_search_shard_path(const char *date, char out[32])
+{
+	snprintf(out, 32, "search/%.4s.js", date);
+}
+
+void gv_page_search_shard(struct gv_buf *out, const struct gv_buf *entries)
+{
+	gv_buf_puts(out, "window.GAVEL_SEARCH = (window.GAVEL_SEARCH || []).concat(");
+	struct gv_json j;
+	gv_json_init(&j, out, false);
+	gv_json_arr(&j);
+	gv_json_elements(&j, entries->data, entries->len);
 	gv_json_arr_end(&j);
-	gv_buf_puts(out, ";\n");
+	gv_buf_puts(out, ");\n");
 }
 
 static const char SCRIPT[] =
@@ -196,8 +207,17 @@ void gv_page_search(struct gv_buf *out, const struct gv_site *s)
 		    "<button type=\"submit\">Search</button>\n</form>\n"
 		    "<p id=\"search-status\" role=\"status\"></p>\n"
 		    "<ol id=\"search-results\" class=\"results\"></ol>\n"
-		    "<script src=\"search-index.js\"></script>\n"
-		    "<script src=\"search.js\"></script>\n");
+		    );
+	char year[5] = "";
+	for (size_t i = 0; i < s->n; i++) {
+		if (!strncmp(year, s->meetings[i].date, 4))
+			continue;
+		memcpy(year, s->meetings[i].date, 4);
+		char path[32];
+		gv_search_shard_path(s->meetings[i].date, path);
+		gv_buf_printf(out, "<script src=\"%s\"></script>\n", path);
+	}
+	gv_buf_puts(out, "<script src=\"search.js\"></script>\n");
 	gv_html_end(out, &p);
 	free(title);
 }

@@ -27,10 +27,14 @@ void gv_page_calendar(struct gv_buf *out, const struct gv_site *s, const bool *o
 /* feed.xml (Atom): new agendas, newest first. */
 void gv_page_feed(struct gv_buf *out, const struct gv_site *s);
 
-/* search.html, search-index.js and search.js. */
+/* search.html (loading a shard of the index per year of meetings),
+ * search.js, and the shards: search/YEAR.js holds the entries of the
+ * year's meetings, each meeting's made by gv_part_search (sm loaded). */
 void gv_page_search(struct gv_buf *out, const struct gv_site *s);
-void gv_page_search_index(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_script(struct gv_buf *out);
+void gv_part_search(struct gv_buf *out, const struct gv_site_meeting *sm);
+void gv_search_shard_path(const char *date, char out[32]);
+void gv_page_search_shard(struct gv_buf *out, const struct gv_buf *entries);
 
 /* members/index.html and members/<id>-<name>.html: attendance and every
  * recorded vote of each voting member. */
@@ -38,8 +42,13 @@ struct gv_vote_record;
 struct gv_member;
 void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
 		     size_t n);
-void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv_vote_record *r,
-		    const struct gv_member *m);
+/* A member's page from their rows, newest meeting first: each meeting's
+ * rows come from gv_part_member_rows, as records by member. */
+void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
+		    const struct gv_buf *attendance, const struct gv_buf *votes);
+struct gv_pub_meeting;
+void gv_part_member_rows(struct gv_buf *attendance, struct gv_buf *votes,
+			 const struct gv_pub_meeting *pm);
 /* "members/12-marie-cote.html" (caller frees) */
 char *gv_member_page_path(const struct gv_member *m);
 

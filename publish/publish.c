@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@
 #include "publish/export.h"
 #include "publish/markdown.h"
 #include "publish/pages.h"
+#include "publish/parts.h"
 #include "publish/site.h"
 #include "publish/vote_record.h"
 #include "store/workspace.h"
@@ -58,7 +60,7 @@ static bool within(const char *path, const char *dir)
 static int check_out_dir(struct gv_ws *ws, const char *out, struct gv_err *err)
 {
 	static const char *const own[] = {"record", "confidential", "attachments", "hooks",
-					  "live"};
+					  "live", "site-cache"};
 	char *target = resolve(out);
 	char *home = resolve(ws->dir);
 	int rc = 0;
@@ -77,6 +79,188 @@ static int check_out_dir(struct gv_ws *ws, const char *out, struct gv_err *err)
 	return rc;
 }
 
+/* The files of one meeting as they are written: each is also listed, with
+ * its key, in the meeting's FILES part, so a later publish can keep them
+ * all without loading the meeting. */
+struct writer {
+	struct gv_outdir *od;
+	const char *dir;      /* "meetings/<slug>/" */
+	struct gv_buf *files;
+};
+
+static int put(struct writer *w, const char *name, const char *key, struct gv_buf *b,
+	       struct gv_err *err)
+{
+	char *path = gv_asprintf("%s%s", w->dir, name);
+	int rc = gv_outdir_put(w->od, path, key, gv_buf_str(b), b->len, err);
+	if (!rc)
+		gv_buf_printf(w->files, "%s %s\n", key, path);
+	free(path);
+	gv_buf_reset(b);
+	return rc;
+}
+
+static int attachment_files(struct gv_ws *ws, const struct gv_site_meeting *sm, struct writer *w,
+			    struct gv_err *err)
+{
+	int rc = 0;
+	for (size_t i = 0; !rc && i < sm->agenda.n; i++) {
+		const struct gv_item *it = &sm->agenda.items[i];
+		for (size_t k = 0; !rc && k < it->n_attachments; k++) {
+			const struct gv_attachment *att = &it->attachments[k];
+			char *name = gv_site_attachment_name(it, att);
+			char *path = gv_asprintf("%sfiles/%s", w->dir, name);
+			char *rel = gv_asprintf("attachments/%s", att->sha256);
+			char *src = gv_ws_path(ws, rel);
+			rc = gv_outdir_copy(w->od, path, att->sha256, src, err);
+			if (!rc)
+				gv_buf_printf(w->files, "%s %s\n", att->sha256, path);
+			free(src);
+			free(rel);
+			free(path);
+			free(name);
+		}
+	}
+	return rc;
+}
+
+/* agenda.html, agenda.md, chapters.vtt, the attachments, and minutes.html
+ * and minutes.md when the meeting has minutes. */
+static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_meeting *sm,
+			 struct writer *w, struct gv_err *err)
+{
+	struct gv_buf b = GV_BUF_INIT;
+	int rc = gv_page_agenda(&b, s, sm, err);
+	if (!rc)
+		rc = put(w, "agenda.html", sm->key, &b, err);
+	if (!rc) {
+		gv_agenda_md_write(&b, &sm->m, &sm->agenda, true);
+		rc = put(w, "agenda.md", sm->key, &b, err);
+	}
+	if (!rc && sm->chapters->n && !(rc = gv_chapters_write(sm->chapters, "webvtt", &b, err)))
+		rc = put(w, "chapters.vtt", sm->key, &b, err);
+	if (!rc)
+		rc = attachment_files(ws, sm, w, err);
+	if (!rc && sm->minutes && !(rc = gv_page_minutes(&b, s, sm, err)))
+		rc = put(w, "minutes.html", sm->key, &b, err);
+	if (!rc && sm->minutes) {
+		gv_buf_puts(&b, sm->minutes_md);
+		rc = put(w, "minutes.md", sm->key, &b, err);
+	}
+	gv_buf_free(&b);
+	return rc;
+}
+
+/* A public meeting in this publish: its parts are made again (and its
+ * pages, when chosen), or kept from the last publish with its pages. */
+struct job {
+	struct gv_site_meeting *sm;
+	bool chosen;                /* its pages are part of this publish */
+	bool cached;                /* its parts are in the cache, made from its key */
+	struct gv_parts *parts;     /* else they are here (a meeting not chosen) */
+	struct gv_parts_index ix;
+};
+
+/* Keep every file the meeting's FILES part lists, if each is still as it
+ * was written; false when one is not, or the part cannot be read. */
+static bool keep_files(struct gv_ws *ws, struct gv_outdir *od, const struct job *jb)
+{
+	struct gv_buf files = GV_BUF_INIT;
+	struct gv_err ignored;
+	bool fresh = !gv_parts_read(ws, jb->sm, &jb->ix, GV_PART_FILES, &files, &ignored);
+	for (int pass = 0; fresh && pass < 2; pass++) {
+		char *line = files.data;
+		for (char *nl; line && (nl = strchr(line, '\n')); line = nl + 1) {
+			*nl = '\0';
+			char *sp = strchr(line, ' ');
+			if (sp)
+				*sp = '\0';
+			if (!sp || (pass == 0 && !gv_outdir_fresh(od, sp + 1, line)))
+				fresh = false;
+			else if (pass == 1)
+				gv_outdir_keep(od, sp + 1, line);
+			if (sp)
+				*sp = ' ';
+			*nl = '\n';
+		}
+	}
+	gv_buf_free(&files);
+	return fresh;
+}
+
+/* Load the meeting, write its pages when chosen, and make its parts: into
+ * the cache when its pages were written, else into memory. */
+static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, struct gv_outdir *od,
+			struct gv_err *err)
+{
+	struct gv_site_meeting *sm = jb->sm;
+	struct gv_pub_meeting pm;
+	if (gv_site_load_meeting(s, sm, err))
+		return err->code;
+	if (gv_vote_record_meeting(ws, &sm->m, &pm, err)) {
+		gv_site_unload_meeting(sm);
+		return err->code;
+	}
+	struct gv_parts *p = gv_calloc(1, sizeof *p);
+	char dir[160];
+	gv_site_meeting_dir(sm, dir);
+	struct writer w = {od, dir, &p->part[GV_PART_FILES]};
+	int rc = jb->chosen ? meeting_files(ws, s, sm, &w, err) : 0;
+	gv_part_search(&p->part[GV_PART_SEARCH], sm);
+	gv_part_popolo(&p->part[GV_PART_MOTIONS], &p->part[GV_PART_VOTE_EVENTS], &pm);
+	gv_part_csv(&p->part[GV_PART_CSV], &pm);
+	gv_part_member_rows(&p->part[GV_PART_ATTENDANCE], &p->part[GV_PART_VOTES], &pm);
+	if (!rc && jb->chosen) {
+		rc = gv_parts_save(ws, sm, p, &jb->ix, err);
+		jb->cached = !rc;
+	}
+	if (!rc && !jb->cached) {
+		for (int k = 0; k < GV_PARTS; k++)
+			gv_sha256_hex(p->part[k].data ? p->part[k].data : "", p->part[k].len,
+				      jb->ix.hash[k]);
+		jb->parts = p;
+		p = NULL;
+	}
+	if (p)
+		gv_parts_free(p);
+	free(p);
+	gv_pub_meeting_clear(&pm);
+	gv_site_unload_meeting(sm);
+	return rc;
+}
+
+/* Append part k of the meeting to out. */
+static int part_of(struct gv_ws *ws, const struct job *jb, enum gv_part k, struct gv_buf *out,
+		   struct gv_err *err)
+{
+	if (jb->parts) {
+		gv_buf_add(out, jb->parts->part[k].data, jb->parts->part[k].len);
+		return 0;
+	}
+	return gv_parts_read(ws, jb->sm, &jb->ix, k, out, err);
+}
+
+/* The key of a file made from parts kinds of the meetings jobs[from..to),
+ * and from what extra names. */
+static void parts_key(const struct job *jobs, size_t from, size_t to, const enum gv_part *kinds,
+		      size_t n_kinds, const char *extra, char out[65])
+{
+	struct gv_buf b = GV_BUF_INIT;
+	gv_buf_printf(&b, "%s %s\n", GAVEL_VERSION, extra);
+	for (size_t i = from; i < to; i++)
+		for (size_t k = 0; k < n_kinds; k++)
+			gv_buf_add(&b, jobs[i].ix.hash[kinds[k]], 64);
+	gv_sha256_hex(b.data, b.len, out);
+	gv_buf_free(&b);
+}
+
+struct site_build {
+	struct gv_ws *ws;
+	struct gv_site *s;
+	struct job *jobs;
+	struct gv_outdir *od;
+};
+
 static int put_buf(struct gv_outdir *od, const char *path, const char *key, struct gv_buf *b,
 		   struct gv_err *err)
 {
@@ -85,92 +269,8 @@ static int put_buf(struct gv_outdir *od, const char *path, const char *key, stru
 	return rc;
 }
 
-/* When each of paths (NULLs skipped) was made from key and is still
- * there, keep them all: the caller need not make them again. */
-static bool keep_fresh(struct gv_outdir *od, const char *key, const char *const *paths, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (paths[i] && !gv_outdir_fresh(od, paths[i], key))
-			return false;
-	for (size_t i = 0; i < n; i++)
-		if (paths[i])
-			gv_outdir_keep(od, paths[i], key);
-	return true;
-}
-
-static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_meeting *sm,
-			 struct gv_outdir *od, struct gv_err *err)
-{
-	char dir[160];
-	gv_site_meeting_dir(sm, dir);
-	char *html = gv_asprintf("%sagenda.html", dir);
-	char *md = gv_asprintf("%sagenda.md", dir);
-	int rc = 0;
-	char *vtt = gv_asprintf("%schapters.vtt", dir);
-	const char *pages[] = {html, md, sm->chapters->n ? vtt : NULL};
-	if (!keep_fresh(od, sm->key, pages, 3)) {
-		struct gv_buf b = GV_BUF_INIT;
-		rc = gv_page_agenda(&b, s, sm, err);
-		if (!rc)
-			rc = put_buf(od, html, sm->key, &b, err);
-		if (!rc) {
-			gv_agenda_md_write(&b, &sm->m, &sm->agenda, true);
-			rc = put_buf(od, md, sm->key, &b, err);
-		}
-		if (!rc && sm->chapters->n &&
-		    !(rc = gv_chapters_write(sm->chapters, "webvtt", &b, err)))
-			rc = put_buf(od, vtt, sm->key, &b, err);
-		gv_buf_free(&b);
-	}
-	for (size_t i = 0; !rc && i < sm->agenda.n; i++) {
-		const struct gv_item *it = &sm->agenda.items[i];
-		for (size_t k = 0; !rc && k < it->n_attachments; k++) {
-			const struct gv_attachment *att = &it->attachments[k];
-			char *name = gv_site_attachment_name(it, att);
-			char *path = gv_asprintf("%sfiles/%s", dir, name);
-			char *rel = gv_asprintf("attachments/%s", att->sha256);
-			char *src = gv_ws_path(ws, rel);
-			rc = gv_outdir_copy(od, path, att->sha256, src, err);
-			free(src);
-			free(rel);
-			free(path);
-			free(name);
-		}
-	}
-	free(html);
-	free(md);
-	free(vtt);
-	return rc;
-}
-
-/* minutes.html and its markdown copy, when the meeting has minutes. */
-static int minutes_files(struct gv_site *s, struct gv_site_meeting *sm, struct gv_outdir *od,
-			 struct gv_err *err)
-{
-	if (!sm->minutes)
-		return 0;
-	char dir[160];
-	gv_site_meeting_dir(sm, dir);
-	char *html = gv_asprintf("%sminutes.html", dir);
-	char *md = gv_asprintf("%sminutes.md", dir);
-	int rc = 0;
-	const char *pages[] = {html, md};
-	if (!keep_fresh(od, sm->minutes_key, pages, 2)) {
-		struct gv_buf b = GV_BUF_INIT;
-		rc = gv_page_minutes(&b, s, sm, err);
-		if (!rc)
-			rc = put_buf(od, html, sm->minutes_key, &b, err);
-		if (!rc)
-			rc = gv_outdir_put(od, md, sm->minutes_key, sm->minutes_md,
-					   strlen(sm->minutes_md), err);
-		gv_buf_free(&b);
-	}
-	free(html);
-	free(md);
-	return rc;
-}
-
-static int site_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *err)
+/* Pages made from every meeting's row alone: cheap, so made every time. */
+static int listing_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *err)
 {
 	struct gv_buf b = GV_BUF_INIT;
 	gv_page_index(&b, s);
@@ -192,10 +292,6 @@ static int site_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *er
 		rc = put_buf(od, "search.html", "", &b, err);
 	}
 	if (!rc) {
-		gv_page_search_index(&b, s);
-		rc = put_buf(od, "search-index.js", "", &b, err);
-	}
-	if (!rc) {
 		gv_page_search_script(&b);
 		rc = put_buf(od, "search.js", "", &b, err);
 	}
@@ -203,13 +299,98 @@ static int site_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *er
 	return rc;
 }
 
-/* members/: a page per voting member, and their list. */
-static int member_files(struct gv_ws *ws, struct gv_site *s, const struct gv_vote_record *r,
-			struct gv_outdir *od, struct gv_err *err)
+/* search/YEAR.js for each year of meetings, made again when one of the
+ * year's meetings has other entries than last time. */
+static int search_files(struct site_build *sb, struct gv_err *err)
 {
+	static const enum gv_part kinds[] = {GV_PART_SEARCH};
+	struct gv_buf entries = GV_BUF_INIT, b = GV_BUF_INIT;
+	int rc = 0;
+	for (size_t from = 0, to; !rc && from < sb->s->n; from = to) {
+		const char *date = sb->s->meetings[from].date;
+		for (to = from + 1; to < sb->s->n && !strncmp(sb->s->meetings[to].date, date, 4);)
+			to++;
+		char path[32], key[65];
+		gv_search_shard_path(date, path);
+		parts_key(sb->jobs, from, to, kinds, 1, "search", key);
+		if (gv_outdir_fresh(sb->od, path, key)) {
+			gv_outdir_keep(sb->od, path, key);
+			continue;
+		}
+		gv_buf_reset(&entries);
+		for (size_t i = from; !rc && i < to; i++)
+			rc = part_of(sb->ws, &sb->jobs[i], GV_PART_SEARCH, &entries, err);
+		if (!rc) {
+			gv_page_search_shard(&b, &entries);
+			rc = put_buf(sb->od, path, key, &b, err);
+		}
+	}
+	gv_buf_free(&entries);
+	gv_buf_free(&b);
+	return rc;
+}
+
+/* Every meeting's part k joined, in meeting order (newest first when
+ * reverse). */
+static int joined(struct site_build *sb, enum gv_part k, bool reverse, struct gv_buf *out,
+		  struct gv_err *err)
+{
+	int rc = 0;
+	for (size_t i = 0; !rc && i < sb->s->n; i++)
+		rc = part_of(sb->ws, &sb->jobs[reverse ? sb->s->n - 1 - i : i], k, out, err);
+	return rc;
+}
+
+/* data/popolo.json and data/votes.csv. */
+static int data_files(struct site_build *sb, struct gv_err *err)
+{
+	static const enum gv_part popolo[] = {GV_PART_MOTIONS, GV_PART_VOTE_EVENTS};
+	static const enum gv_part csv[] = {GV_PART_CSV};
+	char key[65], extra[64];
+	snprintf(extra, sizeof extra, "popolo %lld", (long long)sb->s->changes);
+	parts_key(sb->jobs, 0, sb->s->n, popolo, 2, extra, key);
+	struct gv_buf motions = GV_BUF_INIT, votes = GV_BUF_INIT, b = GV_BUF_INIT;
+	int rc = 0;
+	if (gv_outdir_fresh(sb->od, "data/popolo.json", key)) {
+		gv_outdir_keep(sb->od, "data/popolo.json", key);
+	} else if (!(rc = joined(sb, GV_PART_MOTIONS, false, &motions, err)) &&
+		   !(rc = joined(sb, GV_PART_VOTE_EVENTS, false, &votes, err)) &&
+		   !(rc = gv_popolo_write(sb->ws, &motions, &votes, &b, err))) {
+		rc = put_buf(sb->od, "data/popolo.json", key, &b, err);
+	}
+	parts_key(sb->jobs, 0, sb->s->n, csv, 1, "csv", key);
+	if (rc) {
+	} else if (gv_outdir_fresh(sb->od, "data/votes.csv", key)) {
+		gv_outdir_keep(sb->od, "data/votes.csv", key);
+	} else {
+		gv_csv_header(&b);
+		if (!(rc = joined(sb, GV_PART_CSV, false, &b, err)))
+			rc = put_buf(sb->od, "data/votes.csv", key, &b, err);
+	}
+	gv_buf_free(&motions);
+	gv_buf_free(&votes);
+	gv_buf_free(&b);
+	return rc;
+}
+
+/* The rows of member id in records (of every meeting, newest first). */
+static void rows_for(const struct gv_buf *records, int64_t id, struct gv_buf *out)
+{
+	const char *p = records->data, *end = p + records->len, *bytes;
+	int64_t who;
+	size_t len;
+	while (p && gv_part_record_next(&p, end, &who, &bytes, &len))
+		if (who == id)
+			gv_buf_add(out, bytes, len);
+}
+
+/* members/: a page per voting member, and their list. */
+static int member_files(struct site_build *sb, struct gv_err *err)
+{
+	static const enum gv_part kinds[] = {GV_PART_ATTENDANCE, GV_PART_VOTES};
 	struct gv_member *all;
 	size_t n, voting = 0;
-	if (gv_member_list(ws, 0, &all, &n, err))
+	if (gv_member_list(sb->ws, 0, &all, &n, err))
 		return err->code;
 	for (size_t i = 0; i < n; i++)
 		if (gv_role_votes(all[i].role)) {
@@ -218,55 +399,81 @@ static int member_files(struct gv_ws *ws, struct gv_site *s, const struct gv_vot
 			all[i] = t;
 		}
 	struct gv_buf b = GV_BUF_INIT;
-	gv_page_members(&b, s, all, voting);
-	int rc = put_buf(od, "members/index.html", "", &b, err);
+	gv_page_members(&b, sb->s, all, voting);
+	int rc = put_buf(sb->od, "members/index.html", "", &b, err);
+	char extra[64], key[65];
+	snprintf(extra, sizeof extra, "members %lld", (long long)sb->s->changes);
+	parts_key(sb->jobs, 0, sb->s->n, kinds, 2, extra, key);
+	struct gv_buf attendance = GV_BUF_INIT, votes = GV_BUF_INIT, mine_a = GV_BUF_INIT,
+		      mine_v = GV_BUF_INIT;
+	bool loaded = false;
 	for (size_t i = 0; !rc && i < voting; i++) {
 		char *path = gv_member_page_path(&all[i]);
-		gv_page_member(&b, s, r, &all[i]);
-		rc = put_buf(od, path, "", &b, err);
+		if (gv_outdir_fresh(sb->od, path, key)) {
+			gv_outdir_keep(sb->od, path, key);
+		} else if (loaded || (!(rc = joined(sb, GV_PART_ATTENDANCE, true, &attendance, err)) &&
+				      !(rc = joined(sb, GV_PART_VOTES, true, &votes, err)))) {
+			loaded = true;
+			gv_buf_reset(&mine_a);
+			gv_buf_reset(&mine_v);
+			rows_for(&attendance, all[i].id, &mine_a);
+			rows_for(&votes, all[i].id, &mine_v);
+			gv_page_member(&b, sb->s, &all[i], &mine_a, &mine_v);
+			rc = put_buf(sb->od, path, key, &b, err);
+		}
 		free(path);
 	}
+	gv_buf_free(&attendance);
+	gv_buf_free(&votes);
+	gv_buf_free(&mine_a);
+	gv_buf_free(&mine_v);
 	gv_buf_free(&b);
 	gv_members_free(all, n);
 	return rc;
 }
 
-/* data/: the votes of every public meeting as Popolo JSON and CSV; and the
- * member pages, made from the same record. */
-static int record_files(struct gv_ws *ws, struct gv_site *s, struct gv_outdir *od,
-			struct gv_err *err)
-{
-	struct gv_vote_record r;
-	if (gv_vote_record_load(ws, NULL, 0, &r, err))
-		return err->code;
-	struct gv_buf b = GV_BUF_INIT;
-	int rc = member_files(ws, s, &r, od, err);
-	if (!rc)
-		rc = gv_export_popolo(ws, &r, &b, err);
-	if (!rc)
-		rc = put_buf(od, "data/popolo.json", "", &b, err);
-	if (!rc) {
-		gv_export_votes_csv(&r, &b);
-		rc = put_buf(od, "data/votes.csv", "", &b, err);
-	}
-	gv_buf_free(&b);
-	gv_vote_record_free(&r);
-	return rc;
-}
-
 /* The meetings to write: the ones named (each must be public), or all. */
-static int choose(struct gv_site *s, const struct gv_publish_opts *o, bool *chosen,
+static int choose(struct gv_site *s, const struct gv_publish_opts *o, struct job *jobs,
 		  struct gv_err *err)
 {
 	for (size_t i = 0; i < s->n; i++)
-		chosen[i] = o->n_meetings == 0;
+		jobs[i] = (struct job){.sm = &s->meetings[i], .chosen = o->n_meetings == 0};
 	for (size_t k = 0; k < o->n_meetings; k++) {
 		struct gv_site_meeting *sm;
 		if (gv_site_find(s, o->meetings[k], &sm, err))
 			return err->code;
-		chosen[sm - s->meetings] = true;
+		jobs[sm - s->meetings].chosen = true;
 	}
 	return 0;
+}
+
+/* Every public meeting: kept when its parts (and, when chosen, its files)
+ * are as the last publish left them, else made again. */
+static int meetings(struct site_build *sb, const struct gv_publish_opts *o, size_t *written,
+		    struct gv_err *err)
+{
+	size_t total = sb->s->n;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < total; i++) {
+		struct job *jb = &sb->jobs[i];
+		jb->cached = gv_parts_cached(sb->ws, jb->sm, &jb->ix);
+		if (!jb->cached || (jb->chosen && !keep_files(sb->ws, sb->od, jb)))
+			rc = make_meeting(sb->ws, sb->s, jb, sb->od, err);
+		*written += jb->chosen;
+		if (o->progress)
+			o->progress(o->progress_arg, i + 1, total);
+	}
+	return rc;
+}
+
+static void jobs_free(struct job *jobs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (jobs[i].parts)
+			gv_parts_free(jobs[i].parts);
+		free(jobs[i].parts);
+	}
+	free(jobs);
 }
 
 int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publish_result *r,
@@ -277,38 +484,32 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 	struct gv_site s;
 	if (gv_site_load(ws, &s, err))
 		return err->code;
-	bool *chosen = gv_calloc(s.n ? s.n : 1, sizeof *chosen);
-	struct gv_outdir *od = NULL;
-	int rc = choose(&s, o, chosen, err);
+	struct site_build sb = {ws, &s, gv_calloc(s.n ? s.n : 1, sizeof *sb.jobs), NULL};
+	int rc = choose(&s, o, sb.jobs, err);
 	if (!rc)
 		rc = check_out_dir(ws, r->dir, err);
 	if (!rc)
-		rc = gv_outdir_open(r->dir, &od, err);
+		rc = gv_outdir_open(r->dir, &sb.od, err);
 	gv_md_init();
-	size_t total = 0, done = 0;
-	for (size_t i = 0; i < s.n; i++)
-		total += chosen[i];
-	for (size_t i = 0; !rc && i < s.n; i++) {
-		if (!chosen[i])
-			continue;
-		rc = meeting_files(ws, &s, &s.meetings[i], od, err);
-		if (!rc)
-			rc = minutes_files(&s, &s.meetings[i], od, err);
-		r->meetings++;
-		if (o->progress)
-			o->progress(o->progress_arg, ++done, total);
-	}
 	if (!rc)
-		rc = site_files(&s, od, err);
+		rc = meetings(&sb, o, &r->meetings, err);
 	if (!rc)
-		rc = record_files(ws, &s, od, err);
-	if (od) {
+		rc = listing_files(&s, sb.od, err);
+	if (!rc)
+		rc = search_files(&sb, err);
+	if (!rc)
+		rc = data_files(&sb, err);
+	if (!rc)
+		rc = member_files(&sb, err);
+	if (!rc && o->n_meetings == 0)
+		gv_parts_prune(ws, &s);
+	if (sb.od) {
 		struct gv_err close_err = {0};
-		int crc = gv_outdir_close(od, !rc && o->n_meetings == 0, &r->files, &close_err);
+		int crc = gv_outdir_close(sb.od, !rc && o->n_meetings == 0, &r->files, &close_err);
 		if (!rc && crc)
 			rc = gv_err_set(err, crc, "%s", close_err.msg);
 	}
-	free(chosen);
+	jobs_free(sb.jobs, s.n);
 	gv_site_free(&s);
 	return rc;
 }

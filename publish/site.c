@@ -1,6 +1,7 @@
 #include "publish/site.h"
 
 #include <stdio.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,11 +14,12 @@
 #include "base/json.h"
 #include "base/text.h"
 #include "minutes/minutes.h"
+#include "store/db.h"
 #include "store/settings.h"
 #include "store/workspace.h"
 
 /* Bump when the pages change shape, so every page is made again. */
-#define SITE_FORMAT "gavel-site-1"
+#define SITE_FORMAT "gavel-site-2"
 
 static void replace_redacted(char **s)
 {
@@ -65,44 +67,6 @@ static void make_public(struct gv_agenda *a)
 	}
 }
 
-/* What every page of a meeting is made from: the site's format and
- * settings, and the meeting. */
-static void key_start(struct gv_buf *b, const struct gv_site *s, const struct gv_site_meeting *sm)
-{
-	gv_buf_printf(b, "%s\n%s\n%s\n", SITE_FORMAT, s->municipality, s->base_url);
-	struct gv_json j;
-	gv_json_init(&j, b, false);
-	gv_meeting_json(&j, &sm->m);
-	gv_buf_putc(b, '\n');
-}
-
-static void meeting_key(struct gv_site *s, struct gv_site_meeting *sm)
-{
-	struct gv_buf b = GV_BUF_INIT;
-	key_start(&b, s, sm);
-	gv_agenda_md_write(&b, &sm->m, &sm->agenda, true);
-	for (size_t i = 0; i < sm->agenda.n; i++)
-		for (size_t k = 0; k < sm->agenda.items[i].n_attachments; k++)
-			gv_buf_printf(&b, "%s\n", sm->agenda.items[i].attachments[k].sha256);
-	struct gv_err ignored;
-	gv_chapters_write(sm->chapters, "webvtt", &b, &ignored);
-	gv_sha256_hex(b.data, b.len, sm->key);
-	gv_buf_free(&b);
-}
-
-/* The minutes pages: the public markdown says all the HTML does, but for
- * the link to the approving meeting, which depends on that meeting. */
-static void minutes_key(struct gv_site *s, struct gv_site_meeting *sm)
-{
-	struct gv_buf b = GV_BUF_INIT;
-	key_start(&b, s, sm);
-	char *href = gv_site_approval_href(s, sm);
-	gv_buf_printf(&b, "%s\n%s", href ? href : "", sm->minutes_md);
-	gv_sha256_hex(b.data, b.len, sm->minutes_key);
-	free(href);
-	gv_buf_free(&b);
-}
-
 static const struct gv_chapters no_chapters;
 
 /* The meeting's minutes, kept when it has any; its chapters come with them. */
@@ -113,13 +77,17 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 		free(mn);
 		return err->code;
 	}
-	if (!gv_minutes_exist(mn)) {
+	gv_approval_clear(&sm->approval);
+	sm->has_minutes = gv_minutes_exist(mn);
+	if (!sm->has_minutes) {
 		gv_minutes_clear(mn);
 		free(mn);
 		return 0;
 	}
 	sm->minutes = mn;
 	sm->chapters = &mn->chapters;
+	sm->approval = mn->approval;
+	sm->approval.at_slug = gv_strdup(mn->approval.at_slug);
 	struct gv_buf b = GV_BUF_INIT;
 	gv_minutes_md(&b, mn, true);
 	sm->minutes_md = gv_buf_detach(&b);
@@ -132,6 +100,94 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	return 0;
 }
 
+int gv_site_load_meeting(struct gv_site *s, struct gv_site_meeting *sm, struct gv_err *err)
+{
+	gv_site_unload_meeting(sm);
+	if (gv_agenda_load(s->ws, sm->m.id, &sm->agenda, err) || load_minutes(s->ws, sm, err)) {
+		gv_site_unload_meeting(sm);
+		return err->code;
+	}
+	make_public(&sm->agenda);
+	sm->loaded = true;
+	return 0;
+}
+
+void gv_site_unload_meeting(struct gv_site_meeting *sm)
+{
+	gv_agenda_free(&sm->agenda);
+	memset(&sm->agenda, 0, sizeof sm->agenda);
+	if (sm->minutes)
+		gv_minutes_clear(sm->minutes);
+	free(sm->minutes);
+	sm->minutes = NULL;
+	free(sm->minutes_md);
+	sm->minutes_md = NULL;
+	sm->chapters = &no_chapters;
+	sm->loaded = false;
+}
+
+/* A public meeting's change counters: its own, and that of the meeting
+ * whose motion approved its minutes (-1 when none). */
+struct changes {
+	int64_t id, own, approver;
+};
+
+static int by_id(const void *a, const void *b)
+{
+	int64_t x = ((const struct changes *)a)->id, y = ((const struct changes *)b)->id;
+	return (x > y) - (x < y);
+}
+
+static int load_changes(struct gv_ws *ws, int64_t *site, struct changes **out, size_t *n,
+			struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	*out = NULL;
+	*n = 0;
+	if (gv_db_prepare(ws->db, "SELECT n FROM site_changes", &st, err))
+		return err->code;
+	*site = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_finalize(st);
+	if (gv_db_prepare(ws->db,
+			  "SELECT m.id, m.changes, coalesce(am.changes, -1) FROM meetings m"
+			  " LEFT JOIN minutes_approvals a ON a.meeting_id = m.id"
+			  " LEFT JOIN meetings am ON am.id = a.at_meeting_id"
+			  " WHERE m.agenda_published_at IS NOT NULL ORDER BY m.id",
+			  &st, err))
+		return err->code;
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 256;
+			*out = gv_realloc(*out, cap * sizeof **out);
+		}
+		(*out)[(*n)++] = (struct changes){sqlite3_column_int64(st, 0),
+						  sqlite3_column_int64(st, 1),
+						  sqlite3_column_int64(st, 2)};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		return gv_db_fail(ws->db, "reading what changed", err);
+	}
+	return 0;
+}
+
+static void meeting_key(struct gv_site_meeting *sm, int64_t site, const struct changes *c,
+			size_t n)
+{
+	struct changes k = {sm->m.id, 0, 0};
+	const struct changes *found = n ? bsearch(&k, c, n, sizeof *c, by_id) : NULL;
+	char text[256];
+	int len = snprintf(text, sizeof text, "%s %s site %lld meeting %lld %lld %lld",
+			   SITE_FORMAT, GAVEL_VERSION, (long long)site, (long long)sm->m.id,
+			   found ? (long long)found->own : -1LL,
+			   found ? (long long)found->approver : -1LL);
+	gv_sha256_hex(text, (size_t)len, sm->key);
+}
+
 int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 {
 	memset(s, 0, sizeof *s);
@@ -142,9 +198,15 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 	s->clerk_email = gv_setting_get(ws->db, "clerk.email");
 	s->now = gv_now();
 	struct gv_meeting *all = NULL;
-	size_t n = 0;
-	if (gv_meeting_list(ws, &all, &n, err))
+	size_t n = 0, n_changes = 0;
+	struct changes *changes = NULL;
+	int64_t site = 0;
+	if (load_changes(ws, &site, &changes, &n_changes, err) ||
+	    gv_meeting_list(ws, &all, &n, err)) {
+		free(changes);
+		gv_site_free(s);
 		return err->code;
+	}
 	s->meetings = gv_calloc(n ? n : 1, sizeof *s->meetings);
 	for (size_t i = 0; i < n; i++) {
 		if (!all[i].agenda_published_at) {
@@ -154,33 +216,21 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 		struct gv_site_meeting *sm = &s->meetings[s->n++];
 		sm->m = all[i];
 		sm->chapters = &no_chapters;
-		if (gv_agenda_load(ws, sm->m.id, &sm->agenda, err) || load_minutes(ws, sm, err)) {
-			for (size_t k = i + 1; k < n; k++)
-				gv_meeting_clear(&all[k]);
-			free(all);
-			gv_site_free(s);
-			return err->code;
-		}
-		make_public(&sm->agenda);
 		gv_meeting_date(&sm->m, sm->date);
-		meeting_key(s, sm);
+		meeting_key(sm, site, changes, n_changes);
 	}
 	free(all);
-	for (size_t i = 0; i < s->n; i++)
-		if (s->meetings[i].minutes)
-			minutes_key(s, &s->meetings[i]);
+	free(changes);
+	s->changes = site;
 	return 0;
 }
 
 void gv_site_free(struct gv_site *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
+		gv_site_unload_meeting(&s->meetings[i]);
 		gv_meeting_clear(&s->meetings[i].m);
-		gv_agenda_free(&s->meetings[i].agenda);
-		if (s->meetings[i].minutes)
-			gv_minutes_clear(s->meetings[i].minutes);
-		free(s->meetings[i].minutes);
-		free(s->meetings[i].minutes_md);
+		gv_approval_clear(&s->meetings[i].approval);
 	}
 	free(s->meetings);
 	free(s->municipality);
@@ -219,16 +269,13 @@ void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160])
 
 char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meeting *sm)
 {
-	const struct gv_approval *a = sm->minutes ? &sm->minutes->approval : NULL;
-	if (!a || !a->approved || !a->at_slug)
+	const struct gv_approval *a = &sm->approval;
+	if (!sm->has_minutes || !a->approved || !a->at_slug)
 		return NULL;
-	for (size_t i = 0; i < s->n; i++) {
-		const struct gv_site_meeting *at = &s->meetings[i];
-		if (strcmp(at->m.slug, a->at_slug))
-			continue;
-		return at->minutes ? gv_asprintf("../%s/minutes.html#motion-%d", at->m.slug, a->motion)
-				   : gv_asprintf("../%s/agenda.html", at->m.slug);
-	}
+	/* A motion carried there, so that meeting has a log, hence minutes. */
+	for (size_t i = 0; i < s->n; i++)
+		if (!strcmp(s->meetings[i].m.slug, a->at_slug))
+			return gv_asprintf("../%s/minutes.html#motion-%d", a->at_slug, a->motion);
 	return NULL;
 }
 

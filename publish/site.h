@@ -1,32 +1,41 @@
-/* What the public may see, loaded once per publish: the municipality and
- * every meeting whose agenda is published, with its agenda already made
- * public (closed items and their sub-items emptied to clause and nature,
- * [redact] spans replaced), so no page can leak by forgetting a check, and
- * its minutes when it has any (pages render them only in public form). */
+/* What the public may see: the municipality and every meeting whose agenda
+ * is published, with its agenda (once loaded) already made public (closed
+ * items and their sub-items emptied to clause and nature, [redact] spans
+ * replaced), so no page can leak by forgetting a check, and its minutes
+ * when it has any (pages render them only in public form). */
 #ifndef GAVEL_PUBLISH_SITE_H
 #define GAVEL_PUBLISH_SITE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "agenda/item.h"
 #include "agenda/meeting.h"
+#include "minutes/approval.h"
 #include "streaming-hooks/chapters.h"
 
 struct gv_ws;
 struct gv_err;
 struct gv_minutes;
 
+/* A public meeting. What the index, the calendar and the feed need is
+ * always there; its agenda and minutes only once gv_site_load_meeting has
+ * loaded them, which a publish does only for meetings that changed. */
 struct gv_site_meeting {
 	struct gv_meeting m;
+	char date[16];            /* local "2026-12-08" */
+	char key[65];             /* names every input of its pages (gv_site_load) */
+	/* what the site says about its minutes (loaded, or kept from the last publish) */
+	bool has_minutes;
+	struct gv_approval approval;
+	int64_t minutes_at;       /* when the draft was made: adjournment, else the last event */
+	/* after gv_site_load_meeting */
+	bool loaded;
 	struct gv_agenda agenda;  /* public form */
 	const struct gv_chapters *chapters;  /* of the recording; none before the call to order */
-	struct gv_minutes *minutes;  /* NULL until the meeting has minutes (gv_minutes_exist) */
+	struct gv_minutes *minutes;  /* NULL while the meeting has no minutes (gv_minutes_exist) */
 	char *minutes_md;         /* the public minutes in markdown, NULL without minutes */
-	int64_t minutes_at;       /* when the draft was made: adjournment, else the last event */
-	char date[16];            /* local "2026-12-08" */
-	char key[65];             /* SHA-256 of everything its agenda pages are made from */
-	char minutes_key[65];     /* and of everything its minutes pages are made from */
 };
 
 struct gv_site {
@@ -36,11 +45,20 @@ struct gv_site {
 	char *clerk_name;
 	char *clerk_email;
 	int64_t now;
+	int64_t changes;    /* the site's change counter: settings, bodies, members */
 	struct gv_site_meeting *meetings;  /* by start time */
 	size_t n;
 };
 
+/* The settings and every public meeting, each with a key that changes
+ * whenever anything its pages are made from changes: the site format, the
+ * site's and the meeting's change counters (migration 6), and the counter
+ * of the meeting that approved its minutes (its pages link there). */
 int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err);
+/* Load sm's public agenda and minutes (and what the site says about them). */
+int gv_site_load_meeting(struct gv_site *s, struct gv_site_meeting *sm, struct gv_err *err);
+/* Free what gv_site_load_meeting loaded. */
+void gv_site_unload_meeting(struct gv_site_meeting *sm);
 void gv_site_free(struct gv_site *s);
 
 /* The meeting named by ref (slug or id) if it is public; refused otherwise. */
@@ -50,10 +68,9 @@ int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **ou
 /* "meetings/2026-12-08-council/" */
 void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160]);
 
-/* The page of the meeting whose motion approved sm's minutes, relative to
- * sm's own pages: "../<slug>/minutes.html#motion-K" when that meeting's
- * minutes are on the site, its agenda when only that is, NULL otherwise.
- * Caller frees. */
+/* The motion of the meeting that approved sm's minutes, relative to sm's
+ * own pages: "../<slug>/minutes.html#motion-K" when that meeting is on the
+ * site, NULL otherwise. Caller frees. */
 char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meeting *sm);
 
 /* The file name an attachment gets on the site: "7.2-staff-report.pdf". */

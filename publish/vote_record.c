@@ -78,8 +78,8 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 	}
 }
 
-static int load_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
-			struct gv_err *err)
+int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
+			   struct gv_err *err)
 {
 	struct gv_live_ctx c;
 	struct gv_live_log log = {0};
@@ -170,7 +170,7 @@ int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs
 	int rc = 0;
 	for (size_t i = 0; !rc && i < n; i++)
 		if (wanted(&all[i], ids, n_refs) &&
-		    !(rc = load_meeting(ws, &all[i], &r->meetings[r->n], err)))
+		    !(rc = gv_vote_record_meeting(ws, &all[i], &r->meetings[r->n], err)))
 			r->n++;
 	gv_meetings_free(all, n);
 	free(ids);
@@ -179,31 +179,35 @@ int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs
 	return rc;
 }
 
+void gv_pub_meeting_clear(struct gv_pub_meeting *pm)
+{
+	for (size_t k = 0; k < pm->n_motions; k++) {
+		struct gv_pub_motion *m = &pm->motions[k];
+		free(m->item_title);
+		free(m->text);
+		free(m->mover);
+		free(m->seconder);
+		free(m->threshold);
+		for (size_t v = 0; v < m->n_votes; v++)
+			free(m->votes[v].member);
+		free(m->votes);
+	}
+	free(pm->motions);
+	free(pm->taken);
+	free(pm->attendance);
+	free(pm->location);
+	free(pm->stream_url);
+	free(pm->slug);
+	free(pm->title);
+	free(pm->body);
+	free(pm->body_slug);
+	memset(pm, 0, sizeof *pm);
+}
+
 void gv_vote_record_free(struct gv_vote_record *r)
 {
-	for (size_t i = 0; i < r->n; i++) {
-		struct gv_pub_meeting *pm = &r->meetings[i];
-		for (size_t k = 0; k < pm->n_motions; k++) {
-			struct gv_pub_motion *m = &pm->motions[k];
-			free(m->item_title);
-			free(m->text);
-			free(m->mover);
-			free(m->seconder);
-			free(m->threshold);
-			for (size_t v = 0; v < m->n_votes; v++)
-				free(m->votes[v].member);
-			free(m->votes);
-		}
-		free(pm->motions);
-		free(pm->taken);
-		free(pm->attendance);
-		free(pm->location);
-		free(pm->stream_url);
-		free(pm->slug);
-		free(pm->title);
-		free(pm->body);
-		free(pm->body_slug);
-	}
+	for (size_t i = 0; i < r->n; i++)
+		gv_pub_meeting_clear(&r->meetings[i]);
 	free(r->meetings);
 	memset(r, 0, sizeof *r);
 }

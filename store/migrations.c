@@ -1,6 +1,22 @@
 #include "store/migrations.h"
 #include "store/search_sql.h"
 
+/* Migration 6: a trigger that moves the change counter of the meeting
+ * `meeting` (an expression of new or old) on op of table. */
+#define GV_CHANGES_MEETING(table, op, meeting) \
+	"CREATE TRIGGER changes_" table "_" op " AFTER " op " ON " table " BEGIN" \
+	"  UPDATE meetings SET changes = changes + 1 WHERE id = " meeting ";" \
+	"END;"
+#define GV_ITEM_MEETING(row) "(SELECT meeting_id FROM items WHERE id = " row ".item_id)"
+/* ...and the site's counter on every change to table. */
+#define GV_CHANGES_SITE(table) \
+	"CREATE TRIGGER changes_" table "_insert AFTER INSERT ON " table " BEGIN" \
+	"  UPDATE site_changes SET n = n + 1; END;" \
+	"CREATE TRIGGER changes_" table "_update AFTER UPDATE ON " table " BEGIN" \
+	"  UPDATE site_changes SET n = n + 1; END;" \
+	"CREATE TRIGGER changes_" table "_delete AFTER DELETE ON " table " BEGIN" \
+	"  UPDATE site_changes SET n = n + 1; END;"
+
 const char *const gv_migrations[] = {
 	/* 1: workspace, bodies, members, meetings, agenda items, attachments */
 	"CREATE TABLE settings ("
@@ -156,6 +172,38 @@ const char *const gv_migrations[] = {
 	"  DELETE FROM search WHERE rowid = old.item_id * 4 + 2;"
 	"END;"
 	GV_SEARCH_FILL_SQL,
+
+	/* 6: change counters for incremental publishing. A meeting's counter
+	 * moves with every change to anything its pages are made from (its
+	 * row, items, attachments, events and their members, notes, approval);
+	 * the site's with every change to settings, bodies and members. The
+	 * same transactions that change the data move them. */
+	"ALTER TABLE meetings ADD COLUMN changes INTEGER NOT NULL DEFAULT 0;"
+	"CREATE TABLE site_changes (id INTEGER PRIMARY KEY CHECK (id = 1),"
+	"  n INTEGER NOT NULL);"
+	"INSERT INTO site_changes VALUES (1, 0);"
+	"CREATE TRIGGER changes_meeting AFTER UPDATE ON meetings"
+	" WHEN new.changes = old.changes BEGIN"
+	"  UPDATE meetings SET changes = changes + 1 WHERE id = new.id;"
+	"END;"
+	GV_CHANGES_MEETING("items", "INSERT", "new.meeting_id")
+	GV_CHANGES_MEETING("items", "UPDATE", "new.meeting_id")
+	GV_CHANGES_MEETING("items", "DELETE", "old.meeting_id")
+	GV_CHANGES_MEETING("attachments", "INSERT", GV_ITEM_MEETING("new"))
+	GV_CHANGES_MEETING("attachments", "UPDATE", GV_ITEM_MEETING("new"))
+	GV_CHANGES_MEETING("attachments", "DELETE", GV_ITEM_MEETING("old"))
+	GV_CHANGES_MEETING("events", "INSERT", "new.meeting_id")
+	GV_CHANGES_MEETING("events", "DELETE", "old.meeting_id")
+	GV_CHANGES_MEETING("event_members", "INSERT",
+			   "(SELECT meeting_id FROM events WHERE id = new.event_id)")
+	GV_CHANGES_MEETING("minutes_notes", "INSERT", GV_ITEM_MEETING("new"))
+	GV_CHANGES_MEETING("minutes_notes", "UPDATE", GV_ITEM_MEETING("new"))
+	GV_CHANGES_MEETING("minutes_notes", "DELETE", GV_ITEM_MEETING("old"))
+	GV_CHANGES_MEETING("minutes_approvals", "INSERT", "new.meeting_id")
+	GV_CHANGES_MEETING("minutes_approvals", "UPDATE", "new.meeting_id")
+	GV_CHANGES_MEETING("minutes_approvals", "DELETE", "old.meeting_id")
+	GV_CHANGES_SITE("settings") GV_CHANGES_SITE("bodies") GV_CHANGES_SITE("members")
+	GV_CHANGES_SITE("body_members"),
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];
