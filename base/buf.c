@@ -81,6 +81,15 @@ void gv_buf_add(struct gv_buf *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
+char *gv_buf_extend(struct gv_buf *b, size_t n)
+{
+	grow(b, n);
+	char *at = b->data + b->len;
+	b->len += n;
+	b->data[b->len] = '\0';
+	return at;
+}
+
 void gv_buf_puts(struct gv_buf *b, const char *s)
 {
 	gv_buf_add(b, s, strlen(s));

@@ -13,6 +13,9 @@ struct gv_buf {
 #define GV_BUF_INIT {NULL, 0, 0}
 
 void gv_buf_add(struct gv_buf *b, const char *s, size_t n);
+/* Make room for n more bytes, count them in, and return where they go
+ * (the caller fills them, or takes them back with b->len -= n). */
+char *gv_buf_extend(struct gv_buf *b, size_t n);
 void gv_buf_puts(struct gv_buf *b, const char *s);
 void gv_buf_putc(struct gv_buf *b, char c);
 void gv_buf_printf(struct gv_buf *b, const char *fmt, ...)

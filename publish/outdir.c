@@ -1,6 +1,7 @@
 #include "publish/outdir.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,7 +112,15 @@ int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err)
 	free(lock_path);
 	if (rc)
 		return rc;
-	nftw(dir, sweep_one, 16, FTW_PHYS);
+	/* A publish that did not finish leaves its mark (and may have left
+	 * temporary files); looking for them costs a walk of the whole site. */
+	char *mark = gv_path_join(dir, GV_OUTDIR_MANIFEST ".unfinished");
+	if (gv_exists(mark))
+		nftw(dir, sweep_one, 16, FTW_PHYS);
+	int fd = open(mark, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+	if (fd >= 0)
+		close(fd);
+	free(mark);
 	struct gv_outdir *o = gv_calloc(1, sizeof *o);
 	o->lock = lock;
 	o->dir = gv_strdup(dir);
@@ -305,6 +314,11 @@ int gv_outdir_close(struct gv_outdir *o, bool prune, struct gv_outdir_stats *st,
 	if (o->now.n)
 		qsort(o->now.v, o->now.n, sizeof *o->now.v, by_path);
 	int rc = manifest_write(o, err);
+	if (!rc) {
+		char *mark = gv_path_join(o->dir, GV_OUTDIR_MANIFEST ".unfinished");
+		unlink(mark);
+		free(mark);
+	}
 	if (st)
 		*st = o->st;
 	outdir_free(o);

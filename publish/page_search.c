@@ -1,7 +1,7 @@
 /* Search on the static site: search.html with a form, the index in a
- * script per year, search/YEAR.js (the public text of every item, and what
- * the public minutes say under it, as scripts so they load from file://
- * too; one per year so a change rewrites one), and
+ * script per month of meetings, search/YYYY-MM.js (the public text of every
+ * item, and what the public minutes say under it, as scripts so they load
+ * from file:// too; one per month so a change rewrites a small one), and
  * search.js, which matches every word of the query, accents and case
  * folded, titles ranked above text. Without script the page says so and
  * points at the meeting index; every other page works without script. */
@@ -115,7 +115,7 @@ void gv_part_search(struct gv_buf *out, const struct gv_site_meeting *sm)
 
 void gv_search_shard_path(const char *date, char out[32])
 {
-	snprintf(out, 32, "search/%.4s.js", date);
+	snprintf(out, 32, "search/%.7s.js", date);
 }
 
 void gv_page_search_shard(struct gv_buf *out, const struct gv_buf *entries)
@@ -208,11 +208,11 @@ void gv_page_search(struct gv_buf *out, const struct gv_site *s)
 		    "<p id=\"search-status\" role=\"status\"></p>\n"
 		    "<ol id=\"search-results\" class=\"results\"></ol>\n"
 		    );
-	char year[5] = "";
+	char month[8] = "";
 	for (size_t i = 0; i < s->n; i++) {
-		if (!strncmp(year, s->meetings[i].date, 4))
+		if (!strncmp(month, s->meetings[i].date, 7))
 			continue;
-		memcpy(year, s->meetings[i].date, 4);
+		memcpy(month, s->meetings[i].date, 7);
 		char path[32];
 		gv_search_shard_path(s->meetings[i].date, path);
 		gv_buf_printf(out, "<script src=\"%s\"></script>\n", path);

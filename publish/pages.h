@@ -27,9 +27,9 @@ void gv_page_calendar(struct gv_buf *out, const struct gv_site *s, const bool *o
 /* feed.xml (Atom): new agendas, newest first. */
 void gv_page_feed(struct gv_buf *out, const struct gv_site *s);
 
-/* search.html (loading a shard of the index per year of meetings),
- * search.js, and the shards: search/YEAR.js holds the entries of the
- * year's meetings, each meeting's made by gv_part_search (sm loaded). */
+/* search.html (loading a shard of the index per month of meetings),
+ * search.js, and the shards: search/YYYY-MM.js holds the entries of the
+ * month's meetings, each meeting's made by gv_part_search (sm loaded). */
 void gv_page_search(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_script(struct gv_buf *out);
 void gv_part_search(struct gv_buf *out, const struct gv_site_meeting *sm);

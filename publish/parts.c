@@ -16,8 +16,8 @@
 #include "store/workspace.h"
 
 #define CACHE_DIR "site-cache"
-#define CACHE_MAGIC "gavel-parts 1\n"
-#define HEADER_MAX 4096
+#define CACHE_MAGIC "gavel-parts 2\n"
+#define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)
 {
@@ -137,27 +137,32 @@ bool gv_parts_cached(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_par
 	free(path);
 	if (fd < 0)
 		return false;
-	char text[HEADER_MAX + 1];
+	char *text = gv_malloc(HEADER_MAX + 1);
 	ssize_t n = read(fd, text, HEADER_MAX);
 	struct stat st;
+	struct gv_parts_index found = {0};
 	bool ok = n > 0 && fstat(fd, &st) == 0;
+	if (ok) {
+		text[n] = '\0';
+		/* the key first: nothing is taken from parts made from other inputs */
+		char key[128];
+		snprintf(key, sizeof key, CACHE_MAGIC "key %s\n", sm->key);
+		ok = !strncmp(text, key, strlen(key)) && parse_header(text, sm, &found) &&
+		     (off_t)(found.off[GV_PARTS - 1] + found.len[GV_PARTS - 1]) == st.st_size;
+	}
+	size_t at = found.off[GV_PART_FILES], len = found.len[GV_PART_FILES];
+	if (ok && at + len <= (size_t)n) {
+		gv_buf_add(&found.files, text + at, len);
+	} else if (ok && len) {
+		ok = pread(fd, gv_buf_extend(&found.files, len), len, (off_t)at) == (ssize_t)len;
+	}
 	close(fd);
-	if (!ok)
-		return false;
-	text[n] = '\0';
-	/* Check the key before taking anything from the header. */
-	char key[128];
-	snprintf(key, sizeof key, CACHE_MAGIC "key %s\n", sm->key);
-	if (strncmp(text, key, strlen(key)))
-		return false;
-	struct gv_parts_index found;
-	if (!parse_header(text, sm, &found))
-		return false;
-	size_t end = found.off[GV_PARTS - 1] + found.len[GV_PARTS - 1];
-	if ((off_t)end != st.st_size)
-		return false;
-	*ix = found;
-	return true;
+	free(text);
+	if (ok)
+		*ix = found;
+	else
+		gv_buf_free(&found.files);
+	return ok;
 }
 
 int gv_parts_read(struct gv_ws *ws, const struct gv_site_meeting *sm,
@@ -172,13 +177,13 @@ int gv_parts_read(struct gv_ws *ws, const struct gv_site_meeting *sm,
 	if (fd < 0) {
 		rc = gv_err_set(err, GV_EIO, "cannot read %s: %s", path, strerror(errno));
 	} else {
-		char *data = gv_malloc(ix->len[k]);
-		if (pread(fd, data, ix->len[k], (off_t)ix->off[k]) != (ssize_t)ix->len[k])
+		char *at = gv_buf_extend(out, ix->len[k]);
+		if (pread(fd, at, ix->len[k], (off_t)ix->off[k]) != (ssize_t)ix->len[k]) {
+			out->len -= ix->len[k];
+			out->data[out->len] = '\0';
 			rc = gv_err_set(err, GV_EIO, "cannot read %s: it changed while publishing",
 					path);
-		else
-			gv_buf_add(out, data, ix->len[k]);
-		free(data);
+		}
 		close(fd);
 	}
 	free(path);

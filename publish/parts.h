@@ -20,13 +20,13 @@ struct gv_site_meeting;
 struct gv_ws;
 
 enum gv_part {
+	GV_PART_FILES,        /* the meeting's files on the site: "KEY PATH" lines */
 	GV_PART_SEARCH,       /* search entries: JSON arrays, each after a comma */
 	GV_PART_MOTIONS,      /* Popolo motions: JSON objects at depth 2, each after a comma */
 	GV_PART_VOTE_EVENTS,  /* Popolo vote events, the same */
 	GV_PART_CSV,          /* rows of votes.csv */
 	GV_PART_ATTENDANCE,   /* rows of the member pages, as records by member */
 	GV_PART_VOTES,        /* the same */
-	GV_PART_FILES,        /* the meeting's files on the site: "KEY PATH" lines */
 	GV_PARTS
 };
 
@@ -47,13 +47,15 @@ struct gv_parts_index {
 	char key[65];         /* the meeting's key when they were made */
 	char hash[GV_PARTS][65];
 	size_t off[GV_PARTS], len[GV_PARTS];
+	struct gv_buf files;  /* the FILES part, read with the index */
 };
 
 /* Save sm's parts (made from sm->key) and index them. */
 int gv_parts_save(struct gv_ws *ws, const struct gv_site_meeting *sm, const struct gv_parts *p,
 		  struct gv_parts_index *ix, struct gv_err *err);
-/* Read the index of sm's cached parts, and what they say of its minutes
- * into sm; false when there are none, or none made from sm->key. */
+/* Read the index of sm's cached parts with its FILES part, and what they
+ * say of its minutes into sm; false when there are none, or none made from
+ * sm->key. Free ix->files. */
 bool gv_parts_cached(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_parts_index *ix);
 /* Append part k of sm's cached parts to out. */
 int gv_parts_read(struct gv_ws *ws, const struct gv_site_meeting *sm,

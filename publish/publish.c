@@ -163,13 +163,12 @@ struct job {
 
 /* Keep every file the meeting's FILES part lists, if each is still as it
  * was written; false when one is not, or the part cannot be read. */
-static bool keep_files(struct gv_ws *ws, struct gv_outdir *od, const struct job *jb)
+static bool keep_files(struct gv_outdir *od, struct job *jb)
 {
-	struct gv_buf files = GV_BUF_INIT;
-	struct gv_err ignored;
-	bool fresh = !gv_parts_read(ws, jb->sm, &jb->ix, GV_PART_FILES, &files, &ignored);
+	const struct gv_buf *files = &jb->ix.files;
+	bool fresh = files->len && files->data[files->len - 1] == '\n';
 	for (int pass = 0; fresh && pass < 2; pass++) {
-		char *line = files.data;
+		char *line = files->data;
 		for (char *nl; line && (nl = strchr(line, '\n')); line = nl + 1) {
 			*nl = '\0';
 			char *sp = strchr(line, ' ');
@@ -184,7 +183,6 @@ static bool keep_files(struct gv_ws *ws, struct gv_outdir *od, const struct job 
 			*nl = '\n';
 		}
 	}
-	gv_buf_free(&files);
 	return fresh;
 }
 
@@ -210,10 +208,11 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 	gv_part_popolo(&p->part[GV_PART_MOTIONS], &p->part[GV_PART_VOTE_EVENTS], &pm);
 	gv_part_csv(&p->part[GV_PART_CSV], &pm);
 	gv_part_member_rows(&p->part[GV_PART_ATTENDANCE], &p->part[GV_PART_VOTES], &pm);
-	if (!rc && jb->chosen) {
-		rc = gv_parts_save(ws, sm, p, &jb->ix, err);
-		jb->cached = !rc;
-	}
+	/* The cache only saves time: when it cannot be written, keep the
+	 * parts in memory. */
+	struct gv_err ignored;
+	if (!rc && jb->chosen)
+		jb->cached = !gv_parts_save(ws, sm, p, &jb->ix, &ignored);
 	if (!rc && !jb->cached) {
 		for (int k = 0; k < GV_PARTS; k++)
 			gv_sha256_hex(p->part[k].data ? p->part[k].data : "", p->part[k].len,
@@ -299,8 +298,8 @@ static int listing_files(struct gv_site *s, struct gv_outdir *od, struct gv_err 
 	return rc;
 }
 
-/* search/YEAR.js for each year of meetings, made again when one of the
- * year's meetings has other entries than last time. */
+/* search/YYYY-MM.js for each month of meetings, made again when one of
+ * the month's meetings has other entries than last time. */
 static int search_files(struct site_build *sb, struct gv_err *err)
 {
 	static const enum gv_part kinds[] = {GV_PART_SEARCH};
@@ -308,7 +307,7 @@ static int search_files(struct site_build *sb, struct gv_err *err)
 	int rc = 0;
 	for (size_t from = 0, to; !rc && from < sb->s->n; from = to) {
 		const char *date = sb->s->meetings[from].date;
-		for (to = from + 1; to < sb->s->n && !strncmp(sb->s->meetings[to].date, date, 4);)
+		for (to = from + 1; to < sb->s->n && !strncmp(sb->s->meetings[to].date, date, 7);)
 			to++;
 		char path[32], key[65];
 		gv_search_shard_path(date, path);
@@ -457,7 +456,7 @@ static int meetings(struct site_build *sb, const struct gv_publish_opts *o, size
 	for (size_t i = 0; !rc && i < total; i++) {
 		struct job *jb = &sb->jobs[i];
 		jb->cached = gv_parts_cached(sb->ws, jb->sm, &jb->ix);
-		if (!jb->cached || (jb->chosen && !keep_files(sb->ws, sb->od, jb)))
+		if (!jb->cached || (jb->chosen && !keep_files(sb->od, jb)))
 			rc = make_meeting(sb->ws, sb->s, jb, sb->od, err);
 		*written += jb->chosen;
 		if (o->progress)
@@ -469,6 +468,7 @@ static int meetings(struct site_build *sb, const struct gv_publish_opts *o, size
 static void jobs_free(struct job *jobs, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
+		gv_buf_free(&jobs[i].ix.files);
 		if (jobs[i].parts)
 			gv_parts_free(jobs[i].parts);
 		free(jobs[i].parts);

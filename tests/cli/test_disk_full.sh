@@ -72,12 +72,12 @@ t_a_publish_on_a_full_disk_fails_keeps_every_page_whole_and_the_next_one_complet
 	scripted_meeting
 	ok publish
 	ok agenda edit $M 9.1 --recommendation "That Council approve the new rates."
-	find site -type f -exec md5sum {} + | sort -k2 >"$SCRATCH/before"
+	find site -type f ! -name '.gavel-site*' -exec md5sum {} + | sort -k2 >"$SCRATCH/before"
 	on_full_disk "$PWD/site" publish
 	expect_status 1
 	expect_err_line
 	expect_err_contains "No space left on device"
-	find site -type f -exec md5sum {} + | sort -k2 >"$SCRATCH/after"
+	find site -type f ! -name '.gavel-site*' -exec md5sum {} + | sort -k2 >"$SCRATCH/after"
 	diff "$SCRATCH/before" "$SCRATCH/after" || fail "a page changed although nothing could be written"
 	[ -z "$(find site -name '*.tmp.*')" ] || fail "temporary files left in the site"
 	ok publish

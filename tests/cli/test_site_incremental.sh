@@ -21,7 +21,7 @@ t_every_kind_of_change_publishes_as_a_full_publish_would() {
 	ok agenda edit 2026-11-10-council 9.1 --title "Roads report, revised"
 	ok publish
 	same_as_from_scratch "an item's title"
-	grep -qF 'Roads report, revised' site/search/2026.js || fail "search index not updated"
+	grep -qF 'Roads report, revised' site/search/2026-11.js || fail "search index not updated"
 	sql "UPDATE members SET name = 'David Okafor-Reyes' WHERE name = 'David Okafor'"
 	ok publish
 	same_as_from_scratch "a member's name"
@@ -72,7 +72,7 @@ t_damaged_or_missing_parts_and_pages_are_made_again() {
 		break
 	done
 	printf 'gavel-parts 1\nkey zzz\n' >"$(ls site-cache/* | tail -1)"
-	rm site/meetings/2026-11-10-council/agenda.html site/search/2026.js site/data/votes.csv
+	rm site/meetings/2026-11-10-council/agenda.html site/search/2026-11.js site/data/votes.csv
 	ok publish
 	diff -r -x .gavel-site site "$SCRATCH/good" || fail "the site was not made whole again"
 }

@@ -40,7 +40,7 @@ headings_in_order() {
 # text (search.html's own scripts aside).
 no_live_markup() {
 	! grep -rniP --include='*.html' --include='*.xml' \
-		'<script(?! src="search(/[0-9]{4})?\.js"></script>)|<img|<[^>]*onerror|href="\s*(javascript|data|vbscript):' "$1" ||
+		'<script(?! src="search(/[0-9]{4}-[0-9]{2})?\.js"></script>)|<img|<[^>]*onerror|href="\s*(javascript|data|vbscript):' "$1" ||
 		fail "live markup from user text in $1"
 }
 
@@ -230,7 +230,7 @@ t_feed_has_entries_for_draft_and_approved_minutes() {
 t_search_index_has_the_public_minutes() {
 	approved_meeting
 	ok publish
-	idx=$(echo site/search/2026.js)
+	idx=site/search/2026-12.js
 	grep -qF "[\"meetings/$M/minutes.html#item-9-1\",\"2026-12-08\",\"Council\",\"9.1\",\"2027 Operating Budget (minutes)\",\"Staff presented the budget. The treasurer noted redacted in answer" "$idx" ||
 		fail "the minutes of 9.1 are not in the index"
 	grep -qF 'That Council ratify the direction given to staff in closed session.' "$idx" ||
@@ -263,7 +263,7 @@ t_minutes_pages_are_deterministic_and_incremental() {
 	expect_out_contains " 3 files written,"
 	(cd "$SCRATCH/a" && find . -type f ! -name .gavel-site -exec sha256sum {} + | sort -k2) >"$SCRATCH/after"
 	eq "$(diff "$SCRATCH/before" "$SCRATCH/after" | sed -n 's/^> [0-9a-f]*  //p' | tr '\n' ' ')" \
-		"./meetings/$M2/minutes.html ./meetings/$M2/minutes.md ./search/2027.js " "files rewritten"
+		"./meetings/$M2/minutes.html ./meetings/$M2/minutes.md ./search/2027-01.js " "files rewritten"
 	grep -qF 'The clerk read the minutes.' "$SCRATCH/a/meetings/$M2/minutes.html" || fail "change not published"
 }
 
