@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -27,9 +28,11 @@ struct gv_outdir {
 	char *dir;
 	int lock;             /* held from open to close */
 	struct entries old;   /* sorted by path */
+	pthread_mutex_t mutex;  /* threads make meetings at once: over what follows */
 	struct entries now;   /* produced this time */
 	struct gv_outdir_stats st;
 };
+
 
 static void entries_add(struct entries *e, const char *path, const char *key)
 {
@@ -47,6 +50,15 @@ static void entries_free(struct entries *e)
 		free(e->v[i].key);
 	}
 	free(e->v);
+}
+
+/* Count path in as produced, and as written or unchanged. */
+static void produced(struct gv_outdir *o, const char *path, const char *key, int *count)
+{
+	pthread_mutex_lock(&o->mutex);
+	entries_add(&o->now, path, key);
+	(*count)++;
+	pthread_mutex_unlock(&o->mutex);
 }
 
 static int by_path(const void *a, const void *b)
@@ -122,6 +134,7 @@ int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err)
 		close(fd);
 	free(mark);
 	struct gv_outdir *o = gv_calloc(1, sizeof *o);
+	pthread_mutex_init(&o->mutex, NULL);
 	o->lock = lock;
 	o->dir = gv_strdup(dir);
 	char *mpath = gv_path_join(dir, GV_OUTDIR_MANIFEST);
@@ -179,8 +192,7 @@ bool gv_outdir_fresh(struct gv_outdir *o, const char *path, const char *key)
 
 void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key)
 {
-	entries_add(&o->now, path, key);
-	o->st.unchanged++;
+	produced(o, path, key, &o->st.unchanged);
 }
 
 static bool same_content(const char *full, const void *data, size_t len)
@@ -215,7 +227,7 @@ int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const 
 	char *full = full_path(o, path);
 	int rc = 0;
 	if (same_content(full, data, len)) {
-		o->st.unchanged++;
+		produced(o, path, key, &o->st.unchanged);
 	} else {
 		char *slash = strrchr(full, '/');
 		*slash = '\0';
@@ -224,11 +236,9 @@ int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const 
 		if (!rc)
 			rc = gv_file_replace(full, data, len, 0644, err);
 		if (!rc)
-			o->st.written++;
+			produced(o, path, key, &o->st.written);
 	}
 	free(full);
-	if (!rc)
-		entries_add(&o->now, path, key);
 	return rc;
 }
 
@@ -284,6 +294,7 @@ static int manifest_write(struct gv_outdir *o, struct gv_err *err)
 
 static void outdir_free(struct gv_outdir *o)
 {
+	pthread_mutex_destroy(&o->mutex);
 	gv_lockfile_release(o->lock);
 	entries_free(&o->old);
 	entries_free(&o->now);

@@ -2,10 +2,12 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "agenda/agenda_md.h"
 #include "agenda/member.h"
@@ -193,7 +195,7 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 {
 	struct gv_site_meeting *sm = jb->sm;
 	struct gv_pub_meeting pm;
-	if (gv_site_load_meeting(s, sm, err))
+	if (gv_site_load_meeting(ws, sm, err))
 		return err->code;
 	if (gv_vote_record_meeting(ws, &sm->m, &pm, err)) {
 		gv_site_unload_meeting(sm);
@@ -446,22 +448,122 @@ static int choose(struct gv_site *s, const struct gv_publish_opts *o, struct job
 	return 0;
 }
 
+/* The meetings to make again, shared by the threads that make them. */
+struct work {
+	struct site_build *sb;
+	size_t *todo, n;
+	pthread_mutex_t lock;   /* over what follows */
+	size_t next, done;
+	int rc;
+	struct gv_err err;
+};
+
+struct worker {
+	struct work *w;
+	struct gv_ws *ws;       /* a connection of its own */
+	pthread_t thread;
+	bool started;
+};
+
+static bool take(struct work *w, size_t *i)
+{
+	pthread_mutex_lock(&w->lock);
+	bool more = !w->rc && w->next < w->n;
+	if (more)
+		*i = w->todo[w->next++];
+	pthread_mutex_unlock(&w->lock);
+	return more;
+}
+
+static size_t work_on(struct work *w, struct gv_ws *ws)
+{
+	size_t i, done = 0;
+	if (!take(w, &i))
+		return 0;
+	struct gv_err err = {0};
+	int rc = make_meeting(ws, w->sb->s, &w->sb->jobs[i], w->sb->od, &err);
+	pthread_mutex_lock(&w->lock);
+	done = ++w->done;
+	if (rc && !w->rc) {
+		w->rc = rc;
+		w->err = err;
+	}
+	pthread_mutex_unlock(&w->lock);
+	return done;
+}
+
+static void *worker_main(void *arg)
+{
+	struct worker *k = arg;
+	while (work_on(k->w, k->ws))
+		;
+	return NULL;
+}
+
+/* How many threads make meetings: one per processor, at most 8
+ * ($GAVEL_PUBLISH_THREADS says otherwise, for benchmarks). */
+static size_t threads_for(size_t n)
+{
+	const char *env = getenv("GAVEL_PUBLISH_THREADS");
+	long cpus = env && atol(env) > 0 ? atol(env) : sysconf(_SC_NPROCESSORS_ONLN);
+	size_t t = cpus > 1 ? (size_t)cpus : 1;
+	t = t > 8 ? 8 : t;
+	return n < t ? (n ? n : 1) : t;
+}
+
+/* Make the meetings of w, on every processor: each extra thread reads
+ * through a connection of its own; this one reports progress. */
+static int make_all(struct work *w, const struct gv_publish_opts *o, size_t kept,
+		    struct gv_err *err)
+{
+	size_t n = threads_for(w->n) - 1;
+	struct worker *k = gv_calloc(n ? n : 1, sizeof *k);
+	for (size_t i = 0; i < n; i++) {
+		struct gv_err ignored;
+		k[i].w = w;
+		if (gv_ws_open(w->sb->ws->dir, &k[i].ws, &ignored))
+			continue;  /* fewer threads */
+		k[i].started = !pthread_create(&k[i].thread, NULL, worker_main, &k[i]);
+		if (!k[i].started)
+			gv_ws_close(k[i].ws);
+	}
+	for (size_t done; (done = work_on(w, w->sb->ws));)
+		if (o->progress)
+			o->progress(o->progress_arg, kept + done, w->sb->s->n);
+	for (size_t i = 0; i < n; i++) {
+		if (!k[i].started)
+			continue;
+		pthread_join(k[i].thread, NULL);
+		gv_ws_close(k[i].ws);
+	}
+	free(k);
+	if (w->rc)
+		*err = w->err;
+	if (!w->rc && o->progress && w->n)
+		o->progress(o->progress_arg, w->sb->s->n, w->sb->s->n);
+	return w->rc;
+}
+
 /* Every public meeting: kept when its parts (and, when chosen, its files)
  * are as the last publish left them, else made again. */
 static int meetings(struct site_build *sb, const struct gv_publish_opts *o, size_t *written,
 		    struct gv_err *err)
 {
-	size_t total = sb->s->n;
-	int rc = 0;
-	for (size_t i = 0; !rc && i < total; i++) {
+	struct work w = {.sb = sb, .todo = gv_calloc(sb->s->n ? sb->s->n : 1, sizeof *w.todo)};
+	size_t kept = 0;
+	for (size_t i = 0; i < sb->s->n; i++) {
 		struct job *jb = &sb->jobs[i];
 		jb->cached = gv_parts_cached(sb->ws, jb->sm, &jb->ix);
 		if (!jb->cached || (jb->chosen && !keep_files(sb->od, jb)))
-			rc = make_meeting(sb->ws, sb->s, jb, sb->od, err);
+			w.todo[w.n++] = i;
+		else if (o->progress)
+			o->progress(o->progress_arg, ++kept, sb->s->n);
 		*written += jb->chosen;
-		if (o->progress)
-			o->progress(o->progress_arg, i + 1, total);
 	}
+	pthread_mutex_init(&w.lock, NULL);
+	int rc = make_all(&w, o, kept, err);
+	pthread_mutex_destroy(&w.lock);
+	free(w.todo);
 	return rc;
 }
 

@@ -100,10 +100,10 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	return 0;
 }
 
-int gv_site_load_meeting(struct gv_site *s, struct gv_site_meeting *sm, struct gv_err *err)
+int gv_site_load_meeting(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_err *err)
 {
 	gv_site_unload_meeting(sm);
-	if (gv_agenda_load(s->ws, sm->m.id, &sm->agenda, err) || load_minutes(s->ws, sm, err)) {
+	if (gv_agenda_load(ws, sm->m.id, &sm->agenda, err) || load_minutes(ws, sm, err)) {
 		gv_site_unload_meeting(sm);
 		return err->code;
 	}

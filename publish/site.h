@@ -55,8 +55,9 @@ struct gv_site {
  * site's and the meeting's change counters (migration 6), and the counter
  * of the meeting that approved its minutes (its pages link there). */
 int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err);
-/* Load sm's public agenda and minutes (and what the site says about them). */
-int gv_site_load_meeting(struct gv_site *s, struct gv_site_meeting *sm, struct gv_err *err);
+/* Load sm's public agenda and minutes (and what the site says about them)
+ * through ws (the site's, or another connection to the same workspace). */
+int gv_site_load_meeting(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_err *err);
 /* Free what gv_site_load_meeting loaded. */
 void gv_site_unload_meeting(struct gv_site_meeting *sm);
 void gv_site_free(struct gv_site *s);
