@@ -205,11 +205,9 @@ int gv_meeting_find(struct gv_ws *ws, const char *ref, struct gv_meeting *out,
 	return rc;
 }
 
-int gv_meeting_list(struct gv_ws *ws, struct gv_meeting **out, size_t *n, struct gv_err *err)
+/* The rows st gives, as meetings. */
+static void meetings_from(sqlite3_stmt *st, struct gv_meeting **out, size_t *n)
 {
-	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, MEETING_SELECT "ORDER BY m.starts_at, m.id", &st, err))
-		return GV_EIO;
 	size_t cap = 16;
 	*n = 0;
 	*out = gv_calloc(cap, sizeof **out);
@@ -217,6 +215,43 @@ int gv_meeting_list(struct gv_ws *ws, struct gv_meeting **out, size_t *n, struct
 		if (*n == cap)
 			*out = gv_realloc(*out, (cap *= 2) * sizeof **out);
 		meeting_from_row(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+}
+
+int gv_meeting_list(struct gv_ws *ws, struct gv_meeting **out, size_t *n, struct gv_err *err)
+{
+	return gv_meeting_range(ws, 0, (size_t)-1 >> 1, out, n, err);
+}
+
+int gv_meeting_range(struct gv_ws *ws, size_t from, size_t count, struct gv_meeting **out,
+		     size_t *n, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, MEETING_SELECT "ORDER BY m.starts_at, m.id LIMIT ?2 OFFSET ?1",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)from);
+	sqlite3_bind_int64(st, 2, count > INT64_MAX ? INT64_MAX : (sqlite3_int64)count);
+	meetings_from(st, out, n);
+	return 0;
+}
+
+int gv_meeting_starts(struct gv_ws *ws, struct gv_meeting_start **out, size_t *n,
+		      struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, "SELECT id, starts_at FROM meetings ORDER BY starts_at, id", &st,
+			  err))
+		return GV_EIO;
+	size_t cap = 64;
+	*n = 0;
+	*out = gv_calloc(cap, sizeof **out);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (*n == cap)
+			*out = gv_realloc(*out, (cap *= 2) * sizeof **out);
+		(*out)[(*n)++] = (struct gv_meeting_start){sqlite3_column_int64(st, 0),
+							   sqlite3_column_int64(st, 1)};
 	}
 	sqlite3_finalize(st);
 	return 0;

@@ -47,6 +47,15 @@ int gv_meeting_find(struct gv_ws *ws, const char *ref, struct gv_meeting *out,
 		    struct gv_err *err);
 /* All meetings by start time. Free with gv_meetings_free. */
 int gv_meeting_list(struct gv_ws *ws, struct gv_meeting **out, size_t *n, struct gv_err *err);
+/* count of them from the from-th on (a long list loads the rows it shows). */
+int gv_meeting_range(struct gv_ws *ws, size_t from, size_t count, struct gv_meeting **out,
+		     size_t *n, struct gv_err *err);
+/* Every meeting's id and start, in the same order (free *out). */
+struct gv_meeting_start {
+	int64_t id, starts_at;
+};
+int gv_meeting_starts(struct gv_ws *ws, struct gv_meeting_start **out, size_t *n,
+		      struct gv_err *err);
 void gv_meeting_clear(struct gv_meeting *m);
 void gv_meetings_free(struct gv_meeting *m, size_t n);
 

@@ -7,6 +7,7 @@
 #     converts an even sample and its times are scaled by bytes (said so);
 #   - incremental publish after one agenda item changed, and after no change,
 #     as a fraction of the full publish.
+# - the full publish on one thread, to show what the other processors give.
 # Each figure is wall-clock time and processor time (user + system); the
 # ratios use processor time, which the other work on a shared machine
 # disturbs least. Targets (DESIGN.md): gavel >= 20x faster than pandoc;
@@ -32,13 +33,22 @@ figure() {
 	printf '  %-30s wall %9.1f ms, cpu %8.0f ms' "$1:" "$2" "$3"
 }
 
-walls=() cpus=()
+# full_publish [ENV...]: publish into an empty directory with nothing kept
+# from an earlier publish; sets WALL_MS and CPU_MS.
+full_publish() {
+	rm -rf "$site" "$ws/site-cache"
+	timed env "$@" "$GAVEL" -C "$ws" publish --out "$site"
+}
+
+walls=() cpus=() one_walls=()
 for _ in $(seq "$repeat"); do
-	rm -rf "$site"
-	timed "$GAVEL" -C "$ws" publish --out "$site"
+	full_publish GAVEL_PUBLISH_THREADS=1
+	one_walls+=("$WALL_MS")
+	full_publish
 	walls+=("$WALL_MS") cpus+=("$CPU_MS")
 done
 full_wall=$(median "${walls[@]}") full_cpu=$(median "${cpus[@]}")
+one_wall=$(median "${one_walls[@]}")
 
 mapfile -t md < <(find "$site/meetings" -name '*.md' | sort)
 md_bytes=$(cat "${md[@]}" | wc -c)
@@ -46,6 +56,7 @@ md_mb=$(awk -v b="$md_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
 echo "publish: $years years, $meetings meetings, ${#md[@]} markdown files ($md_mb MB)"
 figure "gavel publish, full" "$full_wall" "$full_cpu"
 echo " (medians of $repeat)"
+echo "  on $(nproc) processors: wall $full_wall ms; on one thread (GAVEL_PUBLISH_THREADS=1): wall $one_wall ms, $(ratio "$one_wall" "$full_wall")x"
 
 # pandoc on the same files, sampled evenly when there are many
 max=${PANDOC_FILES:-60}

@@ -453,14 +453,15 @@ struct work {
 	struct site_build *sb;
 	size_t *todo, n;
 	pthread_mutex_t lock;   /* over what follows */
-	size_t next, done;
+	pthread_cond_t changed; /* a meeting was made, or a thread stopped */
+	size_t next, done, running;
 	int rc;
 	struct gv_err err;
 };
 
 struct worker {
 	struct work *w;
-	struct gv_ws *ws;       /* a connection of its own */
+	struct gv_ws *ws;       /* the first uses the site's connection, the others their own */
 	pthread_t thread;
 	bool started;
 };
@@ -475,28 +476,26 @@ static bool take(struct work *w, size_t *i)
 	return more;
 }
 
-static size_t work_on(struct work *w, struct gv_ws *ws)
-{
-	size_t i, done = 0;
-	if (!take(w, &i))
-		return 0;
-	struct gv_err err = {0};
-	int rc = make_meeting(ws, w->sb->s, &w->sb->jobs[i], w->sb->od, &err);
-	pthread_mutex_lock(&w->lock);
-	done = ++w->done;
-	if (rc && !w->rc) {
-		w->rc = rc;
-		w->err = err;
-	}
-	pthread_mutex_unlock(&w->lock);
-	return done;
-}
-
 static void *worker_main(void *arg)
 {
 	struct worker *k = arg;
-	while (work_on(k->w, k->ws))
-		;
+	struct work *w = k->w;
+	for (size_t i; take(w, &i);) {
+		struct gv_err err = {0};
+		int rc = make_meeting(k->ws, w->sb->s, &w->sb->jobs[i], w->sb->od, &err);
+		pthread_mutex_lock(&w->lock);
+		w->done++;
+		if (rc && !w->rc) {
+			w->rc = rc;
+			w->err = err;
+		}
+		pthread_cond_signal(&w->changed);
+		pthread_mutex_unlock(&w->lock);
+	}
+	pthread_mutex_lock(&w->lock);
+	w->running--;
+	pthread_cond_signal(&w->changed);
+	pthread_mutex_unlock(&w->lock);
 	return NULL;
 }
 
@@ -511,36 +510,56 @@ static size_t threads_for(size_t n)
 	return n < t ? (n ? n : 1) : t;
 }
 
-/* Make the meetings of w, on every processor: each extra thread reads
- * through a connection of its own; this one reports progress. */
+/* Make the meetings of w on every processor, and report each one made from
+ * this thread (where the TUI draws). */
 static int make_all(struct work *w, const struct gv_publish_opts *o, size_t kept,
 		    struct gv_err *err)
 {
-	size_t n = threads_for(w->n) - 1;
-	struct worker *k = gv_calloc(n ? n : 1, sizeof *k);
+	size_t n = threads_for(w->n);
+	struct worker *k = gv_calloc(n, sizeof *k);
+	w->running = n;
 	for (size_t i = 0; i < n; i++) {
 		struct gv_err ignored;
 		k[i].w = w;
-		if (gv_ws_open(w->sb->ws->dir, &k[i].ws, &ignored))
-			continue;  /* fewer threads */
-		k[i].started = !pthread_create(&k[i].thread, NULL, worker_main, &k[i]);
-		if (!k[i].started)
-			gv_ws_close(k[i].ws);
+		k[i].ws = w->sb->ws;
+		if (i && gv_ws_open(w->sb->ws->dir, &k[i].ws, &ignored)) {
+			k[i].ws = NULL;
+		} else {
+			k[i].started = !pthread_create(&k[i].thread, NULL, worker_main, &k[i]);
+			if (!k[i].started && i == 0)
+				worker_main(&k[i]);  /* no thread: make them here */
+			else if (!k[i].started)
+				gv_ws_close(k[i].ws);
+		}
+		if (!k[i].started && i) {
+			pthread_mutex_lock(&w->lock);
+			w->running--;
+			pthread_mutex_unlock(&w->lock);
+		}
 	}
-	for (size_t done; (done = work_on(w, w->sb->ws));)
-		if (o->progress)
-			o->progress(o->progress_arg, kept + done, w->sb->s->n);
+	pthread_mutex_lock(&w->lock);
+	for (size_t reported = 0;;) {
+		while (reported < w->done) {
+			size_t at = kept + ++reported;
+			pthread_mutex_unlock(&w->lock);
+			if (o->progress)
+				o->progress(o->progress_arg, at, w->sb->s->n);
+			pthread_mutex_lock(&w->lock);
+		}
+		if (!w->running)
+			break;
+		pthread_cond_wait(&w->changed, &w->lock);
+	}
+	pthread_mutex_unlock(&w->lock);
 	for (size_t i = 0; i < n; i++) {
-		if (!k[i].started)
-			continue;
-		pthread_join(k[i].thread, NULL);
-		gv_ws_close(k[i].ws);
+		if (k[i].started)
+			pthread_join(k[i].thread, NULL);
+		if (i && k[i].ws)
+			gv_ws_close(k[i].ws);
 	}
 	free(k);
 	if (w->rc)
 		*err = w->err;
-	if (!w->rc && o->progress && w->n)
-		o->progress(o->progress_arg, w->sb->s->n, w->sb->s->n);
 	return w->rc;
 }
 
@@ -561,7 +580,9 @@ static int meetings(struct site_build *sb, const struct gv_publish_opts *o, size
 		*written += jb->chosen;
 	}
 	pthread_mutex_init(&w.lock, NULL);
+	pthread_cond_init(&w.changed, NULL);
 	int rc = make_all(&w, o, kept, err);
+	pthread_cond_destroy(&w.changed);
 	pthread_mutex_destroy(&w.lock);
 	free(w.todo);
 	return rc;

@@ -1,5 +1,7 @@
 /* The meetings list: every meeting by date with its body, title, number of
- * agenda items and whether the agenda is published. Enter opens the agenda. */
+ * agenda items and whether the agenda is published. Enter opens the agenda.
+ * It knows every meeting's id and start, and loads the rest only for the
+ * rows on screen, so a twenty-year archive opens as fast as a new one. */
 #include "tui/command.h"
 #include "tui/view.h"
 
@@ -30,8 +32,10 @@ static const struct tui_binding meetings_keys[] = {
 
 struct meetings {
 	struct tui_view view;
-	struct gv_meeting *m;
+	struct gv_meeting_start *all;  /* every meeting, by date */
 	size_t n;
+	struct gv_meeting *shown;      /* the rows from shown_from on, as last drawn */
+	size_t shown_from, n_shown;
 	struct tui_list list;
 	bool loaded;
 };
@@ -43,7 +47,7 @@ static struct meetings *meetings_of(struct tui_view *v)
 
 /* Where a clerk starts: the next meeting (one that began in the last few
  * hours counts, it may be running), else the latest. */
-static int next_meeting(const struct gv_meeting *m, size_t n)
+static int next_meeting(const struct gv_meeting_start *m, size_t n)
 {
 	int64_t since = gv_now() - 6 * 3600;
 	for (size_t i = 0; i < n; i++)
@@ -52,26 +56,47 @@ static int next_meeting(const struct gv_meeting *m, size_t n)
 	return n ? (int)n - 1 : 0;
 }
 
+static void forget_shown(struct meetings *ms)
+{
+	gv_meetings_free(ms->shown, ms->n_shown);
+	ms->shown = NULL;
+	ms->n_shown = 0;
+}
+
 static int meetings_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 {
 	struct meetings *ms = meetings_of(v);
-	int64_t keep = ms->n ? ms->m[ms->list.sel].id : 0;
-	struct gv_meeting *m;
+	int64_t keep = ms->n ? ms->all[ms->list.sel].id : 0;
+	struct gv_meeting_start *all;
 	size_t n;
-	if (gv_meeting_list(t->ctx->ws, &m, &n, err))
+	if (gv_meeting_starts(t->ctx->ws, &all, &n, err))
 		return err->code;
-	gv_meetings_free(ms->m, ms->n);
-	ms->m = m;
+	free(ms->all);
+	forget_shown(ms);
+	ms->all = all;
 	ms->n = n;
 	ms->list.n = (int)n;
 	for (size_t i = 0; i < n; i++)
-		if (m[i].id == keep)
+		if (all[i].id == keep)
 			ms->list.sel = (int)i;
 	if (!ms->loaded)
-		ms->list.sel = next_meeting(m, n);
+		ms->list.sel = next_meeting(all, n);
 	ms->loaded = true;
 	tui_list_fit(&ms->list, v->page);
 	return 0;
+}
+
+/* Make sure the rows from top, h of them (fewer at the end), are loaded. */
+static void load_shown(struct meetings *ms, struct tui *t, size_t top, size_t h)
+{
+	size_t end = top + h < ms->n ? top + h : ms->n;
+	if (top >= ms->shown_from && end <= ms->shown_from + ms->n_shown)
+		return;
+	struct gv_err err = {0};
+	forget_shown(ms);
+	ms->shown_from = top;
+	if (gv_meeting_range(t->ctx->ws, top, h, &ms->shown, &ms->n_shown, &err))
+		ms->n_shown = 0;
 }
 
 static const char *meetings_title(struct tui_view *v)
@@ -124,7 +149,6 @@ static void draw_row(int y, struct tui_rect r, const struct columns *c, const ch
 
 static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 {
-	(void)t;
 	struct meetings *ms = meetings_of(v);
 	struct columns c = columns_for(r.w);
 	draw_row(r.y, r, &c, "Date", "Body", "Title", "Items", "Agenda", TUI_HEADER, false);
@@ -137,15 +161,18 @@ static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 		return;
 	}
 	tui_list_fit(&ms->list, h);
-	for (int row = 0; row < h && ms->list.top + row < (int)ms->n; row++) {
-		int i = ms->list.top + row;
-		const struct gv_meeting *m = &ms->m[i];
+	load_shown(ms, t, (size_t)ms->list.top, (size_t)h);
+	for (int row = 0; row < h; row++) {
+		size_t i = (size_t)ms->list.top + (size_t)row;
+		if (i < ms->shown_from || i >= ms->shown_from + ms->n_shown)
+			break;
+		const struct gv_meeting *m = &ms->shown[i - ms->shown_from];
 		char date[32], items[16];
 		gv_time_format(m->starts_at, "%Y-%m-%d %H:%M", date, sizeof date);
 		snprintf(items, sizeof items, "%d", m->items);
 		draw_row(r.y + 1 + row, r, &c, date, m->body_name, m->title, items,
 			 m->agenda_published_at ? "published" : "draft",
-			 i == ms->list.sel ? TUI_SELECTED : TUI_NORMAL, m->cancelled);
+			 (int)i == ms->list.sel ? TUI_SELECTED : TUI_NORMAL, m->cancelled);
 	}
 }
 
@@ -164,7 +191,7 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 		tui_status(t, "No meeting to open");
 		return TUI_DONE;
 	}
-	int64_t id = ms->m[ms->list.sel].id;
+	int64_t id = ms->all[ms->list.sel].id;
 	tui_push(t, req == REQ_LIVE      ? tui_live_new(id)
 		    : req == REQ_MINUTES ? tui_minutes_new(id)
 					 : tui_agenda_new(id));
@@ -174,7 +201,8 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 static void meetings_free(struct tui_view *v)
 {
 	struct meetings *ms = meetings_of(v);
-	gv_meetings_free(ms->m, ms->n);
+	forget_shown(ms);
+	free(ms->all);
 	free(ms);
 }
 

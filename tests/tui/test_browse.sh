@@ -73,3 +73,28 @@ t_p_publishes_the_website_and_says_where() {
 	[ -f "$W/site/index.html" ] || fail "no site/index.html"
 	grep -qF "2026-11-10-council/agenda.html" "$W/site/index.html" || fail "the published meeting is not listed"
 }
+
+t_a_long_meetings_list_shows_the_right_rows_wherever_it_scrolls() {
+	# The list loads only the rows on screen: each page must still show
+	# the meetings that belong there, with their own item counts.
+	local i
+	for i in $(seq 1 90); do
+		"$GAVEL" -C "$W" meeting new --title "Numbered $(printf %02d "$i")" --template blank \
+			--at "$(printf '2031-%02d-%02d 10:00' $(((i - 1) / 28 + 1)) $(((i - 1) % 28 + 1)))" \
+			>/dev/null
+	done
+	"$GAVEL" -C "$W" meeting new --title "Numbered last" --at "2032-06-01 19:00" >/dev/null
+	start
+	keys G
+	wait_line '^2032-06-01 19:00 +Council +Numbered last +15 +draft'
+	wait_line ' +Numbered 90 +0 +draft'
+	keys PPage
+	wait_gone "Numbered last"
+	wait_for "Numbered 4"
+	keys g
+	wait_line '^2026-11-10 18:00 +Council +Planning Committee Meeting +15 +published'
+	wait_line '^2031-01-01 10:00 +Council +Numbered 01 +0 +draft'
+	wait_gone "Numbered 40"
+	keys G
+	wait_for "Numbered last"
+}
