@@ -247,7 +247,7 @@ static void parts_key(const struct job *jobs, size_t from, size_t to, const enum
 		      size_t n_kinds, const char *extra, char out[65])
 {
 	struct gv_buf b = GV_BUF_INIT;
-	gv_buf_printf(&b, "%s %s\n", GAVEL_VERSION, extra);
+	gv_buf_printf(&b, "%s %s %s\n", GV_SITE_FORMAT, GAVEL_VERSION, extra);
 	for (size_t i = from; i < to; i++)
 		for (size_t k = 0; k < n_kinds; k++)
 			gv_buf_add(&b, jobs[i].ix.hash[kinds[k]], 64);

@@ -18,9 +18,6 @@
 #include "store/settings.h"
 #include "store/workspace.h"
 
-/* Bump when the pages change shape, so every page is made again. */
-#define SITE_FORMAT "gavel-site-2"
-
 static void replace_redacted(char **s)
 {
 	if (!*s)
@@ -182,7 +179,7 @@ static void meeting_key(struct gv_site_meeting *sm, int64_t site, const struct c
 	const struct changes *found = n ? bsearch(&k, c, n, sizeof *c, by_id) : NULL;
 	char text[256];
 	int len = snprintf(text, sizeof text, "%s %s site %lld meeting %lld %lld %lld",
-			   SITE_FORMAT, GAVEL_VERSION, (long long)site, (long long)sm->m.id,
+			   GV_SITE_FORMAT, GAVEL_VERSION, (long long)site, (long long)sm->m.id,
 			   found ? (long long)found->own : -1LL,
 			   found ? (long long)found->approver : -1LL);
 	gv_sha256_hex(text, (size_t)len, sm->key);

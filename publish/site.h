@@ -19,6 +19,9 @@ struct gv_ws;
 struct gv_err;
 struct gv_minutes;
 
+/* Bump when the pages change shape, so every page is made again. */
+#define GV_SITE_FORMAT "gavel-site-2"
+
 /* A public meeting. What the index, the calendar and the feed need is
  * always there; its agenda and minutes only once gv_site_load_meeting has
  * loaded them, which a publish does only for meetings that changed. */
