@@ -517,21 +517,22 @@ static int make_all(struct work *w, const struct gv_publish_opts *o, size_t kept
 {
 	size_t n = threads_for(w->n);
 	struct worker *k = gv_calloc(n, sizeof *k);
-	w->running = n;
+	/* Every connection before any thread: opening one sets the process's
+	 * time zone, which a running thread may be reading. */
 	for (size_t i = 0; i < n; i++) {
 		struct gv_err ignored;
 		k[i].w = w;
 		k[i].ws = w->sb->ws;
-		if (i && gv_ws_open(w->sb->ws->dir, &k[i].ws, &ignored)) {
+		if (i && gv_ws_open(w->sb->ws->dir, &k[i].ws, &ignored))
 			k[i].ws = NULL;
-		} else {
+	}
+	w->running = n;
+	for (size_t i = 0; i < n; i++) {
+		if (k[i].ws)
 			k[i].started = !pthread_create(&k[i].thread, NULL, worker_main, &k[i]);
-			if (!k[i].started && i == 0)
-				worker_main(&k[i]);  /* no thread: make them here */
-			else if (!k[i].started)
-				gv_ws_close(k[i].ws);
-		}
-		if (!k[i].started && i) {
+		if (!k[i].started && i == 0) {
+			worker_main(&k[i]);  /* no thread: make them here */
+		} else if (!k[i].started) {
 			pthread_mutex_lock(&w->lock);
 			w->running--;
 			pthread_mutex_unlock(&w->lock);
