@@ -184,11 +184,12 @@ fuzz: $(FUZZ_BIN)
 fuzz-replay: $(REPLAY_BIN)
 	@tests/fuzz/replay-all
 
-# A disk that fills up, preloaded by tests/cli/test_disk_full.sh.
-FAULT_LIB := build/tests/full_disk.so
-$(FAULT_LIB): tests/fault/full_disk.c
+# Faults preloaded by the CLI tests: a disk that fills up (test_disk_full.sh),
+# a read-only workspace (test_read_only.sh).
+FAULT_LIB := build/tests/fault.so
+$(FAULT_LIB): $(wildcard tests/fault/*.c)
 	@mkdir -p $(@D)
-	$(Q)$(CC) -shared -fPIC -O1 -Wall -Wextra -Werror -o $@ $< -ldl
+	$(Q)$(CC) -shared -fPIC -O1 -Wall -Wextra -Werror -o $@ $^ -ldl
 
 bench: bench-deps gavel $(BENCH_BIN)
 	@bench/run

@@ -183,6 +183,21 @@ bool gv_exists(const char *path)
 	return lstat(path, &st) == 0;
 }
 
+bool gv_read_only_place(const char *path)
+{
+	char *dir = gv_strdup(path);
+	char *slash = strrchr(dir, '/');
+	if (!slash)
+		strcpy(dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	bool ro = access(dir, W_OK) != 0 && (errno == EROFS || errno == EACCES);
+	free(dir);
+	return ro;
+}
+
 char *gv_path_join(const char *dir, const char *name)
 {
 	size_t n = strlen(dir);

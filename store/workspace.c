@@ -174,6 +174,26 @@ int gv_ws_private(const struct gv_ws *ws, struct gv_err *err)
 	return 0;
 }
 
+int gv_ws_writable(const struct gv_ws *ws, struct gv_err *err)
+{
+	static const char *const dirs[] = {".", "record", "confidential", "live"};
+	if (sqlite3_db_readonly(ws->db, "main") == 1)
+		return gv_err_set(err, GV_EREFUSED,
+				  "the workspace is read-only: %s/%s can only be read", ws->dir,
+				  DB_NAME);
+	for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) {
+		char *path = gv_ws_path(ws, dirs[i]);
+		int rc = 0;
+		if (access(path, W_OK) != 0)
+			rc = gv_err_set(err, GV_EREFUSED, "the workspace is read-only: %s: %s",
+					path, strerror(errno));
+		free(path);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 void gv_ws_close(struct gv_ws *ws)
 {
 	if (!ws)
