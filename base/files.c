@@ -64,9 +64,13 @@ int gv_file_read(const char *path, size_t cap, const char *what, char **out,
 int gv_text_read(const char *path, FILE *in, size_t cap, const char *what, char **out,
 		 struct gv_err *err)
 {
-	size_t len;
-	int rc = strcmp(path, "-") ? gv_file_read(path, cap, what, out, &len, err)
-				   : gv_stream_read(in, cap, what, out, &len, err);
+	size_t len = 0;
+	bool from_in = !strcmp(path, "-");
+	if (from_in && !in)
+		return gv_err_set(err, GV_EUSAGE, "%s: '-' (standard input) cannot be read here",
+				  what);
+	int rc = from_in ? gv_stream_read(in, cap, what, out, &len, err)
+			 : gv_file_read(path, cap, what, out, &len, err);
 	if (rc)
 		return rc;
 	if (!gv_utf8_valid(*out, len)) {

@@ -141,10 +141,11 @@ int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err)
 	if (rc)
 		return rc;
 	char *tz = gv_setting_get(db, "timezone");
+	const char *tz_env = getenv("TZ");
 	if (tz && *tz)
 		gv_tz_use(tz, NULL);
-	else if (getenv("TZ") && *getenv("TZ") && gv_tz_valid(getenv("TZ")))
-		gv_tz_use(getenv("TZ"), NULL);
+	else if (tz_env && *tz_env && gv_tz_valid(tz_env))
+		gv_tz_use(tz_env, NULL);
 	free(tz);
 	struct gv_ws *ws = gv_calloc(1, sizeof *ws);
 	ws->dir = gv_strdup(dir);
@@ -209,10 +210,9 @@ void gv_ws_signature(struct gv_ws *ws, int64_t when, struct gv_signature *sig)
 	char *email = gv_setting_get(ws->db, "clerk.email");
 	struct tm tm;
 	gv_time_local(when, &tm);
+	*sig = (struct gv_signature){.when = when, .offset_min = (int)(tm.tm_gmtoff / 60)};
 	snprintf(sig->name, sizeof sig->name, "%s", name);
 	snprintf(sig->email, sizeof sig->email, "%s", email);
 	free(name);
 	free(email);
-	sig->when = when;
-	sig->offset_min = (int)(tm.tm_gmtoff / 60);
 }
