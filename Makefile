@@ -48,7 +48,8 @@ FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 REPLAY_BIN   := $(patsubst tests/fuzz/fuzz_%.c,build/tests/fuzz/replay_%,$(wildcard tests/fuzz/fuzz_*.c))
 
 .PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench \
-	bench-deps fuzz fuzz-replay analyze analyze-deps analyze-reports
+	bench-deps fuzz fuzz-replay analyze analyze-deps analyze-reports \
+	memcheck memcheck-deps
 all: gavel docs/gavel.1
 
 Q := $(if $(V),,@)
@@ -208,6 +209,15 @@ build/analyze/cppcheck.txt: $(ANALYZE_SRC) $(wildcard $(addsuffix /*.h,$(CORE_DI
 
 analyze-deps:
 	$(call install_debs,$(ANALYZE_DEBS))
+
+# memcheck: the CLI scenarios with every gavel under valgrind (slow; not in
+# make check). MEMCHECK_TESTS=tests/cli/test_live.sh for some files only.
+MEMCHECK_TESTS ?=
+memcheck-deps:
+	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS) valgrind)
+
+memcheck: memcheck-deps gavel docs/gavel.1 $(FAULT_LIB)
+	@tests/cli/memcheck $(MEMCHECK_TESTS)
 
 analyze-reports: $(ANALYZE_OUT) build/analyze/cppcheck.txt
 
