@@ -49,7 +49,7 @@ REPLAY_BIN   := $(patsubst tests/fuzz/fuzz_%.c,build/tests/fuzz/replay_%,$(wildc
 
 .PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench \
 	bench-deps fuzz fuzz-replay analyze analyze-deps analyze-reports \
-	memcheck memcheck-deps
+	memcheck memcheck-deps stress
 all: gavel docs/gavel.1
 
 Q := $(if $(V),,@)
@@ -218,6 +218,11 @@ memcheck-deps:
 
 memcheck: memcheck-deps gavel docs/gavel.1 $(FAULT_LIB)
 	@tests/cli/memcheck $(MEMCHECK_TESTS)
+
+# stress: hundreds of kill -9 during saves, publishes and live events, and a
+# long concurrent run (CRASH_TRIALS, LIVE_CRASH_KILLS, CONCURRENCY_EVENTS).
+stress: test-deps gavel
+	@tests/cli/stress
 
 analyze-reports: $(ANALYZE_OUT) build/analyze/cppcheck.txt
 

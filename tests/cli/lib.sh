@@ -152,6 +152,12 @@ last_line() {
 	tail -n 1 "$T/out"
 }
 
+# stress_report TEXT: a line for `make stress` (tests/cli/stress), which
+# collects them from $STRESS_REPORT: trials made, events lost.
+stress_report() {
+	[ -z "${STRESS_REPORT:-}" ] || echo "${FUNCNAME[1]}: $*" >>"$STRESS_REPORT"
+}
+
 # eq ACTUAL EXPECTED [WHAT]
 eq() {
 	[ "$1" = "$2" ] || fail "${3:-value}: got '$1', expected '$2'"
