@@ -97,27 +97,24 @@ static mode_t mode_arg(int flags, va_list ap)
 	return (flags & (O_CREAT | O_TMPFILE)) ? (mode_t)va_arg(ap, int) : 0;
 }
 
-#define OPEN_AT(name)                                                           \
-	int name(int dirfd, const char *path, int flags, ...)                   \
-	{                                                                       \
-		va_list ap;                                                     \
-		va_start(ap, flags);                                            \
-		mode_t mode = mode_arg(flags, ap);                              \
-		va_end(ap);                                                     \
-		if (opens_for_writing(dirfd, path, flags))                      \
-			return -1;                                              \
-		return REAL(name)(dirfd, path, flags, mode);                    \
-	}
+/* The body of an open: the mode is there only with O_CREAT or O_TMPFILE. */
+#define OPEN_BODY(dirfd, real_call)                                             \
+	va_list ap;                                                             \
+	va_start(ap, flags);                                                    \
+	mode_t mode = mode_arg(flags, ap);                                      \
+	va_end(ap);                                                             \
+	if (opens_for_writing(dirfd, path, flags))                              \
+		return -1;                                                      \
+	return real_call;
 #define OPEN(name)                                                              \
 	int name(const char *path, int flags, ...)                              \
 	{                                                                       \
-		va_list ap;                                                     \
-		va_start(ap, flags);                                            \
-		mode_t mode = mode_arg(flags, ap);                              \
-		va_end(ap);                                                     \
-		if (opens_for_writing(AT_FDCWD, path, flags))                   \
-			return -1;                                              \
-		return REAL(name)(path, flags, mode);                           \
+		OPEN_BODY(AT_FDCWD, REAL(name)(path, flags, mode))              \
+	}
+#define OPEN_AT(name)                                                           \
+	int name(int dirfd, const char *path, int flags, ...)                   \
+	{                                                                       \
+		OPEN_BODY(dirfd, REAL(name)(dirfd, path, flags, mode))          \
 	}
 OPEN(open)
 OPEN(open64)
