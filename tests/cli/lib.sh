@@ -152,6 +152,12 @@ last_line() {
 	tail -n 1 "$T/out"
 }
 
+# slow SECONDS: a time limit of a test, times TEST_SLOWDOWN (make memcheck
+# runs gavel some 30 times slower).
+slow() {
+	echo $(($1 * ${TEST_SLOWDOWN:-1}))
+}
+
 # stress_report TEXT: a line for `make stress` (tests/cli/stress), which
 # collects them from $STRESS_REPORT: trials made, events lost.
 stress_report() {
