@@ -48,7 +48,8 @@ FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 REPLAY_BIN   := $(patsubst tests/fuzz/fuzz_%.c,build/tests/fuzz/replay_%,$(wildcard tests/fuzz/fuzz_*.c))
 
 .PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench \
-	bench-deps fuzz fuzz-replay
+	bench-deps fuzz fuzz-replay analyze analyze-deps analyze-reports \
+	memcheck memcheck-deps stress
 all: gavel docs/gavel.1
 
 Q := $(if $(V),,@)
@@ -184,11 +185,57 @@ fuzz: $(FUZZ_BIN)
 fuzz-replay: $(REPLAY_BIN)
 	@tests/fuzz/replay-all
 
-# A disk that fills up, preloaded by tests/cli/test_disk_full.sh.
-FAULT_LIB := build/tests/full_disk.so
-$(FAULT_LIB): tests/fault/full_disk.c
+# analyze: clang's static analyzer over every file of the core, the TUI and
+# the CLI (one report a file, made again when the file or a header it
+# includes changes) and cppcheck over the tree; fails on any finding that
+# docs/analysis.md does not explain.
+ANALYZE_CC   ?= clang
+ANALYZE_SRC  := $(CORE_SRC) $(TUI_SRC) cli/main.c
+ANALYZE_OUT  := $(ANALYZE_SRC:%.c=build/analyze/%.txt)
+ANALYZE_DEBS := clang clang-tools cppcheck
+
+build/analyze/%.txt: %.c
 	@mkdir -p $(@D)
-	$(Q)$(CC) -shared -fPIC -O1 -Wall -Wextra -Werror -o $@ $< -ldl
+	@$(if $(Q),echo "  ANALYZE $<")
+	$(Q)$(ANALYZE_CC) --analyze --analyzer-output text $(ALL_CFLAGS) -Wno-error \
+		-MMD -MP -MT $@ -MF $(@:.txt=.d) $< -o /dev/null 2>$@.tmp && mv $@.tmp $@
+
+build/analyze/cppcheck.txt: $(ANALYZE_SRC) $(wildcard $(addsuffix /*.h,$(CORE_DIRS) tui))
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CPPCHECK")
+	$(Q)cppcheck --enable=warning,portability --std=c11 -D_GNU_SOURCE -I. --quiet \
+		--template='{file}:{line}: {severity}: {message} [{id}]' \
+		$(CORE_DIRS) tui cli 2>$@.tmp && mv $@.tmp $@
+
+analyze-deps:
+	$(call install_debs,$(ANALYZE_DEBS))
+
+# memcheck: the CLI scenarios with every gavel under valgrind (slow; not in
+# make check). MEMCHECK_TESTS=tests/cli/test_live.sh for some files only.
+MEMCHECK_TESTS ?=
+memcheck-deps:
+	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS) valgrind)
+
+memcheck: memcheck-deps gavel docs/gavel.1 $(FAULT_LIB)
+	@tests/cli/memcheck $(MEMCHECK_TESTS)
+
+# stress: hundreds of kill -9 during saves, publishes and live events, and a
+# long concurrent run (CRASH_TRIALS, LIVE_CRASH_KILLS, CONCURRENCY_EVENTS).
+stress: test-deps gavel
+	@tests/cli/stress
+
+analyze-reports: $(ANALYZE_OUT) build/analyze/cppcheck.txt
+
+analyze: analyze-deps
+	@$(MAKE) -s --no-print-directory analyze-reports
+	@tests/analyze/tally docs/analysis.md $(ANALYZE_OUT) build/analyze/cppcheck.txt
+
+# Faults preloaded by the CLI tests: a disk that fills up (test_disk_full.sh),
+# a read-only workspace (test_read_only.sh).
+FAULT_LIB := build/tests/fault.so
+$(FAULT_LIB): $(wildcard tests/fault/*.c)
+	@mkdir -p $(@D)
+	$(Q)$(CC) -shared -fPIC -O1 -Wall -Wextra -Werror -o $@ $^ -ldl
 
 bench: bench-deps gavel $(BENCH_BIN)
 	@bench/run
@@ -201,5 +248,5 @@ install: all
 clean:
 	rm -rf build gavel docs/gavel.1
 
--include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(GEN_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d) \
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(ANALYZE_OUT:.txt=.d) $(GEN_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d) \
 	build/cli/main.d

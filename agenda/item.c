@@ -521,7 +521,7 @@ int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_
 	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)))
 		goto out;
 	target = NULL;
-	if (*ref2_id && (rc = gv_agenda_find(&a, ref2_id, &target, err)))
+	if (place != GV_PLACE_FIRST && (rc = gv_agenda_find(&a, ref2_id, &target, err)))
 		goto out;
 	int64_t parent;
 	int position, depth;

@@ -27,12 +27,14 @@ char *gv_buf_detach(struct gv_buf *b);
 void gv_buf_reset(struct gv_buf *b);
 void gv_buf_free(struct gv_buf *b);
 
-/* Allocation that aborts on out-of-memory, the one failure the core does not report. */
-void *gv_malloc(size_t n);
-void *gv_calloc(size_t n, size_t size);
-void *gv_realloc(void *p, size_t n);
-char *gv_strdup(const char *s);   /* NULL stays NULL */
-char *gv_strndup(const char *s, size_t n);
-char *gv_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Allocation that aborts on out-of-memory, the one failure the core does not
+ * report: what they return is never NULL (but gv_strdup(NULL)). */
+#define GV_ALLOC __attribute__((returns_nonnull, malloc, warn_unused_result))
+void *gv_malloc(size_t n) GV_ALLOC;
+void *gv_calloc(size_t n, size_t size) GV_ALLOC;
+void *gv_realloc(void *p, size_t n) __attribute__((returns_nonnull, warn_unused_result));
+char *gv_strdup(const char *s) __attribute__((malloc)); /* NULL stays NULL */
+char *gv_strndup(const char *s, size_t n) GV_ALLOC;
+char *gv_asprintf(const char *fmt, ...) GV_ALLOC __attribute__((format(printf, 1, 2)));
 
 #endif

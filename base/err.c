@@ -3,7 +3,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-int gv_err_set(struct gv_err *err, int code, const char *fmt, ...)
+/* (gv_err_set): the name, not the analyzer's macro of base/err.h */
+int (gv_err_set)(struct gv_err *err, int code, const char *fmt, ...)
 {
 	if (err) {
 		va_list ap;

@@ -19,6 +19,11 @@ struct gv_err {
 /* Record an error and return its code, so callers can `return gv_err_set(...)`. */
 int gv_err_set(struct gv_err *err, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+#ifdef __clang_analyzer__
+/* What it returns is code: tell the static analyzer, which does not look
+ * into a variadic function of another file (make analyze). */
+#define gv_err_set(err, code, ...) (gv_err_set(err, code, __VA_ARGS__), (code))
+#endif
 
 /* Exit status a front end should use for an error code. */
 int gv_err_exit_status(int code);

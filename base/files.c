@@ -64,9 +64,13 @@ int gv_file_read(const char *path, size_t cap, const char *what, char **out,
 int gv_text_read(const char *path, FILE *in, size_t cap, const char *what, char **out,
 		 struct gv_err *err)
 {
-	size_t len;
-	int rc = strcmp(path, "-") ? gv_file_read(path, cap, what, out, &len, err)
-				   : gv_stream_read(in, cap, what, out, &len, err);
+	size_t len = 0;
+	bool from_in = !strcmp(path, "-");
+	if (from_in && !in)
+		return gv_err_set(err, GV_EUSAGE, "%s: '-' (standard input) cannot be read here",
+				  what);
+	int rc = from_in ? gv_stream_read(in, cap, what, out, &len, err)
+			 : gv_file_read(path, cap, what, out, &len, err);
 	if (rc)
 		return rc;
 	if (!gv_utf8_valid(*out, len)) {
@@ -181,6 +185,21 @@ bool gv_exists(const char *path)
 {
 	struct stat st;
 	return lstat(path, &st) == 0;
+}
+
+bool gv_read_only_place(const char *path)
+{
+	char *dir = gv_strdup(path);
+	char *slash = strrchr(dir, '/');
+	if (!slash)
+		strcpy(dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	bool ro = access(dir, W_OK) != 0 && (errno == EROFS || errno == EACCES);
+	free(dir);
+	return ro;
 }
 
 char *gv_path_join(const char *dir, const char *name)

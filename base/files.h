@@ -34,6 +34,9 @@ int gv_file_replace(const char *path, const void *data, size_t len, mode_t mode,
 int gv_mkdirs(const char *path, mode_t mode, struct gv_err *err);
 bool gv_is_dir(const char *path);
 bool gv_exists(const char *path);
+/* Can nothing be created in the directory holding path (a read-only file
+ * system, or a directory this user may not write)? */
+bool gv_read_only_place(const char *path);
 
 /* path joined with name; caller frees. */
 char *gv_path_join(const char *dir, const char *name);

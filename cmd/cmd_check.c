@@ -1,6 +1,7 @@
 /* gavel check [--repair]: is the workspace consistent? The database, the
  * search index, every meeting log against the procedure rules, the
- * attachments, both git repositories, and who may read the private files.
+ * attachments, both git repositories, who may read the private files, and
+ * whether gavel can write where it must.
  * --repair makes again what can be derived (the search index, a repository
  * that cannot be read) and says what it cannot. */
 #include "cmd/cmd.h"
@@ -105,6 +106,7 @@ int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 	check_repo(&t, ctx->ws, "confidential", gv_flag(a, "repair"));
 	report(&t, "gavel.db and confidential/ private to their owner",
 	       gv_ws_private(ctx->ws, &e), &e);
+	report(&t, "workspace can be written", gv_ws_writable(ctx->ws, &e), &e);
 	int problems = t.problems;
 	cmd_emit(ctx, &t.out);
 	if (problems)

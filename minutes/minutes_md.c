@@ -467,7 +467,8 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 		declarations(out, p, 0);
 	}
 	for (size_t i = 0; i < m->agenda.n; i++)
-		item(out, p, &m->agenda.items[i], &es, &m->agenda.items[i] == disclosure);
+		item(out, p, &m->agenda.items[i], &es,
+		     disclosure && &m->agenda.items[i] == disclosure);
 	bool others = false;
 	for (size_t i = 0; i < es.n; i++) {
 		if (es.e[i].item_id && item_of(m, es.e[i].item_id))

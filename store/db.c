@@ -2,6 +2,7 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "base/files.h"
 #include "base/text.h"
 #include "store/migrations.h"
 
@@ -9,10 +10,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define BUSY_TIMEOUT_MS 10000
 
-int gv_db_fail(sqlite3 *db, const char *doing, struct gv_err *err)
+/* (gv_db_fail): the name, not the analyzer's macro of store/db.h */
+int (gv_db_fail)(sqlite3 *db, const char *doing, struct gv_err *err)
 {
 	int code = sqlite3_errcode(db);
 	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
@@ -23,7 +26,8 @@ int gv_db_fail(sqlite3 *db, const char *doing, struct gv_err *err)
 	 * an I/O error; the errno says what it was */
 	if (code == SQLITE_FULL || sqlite3_system_errno(db) == ENOSPC)
 		return gv_err_set(err, GV_EIO, "%s: the disk is full", doing);
-	if (code == SQLITE_READONLY)
+	if (code == SQLITE_READONLY || sqlite3_system_errno(db) == EROFS ||
+	    sqlite3_system_errno(db) == EACCES)
 		return gv_err_set(err, GV_EIO, "%s: the workspace is read-only", doing);
 	return gv_err_set(err, GV_EIO, "%s: %s", doing, sqlite3_errmsg(db));
 }
@@ -129,12 +133,11 @@ static void sql_redact(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, gv_redact(s), -1, free);
 }
 
-int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
+static int open_as(const char *name, int flags, sqlite3 **out, struct gv_err *err)
 {
 	sqlite3 *db = NULL;
-	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
-		gv_err_set(err, GV_EIO, "cannot open database '%s': %s", path,
+	if (sqlite3_open_v2(name, &db, flags, NULL) != SQLITE_OK) {
+		gv_err_set(err, GV_EIO, "cannot open database '%s': %s", name,
 			   db ? sqlite3_errmsg(db) : "out of memory");
 		sqlite3_close(db);
 		return GV_EIO;
@@ -143,12 +146,54 @@ int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
 	sqlite3_create_function(db, "gv_redact", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 				sql_redact, NULL, NULL);
 	sqlite3_extended_result_codes(db, 0);
-	if (gv_db_exec(db, "PRAGMA journal_mode = WAL", err) ||
-	    gv_db_exec(db, "PRAGMA synchronous = FULL", err) ||
-	    gv_db_exec(db, "PRAGMA foreign_keys = ON", err) ||
-	    gv_db_migrate(db, gv_db_schema_version(), err)) {
+	*out = db;
+	return 0;
+}
+
+/* A WAL database cannot be read where its -shm file cannot be made (a
+ * read-only mount, a directory of another user), unless SQLite is told the
+ * file is immutable: true there, as long as no -wal file holds changes
+ * that only a writer could apply. Writes through it fail as read-only.
+ * Returns -1, err untouched, when path's directory can be written. */
+static int open_read_only(const char *path, sqlite3 **out, struct gv_err *err)
+{
+	if (!gv_read_only_place(path))
+		return -1;
+	char *wal = gv_asprintf("%s-wal", path);
+	struct stat st;
+	bool pending = stat(wal, &st) == 0 && st.st_size > 0;
+	free(wal);
+	if (pending)
+		return gv_err_set(err, GV_EIO,
+				  "the workspace is read-only and its database has changes not yet "
+				  "merged (in %s-wal): open it once where it can be written", path);
+	struct gv_buf uri = GV_BUF_INIT;
+	gv_buf_puts(&uri, "file:");
+	for (const char *c = path; *c; c++)
+		gv_buf_printf(&uri, strchr("?#%", *c) ? "%%%02X" : "%c", (unsigned char)*c);
+	gv_buf_puts(&uri, "?immutable=1");
+	int rc = open_as(uri.data, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, out, err);
+	gv_buf_free(&uri);
+	if (!rc && (rc = gv_db_migrate(*out, gv_db_schema_version(), err)))
+		sqlite3_close(*out);
+	return rc;
+}
+
+int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
+{
+	sqlite3 *db;
+	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	int rc = open_as(path, flags, &db, err);
+	if (!rc && (gv_db_exec(db, "PRAGMA journal_mode = WAL", err) ||
+		    gv_db_exec(db, "PRAGMA synchronous = FULL", err) ||
+		    gv_db_exec(db, "PRAGMA foreign_keys = ON", err) ||
+		    gv_db_migrate(db, gv_db_schema_version(), err))) {
 		sqlite3_close(db);
-		return err ? err->code : GV_EIO;
+		rc = err ? err->code : GV_EIO;
+	}
+	if (rc) {
+		int ro = open_read_only(path, out, err);
+		return ro == -1 ? rc : ro;
 	}
 	*out = db;
 	return 0;

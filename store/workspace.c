@@ -141,10 +141,11 @@ int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err)
 	if (rc)
 		return rc;
 	char *tz = gv_setting_get(db, "timezone");
+	const char *tz_env = getenv("TZ");
 	if (tz && *tz)
 		gv_tz_use(tz, NULL);
-	else if (getenv("TZ") && *getenv("TZ") && gv_tz_valid(getenv("TZ")))
-		gv_tz_use(getenv("TZ"), NULL);
+	else if (tz_env && *tz_env && gv_tz_valid(tz_env))
+		gv_tz_use(tz_env, NULL);
 	free(tz);
 	struct gv_ws *ws = gv_calloc(1, sizeof *ws);
 	ws->dir = gv_strdup(dir);
@@ -174,6 +175,26 @@ int gv_ws_private(const struct gv_ws *ws, struct gv_err *err)
 	return 0;
 }
 
+int gv_ws_writable(const struct gv_ws *ws, struct gv_err *err)
+{
+	static const char *const dirs[] = {".", "record", "confidential", "live"};
+	if (sqlite3_db_readonly(ws->db, "main") == 1)
+		return gv_err_set(err, GV_EREFUSED,
+				  "the workspace is read-only: %s/%s can only be read", ws->dir,
+				  DB_NAME);
+	for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) {
+		char *path = gv_ws_path(ws, dirs[i]);
+		int rc = 0;
+		if (access(path, W_OK) != 0)
+			rc = gv_err_set(err, GV_EREFUSED, "the workspace is read-only: %s: %s",
+					path, strerror(errno));
+		free(path);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 void gv_ws_close(struct gv_ws *ws)
 {
 	if (!ws)
@@ -189,10 +210,9 @@ void gv_ws_signature(struct gv_ws *ws, int64_t when, struct gv_signature *sig)
 	char *email = gv_setting_get(ws->db, "clerk.email");
 	struct tm tm;
 	gv_time_local(when, &tm);
+	*sig = (struct gv_signature){.when = when, .offset_min = (int)(tm.tm_gmtoff / 60)};
 	snprintf(sig->name, sizeof sig->name, "%s", name);
 	snprintf(sig->email, sizeof sig->email, "%s", email);
 	free(name);
 	free(email);
-	sig->when = when;
-	sig->offset_min = (int)(tm.tm_gmtoff / 60);
 }

@@ -33,6 +33,10 @@ void gv_ws_close(struct gv_ws *ws);
  * read or written by anyone but their owner. */
 int gv_ws_private(const struct gv_ws *ws, struct gv_err *err);
 
+/* Refused, naming the place, when the database or a directory gavel writes
+ * in (the workspace, record/, confidential/, live/) cannot be written. */
+int gv_ws_writable(const struct gv_ws *ws, struct gv_err *err);
+
 /* dir/rel; caller frees. */
 char *gv_ws_path(const struct gv_ws *ws, const char *rel);
 

@@ -198,7 +198,7 @@ static void agenda_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 		return;
 	/* The preview only when both halves stay readable. */
 	const struct gv_item *sel = agenda_selected(a);
-	if (r.w < 70 || !sel) {
+	if (r.w < 70 || !a->items.n) {
 		draw_tree(a, body);
 		return;
 	}

@@ -105,13 +105,10 @@ static void keep_marks(struct live *l, const int64_t *old_ids, const int *old_ma
 int live_load(struct gv_ws *ws, const char *ref, struct gv_live_ctx *c, struct gv_live_state *s,
 	      struct gv_event **ev, size_t *n, struct gv_err *err)
 {
-	if (gv_live_ctx_load(ws, ref, c, err))
-		return err->code;
-	if (gv_live_state_load(ws, c, s, ev, n, err)) {
+	int rc = gv_live_ctx_load(ws, ref, c, err);
+	if (!rc && (rc = gv_live_state_load(ws, c, s, ev, n, err)))
 		gv_live_ctx_clear(c);
-		return err->code;
-	}
-	return 0;
+	return rc;
 }
 
 static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
@@ -123,11 +120,12 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	struct gv_live_state s;
 	struct gv_event *ev;
 	size_t n;
-	if (live_load(t->ctx->ws, ref, &c, &s, &ev, &n, err))
-		return err->code;
-	const struct gv_live_member *sm = live_selected_member(l);
-	const struct gv_live_item *si = live_selected_item(l);
-	int64_t keep_member = sm ? sm->id : 0, keep_item = si ? si->id : 0;
+	int rc = live_load(t->ctx->ws, ref, &c, &s, &ev, &n, err);
+	if (rc)
+		return rc;
+	/* the selections, by id (not through a pointer the reload frees) */
+	int64_t keep_member = l->c.n_members ? l->c.members[l->members.sel].id : 0;
+	int64_t keep_item = l->c.n_items ? l->c.items[l->items.sel].id : 0;
 	/* When the current item changes, the agenda's cursor follows it. */
 	if (!l->loaded || l->s.current_item != s.current_item)
 		keep_item = s.current_item;

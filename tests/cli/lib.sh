@@ -40,6 +40,24 @@ run() {
 	return 0
 }
 
+# The fault library (tests/fault/*.c): a full disk, a read-only directory.
+FAULT_LIB=$GAVEL_ROOT/build/tests/fault.so
+
+# run_faulty VAR=VALUE... -- ARGS...: like run, with the fault library
+# preloaded and the VARs (FULL_DISK_DIR=..., READ_ONLY_DIR=...) set.
+run_faulty() {
+	local vars=() s=0
+	while [ "$1" != -- ]; do vars+=("$1"); shift; done
+	shift
+	[ -f "$FAULT_LIB" ] || fail "$FAULT_LIB is not built (make $FAULT_LIB)"
+	env LD_PRELOAD="$FAULT_LIB" "${vars[@]}" "$GAVEL" "$@" >"$T/out" 2>"$T/err" </dev/null || s=$?
+	STATUS=$s
+	OUT=$(cat "$T/out")
+	ERR=$(cat "$T/err")
+	LAST_CMD="gavel $* (with ${vars[*]})"
+	return 0
+}
+
 # run_in FILE ARGS...: like run, with FILE (or - for the current stdin) as stdin.
 run_in() {
 	local in=$1 s=0
@@ -132,6 +150,18 @@ expect_no_output() {
 # last_line: the last line of the latest run's stdout (the handle it created).
 last_line() {
 	tail -n 1 "$T/out"
+}
+
+# slow SECONDS: a time limit of a test, times TEST_SLOWDOWN (make memcheck
+# runs gavel some 30 times slower).
+slow() {
+	echo $(($1 * ${TEST_SLOWDOWN:-1}))
+}
+
+# stress_report TEXT: a line for `make stress` (tests/cli/stress), which
+# collects them from $STRESS_REPORT: trials made, events lost.
+stress_report() {
+	[ -z "${STRESS_REPORT:-}" ] || echo "${FUNCNAME[1]}: $*" >>"$STRESS_REPORT"
 }
 
 # eq ACTUAL EXPECTED [WHAT]

@@ -39,7 +39,7 @@ t_demo_publishes_its_website() {
 t_demo_with_no_tui_opens_no_tui_even_on_a_terminal() {
 	command -v script >/dev/null || fail "needs script(1) to give gavel a terminal"
 	local s=0
-	timeout 30 script -qec "$(printf '%q ' "$GAVEL" demo "$SCRATCH/town" --no-tui)" /dev/null \
+	timeout "$(slow 30)" script -qec "$(printf '%q ' "$GAVEL" demo "$SCRATCH/town" --no-tui)" /dev/null \
 		>"$T/out" 2>&1 </dev/null || s=$?
 	[ $s = 0 ] || { cat "$T/out"; fail "gavel demo --no-tui on a terminal: exit $s"; }
 	grep -q "Demo workspace ready in $SCRATCH/town" "$T/out" || fail "no ready line"

@@ -3,16 +3,11 @@
 # publish: a clear one-line error, the previous state intact, and success
 # once space returns.
 
-FAULT_LIB=$GAVEL_ROOT/build/tests/full_disk.so
-
 # on_full_disk DIR ARGS...: run gavel ARGS as `run` does, with DIR full.
 on_full_disk() {
-	local dir=$1 s=0
+	local dir=$1
 	shift
-	[ -f "$FAULT_LIB" ] || fail "$FAULT_LIB is not built (make $FAULT_LIB)"
-	LD_PRELOAD=$FAULT_LIB FULL_DISK_DIR=$dir "$GAVEL" "$@" >"$T/out" 2>"$T/err" </dev/null || s=$?
-	STATUS=$s
-	LAST_CMD="gavel $* (with $dir full)"
+	run_faulty FULL_DISK_DIR="$dir" -- "$@"
 }
 
 t_the_fault_library_really_fills_the_disk() {

@@ -148,7 +148,7 @@ t_help_man_is_a_manual_page_naming_every_command() {
 
 t_docs_gavel_1_is_built_and_up_to_date() {
 	local man
-	man=$(dirname "$GAVEL")/docs/gavel.1
+	man=$GAVEL_ROOT/docs/gavel.1
 	[ -f "$man" ] || fail "$man does not exist (make builds it)"
 	run help --man
 	cmp -s "$T/out" "$man" || fail "$man differs from 'gavel help --man' (stale)"

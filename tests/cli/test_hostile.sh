@@ -126,7 +126,7 @@ t_markdown_bombs_publish_in_seconds() {
 		'"[" * 200000' '"<" * 100000' '"[a](" * 30000' '"`" * 100000' '"- " * 40000 + "y"'; do
 		python3 -c "print($bomb)" >"$SCRATCH/bomb.md"
 		ok agenda edit $M 9.1 --body-file "$SCRATCH/bomb.md"
-		timeout 20 "$GAVEL" publish >"$T/out" 2>"$T/err" ||
+		timeout "$(slow 20)" "$GAVEL" publish >"$T/out" 2>"$T/err" ||
 			{ cat "$T/err" >&2; fail "publishing $bomb: exit $?"; }
 	done
 	# the last bomb: sixteen nested lists, then its markers are text

@@ -2,6 +2,7 @@
 # while it is killed (SIGKILL) at random moments. Every event whose command
 # exited 0 must be in the log, at most one more per kill (committed, not yet
 # acknowledged), and the database must pass its integrity check.
+# LIVE_CRASH_KILLS sets the number of kills (`make stress` makes hundreds).
 
 M=2026-12-01-council
 
@@ -18,7 +19,7 @@ recorder() {
 t_live_acknowledged_events_survive_kill_9() {
 	new_meeting
 	ok live $M start
-	local acks=$T/acks kills=25 k
+	local acks=$T/acks kills=${LIVE_CRASH_KILLS:-25} k
 	: >"$acks"
 	for ((k = 0; k < kills; k++)); do
 		export -f recorder
@@ -35,6 +36,7 @@ t_live_acknowledged_events_survive_kill_9() {
 	[ "$logged" -ge "$acked" ] || fail "$acked acknowledged but only $logged in the log"
 	[ "$logged" -le $((acked + kills)) ] || fail "$logged logged for $acked acknowledged"
 	echo "$acked acknowledged, $logged logged, $kills kills"
+	stress_report "$kills kills, $acked events acknowledged, $logged logged, 0 lost"
 	eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check"
 	eq "$(sql 'select count(distinct seq) = count(*) from events')" 1 "unique seq"
 	ok live $M status --json
