@@ -63,7 +63,6 @@ int gv_parts_save(struct gv_ws *ws, const struct gv_site_meeting *sm, const stru
 	gv_buf_printf(&b, CACHE_MAGIC "key %s\nminutes %d %d %" PRId64 " %d %" PRId64 " %s\n",
 		      sm->key, sm->has_minutes, a->approved, a->approved_at, a->motion,
 		      sm->minutes_at, a->at_slug ? a->at_slug : "-");
-	memcpy(ix->key, sm->key, sizeof ix->key);
 	size_t off = 0;
 	for (int k = 0; k < GV_PARTS; k++) {
 		gv_sha256_hex(p->part[k].data ? p->part[k].data : "", p->part[k].len, ix->hash[k]);
@@ -100,8 +99,8 @@ static size_t parse_header(const char *text, struct gv_site_meeting *sm, struct 
 	int has, approved, motion, used = 0;
 	int64_t approved_at, minutes_at;
 	char slug[256];
-	if (sscanf(p, "key %64[0-9a-f]\nminutes %d %d %" SCNd64 " %d %" SCNd64 " %255s\n%n", ix->key,
-		   &has, &approved, &approved_at, &motion, &minutes_at, slug, &used) != 7 || !used)
+	if (sscanf(p, "key %*64[0-9a-f]\nminutes %d %d %" SCNd64 " %d %" SCNd64 " %255s\n%n", &has,
+		   &approved, &approved_at, &motion, &minutes_at, slug, &used) != 6 || !used)
 		return 0;
 	p += used;
 	size_t off = 0;

@@ -44,7 +44,6 @@ bool gv_part_record_next(const char **p, const char *end, int64_t *id, const cha
 /* A meeting's parts in the cache, and what the site says about its
  * minutes (so the index and the feed need not load them). */
 struct gv_parts_index {
-	char key[65];         /* the meeting's key when they were made */
 	char hash[GV_PARTS][65];
 	size_t off[GV_PARTS], len[GV_PARTS];
 	struct gv_buf files;  /* the FILES part, read with the index */
