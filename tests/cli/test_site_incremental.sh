@@ -102,3 +102,14 @@ t_publishing_one_meeting_keeps_the_others_files_and_cache_right() {
 		fail "the next full publish missed the change"
 	same_as_from_scratch "after publishing one meeting"
 }
+
+t_one_thread_and_many_publish_the_same_site() {
+	mkdemo
+	rm -rf site-cache
+	GAVEL_PUBLISH_THREADS=1 ok publish --out "$SCRATCH/one"
+	rm -rf site-cache
+	GAVEL_PUBLISH_THREADS=4 ok publish --out "$SCRATCH/four"
+	expect_out_contains " 0 unchanged, 0 removed"
+	diff -r -x .gavel-site "$SCRATCH/one" "$SCRATCH/four" || fail "threads changed the site"
+	cmp -s "$SCRATCH/one/.gavel-site" "$SCRATCH/four/.gavel-site" || fail "the manifests differ"
+}
