@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 bool gv_utf8_valid(const char *s, size_t n)
 {
@@ -233,22 +234,30 @@ int gv_check_line(const char *s, const char *what, size_t max, struct gv_err *er
 	return 0;
 }
 
+static bool marker_at(const char *s, const char *marker)
+{
+	return !strncasecmp(s, marker, strlen(marker));
+}
+
 char *gv_redact(const char *s)
 {
 	static const char open[] = "[redact]", close[] = "[/redact]";
 	struct gv_buf b = GV_BUF_INIT;
-	for (;;) {
-		const char *start = strstr(s, open);
-		if (!start) {
-			gv_buf_puts(&b, s);
-			break;
+	int depth = 0;
+	while (*s) {
+		if (marker_at(s, open)) {
+			if (!depth++)
+				gv_buf_puts(&b, "[redacted]");
+			s += sizeof open - 1;
+		} else if (depth && marker_at(s, close)) {
+			depth--;
+			s += sizeof close - 1;
+		} else {
+			size_t plain = 1 + strcspn(s + 1, "[");
+			if (!depth)
+				gv_buf_add(&b, s, plain);
+			s += plain;
 		}
-		gv_buf_add(&b, s, (size_t)(start - s));
-		gv_buf_puts(&b, "[redacted]");
-		const char *end = strstr(start + sizeof open - 1, close);
-		if (!end)
-			break;
-		s = end + sizeof close - 1;
 	}
 	return gv_buf_detach(&b);
 }

@@ -36,8 +36,10 @@ bool gv_has_control(const char *s);
 struct gv_err;
 int gv_check_line(const char *s, const char *what, size_t max, struct gv_err *err);
 
-/* Replace every "[redact]...[/redact]" span by "[redacted]" (public copies).
- * An unclosed [redact] hides the rest of the text. Caller frees. */
+/* Replace every "[redact]...[/redact]" span by "[redacted]" (public copies;
+ * docs/safety.md, "Redaction"). The markers are case-insensitive; a span
+ * inside a span ends at the outer closing marker; an unclosed [redact]
+ * hides the rest of the text. Caller frees. */
 char *gv_redact(const char *s);
 
 

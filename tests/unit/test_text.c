@@ -55,6 +55,23 @@ static void test_redact_replaces_every_span_and_hides_unclosed_rest(void **state
 	free(r);
 }
 
+static void test_redact_markers_ignore_case_and_nest_to_the_outer_close(void **state)
+{
+	(void)state;
+	char *r = gv_redact("A [REDACT]one[/Redact] B [Redact]two[/REDACT] C");
+	assert_string_equal(r, "A [redacted] B [redacted] C");
+	free(r);
+	r = gv_redact("x [redact]a [redact]b[/redact] still hidden[/redact] y");
+	assert_string_equal(r, "x [redacted] y");
+	free(r);
+	r = gv_redact("[redact]a [REDACT]b[/redact] c");
+	assert_string_equal(r, "[redacted]");
+	free(r);
+	r = gv_redact("kept [/redact] [re] [redac] text");
+	assert_string_equal(r, "kept [/redact] [re] [redac] text");
+	free(r);
+}
+
 static void test_check_line_refuses_control_characters_and_empty(void **state)
 {
 	(void)state;
@@ -88,6 +105,7 @@ int main(void)
 		cmocka_unit_test(test_fold_strips_vietnamese_accents),
 		cmocka_unit_test(test_slugify_keeps_ascii_letters_and_digits),
 		cmocka_unit_test(test_redact_replaces_every_span_and_hides_unclosed_rest),
+		cmocka_unit_test(test_redact_markers_ignore_case_and_nest_to_the_outer_close),
 		cmocka_unit_test(test_check_line_refuses_control_characters_and_empty),
 		cmocka_unit_test(test_trim_block_drops_blank_edges_and_carriage_returns),
 	};
