@@ -17,6 +17,7 @@
 
 #define CONSENT_LINE "*Consent item.*"
 #define CLOSED_PREFIX "*Closed session item: "
+#define PUBLIC_TITLE_PREFIX "*Public title:* "
 #define RECOMMENDATION_PREFIX "**Recommendation:**"
 #define ATTACHMENTS_LINE "*Attachments:*"
 
@@ -32,7 +33,7 @@ static bool looks_special(const char *s)
 	size_t hashes = strspn(s, "#");
 	if (hashes >= 1 && hashes <= 6 && s[hashes] == ' ' && isdigit((unsigned char)s[hashes + 1]))
 		return true;
-	return starts(s, CONSENT_LINE) || starts(s, CLOSED_PREFIX) ||
+	return starts(s, CONSENT_LINE) || starts(s, CLOSED_PREFIX) || starts(s, PUBLIC_TITLE_PREFIX) ||
 	       starts(s, RECOMMENDATION_PREFIX) || starts(s, ATTACHMENTS_LINE);
 }
 
@@ -61,19 +62,8 @@ static const char *unescape(const char *line)
 	return indent >= 1 && looks_special(line + indent) ? line + 1 : line;
 }
 
-/* A block or a one-line title as the reader may see it: redacted in public. */
-static void put_text(struct gv_buf *out, const char *s, bool public, bool block)
-{
-	char *r = public ? gv_redact(s) : NULL;
-	if (block)
-		put_block(out, r ? r : s);
-	else
-		gv_buf_puts(out, r ? r : s);
-	free(r);
-}
-
 void gv_agenda_md_write(struct gv_buf *out, const struct gv_meeting *m,
-			const struct gv_agenda *a, bool public)
+			const struct gv_agenda *a)
 {
 	char when[80];
 	gv_meeting_when(m, when);
@@ -86,19 +76,17 @@ void gv_agenda_md_write(struct gv_buf *out, const struct gv_meeting *m,
 		gv_buf_putc(out, '\n');
 		for (int d = 0; d <= it->depth; d++)
 			gv_buf_putc(out, '#');
-		gv_buf_printf(out, " %s ", it->number);
-		put_text(out, it->title, public, false);
-		gv_buf_putc(out, '\n');
+		gv_buf_printf(out, " %s %s\n", it->number, it->title);
 		if (it->consent)
 			gv_buf_puts(out, "\n" CONSENT_LINE "\n");
 		if (it->closed_clause)
 			gv_buf_printf(out, "\n" CLOSED_PREFIX "%s — %s.*\n", it->closed_clause,
 				      gv_clause_nature(it->closed_clause));
-		if (public && gv_item_is_private(it))
-			continue;
+		if (it->public_title)
+			gv_buf_printf(out, "\n" PUBLIC_TITLE_PREFIX "%s\n", it->public_title);
 		if (*it->body) {
 			gv_buf_putc(out, '\n');
-			put_text(out, it->body, public, true);
+			put_block(out, it->body);
 			gv_buf_putc(out, '\n');
 		}
 		if (*it->recommendation) {
@@ -106,7 +94,7 @@ void gv_agenda_md_write(struct gv_buf *out, const struct gv_meeting *m,
 			 * that starts with spaces (code, say) goes on a line of its own. */
 			gv_buf_puts(out, "\n" RECOMMENDATION_PREFIX);
 			gv_buf_putc(out, *it->recommendation == ' ' ? '\n' : ' ');
-			put_text(out, it->recommendation, public, true);
+			put_block(out, it->recommendation);
 			gv_buf_putc(out, '\n');
 		}
 		if (it->n_attachments) {
@@ -128,6 +116,7 @@ void gv_md_items_free(struct gv_md_item *items, size_t n)
 		free(items[i].body);
 		free(items[i].recommendation);
 		free(items[i].closed);
+		free(items[i].public_title);
 	}
 	free(items);
 }
@@ -250,6 +239,12 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 				items[n - 1].closed = gv_strdup(canon);
 			}
 			free(clause);
+		} else if (meta && starts(line, PUBLIC_TITLE_PREFIX)) {
+			free(items[n - 1].public_title);
+			items[n - 1].public_title = gv_trim(line + strlen(PUBLIC_TITLE_PREFIX));
+			if (gv_check_line(items[n - 1].public_title, "public title", GV_TITLE_MAX,
+					  err))
+				rc = GV_EREFUSED;
 		} else if (starts(line, RECOMMENDATION_PREFIX)) {
 			meta = false;
 			sec = S_RECOMMENDATION;
@@ -349,8 +344,8 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 	if ((rc = gv_agenda_load(ws, meeting_id, &old, err)) ||
 	    (rc = gv_db_prepare(ws->db,
 				"INSERT INTO items(meeting_id, parent_id, position, title, body,"
-				" recommendation, consent, closed_clause)"
-				" VALUES (?,NULLIF(?, 0),?,?,?,?,?,?)",
+				" recommendation, consent, closed_clause, public_title)"
+				" VALUES (?,NULLIF(?, 0),?,?,?,?,?,?,?)",
 				&ins, err)))
 		goto out;
 	for (size_t i = 0; i < n && !rc; i++) {
@@ -369,6 +364,10 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 			sqlite3_bind_text(ins, 8, items[i].closed, -1, SQLITE_STATIC);
 		else
 			sqlite3_bind_null(ins, 8);
+		if (items[i].public_title)
+			sqlite3_bind_text(ins, 9, items[i].public_title, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(ins, 9);
 		if (sqlite3_step(ins) != SQLITE_DONE)
 			rc = gv_db_fail(ws->db, "cannot import agenda", err);
 		sqlite3_reset(ins);

@@ -15,6 +15,14 @@
  *
  *   **Recommendation:** That Council receive the minutes.
  *
+ *   ## 13 Closed Session
+ *
+ *   ### 13.1 Offer for 12 Mill Street
+ *
+ *   *Closed session item: 239(2)(c) — a proposed or pending acquisition ...*
+ *
+ *   *Public title:* Property matter, Ward 3
+ *
  * Items are headings whose level is their depth + 1 and whose number is the
  * next one in sequence; other headings belong to the body above them. */
 #ifndef GAVEL_AGENDA_MD_H
@@ -30,10 +38,11 @@ struct gv_agenda;
 struct gv_meeting;
 struct gv_err;
 
-/* Render the agenda. public: closed items show only their clause and
- * general nature, and [redact] spans become [redacted]. */
+/* Render the agenda as given: the confidential form, or the public one
+ * after gv_meeting_make_public and gv_agenda_make_public. A closed item
+ * shows its clause line (and its public title when it has one). */
 void gv_agenda_md_write(struct gv_buf *out, const struct gv_meeting *m,
-			const struct gv_agenda *a, bool public);
+			const struct gv_agenda *a);
 
 /* One parsed item of an imported agenda. */
 struct gv_md_item {
@@ -43,6 +52,7 @@ struct gv_md_item {
 	char *recommendation;
 	bool consent;
 	char *closed;   /* canonical clause or NULL */
+	char *public_title; /* NULL when none */
 };
 
 /* Parse text into items (in reading order). Caller frees with

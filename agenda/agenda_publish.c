@@ -1,6 +1,7 @@
 #include "agenda/agenda_publish.h"
 
 #include "agenda/agenda_md.h"
+#include "agenda/agenda_public.h"
 #include "agenda/agenda_view.h"
 #include "agenda/attach.h"
 #include "agenda/item.h"
@@ -62,18 +63,16 @@ static void clear_attachments(const char *repo, const char *dir, struct fileset 
 
 /* agenda.md and attachments of the meeting for one repository. */
 static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv_agenda *a,
-		   const char *repo, const char *dir, bool public, struct fileset *fs,
+		   const char *repo, const char *dir, struct fileset *fs,
 		   struct gv_err *err)
 {
 	struct gv_buf md = GV_BUF_INIT;
-	gv_agenda_md_write(&md, m, a, public);
+	gv_agenda_md_write(&md, m, a);
 	size_t len = md.len;
 	add_file(fs, gv_asprintf("%s/agenda.md", dir), gv_buf_detach(&md), len);
 	clear_attachments(repo, dir, fs);
 	for (size_t i = 0; i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
-		if (public && gv_item_is_private(it))
-			continue;
 		for (size_t k = 0; k < it->n_attachments; k++) {
 			char *rel = gv_asprintf("attachments/%s", it->attachments[k].sha256);
 			char *src = gv_ws_path(ws, rel);
@@ -118,9 +117,15 @@ static int mark_published(struct gv_ws *ws, int64_t meeting, int64_t when, struc
 int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
 		      struct gv_err *err)
 {
-	struct gv_meeting m;
+	/* the confidential form, then the public one (pm, a made public) */
+	struct gv_meeting m, pm;
 	if (gv_meeting_find(ws, meeting_ref, &m, err))
 		return err ? err->code : GV_ENOTFOUND;
+	if (gv_meeting_find(ws, meeting_ref, &pm, err)) {
+		gv_meeting_clear(&m);
+		return err->code;
+	}
+	gv_meeting_make_public(&pm);
 	struct gv_agenda a = {0};
 	struct fileset pub = {0}, full = {0};
 	char *record = gv_ws_path(ws, "record"), *confidential = gv_ws_path(ws, "confidential");
@@ -128,14 +133,16 @@ int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
 	gv_time_format(m.starts_at, "%Y", year, sizeof year);
 	dir = gv_asprintf("meetings/%s/%s", year, m.slug);
 	int rc = gv_agenda_load(ws, m.id, &a, err);
-	if (rc || (rc = collect(ws, &m, &a, record, dir, true, &pub, err)) ||
-	    (rc = collect(ws, &m, &a, confidential, dir, false, &full, err)))
+	if (rc || (rc = collect(ws, &m, &a, confidential, dir, &full, err)))
+		goto out;
+	gv_agenda_make_public(&a);
+	if ((rc = collect(ws, &pm, &a, record, dir, &pub, err)))
 		goto out;
 	int64_t now = gv_now();
 	struct gv_signature sig;
 	gv_ws_signature(ws, now, &sig);
 	msg = gv_asprintf("%s agenda of %s\n\n%s, %s: %zu items.\n",
-			  m.agenda_published_at ? "Update" : "Publish", m.slug, m.title,
+			  m.agenda_published_at ? "Update" : "Publish", m.slug, pm.title,
 			  m.body_name, a.n);
 	bool secret_changed;
 	if ((rc = gv_repo_commit(confidential, full.files, full.n, msg, &sig, &secret_changed,
@@ -153,5 +160,6 @@ out:
 	fileset_free(&full);
 	gv_agenda_free(&a);
 	gv_meeting_clear(&m);
+	gv_meeting_clear(&pm);
 	return rc;
 }

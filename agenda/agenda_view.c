@@ -1,5 +1,6 @@
 #include "agenda/agenda_view.h"
 
+#include "agenda/agenda_public.h"
 #include "agenda/clause.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -43,11 +44,6 @@ void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m)
 	gv_json_obj_end(j);
 }
 
-bool gv_item_is_private(const struct gv_item *it)
-{
-	return it->closed_clause != NULL || it->under_closed;
-}
-
 void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a)
 {
 	for (size_t i = 0; i < a->n; i++) {
@@ -74,36 +70,26 @@ static const char *parent_number(const struct gv_agenda *a, const struct gv_item
 	return NULL;
 }
 
-/* s, or its redacted copy in public; the copy goes to *tmp for freeing. */
-static const char *shown(const char *s, bool public, char **tmp)
-{
-	if (!public)
-		return s;
-	free(*tmp);
-	*tmp = gv_redact(s);
-	return *tmp;
-}
-
 void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool public)
 {
-	char *tmp = NULL;
 	gv_json_arr(j);
 	for (size_t i = 0; i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
-		bool hide = public && gv_item_is_private(it);
 		gv_json_obj(j);
 		gv_json_kint(j, "id", it->id);
 		gv_json_kstr(j, "number", it->number);
 		gv_json_kint(j, "depth", it->depth);
 		gv_json_kstr(j, "parent", parent_number(a, it));
-		gv_json_kstr(j, "title", shown(it->title, public, &tmp));
+		gv_json_kstr(j, "title", it->title);
+		if (!public)
+			gv_json_kstr(j, "public_title", it->public_title);
 		gv_json_kbool(j, "consent", it->consent);
 		gv_json_kstr(j, "closed", it->closed_clause);
 		if (it->closed_clause)
 			gv_json_kstr(j, "closed_nature", gv_clause_nature(it->closed_clause));
-		if (!hide) {
-			gv_json_kstr(j, "body", shown(it->body, public, &tmp));
-			gv_json_kstr(j, "recommendation", shown(it->recommendation, public, &tmp));
+		if (!public || !gv_item_is_private(it)) {
+			gv_json_kstr(j, "body", it->body);
+			gv_json_kstr(j, "recommendation", it->recommendation);
 			gv_json_key(j, "attachments");
 			gv_json_arr(j);
 			for (size_t k = 0; k < it->n_attachments; k++) {
@@ -120,5 +106,4 @@ void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool pub
 		gv_json_obj_end(j);
 	}
 	gv_json_arr_end(j);
-	free(tmp);
 }

@@ -20,12 +20,9 @@ void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m);
 /* Numbered outline, one item a line, with [consent] / [closed ...] marks. */
 void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a);
 
-/* The items as a JSON array. public: closed items lose body, recommendation
- * and attachments; [redact] spans become [redacted]. */
+/* The items as a JSON array, as given. public (a's public form, made by
+ * gv_agenda_make_public): private items show no body, recommendation or
+ * attachments, and no public_title field (their title is it). */
 void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool public);
-
-/* True if the item must not show its content in public: it is closed, or it
- * sits under a closed item. */
-bool gv_item_is_private(const struct gv_item *it);
 
 #endif

@@ -1,5 +1,6 @@
 #include "agenda/item.h"
 
+#include "agenda/agenda_public.h"
 #include "agenda/clause.h"
 #include "base/buf.h"
 #include "base/err.h"
@@ -17,6 +18,7 @@ static void item_clear(struct gv_item *it)
 	free(it->body);
 	free(it->recommendation);
 	free(it->closed_clause);
+	free(it->public_title);
 	for (size_t i = 0; i < it->n_attachments; i++) {
 		free(it->attachments[i].name);
 		free(it->attachments[i].sha256);
@@ -133,7 +135,7 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
 			  "SELECT id, coalesce(parent_id, 0), position, title, body, recommendation,"
-			  " consent, closed_clause FROM items WHERE meeting_id = ?",
+			  " consent, closed_clause, public_title FROM items WHERE meeting_id = ?",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
@@ -152,6 +154,7 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 		it->recommendation = gv_db_text(st, 5);
 		it->consent = sqlite3_column_int(st, 6) != 0;
 		it->closed_clause = gv_db_text(st, 7);
+		it->public_title = gv_db_text(st, 8);
 	}
 	sqlite3_finalize(st);
 	gv_agenda_number(out->items, out->n);
@@ -214,6 +217,9 @@ static bool is_within(const struct gv_agenda *a, const struct gv_item *it, int64
 int gv_item_fields_check(const struct gv_item_fields *f, struct gv_err *err)
 {
 	if (f->title && gv_check_line(f->title, "item title", GV_TITLE_MAX, err))
+		return GV_EREFUSED;
+	if (f->public_title && *f->public_title &&
+	    gv_check_line(f->public_title, "public title", GV_TITLE_MAX, err))
 		return GV_EREFUSED;
 	if (f->body) {
 		size_t n = strlen(f->body);
@@ -312,6 +318,8 @@ static void bind_fields(sqlite3_stmt *st, const struct gv_item_fields *f, const 
 		sqlite3_bind_int(st, 4, f->consent);
 	if (f->closed)
 		sqlite3_bind_text(st, 5, clause, -1, SQLITE_STATIC);
+	if (f->public_title)
+		sqlite3_bind_text(st, 9, f->public_title, -1, SQLITE_STATIC);
 }
 
 /* A recommendation block without the indent of its first line: in markdown
@@ -331,6 +339,7 @@ static struct gv_item_fields fields_norm(const struct gv_item_fields *f)
 {
 	struct gv_item_fields n = *f;
 	n.title = f->title ? gv_trim(f->title) : NULL;
+	n.public_title = f->public_title ? gv_trim(f->public_title) : NULL;
 	n.body = f->body ? gv_trim_block(f->body) : NULL;
 	n.recommendation = f->recommendation ? trim_recommendation(f->recommendation) : NULL;
 	return n;
@@ -339,6 +348,7 @@ static struct gv_item_fields fields_norm(const struct gv_item_fields *f)
 static void fields_free(struct gv_item_fields *n)
 {
 	free((char *)n->title);
+	free((char *)n->public_title);
 	free((char *)n->body);
 	free((char *)n->recommendation);
 }
@@ -363,6 +373,24 @@ static int number_of(struct gv_ws *ws, int64_t meeting, int64_t id, char out[32]
 			snprintf(out, 32, "%s", a.items[i].number);
 	gv_agenda_free(&a);
 	return 0;
+}
+
+static const struct gv_item *item_by_id(const struct gv_agenda *a, int64_t id)
+{
+	for (size_t i = 0; id && i < a->n; i++)
+		if (a->items[i].id == id)
+			return &a->items[i];
+	return NULL;
+}
+
+/* A public title is what the public reads of a private item: refused for
+ * an item the public reads in full. */
+static int public_title_fits(const struct gv_item_fields *f, bool private, struct gv_err *err)
+{
+	if (!f->public_title || !*f->public_title || private)
+		return 0;
+	return gv_err_set(err, GV_EREFUSED, "--public-title is for closed items (and items under "
+			  "them): the public reads this item's own title");
 }
 
 static int refuse_depth(struct gv_err *err)
@@ -400,11 +428,14 @@ int gv_item_add(struct gv_ws *ws, int64_t meeting_id, const struct gv_item_field
 	}
 	if ((rc = make_room(ws->db, &a, place, target, 0, &parent, &position, &depth, err)))
 		goto out;
+	const struct gv_item *up = item_by_id(&a, parent);
+	if ((rc = public_title_fits(&norm, *clause || (up && gv_item_is_private(up)), err)))
+		goto out;
 	if ((rc = gv_db_prepare(ws->db,
 				"INSERT INTO items(title, body, recommendation, consent, closed_clause,"
-				" meeting_id, parent_id, position)"
+				" meeting_id, parent_id, position, public_title)"
 				" VALUES (?1, coalesce(?2, ''), coalesce(?3, ''), coalesce(?4, 0),"
-				" NULLIF(?5, ''), ?6, NULLIF(?7, 0), ?8)",
+				" NULLIF(?5, ''), ?6, NULLIF(?7, 0), ?8, NULLIF(?9, ''))",
 				&st, err)))
 		goto out;
 	bind_fields(st, &norm, clause);
@@ -443,13 +474,22 @@ int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
 	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
 	    (rc = gv_agenda_find(&a, ref, &it, err)))
 		goto out;
+	bool closes = f->closed ? *clause != '\0' : it->closed_clause != NULL;
+	bool will_be_private = closes || it->under_closed;
+	if ((rc = gv_item_privacy_guard(ws, meeting_id, it, will_be_private,
+					will_be_private ? "closing it" : "opening it", f->force,
+					err)) ||
+	    (rc = public_title_fits(&norm, will_be_private, err)))
+		goto out;
 	if ((rc = gv_db_prepare(ws->db,
 				"UPDATE items SET title = coalesce(?1, title),"
 				" body = coalesce(?2, body),"
 				" recommendation = coalesce(?3, recommendation),"
 				" consent = coalesce(?4, consent),"
 				" closed_clause = CASE WHEN ?5 IS NULL THEN closed_clause"
-				"  ELSE NULLIF(?5, '') END WHERE id = ?6",
+				"  ELSE NULLIF(?5, '') END,"
+				" public_title = CASE WHEN ?9 IS NULL THEN public_title"
+				"  ELSE NULLIF(?9, '') END WHERE id = ?6",
 				&st, err)))
 		goto out;
 	bind_fields(st, &norm, clause);
@@ -483,7 +523,7 @@ static int set_place(sqlite3 *db, int64_t id, int64_t parent, int position,
 }
 
 int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_place place,
-		 const char *ref2, char number_out[32], struct gv_err *err)
+		 const char *ref2, bool force, char number_out[32], struct gv_err *err)
 {
 	struct gv_agenda a = {0};
 	int rc = gv_db_begin(ws->db, err);
@@ -508,6 +548,12 @@ int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_
 			rc = refuse_depth(err);
 			goto out;
 		}
+		const struct gv_item *up =
+			place == GV_PLACE_UNDER ? target : item_by_id(&a, target->parent_id);
+		bool will_be_private = it->closed_clause || (up && gv_item_is_private(up));
+		if ((rc = gv_item_privacy_guard(ws, meeting_id, it, will_be_private,
+						"moving it there", force, err)))
+			goto out;
 	}
 	/* Close the gap, then reload so positions are current before opening
 	 * the new slot. */

@@ -34,6 +34,7 @@ struct gv_item {
 	char *recommendation;/* "" when none */
 	bool consent;
 	char *closed_clause; /* canonical clause, NULL when open */
+	char *public_title;  /* what the public reads for a private item, NULL: none */
 	bool under_closed;   /* an ancestor is closed (set by gv_agenda_load) */
 	struct gv_attachment *attachments;
 	size_t n_attachments;
@@ -64,6 +65,9 @@ struct gv_item_fields {
 	const char *recommendation;
 	int consent;              /* -1 unchanged, 0 or 1 */
 	const char *closed;       /* a clause, or "" to open the item */
+	const char *public_title; /* a closed item's public title, "" to remove it */
+	bool force;               /* make a published item private, or a private item
+				   * public (docs/safety.md, "Closing and opening items") */
 };
 
 enum gv_place { GV_PLACE_END, GV_PLACE_UNDER, GV_PLACE_AFTER, GV_PLACE_FIRST };
@@ -74,9 +78,10 @@ int gv_item_add(struct gv_ws *ws, int64_t meeting_id, const struct gv_item_field
 		enum gv_place place, const char *ref, char number_out[32], struct gv_err *err);
 int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
 		 const struct gv_item_fields *f, struct gv_err *err);
-/* Move item ref after/under ref2, or first among its siblings. */
+/* Move item ref after/under ref2, or first among its siblings. A move that
+ * makes the item public or private is refused unless force, as an edit is. */
 int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_place place,
-		 const char *ref2, char number_out[32], struct gv_err *err);
+		 const char *ref2, bool force, char number_out[32], struct gv_err *err);
 /* Whether the meeting log refers to item_id or an item under it (item_id
  * 0: to any item of the meeting). Such items cannot be removed. */
 int gv_item_logged(sqlite3 *db, int64_t meeting_id, int64_t item_id, bool *logged,

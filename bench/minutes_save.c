@@ -121,8 +121,9 @@ int main(int argc, char **argv)
 		if (gv_minutes_load(ws, id, &r, &err))
 			die("cannot load the minutes", &err);
 		struct gv_buf pub = GV_BUF_INIT, full = GV_BUF_INIT;
-		gv_minutes_md(&pub, &r, true);
-		gv_minutes_md(&full, &r, false);
+		gv_minutes_md(&full, &r);
+		gv_minutes_make_public(&r);
+		gv_minutes_md(&pub, &r);
 		v[i] = (struct version){gv_buf_detach(&pub), gv_buf_detach(&full)};
 		gv_minutes_clear(&r);
 	}

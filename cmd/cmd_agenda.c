@@ -4,6 +4,7 @@
 #include "cmd/util.h"
 
 #include "agenda/agenda_md.h"
+#include "agenda/agenda_public.h"
 #include "agenda/agenda_publish.h"
 #include "agenda/agenda_view.h"
 #include "agenda/attach.h"
@@ -40,6 +41,10 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 		return ctx->err.code;
 	}
 	bool public = gv_flag(a, "public");
+	if (public) {
+		gv_meeting_make_public(&m);
+		gv_agenda_make_public(&ag);
+	}
 	struct gv_buf out = GV_BUF_INIT;
 	if (gv_flag(a, "json")) {
 		struct gv_json j;
@@ -51,11 +56,9 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_json_key(&j, "items");
 		gv_agenda_json_items(&j, &ag, public);
 		gv_json_obj_end(&j);
-	} else if (!strcmp(format, "md")) {
-		gv_agenda_md_write(&out, &m, &ag, public);
-	} else if (public) {
+	} else if (!strcmp(format, "md") || public) {
 		/* The public outline is the public markdown: nothing closed in it. */
-		gv_agenda_md_write(&out, &m, &ag, true);
+		gv_agenda_md_write(&out, &m, &ag);
 	} else {
 		char when[80];
 		gv_meeting_when(&m, when);
@@ -76,6 +79,8 @@ static int item_fields(struct gv_ctx *ctx, const struct gv_args *a, struct gv_it
 	f->consent = gv_flag(a, "consent") ? 1 : gv_flag(a, "no-consent") ? 0 : -1;
 	f->recommendation = gv_arg(a, "recommendation");
 	f->closed = gv_flag(a, "open") ? "" : gv_arg(a, "closed");
+	f->public_title = gv_arg(a, "public-title");
+	f->force = gv_flag(a, "force");
 	if (gv_flag(a, "consent") && gv_flag(a, "no-consent"))
 		return gv_err_set(&ctx->err, GV_EUSAGE,
 				  "--consent and --no-consent together; see 'gavel help %s'",
@@ -127,7 +132,8 @@ int cmd_agenda_edit(struct gv_ctx *ctx, const struct gv_args *a)
 	char *body;
 	if (item_fields(ctx, a, &f, &body))
 		return ctx->err.code;
-	if (!f.title && !f.body && !f.recommendation && f.consent < 0 && !f.closed) {
+	if (!f.title && !f.body && !f.recommendation && f.consent < 0 && !f.closed &&
+	    !f.public_title) {
 		free(body);
 		return gv_err_set(&ctx->err, GV_EUSAGE,
 				  "nothing to change; see 'gavel help agenda edit'");
@@ -157,7 +163,8 @@ int cmd_agenda_move(struct gv_ctx *ctx, const struct gv_args *a)
 	if (meeting_arg(ctx, a, &m))
 		return ctx->err.code;
 	char number[32];
-	int rc = gv_item_move(ctx->ws, m.id, a->pos[1], place, ref2, number, &ctx->err);
+	int rc = gv_item_move(ctx->ws, m.id, a->pos[1], place, ref2, gv_flag(a, "force"), number,
+			      &ctx->err);
 	if (!rc)
 		fprintf(ctx->out, "%s\n", number);
 	gv_meeting_clear(&m);

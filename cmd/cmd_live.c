@@ -11,6 +11,7 @@
 #include "minutes/describe.h"
 #include "minutes/live.h"
 #include "minutes/live_view.h"
+#include "minutes/public_view.h"
 #include "minutes/approval.h"
 #include "minutes/record.h"
 #include "streaming-hooks/live_hooks.h"
@@ -117,8 +118,11 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 		rc = gv_live_record(ctx->ws, &c, &log, &e, &ctx->err);
 	if (!rc) {
 		struct gv_err ignored;
-		gv_now_playing_write(ctx->ws, &c, &log.state, &ignored);
-		gv_live_hooks_fire(ctx->ws, &c, &log.state, &e);
+		struct gv_public_view v;
+		gv_public_view_make(&c, log.ev, log.n, &v);
+		gv_now_playing_write(ctx->ws, &v, &ignored);
+		gv_live_hooks_fire(ctx->ws, &v);
+		gv_public_view_clear(&v);
 		say(ctx, &c, &log, &e);
 		if (e.kind == EV_ADJOURN)
 			save_minutes(ctx, &c);
@@ -355,7 +359,8 @@ int cmd_live_undo(struct gv_ctx *ctx, const struct gv_args *a)
 	return live_record(ctx, a, EV_UNDO, NULL);
 }
 
-/* status and log: the state or the log of the meeting, as text or JSON. */
+/* status and log: the state or the log of the meeting, as text or JSON;
+ * without --confidential, of its public view. */
 static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 {
 	struct gv_live_ctx c;
@@ -364,21 +369,28 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 	struct gv_live_log log = {0};
 	int rc = gv_live_log_load(ctx->ws, &c, &log, &ctx->err);
 	if (!rc) {
-		struct gv_buf out = GV_BUF_INIT;
 		bool confidential = gv_flag(a, "confidential");
+		struct gv_public_view v = {0};
+		if (!confidential)
+			gv_public_view_make(&c, log.ev, log.n, &v);
+		const struct gv_live_ctx *vc = confidential ? &c : &v.ctx;
+		const struct gv_event *ev = confidential ? log.ev : v.ev;
+		const struct gv_live_state *s = confidential ? &log.state : &v.state;
+		struct gv_buf out = GV_BUF_INIT;
 		struct gv_json j;
 		gv_json_init(&j, &out, true);
 		if (!gv_flag(a, "json") && events)
-			gv_live_log_text(&out, &c, log.ev, log.n, confidential);
+			gv_live_log_text(&out, vc, ev, log.n, confidential);
 		else if (!gv_flag(a, "json"))
-			gv_live_status_text(&out, &c, &log.state, confidential);
+			gv_live_status_text(&out, vc, s, confidential);
 		else if (events)
-			gv_live_log_json(&j, &c, log.ev, log.n, confidential);
+			gv_live_log_json(&j, vc, ev, log.n, confidential);
 		else
-			gv_live_status_json(&j, &c, &log.state, confidential);
+			gv_live_status_json(&j, vc, s, confidential);
 		if (gv_flag(a, "json"))
 			gv_buf_putc(&out, '\n');
 		cmd_emit(ctx, &out);
+		gv_public_view_clear(&v);
 	}
 	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);

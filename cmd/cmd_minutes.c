@@ -14,6 +14,7 @@
 #include "minutes/minutes.h"
 #include "minutes/notes.h"
 #include "minutes/record.h"
+#include "store/pushes.h"
 #include "store/repo.h"
 #include "store/settings.h"
 #include "store/workspace.h"
@@ -34,12 +35,14 @@ int cmd_minutes(struct gv_ctx *ctx, const struct gv_args *a)
 	struct gv_minutes m;
 	if (gv_minutes_load(ctx->ws, a->pos[0], &m, &ctx->err))
 		return ctx->err.code;
+	if (gv_flag(a, "public"))
+		gv_minutes_make_public(&m);
 	struct gv_buf out = GV_BUF_INIT;
 	int rc = 0;
 	if (!strcmp(format, "html"))
-		rc = gv_minutes_html(&out, &m, gv_flag(a, "public"), &ctx->err);
+		rc = gv_minutes_html(&out, &m, &ctx->err);
 	else
-		gv_minutes_md(&out, &m, gv_flag(a, "public"));
+		gv_minutes_md(&out, &m);
 	if (!rc)
 		cmd_emit(ctx, &out);
 	gv_buf_free(&out);
@@ -230,6 +233,8 @@ int cmd_push(struct gv_ctx *ctx, const struct gv_args *a)
 	} else {
 		char *record = gv_ws_path(ctx->ws, "record");
 		rc = gv_repo_push(record, url, &ctx->err);
+		if (!rc)
+			rc = gv_pushes_add(ctx->ws->db, url, gv_now(), &ctx->err);
 		if (!rc)
 			fprintf(ctx->out, "Pushed record/ (main and tags) to %s.\n", url);
 		free(record);

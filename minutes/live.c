@@ -1,5 +1,6 @@
 #include "minutes/live.h"
 
+#include "agenda/agenda_public.h"
 #include "agenda/body.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -55,8 +56,9 @@ static int load_agenda(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 		it->parent_id = a.items[i].parent_id;
 		memcpy(it->number, a.items[i].number, sizeof it->number);
 		it->title = gv_strdup(a.items[i].title);
+		it->public_title = gv_item_public_title(&a, &a.items[i]);
 		it->consent = a.items[i].consent;
-		it->closed = a.items[i].closed_clause != NULL;
+		it->closed = gv_item_is_private(&a.items[i]);
 	}
 	gv_agenda_free(&a);
 	return 0;

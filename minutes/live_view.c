@@ -23,6 +23,20 @@ const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s)
 	return NULL;
 }
 
+const struct gv_motion *gv_live_last_decided(const struct gv_live_state *s, bool confidential)
+{
+	const struct gv_motion *last = NULL;
+	for (size_t i = 0; i < s->n_motions; i++) {
+		const struct gv_motion *m = &s->motions[i];
+		if ((m->confidential && !confidential) ||
+		    (m->result != RESULT_CARRIED && m->result != RESULT_LOST))
+			continue;
+		if (!last || m->decided_at >= last->decided_at)
+			last = m;
+	}
+	return last;
+}
+
 static void ktime(struct gv_json *j, const char *key, int64_t t)
 {
 	char iso[32];

@@ -19,5 +19,8 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 void gv_live_resolution(const struct gv_motion *m, char out[24]);
 /* The motion on the floor: the latest pending one (NULL when none). */
 const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s);
+/* The latest motion carried or lost (of the open session only, unless
+ * confidential), NULL when none. */
+const struct gv_motion *gv_live_last_decided(const struct gv_live_state *s, bool confidential);
 
 #endif

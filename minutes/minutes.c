@@ -1,9 +1,12 @@
 #include "minutes/minutes.h"
 
+#include "agenda/agenda_public.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
 #include "minutes/live.h"
+#include "minutes/public_view.h"
+#include "base/text.h"
 #include "store/settings.h"
 #include "store/workspace.h"
 
@@ -33,6 +36,45 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 	struct gv_err none;  /* a meeting not yet called to order has no chapters */
 	gv_chapters_load(ws, id, &m->chapters, &none);
 	return 0;
+}
+
+/* The notes the public may read: none on a private item, the rest redacted. */
+static void public_notes(struct gv_minutes *m)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < m->n_notes; i++) {
+		struct gv_note *note = &m->notes[i];
+		const struct gv_item *it = NULL;
+		for (size_t k = 0; k < m->agenda.n && !it; k++)
+			if (m->agenda.items[k].id == note->item_id)
+				it = &m->agenda.items[k];
+		char *body = note->body;
+		if (!it || gv_item_is_private(it)) {
+			free(body);
+			continue;
+		}
+		note->body = gv_redact(body);
+		free(body);
+		m->notes[kept++] = *note;
+	}
+	m->n_notes = kept;
+}
+
+void gv_minutes_make_public(struct gv_minutes *m)
+{
+	if (m->public)
+		return;
+	gv_meeting_make_public(&m->meeting);
+	gv_agenda_make_public(&m->agenda);
+	public_notes(m);
+	struct gv_public_view v;
+	gv_public_view_make(&m->ctx, m->log.ev, m->log.n, &v);
+	gv_live_log_clear(&m->log);
+	gv_live_ctx_clear(&m->ctx);
+	m->ctx = v.ctx;
+	m->log = (struct gv_live_log){.meeting_id = v.ctx.meeting_id, .loaded = true, .ev = v.ev,
+				      .n = v.n, .cap = v.n, .state = v.state};
+	m->public = true;
 }
 
 void gv_minutes_clear(struct gv_minutes *m)

@@ -1,10 +1,12 @@
 /* The minutes of a meeting, built from its agenda, its log (replayed) and the
  * clerk's notes: deterministic markdown (same inputs, same bytes) and HTML.
  *
- * Public minutes keep, of a closed session, only the resolution to close,
- * its clause and general nature, the times and what was reported on rising;
- * [redact] spans become [redacted]. The confidential minutes carry the
- * closed-session proceedings without note or comment (s.239(7)).
+ * Public minutes are made from the public view of the meeting
+ * (gv_minutes_make_public): of a closed session they keep only the
+ * resolution to close, its clause and general nature, the times and what
+ * was reported on rising; [redact] spans are [redacted]. The confidential
+ * minutes carry the closed-session proceedings without note or comment
+ * (s.239(7); docs/minutes.md).
  * When the meeting has a stream URL, each item taken up in open session
  * links to its moment in the recording. */
 #ifndef GAVEL_MINUTES_H
@@ -39,6 +41,7 @@ struct gv_minutes {
 	char *municipality;
 	struct gv_approval approval;
 	struct gv_chapters chapters;  /* of the recording; none before the call to order */
+	bool public;                  /* made public by gv_minutes_make_public */
 };
 
 /* Load the minutes of meeting_ref (slug or id). Clear with gv_minutes_clear. */
@@ -46,26 +49,32 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 		    struct gv_err *err);
 void gv_minutes_clear(struct gv_minutes *m);
 
+/* Make loaded minutes public, in place: the meeting and agenda in their
+ * public form (agenda/agenda_public.h), the context and log replaced by
+ * the public view of the meeting (minutes/public_view.h), the notes on
+ * private items dropped and the others redacted. Everything that writes
+ * public minutes writes minutes made public this way. */
+void gv_minutes_make_public(struct gv_minutes *m);
+
 /* Whether the meeting has minutes to show: anything in its log, a note
  * saved to the record, or an approval. */
 bool gv_minutes_exist(const struct gv_minutes *m);
 
-/* The minutes as markdown, appended to out. */
-void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public);
+/* The minutes as markdown (public or confidential, as m is), appended to
+ * out. */
+void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m);
 
 /* The markdown under each agenda item's heading: fn gets every item, in
  * agenda order, with what the minutes say under it ("" when nothing). */
-void gv_minutes_md_items(const struct gv_minutes *m, bool public,
+void gv_minutes_md_items(const struct gv_minutes *m,
 			 void (*fn)(void *arg, const struct gv_item *it, const char *md),
 			 void *arg);
 
 /* The minutes as a standalone HTML page: a frame around gv_minutes_html_body. */
-int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, bool public,
-		    struct gv_err *err);
+int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, struct gv_err *err);
 
 /* How the minutes' HTML fits a page of the site (NULL: left out). */
 struct gv_minutes_html_opts {
-	bool public;
 	const char *links_html;     /* trusted HTML placed after the status line */
 	const char *approval_href;  /* the approving meeting's page, linked from the status */
 };

@@ -33,15 +33,6 @@ struct gv_buf *mp_html_block(struct gv_buf *md, const struct gv_page_ctx *p)
 	return h->out;
 }
 
-/* User text, redacted in public, then escaped. */
-static void esc_text(struct gv_buf *h, const struct gv_page_ctx *p, const char *s)
-{
-	struct gv_buf t = GV_BUF_INIT;
-	mp_text(&t, p, s);
-	gv_html_esc(h, gv_buf_str(&t));
-	gv_buf_free(&t);
-}
-
 static void status(struct gv_buf *h, const struct gv_page_ctx *p)
 {
 	const struct gv_approval *a = &p->m->approval;
@@ -103,14 +94,14 @@ static int item_level(const struct gv_item *it)
 	return it->depth + 1 > 6 ? 6 : it->depth + 1;
 }
 
-void mp_html_item_heading(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_item *it)
+void mp_html_item_heading(struct gv_buf *h, const struct gv_item *it)
 {
 	gv_buf_printf(h, "<h%d id=\"", item_level(it));
 	gv_item_anchor(h, it->number);
 	gv_buf_puts(h, "\">");
 	gv_html_esc(h, it->number);
 	gv_buf_putc(h, ' ');
-	esc_text(h, p, it->title);
+	gv_html_esc(h, it->title);
 	gv_buf_printf(h, "</h%d>\n", item_level(it));
 }
 
@@ -120,17 +111,15 @@ void mp_html_note(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv
 	struct mp_html *html = p->html;
 	if (html->rc)
 		return;
-	char *text = p->public ? gv_redact(note) : gv_strdup(note);
 	int level = item_level(it) + 1;
-	html->rc = gv_md_to_html(h, text, level > 6 ? 6 : level, html->err);
-	free(text);
+	html->rc = gv_md_to_html(h, note, level > 6 ? 6 : level, html->err);
 }
 
 int gv_minutes_html_body(struct gv_buf *out, const struct gv_minutes *m,
 			 const struct gv_minutes_html_opts *o, struct gv_err *err)
 {
 	struct mp_html h = {out, o, err, 0};
-	struct gv_page_ctx p = {m, o->public, &h};
+	struct gv_page_ctx p = {m, m->public, &h};
 	struct gv_buf md = GV_BUF_INIT;
 	mp_minutes(&md, &p);
 	mp_html_block(&md, &p);
@@ -138,8 +127,7 @@ int gv_minutes_html_body(struct gv_buf *out, const struct gv_minutes *m,
 	return h.rc;
 }
 
-int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, bool public,
-		    struct gv_err *err)
+int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, struct gv_err *err)
 {
 	gv_buf_puts(out, "<!DOCTYPE html>\n<html lang=\"");
 	gv_html_esc(out, m->meeting.lang && *m->meeting.lang ? m->meeting.lang : "en");
@@ -148,7 +136,7 @@ int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, bool public,
 	gv_buf_puts(out, " (");
 	gv_html_esc(out, m->meeting.slug);
 	gv_buf_puts(out, ")</title>\n</head>\n<body>\n<main>\n");
-	struct gv_minutes_html_opts o = {.public = public};
+	struct gv_minutes_html_opts o = {0};
 	int rc = gv_minutes_html_body(out, m, &o, err);
 	gv_buf_puts(out, "</main>\n</body>\n</html>\n");
 	return rc;

@@ -30,13 +30,6 @@ struct entries {
 	size_t n;
 };
 
-void mp_text(struct gv_buf *out, const struct gv_page_ctx *p, const char *s)
-{
-	char *r = p->public ? gv_redact(s) : NULL;
-	gv_buf_puts(out, r ? r : s);
-	free(r);
-}
-
 const char *mp_name(const struct gv_minutes *m, int64_t id)
 {
 	for (size_t i = 0; i < m->n_people; i++)
@@ -82,7 +75,7 @@ void mp_item_ref(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_i
 	}
 	struct gv_buf t = GV_BUF_INIT;
 	gv_buf_printf(&t, "%s ", it->number);
-	mp_text(&t, p, it->title);
+	gv_buf_puts(&t, it->title);
 	mp_literal(out, p, gv_buf_str(&t));
 	gv_buf_free(&t);
 }
@@ -262,7 +255,7 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 	}
 	if (d->reason && *d->reason) {
 		gv_buf_puts(out, ": ");
-		mp_text(out, p, d->reason);
+		gv_buf_puts(out, d->reason);
 	}
 	gv_buf_puts(out, d->confidential ? " (declared in closed session).\n" : ".\n");
 }
@@ -402,13 +395,13 @@ static void heading(struct gv_buf *out, const struct gv_page_ctx *p, const struc
 {
 	struct gv_buf *h = mp_html_block(out, p);
 	if (h) {
-		mp_html_item_heading(h, p, it);
+		mp_html_item_heading(h, it);
 		return;
 	}
 	for (int d = 0; d <= it->depth; d++)
 		gv_buf_putc(out, '#');
 	gv_buf_printf(out, " %s ", it->number);
-	mp_text(out, p, it->title);
+	gv_buf_puts(out, it->title);
 	gv_buf_puts(out, "\n\n");
 }
 
@@ -427,12 +420,12 @@ static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const str
 	else
 		declarations(out, p, it->id);
 	const struct gv_note *note = gv_note_find(m->notes, m->n_notes, it->id);
-	if (note && !(p->public && gv_item_is_private(it))) {
+	if (note) {
 		struct gv_buf *h = mp_html_block(out, p);
 		if (h) {
 			mp_html_note(h, p, it, note->body);
 		} else {
-			mp_text(out, p, note->body);
+			gv_buf_puts(out, note->body);
 			gv_buf_puts(out, "\n\n");
 		}
 	}
@@ -488,16 +481,16 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 	free(es.e);
 }
 
-void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m, bool public)
+void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m)
 {
-	struct gv_page_ctx p = {m, public, NULL};
+	struct gv_page_ctx p = {m, m->public, NULL};
 	mp_minutes(out, &p);
 }
 
-void gv_minutes_md_items(const struct gv_minutes *m, bool public,
+void gv_minutes_md_items(const struct gv_minutes *m,
 			 void (*fn)(void *arg, const struct gv_item *it, const char *md), void *arg)
 {
-	struct gv_page_ctx p = {m, public, NULL};
+	struct gv_page_ctx p = {m, m->public, NULL};
 	struct entries es = {0};
 	collect_entries(m, &es);
 	const struct gv_item *disclosure = disclosure_item(m);

@@ -85,10 +85,10 @@ static void amendments(struct gv_buf *out, const struct gv_page_ctx *p, int of, 
 			      depth == 1 ? "Amendment" : "Amendment to the amendment", a->number);
 		movers(out, p, a);
 		gv_buf_puts(out, ": ");
-		mp_text(out, p, a->text);
+		gv_buf_puts(out, a->text);
 		if (a->replace_text) {
 			gv_buf_puts(out, " New wording: “");
-			mp_text(out, p, a->replace_text);
+			gv_buf_puts(out, a->replace_text);
 			gv_buf_puts(out, "”");
 		}
 		gv_buf_putc(out, ' ');
@@ -108,18 +108,15 @@ static bool has_amendments(const struct gv_page_ctx *p, int number)
 }
 
 /* Blockquote of a possibly multi-line wording. */
-static void quote(struct gv_buf *out, const struct gv_page_ctx *p, const char *text)
+static void quote(struct gv_buf *out, const char *text)
 {
-	struct gv_buf t = GV_BUF_INIT;
-	mp_text(&t, p, text);
 	gv_buf_puts(out, "> ");
-	for (const char *c = gv_buf_str(&t); *c; c++) {
+	for (const char *c = text; *c; c++) {
 		gv_buf_putc(out, *c);
 		if (*c == '\n')
 			gv_buf_puts(out, "> ");
 	}
 	gv_buf_puts(out, "\n\n");
-	gv_buf_free(&t);
 }
 
 /* The consent items a carried consent resolution adopted, and those held. */
@@ -203,16 +200,19 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 	gv_buf_printf(out, "**Motion %d**, ", mo->number);
 	movers(out, p, mo);
 	gv_buf_puts(out, ":\n\n");
-	quote(out, p, mo->text);
+	quote(out, mo->text);
 	if (strcmp(mo->text, mo->moved_text)) {
 		gv_buf_puts(out, "As moved, before amendment: “");
-		mp_text(out, p, mo->moved_text);
+		gv_buf_puts(out, mo->moved_text);
 		gv_buf_puts(out, "”\n\n");
 	}
 	if (has_amendments(p, mo->number)) {
 		amendments(out, p, mo->number, 1);
 		gv_buf_putc(out, '\n');
 	}
+	if (p->public && mo->amended_in_closed)
+		gv_buf_puts(out, "*Amended in closed session: the amendment and the wording it "
+				 "gave are confidential.*\n\n");
 	result(out, mo);
 	gv_buf_puts(out, "\n\n");
 	if (mo->consent && mo->result == RESULT_CARRIED)

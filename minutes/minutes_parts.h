@@ -23,8 +23,6 @@ struct gv_page_ctx {
 /* The whole minutes, in markdown or, through p->html, in HTML. */
 void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p);
 
-/* User text: [redact] spans become [redacted] in public. */
-void mp_text(struct gv_buf *out, const struct gv_page_ctx *p, const char *s);
 /* A name or title: as typed in markdown; for HTML, with its markdown
  * punctuation escaped, so discount shows it as typed and never as a link or
  * emphasis. */
@@ -44,8 +42,7 @@ struct gv_buf *mp_html_block(struct gv_buf *md, const struct gv_page_ctx *p);
 /* HTML blocks of minutes_html.c: the title, meeting and status lines; an
  * item's heading with its id; a note, its headings below the item's. */
 void mp_html_header(struct gv_buf *h, const struct gv_page_ctx *p);
-void mp_html_item_heading(struct gv_buf *h, const struct gv_page_ctx *p,
-			  const struct gv_item *it);
+void mp_html_item_heading(struct gv_buf *h, const struct gv_item *it);
 void mp_html_note(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_item *it,
 		  const char *note);
 

@@ -27,10 +27,12 @@ struct gv_repo_version;
 int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, bool *committed,
 		    struct gv_err *err);
 
-/* Commit loaded minutes (no lock check, no transaction: the caller's job).
- * subject (may be NULL) replaces the generated summary. oid (41 bytes, may
- * be NULL) gets record/'s new commit. */
-int gv_minutes_commit(struct gv_ws *ws, const struct gv_minutes *m, const char *subject,
+/* Commit loaded minutes (no lock check, no transaction: the caller's job):
+ * the confidential form to confidential/, then m is made public (in place,
+ * gv_minutes_make_public) and committed to record/. subject (may be NULL)
+ * replaces the generated summary. oid (41 bytes, may be NULL) gets
+ * record/'s new commit. */
+int gv_minutes_commit(struct gv_ws *ws, struct gv_minutes *m, const char *subject,
 		      bool *committed, char *oid, struct gv_err *err);
 
 /* The versions of the meeting's agenda.md and minutes.md in record/, newest

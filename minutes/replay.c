@@ -158,8 +158,10 @@ void gv_live_ctx_clear(struct gv_live_ctx *c)
 	for (size_t i = 0; i < c->n_others; i++)
 		free(c->others[i].name);
 	free(c->others);
-	for (size_t i = 0; i < c->n_items; i++)
+	for (size_t i = 0; i < c->n_items; i++) {
 		free(c->items[i].title);
+		free(c->items[i].public_title);
+	}
 	free(c->members);
 	free(c->items);
 	free(c->slug);
@@ -228,6 +230,8 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	if (m->result != RESULT_CARRIED)
 		return;
 	struct gv_motion *amended = gv_live_motion(s, m->amends);
+	if (amended && m->confidential && !amended->confidential)
+		amended->amended_in_closed = true;
 	if (amended && m->replace_text) {
 		free(amended->text);
 		amended->text = gv_strdup(m->replace_text);

@@ -108,6 +108,12 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 			return gv_err_set(err, GV_EREFUSED,
 					  "motion %d is an amendment to an amendment: a third "
 					  "level of amendment is not allowed", e->amends);
+		/* its wording is public: what a closed session changes in it could
+		 * not be (docs/live.md, "Closed session") */
+		if (s->phase == PHASE_CLOSED && !a->confidential)
+			return gv_err_set(err, GV_EREFUSED,
+					  "motion %d was moved in open session: it cannot be "
+					  "amended in closed session (rise first)", e->amends);
 		proposed.item_id = a->item_id;
 		kind = a->kind;
 	} else if (e->replace_text) {

@@ -118,15 +118,14 @@ static char *summary(const struct gv_minutes *m, const char *old, const char *ne
 	return gv_buf_detach(&parts);
 }
 
-/* Commit one form of the minutes to one repository. */
+/* Commit the minutes as m is (public or confidential) to one repository. */
 static int commit_one(struct gv_ws *ws, const struct gv_minutes *m, const char *repo_name,
-		      bool public, const char *subject, bool *committed, char *oid,
-		      struct gv_err *err)
+		      const char *subject, bool *committed, char *oid, struct gv_err *err)
 {
 	char *repo = gv_ws_path(ws, repo_name), *dir = gv_minutes_dir(&m->meeting);
 	char *path = gv_asprintf("%s/minutes.md", dir), *old = NULL, *what = NULL, *msg = NULL;
 	struct gv_buf md = GV_BUF_INIT;
-	gv_minutes_md(&md, m, public);
+	gv_minutes_md(&md, m);
 	size_t old_len;
 	int rc = gv_repo_read(repo, "main", path, &old, &old_len, err);
 	if (rc == GV_ENOTFOUND) /* nothing committed yet */
@@ -150,13 +149,14 @@ out:
 	return rc;
 }
 
-int gv_minutes_commit(struct gv_ws *ws, const struct gv_minutes *m, const char *subject,
+int gv_minutes_commit(struct gv_ws *ws, struct gv_minutes *m, const char *subject,
 		      bool *committed, char *oid, struct gv_err *err)
 {
 	bool secret;
-	if (commit_one(ws, m, "confidential", false, subject, &secret, NULL, err))
+	if (commit_one(ws, m, "confidential", subject, &secret, NULL, err))
 		return err->code;
-	return commit_one(ws, m, "record", true, subject, committed, oid, err);
+	gv_minutes_make_public(m);
+	return commit_one(ws, m, "record", subject, committed, oid, err);
 }
 
 int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, bool *committed,

@@ -21,8 +21,9 @@ struct gv_live_item {
 	int64_t parent_id;
 	char number[32];
 	char *title;
+	char *public_title; /* what the public reads (agenda/agenda_public.h) */
 	bool consent;
-	bool closed;       /* a closed-session item (its clause is on the agenda) */
+	bool closed;       /* private: closed, or under a closed item */
 };
 
 /* What the log refers to: loaded from the workspace, read-only for replay. */
@@ -91,6 +92,7 @@ struct gv_motion {
 	char *kind;             /* substantive, direction, procedural */
 	bool consent;           /* moved while a consent section was current */
 	bool confidential;      /* moved in closed session */
+	bool amended_in_closed; /* an amendment to it carried in closed session */
 	int64_t moved_at, decided_at;
 	enum gv_result result;
 	bool counted;           /* counts known (show of hands with counts, or recorded) */

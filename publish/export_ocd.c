@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agenda/agenda_public.h"
 #include "agenda/item.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -66,6 +67,7 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 	struct gv_agenda a;
 	if (gv_agenda_load(ws, pm->id, &a, err))
 		return err->code;
+	gv_agenda_make_public(&a);
 	char start[32];
 	gv_time_iso(pm->starts_at, start);
 	gv_json_obj(j);
@@ -98,8 +100,7 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 	gv_json_key(j, "agenda");
 	gv_json_arr(j);
 	for (size_t i = 0; i < a.n; i++) {
-		char *title = gv_redact(a.items[i].title);
-		char *desc = gv_asprintf("%s %s", a.items[i].number, title);
+		char *desc = gv_asprintf("%s %s", a.items[i].number, a.items[i].title);
 		gv_json_obj(j);
 		gv_json_kstr(j, "order", a.items[i].number);
 		gv_json_kstr(j, "description", desc);
@@ -111,7 +112,6 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 		gv_json_arr_end(j);
 		gv_json_obj_end(j);
 		free(desc);
-		free(title);
 	}
 	gv_json_arr_end(j);
 	sources(j, base_url, pm);

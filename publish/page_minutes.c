@@ -28,7 +28,7 @@ int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
 	}
 	gv_buf_puts(&links, "</p>\n");
 	char *href = gv_site_approval_href(s, sm);
-	struct gv_minutes_html_opts o = {true, gv_buf_str(&links), href};
+	struct gv_minutes_html_opts o = {gv_buf_str(&links), href};
 	gv_html_begin(out, &p);
 	int rc = gv_minutes_html_body(out, sm->minutes, &o, err);
 	gv_html_end(out, &p);

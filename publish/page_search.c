@@ -82,11 +82,9 @@ static void minutes_entry(void *arg, const struct gv_item *it, const char *md)
 		return;
 	gv_buf_reset(&me->text);
 	plain(&me->text, md, SEARCH_TEXT_MAX);
-	char *title = gv_redact(it->title);
-	char *label = gv_asprintf("%s (minutes)", title);
+	char *label = gv_asprintf("%s (minutes)", it->title);
 	search_entry(me->j, me->sm, "minutes.html", it->number, label, gv_buf_str(&me->text));
 	free(label);
-	free(title);
 }
 
 void gv_part_search(struct gv_buf *out, const struct gv_site_meeting *sm)
@@ -107,7 +105,7 @@ void gv_part_search(struct gv_buf *out, const struct gv_site_meeting *sm)
 	}
 	if (sm->minutes) {
 		struct minutes_entries me = {&j, sm, GV_BUF_INIT};
-		gv_minutes_md_items(sm->minutes, true, minutes_entry, &me);
+		gv_minutes_md_items(sm->minutes, minutes_entry, &me);
 		gv_buf_free(&me.text);
 	}
 	gv_buf_free(&text);

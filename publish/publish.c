@@ -136,7 +136,7 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 	if (!rc)
 		rc = put(w, "agenda.html", sm->key, &b, err);
 	if (!rc) {
-		gv_agenda_md_write(&b, &sm->m, &sm->agenda, true);
+		gv_agenda_md_write(&b, &sm->m, &sm->agenda);
 		rc = put(w, "agenda.md", sm->key, &b, err);
 	}
 	if (!rc && sm->chapters->n && !(rc = gv_chapters_write(sm->chapters, "webvtt", &b, err)))

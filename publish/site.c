@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "agenda/agenda_md.h"
+#include "agenda/agenda_public.h"
 #include "agenda/agenda_view.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -18,52 +19,6 @@
 #include "store/settings.h"
 #include "store/workspace.h"
 
-static void replace_redacted(char **s)
-{
-	if (!*s)
-		return;
-	char *r = gv_redact(*s);
-	free(*s);
-	*s = r;
-}
-
-static void drop_content(struct gv_item *it)
-{
-	free(it->body);
-	it->body = gv_strdup("");
-	free(it->recommendation);
-	it->recommendation = gv_strdup("");
-	for (size_t k = 0; k < it->n_attachments; k++) {
-		free(it->attachments[k].name);
-		free(it->attachments[k].sha256);
-		free(it->attachments[k].media_type);
-	}
-	free(it->attachments);
-	it->attachments = NULL;
-	it->n_attachments = 0;
-}
-
-/* Items come in reading order, so a closed item's sub-items follow it with
- * a greater depth. */
-static void make_public(struct gv_agenda *a)
-{
-	int closed_depth = 0;
-	for (size_t i = 0; i < a->n; i++) {
-		struct gv_item *it = &a->items[i];
-		if (closed_depth && it->depth <= closed_depth)
-			closed_depth = 0;
-		if (!closed_depth && gv_item_is_private(it))
-			closed_depth = it->depth;
-		replace_redacted(&it->title);
-		if (closed_depth) {
-			drop_content(it);
-			continue;
-		}
-		replace_redacted(&it->body);
-		replace_redacted(&it->recommendation);
-	}
-}
-
 static const struct gv_chapters no_chapters;
 
 /* The meeting's minutes, kept when it has any; its chapters come with them. */
@@ -74,6 +29,7 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 		free(mn);
 		return err->code;
 	}
+	gv_minutes_make_public(mn);
 	gv_approval_clear(&sm->approval);
 	sm->has_minutes = gv_minutes_exist(mn);
 	if (!sm->has_minutes) {
@@ -86,7 +42,7 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	sm->approval = mn->approval;
 	sm->approval.at_slug = gv_strdup(mn->approval.at_slug);
 	struct gv_buf b = GV_BUF_INIT;
-	gv_minutes_md(&b, mn, true);
+	gv_minutes_md(&b, mn);
 	sm->minutes_md = gv_buf_detach(&b);
 	sm->minutes_at = mn->log.state.adjourned_at;
 	for (size_t i = 0; !mn->log.state.adjourned_at && i < mn->log.n; i++)
@@ -104,7 +60,7 @@ int gv_site_load_meeting(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv
 		gv_site_unload_meeting(sm);
 		return err->code;
 	}
-	make_public(&sm->agenda);
+	gv_agenda_make_public(&sm->agenda);
 	sm->loaded = true;
 	return 0;
 }
@@ -212,6 +168,7 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 		}
 		struct gv_site_meeting *sm = &s->meetings[s->n++];
 		sm->m = all[i];
+		gv_meeting_make_public(&sm->m);
 		sm->chapters = &no_chapters;
 		gv_meeting_date(&sm->m, sm->date);
 		meeting_key(sm, site, changes, n_changes);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agenda/agenda_public.h"
 #include "agenda/body.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
@@ -11,6 +12,7 @@
 #include "base/text.h"
 #include "minutes/live.h"
 #include "minutes/live_view.h"
+#include "minutes/public_view.h"
 #include "minutes/state.h"
 
 static const char *option_of(enum gv_vote v)
@@ -41,9 +43,9 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 	const struct gv_live_item *it = m->item_id ? gv_live_item(c, m->item_id) : NULL;
 	if (it) {
 		snprintf(pm->item, sizeof pm->item, "%s", it->number);
-		pm->item_title = gv_redact(it->title);
+		pm->item_title = gv_strdup(it->title);
 	}
-	pm->text = gv_redact(m->text);
+	pm->text = gv_strdup(m->text);
 	pm->mover_id = m->mover_id;
 	pm->mover = gv_strdup(member_name(c, m->mover_id));
 	pm->seconder = m->seconder_id ? gv_strdup(member_name(c, m->seconder_id)) : NULL;
@@ -81,15 +83,20 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
 			   struct gv_err *err)
 {
-	struct gv_live_ctx c;
+	struct gv_live_ctx full;
 	struct gv_live_log log = {0};
-	if (gv_live_ctx_load(ws, m->slug, &c, err))
+	if (gv_live_ctx_load(ws, m->slug, &full, err))
 		return err->code;
-	if (gv_live_log_load(ws, &c, &log, err)) {
-		gv_live_ctx_clear(&c);
+	if (gv_live_log_load(ws, &full, &log, err)) {
+		gv_live_ctx_clear(&full);
 		return err->code;
 	}
-	const struct gv_live_state *st = &log.state;
+	struct gv_public_view v;
+	gv_public_view_make(&full, log.ev, log.n, &v);
+	gv_live_log_clear(&log);
+	gv_live_ctx_clear(&full);
+	const struct gv_live_ctx *c = &v.ctx;
+	const struct gv_live_state *st = &v.state;
 	memset(pm, 0, sizeof *pm);
 	pm->id = m->id;
 	pm->slug = gv_strdup(m->slug);
@@ -104,7 +111,7 @@ int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct 
 	pm->origin = st->stream_at ? st->stream_at : st->started_at;
 	pm->taken = gv_calloc(st->n_taken ? st->n_taken : 1, sizeof *pm->taken);
 	for (size_t i = 0; i < st->n_taken; i++) {
-		const struct gv_live_item *it = gv_live_item(&c, st->taken[i].item_id);
+		const struct gv_live_item *it = gv_live_item(c, st->taken[i].item_id);
 		if (st->taken[i].confidential || !it)
 			continue;
 		struct gv_pub_taken *t = &pm->taken[pm->n_taken++];
@@ -122,9 +129,8 @@ int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct 
 	pm->motions = gv_calloc(st->n_motions ? st->n_motions : 1, sizeof *pm->motions);
 	for (size_t i = 0; i < st->n_motions; i++)
 		if (!st->motions[i].confidential)
-			take_motion(&pm->motions[pm->n_motions++], &c, &st->motions[i]);
-	gv_live_log_clear(&log);
-	gv_live_ctx_clear(&c);
+			take_motion(&pm->motions[pm->n_motions++], c, &st->motions[i]);
+	gv_public_view_clear(&v);
 	return 0;
 }
 
@@ -168,10 +174,13 @@ int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs
 	}
 	r->meetings = gv_calloc(n ? n : 1, sizeof *r->meetings);
 	int rc = 0;
-	for (size_t i = 0; !rc && i < n; i++)
-		if (wanted(&all[i], ids, n_refs) &&
-		    !(rc = gv_vote_record_meeting(ws, &all[i], &r->meetings[r->n], err)))
+	for (size_t i = 0; !rc && i < n; i++) {
+		if (!wanted(&all[i], ids, n_refs))
+			continue;
+		gv_meeting_make_public(&all[i]);
+		if (!(rc = gv_vote_record_meeting(ws, &all[i], &r->meetings[r->n], err)))
 			r->n++;
+	}
 	gv_meetings_free(all, n);
 	free(ids);
 	if (rc)

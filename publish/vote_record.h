@@ -80,7 +80,8 @@ int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs
 			struct gv_vote_record *r, struct gv_err *err);
 void gv_vote_record_free(struct gv_vote_record *r);
 
-/* One meeting's public record (public or not: the caller decides). */
+/* One meeting's public record, m in its public form (gv_meeting_make_public);
+ * whether the meeting is public at all is the caller's to decide. */
 struct gv_meeting;
 int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
 			   struct gv_err *err);

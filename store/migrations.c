@@ -204,6 +204,17 @@ const char *const gv_migrations[] = {
 	GV_CHANGES_MEETING("minutes_approvals", "DELETE", "old.meeting_id")
 	GV_CHANGES_SITE("settings") GV_CHANGES_SITE("bodies") GV_CHANGES_SITE("members")
 	GV_CHANGES_SITE("body_members"),
+
+	/* 7: closed items' public titles; the pushes of record/ (a refusal to
+	 * close a published item says whether its text already left); and the
+	 * search index made again, since the public form of a text changed
+	 * (redaction markers in any case, nested spans). */
+	"ALTER TABLE items ADD COLUMN public_title TEXT;"
+	"CREATE TABLE record_pushes ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at INTEGER NOT NULL,"
+	"  url TEXT NOT NULL);"
+	"DELETE FROM search;" GV_SEARCH_FILL_SQL,
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -10,6 +10,7 @@
 #include "base/err.h"
 #include "base/text.h"
 #include "minutes/live.h"
+#include "minutes/public_view.h"
 #include "minutes/state.h"
 
 /* A marked moment of the log, before times are made relative. */
@@ -53,10 +54,7 @@ static char *item_title(const struct gv_live_ctx *c, int64_t item_id, const char
 	const struct gv_live_item *it = gv_live_item(c, item_id);
 	if (!it)
 		return gv_strdup("Meeting resumes");
-	char *title = gv_redact(it->title);
-	char *t = gv_asprintf("%s %s%s", it->number, title, suffix);
-	free(title);
-	return t;
+	return gv_asprintf("%s %s%s", it->number, it->title, suffix);
 }
 
 /* The item in open session on the floor just before t, for "(resumed)". */
@@ -130,31 +128,35 @@ int gv_chapters_load(struct gv_ws *ws, const char *ref, struct gv_chapters *out,
 		     struct gv_err *err)
 {
 	memset(out, 0, sizeof *out);
-	struct gv_live_ctx c;
+	struct gv_live_ctx full;
 	struct gv_live_log log = {0};
-	if (gv_live_ctx_load(ws, ref, &c, err))
+	if (gv_live_ctx_load(ws, ref, &full, err))
 		return err->code;
-	if (gv_live_log_load(ws, &c, &log, err)) {
-		gv_live_ctx_clear(&c);
+	if (gv_live_log_load(ws, &full, &log, err)) {
+		gv_live_ctx_clear(&full);
 		return err->code;
 	}
-	const struct gv_live_state *s = &log.state;
+	struct gv_public_view v;
+	gv_public_view_make(&full, log.ev, log.n, &v);
+	gv_live_log_clear(&log);
+	gv_live_ctx_clear(&full);
+	const struct gv_live_ctx *c = &v.ctx;
+	const struct gv_live_state *s = &v.state;
 	int rc = 0;
 	if (!s->started_at) {
 		rc = gv_err_set(err, GV_EREFUSED,
-				"meeting %s has not been called to order: it has no chapters yet", c.slug);
+				"meeting %s has not been called to order: it has no chapters yet", c->slug);
 	} else {
 		struct marks m = {0};
-		collect(&c, s, &m);
+		collect(c, s, &m);
 		int64_t origin = s->stream_at ? s->stream_at : s->started_at;
 		int64_t end = s->adjourned_at ? s->adjourned_at : gv_now();
 		make_chapters(&m, origin, end, s->adjourned_at != 0, out);
 		free(m.v);
-		out->meeting_title = gv_asprintf("%s, %s", c.title, c.body_name);
-		out->slug = gv_strdup(c.slug);
+		out->meeting_title = gv_asprintf("%s, %s", c->title, c->body_name);
+		out->slug = gv_strdup(c->slug);
 	}
-	gv_live_log_clear(&log);
-	gv_live_ctx_clear(&c);
+	gv_public_view_clear(&v);
 	return rc;
 }
 

@@ -1,4 +1,5 @@
-/* Chapter markers of a meeting's recording, from its log: the call to
+/* Chapter markers of a meeting's recording, from the public view of its log
+ * (minutes/public_view.h): the call to
  * order, each item taken up in open session, recesses and resumptions, a
  * closed session (named only by its clause), the return to open session and
  * the adjournment; times relative to the stream origin (live stream, else

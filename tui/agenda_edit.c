@@ -181,8 +181,8 @@ static int move_item(struct agenda *a, struct tui *t, const struct gv_item *it, 
 	ref_of(it, ref);
 	if (target)
 		ref_of(target, ref2);
-	int rc = gv_item_move(ws_of(t), a->meeting_id, ref, place, target ? ref2 : NULL, number,
-			      &err);
+	int rc = gv_item_move(ws_of(t), a->meeting_id, ref, place, target ? ref2 : NULL, false,
+			      number, &err);
 	if (!rc)
 		tui_status(t, "Item %s is now %s", it->number, number);
 	return outcome(a, t, rc, &err, number);

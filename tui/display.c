@@ -28,15 +28,17 @@ static int load(struct gv_ws *ws, const char *ref, struct display *d, struct gv_
 {
 	struct gv_live_ctx c;
 	struct gv_live_state s;
-	if (live_load(ws, ref, &c, &s, NULL, NULL, err))
+	struct gv_event *ev;
+	size_t n;
+	if (live_load(ws, ref, &c, &s, &ev, &n, err))
 		return err->code;
-	if (d->loaded) {
-		gv_live_state_clear(&d->s);
-		gv_live_ctx_clear(&d->c);
-	}
-	d->c = c;
-	d->s = s;
+	if (d->loaded)
+		gv_public_view_clear(&d->v);
+	gv_public_view_make(&c, ev, n, &d->v);
 	d->loaded = true;
+	gv_events_free(ev, n);
+	gv_live_state_clear(&s);
+	gv_live_ctx_clear(&c);
 	return 0;
 }
 
@@ -70,19 +72,18 @@ int tui_display_open(struct gv_ctx *ctx, const char *meeting)
 	if (load(ctx->ws, meeting, &d, &ctx->err))
 		return ctx->err.code;
 	char ref[32];
-	snprintf(ref, sizeof ref, "%lld", (long long)d.c.meeting_id);
+	snprintf(ref, sizeof ref, "%lld", (long long)d.v.ctx.meeting_id);
 	int rc = 0;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		rc = gv_err_set(&ctx->err, GV_EREFUSED,
 				"the display needs a terminal; 'gavel live %s status' prints the state",
-				d.c.slug);
+				d.v.ctx.slug);
 	else if (!(rc = tui_term_start(&ctx->err))) {
 		timeout(DISPLAY_TICK_MS);
 		run(ctx, ref, &d);
 		tui_term_stop();
 	}
-	gv_live_state_clear(&d.s);
-	gv_live_ctx_clear(&d.c);
+	gv_public_view_clear(&d.v);
 	if (!rc)
 		tui_term_reraise();
 	return rc;

@@ -2,21 +2,19 @@
 #ifndef GAVEL_TUI_DISPLAY_H
 #define GAVEL_TUI_DISPLAY_H
 
-#include "minutes/state.h"
+#include "minutes/public_view.h"
 
 #include <stdbool.h>
 
 struct display {
-	struct gv_live_ctx c;
-	struct gv_live_state s;
+	struct gv_public_view v;  /* the meeting as the public may know it */
 	bool loaded;
 	bool stale; /* the last reload failed: the screen shows older news */
 };
 
-/* Draw the whole screen: the meeting's title, then only what the public
- * may see. In closed session that is the words "In closed session" and
- * nothing else; motions, votes and items taken in closed session never
- * show, and [redact]ed text shows as "[redacted]". */
+/* Draw the whole screen from the public view: the meeting's title, where
+ * it is, the item, the motion on the floor and the last result. In closed
+ * session that is the words "In closed session" and nothing else. */
 void display_draw(const struct display *d);
 
 #endif

@@ -1,9 +1,8 @@
 /* What the chamber display shows: the meeting's title and the clock, where
  * the meeting is (not started, in recess, adjourned), the current item with
  * its number in large digits, the motion on the floor, and the result of
- * the last vote with its counts in large digits. Like every public output
- * it shows [redact]ed text as "[redacted]". On a small terminal the
- * large digits give way to bold lines. */
+ * the last vote with its counts in large digits, all read off the public
+ * view. On a small terminal the large digits give way to bold lines. */
 #include "tui/display.h"
 
 #include "tui/bigtext.h"
@@ -64,7 +63,7 @@ static void title_bar(const struct display *d)
 	char clock[32];
 	gv_time_format(gv_now(), "%H:%M", clock, sizeof clock);
 	tui_fill(0, 0, COLS, TUI_TITLEBAR);
-	char *title = gv_asprintf("%s - %s", d->c.body_name, d->c.title);
+	char *title = gv_asprintf("%s - %s", d->v.ctx.body_name, d->v.ctx.title);
 	int room = COLS - (int)strlen(clock) - 2;
 	int w = tui_cells_width(title, strlen(title));
 	tui_put(0, w < room ? (room - w) / 2 : 0, room, title, (size_t)-1, TUI_TITLEBAR);
@@ -73,25 +72,12 @@ static void title_bar(const struct display *d)
 	free(title);
 }
 
-/* The current item if the public may see it: not a closed-session item and
- * not taken up in closed session. */
-static const struct gv_live_item *public_item(const struct display *d)
-{
-	const struct gv_live_item *it = gv_live_item(&d->c, d->s.current_item);
-	if (!it || it->closed)
-		return NULL;
-	for (size_t i = d->s.n_taken; i-- > 0;)
-		if (d->s.taken[i].item_id == it->id)
-			return d->s.taken[i].confidential ? NULL : it;
-	return it;
-}
-
 static void where(const struct display *d, int *y)
 {
 	char at[32];
-	switch (d->s.phase) {
+	switch (d->v.state.phase) {
 	case PHASE_NOT_STARTED:
-		gv_time_clock12(d->c.starts_at, at);
+		gv_time_clock12(d->v.ctx.starts_at, at);
 		centre((*y)++, "Not yet called to order", TUI_HEADING);
 		{
 			char *line = gv_asprintf("The meeting begins at %s", at);
@@ -101,7 +87,7 @@ static void where(const struct display *d, int *y)
 		break;
 	case PHASE_RECESS: centre((*y)++, "In recess", TUI_HEADING); break;
 	case PHASE_ADJOURNED: {
-		gv_time_clock12(d->s.adjourned_at, at);
+		gv_time_clock12(d->v.state.adjourned_at, at);
 		char *line = gv_asprintf("Adjourned at %s", at);
 		centre((*y)++, line, TUI_HEADING);
 		free(line);
@@ -114,37 +100,33 @@ static void where(const struct display *d, int *y)
 
 static void item(const struct display *d, int *y)
 {
-	const struct gv_live_item *it = public_item(d);
-	if (!it || d->s.phase == PHASE_NOT_STARTED)
+	const struct gv_live_item *it = gv_public_current_item(&d->v);
+	if (!it)
 		return;
 	char *plain = gv_asprintf("Item %s", it->number);
 	big_line(y, it->number, plain, TUI_HEADING);
 	free(plain);
-	char *title = gv_redact(it->title);
-	centre_wrapped(y, 2, title, TUI_HEADING);
-	free(title);
+	centre_wrapped(y, 2, it->title, TUI_HEADING);
 	(*y)++;
 }
 
 static void floor_motion(const struct display *d, int *y)
 {
-	const struct gv_motion *m = gv_live_on_floor(&d->s);
-	if (!m || m->confidential)
+	const struct gv_motion *m = gv_public_floor(&d->v);
+	if (!m)
 		return;
 	char *head = m->amends ? gv_asprintf("On the floor: amendment %d to motion %d", m->number,
 					     m->amends)
 			       : gv_asprintf("On the floor: motion %d", m->number);
 	centre((*y)++, head, TUI_HEADER);
 	free(head);
-	char *text = gv_redact(m->text);
-	centre_wrapped(y, big_enough() ? 4 : 2, text, TUI_NORMAL);
-	free(text);
+	centre_wrapped(y, big_enough() ? 4 : 2, m->text, TUI_NORMAL);
 	(*y)++;
 }
 
 static void result(const struct display *d, int *y)
 {
-	const struct gv_motion *m = live_last_vote(&d->s, false);
+	const struct gv_motion *m = gv_public_last_decided(&d->v);
 	if (!m)
 		return;
 	const char *word = m->result == RESULT_CARRIED ? "CARRIED" : "LOST";
@@ -170,7 +152,7 @@ void display_draw(const struct display *d)
 	erase();
 	title_bar(d);
 	int y = 2;
-	if (d->s.phase == PHASE_CLOSED) {
+	if (d->v.state.phase == PHASE_CLOSED) {
 		centre(LINES / 2, "In closed session", TUI_HEADING);
 	} else {
 		where(d, &y);

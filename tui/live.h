@@ -75,10 +75,6 @@ const struct gv_live_item *live_selected_item(const struct live *l);
  * can. */
 const char *live_cannot_vote(const struct live *l, size_t member, const struct gv_motion *m);
 
-/* The motion decided last (carried or lost, not withdrawn), leaving out
- * those moved in closed session unless confidential; NULL when none. */
-const struct gv_motion *live_last_vote(const struct gv_live_state *s, bool confidential);
-
 /* Draw the console into r. */
 void live_draw(struct live *l, struct tui_rect r);
 

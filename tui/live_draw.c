@@ -132,24 +132,10 @@ static void draw_members(struct live *l, struct tui_rect r)
 	}
 }
 
-const struct gv_motion *live_last_vote(const struct gv_live_state *s, bool confidential)
-{
-	const struct gv_motion *last = NULL;
-	for (size_t i = 0; i < s->n_motions; i++) {
-		const struct gv_motion *m = &s->motions[i];
-		if ((m->confidential && !confidential) ||
-		    (m->result != RESULT_CARRIED && m->result != RESULT_LOST))
-			continue;
-		if (!last || m->decided_at >= last->decided_at)
-			last = m;
-	}
-	return last;
-}
-
 /* "Last vote: motion 2 carried 5-2, resolution 2026-12" */
 static void draw_last_vote(const struct live *l, int y, struct tui_rect r)
 {
-	const struct gv_motion *m = live_last_vote(&l->s, true);
+	const struct gv_motion *m = gv_live_last_decided(&l->s, true);
 	if (!m)
 		return;
 	struct gv_buf b = GV_BUF_INIT;

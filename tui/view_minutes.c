@@ -50,10 +50,19 @@ static int minutes_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	mv->loaded = true;
 	free(mv->title);
 	mv->title = gv_asprintf("%s: minutes", m.meeting.slug);
+	/* mv->m stays complete: notes are edited from it, never from the
+	 * public form, which is made from a copy of its own */
+	struct gv_minutes shown;
+	if (mv->public && gv_minutes_load(t->ctx->ws, ref, &shown, err))
+		return err->code;
+	if (mv->public)
+		gv_minutes_make_public(&shown);
 	struct gv_buf md = GV_BUF_INIT;
-	gv_minutes_md(&md, &mv->m, mv->public);
+	gv_minutes_md(&md, mv->public ? &shown : &mv->m);
 	tui_page_set(&mv->page, tui_styled_markdown(gv_buf_str(&md)));
 	gv_buf_free(&md);
+	if (mv->public)
+		gv_minutes_clear(&shown);
 	return 0;
 }
 

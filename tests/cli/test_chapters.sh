@@ -10,7 +10,7 @@ t_youtube_chapters_start_at_zero_relative_to_the_stream() {
 	eq "$(cat "$T/out")" "0:00 Call to order
 2:00 4 Adoption of the Agenda
 9:00 9.1 Water rates [redacted]
-29:00 13.1 Land matter
+29:00 13.1 Closed session: proposed or pending acquisition or disposition of land, s.239(2)(c)
 30:00 Closed session (s. 239(2)(c))
 49:00 Open session resumes
 59:00 Adjournment" "youtube chapters"

@@ -205,7 +205,7 @@ t_republish_drops_attachments_that_are_no_longer_on_the_agenda() {
 	(cd record && find meetings -type f -path '*/attachments/*' | sort) >"$T/worktree"
 	eq "$(cat "$T/worktree")" "$dir/3-map.txt" "attachments in the record/ work tree"
 	eq "$(git -C record status --porcelain)" "" "git status of record/"
-	ok agenda edit "$MEETING" 3 --closed "239(2)(c)"
+	ok agenda edit "$MEETING" 3 --closed "239(2)(c)" --force
 	ok agenda publish "$MEETING"
 	eq "$(git -C record ls-tree -r --name-only main -- "$dir")" "" "attachments in record/ after closing"
 	eq "$(git -C confidential ls-tree -r --name-only main -- "$dir")" "$dir/3-map.txt" \

@@ -6,6 +6,7 @@
 #include "fuzz.h"
 
 #include "agenda/agenda_md.h"
+#include "agenda/agenda_public.h"
 #include "agenda/clause.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -14,9 +15,11 @@
 #include "base/err.h"
 
 /* The agenda the importer would store: ids in reading order, parents and
- * positions from the depths, numbered as gavel numbers them. */
-static void to_agenda(const struct gv_md_item *items, size_t n, struct gv_agenda *a)
+ * positions from the depths, numbered as gavel numbers them. Its texts are
+ * the items' own, or copies (own) that gv_agenda_free frees. */
+static void to_agenda(const struct gv_md_item *items, size_t n, bool own, struct gv_agenda *a)
 {
+	char *(*text)(const char *) = own ? gv_strdup : NULL;
 	a->meeting_id = 1;
 	a->n = n;
 	a->items = calloc(n ? n : 1, sizeof *a->items);
@@ -31,11 +34,12 @@ static void to_agenda(const struct gv_md_item *items, size_t n, struct gv_agenda
 		it->parent_id = d > 1 ? parents[d - 1] : 0;
 		it->position = positions[d];
 		it->depth = d;
-		it->title = items[i].title;
-		it->body = items[i].body;
-		it->recommendation = items[i].recommendation;
+		it->title = text ? text(items[i].title) : items[i].title;
+		it->body = text ? text(items[i].body) : items[i].body;
+		it->recommendation = text ? text(items[i].recommendation) : items[i].recommendation;
 		it->consent = items[i].consent;
-		it->closed_clause = items[i].closed;
+		it->closed_clause = text ? text(items[i].closed) : items[i].closed;
+		it->public_title = text ? text(items[i].public_title) : items[i].public_title;
 		it->under_closed = d > 1 && closed[d - 1];
 		closed[d] = it->closed_clause || it->under_closed;
 		parents[d] = it->id;
@@ -69,14 +73,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(items[i].title && items[i].body && items[i].recommendation, text);
 		FZ_CHECK(!items[i].closed || gv_clause_nature(items[i].closed), text);
 	}
-	struct gv_agenda a;
-	to_agenda(items, n, &a);
+	struct gv_agenda a, public_a;
+	to_agenda(items, n, false, &a);
+	to_agenda(items, n, true, &public_a);
+	gv_agenda_make_public(&public_a);
 	struct gv_meeting m = {.id = 1, .body_name = "Council", .slug = "2026-12-01-council",
 			       .title = "Regular Council Meeting", .starts_at = 1796169600,
 			       .location = "Council Chambers", .lang = "en"};
 	struct gv_buf md = GV_BUF_INIT, pub = GV_BUF_INIT;
-	gv_agenda_md_write(&md, &m, &a, false);
-	gv_agenda_md_write(&pub, &m, &a, true);
+	gv_agenda_md_write(&md, &m, &a);
+	gv_agenda_md_write(&pub, &m, &public_a);
+	for (size_t i = 0; i < n; i++)
+		FZ_CHECK(!gv_item_is_private(&public_a.items[i]) ||
+			 (!*public_a.items[i].body && !*public_a.items[i].recommendation),
+			 gv_buf_str(&pub));
 	const char *written = gv_buf_str(&md);
 	if (gv_agenda_md_parse(written, &again, &n2, &err))
 		FZ_CHECK(!"the written agenda reads back", err.msg);
@@ -88,11 +98,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(!strcmp(again[i].recommendation, items[i].recommendation), written);
 		FZ_CHECK(again[i].consent == items[i].consent, written);
 		FZ_CHECK(!strcmp(or_null(again[i].closed), or_null(items[i].closed)), written);
+		FZ_CHECK(!strcmp(or_null(again[i].public_title), or_null(items[i].public_title)),
+			 written);
 	}
 	gv_md_items_free(again, n2);
 	gv_buf_free(&md);
 	gv_buf_free(&pub);
 	free(a.items);
+	gv_agenda_free(&public_a);
 	gv_md_items_free(items, n);
 	free(text);
 	return 0;

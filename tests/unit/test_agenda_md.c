@@ -2,6 +2,7 @@
 #include "unit.h"
 
 #include "agenda/agenda_md.h"
+#include "agenda/agenda_public.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 
@@ -78,7 +79,7 @@ static void test_markdown_round_trip_keeps_titles_nesting_bodies_and_flags(void 
 	struct gv_agenda a, b;
 	assert_int_equal(gv_agenda_load(ws, m1, &a, &err), 0);
 	struct gv_buf md = GV_BUF_INIT;
-	gv_agenda_md_write(&md, &meeting, &a, false);
+	gv_agenda_md_write(&md, &meeting, &a);
 	size_t count;
 	if (gv_agenda_import(ws, m2, gv_buf_str(&md), &count, &err))
 		fail_msg("import: %s", err.msg);
@@ -107,8 +108,10 @@ static void test_public_markdown_hides_closed_bodies_and_redactions(void **state
 	struct gv_agenda a;
 	assert_int_equal(gv_agenda_load(ws, m1, &a, &err), 0);
 	struct gv_buf pub = GV_BUF_INIT, full = GV_BUF_INIT;
-	gv_agenda_md_write(&pub, &meeting, &a, true);
-	gv_agenda_md_write(&full, &meeting, &a, false);
+	gv_agenda_md_write(&full, &meeting, &a);
+	gv_meeting_make_public(&meeting);
+	gv_agenda_make_public(&a);
+	gv_agenda_md_write(&pub, &meeting, &a);
 	assert_null(strstr(gv_buf_str(&pub), "CANARY-CLOSED"));
 	assert_null(strstr(gv_buf_str(&pub), "That staff negotiate"));
 	assert_null(strstr(gv_buf_str(&pub), "613-555-0199"));
@@ -196,7 +199,7 @@ static void test_recommendation_starting_with_spaces_keeps_them(void **state)
 	struct gv_agenda a = {1, &it, 1};
 	struct gv_meeting m = {.title = "Regular Council Meeting", .body_name = "Council"};
 	struct gv_buf md = GV_BUF_INIT;
-	gv_agenda_md_write(&md, &m, &a, false);
+	gv_agenda_md_write(&md, &m, &a);
 	assert_non_null(strstr(gv_buf_str(&md), "**Recommendation:**\n    rate = 1.04\n"));
 	assert_int_equal(gv_agenda_md_parse(gv_buf_str(&md), &again, &n2, &err), 0);
 	assert_string_equal(again[0].recommendation, "    rate = 1.04");

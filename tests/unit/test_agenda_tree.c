@@ -116,16 +116,16 @@ static void test_move_after_under_and_first_keep_numbers_contiguous(void **state
 	add(f, "C", GV_PLACE_UNDER, "9", "9.3");
 	char number[32];
 	struct gv_err err = {0};
-	assert_int_equal(gv_item_move(f->ws, f->meeting, "9.1", GV_PLACE_AFTER, "9.3", number, &err), 0);
+	assert_int_equal(gv_item_move(f->ws, f->meeting, "9.1", GV_PLACE_AFTER, "9.3", false, number, &err), 0);
 	assert_string_equal(number, "9.3");
 	expect_outline(f, "9 Staff and Committee Reports\n9.1 B\n9.2 C\n9.3 A\n10 Correspondence\n");
-	assert_int_equal(gv_item_move(f->ws, f->meeting, "9.3", GV_PLACE_FIRST, NULL, number, &err), 0);
+	assert_int_equal(gv_item_move(f->ws, f->meeting, "9.3", GV_PLACE_FIRST, NULL, false, number, &err), 0);
 	assert_string_equal(number, "9.1");
-	assert_int_equal(gv_item_move(f->ws, f->meeting, "9.3", GV_PLACE_UNDER, "9.1", number, &err), 0);
+	assert_int_equal(gv_item_move(f->ws, f->meeting, "9.3", GV_PLACE_UNDER, "9.1", false, number, &err), 0);
 	assert_string_equal(number, "9.1.1");
 	expect_outline(f, "9 Staff and Committee Reports\n9.1 A\n9.1.1 C\n9.2 B\n10 Correspondence\n");
 	/* a top-level section moved under another keeps its own children */
-	assert_int_equal(gv_item_move(f->ws, f->meeting, "9", GV_PLACE_AFTER, "10", number, &err), 0);
+	assert_int_equal(gv_item_move(f->ws, f->meeting, "9", GV_PLACE_AFTER, "10", false, number, &err), 0);
 	assert_string_equal(number, "10");
 }
 
@@ -136,12 +136,12 @@ static void test_move_under_itself_or_too_deep_is_refused(void **state)
 	add(f, "B", GV_PLACE_UNDER, "9.1", "9.1.1");
 	char number[32];
 	struct gv_err err = {0};
-	assert_int_equal(gv_item_move(f->ws, f->meeting, "9", GV_PLACE_UNDER, "9.1", number, &err),
+	assert_int_equal(gv_item_move(f->ws, f->meeting, "9", GV_PLACE_UNDER, "9.1", false, number, &err),
 			 GV_EREFUSED);
 	assert_non_null(strstr(err.msg, "itself"));
 	/* 9.1 has a child: under 8 it would be 8.1 and 8.1.1 (fine), under 9.1.1 too deep */
 	add(f, "Consent item", GV_PLACE_UNDER, "8", "8.1");
-	assert_int_equal(gv_item_move(f->ws, f->meeting, "9.1", GV_PLACE_UNDER, "8.1", number, &err),
+	assert_int_equal(gv_item_move(f->ws, f->meeting, "9.1", GV_PLACE_UNDER, "8.1", false, number, &err),
 			 GV_EREFUSED);
 	assert_non_null(strstr(err.msg, "at most 3 levels"));
 	expect_outline(f, "8.1 Consent item\n9 Staff and Committee Reports\n9.1 A\n9.1.1 B\n"

@@ -12,8 +12,10 @@ static char *render(struct fixture *f, bool public)
 	struct gv_minutes m;
 	if (gv_minutes_load(f->ws, f->slug, &m, &f->err))
 		fail_msg("load: %s", f->err.msg);
+	if (public)
+		gv_minutes_make_public(&m);
 	struct gv_buf b = GV_BUF_INIT;
-	gv_minutes_md(&b, &m, public);
+	gv_minutes_md(&b, &m);
 	gv_minutes_clear(&m);
 	return gv_buf_detach(&b);
 }
@@ -91,8 +93,10 @@ static char *render_html(struct fixture *f, bool public)
 	struct gv_minutes m;
 	if (gv_minutes_load(f->ws, f->slug, &m, &f->err))
 		fail_msg("load: %s", f->err.msg);
+	if (public)
+		gv_minutes_make_public(&m);
 	struct gv_buf b = GV_BUF_INIT;
-	struct gv_minutes_html_opts o = {.public = public};
+	struct gv_minutes_html_opts o = {0};
 	assert_int_equal(gv_minutes_html_body(&b, &m, &o, &f->err), 0);
 	gv_minutes_clear(&m);
 	return gv_buf_detach(&b);

@@ -1,0 +1,54 @@
+#include "store/pushes.h"
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "store/db.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* "https://user:token@host/x" -> "https://host/x" */
+static char *without_credentials(const char *url)
+{
+	const char *scheme = strstr(url, "://");
+	if (!scheme)
+		return gv_strdup(url);
+	const char *host = scheme + 3;
+	const char *at = strchr(host, '@'), *slash = strchr(host, '/');
+	if (!at || (slash && slash < at))
+		return gv_strdup(url);
+	return gv_asprintf("%.*s%s", (int)(host - url), url, at + 1);
+}
+
+int gv_pushes_add(sqlite3 *db, const char *url, int64_t at, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "INSERT INTO record_pushes(at, url) VALUES (?, ?)", &st, err))
+		return err->code;
+	char *shown = without_credentials(url);
+	sqlite3_bind_int64(st, 1, at);
+	sqlite3_bind_text(st, 2, shown, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot note the push", err);
+	sqlite3_finalize(st);
+	free(shown);
+	return rc;
+}
+
+int gv_pushes_last(sqlite3 *db, char **url, int64_t *at, struct gv_err *err)
+{
+	*url = NULL;
+	*at = 0;
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, "SELECT url, at FROM record_pushes ORDER BY id DESC LIMIT 1", &st,
+			  err))
+		return err->code;
+	int step = sqlite3_step(st), rc = 0;
+	if (step == SQLITE_ROW) {
+		*url = gv_db_text(st, 0);
+		*at = sqlite3_column_int64(st, 1);
+	} else if (step != SQLITE_DONE) {
+		rc = gv_db_fail(db, "cannot read the record's pushes", err);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
