@@ -131,7 +131,7 @@ int gv_item_privacy_guard(struct gv_ws *ws, int64_t meeting_id, const struct gv_
 	if (!will_be_private)
 		return gv_err_set(err, GV_EREFUSED,
 				  "item %s is confidential: %s makes its confidential text public "
-				  "at the next publish; add --force to do it anyway",
+				  "at the next publish" GV_FORCE_HINT,
 				  it->number, action);
 	char *slug = NULL, *url = NULL;
 	bool is_published = false;
@@ -150,7 +150,7 @@ int gv_item_privacy_guard(struct gv_ws *ws, int64_t meeting_id, const struct gv_
 		rc = gv_err_set(err, GV_EREFUSED,
 				"item %s is on the published agenda of %s: after %s the public "
 				"no longer sees it, but its earlier text stays in the history of "
-				"record/%s; add --force to do it anyway",
+				"record/%s" GV_FORCE_HINT,
 				it->number, slug, action, pushed);
 	}
 	free(slug);

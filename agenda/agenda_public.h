@@ -35,6 +35,10 @@ void gv_meeting_make_public(struct gv_meeting *m);
  * clause, every other title, report and recommendation redacted. */
 void gv_agenda_make_public(struct gv_agenda *a);
 
+/* How a refusal of gv_item_privacy_guard ends: a front end that can ask
+ * the clerk (the TUI) offers to go ahead and calls again with force. */
+#define GV_FORCE_HINT "; add --force to do it anyway"
+
 /* Whether it (of meeting_id) may change from private to will_be_private as
  * `action` says ("opening it", "moving it there"): making a private item
  * public always needs force, making a public item private needs it once

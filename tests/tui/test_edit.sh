@@ -124,7 +124,7 @@ t_c_toggles_the_consent_agenda() {
 	expect_eq "$(item_field "Tarifs de l'eau 2027" consent)" false
 }
 
-t_x_sets_a_clause_refuses_a_bad_one_and_empty_opens() {
+t_x_sets_a_clause_refuses_a_bad_one_and_empty_opens_after_y() {
 	start
 	open_agenda
 	select_item "Tarifs de l'eau 2027"
@@ -142,9 +142,19 @@ t_x_sets_a_clause_refuses_a_bad_one_and_empty_opens() {
 	keys Enter
 	wait_line '^gavel: .*239'
 	expect_eq "$(item_field "Tarifs de l'eau 2027" closed)" "239(2)(e)"
+	# opening a closed item makes its text public: asked, and n changes nothing
 	keys x
 	wait_for "Closed-session clause"
 	keys C-u Enter
+	wait_for "makes its confidential text public at the next publish. Go ahead?"
+	keys n
+	wait_for "Nothing changed"
+	expect_eq "$(item_field "Tarifs de l'eau 2027" closed)" "239(2)(e)"
+	keys x
+	wait_for "Closed-session clause"
+	keys C-u Enter
+	wait_for "Go ahead?"
+	keys y
 	wait_for "Item 9.1 is open"
 	expect_eq "$(item_field "Tarifs de l'eau 2027" closed)" null
 }
