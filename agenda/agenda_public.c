@@ -130,7 +130,7 @@ int gv_item_privacy_guard(struct gv_ws *ws, int64_t meeting_id, const struct gv_
 		return 0;
 	if (!will_be_private)
 		return gv_err_set(err, GV_EREFUSED,
-				  "item %s is confidential: %s makes its confidential text public "
+				  "item %s is confidential: %s makes its text public "
 				  "at the next publish" GV_FORCE_HINT,
 				  it->number, action);
 	char *slug = NULL, *url = NULL;

@@ -384,7 +384,7 @@ t_closing_a_published_item_or_opening_a_closed_one_needs_force() {
 	refused_unchanged agenda edit "$MEETING" 9.1 --closed "239(2)(e)"
 	expect_err_contains "published agenda of $MEETING" "history of record/" "--force"
 	refused_unchanged agenda edit "$MEETING" 13.1 --open
-	expect_err_contains "confidential text public" "--force"
+	expect_err_contains "makes its text public" "--force"
 	refused_unchanged agenda move "$MEETING" 13.1.1 --after 13.1
 	expect_err_contains "moving it there" "--force"
 	refused_unchanged agenda move "$MEETING" 9.1 --under 13.1

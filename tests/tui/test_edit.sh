@@ -146,7 +146,7 @@ t_x_sets_a_clause_refuses_a_bad_one_and_empty_opens_after_y() {
 	keys x
 	wait_for "Closed-session clause"
 	keys C-u Enter
-	wait_for "makes its confidential text public at the next publish. Go ahead?"
+	wait_for "makes its text public at the next publish. Go ahead?"
 	keys n
 	wait_for "Nothing changed"
 	expect_eq "$(item_field "Tarifs de l'eau 2027" closed)" "239(2)(e)"
