@@ -337,8 +337,12 @@ size_t gv_visible_add(struct gv_buf *b, const char *s, size_t n, bool complete)
 		} else {
 			len = 1;
 		}
+		if (cp == '\r' && p + 1 == end && !complete)
+			return 1; /* is it a CRLF? the next piece tells */
 		if (cp < 0)
 			gv_buf_puts(b, "\xEF\xBF\xBD");
+		else if (cp == '\r' && p + 1 < end && p[1] == '\n')
+			gv_buf_add(b, p, 1); /* a line end (CSV, iCalendar) moves nothing */
 		else if (gv_char_unsafe(cp))
 			gv_buf_printf(b, "\\u%04x", (unsigned)cp);
 		else

@@ -54,13 +54,15 @@ int gv_check_line(const char *s, const char *what, size_t max, struct gv_err *er
 
 /* A copy of s with every character gv_char_unsafe refuses made visible as
  * its JSON escape ("\u001b", "\u202e") and every byte that is not UTF-8 as
- * U+FFFD, so that stored text never reaches a terminal raw. Caller frees. */
+ * U+FFFD, so that stored text never reaches a terminal raw. A CR right
+ * before LF stays: a line end of CSV or iCalendar. Caller frees. */
 char *gv_visible(const char *s);
 
 /* gv_visible for s[0..n) appended to b, for a stream that sees text in
- * pieces: unless `complete`, a character cut by the end of the piece is
- * left out, and the number of its bytes (at most 3) returned, for the
- * caller to give again at the start of the next piece. */
+ * pieces: unless `complete`, a character cut by the end of the piece (or
+ * a CR that ends it, which may begin a CRLF) is left out, and the number of
+ * its bytes (at most 3) returned, for the caller to give again at the start
+ * of the next piece. */
 size_t gv_visible_add(struct gv_buf *b, const char *s, size_t n, bool complete);
 
 /* Replace every "[redact]...[/redact]" span by "[redacted]" (public copies).

@@ -169,7 +169,11 @@ static void test_visible_shows_each_forbidden_character_as_its_escape(void **sta
 	assert_string_equal(v, "T\\u001b]0;PWNED\\u0007 \\u001b[2J \\u007f\\u0085\\u202e\\u2067 end");
 	free(v);
 	v = gv_visible("Côté\tNguyễn 🎉\nnext\r\n");
-	assert_string_equal(v, "Côté\tNguyễn 🎉\nnext\\u000d\n");
+	assert_string_equal(v, "Côté\tNguyễn 🎉\nnext\r\n");
+	free(v);
+	/* a carriage return but in a line end would let text overwrite text */
+	v = gv_visible("Motion carried\rlost\r\r\n\r");
+	assert_string_equal(v, "Motion carried\\u000dlost\\u000d\r\n\\u000d");
 	free(v);
 	/* bytes that are not UTF-8 (0x9b alone is CSI to an 8-bit terminal) */
 	v = gv_visible("a\x9b" "1m\xe2\x80");
@@ -186,9 +190,14 @@ static void test_visible_add_waits_for_a_character_cut_between_pieces(void **sta
 	assert_string_equal(gv_buf_str(&b), "x");
 	assert_int_equal(gv_visible_add(&b, rlo + 1, 3, false), 0);
 	assert_string_equal(gv_buf_str(&b), "x\\u202e");
+	/* a CR at the end may begin a CRLF */
+	assert_int_equal(gv_visible_add(&b, "a\r", 2, false), 1);
+	assert_int_equal(gv_visible_add(&b, "\r\nb\r", 4, false), 1);
+	assert_int_equal(gv_visible_add(&b, "\rc", 2, false), 0);
+	assert_string_equal(gv_buf_str(&b), "x\\u202ea\r\nb\\u000dc");
 	/* at the end nothing waits: a cut character is not UTF-8 */
 	assert_int_equal(gv_visible_add(&b, "\xc3", 1, true), 0);
-	assert_string_equal(gv_buf_str(&b), "x\\u202e\xef\xbf\xbd");
+	assert_string_equal(gv_buf_str(&b), "x\\u202ea\r\nb\\u000dc\xef\xbf\xbd");
 	gv_buf_free(&b);
 }
 
