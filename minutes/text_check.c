@@ -42,6 +42,16 @@ static char *sql_fix(const char *table, const char *column, int64_t id)
 			   column, (long long)id);
 }
 
+/* The same for the words of an event, which no trigger follows: the
+ * meeting's change counter is moved too, so that the next publish makes
+ * its pages again. */
+static char *log_fix(const char *column, int64_t id, int64_t meeting_id)
+{
+	return gv_asprintf("sqlite3 gavel.db \"UPDATE events SET %s = 'TEXT' WHERE id = %lld; "
+			   "UPDATE meetings SET changes = changes + 1 WHERE id = %lld\"",
+			   column, (long long)id, (long long)meeting_id);
+}
+
 static const char *column_text(sqlite3_stmt *st, int col)
 {
 	return (const char *)sqlite3_column_text(st, col);
@@ -157,7 +167,7 @@ static int check_logs(sqlite3 *db, const struct finder *f, struct gv_err *err)
 {
 	sqlite3_stmt *st;
 	if (gv_db_prepare(db,
-			  "SELECT e.id, e.seq, e.kind, e.motion, e.text, e.replace_text, m.slug"
+			  "SELECT e.id, e.seq, e.kind, e.motion, e.text, e.replace_text, m.slug, m.id"
 			  " FROM events e JOIN meetings m ON m.id = e.meeting_id"
 			  " WHERE e.text IS NOT NULL OR e.replace_text IS NOT NULL"
 			  " ORDER BY m.starts_at, m.id, e.seq",
@@ -165,7 +175,7 @@ static int check_logs(sqlite3 *db, const struct finder *f, struct gv_err *err)
 		return GV_EIO;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(st, 0);
+		int64_t id = sqlite3_column_int64(st, 0), meeting_id = sqlite3_column_int64(st, 7);
 		int seq = sqlite3_column_int(st, 1), k = sqlite3_column_int(st, 3);
 		const char *kind = column_text(st, 2), *s = column_text(st, 6);
 		char *what = !strcmp(kind, "move")
@@ -173,10 +183,10 @@ static int check_logs(sqlite3 *db, const struct finder *f, struct gv_err *err)
 			     : !strcmp(kind, "declare")
 				     ? gv_asprintf("reason for the declaration in event %d of %s", seq, s)
 				     : gv_asprintf("text of event %d of %s", seq, s);
-		look(f, column_text(st, 4), true, what, sql_fix("events", "text", id));
+		look(f, column_text(st, 4), true, what, log_fix("text", id, meeting_id));
 		look(f, column_text(st, 5), true,
 		     gv_asprintf("replacement text of motion %d of %s", k, s),
-		     sql_fix("events", "replace_text", id));
+		     log_fix("replace_text", id, meeting_id));
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot read the meeting logs", err);

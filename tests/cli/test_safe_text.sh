@@ -336,7 +336,7 @@ t_check_names_each_planted_field_and_fails() {
 	run check
 	expect_status 1
 	expect_err_contains "check found 15 problems"
-	local fix="remove it with:"
+	local fix="remove it with:" bump="UPDATE meetings SET changes = changes + 1 WHERE id = 1"
 	expect_out_contains \
 		"FAIL stored text: the setting clerk.name contains a bidirectional formatting character (U+202E RLO); $fix gavel config clerk.name VALUE" \
 		"FAIL stored text: the setting municipality contains a control character (U+001B ESC); $fix gavel config municipality VALUE" \
@@ -350,9 +350,9 @@ t_check_names_each_planted_field_and_fails() {
 		"FAIL stored text: the recommendation of item 9.1 of $M contains a control character (U+001B ESC) on line 1; $fix gavel agenda edit $M 9.1 --recommendation TEXT" \
 		"FAIL stored text: the name of attachment 1 of item 9.1 of $M contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE attachments SET name = 'TEXT' WHERE id = 1\"" \
 		"FAIL stored text: the note on item 9.1 of $M contains a control character (U+009B CSI) on line 1; $fix gavel minutes $M note 9.1 --file FILE" \
-		"FAIL stored text: the reason for the declaration in event 5 of $M contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE events SET text = 'TEXT' WHERE id = 5\"" \
-		"FAIL stored text: the wording of motion 1 of $M contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE events SET text = 'TEXT' WHERE id = 6\"" \
-		"FAIL stored text: the replacement text of motion 2 of $M contains a bidirectional formatting character (U+202E RLO); $fix sqlite3 gavel.db \"UPDATE events SET replace_text = 'TEXT' WHERE id = 7\""
+		"FAIL stored text: the reason for the declaration in event 5 of $M contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE events SET text = 'TEXT' WHERE id = 5; $bump\"" \
+		"FAIL stored text: the wording of motion 1 of $M contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE events SET text = 'TEXT' WHERE id = 6; $bump\"" \
+		"FAIL stored text: the replacement text of motion 2 of $M contains a bidirectional formatting character (U+202E RLO); $fix sqlite3 gavel.db \"UPDATE events SET replace_text = 'TEXT' WHERE id = 7; $bump\""
 	eq "$(grep -c '^FAIL stored text: ' "$T/out")" 15 "stored text FAIL lines"
 	sed -n "s/.*$fix \(sqlite3 gavel.db .*\)\$/\1/p" "$T/out" >"$SCRATCH/fixes.sh"
 	eq "$(wc -l <"$SCRATCH/fixes.sh")" 7 "fixes with sqlite3"
@@ -364,6 +364,10 @@ t_check_names_each_planted_field_and_fails() {
 	ok config municipality "Town of Testville"
 	ok config clerk.name "Jane Doe"
 	bash -e "$SCRATCH/fixes.sh"
+	# the search index follows the log's new words once repaired
+	run check
+	expect_out_contains "FAIL search index"
+	ok check --repair
 	ok check
 	expect_out_contains "ok   stored text has no control or bidirectional characters"
 }
