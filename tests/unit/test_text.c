@@ -162,23 +162,24 @@ static void test_a_block_takes_crlf_line_ends_and_refuses_a_lone_cr(void **state
 			    "remove it");
 }
 
+static void assert_visible(const char *text, const char *shown)
+{
+	char *v = gv_visible(text);
+	assert_string_equal(v, shown);
+	free(v);
+}
+
 static void test_visible_shows_each_forbidden_character_as_its_escape(void **state)
 {
 	(void)state;
-	char *v = gv_visible("T\x1b]0;PWNED\a \x1b[2J \x7f\xc2\x85\u202e\u2067 end");
-	assert_string_equal(v, "T\\u001b]0;PWNED\\u0007 \\u001b[2J \\u007f\\u0085\\u202e\\u2067 end");
-	free(v);
-	v = gv_visible("Côté\tNguyễn 🎉\nnext\r\n");
-	assert_string_equal(v, "Côté\tNguyễn 🎉\nnext\r\n");
-	free(v);
+	assert_visible("T\x1b]0;PWNED\a \x1b[2J \x7f\xc2\x85\u202e\u2067 end",
+		       "T\\u001b]0;PWNED\\u0007 \\u001b[2J \\u007f\\u0085\\u202e\\u2067 end");
+	assert_visible("Côté\tNguyễn 🎉\nnext\r\n", "Côté\tNguyễn 🎉\nnext\r\n");
 	/* a carriage return but in a line end would let text overwrite text */
-	v = gv_visible("Motion carried\rlost\r\r\n\r");
-	assert_string_equal(v, "Motion carried\\u000dlost\\u000d\r\n\\u000d");
-	free(v);
+	assert_visible("Motion carried\rlost\r\r\n\r",
+		       "Motion carried\\u000dlost\\u000d\r\n\\u000d");
 	/* bytes that are not UTF-8 (0x9b alone is CSI to an 8-bit terminal) */
-	v = gv_visible("a\x9b" "1m\xe2\x80");
-	assert_string_equal(v, "a\xef\xbf\xbd" "1m\xef\xbf\xbd\xef\xbf\xbd");
-	free(v);
+	assert_visible("a\x9b" "1m\xe2\x80", "a\xef\xbf\xbd" "1m\xef\xbf\xbd\xef\xbf\xbd");
 }
 
 static void test_visible_add_waits_for_a_character_cut_between_pieces(void **state)
