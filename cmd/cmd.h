@@ -55,9 +55,9 @@ struct gv_ctx {
 	const char *dir;     /* workspace directory (-C, $GAVEL_DIR or ".") */
 	struct gv_ws *ws;    /* opened by gv_cmd_run for commands that need it */
 	FILE *in;            /* for "-" arguments */
-	FILE *out;           /* everything a command prints; the CLI's makes every
-				character no text field may hold visible
-				(base/visible_stream.h) */
+	/* Everything a command prints. The CLI's shows every character no text
+	 * field may hold made visible (base/visible_stream.h). */
+	FILE *out;
 	bool tty;            /* out is a terminal: progress allowed */
 	/* Set by a front end whose out is a terminal that shows colours: what
 	 * out shows next is in colour c (GV_COLOUR_PLAIN: plain again). The one

@@ -1,7 +1,8 @@
 /* gavel check [--repair]: is the workspace consistent? The database, the
  * search index, every meeting log against the procedure rules, stored text
- * with control or bidirectional characters, the attachments, both git repositories, who may read the private files, and
- * whether gavel can write where it must.
+ * with control or bidirectional characters, the attachments, both git
+ * repositories, who may read the private files, and whether gavel can write
+ * where it must.
  * --repair makes again what can be derived (the search index, a repository
  * that cannot be read) and says what it cannot. */
 #include "cmd/cmd.h"
