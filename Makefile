@@ -8,7 +8,8 @@ VERSION := 0.1.0
 # Debian packages: to build, and in addition to run the tests.
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
               libmarkdown2-dev libmbedtls-dev tzdata
-TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbsd iproute2 python3
+TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbsd iproute2 python3 \
+              bsdutils
 # The output's own checkers: the Nu HTML Checker (Java), axe-core in Chromium,
 # ffprobe and mkvmerge for chapters.
 SITE_DEBS  := default-jre-headless chromium ffmpeg mkvtoolnix

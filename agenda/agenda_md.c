@@ -195,7 +195,7 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 	struct gv_buf body = GV_BUF_INIT, rec = GV_BUF_INIT;
 	enum section sec = S_BODY;
 	bool meta = false; /* still in the lines right after a heading */
-	int lineno = 0, rc = 0;
+	int lineno = 0, rc = gv_check_chars(text, false, "agenda file", err);
 	const char *p = text;
 	/* Windows editors may start the file with a byte order mark, which would
 	 * hide a first item heading. */

@@ -56,7 +56,8 @@ struct gv_md_item {
 };
 
 /* Parse text into items (in reading order). Caller frees with
- * gv_md_items_free. Malformed input is refused with the line number. */
+ * gv_md_items_free. Malformed input, and a character no text field may
+ * hold (gv_check_chars), are refused with the line number. */
 int gv_agenda_md_parse(const char *text, struct gv_md_item **items, size_t *n,
 		       struct gv_err *err);
 void gv_md_items_free(struct gv_md_item *items, size_t n);

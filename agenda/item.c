@@ -227,16 +227,16 @@ int gv_item_fields_check(const struct gv_item_fields *f, struct gv_err *err)
 			return gv_err_set(err, GV_EREFUSED,
 					  "item body is larger than %d KiB (%zu bytes)",
 					  GV_BODY_MAX / 1024, n);
-		if (!gv_utf8_valid(f->body, n))
-			return gv_err_set(err, GV_EREFUSED, "item body is not UTF-8 text");
+		if (gv_check_chars(f->body, false, "item body", err))
+			return GV_EREFUSED;
 	}
 	if (f->recommendation) {
 		size_t n = strlen(f->recommendation);
 		if (n > GV_BODY_MAX / 4)
 			return gv_err_set(err, GV_EREFUSED, "recommendation is larger than %d KiB",
 					  GV_BODY_MAX / 4 / 1024);
-		if (!gv_utf8_valid(f->recommendation, n))
-			return gv_err_set(err, GV_EREFUSED, "recommendation is not UTF-8 text");
+		if (gv_check_chars(f->recommendation, false, "recommendation", err))
+			return GV_EREFUSED;
 	}
 	char clause[16];
 	if (f->closed && *f->closed && gv_clause_parse(f->closed, clause, err))

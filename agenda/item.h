@@ -90,8 +90,8 @@ int gv_item_logged(sqlite3 *db, int64_t meeting_id, int64_t item_id, bool *logge
 /* Remove an item with its sub-items; refused when the log refers to them. */
 int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_err *err);
 
-/* Check the fields as any write would (title line, body size and UTF-8,
- * clause); used before a transaction starts. */
+/* Check the fields as any write would (title line, body size and
+ * characters, clause); used before a transaction starts. */
 int gv_item_fields_check(const struct gv_item_fields *f, struct gv_err *err);
 
 #endif

@@ -264,7 +264,8 @@ static int check_edit(const struct gv_meeting_edit *e, struct gv_err *err)
 	if (e->location && gv_check_line(e->location, "location", 300, err))
 		return GV_EREFUSED;
 	if (e->stream_url && *e->stream_url &&
-	    gv_setting_def("stream.url")->check(e->stream_url, err))
+	    (gv_check_chars(e->stream_url, true, "stream URL", err) ||
+	     gv_setting_def("stream.url")->check(e->stream_url, err)))
 		return GV_EREFUSED;
 	if (e->lang && gv_setting_def("lang")->check(e->lang, err))
 		return GV_EREFUSED;

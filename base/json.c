@@ -1,5 +1,7 @@
 #include "base/json.h"
 
+#include "base/text.h"
+
 #include <inttypes.h>
 #include <stdio.h>
 
@@ -88,10 +90,23 @@ void gv_json_quote(struct gv_buf *b, const char *s, bool html_safe)
 		case '\r': gv_buf_puts(b, "\\r"); break;
 		case '\t': gv_buf_puts(b, "\\t"); break;
 		default:
-			if (c < 0x20 || c == 0x7F || (html_safe && (c == '<' || c == '>' || c == '&')))
+			if (c < 0x20 || c == 0x7F || (html_safe && (c == '<' || c == '>' || c == '&'))) {
 				gv_buf_printf(b, "\\u%04x", c);
-			else
+			} else if (c >= 0x80) {
+				/* what no text field may hold as an escape: the
+				 * same data, which cannot reach a terminal raw */
+				const char *at = (const char *)p, *next = at;
+				int32_t cp = gv_utf8_next(&next);
+				if (cp < 0)
+					gv_buf_puts(b, "\\ufffd");
+				else if (gv_char_unsafe(cp))
+					gv_buf_printf(b, "\\u%04x", (unsigned)cp);
+				else
+					gv_buf_add(b, at, (size_t)(next - at));
+				p = (const unsigned char *)next - 1;
+			} else {
 				gv_buf_putc(b, (char)c);
+			}
 		}
 	}
 	gv_buf_putc(b, '"');

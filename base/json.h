@@ -39,7 +39,9 @@ void gv_json_kstr(struct gv_json *j, const char *key, const char *s);
 void gv_json_kint(struct gv_json *j, const char *key, int64_t v);
 void gv_json_kbool(struct gv_json *j, const char *key, bool v);
 
-/* Append s as a quoted JSON string to b. */
+/* Append s as a quoted JSON string to b. Characters no text field may hold
+ * (gv_char_unsafe) are written as escapes ("\u202e"), bytes that are not
+ * UTF-8 as "\ufffd". */
 void gv_json_quote(struct gv_buf *b, const char *s, bool html_safe);
 
 #endif

@@ -4,6 +4,7 @@
 #include "base/err.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -204,34 +205,159 @@ char *gv_trim(const char *s)
 	return gv_strndup(s, n);
 }
 
-bool gv_has_control(const char *s)
+bool gv_char_unsafe(int32_t cp)
 {
-	while (*s) {
-		int32_t cp = gv_utf8_next(&s);
-		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
-		    cp == 0x2028 || cp == 0x2029)
-			return true;
+	return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp < 0xA0) ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+const char *gv_char_name(int32_t cp)
+{
+	static const char *const c0[32] = {
+		"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS",  "HT",  "LF",
+		"VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
+		"SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US",
+	};
+	static const char *const c1[32] = {
+		"PAD", "HOP", "BPH", "NBH", "IND", "NEL", "SSA", "ESA", "HTS", "HTJ", "VTS",
+		"PLD", "PLU", "RI",  "SS2", "SS3", "DCS", "PU1", "PU2", "STS", "CCH", "MW",
+		"SPA", "EPA", "SOS", "SGCI", "SCI", "CSI", "ST", "OSC", "PM",  "APC",
+	};
+	static const char *const bidi[] = {"LRE", "RLE", "PDF", "LRO", "RLO"};
+	static const char *const isolate[] = {"LRI", "RLI", "FSI", "PDI"};
+	if (cp >= 0 && cp < 0x20)
+		return c0[cp];
+	if (cp == 0x7F)
+		return "DEL";
+	if (cp >= 0x80 && cp < 0xA0)
+		return c1[cp - 0x80];
+	if (cp >= 0x202A && cp <= 0x202E)
+		return bidi[cp - 0x202A];
+	if (cp >= 0x2066 && cp <= 0x2069)
+		return isolate[cp - 0x2066];
+	if (cp == 0x2028)
+		return "LS";
+	if (cp == 0x2029)
+		return "PS";
+	return "";
+}
+
+/* What cp is, for a message, and what to do about it. */
+static void describe_char(int32_t cp, bool one_line, const char **kind, const char **fix)
+{
+	*fix = "remove it";
+	if (one_line && cp == '\t') {
+		*kind = "a tab";
+		*fix = "use spaces";
+	} else if (one_line && (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029)) {
+		*kind = "a line break";
+		*fix = "write it on one line";
+	} else if (cp >= 0x202A) {
+		*kind = "a bidirectional formatting character";
+	} else {
+		*kind = "a control character";
 	}
-	return false;
+}
+
+/* True when the carriage returns at p end a line (only more of them, then
+ * LF or the end of the text, follow): the CRLF that gv_trim_block keeps as LF. */
+static bool ends_line(const char *p)
+{
+	p += strspn(p, "\r");
+	return *p == '\n' || !*p;
+}
+
+int gv_check_chars(const char *s, bool one_line, const char *what, struct gv_err *err)
+{
+	if (!gv_utf8_valid(s, strlen(s)))
+		return gv_err_set(err, GV_EREFUSED, "the %s is not valid UTF-8", what);
+	int line = 1;
+	for (const char *p = s; *p;) {
+		const char *at = p;
+		int32_t cp = gv_utf8_next(&p);
+		bool bad = one_line ? gv_char_unsafe(cp) || cp == '\t' || cp == '\n' ||
+					      cp == 0x2028 || cp == 0x2029
+				    : gv_char_unsafe(cp) && !(cp == '\r' && ends_line(at));
+		if (!bad) {
+			line += cp == '\n';
+			continue;
+		}
+		const char *kind, *fix;
+		describe_char(cp, one_line, &kind, &fix);
+		char where[32] = "";
+		if (!one_line)
+			snprintf(where, sizeof where, " on line %d", line);
+		return gv_err_set(err, GV_EREFUSED, "the %s contains %s (U+%04X %s)%s; %s", what,
+				  kind, (unsigned)cp, gv_char_name(cp), where, fix);
+	}
+	return 0;
 }
 
 int gv_check_line(const char *s, const char *what, size_t max, struct gv_err *err)
 {
+	if (gv_check_chars(s, true, what, err))
+		return GV_EREFUSED;
 	size_t n = strlen(s);
-	if (!gv_utf8_valid(s, n))
-		return gv_err_set(err, GV_EREFUSED, "%s is not valid UTF-8", what);
-	if (gv_has_control(s))
-		return gv_err_set(err, GV_EREFUSED,
-				  "%s contains control characters or line breaks", what);
 	if (n > max)
-		return gv_err_set(err, GV_EREFUSED, "%s is too long (%zu bytes, at most %zu)",
+		return gv_err_set(err, GV_EREFUSED, "the %s is too long (%zu bytes, at most %zu)",
 				  what, n, max);
 	const char *p = s;
 	while (*p == ' ')
 		p++;
 	if (!*p)
-		return gv_err_set(err, GV_EREFUSED, "%s is empty", what);
+		return gv_err_set(err, GV_EREFUSED, "the %s is empty", what);
 	return 0;
+}
+
+/* Length of the UTF-8 sequence that starts with byte c (1 for a byte that
+ * cannot start one). */
+static size_t seq_len(unsigned char c)
+{
+	return (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+}
+
+size_t gv_visible_add(struct gv_buf *b, const char *s, size_t n, bool complete)
+{
+	const char *p = s, *end = s + n;
+	while (p < end) {
+		size_t len = seq_len((unsigned char)*p);
+		if (len > (size_t)(end - p) && !complete) {
+			/* cut short here, unless its next bytes show it is not UTF-8 */
+			bool cut = true;
+			for (const char *q = p + 1; q < end; q++)
+				cut = cut && ((unsigned char)*q & 0xC0) == 0x80;
+			if (cut)
+				return (size_t)(end - p);
+		}
+		int32_t cp = -1;
+		if (len == 1 && (unsigned char)*p < 0x80) {
+			cp = (unsigned char)*p; /* NUL included */
+		} else if (len <= (size_t)(end - p) && gv_utf8_valid(p, len)) {
+			const char *q = p;
+			cp = gv_utf8_next(&q);
+		} else {
+			len = 1;
+		}
+		if (cp == '\r' && p + 1 == end && !complete)
+			return 1; /* is it a CRLF? the next piece tells */
+		if (cp < 0)
+			gv_buf_puts(b, "\xEF\xBF\xBD");
+		else if (cp == '\r' && p + 1 < end && p[1] == '\n')
+			gv_buf_add(b, p, 1); /* a line end (CSV, iCalendar) moves nothing */
+		else if (gv_char_unsafe(cp))
+			gv_buf_printf(b, "\\u%04x", (unsigned)cp);
+		else
+			gv_buf_add(b, p, len);
+		p += len;
+	}
+	return 0;
+}
+
+char *gv_visible(const char *s)
+{
+	struct gv_buf b = GV_BUF_INIT;
+	gv_visible_add(&b, s, strlen(s), true);
+	return gv_buf_detach(&b);
 }
 
 static bool marker_at(const char *s, const char *marker)

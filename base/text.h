@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct gv_buf;
+
 /* True when s[0..n) is well-formed UTF-8 with no NUL byte. */
 bool gv_utf8_valid(const char *s, size_t n);
 
@@ -27,14 +29,41 @@ char *gv_slugify(const char *s);
 /* A copy of s without leading and trailing whitespace. Caller frees. */
 char *gv_trim(const char *s);
 
-/* True if s contains a control character (C0, DEL or C1): not allowed in
- * one-line fields such as names and titles. */
-bool gv_has_control(const char *s);
+/* The rule of every text field (docs/safety.md, "Text fields"): no C0
+ * control character but TAB and LF, no DEL, no C1 control (U+0080 to
+ * U+009F), no bidirectional embedding, override or isolate character
+ * (U+202A to U+202E, U+2066 to U+2069). True when cp breaks it. */
+bool gv_char_unsafe(int32_t cp);
 
-/* Check a one-line user field: valid UTF-8, no control characters, not
- * empty after trimming, at most max bytes. what names the field in errors. */
+/* The short name of a character gv_char_unsafe refuses or of a line break
+ * ("ESC", "NEL", "RLO", "LS"); "" for any other. */
+const char *gv_char_name(int32_t cp);
+
 struct gv_err;
+/* The one check of the characters of a text field, which every store of
+ * text reaches: valid UTF-8, nothing gv_char_unsafe refuses, and, when
+ * one_line, no tab or line break (LF, CR, U+2028, U+2029) either. A block
+ * may hold CR only where a line ends (CRLF, which gv_trim_block makes LF).
+ * Refused naming the field (what: "item title"), the character and, in a
+ * block, its line. */
+int gv_check_chars(const char *s, bool one_line, const char *what, struct gv_err *err);
+
+/* Check a one-line user field: gv_check_chars, not empty after trimming, at
+ * most max bytes. what names the field in errors. */
 int gv_check_line(const char *s, const char *what, size_t max, struct gv_err *err);
+
+/* A copy of s with every character gv_char_unsafe refuses made visible as
+ * its JSON escape ("\u001b", "\u202e") and every byte that is not UTF-8 as
+ * U+FFFD, so that stored text never reaches a terminal raw. A CR right
+ * before LF stays: a line end of CSV or iCalendar. Caller frees. */
+char *gv_visible(const char *s);
+
+/* gv_visible for s[0..n) appended to b, for a stream that sees text in
+ * pieces: unless `complete`, a character cut by the end of the piece (or
+ * a CR that ends it, which may begin a CRLF) is left out, and the number of
+ * its bytes (at most 3) returned, for the caller to give again at the start
+ * of the next piece. */
+size_t gv_visible_add(struct gv_buf *b, const char *s, size_t n, bool complete);
 
 /* Replace every "[redact]...[/redact]" span by "[redacted]" (public copies;
  * docs/safety.md, "Redaction"). The markers are case-insensitive; a span

@@ -1,30 +1,63 @@
 /* gavel: parse the global options, then run one command from the table (or
  * the terminal UI) and turn its error value into a message and exit status. */
 #include "base/clock.h"
+#include "base/text.h"
+#include "base/visible_stream.h"
 #include "cmd/cmd.h"
 #include "store/workspace.h"
 #include "tui/tui.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+/* A message on stderr, which may quote stored text: made visible as out is. */
+static void say(const char *prefix, const char *msg)
+{
+	char *shown = gv_visible(msg);
+	fprintf(stderr, "gavel: %s%s\n", prefix, shown);
+	free(shown);
+}
+
 static int fail(struct gv_ctx *ctx)
 {
+	fflush(ctx->out);
 	fflush(stdout);
-	fprintf(stderr, "gavel: %s\n", ctx->err.msg);
+	say("", ctx->err.msg);
 	return gv_err_exit_status(ctx->err.code);
+}
+
+static void colour(struct gv_ctx *ctx, enum gv_colour c)
+{
+	static const char *const sgr[] = {
+		[GV_COLOUR_PLAIN] = "\033[m",  [GV_COLOUR_BOLD] = "\033[1m",
+		[GV_COLOUR_CYAN] = "\033[36m", [GV_COLOUR_GREEN] = "\033[32m",
+		[GV_COLOUR_RED] = "\033[31m",
+	};
+	/* what out holds goes first, to the same stdout */
+	fflush(ctx->out);
+	fputs(sgr[c], stdout);
 }
 
 int main(int argc, char **argv)
 {
+	const char *no_color = getenv("NO_COLOR");
 	struct gv_ctx ctx = {
 		.in = stdin,
-		.out = stdout,
+		.out = gv_visible_stream(stdout),
 		.tty = isatty(STDOUT_FILENO),
 		.open_tui = tui_open,
 		.open_display = tui_display_open,
 	};
+	if (!ctx.out) {
+		ctx.out = stdout;
+		gv_err_set(&ctx.err, GV_EIO, "cannot write output: %s", strerror(errno));
+		return fail(&ctx);
+	}
+	if (ctx.tty && !(no_color && *no_color))
+		ctx.colour = colour;
 	const char *dir_flag = NULL;
 	int i = 1;
 	for (; i < argc; i++) {
@@ -55,11 +88,13 @@ int main(int argc, char **argv)
 
 	char *tui_argv[] = {"tui", NULL};
 	int rc = i < argc ? gv_cmd_run(&ctx, argc - i, argv + i) : gv_cmd_run(&ctx, 1, tui_argv);
-	if (fflush(stdout) != 0 && !rc)
+	bool written = fclose(ctx.out) == 0;
+	ctx.out = stdout;
+	if ((!written || fflush(stdout) != 0) && !rc)
 		gv_err_set(&ctx.err, rc = GV_EIO, "cannot write output");
 	struct gv_err exposed = {0};
 	if (ctx.ws && gv_ws_private(ctx.ws, &exposed))
-		fprintf(stderr, "gavel: warning: %s\n", exposed.msg);
+		say("warning: ", exposed.msg);
 	gv_ws_close(ctx.ws);
 	return rc ? fail(&ctx) : 0;
 }

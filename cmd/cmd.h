@@ -48,12 +48,22 @@ struct gv_args {
 const char *gv_arg(const struct gv_args *a, const char *name);
 bool gv_flag(const struct gv_args *a, const char *name);
 
+/* gavel's own colours in what a command prints (a diff). */
+enum gv_colour { GV_COLOUR_PLAIN, GV_COLOUR_BOLD, GV_COLOUR_CYAN, GV_COLOUR_GREEN, GV_COLOUR_RED };
+
 struct gv_ctx {
 	const char *dir;     /* workspace directory (-C, $GAVEL_DIR or ".") */
 	struct gv_ws *ws;    /* opened by gv_cmd_run for commands that need it */
 	FILE *in;            /* for "-" arguments */
-	FILE *out;           /* everything a command prints */
-	bool tty;            /* out is a terminal: colour and progress allowed */
+	/* Everything a command prints. The CLI's shows every character no text
+	 * field may hold made visible (base/visible_stream.h). */
+	FILE *out;
+	bool tty;            /* out is a terminal: progress allowed */
+	/* Set by a front end whose out is a terminal that shows colours: what
+	 * out shows next is in colour c (GV_COLOUR_PLAIN: plain again). The one
+	 * way an escape sequence reaches the terminal, and it only ever sends
+	 * gavel's own. NULL: no colours (not a terminal, or NO_COLOR set). */
+	void (*colour)(struct gv_ctx *ctx, enum gv_colour c);
 	bool in_tui;         /* run from the TUI prompt */
 	struct gv_err err;
 	/* Set by a front end that can open the terminal UI (NULL otherwise). */

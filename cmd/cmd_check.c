@@ -1,7 +1,8 @@
 /* gavel check [--repair]: is the workspace consistent? The database, the
- * search index, every meeting log against the procedure rules, the
- * attachments, both git repositories, who may read the private files, and
- * whether gavel can write where it must.
+ * search index, every meeting log against the procedure rules, stored text
+ * with control or bidirectional characters, the attachments, both git
+ * repositories, who may read the private files, and whether gavel can write
+ * where it must.
  * --repair makes again what can be derived (the search index, a repository
  * that cannot be read) and says what it cannot. */
 #include "cmd/cmd.h"
@@ -15,6 +16,7 @@
 #include "base/buf.h"
 #include "minutes/log_check.h"
 #include "minutes/record.h"
+#include "minutes/text_check.h"
 #include "store/db.h"
 #include "store/repo.h"
 #include "store/search.h"
@@ -94,6 +96,24 @@ static void check_logs(struct tally *t, struct gv_ws *ws)
 	free(what);
 }
 
+static void stored_text_found(void *arg, const char *problem)
+{
+	struct tally *t = arg;
+	gv_buf_printf(&t->out, "FAIL stored text: %s\n", problem);
+	t->problems++;
+}
+
+/* Text stored before gavel refused control and bidi characters: one line
+ * for each field, as the clerk cleans them one by one. */
+static void check_stored_text(struct tally *t, struct gv_ws *ws)
+{
+	struct gv_err e = {0};
+	int before = t->problems;
+	int rc = gv_text_check(ws, stored_text_found, t, &e);
+	if (rc || t->problems == before)
+		report(t, "stored text has no control or bidirectional characters", rc, &e);
+}
+
 int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	struct tally t = {GV_BUF_INIT, 0};
@@ -101,6 +121,7 @@ int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 	report(&t, "database integrity and references", gv_db_check(ctx->ws->db, &e), &e);
 	check_search(&t, ctx->ws, gv_flag(a, "repair"));
 	check_logs(&t, ctx->ws);
+	check_stored_text(&t, ctx->ws);
 	report(&t, "attachments present and unchanged", gv_attach_check(ctx->ws, &e), &e);
 	check_repo(&t, ctx->ws, "record", gv_flag(a, "repair"));
 	check_repo(&t, ctx->ws, "confidential", gv_flag(a, "repair"));

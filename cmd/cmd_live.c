@@ -21,8 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MOTION_TEXT_MAX 8000
-
 typedef int (*build_fn)(struct gv_ctx *ctx, const struct gv_args *a,
 			const struct gv_live_ctx *c, struct gv_event *e);
 
@@ -169,8 +167,6 @@ static int build_declare(struct gv_ctx *ctx, const struct gv_args *a,
 	const char *item = gv_arg(a, "item"), *reason = gv_arg(a, "reason");
 	if (!item)
 		return usage(ctx, a, "declare needs --item N");
-	if (reason && gv_check_line(reason, "reason", 1000, &ctx->err))
-		return ctx->err.code;
 	e->text = gv_strdup(reason);
 	if (gv_live_resolve(c, a->pos[1], &e->member_id, &ctx->err))
 		return ctx->err.code;
@@ -188,9 +184,6 @@ static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 		return usage(ctx, a, "give --direction or --procedural, not both");
 	if (replace && !amends)
 		return usage(ctx, a, "--replace-text needs --amends K");
-	if (gv_check_line(a->pos[1], "motion text", MOTION_TEXT_MAX, &ctx->err) ||
-	    (replace && gv_check_line(replace, "replacement text", MOTION_TEXT_MAX, &ctx->err)))
-		return ctx->err.code;
 	if (amends && motion_number(ctx, c, amends, &e->amends))
 		return ctx->err.code;
 	e->text = gv_trim(a->pos[1]);

@@ -189,18 +189,20 @@ int cmd_history(struct gv_ctx *ctx, const struct gv_args *a)
 /* Colour a unified diff line by line, as git does on a terminal. */
 static void emit_coloured(struct gv_ctx *ctx, const char *diff)
 {
-	static const char *const colour[] = {
-		[GV_DIFF_CONTEXT] = NULL,     [GV_DIFF_FILE] = "\033[1m",
-		[GV_DIFF_HUNK] = "\033[36m",  [GV_DIFF_ADDED] = "\033[32m",
-		[GV_DIFF_REMOVED] = "\033[31m",
+	static const enum gv_colour colour[] = {
+		[GV_DIFF_CONTEXT] = GV_COLOUR_PLAIN, [GV_DIFF_FILE] = GV_COLOUR_BOLD,
+		[GV_DIFF_HUNK] = GV_COLOUR_CYAN,     [GV_DIFF_ADDED] = GV_COLOUR_GREEN,
+		[GV_DIFF_REMOVED] = GV_COLOUR_RED,
 	};
 	while (*diff) {
 		size_t len = strcspn(diff, "\n");
-		const char *c = colour[gv_diff_line_kind(diff)];
-		if (c)
-			fprintf(ctx->out, "%s%.*s\033[m\n", c, (int)len, diff);
-		else
-			fprintf(ctx->out, "%.*s\n", (int)len, diff);
+		enum gv_colour c = colour[gv_diff_line_kind(diff)];
+		if (c != GV_COLOUR_PLAIN)
+			ctx->colour(ctx, c);
+		fprintf(ctx->out, "%.*s", (int)len, diff);
+		if (c != GV_COLOUR_PLAIN)
+			ctx->colour(ctx, GV_COLOUR_PLAIN);
+		fputc('\n', ctx->out);
 		diff += len + (diff[len] == '\n');
 	}
 }
@@ -213,8 +215,7 @@ int cmd_diff(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_buf_free(&out);
 		return ctx->err.code;
 	}
-	const char *no_color = getenv("NO_COLOR");
-	if (ctx->tty && !(no_color && *no_color) && out.len)
+	if (ctx->colour && out.len)
 		emit_coloured(ctx, gv_buf_str(&out));
 	else if (out.len)
 		fputs(gv_buf_str(&out), ctx->out);

@@ -166,8 +166,8 @@ const struct gv_cmd gv_commands[] = {
 	 OPTS(F("json"), F("public"), V("body"), V("year"), V("member"), V("limit")), 0,
 	 cmd_search},
 	{"check", "[--repair]",
-	 "is the workspace consistent? (database, search index, meeting logs, attachments, "
-	 "repositories, file modes); --repair makes the search index or an unreadable "
+	 "is the workspace consistent? (database, search index, meeting logs, stored text, "
+	 "attachments, repositories, file modes); --repair makes the search index or an unreadable "
 	 "repository again from the database",
 	 0, 0, OPTS(F("repair")), 0, cmd_check},
 	{"hooks list", "[--json]", "the streaming hooks installed in hooks/", 0, 0, OPTS(F("json")),

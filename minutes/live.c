@@ -267,9 +267,24 @@ int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_
 	return 0;
 }
 
+/* The words an event stores, checked as every text field is. */
+static int check_words(const struct gv_event *e, struct gv_err *err)
+{
+	bool reason = e->kind == EV_DECLARE;
+	if (e->text && gv_check_line(e->text, reason ? "reason" : "motion text",
+				     reason ? GV_REASON_MAX : GV_MOTION_TEXT_MAX, err))
+		return GV_EREFUSED;
+	if (e->replace_text &&
+	    gv_check_line(e->replace_text, "replacement text", GV_MOTION_TEXT_MAX, err))
+		return GV_EREFUSED;
+	return 0;
+}
+
 int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
 		   struct gv_event *e, struct gv_err *err)
 {
+	if (check_words(e, err))
+		return GV_EREFUSED;
 	if (gv_db_begin(ws->db, err))
 		return GV_EIO;
 	int rc = gv_live_log_load(ws, c, log, err);

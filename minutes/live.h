@@ -45,9 +45,13 @@ int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_li
 int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
 		       struct gv_event **ev, size_t *n, struct gv_err *err);
 
-/* Validate e against the state of the log and append it in one BEGIN
- * IMMEDIATE transaction, committed (synchronous=FULL) before returning, so
- * two processes can never both append conflicting events. e->at must be set;
+#define GV_MOTION_TEXT_MAX 8000 /* bytes of a motion's wording */
+#define GV_REASON_MAX 1000      /* bytes of the reason for a declaration */
+
+/* Check e's words as every text field is (gv_check_line), validate e
+ * against the state of the log and append it in one BEGIN IMMEDIATE
+ * transaction, committed (synchronous=FULL) before returning, so two
+ * processes can never both append conflicting events. e->at must be set;
  * the rules complete the rest (motion number, result of a recorded vote,
  * resolution number, ...). On success log holds e (a copy) and the state
  * after it. A refusal leaves the stored log unchanged. */

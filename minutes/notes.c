@@ -62,9 +62,7 @@ static int check_text(const char *text, struct gv_err *err)
 	if (len > GV_NOTE_MAX)
 		return gv_err_set(err, GV_EREFUSED, "the note is %zu bytes; at most %d are allowed",
 				  len, GV_NOTE_MAX);
-	if (!gv_utf8_valid(text, len))
-		return gv_err_set(err, GV_EREFUSED, "the note is not valid UTF-8 text");
-	return 0;
+	return gv_check_chars(text, false, "note", err);
 }
 
 static int write_note(sqlite3 *db, int64_t item_id, const char *body, struct gv_err *err)

@@ -27,8 +27,9 @@ void gv_notes_free(struct gv_note *notes, size_t n);
 const struct gv_note *gv_note_find(const struct gv_note *notes, size_t n, int64_t item_id);
 
 /* Add or replace the note of item_ref ("7.2" or "#ID") of the meeting; an
- * empty text removes it. Refused when the text is over GV_NOTE_MAX or not
- * UTF-8, when the item does not exist, or when the minutes are approved.
+ * empty text removes it. Refused when the text is over GV_NOTE_MAX or breaks
+ * gv_check_chars, when the item does not exist, or when the minutes are
+ * approved.
  * number (32 bytes) gets the item's number. */
 int gv_note_set(struct gv_ws *ws, int64_t meeting_id, const char *item_ref, const char *text,
 		char number[32], struct gv_err *err);

@@ -163,7 +163,7 @@ int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, b
 		    struct gv_err *err)
 {
 	*committed = false;
-	if (message && gv_check_line(message, "the message", GV_MINUTES_MESSAGE_MAX, err))
+	if (message && gv_check_line(message, "message", GV_MINUTES_MESSAGE_MAX, err))
 		return err->code;
 	char id[24];
 	snprintf(id, sizeof id, "%lld", (long long)meeting_id);

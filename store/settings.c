@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "store/db.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,7 +147,10 @@ int gv_setting_put(sqlite3 *db, const char *key, const char *value, struct gv_er
 	if (!d)
 		return gv_err_set(err, GV_EREFUSED, "unknown setting '%s' (see 'gavel help config')",
 				  key);
-	if (d->check(value, err))
+	/* before the setting's own check, whose message may quote the value */
+	char what[64];
+	snprintf(what, sizeof what, "setting %s", key);
+	if (gv_check_chars(value, true, what, err) || d->check(value, err))
 		return GV_EREFUSED;
 	sqlite3_stmt *st;
 	if (gv_db_prepare(db, "INSERT INTO settings(key, value) VALUES (?, ?) "

@@ -4,12 +4,12 @@
 
 #include <string.h>
 
-/* Characters that change how a terminal lays text out without showing:
- * a title with a right-to-left override could make the next columns lie. */
+/* Zero-width characters that show nothing and move nothing (the
+ * bidirectional overrides, which would make the next columns lie, are
+ * shown as '?' with the controls). */
 static int invisible(int32_t c)
 {
-	return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-	       (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+	return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2065) || c == 0xFEFF;
 }
 
 int tui_cell_next(const char **p, const char *end, wchar_t *shown)
@@ -24,7 +24,7 @@ int tui_cell_next(const char **p, const char *end, wchar_t *shown)
 		*shown = L' ';
 		return 1;
 	}
-	if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029) {
+	if (c < 0x20 || gv_char_unsafe(c) || c == 0x2028 || c == 0x2029) {
 		*shown = L'?';
 		return 1;
 	}

@@ -8,9 +8,10 @@
 #include <wchar.h>
 
 /* Decode the character at *p (not past end) and advance *p. *shown gets the
- * character to draw: '?' for control characters, malformed bytes and
- * characters the locale cannot print, ' ' for a tab, L'\0' for invisible
- * format characters (bidi overrides, zero-width spaces) that are dropped.
+ * character to draw: '?' for control characters, bidirectional overrides
+ * and isolates (gv_char_unsafe), malformed bytes and characters the locale
+ * cannot print, ' ' for a tab, L'\0' for invisible format characters
+ * (zero-width spaces and joiners) that are dropped.
  * Returns the columns *shown takes (0, 1 or 2). */
 int tui_cell_next(const char **p, const char *end, wchar_t *shown);
 

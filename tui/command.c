@@ -56,6 +56,7 @@ static int run_captured(struct tui *t, int argc, char **argv, char **text)
 	ctx->out = out;
 	ctx->in = in;
 	ctx->tty = false;
+	ctx->colour = NULL;
 	ctx->in_tui = true;
 	ctx->progress = show_progress;
 	ctx->progress_arg = t;
@@ -65,6 +66,7 @@ static int run_captured(struct tui *t, int argc, char **argv, char **text)
 	ctx->out = saved.out;
 	ctx->in = saved.in;
 	ctx->tty = saved.tty;
+	ctx->colour = saved.colour;
 	ctx->in_tui = saved.in_tui;
 	ctx->progress = saved.progress;
 	ctx->progress_arg = saved.progress_arg;

@@ -8,6 +8,7 @@
 #include "tui/view.h"
 
 #include "base/buf.h"
+#include "base/text.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -58,8 +59,7 @@ static size_t char_after(const struct line *l, size_t at)
 /* UTF-8 of a typed character; 0 for what a line must not hold. */
 static size_t encode(wint_t c, char out[4])
 {
-	if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0xD800 && c <= 0xDFFF) ||
-	    c > 0x10FFFF)
+	if (c < 0x20 || gv_char_unsafe((int32_t)c) || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
 		return 0;
 	if (c < 0x80) {
 		out[0] = (char)c;

@@ -207,6 +207,9 @@ sql() {
 	sqlite3 gavel.db "$@"
 }
 
+# plant-sql DB SQL: change the database as an older gavel could have stored it
+PLANT_SQL=$GAVEL_ROOT/tests/plant-sql
+
 # tree_listing [DIR]: every file under DIR with mode, size and mtime.
 tree_listing() {
 	find "${1:-.}" -not -name '*-shm' -not -name '*-wal' -printf '%p %m %s %T@\n' | sort

@@ -5,8 +5,9 @@ t_check_passes_on_a_sound_workspace() {
 	printf 'a,b\n' >"$SCRATCH/x.csv"
 	ok agenda attach "$M" 9.1 "$SCRATCH/x.csv"
 	ok check
-	eq "$(grep -c '^ok ' "$T/out")" 8 "checks passed"
-	expect_out_contains "meeting logs follow the procedure rules (1 meeting)"
+	eq "$(grep -c '^ok ' "$T/out")" 9 "checks passed"
+	expect_out_contains "meeting logs follow the procedure rules (1 meeting)" \
+		"stored text has no control or bidirectional characters"
 }
 
 t_check_finds_a_damaged_search_index_and_repair_rebuilds_it() {

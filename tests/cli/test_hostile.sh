@@ -31,11 +31,11 @@ t_hostile_arguments_are_refused_with_one_line_and_nothing_changed() {
 	hostile_row 1 "too long" meeting new --title "$(long 20000)" --at "2026-12-09 19:00"
 	hostile_row 1 "not valid UTF-8" agenda add $M "$bad"
 	hostile_row 1 "not valid UTF-8" member add "$bad"
-	hostile_row 1 "control characters" agenda add $M "$esc"
-	hostile_row 1 "control characters" agenda add $M "$osc"
-	hostile_row 1 "control characters" member add "$csi"
-	hostile_row 1 "control characters" meeting new --title "$(printf 'a\nb')" --at "2026-12-09 19:00"
-	hostile_row 1 "control characters" body add "$(printf 'Tab\there')"
+	hostile_row 1 "control character (U+001B ESC)" agenda add $M "$esc"
+	hostile_row 1 "control character (U+001B ESC)" agenda add $M "$osc"
+	hostile_row 1 "control character (U+001B ESC)" member add "$csi"
+	hostile_row 1 "line break (U+000A LF)" meeting new --title "$(printf 'a\nb')" --at "2026-12-09 19:00"
+	hostile_row 1 "tab (U+0009 HT)" body add "$(printf 'Tab\there')"
 	hostile_row 2 "needs a value" agenda add $M --under
 	hostile_row 2 "unknown option" agenda add $M "Title" --evil
 	hostile_row 1 "" meeting show "../../etc/passwd"

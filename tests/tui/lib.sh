@@ -12,6 +12,8 @@
 
 export GAVEL_NOW=2026-11-20T15:00:00Z
 M=2026-12-08-council
+# plant-sql DB SQL: change the database as an older gavel could have stored it
+PLANT_SQL=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/plant-sql
 WAIT_SECONDS=${WAIT_SECONDS:-10}
 
 fail() {

@@ -200,3 +200,15 @@ t_a_failing_or_missing_editor_changes_nothing() {
 	keys E
 	wait_for "gavel: cannot run the editor '/nonexistent/editor'; nothing changed"
 }
+
+t_text_from_EDITOR_with_an_escape_is_refused_and_nothing_changes() {
+	cat >"$SCRATCH/ed.sh" <<-'SH'
+	printf '\nAdded \033]0;PWNED\007 in the editor.\n' >>"$1"
+	SH
+	start "EDITOR='sh $SCRATCH/ed.sh'"
+	open_agenda
+	select_item "Tarifs de l'eau 2027"
+	keys E
+	wait_for "gavel: the item body contains a control character (U+001B ESC)"
+	expect_eq "$(item_field "Tarifs de l'eau 2027" body)" "$(printf '# Report\n\nThe **water rates** rise by 3%%.')"
+}
