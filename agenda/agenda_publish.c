@@ -65,32 +65,37 @@ static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv
 		   const char *repo, const char *dir, bool public, struct fileset *fs,
 		   struct gv_err *err)
 {
+	/* The public agenda lists and holds its attachments as published. */
+	struct gv_agenda shown = {0};
+	if (public && (gv_agenda_load(ws, m->id, &shown, err) ||
+		       gv_attach_make_public(ws, &shown, err))) {
+		gv_agenda_free(&shown);
+		return err->code;
+	}
+	a = public ? &shown : a;
 	struct gv_buf md = GV_BUF_INIT;
 	gv_agenda_md_write(&md, m, a, public);
 	size_t len = md.len;
 	add_file(fs, gv_asprintf("%s/agenda.md", dir), gv_buf_detach(&md), len);
 	clear_attachments(repo, dir, fs);
-	for (size_t i = 0; i < a->n; i++) {
+	int rc = 0;
+	for (size_t i = 0; !rc && i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
 		if (public && gv_item_is_private(it))
 			continue;
-		for (size_t k = 0; k < it->n_attachments; k++) {
-			char *rel = gv_asprintf("attachments/%s", it->attachments[k].sha256);
-			char *src = gv_ws_path(ws, rel);
+		for (size_t k = 0; !rc && k < it->n_attachments; k++) {
 			char *data;
 			size_t n;
-			int rc = gv_file_read(src, GV_ATTACH_MAX, "attachment", &data, &n, err);
-			free(rel);
-			free(src);
-			if (rc)
-				return rc;
-			add_file(fs,
-				 gv_asprintf("%s/attachments/%s-%s", dir, it->number,
-					     it->attachments[k].name),
-				 data, n);
+			rc = gv_attach_read(ws, &it->attachments[k], &data, &n, err);
+			if (!rc)
+				add_file(fs,
+					 gv_asprintf("%s/attachments/%s-%s", dir, it->number,
+						     it->attachments[k].name),
+					 data, n);
 		}
 	}
-	return 0;
+	gv_agenda_free(&shown);
+	return rc;
 }
 
 static int mark_published(struct gv_ws *ws, int64_t meeting, int64_t when, struct gv_err *err)

@@ -40,6 +40,11 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 		return ctx->err.code;
 	}
 	bool public = gv_flag(a, "public");
+	if (public && gv_attach_make_public(ctx->ws, &ag, &ctx->err)) {
+		gv_agenda_free(&ag);
+		gv_meeting_clear(&m);
+		return ctx->err.code;
+	}
 	struct gv_buf out = GV_BUF_INIT;
 	if (gv_flag(a, "json")) {
 		struct gv_json j;
@@ -184,6 +189,18 @@ int cmd_agenda_attach(struct gv_ctx *ctx, const struct gv_args *a)
 	int rc = gv_attach(ctx->ws, m.id, a->pos[1], a->pos[2], &ctx->err);
 	if (!rc)
 		fprintf(ctx->out, "Attached %s to item %s\n", a->pos[2], a->pos[1]);
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int cmd_agenda_detach(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
+		return ctx->err.code;
+	int rc = gv_attach_remove(ctx->ws, m.id, a->pos[1], a->pos[2], &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, "Removed %s from item %s\n", a->pos[2], a->pos[1]);
 	gv_meeting_clear(&m);
 	return rc;
 }

@@ -112,13 +112,19 @@ static int attachment_files(struct gv_ws *ws, const struct gv_site_meeting *sm, 
 			const struct gv_attachment *att = &it->attachments[k];
 			char *name = gv_site_attachment_name(it, att);
 			char *path = gv_asprintf("%sfiles/%s", w->dir, name);
-			char *rel = gv_asprintf("attachments/%s", att->sha256);
-			char *src = gv_ws_path(ws, rel);
-			rc = gv_outdir_copy(w->od, path, att->sha256, src, err);
+			if (att->published) {
+				/* a redacted text, keyed by what is published */
+				rc = gv_outdir_put(w->od, path, att->sha256, att->published,
+						   (size_t)att->size, err);
+			} else {
+				char *rel = gv_asprintf("attachments/%s", att->sha256);
+				char *src = gv_ws_path(ws, rel);
+				rc = gv_outdir_copy(w->od, path, att->sha256, src, err);
+				free(src);
+				free(rel);
+			}
 			if (!rc)
 				gv_buf_printf(w->files, "%s %s\n", att->sha256, path);
-			free(src);
-			free(rel);
 			free(path);
 			free(name);
 		}

@@ -7,6 +7,7 @@
 
 #include "agenda/agenda_md.h"
 #include "agenda/agenda_view.h"
+#include "agenda/attach.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
@@ -105,6 +106,10 @@ int gv_site_load_meeting(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv
 		return err->code;
 	}
 	make_public(&sm->agenda);
+	if (gv_attach_make_public(ws, &sm->agenda, err)) {
+		gv_site_unload_meeting(sm);
+		return err->code;
+	}
 	sm->loaded = true;
 	return 0;
 }
