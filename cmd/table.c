@@ -155,9 +155,10 @@ const struct gv_cmd gv_commands[] = {
 	{"push", "[REMOTE-URL]", "push record/ (main and tags, never confidential/)", 0, 1, NULL,
 	 0, cmd_push},
 
-	{"publish", "[--out DIR] [M...]",
-	 "write the public website: agendas, minutes, members, calendar, feed (default: site/)", 0,
-	 GV_MAX_POS, OPTS(V("out")), 0, cmd_publish},
+	{"publish", "[--out DIR] [--force] [M...]",
+	 "write the public website: agendas, minutes, members, calendar, feed (default: site/); "
+	 "a directory that is not empty and not a gavel site is refused unless --force",
+	 0, GV_MAX_POS, OPTS(V("out"), F("force")), 0, cmd_publish},
 	{"export", "popolo|ocd|ics|csv [M...]",
 	 "open data of the public meetings (or of M...) to stdout", 1, GV_MAX_POS, NULL, 0,
 	 cmd_export},

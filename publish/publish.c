@@ -619,7 +619,16 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 	if (!rc)
 		rc = check_out_dir(ws, r->dir, err);
 	if (!rc)
-		rc = gv_outdir_open(r->dir, &sb.od, err);
+		rc = gv_outdir_open(r->dir, o->force, &sb.od, err);
+	/* A meeting written again keeps no file it no longer has (an
+	 * attachment removed, or withheld), even when other meetings are not
+	 * written this time. */
+	for (size_t i = 0; !rc && i < s.n; i++) {
+		char dir[160];
+		gv_site_meeting_dir(&s.meetings[i], dir);
+		if (sb.jobs[i].chosen)
+			gv_outdir_prune_under(sb.od, dir);
+	}
 	gv_md_init();
 	if (!rc)
 		rc = meetings(&sb, o, &r->meetings, err);
