@@ -135,8 +135,26 @@ static void check_hooks(struct tally *t, struct gv_ws *ws)
 		gv_hooks_list_free(h, n);
 }
 
+/* The workspace, opened here rather than by the dispatcher, so that a
+ * gavel.db every command refuses is explained rather than only refused. */
+static int open_workspace(struct gv_ctx *ctx)
+{
+	if (ctx->ws || !gv_ws_open(ctx->dir, &ctx->ws, &ctx->err))
+		return 0;
+	char *why = gv_ws_db_explain(ctx->dir);
+	if (!why)
+		return ctx->err.code;
+	struct gv_buf b = GV_BUF_INIT;
+	gv_buf_printf(&b, "FAIL the workspace's database: %s\n", why);
+	cmd_emit(ctx, &b);
+	free(why);
+	return gv_err_set(&ctx->err, GV_EREFUSED, "check found 1 problem: the workspace's database");
+}
+
 int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 {
+	if (open_workspace(ctx))
+		return ctx->err.code;
 	struct tally t = {GV_BUF_INIT, 0};
 	struct gv_err e = {0};
 	report(&t, "database integrity and references", gv_db_check(ctx->ws->db, &e), &e);

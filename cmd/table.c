@@ -173,7 +173,7 @@ const struct gv_cmd gv_commands[] = {
 	 "is the workspace consistent? (database, search index, meeting logs, attachments, "
 	 "repositories, file modes); --repair makes the search index or an unreadable "
 	 "repository again from the database",
-	 0, 0, OPTS(F("repair")), 0, cmd_check},
+	 0, 0, OPTS(F("repair")), GV_CMD_NO_WS, cmd_check},
 	{"hooks list", "[--json]", "the streaming hooks installed in hooks/", 0, 0, OPTS(F("json")),
 	 0, cmd_hooks_list},
 	{"hooks test", "EVENT",
