@@ -222,6 +222,13 @@ static bool starts_word(struct bytes b, const char *w)
 	return b.n >= n && !strncasecmp((const char *)b.p, w, n) && (b.n == n || !word_char(b.p[n]));
 }
 
+/* b starts with the keyword w (exactly) not followed by a word character. */
+static bool starts_keyword(struct bytes b, const char *w)
+{
+	size_t n = strlen(w);
+	return b.n >= n && !memcmp(b.p, w, n) && (b.n == n || !word_char(b.p[n]));
+}
+
 /* b starts with "<tag" ending there (space, '>' or '/'), any case. */
 static bool starts_tag(struct bytes b, const char *tag)
 {
@@ -336,23 +343,23 @@ static bool javascript(struct bytes b)
 	    starts(b, "alert(", 6))
 		return true;
 	for (const char *const *kw = (const char *const[]){"var", "let", "const", NULL}; *kw; kw++)
-		if (starts_word(b, *kw) && identifier(skip_space(skip(b, strlen(*kw))), &r) &&
+		if (starts_keyword(b, *kw) && identifier(skip_space(skip(b, strlen(*kw))), &r) &&
 		    (starts(r, "=", 1) && !starts(r, "==", 2)))
 			return true;
-	if (starts_word(b, "function")) {
+	if (starts_keyword(b, "function")) {
 		r = skip_space(skip(b, 8));
 		identifier(r, &r);
 		return starts(r, "(", 1);
 	}
-	if (starts_word(b, "import")) {
+	if (starts_keyword(b, "import")) {
 		r = skip_space(skip(b, 6));
 		return starts(r, "{", 1) || starts(r, "*", 1) || starts(r, "'", 1) ||
-		       starts(r, "\"", 1) || (identifier(r, &r) && starts_word(r, "from"));
+		       starts(r, "\"", 1) || (identifier(r, &r) && starts_keyword(r, "from"));
 	}
-	if (starts_word(b, "export")) {
+	if (starts_keyword(b, "export")) {
 		r = skip_space(skip(b, 6));
-		return starts(r, "{", 1) || starts_word(r, "default") || starts_word(r, "function") ||
-		       starts_word(r, "const") || starts_word(r, "class");
+		return starts(r, "{", 1) || starts_keyword(r, "default") || starts_keyword(r, "function") ||
+		       starts_keyword(r, "const") || starts_keyword(r, "class");
 	}
 	return false;
 }
