@@ -28,7 +28,8 @@ int gv_attach_remove(struct gv_ws *ws, int64_t meeting_id, const char *ref, cons
  * stored content is not a type gavel attaches (an older gavel attached
  * anything), so that no public output can serve it; a text attachment
  * with [redact] spans gets its redacted bytes in `published`, and its size
- * and SHA-256 become theirs. Media types are the ones the content gives. */
+ * and SHA-256 become theirs. Media types are the ones the content gives
+ * (docs/safety.md, "Attachments"). */
 struct gv_agenda;
 int gv_attach_make_public(struct gv_ws *ws, struct gv_agenda *a, struct gv_err *err);
 

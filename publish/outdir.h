@@ -20,7 +20,7 @@ struct gv_outdir_stats {
 /* Open (creating it) the directory and read its manifest. A directory
  * that holds files but is not a gavel site (no manifest, no mark of a
  * publish that did not finish) is refused, with nothing written, unless
- * force. */
+ * force (docs/safety.md, "Publishing into a directory"). */
 int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct gv_err *err);
 
 /* True when path was last written from inputs with this key and is still
