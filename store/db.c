@@ -186,9 +186,29 @@ static enum gv_db_kind schema_kind(sqlite3 *db)
 
 enum gv_db_kind gv_db_kind(const char *path)
 {
+	/* The header first: SQLite's magic, and the WAL mode byte. A reader
+	 * of a WAL database makes its -wal and -shm files, so that one is
+	 * left unread; one in the old journal mode is read with nothing made. */
+	unsigned char head[20];
+	struct stat st;
+	FILE *f = fopen(path, "rb");
+	size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+	if (f)
+		fclose(f);
+	if (!f || stat(path, &st) != 0)
+		return GV_DB_UNREAD;
+	if (st.st_size == 0)
+		return GV_DB_EMPTY;
+	if (n < sizeof head || memcmp(head, "SQLite format 3", 16))
+		return GV_DB_NOT_SQLITE;
+	if (head[18] == 2)
+		return GV_DB_UNREAD;
 	sqlite3 *db;
 	struct gv_err ignored;
-	if (open_as(path, SQLITE_OPEN_READWRITE, &db, &ignored))
+	char *uri = file_uri(path, "mode=ro");
+	int rc = open_as(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &db, &ignored);
+	free(uri);
+	if (rc)
 		return GV_DB_UNREAD;
 	enum gv_db_kind kind = schema_kind(db);
 	sqlite3_close(db);

@@ -32,7 +32,9 @@ enum {
 	GV_DB_EMPTY_OK = 2, /* an empty database is fine: it is made a new gavel one */
 };
 
-/* What the database at path holds; nothing is written to it. */
+/* What the database at path holds, found without making or changing any
+ * file: a database in WAL mode is GV_DB_UNREAD (a reader would make its
+ * -wal and -shm files). */
 enum gv_db_kind gv_db_kind(const char *path);
 
 /* gv_db_open, but refused (GV_EREFUSED, nothing written) when the file is

@@ -92,7 +92,13 @@ char *gv_ws_db_explain(const char *dir)
 {
 	char *path = gv_path_join(dir, DB_NAME);
 	bool missing = !gv_exists(path);
-	char *why = db_refusal(dir, missing ? GV_DB_UNREAD : gv_db_kind(path), missing, true);
+	enum gv_db_kind kind = GV_DB_UNREAD;
+	sqlite3 *db;
+	struct gv_err ignored;
+	/* opened as gv_ws_open opens it, so that what it finds is the same */
+	if (!missing && !gv_db_open_kind(path, 0, &kind, &db, &ignored))
+		sqlite3_close(db);
+	char *why = db_refusal(dir, kind, missing, true);
 	free(path);
 	return why;
 }
