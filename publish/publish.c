@@ -620,15 +620,6 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 		rc = check_out_dir(ws, r->dir, err);
 	if (!rc)
 		rc = gv_outdir_open(r->dir, o->force, &sb.od, err);
-	/* A meeting written again keeps no file it no longer has (an
-	 * attachment removed, or withheld), even when other meetings are not
-	 * written this time. */
-	for (size_t i = 0; !rc && i < s.n; i++) {
-		char dir[160];
-		gv_site_meeting_dir(&s.meetings[i], dir);
-		if (sb.jobs[i].chosen)
-			gv_outdir_prune_under(sb.od, dir);
-	}
 	gv_md_init();
 	if (!rc)
 		rc = meetings(&sb, o, &r->meetings, err);
@@ -642,6 +633,15 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 		rc = member_files(&sb, err);
 	if (!rc && o->n_meetings == 0)
 		gv_parts_prune(ws, &s);
+	/* A meeting written again keeps no file it no longer has (an
+	 * attachment removed, or withheld), even when other meetings are not
+	 * written this time; after a failure every old file stays. */
+	for (size_t i = 0; !rc && i < s.n; i++) {
+		char dir[160];
+		gv_site_meeting_dir(&s.meetings[i], dir);
+		if (sb.jobs[i].chosen)
+			gv_outdir_prune_under(sb.od, dir);
+	}
 	if (sb.od) {
 		struct gv_err close_err = {0};
 		int crc = gv_outdir_close(sb.od, !rc && o->n_meetings == 0, &r->files, &close_err);
