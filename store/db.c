@@ -260,7 +260,7 @@ int gv_db_open_kind(const char *path, int flags, enum gv_db_kind *kind, sqlite3 
 		    struct gv_err *err)
 {
 	sqlite3 *db;
-	enum gv_db_kind ignored;
+	enum gv_db_kind ignored = GV_DB_UNREAD;
 	kind = kind ? kind : &ignored;
 	*kind = GV_DB_UNREAD;
 	int rc = open_as(path, SQLITE_OPEN_READWRITE | (flags & GV_DB_CREATE ? SQLITE_OPEN_CREATE : 0),
