@@ -17,6 +17,16 @@ static char *temp_db(void)
 	return path;
 }
 
+/* The one value of a PRAGMA is want. */
+static void expect_pragma(sqlite3 *db, const char *sql, const char *want)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), want);
+	sqlite3_finalize(st);
+}
+
 static int version(sqlite3 *db)
 {
 	sqlite3_stmt *st;
@@ -79,19 +89,9 @@ static void test_open_sets_wal_and_foreign_keys(void **state)
 	sqlite3 *db;
 	struct gv_err err = {0};
 	assert_int_equal(gv_db_open(path, 1, &db, &err), 0);
-	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
-	sqlite3_finalize(st);
-	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA synchronous", -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(st, 0), 2); /* FULL */
-	sqlite3_finalize(st);
-	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA foreign_keys", -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(st, 0), 1);
-	sqlite3_finalize(st);
+	expect_pragma(db, "PRAGMA journal_mode", "wal");
+	expect_pragma(db, "PRAGMA synchronous", "2"); /* FULL */
+	expect_pragma(db, "PRAGMA foreign_keys", "1");
 	sqlite3_close(db);
 	free(path);
 }
@@ -129,11 +129,7 @@ static void test_another_programs_database_is_refused_and_left_as_it_was(void **
 	assert_int_equal(gv_db_kind(path), GV_DB_FOREIGN);
 	/* still in the journal mode it had: nothing was written */
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_string_equal((const char *)sqlite3_column_text(st, 0), "delete");
-	sqlite3_finalize(st);
+	expect_pragma(db, "PRAGMA journal_mode", "delete");
 	sqlite3_close(db);
 	free(path);
 }
