@@ -308,8 +308,8 @@ int gv_attach_make_public(struct gv_ws *ws, struct gv_agenda *a, struct gv_err *
 	return rc;
 }
 
-int gv_attach_read(struct gv_ws *ws, const struct gv_attachment *att, char **data,
-			  size_t *len, struct gv_err *err)
+int gv_attach_read(struct gv_ws *ws, const struct gv_attachment *att, char **data, size_t *len,
+		   struct gv_err *err)
 {
 	if (!att->published)
 		return stored_read(ws, att->sha256, data, len, err);

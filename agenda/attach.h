@@ -36,8 +36,8 @@ int gv_attach_make_public(struct gv_ws *ws, struct gv_agenda *a, struct gv_err *
 /* The bytes of an attachment: in a public agenda, what it publishes (its
  * `published` text); else its stored file. *data is the caller's. */
 struct gv_attachment;
-int gv_attach_read(struct gv_ws *ws, const struct gv_attachment *att, char **data,
-			  size_t *len, struct gv_err *err);
+int gv_attach_read(struct gv_ws *ws, const struct gv_attachment *att, char **data, size_t *len,
+		   struct gv_err *err);
 
 /* Every attachment whose stored content gavel would not attach: a sentence
  * for each, naming the meeting, the item, the file and what it is, and how

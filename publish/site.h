@@ -2,8 +2,8 @@
  * is published, with its agenda (once loaded) already made public (closed
  * items and their sub-items emptied to clause and nature, [redact] spans
  * replaced, attachments as gv_attach_make_public leaves them), so no page
- * can leak by forgetting a check, and its minutes
- * when it has any (pages render them only in public form). */
+ * can leak by forgetting a check, and its minutes when it has any (pages
+ * render them only in public form). */
 #ifndef GAVEL_PUBLISH_SITE_H
 #define GAVEL_PUBLISH_SITE_H
 

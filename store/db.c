@@ -174,9 +174,12 @@ static enum gv_db_kind schema_kind(sqlite3 *db)
 			       -1, &q, NULL) == SQLITE_OK &&
 	    sqlite3_step(q) == SQLITE_ROW) {
 		int version = sqlite3_column_int(q, 0), tables = sqlite3_column_int(q, 1);
-		kind = version == 0 && tables == 0		      ? GV_DB_EMPTY
-		       : version > 0 && sqlite3_column_int(q, 2) == 4 ? GV_DB_GAVEL
-								      : GV_DB_FOREIGN;
+		if (version == 0 && tables == 0)
+			kind = GV_DB_EMPTY;
+		else if (version > 0 && sqlite3_column_int(q, 2) == 4)
+			kind = GV_DB_GAVEL;
+		else
+			kind = GV_DB_FOREIGN;
 	} else if (sqlite3_errcode(db) == SQLITE_NOTADB) {
 		kind = GV_DB_NOT_SQLITE;
 	}

@@ -61,10 +61,13 @@ static char *db_refusal(const char *dir, enum gv_db_kind kind, bool missing, boo
 	bool record = record_commit(dir, oid);
 	if ((missing || kind == GV_DB_EMPTY) && !record)
 		return NULL;
-	const char *what = missing			? "is missing"
-			   : kind == GV_DB_EMPTY	? "is empty"
-			   : kind == GV_DB_NOT_SQLITE ? "is not a database"
-						      : "is some other program's database";
+	const char *what = "is some other program's database";
+	if (missing)
+		what = "is missing";
+	else if (kind == GV_DB_EMPTY)
+		what = "is empty";
+	else if (kind == GV_DB_NOT_SQLITE)
+		what = "is not a database";
 	char *shown = db_shown(dir), *out;
 	if (!record)
 		out = gv_asprintf("%s %s: gavel will not write into it; move it away to make a "
