@@ -252,7 +252,7 @@ static struct bytes skip_space(struct bytes b)
 	return skip(b, i);
 }
 
-/* The first place in b where tag starts, as starts_tag sees it. */
+/* Does tag start anywhere in b, as starts_tag sees it? */
 static bool contains_tag(struct bytes b, const char *tag)
 {
 	for (const unsigned char *p = b.p; (p = memchr(p, '<', b.n - (size_t)(p - b.p))); p++)
@@ -265,9 +265,10 @@ static bool contains_tag(struct bytes b, const char *tag)
  * which the WHATWG sniffing algorithm takes a file for HTML, and XML. */
 static const char *markup(struct bytes b)
 {
-	static const char *const html[] = {"!doctype html", "html", "head", "body", "script",
-					   "iframe", "h1", "div", "font", "table", "a", "style",
-					   "title", "b", "br", "p", "frameset", "object", "embed"};
+	static const char *const html[] = {"html",  "head",  "body", "script", "iframe",
+					   "h1",    "div",   "font", "table",  "a",
+					   "style", "title", "b",    "br",     "p",
+					   "frameset", "object", "embed"};
 	if (starts(b, "<?xml", 5) || starts_tag(b, "!doctype")) {
 		bool xhtml = memmem(b.p, b.n, "http://www.w3.org/1999/xhtml", 28) != NULL;
 		if (starts_word(skip(b, 2), "doctype html"))
@@ -283,14 +284,16 @@ static const char *markup(struct bytes b)
 			return "an HTML document";
 	if (starts(b, "<!--", 4))
 		return "an HTML document";
-	/* Any other document that starts with a tag is XML to a browser. */
-	size_t i = 1;
+	/* Any other document that starts with a tag ("<report>", "<x:a ",
+	 * "<note/>", not the link "<https://...>") is XML to a browser. */
+	if (b.n < 3 || b.p[0] != '<' || (b.p[1] | 0x20) < 'a' || (b.p[1] | 0x20) > 'z')
+		return NULL;
+	size_t i = 2;
 	while (i < b.n && (word_char(b.p[i]) || b.p[i] == ':' || b.p[i] == '-' || b.p[i] == '.'))
 		i++;
-	if (b.n > 2 && b.p[0] == '<' && ((b.p[1] | 0x20) >= 'a' && (b.p[1] | 0x20) <= 'z') &&
-	    i < b.n && (space(b.p[i]) || b.p[i] == '>' || b.p[i] == '/'))
-		return "an XML document";
-	return NULL;
+	bool tag_end = i < b.n && (space(b.p[i]) || b.p[i] == '>' ||
+				   (b.p[i] == '/' && i + 1 < b.n && b.p[i + 1] == '>'));
+	return tag_end ? "an XML document" : NULL;
 }
 
 /* The identifier at the start of b, and what follows it after spaces. */
@@ -326,7 +329,8 @@ static struct bytes skip_comments(struct bytes b)
 /* Does the text start as a script does? Its first statement after
  * comments: a declaration ("var x =", "function f(", "import ... from",
  * "export default"), "use strict", an immediately called function, or a
- * use of the page (document., window., alert(). Prose seldom starts so. */
+ * use of the page ("document.cookie;", "window.location =", "alert(").
+ * Prose seldom starts so. */
 static bool javascript(struct bytes b)
 {
 	if (starts(b, "#!", 2)) {
@@ -339,9 +343,12 @@ static bool javascript(struct bytes b)
 	struct bytes r;
 	if (starts(b, "'use strict'", 12) || starts(b, "\"use strict\"", 12) ||
 	    starts(b, "(function", 9) || starts(b, "!function", 9) || starts(b, "(()", 3) ||
-	    starts(b, "(async", 6) || starts(b, "document.", 9) || starts(b, "window.", 7) ||
-	    starts(b, "alert(", 6))
+	    (starts(b, "(", 1) && starts_keyword(skip(b, 1), "async")) || starts(b, "alert(", 6))
 		return true;
+	for (const char *const *o = (const char *const[]){"document.", "window.", NULL}; *o; o++)
+		if (starts(b, *o, strlen(*o)) && identifier(skip(b, strlen(*o)), &r) &&
+		    (starts(r, "(", 1) || starts(r, "=", 1) || starts(r, ".", 1) || starts(r, ";", 1)))
+			return true;
 	for (const char *const *kw = (const char *const[]){"var", "let", "const", NULL}; *kw; kw++)
 		if (starts_keyword(b, *kw) && identifier(skip_space(skip(b, strlen(*kw))), &r) &&
 		    (starts(r, "=", 1) && !starts(r, "==", 2)))

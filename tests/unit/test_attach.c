@@ -223,6 +223,9 @@ static void test_scripts_are_named_and_prose_is_not_taken_for_one(void **state)
 		"#!/bin/sh\necho not a browser script",
 		"Costs: a < b and c > d; see <attached> memo.",
 		"Window repairs at the arena.",
+		"document.pdf is attached for council.",
+		"window.jpg shows the damage",
+		"(asynchronous meeting, see s. 238)",
 	};
 	struct gv_err err;
 	for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++) {
@@ -233,6 +236,17 @@ static void test_scripts_are_named_and_prose_is_not_taken_for_one(void **state)
 	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
 		if (!type_of_text("notes.txt", prose[i], &err))
 			fail_msg("prose refused: %s: %s", prose[i], err.msg);
+}
+
+static void test_markdown_may_start_with_a_link(void **state)
+{
+	(void)state;
+	struct gv_err err;
+	assert_string_equal(type_of_text("r.md", "<https://town.example/report>\n\nText.", &err),
+			    "text/markdown");
+	assert_string_equal(type_of_text("r.md", "<clerk@town.example>", &err), "text/markdown");
+	assert_null(type_of_text("r.md", "<note/>", &err));
+	assert_non_null(strstr(err.msg, "an XML document"));
 }
 
 static void test_unknown_and_runnable_extensions_are_refused(void **state)
@@ -276,6 +290,7 @@ int main(void)
 		cmocka_unit_test(test_text_must_be_utf8_without_nul),
 		cmocka_unit_test(test_pages_are_named_by_their_content),
 		cmocka_unit_test(test_scripts_are_named_and_prose_is_not_taken_for_one),
+		cmocka_unit_test(test_markdown_may_start_with_a_link),
 		cmocka_unit_test(test_unknown_and_runnable_extensions_are_refused),
 		cmocka_unit_test(test_text_types_are_the_ones_redacted),
 	};
