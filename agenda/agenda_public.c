@@ -1,5 +1,6 @@
 #include "agenda/agenda_public.h"
 
+#include "agenda/attach.h"
 #include "agenda/clause.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -101,6 +102,12 @@ void gv_agenda_make_public(struct gv_agenda *a)
 		redact_in_place(&it->recommendation);
 	}
 	free(titles);
+}
+
+int gv_agenda_make_public_files(struct gv_ws *ws, struct gv_agenda *a, struct gv_err *err)
+{
+	gv_agenda_make_public(a);
+	return gv_attach_make_public(ws, a, err);
 }
 
 static int published(struct gv_ws *ws, int64_t meeting_id, char **slug, bool *yes,

@@ -35,6 +35,12 @@ void gv_meeting_make_public(struct gv_meeting *m);
  * clause, every other title, report and recommendation redacted. */
 void gv_agenda_make_public(struct gv_agenda *a);
 
+/* gv_agenda_make_public, and the attachments in the form they are published
+ * (agenda/attach.h, gv_attach_make_public: a file of a type gavel would not
+ * attach is withheld, a text file redacted). For every output that shows or
+ * serves attachments. */
+int gv_agenda_make_public_files(struct gv_ws *ws, struct gv_agenda *a, struct gv_err *err);
+
 /* How a refusal of gv_item_privacy_guard ends: a front end that can ask
  * the clerk (the TUI) offers to go ahead and calls again with force. */
 #define GV_FORCE_HINT "; add --force to do it anyway"

@@ -61,7 +61,8 @@ static void clear_attachments(const char *repo, const char *dir, struct fileset 
 	free(rel);
 }
 
-/* agenda.md and attachments of the meeting for one repository. */
+/* agenda.md and attachments of the meeting for one repository, as given
+ * (the public form's attachments hold what they publish). */
 static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv_agenda *a,
 		   const char *repo, const char *dir, struct fileset *fs,
 		   struct gv_err *err)
@@ -71,25 +72,21 @@ static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv
 	size_t len = md.len;
 	add_file(fs, gv_asprintf("%s/agenda.md", dir), gv_buf_detach(&md), len);
 	clear_attachments(repo, dir, fs);
-	for (size_t i = 0; i < a->n; i++) {
+	int rc = 0;
+	for (size_t i = 0; !rc && i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
-		for (size_t k = 0; k < it->n_attachments; k++) {
-			char *rel = gv_asprintf("attachments/%s", it->attachments[k].sha256);
-			char *src = gv_ws_path(ws, rel);
+		for (size_t k = 0; !rc && k < it->n_attachments; k++) {
 			char *data;
 			size_t n;
-			int rc = gv_file_read(src, GV_ATTACH_MAX, "attachment", &data, &n, err);
-			free(rel);
-			free(src);
-			if (rc)
-				return rc;
-			add_file(fs,
-				 gv_asprintf("%s/attachments/%s-%s", dir, it->number,
-					     it->attachments[k].name),
-				 data, n);
+			rc = gv_attach_read(ws, &it->attachments[k], &data, &n, err);
+			if (!rc)
+				add_file(fs,
+					 gv_asprintf("%s/attachments/%s-%s", dir, it->number,
+						     it->attachments[k].name),
+					 data, n);
 		}
 	}
-	return 0;
+	return rc;
 }
 
 static int mark_published(struct gv_ws *ws, int64_t meeting, int64_t when, struct gv_err *err)
@@ -135,8 +132,8 @@ int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
 	int rc = gv_agenda_load(ws, m.id, &a, err);
 	if (rc || (rc = collect(ws, &m, &a, confidential, dir, &full, err)))
 		goto out;
-	gv_agenda_make_public(&a);
-	if ((rc = collect(ws, &pm, &a, record, dir, &pub, err)))
+	if ((rc = gv_agenda_make_public_files(ws, &a, err)) ||
+	    (rc = collect(ws, &pm, &a, record, dir, &pub, err)))
 		goto out;
 	int64_t now = gv_now();
 	struct gv_signature sig;

@@ -1,6 +1,9 @@
 #include "agenda/attach.h"
 
+#include "agenda/agenda_public.h"
+#include "agenda/attach_type.h"
 #include "agenda/item.h"
+#include "agenda/meeting.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/files.h"
@@ -13,51 +16,8 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
-
-static const struct {
-	const char *ext;
-	const char *type;
-} by_extension[] = {
-	{"pdf", "application/pdf"},
-	{"doc", "application/msword"},
-	{"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-	{"xls", "application/vnd.ms-excel"},
-	{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-	{"ppt", "application/vnd.ms-powerpoint"},
-	{"pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
-	{"odt", "application/vnd.oasis.opendocument.text"},
-	{"ods", "application/vnd.oasis.opendocument.spreadsheet"},
-	{"csv", "text/csv"},
-	{"txt", "text/plain"},
-	{"md", "text/markdown"},
-	{"html", "text/html"},
-	{"png", "image/png"},
-	{"jpg", "image/jpeg"},
-	{"jpeg", "image/jpeg"},
-	{"gif", "image/gif"},
-	{"svg", "image/svg+xml"},
-	{"zip", "application/zip"},
-	{"mp3", "audio/mpeg"},
-	{"mp4", "video/mp4"},
-};
-
-const char *gv_media_type(const char *name, const unsigned char *head, size_t n)
-{
-	if (n >= 5 && !memcmp(head, "%PDF-", 5))
-		return "application/pdf";
-	if (n >= 8 && !memcmp(head, "\x89PNG\r\n\x1a\n", 8))
-		return "image/png";
-	if (n >= 3 && !memcmp(head, "\xff\xd8\xff", 3))
-		return "image/jpeg";
-	const char *dot = strrchr(name, '.');
-	if (dot)
-		for (size_t i = 0; i < sizeof by_extension / sizeof *by_extension; i++)
-			if (!strcasecmp(dot + 1, by_extension[i].ext))
-				return by_extension[i].type;
-	return "application/octet-stream";
-}
+#include <unistd.h>
 
 /* True if the file or any directory on the way to it, as path names them,
  * is a symlink. */
@@ -141,6 +101,9 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 		goto out_name;
 	if ((rc = gv_file_read(real, GV_ATTACH_MAX, "attachment", &data, &len, err)))
 		goto out_name;
+	const char *type;
+	if ((rc = gv_attach_type(name, data, len, &type, err)))
+		goto out_name;
 	/* Check the item before copying anything. */
 	const struct gv_item *it;
 	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
@@ -167,8 +130,7 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 	sqlite3_bind_int64(st, 1, it->id);
 	sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, sha, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, gv_media_type(name, (const unsigned char *)data, len), -1,
-			  SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, type, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, (sqlite3_int64)len);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		rc = gv_db_fail(ws->db, "cannot record attachment", err);
@@ -217,4 +179,193 @@ int gv_attach_check(struct gv_ws *ws, struct gv_err *err)
 	}
 	sqlite3_finalize(st);
 	return rc;
+}
+
+/* The stored copy of the file whose SHA-256 is sha. */
+static int stored_read(struct gv_ws *ws, const char *sha, char **data, size_t *len,
+		       struct gv_err *err)
+{
+	char *rel = gv_asprintf("attachments/%s", sha);
+	char *path = gv_ws_path(ws, rel);
+	int rc = gv_file_read(path, GV_ATTACH_MAX, "attachment", data, len, err);
+	free(path);
+	free(rel);
+	return rc;
+}
+
+int gv_attach_remove(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char *name,
+		     struct gv_err *err)
+{
+	struct gv_agenda a = {0};
+	const struct gv_item *it;
+	sqlite3_stmt *st = NULL;
+	char *sha = NULL;
+	int rc = gv_agenda_load(ws, meeting_id, &a, err);
+	if (!rc)
+		rc = gv_agenda_find(&a, ref, &it, err);
+	if (rc)
+		goto out;
+	const struct gv_attachment *att = NULL;
+	for (size_t k = 0; k < it->n_attachments && !att; k++)
+		if (!strcmp(it->attachments[k].name, name))
+			att = &it->attachments[k];
+	if (!att) {
+		rc = gv_err_set(err, GV_ENOTFOUND, "item %s has no attachment named '%s'%s",
+				it->number, name,
+				it->n_attachments ? " (gavel agenda show --json lists them)" : "");
+		goto out;
+	}
+	sha = gv_strdup(att->sha256);
+	if ((rc = gv_db_begin(ws->db, err)) ||
+	    (rc = gv_db_prepare(ws->db, "DELETE FROM attachments WHERE id = ?", &st, err)))
+		goto out;
+	sqlite3_bind_int64(st, 1, att->id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = gv_db_fail(ws->db, "cannot remove the attachment", err);
+		goto out;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if ((rc = gv_db_commit(ws->db, err)))
+		goto out;
+	/* The copy is only a cache of what the rows name: one no row names
+	 * again is removed, and a failure to remove it changes nothing. */
+	if (!gv_db_prepare(ws->db, "SELECT 1 FROM attachments WHERE sha256 = ?", &st, err)) {
+		sqlite3_bind_text(st, 1, sha, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_DONE) {
+			char *rel = gv_asprintf("attachments/%s", sha);
+			char *path = gv_ws_path(ws, rel);
+			unlink(path);
+			free(path);
+			free(rel);
+		}
+	}
+out:
+	sqlite3_finalize(st);
+	gv_db_rollback(ws->db);
+	gv_agenda_free(&a);
+	free(sha);
+	return rc;
+}
+
+/* Make att, of an item the public sees, public; *withheld when its
+ * content is not a type gavel attaches. */
+static int attachment_public(struct gv_ws *ws, struct gv_attachment *att, bool *withheld,
+			     struct gv_err *err)
+{
+	char *data = NULL;
+	size_t len = 0;
+	const char *type;
+	struct gv_err why;
+	if (stored_read(ws, att->sha256, &data, &len, err))
+		return err->code;
+	*withheld = gv_attach_type(att->name, data, len, &type, &why) != 0;
+	if (!*withheld) {
+		free(att->media_type);
+		att->media_type = gv_strdup(type);
+	}
+	if (!*withheld && gv_attach_type_is_text(type)) {
+		char *redacted = gv_redact(data);
+		size_t n = strlen(redacted);
+		if (n != len || memcmp(redacted, data, n)) {
+			att->published = redacted;
+			att->size = (int64_t)n;
+			gv_sha256_hex(redacted, n, att->sha256);
+			redacted = NULL;
+		}
+		free(redacted);
+	}
+	free(data);
+	return 0;
+}
+
+static void attachment_clear(struct gv_attachment *att)
+{
+	free(att->name);
+	free(att->sha256);
+	free(att->media_type);
+	free(att->published);
+}
+
+int gv_attach_make_public(struct gv_ws *ws, struct gv_agenda *a, struct gv_err *err)
+{
+	int rc = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		struct gv_item *it = &a->items[i];
+		size_t kept = 0;
+		for (size_t k = 0; k < it->n_attachments; k++) {
+			struct gv_attachment *att = &it->attachments[k];
+			bool withheld = gv_item_is_private(it);
+			if (!rc && !withheld)
+				rc = attachment_public(ws, att, &withheld, err);
+			if (withheld || rc)
+				attachment_clear(att);
+			else
+				it->attachments[kept++] = *att;
+		}
+		it->n_attachments = kept;
+	}
+	return rc;
+}
+
+int gv_attach_read(struct gv_ws *ws, const struct gv_attachment *att, char **data, size_t *len,
+		   struct gv_err *err)
+{
+	if (!att->published)
+		return stored_read(ws, att->sha256, data, len, err);
+	*len = (size_t)att->size;
+	*data = gv_strndup(att->published, *len);
+	return 0;
+}
+
+int gv_attach_withheld(struct gv_ws *ws, char ***out, size_t *n, struct gv_err *err)
+{
+	struct gv_meeting *m;
+	size_t n_meetings;
+	*out = NULL;
+	*n = 0;
+	if (gv_meeting_list(ws, &m, &n_meetings, err))
+		return err->code;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < n_meetings; i++) {
+		struct gv_agenda a;
+		if ((rc = gv_agenda_load(ws, m[i].id, &a, err)))
+			break;
+		for (size_t j = 0; !rc && j < a.n; j++) {
+			const struct gv_item *it = &a.items[j];
+			for (size_t k = 0; !rc && k < it->n_attachments; k++) {
+				const struct gv_attachment *att = &it->attachments[k];
+				char *data = NULL;
+				size_t len = 0;
+				const char *type;
+				struct gv_err why;
+				if ((rc = stored_read(ws, att->sha256, &data, &len, err)))
+					break;
+				if (gv_attach_type(att->name, data, len, &type, &why)) {
+					*out = gv_realloc(*out, (*n + 1) * sizeof **out);
+					(*out)[(*n)++] = gv_asprintf(
+						"item %s of %s: %s; it is left out of the site and "
+						"record/: gavel agenda detach %s %s '%s' removes it",
+						it->number, m[i].slug, why.msg, m[i].slug, it->number,
+						att->name);
+				}
+				free(data);
+			}
+		}
+		gv_agenda_free(&a);
+	}
+	gv_meetings_free(m, n_meetings);
+	if (rc) {
+		gv_attach_withheld_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+void gv_attach_withheld_free(char **msgs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(msgs[i]);
+	free(msgs);
 }

@@ -23,6 +23,7 @@ static void item_clear(struct gv_item *it)
 		free(it->attachments[i].name);
 		free(it->attachments[i].sha256);
 		free(it->attachments[i].media_type);
+		free(it->attachments[i].published);
 	}
 	free(it->attachments);
 }
@@ -115,12 +116,13 @@ static int load_attachments(sqlite3 *db, struct gv_agenda *a, struct gv_err *err
 				continue;
 			it->attachments = gv_realloc(it->attachments,
 						     (it->n_attachments + 1) * sizeof *it->attachments);
-			struct gv_attachment *at = &it->attachments[it->n_attachments++];
-			at->id = sqlite3_column_int64(st, 1);
-			at->name = gv_db_text(st, 2);
-			at->sha256 = gv_db_text(st, 3);
-			at->media_type = gv_db_text(st, 4);
-			at->size = sqlite3_column_int64(st, 5);
+			it->attachments[it->n_attachments++] = (struct gv_attachment){
+				.id = sqlite3_column_int64(st, 1),
+				.name = gv_db_text(st, 2),
+				.sha256 = gv_db_text(st, 3),
+				.media_type = gv_db_text(st, 4),
+				.size = sqlite3_column_int64(st, 5),
+			};
 		}
 	}
 	sqlite3_finalize(st);

@@ -18,9 +18,13 @@ struct gv_err;
 struct gv_attachment {
 	int64_t id;
 	char *name;
-	char *sha256;
+	char *sha256;        /* of the stored file (attachments/<sha256>); in a public
+				agenda, of the file as published */
 	char *media_type;
 	int64_t size;
+	char *published;     /* public agenda only (gv_attach_make_public): the bytes
+				published when they are not the stored file's (a text
+				with [redact] spans), else NULL */
 };
 
 struct gv_item {

@@ -23,7 +23,8 @@ struct gv_ctx;
 struct gv_args;
 
 enum {
-	GV_CMD_NO_WS = 1,     /* runs without a workspace (init, demo, help, version) */
+	GV_CMD_NO_WS = 1,     /* not given a workspace: init, demo, help and version run
+			         without one, check opens its own */
 	GV_CMD_ARG_FIRST = 2, /* "live M start": the verb follows the first argument */
 };
 

@@ -43,7 +43,11 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 	bool public = gv_flag(a, "public");
 	if (public) {
 		gv_meeting_make_public(&m);
-		gv_agenda_make_public(&ag);
+		if (gv_agenda_make_public_files(ctx->ws, &ag, &ctx->err)) {
+			gv_agenda_free(&ag);
+			gv_meeting_clear(&m);
+			return ctx->err.code;
+		}
 	}
 	struct gv_buf out = GV_BUF_INIT;
 	if (gv_flag(a, "json")) {
@@ -191,6 +195,18 @@ int cmd_agenda_attach(struct gv_ctx *ctx, const struct gv_args *a)
 	int rc = gv_attach(ctx->ws, m.id, a->pos[1], a->pos[2], &ctx->err);
 	if (!rc)
 		fprintf(ctx->out, "Attached %s to item %s\n", a->pos[2], a->pos[1]);
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int cmd_agenda_detach(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_meeting m;
+	if (meeting_arg(ctx, a, &m))
+		return ctx->err.code;
+	int rc = gv_attach_remove(ctx->ws, m.id, a->pos[1], a->pos[2], &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, "Removed %s from item %s\n", a->pos[2], a->pos[1]);
 	gv_meeting_clear(&m);
 	return rc;
 }

@@ -1,14 +1,16 @@
 /* gavel check [--repair]: is the workspace consistent? The database, the
  * search index, every meeting log against the procedure rules, stored text
- * with control or bidirectional characters, the attachments, both git
- * repositories, who may read the private files, and whether gavel can write
- * where it must.
+ * with control or bidirectional characters, the attachments (present,
+ * unchanged, and of a type gavel publishes), the hooks (safe to run), both
+ * git repositories, who may read the private files, and whether gavel can
+ * write where it must.
  * --repair makes again what can be derived (the search index, a repository
  * that cannot be read) and says what it cannot. */
 #include "cmd/cmd.h"
 #include "cmd/handlers.h"
 #include "cmd/util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "agenda/attach.h"
@@ -21,6 +23,7 @@
 #include "store/repo.h"
 #include "store/search.h"
 #include "store/workspace.h"
+#include "streaming-hooks/hooks.h"
 
 struct tally {
 	struct gv_buf out;
@@ -114,8 +117,64 @@ static void check_stored_text(struct tally *t, struct gv_ws *ws)
 		report(t, "stored text has no control or bidirectional characters", rc, &e);
 }
 
+/* Each attachment no public output serves, as its own problem. */
+static void check_attachment_types(struct tally *t, struct gv_ws *ws)
+{
+	char **withheld;
+	size_t n;
+	struct gv_err e = {0};
+	int rc = gv_attach_withheld(ws, &withheld, &n, &e);
+	for (size_t i = 0; i < n; i++) {
+		e.code = GV_EREFUSED;
+		snprintf(e.msg, sizeof e.msg, "%s", withheld[i]);
+		report(t, "attachments are safe file types", e.code, &e);
+	}
+	if (rc || !n)
+		report(t, "attachments are safe file types", rc, &e);
+	gv_attach_withheld_free(withheld, n);
+}
+
+/* Each hook gavel will not run because another user could change it. */
+static void check_hooks(struct tally *t, struct gv_ws *ws)
+{
+	struct gv_hook_file *h;
+	size_t n, unsafe = 0;
+	struct gv_err e = {0};
+	int rc = gv_hooks_list(ws, &h, &n, &e);
+	for (size_t i = 0; !rc && i < n; i++) {
+		if (!h[i].unsafe)
+			continue;
+		unsafe++;
+		e.code = GV_EREFUSED;
+		snprintf(e.msg, sizeof e.msg, "hooks/%s is not run: %s", h[i].name, h[i].why);
+		report(t, "hooks are safe to run", e.code, &e);
+	}
+	if (rc || !unsafe)
+		report(t, "hooks are safe to run", rc, &e);
+	if (!rc)
+		gv_hooks_list_free(h, n);
+}
+
+/* The workspace, opened here rather than by the dispatcher, so that a
+ * gavel.db every command refuses is explained rather than only refused. */
+static int open_workspace(struct gv_ctx *ctx)
+{
+	if (ctx->ws || !gv_ws_open(ctx->dir, &ctx->ws, &ctx->err))
+		return 0;
+	char *why = gv_ws_db_explain(ctx->dir);
+	if (!why)
+		return ctx->err.code;
+	struct gv_buf b = GV_BUF_INIT;
+	gv_buf_printf(&b, "FAIL the workspace's database: %s\n", why);
+	cmd_emit(ctx, &b);
+	free(why);
+	return gv_err_set(&ctx->err, GV_EREFUSED, "check found 1 problem: the workspace's database");
+}
+
 int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 {
+	if (open_workspace(ctx))
+		return ctx->err.code;
 	struct tally t = {GV_BUF_INIT, 0};
 	struct gv_err e = {0};
 	report(&t, "database integrity and references", gv_db_check(ctx->ws->db, &e), &e);
@@ -123,6 +182,8 @@ int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 	check_logs(&t, ctx->ws);
 	check_stored_text(&t, ctx->ws);
 	report(&t, "attachments present and unchanged", gv_attach_check(ctx->ws, &e), &e);
+	check_attachment_types(&t, ctx->ws);
+	check_hooks(&t, ctx->ws);
 	check_repo(&t, ctx->ws, "record", gv_flag(a, "repair"));
 	check_repo(&t, ctx->ws, "confidential", gv_flag(a, "repair"));
 	report(&t, "gavel.db and confidential/ private to their owner",

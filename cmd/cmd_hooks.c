@@ -26,6 +26,10 @@ int cmd_hooks_list(struct gv_ctx *ctx, const struct gv_args *a)
 			gv_json_kstr(&j, "name", h[i].name);
 			gv_json_kbool(&j, "executable", h[i].executable);
 			gv_json_kbool(&j, "known", h[i].known);
+			gv_json_kbool(&j, "runs", !h[i].why);
+			gv_json_kbool(&j, "unsafe", h[i].unsafe);
+			if (h[i].why)
+				gv_json_kstr(&j, "why", h[i].why);
 			gv_json_obj_end(&j);
 		}
 		gv_json_arr_end(&j);
@@ -36,8 +40,8 @@ int cmd_hooks_list(struct gv_ctx *ctx, const struct gv_args *a)
 				"or on-event for all)\n");
 	}
 	for (size_t i = 0; i < n && !gv_flag(a, "json"); i++)
-		gv_buf_printf(&b, "%-12s %s%s\n", h[i].name,
-			      h[i].executable ? "executable" : "not executable (chmod +x)",
+		gv_buf_printf(&b, "%-12s %s%s%s\n", h[i].name, h[i].unsafe ? "not run: " : "",
+			      h[i].why ? h[i].why : "executable",
 			      h[i].known ? "" : ", not an event gavel fires");
 	cmd_emit(ctx, &b);
 	gv_hooks_list_free(h, n);

@@ -30,6 +30,7 @@ int cmd_publish(struct gv_ctx *ctx, const struct gv_args *a)
 		.out = gv_arg(a, "out"),
 		.meetings = a->pos,
 		.n_meetings = (size_t)a->npos,
+		.force = gv_flag(a, "force"),
 	};
 	if (ctx->progress || (ctx->tty && !ctx->in_tui)) {
 		o.progress = progress;

@@ -32,6 +32,7 @@ HANDLER(cmd_agenda_edit);
 HANDLER(cmd_agenda_move);
 HANDLER(cmd_agenda_rm);
 HANDLER(cmd_agenda_attach);
+HANDLER(cmd_agenda_detach);
 HANDLER(cmd_agenda_import);
 HANDLER(cmd_agenda_publish);
 /* cmd_live.c */

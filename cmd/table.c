@@ -68,8 +68,12 @@ const struct gv_cmd gv_commands[] = {
 	 "closed item)", 2, 2,
 	 OPTS(V("after"), V("under"), F("first"), F("force")), 0, cmd_agenda_move},
 	{"agenda rm", "M N", "remove an item and its sub-items", 2, 2, NULL, 0, cmd_agenda_rm},
-	{"agenda attach", "M N FILE", "attach a file to an item", 3, 3, NULL, 0,
-	 cmd_agenda_attach},
+	{"agenda attach", "M N FILE",
+	 "attach a document or image to an item (PDF, office, OpenDocument, text, CSV, "
+	 "markdown, PNG, JPEG, GIF, WebP; the content must match the extension)",
+	 3, 3, NULL, 0, cmd_agenda_attach},
+	{"agenda detach", "M N NAME", "remove the attachment NAME from an item", 3, 3, NULL, 0,
+	 cmd_agenda_detach},
 	{"agenda import", "M FILE|-", "replace the agenda with a markdown agenda", 2, 2, NULL, 0,
 	 cmd_agenda_import},
 	{"agenda publish", "M", "make the agenda public: commit it to record/", 1, 1, NULL, 0,
@@ -152,9 +156,10 @@ const struct gv_cmd gv_commands[] = {
 	{"push", "[REMOTE-URL]", "push record/ (main and tags, never confidential/)", 0, 1, NULL,
 	 0, cmd_push},
 
-	{"publish", "[--out DIR] [M...]",
-	 "write the public website: agendas, minutes, members, calendar, feed (default: site/)", 0,
-	 GV_MAX_POS, OPTS(V("out")), 0, cmd_publish},
+	{"publish", "[--out DIR] [--force] [M...]",
+	 "write the public website: agendas, minutes, members, calendar, feed (default: site/); "
+	 "a directory that is not empty and not a gavel site is refused unless --force",
+	 0, GV_MAX_POS, OPTS(V("out"), F("force")), 0, cmd_publish},
 	{"export", "popolo|ocd|ics|csv [M...]",
 	 "open data of the public meetings (or of M...) to stdout", 1, GV_MAX_POS, NULL, 0,
 	 cmd_export},
@@ -169,7 +174,7 @@ const struct gv_cmd gv_commands[] = {
 	 "is the workspace consistent? (database, search index, meeting logs, stored text, "
 	 "attachments, repositories, file modes); --repair makes the search index or an unreadable "
 	 "repository again from the database",
-	 0, 0, OPTS(F("repair")), 0, cmd_check},
+	 0, 0, OPTS(F("repair")), GV_CMD_NO_WS, cmd_check},
 	{"hooks list", "[--json]", "the streaming hooks installed in hooks/", 0, 0, OPTS(F("json")),
 	 0, cmd_hooks_list},
 	{"hooks test", "EVENT",

@@ -1,5 +1,6 @@
 #include "publish/outdir.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -31,6 +32,8 @@ struct gv_outdir {
 	pthread_mutex_t mutex;  /* threads make meetings at once: over what follows */
 	struct entries now;   /* produced this time */
 	struct gv_outdir_stats st;
+	char **prune_under;   /* prefixes whose stale files go even without prune */
+	size_t n_prune_under;
 };
 
 
@@ -108,10 +111,38 @@ static int sweep_one(const char *path, const struct stat *st, int type, struct F
 	return 0;
 }
 
-int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err)
+/* Does dir hold files although gavel never published there? What gavel
+ * writes first (the lock, the mark of an unfinished publish) and last (the
+ * manifest) says it did. */
+static bool foreign_files(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return false;
+	bool ours = false, other = false;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		if (!strcmp(e->d_name, GV_OUTDIR_MANIFEST) ||
+		    !strcmp(e->d_name, GV_OUTDIR_MANIFEST ".unfinished"))
+			ours = true;
+		else if (strcmp(e->d_name, GV_OUTDIR_MANIFEST ".lock"))
+			other = true;
+	}
+	closedir(d);
+	return other && !ours;
+}
+
+int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct gv_err *err)
 {
 	if (gv_exists(dir) && !gv_is_dir(dir))
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not a directory", dir);
+	if (!force && foreign_files(dir))
+		return gv_err_set(err, GV_EREFUSED,
+				  "'%s' is not empty and is not a gavel site (it has no %s): publish "
+				  "into a new or empty directory, or add --force to write the site "
+				  "among its files",
+				  dir, GV_OUTDIR_MANIFEST);
 	if (gv_mkdirs(dir, 0755, err))
 		return err->code;
 	if (access(dir, W_OK) != 0)
@@ -292,8 +323,24 @@ static int manifest_write(struct gv_outdir *o, struct gv_err *err)
 	return rc;
 }
 
+void gv_outdir_prune_under(struct gv_outdir *o, const char *prefix)
+{
+	o->prune_under = gv_realloc(o->prune_under, (o->n_prune_under + 1) * sizeof *o->prune_under);
+	o->prune_under[o->n_prune_under++] = gv_strdup(prefix);
+}
+
+static bool prunable(const struct gv_outdir *o, bool prune, const char *path)
+{
+	for (size_t i = 0; !prune && i < o->n_prune_under; i++)
+		prune = !strncmp(path, o->prune_under[i], strlen(o->prune_under[i]));
+	return prune;
+}
+
 static void outdir_free(struct gv_outdir *o)
 {
+	for (size_t i = 0; i < o->n_prune_under; i++)
+		free(o->prune_under[i]);
+	free(o->prune_under);
 	pthread_mutex_destroy(&o->mutex);
 	gv_lockfile_release(o->lock);
 	entries_free(&o->old);
@@ -312,7 +359,7 @@ int gv_outdir_close(struct gv_outdir *o, bool prune, struct gv_outdir_stats *st,
 		struct entry *e = &o->old.v[i];
 		if (entries_find(&o->now, e->path))
 			continue;
-		if (prune) {
+		if (prunable(o, prune, e->path)) {
 			remove_with_parents(o->dir, e->path);
 			o->st.removed++;
 		} else {

@@ -17,8 +17,11 @@ struct gv_outdir_stats {
 	int written, unchanged, removed;
 };
 
-/* Open (creating it) the directory and read its manifest. */
-int gv_outdir_open(const char *dir, struct gv_outdir **out, struct gv_err *err);
+/* Open (creating it) the directory and read its manifest. A directory
+ * that holds files but is not a gavel site (no manifest, no mark of a
+ * publish that did not finish) is refused, with nothing written, unless
+ * force (docs/safety.md, "Publishing into a directory"). */
+int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct gv_err *err);
 
 /* True when path was last written from inputs with this key and is still
  * there: the caller may skip making it, and then says so with keep. */
@@ -32,8 +35,13 @@ int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const 
 int gv_outdir_copy(struct gv_outdir *o, const char *path, const char *sha256,
 		   const char *src, struct gv_err *err);
 
+/* At close, remove the files under prefix ("meetings/x/") that the old
+ * manifest lists and this time did not produce, even without prune. */
+void gv_outdir_prune_under(struct gv_outdir *o, const char *prefix);
+
 /* Remove the files of the old manifest not produced this time (when
- * prune), write the manifest, report, and free o. */
+ * prune, else those under the prefixes of gv_outdir_prune_under), write
+ * the manifest, report, and free o. */
 int gv_outdir_close(struct gv_outdir *o, bool prune, struct gv_outdir_stats *st,
 		    struct gv_err *err);
 

@@ -1,10 +1,12 @@
 /* The agenda package: the whole agenda with a table of contents, every
  * item's report and recommendation, links to attachments, closed items as
- * clause and general nature only (the site model has already emptied them). */
+ * clause and general nature only (the site model has already emptied them,
+ * and left out every attachment that is not a safe file type). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "agenda/agenda_view.h"
+#include "agenda/attach_type.h"
 #include "agenda/clause.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -60,27 +62,6 @@ static void toc(struct gv_buf *b, const struct gv_agenda *a)
 	gv_buf_puts(b, "</nav>\n");
 }
 
-const char *gv_media_label(const char *t)
-{
-	static const struct { const char *type, *label; } labels[] = {
-		{"application/pdf", "PDF"},
-		{"text/csv", "CSV"},
-		{"text/plain", "text"},
-		{"text/markdown", "Markdown"},
-		{"image/png", "PNG image"},
-		{"image/jpeg", "JPEG image"},
-		{"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-		 "Word document"},
-		{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-		 "Excel spreadsheet"},
-		{"application/zip", "ZIP archive"},
-	};
-	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-		if (!strcmp(t, labels[i].type))
-			return labels[i].label;
-	return t;
-}
-
 static void attachments(struct gv_buf *b, const struct gv_item *it)
 {
 	if (!it->n_attachments)
@@ -96,7 +77,7 @@ static void attachments(struct gv_buf *b, const struct gv_item *it)
 		gv_buf_puts(b, "\">");
 		gv_html_esc(b, att->name);
 		gv_buf_puts(b, "</a> (");
-		gv_html_esc(b, gv_media_label(att->media_type));
+		gv_html_esc(b, gv_attach_type_label(att->media_type));
 		gv_buf_puts(b, ", ");
 		gv_html_esc(b, size);
 		gv_buf_puts(b, ")</li>\n");

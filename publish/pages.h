@@ -52,7 +52,4 @@ void gv_part_member_rows(struct gv_buf *attendance, struct gv_buf *votes,
 /* "members/12-marie-cote.html" (caller frees) */
 char *gv_member_page_path(const struct gv_member *m);
 
-/* "PDF", "CSV", or the media type itself, to name a link's file type. */
-const char *gv_media_label(const char *media_type);
-
 #endif

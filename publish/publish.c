@@ -112,13 +112,19 @@ static int attachment_files(struct gv_ws *ws, const struct gv_site_meeting *sm, 
 			const struct gv_attachment *att = &it->attachments[k];
 			char *name = gv_site_attachment_name(it, att);
 			char *path = gv_asprintf("%sfiles/%s", w->dir, name);
-			char *rel = gv_asprintf("attachments/%s", att->sha256);
-			char *src = gv_ws_path(ws, rel);
-			rc = gv_outdir_copy(w->od, path, att->sha256, src, err);
+			if (att->published) {
+				/* a redacted text, keyed by what is published */
+				rc = gv_outdir_put(w->od, path, att->sha256, att->published,
+						   (size_t)att->size, err);
+			} else {
+				char *rel = gv_asprintf("attachments/%s", att->sha256);
+				char *src = gv_ws_path(ws, rel);
+				rc = gv_outdir_copy(w->od, path, att->sha256, src, err);
+				free(src);
+				free(rel);
+			}
 			if (!rc)
 				gv_buf_printf(w->files, "%s %s\n", att->sha256, path);
-			free(src);
-			free(rel);
 			free(path);
 			free(name);
 		}
@@ -613,7 +619,7 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 	if (!rc)
 		rc = check_out_dir(ws, r->dir, err);
 	if (!rc)
-		rc = gv_outdir_open(r->dir, &sb.od, err);
+		rc = gv_outdir_open(r->dir, o->force, &sb.od, err);
 	gv_md_init();
 	if (!rc)
 		rc = meetings(&sb, o, &r->meetings, err);
@@ -627,6 +633,15 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 		rc = member_files(&sb, err);
 	if (!rc && o->n_meetings == 0)
 		gv_parts_prune(ws, &s);
+	/* A meeting written again keeps no file it no longer has (an
+	 * attachment removed, or withheld), even when other meetings are not
+	 * written this time; after a failure every old file stays. */
+	for (size_t i = 0; !rc && i < s.n; i++) {
+		char dir[160];
+		gv_site_meeting_dir(&s.meetings[i], dir);
+		if (sb.jobs[i].chosen)
+			gv_outdir_prune_under(sb.od, dir);
+	}
 	if (sb.od) {
 		struct gv_err close_err = {0};
 		int crc = gv_outdir_close(sb.od, !rc && o->n_meetings == 0, &r->files, &close_err);

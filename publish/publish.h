@@ -3,6 +3,7 @@
 #ifndef GAVEL_PUBLISH_H
 #define GAVEL_PUBLISH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "publish/outdir.h"
@@ -15,6 +16,7 @@ struct gv_publish_opts {
 	const char *const *meetings; /* refs; none: every public meeting, and
 				       files of meetings no longer public go */
 	size_t n_meetings;
+	bool force;                 /* write into a directory that is not a gavel site */
 	/* Called as meetings are done (may be NULL). */
 	void (*progress)(void *arg, size_t done, size_t total);
 	void *progress_arg;

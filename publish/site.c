@@ -8,6 +8,7 @@
 #include "agenda/agenda_md.h"
 #include "agenda/agenda_public.h"
 #include "agenda/agenda_view.h"
+#include "agenda/attach.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
@@ -60,7 +61,10 @@ int gv_site_load_meeting(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv
 		gv_site_unload_meeting(sm);
 		return err->code;
 	}
-	gv_agenda_make_public(&sm->agenda);
+	if (gv_agenda_make_public_files(ws, &sm->agenda, err)) {
+		gv_site_unload_meeting(sm);
+		return err->code;
+	}
 	sm->loaded = true;
 	return 0;
 }

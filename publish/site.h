@@ -1,8 +1,9 @@
 /* What the public may see: the municipality and every meeting whose agenda
  * is published, with its agenda (once loaded) already made public (closed
  * items and their sub-items emptied to clause and nature, [redact] spans
- * replaced), so no page can leak by forgetting a check, and its minutes
- * when it has any (pages render them only in public form). */
+ * replaced, attachments as gv_attach_make_public leaves them), so no page
+ * can leak by forgetting a check, and its minutes when it has any (pages
+ * render them only in public form). */
 #ifndef GAVEL_PUBLISH_SITE_H
 #define GAVEL_PUBLISH_SITE_H
 
@@ -20,7 +21,7 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-2"
+#define GV_SITE_FORMAT "gavel-site-3"
 
 /* A public meeting. What the index, the calendar and the feed need is
  * always there; its agenda and minutes only once gv_site_load_meeting has

@@ -150,12 +150,95 @@ static int open_as(const char *name, int flags, sqlite3 **out, struct gv_err *er
 	return 0;
 }
 
+/* "file:<path>?<query>", path escaped for a URI. Caller frees. */
+static char *file_uri(const char *path, const char *query)
+{
+	struct gv_buf uri = GV_BUF_INIT;
+	gv_buf_puts(&uri, "file:");
+	for (const char *c = path; *c; c++)
+		gv_buf_printf(&uri, strchr("?#%", *c) ? "%%%02X" : "%c", (unsigned char)*c);
+	gv_buf_printf(&uri, "?%s", query);
+	return gv_buf_detach(&uri);
+}
+
+/* What the database open as db holds, read before anything is written:
+ * gavel's tables (those of its first schema), none, or others. */
+static enum gv_db_kind schema_kind(sqlite3 *db)
+{
+	sqlite3_stmt *q = NULL;
+	enum gv_db_kind kind = GV_DB_UNREAD;
+	if (sqlite3_prepare_v2(db,
+			       "SELECT (SELECT user_version FROM pragma_user_version), count(*),"
+			       " coalesce(sum(name IN ('settings', 'meetings', 'items', 'attachments')),"
+			       " 0) FROM sqlite_master WHERE type = 'table'",
+			       -1, &q, NULL) == SQLITE_OK &&
+	    sqlite3_step(q) == SQLITE_ROW) {
+		int version = sqlite3_column_int(q, 0), tables = sqlite3_column_int(q, 1);
+		if (version == 0 && tables == 0)
+			kind = GV_DB_EMPTY;
+		else if (version > 0 && sqlite3_column_int(q, 2) == 4)
+			kind = GV_DB_GAVEL;
+		else
+			kind = GV_DB_FOREIGN;
+	} else if (sqlite3_errcode(db) == SQLITE_NOTADB) {
+		kind = GV_DB_NOT_SQLITE;
+	}
+	sqlite3_finalize(q);
+	return kind;
+}
+
+enum gv_db_kind gv_db_kind(const char *path)
+{
+	/* The header first: SQLite's magic, and the WAL mode byte. A reader
+	 * of a WAL database makes its -wal and -shm files, so that one is
+	 * left unread; one in the old journal mode is read with nothing made. */
+	unsigned char head[20];
+	struct stat st;
+	FILE *f = fopen(path, "rb");
+	size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+	if (f)
+		fclose(f);
+	if (!f || stat(path, &st) != 0)
+		return GV_DB_UNREAD;
+	if (st.st_size == 0)
+		return GV_DB_EMPTY;
+	if (n < sizeof head || memcmp(head, "SQLite format 3", 16))
+		return GV_DB_NOT_SQLITE;
+	if (head[18] == 2)
+		return GV_DB_UNREAD;
+	sqlite3 *db;
+	struct gv_err ignored;
+	char *uri = file_uri(path, "mode=ro");
+	int rc = open_as(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &db, &ignored);
+	free(uri);
+	if (rc)
+		return GV_DB_UNREAD;
+	enum gv_db_kind kind = schema_kind(db);
+	sqlite3_close(db);
+	return kind;
+}
+
+/* Refused, naming path, when kind is not a database gavel opens (with
+ * flags); 0 otherwise. */
+static int accept_kind(const char *path, enum gv_db_kind kind, int flags, struct gv_err *err)
+{
+	if (kind == GV_DB_NOT_SQLITE)
+		return gv_err_set(err, GV_EREFUSED, "'%s' is not a database", path);
+	if (kind == GV_DB_FOREIGN)
+		return gv_err_set(err, GV_EREFUSED, "'%s' is another program's database, not gavel's",
+				  path);
+	if (kind == GV_DB_EMPTY && !(flags & GV_DB_EMPTY_OK))
+		return gv_err_set(err, GV_EREFUSED, "'%s' is empty", path);
+	return 0;
+}
+
 /* A WAL database cannot be read where its -shm file cannot be made (a
  * read-only mount, a directory of another user), unless SQLite is told the
  * file is immutable: true there, as long as no -wal file holds changes
  * that only a writer could apply. Writes through it fail as read-only.
  * Returns -1, err untouched, when path's directory can be written. */
-static int open_read_only(const char *path, sqlite3 **out, struct gv_err *err)
+static int open_read_only(const char *path, int flags, enum gv_db_kind *kind, sqlite3 **out,
+			  struct gv_err *err)
 {
 	if (!gv_read_only_place(path))
 		return -1;
@@ -167,23 +250,30 @@ static int open_read_only(const char *path, sqlite3 **out, struct gv_err *err)
 		return gv_err_set(err, GV_EIO,
 				  "the workspace is read-only and its database has changes not yet "
 				  "merged (in %s-wal): open it once where it can be written", path);
-	struct gv_buf uri = GV_BUF_INIT;
-	gv_buf_puts(&uri, "file:");
-	for (const char *c = path; *c; c++)
-		gv_buf_printf(&uri, strchr("?#%", *c) ? "%%%02X" : "%c", (unsigned char)*c);
-	gv_buf_puts(&uri, "?immutable=1");
-	int rc = open_as(uri.data, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, out, err);
-	gv_buf_free(&uri);
-	if (!rc && (rc = gv_db_migrate(*out, gv_db_schema_version(), err)))
+	char *uri = file_uri(path, "immutable=1");
+	int rc = open_as(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, out, err);
+	free(uri);
+	if (!rc && ((rc = accept_kind(path, *kind = schema_kind(*out), flags, err)) ||
+		    (rc = gv_db_migrate(*out, gv_db_schema_version(), err))))
 		sqlite3_close(*out);
 	return rc;
 }
 
-int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
+int gv_db_open_kind(const char *path, int flags, enum gv_db_kind *kind, sqlite3 **out,
+		    struct gv_err *err)
 {
 	sqlite3 *db;
-	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-	int rc = open_as(path, flags, &db, err);
+	enum gv_db_kind ignored = GV_DB_UNREAD;
+	kind = kind ? kind : &ignored;
+	*kind = GV_DB_UNREAD;
+	int rc = open_as(path, SQLITE_OPEN_READWRITE | (flags & GV_DB_CREATE ? SQLITE_OPEN_CREATE : 0),
+			 &db, err);
+	/* Nothing is written (the switch to WAL is a write) before the kind
+	 * of database is known. */
+	if (!rc && (rc = accept_kind(path, *kind = schema_kind(db), flags, err))) {
+		sqlite3_close(db);
+		return rc;
+	}
 	if (!rc && (gv_db_exec(db, "PRAGMA journal_mode = WAL", err) ||
 		    gv_db_exec(db, "PRAGMA synchronous = FULL", err) ||
 		    gv_db_exec(db, "PRAGMA foreign_keys = ON", err) ||
@@ -192,11 +282,16 @@ int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
 		rc = err ? err->code : GV_EIO;
 	}
 	if (rc) {
-		int ro = open_read_only(path, out, err);
+		int ro = open_read_only(path, flags, kind, out, err);
 		return ro == -1 ? rc : ro;
 	}
 	*out = db;
 	return 0;
+}
+
+int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
+{
+	return gv_db_open_kind(path, GV_DB_EMPTY_OK | (create ? GV_DB_CREATE : 0), NULL, out, err);
 }
 
 int gv_db_check(sqlite3 *db, struct gv_err *err)

@@ -13,8 +13,35 @@ int gv_db_schema_version(void);
 
 /* Open (and create when `create`) the database at path, set WAL,
  * synchronous=FULL, foreign keys and the busy timeout, and migrate it to the
- * current schema. A database from a newer gavel is refused. */
+ * current schema. A database from a newer gavel is refused, and so is a file
+ * that is not SQLite or is another program's database, before anything is
+ * written to it; an empty one becomes a new gavel database. */
 int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err);
+
+/* What a database file holds, found before anything is written to it. */
+enum gv_db_kind {
+	GV_DB_GAVEL,      /* gavel's schema */
+	GV_DB_EMPTY,      /* nothing yet: a zero-length file, or SQLite without a table */
+	GV_DB_NOT_SQLITE, /* not an SQLite database at all */
+	GV_DB_FOREIGN,    /* an SQLite database of some other program */
+	GV_DB_UNREAD,     /* could not be looked at */
+};
+
+enum {
+	GV_DB_CREATE = 1,   /* create the file when missing */
+	GV_DB_EMPTY_OK = 2, /* an empty database is fine: it is made a new gavel one */
+};
+
+/* What the database at path holds, found without making or changing any
+ * file: a database in WAL mode is GV_DB_UNREAD (a reader would make its
+ * -wal and -shm files). */
+enum gv_db_kind gv_db_kind(const char *path);
+
+/* gv_db_open, but refused (GV_EREFUSED, nothing written) when the file is
+ * not SQLite, another program's database, or empty without GV_DB_EMPTY_OK;
+ * *kind (when not NULL) says what it held. */
+int gv_db_open_kind(const char *path, int flags, enum gv_db_kind *kind, sqlite3 **out,
+		    struct gv_err *err);
 
 /* Apply migrations up to `target` in one transaction (tests use a lower target
  * to make an old workspace). */

@@ -31,6 +31,92 @@ char *gv_ws_path(const struct gv_ws *ws, const char *rel)
 	return gv_path_join(ws->dir, rel);
 }
 
+/* The commit record/ of the workspace in dir is at, if it has any. */
+static bool record_commit(const char *dir, char oid[41])
+{
+	char *record = gv_path_join(dir, "record");
+	struct gv_err ignored;
+	bool has = gv_is_dir(record) && !gv_repo_resolve(record, "main", oid, &ignored);
+	free(record);
+	return has;
+}
+
+/* "gavel.db", or "town/gavel.db" outside the current directory. */
+static char *db_shown(const char *dir)
+{
+	return strcmp(dir, ".") ? gv_path_join(dir, DB_NAME) : gv_strdup(DB_NAME);
+}
+
+/* Why the gavel.db of dir, holding kind (or missing), must not be used,
+ * or NULL: it is missing, empty or not a gavel database while record/ has
+ * commits (a database lost or overwritten: gavel working from it would
+ * publish an empty town), or it is some other program's file. An empty one
+ * beside a record without commits is a workspace whose init was cut short:
+ * it is made as new. The line of an error, or at length for gavel check. */
+static char *db_refusal(const char *dir, enum gv_db_kind kind, bool missing, bool long_form)
+{
+	char oid[41];
+	if (!missing && (kind == GV_DB_GAVEL || kind == GV_DB_UNREAD))
+		return NULL;
+	bool record = record_commit(dir, oid);
+	if ((missing || kind == GV_DB_EMPTY) && !record)
+		return NULL;
+	const char *what = "is some other program's database";
+	if (missing)
+		what = "is missing";
+	else if (kind == GV_DB_EMPTY)
+		what = "is empty";
+	else if (kind == GV_DB_NOT_SQLITE)
+		what = "is not a database";
+	char *shown = db_shown(dir), *out;
+	if (!record)
+		out = gv_asprintf("%s %s: gavel will not write into it; move it away to make a "
+				  "workspace here (gavel init)",
+				  shown, what);
+	else if (!long_form)
+		out = gv_asprintf("%s %s but record/ holds the town's record: restore %s from a "
+				  "backup (gavel check explains)",
+				  shown, what, DB_NAME);
+	else
+		out = gv_asprintf(
+			"%s %s, but record/ holds the town's record (main is at commit %.12s). "
+			"The database is where everything lives: meetings, agendas, logs, members, "
+			"closed-session text. Every command refuses to work without it, so that "
+			"nothing is made from an empty town (a publish would delete the town's "
+			"pages). Restore %s from a backup, then run gavel check again; record/ "
+			"holds only the public text, so a new database (gavel init) would not have "
+			"the meetings back",
+			shown, what, oid, shown);
+	free(shown);
+	return out;
+}
+
+char *gv_ws_db_explain(const char *dir)
+{
+	char *path = gv_path_join(dir, DB_NAME);
+	bool missing = !gv_exists(path);
+	enum gv_db_kind kind = GV_DB_UNREAD;
+	sqlite3 *db;
+	struct gv_err ignored;
+	/* opened as gv_ws_open opens it, so that what it finds is the same */
+	if (!missing && !gv_db_open_kind(path, 0, &kind, &db, &ignored))
+		sqlite3_close(db);
+	char *why = db_refusal(dir, kind, missing, true);
+	free(path);
+	return why;
+}
+
+/* Refused with db_refusal's line, or 0. */
+static int refuse_db(const char *dir, enum gv_db_kind kind, bool missing, struct gv_err *err)
+{
+	char *why = db_refusal(dir, kind, missing, false);
+	if (!why)
+		return 0;
+	gv_err_set(err, GV_EREFUSED, "%s", why);
+	free(why);
+	return GV_EREFUSED;
+}
+
 /* Create the database file ourselves so it is 0600 from its first byte. */
 static int create_private_file(const char *path, struct gv_err *err)
 {
@@ -70,6 +156,13 @@ int gv_ws_init(const char *dir, const struct gv_ws_init_opts *o, struct gv_err *
 {
 	static const char *const parts[] = {DB_NAME, "record", "confidential"};
 	if (check_opts(o, err))
+		return GV_EREFUSED;
+	/* An empty or foreign gavel.db beside a record is refused as gv_ws_open
+	 * refuses it, saying what it is. */
+	char *old_db = gv_path_join(dir, DB_NAME);
+	int refused = gv_exists(old_db) && refuse_db(dir, gv_db_kind(old_db), false, err);
+	free(old_db);
+	if (refused)
 		return GV_EREFUSED;
 	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
 		char *p = gv_path_join(dir, parts[i]);
@@ -130,13 +223,19 @@ int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err)
 	char *db_path = gv_path_join(dir, DB_NAME);
 	if (!gv_exists(db_path)) {
 		free(db_path);
+		if (refuse_db(dir, GV_DB_UNREAD, true, err))
+			return GV_EREFUSED;
 		return gv_err_set(err, GV_EREFUSED,
 				  "no gavel workspace in '%s' (create one with 'gavel init' or "
 				  "try 'gavel demo')",
 				  dir);
 	}
 	sqlite3 *db;
-	int rc = gv_db_open(db_path, 0, &db, err);
+	enum gv_db_kind kind;
+	int rc = gv_db_open_kind(db_path, 0, &kind, &db, err);
+	if (rc && kind != GV_DB_GAVEL && kind != GV_DB_UNREAD &&
+	    !(rc = refuse_db(dir, kind, false, err)))
+		rc = gv_db_open_kind(db_path, GV_DB_EMPTY_OK, &kind, &db, err);
 	free(db_path);
 	if (rc)
 		return rc;

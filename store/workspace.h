@@ -25,8 +25,15 @@ struct gv_ws_init_opts {
  * changed, when dir already holds a workspace. */
 int gv_ws_init(const char *dir, const struct gv_ws_init_opts *o, struct gv_err *err);
 
-/* Open the workspace in dir, migrating its schema, and use its time zone. */
+/* Open the workspace in dir, migrating its schema, and use its time zone.
+ * Refused, with nothing written, when gavel.db is missing, empty or not a
+ * gavel database while record/ has commits, or is another program's file
+ * (docs/safety.md, "The workspace database"); gv_ws_init refuses the same. */
 int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err);
+
+/* When gv_ws_open refuses dir for its gavel.db, what is wrong and what to
+ * do, at length (gavel check); NULL otherwise. Caller frees. */
+char *gv_ws_db_explain(const char *dir);
 void gv_ws_close(struct gv_ws *ws);
 
 /* Refused, saying how to fix it, when gavel.db or confidential/ can be

@@ -4,8 +4,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -28,42 +30,188 @@ const char *const gv_hook_events[] = {"start",  "item", "motion", "vote",    "re
 
 #define KILL_GRACE_MS 1000
 
+/* What hook_open found. */
+enum hook_verdict {
+	HOOK_RUNS,
+	HOOK_SKIPPED,  /* not executable, or not a file */
+	HOOK_UNSAFE,   /* someone other than the user running gavel could change it */
+};
+
+static void append_log(const char *log_path, const struct gv_buf *entry);
+
+/* A regular file with an execute bit for this user. */
 static bool runnable(const char *path)
 {
 	struct stat st;
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
 }
 
-static void append_log(const char *log_path, const struct gv_buf *entry);
-
-/* hooks/on-<event> and hooks/on-event, those that can run (caller frees);
- * one that is there but cannot run is skipped and logged. */
-static size_t hook_paths(struct gv_ws *ws, const char *event, char *paths[2])
+/* "marie", or "uid 1001" when the user has no name. */
+static void user_name(uid_t uid, char out[64])
 {
-	size_t n = 0;
+	struct passwd *pw = getpwuid(uid);
+	if (pw)
+		snprintf(out, 64, "%s", pw->pw_name);
+	else
+		snprintf(out, 64, "uid %u", (unsigned)uid);
+}
+
+/* Why a directory that hooks come from (hooks/ or one inside it, shown as
+ * shown) lets someone other than the user running gavel change them, into
+ * why; false when it does not. */
+static bool dir_unsafe(const char *dir, const char *shown, char *why, size_t size)
+{
+	struct stat st;
+	char owner[64], me[64];
+	if (stat(dir, &st) != 0) {
+		snprintf(why, size, "%s cannot be read: %s", shown, strerror(errno));
+		return true;
+	}
+	if (st.st_uid != geteuid() && st.st_uid != 0) {
+		user_name(st.st_uid, owner);
+		user_name(geteuid(), me);
+		snprintf(why, size, "%s belongs to %s, not to %s who runs gavel", shown, owner, me);
+		return true;
+	}
+	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+		snprintf(why, size, "%s can be written by %s (chmod go-w %s)", shown,
+			 st.st_mode & S_IWOTH ? "anyone" : "its group", shown);
+		return true;
+	}
+	return false;
+}
+
+static bool inside(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	return !strncmp(path, dir, n) && path[n] == '/';
+}
+
+/* Can someone other than the user running gavel change target, a file
+ * inside real_dir (hooks/): through hooks/ or a directory inside it on the
+ * way to target? */
+static bool dirs_unsafe(const char *real_dir, char *target, char *why, size_t size)
+{
+	if (dir_unsafe(real_dir, "hooks/", why, size))
+		return true;
+	const char *rel = target + strlen(real_dir) + 1;
+	for (char *s = strchr(rel, '/'); s; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		char *shown = gv_asprintf("hooks/%s/", rel);
+		bool unsafe = dir_unsafe(target, shown, why, size);
+		free(shown);
+		*s = '/';
+		if (unsafe)
+			return true;
+	}
+	return false;
+}
+
+/* Open the hook hooks/name (hooks/ is dir) to run it: *fd is an O_PATH
+ * descriptor, close-on-exec, of the very file that will be executed, and
+ * the checks on the file are made on it, so that nothing can be swapped in
+ * between. A symlink may lead to a file inside hooks/ only. Otherwise why
+ * says why it will not run. */
+static enum hook_verdict hook_open(const char *dir, const char *name, int *fd, char *why,
+				   size_t size)
+{
+	*fd = -1;
+	char *path = gv_path_join(dir, name);
+	char *real_dir = realpath(dir, NULL), *target = NULL;
+	enum hook_verdict v = HOOK_UNSAFE;
+	struct stat st;
+	char owner[64], me[64];
+	if (!real_dir || lstat(path, &st) != 0) {
+		snprintf(why, size, "cannot be read: %s", strerror(errno));
+		goto out;
+	}
+	target = S_ISLNK(st.st_mode) ? realpath(path, NULL) : gv_path_join(real_dir, name);
+	if (!target || !inside(target, real_dir)) {
+		snprintf(why, size, "a symlink leading out of hooks/%s%s%s", target ? " (to " : "",
+			 target ? target : "", target ? ")" : "");
+		goto out;
+	}
+	*fd = open(target, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+	if (*fd < 0 || fstat(*fd, &st) != 0) {
+		snprintf(why, size, "cannot be opened: %s", strerror(errno));
+		goto out;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		snprintf(why, size, "not a file gavel can run");
+		v = HOOK_SKIPPED;
+	} else if (!(st.st_mode & (S_IXUSR | S_IXGRP | S_IXOTH))) {
+		snprintf(why, size, "not executable (chmod +x)");
+		v = HOOK_SKIPPED;
+	} else if (dirs_unsafe(real_dir, target, why, size)) {
+		v = HOOK_UNSAFE;
+	} else if (st.st_uid != geteuid()) {
+		user_name(st.st_uid, owner);
+		user_name(geteuid(), me);
+		snprintf(why, size, "owned by %s, not by %s who runs gavel (chown %s hooks/%s)",
+			 owner, me, me, name);
+	} else if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+		snprintf(why, size, "%s-writable: %s could change what it does (chmod go-w hooks/%s)",
+			 st.st_mode & S_IWOTH ? "world" : "group",
+			 st.st_mode & S_IWOTH ? "anyone" : "its group", name);
+	} else {
+		v = HOOK_RUNS;
+	}
+out:
+	if (v != HOOK_RUNS && *fd >= 0) {
+		close(*fd);
+		*fd = -1;
+	}
+	free(path);
+	free(real_dir);
+	free(target);
+	return v;
+}
+
+struct hook_run {
+	char *paths[2];
+	int fds[2];         /* each open on the file checked (hook_open) */
+	size_t n;
+	int timeout;
+	char *log;
+	char *dir;
+	struct gv_buf skipped;  /* the log's lines of the hooks not run */
+	char first_skipped[600];  /* "on-vote: why", of the first of them */
+};
+
+/* hooks/on-<event> and hooks/on-event, those that may run, opened, into
+ * r; one that is there but may not run is skipped, and why goes to
+ * hooks/log and to r->skipped. */
+static void hook_paths(struct gv_ws *ws, const char *event, struct hook_run *r)
+{
 	const char *names[2] = {event, strcmp(event, "event") ? "event" : NULL};
+	char *dir = gv_ws_path(ws, "hooks");
 	for (int i = 0; i < 2 && names[i]; i++) {
-		char *rel = gv_asprintf("hooks/on-%s", names[i]);
-		char *p = gv_ws_path(ws, rel);
-		free(rel);
-		if (runnable(p)) {
-			paths[n++] = p;
-			continue;
-		}
-		if (gv_exists(p)) {
+		char *file = gv_asprintf("on-%s", names[i]);
+		char *p = gv_path_join(dir, file);
+		char why[512];
+		struct stat st;
+		if (lstat(p, &st) != 0) {
+			free(p);
+		} else if (hook_open(dir, file, &r->fds[r->n], why, sizeof why) == HOOK_RUNS) {
+			r->paths[r->n++] = p;
+		} else {
+			free(p);
 			char when[32];
 			gv_time_iso_utc(gv_now(), when);
 			struct gv_buf entry = GV_BUF_INIT;
-			gv_buf_printf(&entry, "%s on-%s (event %s): skipped, not executable (chmod +x)\n",
-				      when, names[i], event);
+			gv_buf_printf(&entry, "%s %s (event %s): skipped, %s\n", when, file, event,
+				      why);
 			char *log = gv_ws_path(ws, "hooks/log");
 			append_log(log, &entry);
 			free(log);
+			gv_buf_add(&r->skipped, entry.data, entry.len);
 			gv_buf_free(&entry);
+			if (!*r->first_skipped)
+				snprintf(r->first_skipped, sizeof r->first_skipped, "%s: %s", file, why);
 		}
-		free(p);
+		free(file);
 	}
-	return n;
+	free(dir);
 }
 
 static int64_t now_ms(void)
@@ -106,25 +254,31 @@ struct outcome {
 	size_t dropped;
 };
 
-static void exec_child(const char *path, char **env, int in, int out, const char *dir)
+/* Runs the file open as hook, the one hook_open checked. It stays open as
+ * fd 3 across exec, where a script's interpreter reads it (its $0 is then
+ * /dev/fd/3). */
+static void exec_child(int hook, const char *path, char **env, int in, int out, const char *dir)
 {
 	setpgid(0, 0);
+	hook = fcntl(hook, F_DUPFD_CLOEXEC, 10);  /* out of the way of what follows */
 	dup2(in, 0);
 	dup2(out, 1);
 	dup2(out, 2);
-	for (int fd = 3; fd < 1024; fd++)
+	if (hook < 0 || dup2(hook, 3) != 3)
+		_exit(127);
+	for (int fd = 4; fd < 1024; fd++)
 		close(fd);
 	if (chdir(dir) != 0)
 		_exit(126);
 	char *argv[] = {(char *)path, NULL};
-	execve(path, argv, env);
+	fexecve(3, argv, env);
 	_exit(127);
 }
 
 /* Run one hook to its end or its time limit, feeding it json and keeping
  * what it prints. */
-static void run_hook(const char *path, const struct gv_hook_event *ev, const char *ws_dir,
-		     int timeout_s, struct outcome *o)
+static void run_hook(int hook, const char *path, const struct gv_hook_event *ev,
+		     const char *ws_dir, int timeout_s, struct outcome *o)
 {
 	memset(o, 0, sizeof *o);
 	int in[2], out[2];
@@ -139,7 +293,7 @@ static void run_hook(const char *path, const struct gv_hook_event *ev, const cha
 	int64_t t0 = now_ms();
 	pid_t pid = fork();
 	if (pid == 0)
-		exec_child(path, env, in[0], out[1], ws_dir);
+		exec_child(hook, path, env, in[0], out[1], ws_dir);
 	free_environ(env);
 	close(in[0]);
 	close(out[1]);
@@ -257,27 +411,22 @@ static int hook_timeout(struct gv_ws *ws)
 	return t > 0 ? t : 10;
 }
 
-struct hook_run {
-	char *paths[2];
-	size_t n;
-	int timeout;
-	char *log;
-	char *dir;
-};
-
 static void hook_run_clear(struct hook_run *r)
 {
-	for (size_t i = 0; i < r->n; i++)
+	for (size_t i = 0; i < r->n; i++) {
 		free(r->paths[i]);
+		close(r->fds[i]);
+	}
 	free(r->log);
 	free(r->dir);
+	gv_buf_free(&r->skipped);
 }
 
 static void run_all(const struct hook_run *r, const struct gv_hook_event *ev, struct gv_buf *report)
 {
 	for (size_t i = 0; i < r->n; i++) {
 		struct outcome o;
-		run_hook(r->paths[i], ev, r->dir, r->timeout, &o);
+		run_hook(r->fds[i], r->paths[i], ev, r->dir, r->timeout, &o);
 		struct gv_buf entry = GV_BUF_INIT;
 		describe(&entry, r->paths[i], ev, &o);
 		append_log(r->log, &entry);
@@ -291,7 +440,7 @@ static void run_all(const struct hook_run *r, const struct gv_hook_event *ev, st
 static void prepare(struct gv_ws *ws, const struct gv_hook_event *ev, struct hook_run *r)
 {
 	memset(r, 0, sizeof *r);
-	r->n = hook_paths(ws, ev->name, r->paths);
+	hook_paths(ws, ev->name, r);
 	if (!r->n)
 		return;
 	r->timeout = hook_timeout(ws);
@@ -333,12 +482,18 @@ int gv_hooks_run_now(struct gv_ws *ws, const struct gv_hook_event *ev, struct gv
 {
 	struct hook_run r;
 	prepare(ws, ev, &r);
+	if (!r.n && *r.first_skipped) {
+		gv_err_set(err, GV_EREFUSED, "no hook for '%s' runs: %s", ev->name, r.first_skipped);
+		hook_run_clear(&r);
+		return err->code;
+	}
 	if (!r.n) {
 		hook_run_clear(&r);
 		return gv_err_set(err, GV_EREFUSED,
 				  "no executable hook for '%s': install hooks/on-%s or hooks/on-event",
 				  ev->name, ev->name);
 	}
+	gv_buf_add(report, r.skipped.data, r.skipped.len);
 	void (*old)(int) = signal(SIGPIPE, SIG_IGN);
 	run_all(&r, ev, report);
 	signal(SIGPIPE, old);
@@ -414,9 +569,18 @@ int gv_hooks_list(struct gv_ws *ws, struct gv_hook_file **out, size_t *n, struct
 			cap = cap ? 2 * cap : 8;
 			*out = gv_realloc(*out, cap * sizeof **out);
 		}
-		char *p = gv_path_join(dir, de->d_name);
-		(*out)[(*n)++] = (struct gv_hook_file){gv_strdup(de->d_name), runnable(p),
-						       known_name(de->d_name)};
+		char why[512], *p = gv_path_join(dir, de->d_name);
+		int fd;
+		enum hook_verdict v = hook_open(dir, de->d_name, &fd, why, sizeof why);
+		if (fd >= 0)
+			close(fd);
+		(*out)[(*n)++] = (struct gv_hook_file){
+			.name = gv_strdup(de->d_name),
+			.executable = runnable(p),
+			.known = known_name(de->d_name),
+			.why = v == HOOK_RUNS ? NULL : gv_strdup(why),
+			.unsafe = v == HOOK_UNSAFE,
+		};
 		free(p);
 	}
 	closedir(d);
@@ -428,7 +592,9 @@ int gv_hooks_list(struct gv_ws *ws, struct gv_hook_file **out, size_t *n, struct
 
 void gv_hooks_list_free(struct gv_hook_file *h, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		free(h[i].name);
+		free(h[i].why);
+	}
 	free(h);
 }

@@ -1,7 +1,7 @@
 /* Streaming hooks: executables in the workspace's hooks/ named after live
  * events (on-item, on-vote, ..., and on-event for every event). Each gets
  * the event as JSON on stdin and GAVEL_* variables in its environment. It
- * runs with execve (no shell, no user text on a command line), detached
+ * runs with fexecve (no shell, no user text on a command line), detached
  * from the clerk's command, under a time limit; what it printed, how it
  * ended and how long it took are appended to hooks/log. A hook can never
  * block, slow or fail the action that fired it. */
@@ -46,6 +46,11 @@ struct gv_hook_file {
 	char *name;       /* "on-vote" */
 	bool executable;
 	bool known;       /* named after an event gavel fires */
+	char *why;        /* why it does not run ("not executable (chmod +x)"), NULL if it does */
+	bool unsafe;      /* it does not run because someone other than the user
+			     running gavel could change it: group- or world-writable,
+			     another user's, a symlink leading out of hooks/, or in a
+			     hooks/ that is so (docs/safety.md, "Hooks") */
 };
 
 /* Failures in the latest part of hooks/log (runs that did not exit 0, or

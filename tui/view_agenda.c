@@ -61,7 +61,7 @@ static char *hooks_line(struct gv_ws *ws)
 		return gv_asprintf("hooks: %s", err.msg);
 	struct gv_buf b = GV_BUF_INIT;
 	for (size_t i = 0; i < n; i++)
-		if (h[i].executable && h[i].known)
+		if (!h[i].why && h[i].known)
 			gv_buf_printf(&b, "%s%s", b.len ? ", " : "hooks: ", h[i].name);
 	gv_hooks_list_free(h, n);
 	if (!b.len)

@@ -530,14 +530,25 @@ t_attach_copies_the_file_into_the_workspace() {
 t_attach_media_type_by_content_and_extension() {
 	blank_meeting
 	add "Roads"
-	printf '\x89PNG\r\n\x1a\n0000' >"$SCRATCH/map"
+	printf '\x89PNG\r\n\x1a\n0000' >"$SCRATCH/map.PNG"
 	printf 'plain\n' >"$SCRATCH/notes.txt"
-	printf '\x00\x01\x02' >"$SCRATCH/blob"
-	ok agenda attach "$MEETING" 1 "$SCRATCH/map"
+	printf 'GIF89a....' >"$SCRATCH/logo.gif"
+	ok agenda attach "$MEETING" 1 "$SCRATCH/map.PNG"
 	ok agenda attach "$MEETING" 1 "$SCRATCH/notes.txt"
-	ok agenda attach "$MEETING" 1 "$SCRATCH/blob"
+	ok agenda attach "$MEETING" 1 "$SCRATCH/logo.gif"
 	item 1
-	json '[.attachments[].media_type] == ["image/png", "text/plain", "application/octet-stream"]'
+	json '[.attachments[].media_type] == ["image/png", "text/plain", "image/gif"]'
+}
+
+t_attach_a_file_without_an_extension_is_refused() {
+	blank_meeting
+	add "Roads"
+	printf '\x89PNG\r\n\x1a\n0000' >"$SCRATCH/map"
+	printf '\x00\x01\x02' >"$SCRATCH/blob"
+	refused_unchanged agenda attach "$MEETING" 1 "$SCRATCH/map"
+	expect_err_contains "map is a PNG image" "(.png)"
+	refused_unchanged agenda attach "$MEETING" 1 "$SCRATCH/blob"
+	expect_err_contains "blob has no extension" "gavel attaches PDF"
 }
 
 t_attach_a_missing_file_is_refused() {

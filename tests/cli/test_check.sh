@@ -5,7 +5,7 @@ t_check_passes_on_a_sound_workspace() {
 	printf 'a,b\n' >"$SCRATCH/x.csv"
 	ok agenda attach "$M" 9.1 "$SCRATCH/x.csv"
 	ok check
-	eq "$(grep -c '^ok ' "$T/out")" 9 "checks passed"
+	eq "$(grep -c '^ok ' "$T/out")" 11 "checks passed"
 	expect_out_contains "meeting logs follow the procedure rules (1 meeting)" \
 		"stored text has no control or bidirectional characters"
 }
