@@ -70,6 +70,10 @@ generate_meeting() {
 		redacted
 		g agenda add "$M" "Report $k $R" --under 9 --body-file "$SCRATCH/body.md" \
 			--recommendation "$rec"
+		if ((RANDOM % 2)); then
+			redacted; printf 'ward,note\n1,"%s"\n' "$R" >"$SCRATCH/figures-$i-$k.csv"
+			g agenda attach "$M" "9.$k" "$SCRATCH/figures-$i-$k.csv"
+		fi
 	done
 	for ((k = 1; k <= closed_items; k++)); do
 		next_canary; printf 'Offer for the lot: %s\n' "$C" >"$SCRATCH/closed.md"
@@ -80,6 +84,8 @@ generate_meeting() {
 		g agenda add "$M" "$title" --under 13 --closed "239(2)(c)" \
 			--body-file "$SCRATCH/closed.md" --recommendation "$rec" "${public[@]}"
 		sub=${G_OUT##*$'\n'}
+		next_canary; printf 'Appraised value: %s\n' "$C" >"$SCRATCH/appraisal-$i-$k.txt"
+		g agenda attach "$M" "$sub" "$SCRATCH/appraisal-$i-$k.txt"
 		if ((RANDOM % 2)); then
 			next_canary; echo "Appraisal $C" >"$SCRATCH/sub.md"
 			next_canary
@@ -239,9 +245,9 @@ t_generated_meetings_leak_no_canary() {
 	[ -s "$PUB/hooks" ] || fail "the hook was never run"
 	local outputs found
 	outputs=$(find "$PUB" -type f | wc -l)
-	found=$(grep -rhoF -f "$T/canaries" "$PUB" | sort -u || true)
+	found=$(grep -arhoF -f "$T/canaries" "$PUB" | sort -u || true)
 	if [ -n "$found" ]; then
-		grep -rlF -f "$T/canaries" "$PUB" | sed "s|$PUB/||" | head -20 >&2
+		grep -arlF -f "$T/canaries" "$PUB" | sed "s|$PUB/||" | head -20 >&2
 		fail "canaries in public outputs: $(echo $found | head -c 300)"
 	fi
 	# ...and each is still kept (in the database or confidential/), so the
@@ -252,8 +258,10 @@ t_generated_meetings_leak_no_canary() {
 	} >"$SCRATCH/kept"
 	local kept planted
 	planted=$(sort -u "$T/canaries" | wc -l)
-	kept=$(grep -oF -f "$T/canaries" "$SCRATCH/kept" | sort -u | wc -l)
-	eq "$kept" "$planted" "canaries kept in the workspace"
+	kept=$(grep -aoF -f "$T/canaries" "$SCRATCH/kept" | sort -u | wc -l)
+	[ "$kept" = "$planted" ] ||
+		fail "$((planted - kept)) canaries kept nowhere: $(grep -vxF -f \
+			<(grep -aoF -f "$T/canaries" "$SCRATCH/kept" | sort -u) "$T/canaries" | head -5)"
 	grep -qF '[redacted]' "$PUB/minutes-${MEETINGS[0]}.md" || fail "no [redacted] in public minutes"
 	grep -qF 'Closed session' "$PUB/agenda-${MEETINGS[0]}.md" || fail "no closed item in the public agenda"
 	echo "property: ${#MEETINGS[@]} meetings, $planted canaries planted, $outputs public outputs scanned, 0 found"
