@@ -9,7 +9,7 @@
 #include "agenda/meeting.h"
 #include "base/clock.h"
 #include "base/err.h"
-#include "minutes/live.h"
+#include "live/live.h"
 #include "store/repo.h"
 #include "store/workspace.h"
 

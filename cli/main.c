@@ -4,6 +4,7 @@
 #include "base/text.h"
 #include "base/visible_stream.h"
 #include "cmd/cmd.h"
+#include "demo/demo.h"
 #include "store/workspace.h"
 #include "tui/tui.h"
 
@@ -19,6 +20,17 @@ static void say(const char *prefix, const char *msg)
 	char *shown = gv_visible(msg);
 	fprintf(stderr, "gavel: %s%s\n", prefix, shown);
 	free(shown);
+}
+
+/* A long command's progress, rewritten in place on the terminal and erased
+ * when the work is done. */
+static void show_progress(void *arg, const char *line, bool last)
+{
+	(void)arg;
+	fprintf(stderr, "\r%s", line);
+	if (last)
+		fputs("\r\033[K", stderr);
+	fflush(stderr);
 }
 
 static int fail(struct gv_ctx *ctx)
@@ -50,6 +62,8 @@ int main(int argc, char **argv)
 		.tty = isatty(STDOUT_FILENO),
 		.open_tui = tui_open,
 		.open_display = tui_display_open,
+		.build_demo = gv_demo_build,
+		.progress = isatty(STDOUT_FILENO) ? show_progress : NULL,
 	};
 	if (!ctx.out) {
 		ctx.out = stdout;

@@ -71,10 +71,13 @@ struct gv_ctx {
 	int (*open_tui)(struct gv_ctx *ctx, const char *meeting);
 	/* The same for the public display of a live meeting (NULL otherwise). */
 	int (*open_display)(struct gv_ctx *ctx, const char *meeting);
+	/* Set by a front end that can make the demo workspace in dir (demo/,
+	 * which runs its script through this table, sits above it). */
+	int (*build_demo)(const char *dir, struct gv_err *err);
 	/* Set by a front end that shows how a long command is getting on
-	 * ("publishing: 12 of 40 meetings") in its own way, as the TUI does on
-	 * its status line (NULL: a line on stderr when it is a terminal). */
-	void (*progress)(void *arg, const char *line);
+	 * ("publishing: 12 of 40 meetings"): the TUI on its status line, the
+	 * CLI on a terminal's stderr (NULL: not shown). last: the work is done. */
+	void (*progress)(void *arg, const char *line, bool last);
 	void *progress_arg;
 };
 

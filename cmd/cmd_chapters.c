@@ -2,9 +2,10 @@
 #include "cmd/cmd.h"
 #include "cmd/handlers.h"
 #include "cmd/util.h"
+#include "streaming-hooks/chapter_formats.h"
 
 #include "base/buf.h"
-#include "streaming-hooks/chapters.h"
+#include "live/chapters.h"
 
 int cmd_chapters(struct gv_ctx *ctx, const struct gv_args *a)
 {

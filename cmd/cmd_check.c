@@ -16,7 +16,7 @@
 #include "agenda/attach.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
-#include "minutes/log_check.h"
+#include "live/log_check.h"
 #include "minutes/record.h"
 #include "minutes/text_check.h"
 #include "store/db.h"

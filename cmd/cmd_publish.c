@@ -7,21 +7,13 @@
 
 #include "publish/publish.h"
 
-/* "publishing: 12 of 40 meetings", to the front end's progress line, else
- * rewritten in place on the terminal and erased at the end. */
+/* "publishing: 12 of 40 meetings", to the front end's progress line. */
 static void progress(void *arg, size_t done, size_t total)
 {
 	struct gv_ctx *ctx = arg;
 	char line[80];
 	snprintf(line, sizeof line, "publishing: %zu of %zu meetings", done, total);
-	if (ctx->progress) {
-		ctx->progress(ctx->progress_arg, line);
-		return;
-	}
-	fprintf(stderr, "\r%s", line);
-	if (done == total)
-		fputs("\r\033[K", stderr);
-	fflush(stderr);
+	ctx->progress(ctx->progress_arg, line, done == total);
 }
 
 int cmd_publish(struct gv_ctx *ctx, const struct gv_args *a)
@@ -32,7 +24,7 @@ int cmd_publish(struct gv_ctx *ctx, const struct gv_args *a)
 		.n_meetings = (size_t)a->npos,
 		.force = gv_flag(a, "force"),
 	};
-	if (ctx->progress || (ctx->tty && !ctx->in_tui)) {
+	if (ctx->progress) {
 		o.progress = progress;
 		o.progress_arg = ctx;
 	}

@@ -5,7 +5,6 @@
 
 #include "base/buf.h"
 #include "base/json.h"
-#include "demo/demo.h"
 #include "store/settings.h"
 #include "store/workspace.h"
 
@@ -30,7 +29,10 @@ int cmd_init(struct gv_ctx *ctx, const struct gv_args *a)
 int cmd_demo(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	const char *dir = a->npos ? a->pos[0] : ctx->dir;
-	if (gv_demo_build(dir, &ctx->err))
+	if (!ctx->build_demo)
+		return gv_err_set(&ctx->err, GV_EREFUSED, "the demo is made from the command line: "
+				  "gavel demo [DIR]");
+	if (ctx->build_demo(dir, &ctx->err))
 		return ctx->err.code;
 	fprintf(ctx->out, "Demo workspace ready in %s\nIts website: %s/site/index.html\n", dir,
 		dir);

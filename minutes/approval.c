@@ -4,7 +4,7 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
-#include "minutes/live.h"
+#include "live/live.h"
 #include "minutes/minutes.h"
 #include "minutes/record.h"
 #include "store/db.h"

@@ -19,10 +19,10 @@
 #include "agenda/meeting.h"
 #include "agenda/member.h"
 #include "minutes/approval.h"
-#include "minutes/live.h"
+#include "live/live.h"
 #include "minutes/notes.h"
-#include "minutes/state.h"
-#include "streaming-hooks/chapters.h"
+#include "live/state.h"
+#include "live/chapters.h"
 
 struct gv_buf;
 struct gv_ws;

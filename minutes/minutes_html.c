@@ -10,8 +10,8 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "base/text.h"
-#include "publish/html.h"
-#include "publish/markdown.h"
+#include "render/html.h"
+#include "render/markdown.h"
 
 #include <stdlib.h>
 

@@ -9,9 +9,10 @@
 #include "agenda/agenda_view.h"
 #include "agenda/clause.h"
 #include "base/buf.h"
+#include "render/watch.h"
 #include "base/clock.h"
 #include "base/text.h"
-#include "publish/html.h"
+#include "render/html.h"
 
 #include <stdlib.h>
 #include <string.h>

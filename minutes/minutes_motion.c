@@ -6,8 +6,8 @@
 #include "minutes/minutes_parts.h"
 
 #include "base/buf.h"
-#include "minutes/live_view.h"
-#include "publish/html.h"
+#include "live/live_view.h"
+#include "render/html.h"
 
 #include <string.h>
 

@@ -9,13 +9,15 @@
 #include "agenda/attach_type.h"
 #include "agenda/clause.h"
 #include "base/buf.h"
+#include "render/watch.h"
 #include "base/clock.h"
 #include "base/err.h"
 #include "base/files.h"
-#include "publish/html.h"
-#include "publish/markdown.h"
+#include "render/html.h"
+#include "render/markdown.h"
 #include "publish/pages.h"
 #include "publish/site.h"
+#include "streaming-hooks/chapter_formats.h"
 
 /* "7. Presentations", "7.2 Staff report" as agendas print them. */
 static void numbered_title(struct gv_buf *b, const struct gv_item *it)

@@ -8,7 +8,7 @@
 #include "base/clock.h"
 #include "base/text.h"
 #include "minutes/minutes.h"
-#include "publish/html.h"
+#include "render/html.h"
 #include "publish/pages.h"
 #include "publish/site.h"
 

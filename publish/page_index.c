@@ -9,7 +9,7 @@
 #include "agenda/agenda_view.h"
 #include "base/buf.h"
 #include "minutes/minutes.h"
-#include "publish/html.h"
+#include "render/html.h"
 #include "publish/pages.h"
 #include "publish/site.h"
 

@@ -9,7 +9,7 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/text.h"
-#include "publish/html.h"
+#include "render/html.h"
 #include "publish/pages.h"
 #include "publish/parts.h"
 #include "publish/site.h"

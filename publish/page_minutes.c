@@ -6,7 +6,7 @@
 
 #include "base/buf.h"
 #include "minutes/minutes.h"
-#include "publish/html.h"
+#include "render/html.h"
 #include "publish/pages.h"
 #include "publish/site.h"
 

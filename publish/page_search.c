@@ -14,7 +14,7 @@
 #include "base/json.h"
 #include "base/text.h"
 #include "minutes/minutes.h"
-#include "publish/html.h"
+#include "render/html.h"
 #include "publish/pages.h"
 #include "publish/site.h"
 

@@ -15,10 +15,11 @@
 #include "base/err.h"
 #include "base/files.h"
 #include "publish/export.h"
-#include "publish/markdown.h"
+#include "render/markdown.h"
 #include "publish/pages.h"
 #include "publish/parts.h"
 #include "publish/site.h"
+#include "streaming-hooks/chapter_formats.h"
 #include "publish/vote_record.h"
 #include "store/workspace.h"
 

@@ -14,7 +14,7 @@
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 #include "minutes/approval.h"
-#include "streaming-hooks/chapters.h"
+#include "live/chapters.h"
 
 struct gv_ws;
 struct gv_err;

@@ -10,10 +10,10 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
-#include "minutes/live.h"
-#include "minutes/live_view.h"
-#include "minutes/public_view.h"
-#include "minutes/state.h"
+#include "live/live.h"
+#include "live/live_view.h"
+#include "live/public_view.h"
+#include "live/state.h"
 
 static const char *option_of(enum gv_vote v)
 {

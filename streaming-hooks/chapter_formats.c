@@ -6,7 +6,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/json.h"
-#include "streaming-hooks/chapters.h"
+#include "streaming-hooks/chapter_formats.h"
 
 #define YOUTUBE_MIN_MS 10000
 #define YOUTUBE_MIN_CHAPTERS 3

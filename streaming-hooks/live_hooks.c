@@ -9,8 +9,8 @@
 #include "base/clock.h"
 #include "base/json.h"
 #include "base/text.h"
-#include "minutes/live_view.h"
-#include "minutes/public_view.h"
+#include "live/live_view.h"
+#include "live/public_view.h"
 #include "streaming-hooks/hooks.h"
 
 /* The hook named after an event kind; others run only on-event. */

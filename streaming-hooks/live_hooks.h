@@ -4,7 +4,7 @@
 #ifndef GAVEL_LIVE_HOOKS_H
 #define GAVEL_LIVE_HOOKS_H
 
-#include "minutes/public_view.h"
+#include "live/public_view.h"
 
 struct gv_ws;
 

@@ -6,8 +6,8 @@
 #include "base/files.h"
 #include "base/json.h"
 #include "base/text.h"
-#include "minutes/live_view.h"
-#include "minutes/public_view.h"
+#include "live/live_view.h"
+#include "live/public_view.h"
 #include "store/workspace.h"
 
 #include <stdlib.h>

@@ -4,7 +4,7 @@
 #ifndef GAVEL_NOW_PLAYING_H
 #define GAVEL_NOW_PLAYING_H
 
-#include "minutes/public_view.h"
+#include "live/public_view.h"
 
 struct gv_ws;
 struct gv_err;

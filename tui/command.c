@@ -25,8 +25,9 @@ void tui_command_prompt(struct tui *t)
 
 /* A long command's progress ("publishing: 3 of 40 meetings") on the
  * status line, drawn at once since the main loop is waiting for it. */
-static void show_progress(void *arg, const char *line)
+static void show_progress(void *arg, const char *line, bool last)
 {
+	(void)last;
 	struct tui *t = arg;
 	tui_status(t, "%s", line);
 	tui_draw(t);

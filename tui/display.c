@@ -13,7 +13,7 @@
 
 #include "base/err.h"
 #include "cmd/cmd.h"
-#include "minutes/live.h"
+#include "live/live.h"
 #include "store/workspace.h"
 
 #include <stdio.h>

@@ -2,7 +2,7 @@
 #ifndef GAVEL_TUI_DISPLAY_H
 #define GAVEL_TUI_DISPLAY_H
 
-#include "minutes/public_view.h"
+#include "live/public_view.h"
 
 #include <stdbool.h>
 

@@ -13,7 +13,7 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/text.h"
-#include "minutes/live_view.h"
+#include "live/live_view.h"
 
 #include <stdio.h>
 #include <stdlib.h>

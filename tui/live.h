@@ -9,7 +9,7 @@
 #include "tui/list.h"
 #include "tui/view.h"
 
-#include "minutes/live.h"
+#include "live/live.h"
 
 struct tui;
 

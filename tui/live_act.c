@@ -10,7 +10,7 @@
 #include "tui/screen.h"
 
 #include "base/buf.h"
-#include "minutes/live_view.h"
+#include "live/live_view.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -10,9 +10,9 @@
 
 #include "base/buf.h"
 #include "base/clock.h"
-#include "minutes/describe.h"
-#include "minutes/live_view.h"
-#include "minutes/rules.h"
+#include "live/describe.h"
+#include "live/live_view.h"
+#include "live/rules.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -9,7 +9,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "cmd/cmd.h"
-#include "minutes/live_view.h"
+#include "live/live_view.h"
 #include "store/workspace.h"
 
 #include <stdio.h>

@@ -8,9 +8,11 @@
 #include "fuzz.h"
 
 #include "base/buf.h"
+#include "render/watch.h"
 #include "base/err.h"
 #include "base/text.h"
-#include "streaming-hooks/chapters.h"
+#include "live/chapters.h"
+#include "streaming-hooks/chapter_formats.h"
 
 #define MAX_CHAPTERS 64
 

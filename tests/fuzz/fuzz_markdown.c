@@ -8,8 +8,8 @@
 
 #include "base/buf.h"
 #include "base/err.h"
-#include "publish/markdown.h"
-#include "publish/md_defuse.h"
+#include "render/markdown.h"
+#include "render/md_defuse.h"
 
 #include <ctype.h>
 #include <strings.h>

@@ -9,7 +9,7 @@
 #include "base/buf.h"
 #include "agenda/meeting.h"
 #include "agenda/member.h"
-#include "minutes/live.h"
+#include "live/live.h"
 #include "store/db.h"
 #include "store/settings.h"
 

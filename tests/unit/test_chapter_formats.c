@@ -3,7 +3,8 @@
 #include "unit.h"
 
 #include "base/buf.h"
-#include "streaming-hooks/chapters.h"
+#include "live/chapters.h"
+#include "streaming-hooks/chapter_formats.h"
 
 static void test_webvtt_title_with_an_arrow_stays_one_cue(void **state)
 {

@@ -4,7 +4,7 @@
 #include "live_fixture.h"
 
 #include "base/json.h"
-#include "minutes/live_view.h"
+#include "live/live_view.h"
 
 #define SIX "côté,tremblay,haddad,bouchard,roy,lee"
 

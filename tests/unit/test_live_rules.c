@@ -3,9 +3,9 @@
  * votes decide. Council has seven seats, so quorum is four. */
 #include "live_fixture.h"
 
-#include "minutes/rules.h"
-#include "minutes/tally.h"
-#include "minutes/live_view.h"
+#include "live/rules.h"
+#include "live/tally.h"
+#include "live/live_view.h"
 
 #define ALL "côté,tremblay,haddad,bouchard,roy,lee,wong"
 #define SIX "côté,tremblay,haddad,bouchard,roy,lee"

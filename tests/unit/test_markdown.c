@@ -3,7 +3,7 @@
 #include "unit.h"
 
 #include "base/buf.h"
-#include "publish/markdown.h"
+#include "render/markdown.h"
 
 static char *render(const char *md, int level)
 {

@@ -6,7 +6,7 @@
 #include "unit.h"
 
 #include "base/buf.h"
-#include "publish/md_defuse.h"
+#include "render/md_defuse.h"
 
 static char *defuse(const char *md)
 {

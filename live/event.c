@@ -1,4 +1,4 @@
-#include "minutes/event.h"
+#include "live/event.h"
 
 #include "base/buf.h"
 #include "base/err.h"

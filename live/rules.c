@@ -1,9 +1,9 @@
-#include "minutes/rules.h"
+#include "live/rules.h"
 
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
-#include "minutes/tally.h"
+#include "live/tally.h"
 
 #include <stdlib.h>
 #include <string.h>

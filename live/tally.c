@@ -1,4 +1,4 @@
-#include "minutes/tally.h"
+#include "live/tally.h"
 
 #include "base/buf.h"
 

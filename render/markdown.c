@@ -1,11 +1,11 @@
-#include "publish/markdown.h"
+#include "render/markdown.h"
 
 #include <mkdio.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "base/err.h"
-#include "publish/md_defuse.h"
+#include "render/md_defuse.h"
 
 #include <stdlib.h>
 

@@ -1,14 +1,14 @@
-#include "minutes/log_check.h"
+#include "live/log_check.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
-#include "minutes/event.h"
-#include "minutes/live.h"
-#include "minutes/rules.h"
-#include "minutes/state.h"
+#include "live/event.h"
+#include "live/live.h"
+#include "live/rules.h"
+#include "live/state.h"
 #include "store/workspace.h"
 
 static bool same_text(const char *a, const char *b)

@@ -25,8 +25,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "minutes/event.h"
-#include "minutes/state.h"
+#include "live/event.h"
+#include "live/state.h"
 
 struct gv_public_view {
 	struct gv_live_ctx ctx;

@@ -1,8 +1,8 @@
-#include "minutes/public_view.h"
+#include "live/public_view.h"
 
 #include "base/buf.h"
 #include "base/text.h"
-#include "minutes/live_view.h"
+#include "live/live_view.h"
 
 #include <stdlib.h>
 #include <string.h>

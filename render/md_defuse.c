@@ -5,7 +5,7 @@
  * likewise). Both are bounded here by backslash-escaping what goes beyond a
  * budget ("<" becomes "&lt;"): hostile text shows as the literal characters it is, and ordinary
  * text passes byte for byte. */
-#include "publish/md_defuse.h"
+#include "render/md_defuse.h"
 
 #include "base/buf.h"
 

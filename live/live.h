@@ -3,8 +3,8 @@
 #ifndef GAVEL_LIVE_H
 #define GAVEL_LIVE_H
 
-#include "minutes/event.h"
-#include "minutes/state.h"
+#include "live/event.h"
+#include "live/state.h"
 
 struct gv_ws;
 struct gv_err;

@@ -1,8 +1,8 @@
 /* replay(events) -> state: the only place that knows what an event does. */
-#include "minutes/state.h"
+#include "live/state.h"
 
 #include "base/buf.h"
-#include "minutes/tally.h"
+#include "live/tally.h"
 
 #include <stdlib.h>
 #include <string.h>

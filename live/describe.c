@@ -1,4 +1,4 @@
-#include "minutes/describe.h"
+#include "live/describe.h"
 
 #include "agenda/clause.h"
 #include "base/buf.h"

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-#include "minutes/state.h"
+#include "live/state.h"
 
 struct gv_buf;
 struct gv_json;

@@ -37,14 +37,4 @@ void gv_chapters_free(struct gv_chapters *c);
 /* The first chapter of agenda item number (NULL when it has none). */
 const struct gv_chapter *gv_chapters_item(const struct gv_chapters *c, const char *number);
 
-/* A link to offset_ms into the recording at url: YouTube's t= parameter for
- * YouTube addresses, a #t= media fragment for others. Caller frees. */
-char *gv_video_link(const char *url, int64_t offset_ms);
-
-/* format: youtube, webvtt, ffmetadata, podcast, matroska. YouTube needs
- * three chapters of at least ten seconds (shorter ones merge into the one
- * before): fewer is refused, saying why. */
-int gv_chapters_write(const struct gv_chapters *c, const char *format, struct gv_buf *out,
-		      struct gv_err *err);
-
 #endif

@@ -1,4 +1,4 @@
-#include "minutes/live.h"
+#include "live/live.h"
 
 #include "agenda/agenda_public.h"
 #include "agenda/body.h"
@@ -9,7 +9,7 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "base/text.h"
-#include "minutes/rules.h"
+#include "live/rules.h"
 #include "store/db.h"
 #include "store/settings.h"
 #include "store/workspace.h"

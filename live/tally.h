@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-#include "minutes/state.h"
+#include "live/state.h"
 
 /* True for majority, two-thirds, members-majority, members-two-thirds. */
 bool gv_threshold_valid(const char *threshold);

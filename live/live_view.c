@@ -1,10 +1,10 @@
-#include "minutes/live_view.h"
+#include "live/live_view.h"
 
 #include "agenda/clause.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/json.h"
-#include "minutes/rules.h"
+#include "live/rules.h"
 
 #include <stdio.h>
 

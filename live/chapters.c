@@ -1,4 +1,4 @@
-#include "streaming-hooks/chapters.h"
+#include "live/chapters.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -9,9 +9,9 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "base/text.h"
-#include "minutes/live.h"
-#include "minutes/public_view.h"
-#include "minutes/state.h"
+#include "live/live.h"
+#include "live/public_view.h"
+#include "live/state.h"
 
 /* A marked moment of the log, before times are made relative. */
 struct mark {
@@ -166,23 +166,6 @@ const struct gv_chapter *gv_chapters_item(const struct gv_chapters *c, const cha
 		if (!strcmp(c->v[i].item, number))
 			return &c->v[i];
 	return NULL;
-}
-
-static bool is_youtube(const char *url)
-{
-	const char *host = strstr(url, "://");
-	host = host ? host + 3 : url;
-	return !strncmp(host, "youtu.be/", 9) || !strncmp(host, "www.youtube.com/", 16) ||
-	       !strncmp(host, "youtube.com/", 12) || !strncmp(host, "m.youtube.com/", 14);
-}
-
-char *gv_video_link(const char *url, int64_t offset_ms)
-{
-	long long s = (long long)(offset_ms / 1000);
-	if (is_youtube(url))
-		return gv_asprintf("%s%ct=%lld", url, strchr(url, '?') ? '&' : '?', s);
-	const char *hash = strchr(url, '#');
-	return gv_asprintf("%.*s#t=%lld", hash ? (int)(hash - url) : (int)strlen(url), url, s);
 }
 
 void gv_chapters_free(struct gv_chapters *c)

@@ -25,7 +25,7 @@
 #ifndef GAVEL_RULES_H
 #define GAVEL_RULES_H
 
-#include "minutes/state.h"
+#include "live/state.h"
 
 struct gv_err;
 

@@ -1,10 +1,9 @@
-#include "publish/html.h"
+#include "render/html.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
-#include "streaming-hooks/chapters.h"
 
 void gv_html_esc(struct gv_buf *b, const char *s)
 {
@@ -30,24 +29,6 @@ void gv_item_anchor(struct gv_buf *b, const char *number)
 	gv_buf_puts(b, "item-");
 	for (const char *p = number; *p; p++)
 		gv_buf_putc(b, *p == '.' ? '-' : *p);
-}
-
-void gv_watch_words(struct gv_buf *b, int64_t offset_ms)
-{
-	long long s = (long long)(offset_ms / 1000);
-	gv_buf_printf(b, "Watch this item in the recording (from %lld:%02lld:%02lld)", s / 3600,
-		      s / 60 % 60, s % 60);
-}
-
-void gv_html_watch_link(struct gv_buf *b, const char *stream_url, int64_t offset_ms)
-{
-	char *url = gv_video_link(stream_url, offset_ms);
-	gv_buf_puts(b, "<p class=\"watch\"><a href=\"");
-	gv_html_esc(b, url);
-	gv_buf_puts(b, "\">");
-	gv_watch_words(b, offset_ms);
-	gv_buf_puts(b, "</a></p>\n");
-	free(url);
 }
 
 /* href="<root><path>" */

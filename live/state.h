@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "minutes/event.h"
+#include "live/event.h"
 
 enum gv_profile { PROFILE_ONTARIO, PROFILE_ROBERTS };
 

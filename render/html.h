@@ -1,7 +1,7 @@
 /* The HTML every page shares: escaping, and the frame of a page (lang,
  * title, stylesheet, skip link, header, main landmark, footer). */
-#ifndef GAVEL_PUBLISH_HTML_H
-#define GAVEL_PUBLISH_HTML_H
+#ifndef GAVEL_RENDER_HTML_H
+#define GAVEL_RENDER_HTML_H
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -18,13 +18,6 @@ bool gv_web_url(const char *url);
 /* The id of an item's heading, on the agenda package and in the minutes:
  * "item-7-2". */
 void gv_item_anchor(struct gv_buf *b, const char *number);
-
-/* "Watch this item in the recording (from 0:09:00)", the words of a link to
- * an item's moment offset_ms into the recording. */
-void gv_watch_words(struct gv_buf *b, int64_t offset_ms);
-/* A paragraph linking to offset_ms into the recording at stream_url (an
- * http(s) URL; YouTube t=, else a #t= media fragment). */
-void gv_html_watch_link(struct gv_buf *b, const char *stream_url, int64_t offset_ms);
 
 struct gv_page {
 	const char *title;  /* <title> and nothing else */

@@ -3,8 +3,8 @@
 #ifndef GAVEL_DESCRIBE_H
 #define GAVEL_DESCRIBE_H
 
-#include "minutes/event.h"
-#include "minutes/state.h"
+#include "live/event.h"
+#include "live/state.h"
 
 struct gv_buf;
 struct gv_json;
