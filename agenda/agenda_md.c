@@ -333,14 +333,6 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 	int rc = gv_db_begin(ws->db, err);
 	if (rc)
 		goto out;
-	bool logged = false;
-	if ((rc = gv_item_logged(ws->db, meeting_id, 0, &logged, err)))
-		goto out;
-	if (logged) {
-		rc = gv_err_set(err, GV_EREFUSED, "the agenda cannot be replaced: the meeting log "
-				"refers to its items (edit them one by one instead)");
-		goto out;
-	}
 	if ((rc = gv_agenda_load(ws, meeting_id, &old, err)) ||
 	    (rc = gv_db_prepare(ws->db,
 				"INSERT INTO items(meeting_id, parent_id, position, title, body,"
@@ -378,7 +370,11 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 		goto out;
 	for (size_t i = 0; i < old.n && !rc; i++) {
 		sqlite3_bind_int64(del, 1, old.items[i].id);
-		if (sqlite3_step(del) != SQLITE_DONE)
+		int step = sqlite3_step(del);
+		if (step != SQLITE_DONE && gv_db_still_referenced(ws->db))
+			rc = gv_err_set(err, GV_EREFUSED, "the agenda cannot be replaced: the meeting "
+					"log refers to its items (edit them one by one instead)");
+		else if (step != SQLITE_DONE)
 			rc = gv_db_fail(ws->db, "cannot replace agenda", err);
 		sqlite3_reset(del);
 	}

@@ -585,25 +585,6 @@ out:
 	return rc;
 }
 
-int gv_item_logged(sqlite3 *db, int64_t meeting_id, int64_t item_id, bool *logged,
-		   struct gv_err *err)
-{
-	sqlite3_stmt *st;
-	if (gv_db_prepare(db,
-			  "WITH RECURSIVE sub(id) AS ("
-			  "  SELECT id FROM items WHERE meeting_id = ?1 AND (?2 = 0 OR id = ?2)"
-			  "  UNION SELECT i.id FROM items i JOIN sub ON i.parent_id = sub.id)"
-			  " SELECT EXISTS (SELECT 1 FROM events WHERE item_id IN sub)",
-			  &st, err))
-		return err->code;
-	sqlite3_bind_int64(st, 1, meeting_id);
-	sqlite3_bind_int64(st, 2, item_id);
-	int rc = sqlite3_step(st) == SQLITE_ROW ? 0 : gv_db_fail(db, "cannot read the log", err);
-	*logged = !rc && sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return rc;
-}
-
 int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_err *err)
 {
 	struct gv_agenda a = {0};
@@ -612,22 +593,20 @@ int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_
 	if (rc)
 		return rc;
 	const struct gv_item *it;
-	bool logged = false;
 	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
-	    (rc = gv_agenda_find(&a, ref, &it, err)) ||
-	    (rc = gv_item_logged(ws->db, meeting_id, it->id, &logged, err)))
+	    (rc = gv_agenda_find(&a, ref, &it, err)))
 		goto out;
-	if (logged) {
-		rc = gv_err_set(err, GV_EREFUSED,
-				"item %s cannot be removed: the meeting log refers to it or to an "
-				"item under it", it->number);
-		goto out;
-	}
 	if ((rc = gv_db_prepare(ws->db, "DELETE FROM items WHERE id = ?", &st, err)))
 		goto out;
 	sqlite3_bind_int64(st, 1, it->id);
+	/* the log's events refer to items, and the store keeps them there
+	 * (a foreign key without cascade): it refuses for the log */
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = gv_db_fail(ws->db, "cannot remove item", err);
+		rc = gv_db_still_referenced(ws->db) ? gv_err_set(err, GV_EREFUSED,
+						       "item %s cannot be removed: the meeting log "
+						       "refers to it or to an item under it",
+						       it->number)
+					  : gv_db_fail(ws->db, "cannot remove item", err);
 		goto out;
 	}
 	if ((rc = shift(ws->db, meeting_id, it->parent_id, it->position + 1, -1, err)))

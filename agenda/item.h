@@ -86,11 +86,6 @@ int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
  * makes the item public or private is refused unless force, as an edit is. */
 int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_place place,
 		 const char *ref2, bool force, char number_out[32], struct gv_err *err);
-/* Whether the meeting log refers to item_id or an item under it (item_id
- * 0: to any item of the meeting). Such items cannot be removed. */
-int gv_item_logged(sqlite3 *db, int64_t meeting_id, int64_t item_id, bool *logged,
-		   struct gv_err *err);
-
 /* Remove an item with its sub-items; refused when the log refers to them. */
 int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_err *err);
 

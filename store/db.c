@@ -315,3 +315,8 @@ int gv_db_check(sqlite3 *db, struct gv_err *err)
 	sqlite3_finalize(st);
 	return rc;
 }
+
+bool gv_db_still_referenced(sqlite3 *db)
+{
+	return sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_FOREIGNKEY;
+}

@@ -4,6 +4,7 @@
 #define GAVEL_DB_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 struct gv_err;
@@ -58,6 +59,11 @@ int gv_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct gv_err
 int gv_db_exec(sqlite3 *db, const char *sql, struct gv_err *err);
 /* Fill err from the connection's last error; returns GV_EIO. */
 int gv_db_fail(sqlite3 *db, const char *doing, struct gv_err *err);
+
+/* True when the statement that just failed on db tried to delete a row that
+ * another still refers to (a foreign key without cascade, such as an agenda
+ * item the meeting log names): the caller says what that means. */
+bool gv_db_still_referenced(sqlite3 *db);
 #ifdef __clang_analyzer__
 #include "base/err.h"
 /* It never returns 0: tell the static analyzer (make analyze), which does
