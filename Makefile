@@ -48,7 +48,7 @@ FUZZ_OBJ     := $(CORE_SRC:%.c=build/fuzz/%.o)
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 REPLAY_BIN   := $(patsubst tests/fuzz/fuzz_%.c,build/tests/fuzz/replay_%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test clean install bench \
+.PHONY: all run check deps test-deps site-tools unit cli-test tui-test site-test layers clean install bench \
 	bench-deps fuzz fuzz-replay analyze analyze-deps analyze-reports \
 	memcheck memcheck-deps stress
 all: gavel docs/gavel.1
@@ -173,6 +173,11 @@ tui-test: gavel
 
 site-test: gavel site-tools
 	@tests/site/run
+
+# layers: every #include goes down the layers of tests/layers/table, only
+# tui/ includes curses, the core never prints or exits (docs/architecture.md).
+layers:
+	@tests/layers/check
 
 check: test-deps site-tools
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(BENCH_BIN) $(FAULT_LIB) $(REPLAY_BIN)
