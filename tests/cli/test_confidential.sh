@@ -264,7 +264,7 @@ t_generated_meetings_leak_no_canary() {
 			<(grep -aoF -f "$T/canaries" "$SCRATCH/kept" | sort -u) "$T/canaries" | head -5)"
 	grep -qF '[redacted]' "$PUB/minutes-${MEETINGS[0]}.md" || fail "no [redacted] in public minutes"
 	grep -qF 'Closed session' "$PUB/agenda-${MEETINGS[0]}.md" || fail "no closed item in the public agenda"
-	echo "property: ${#MEETINGS[@]} meetings, $planted canaries planted, $outputs public outputs scanned, 0 found"
+	echo "# property: ${#MEETINGS[@]} meetings, $planted canaries planted, $outputs public outputs scanned, 0 found"
 }
 
 # ---- the leaks found, each reproduced first ------------------------------
