@@ -4,7 +4,7 @@
  * GAVEL_TUI_EXIT_AFTER_FIRST_FRAME=1, which quits after the first refresh;
  * the time is from fork to exit, the memory the child's ru_maxrss. As a
  * floor measured in the same run, `gavel version` in the same terminal.
- * Targets (DESIGN.md): at most 50 ms and 30 MB. */
+ * Targets (docs/performance.md): at most 50 ms and 30 MB. */
 #include <pty.h>
 #include <stdio.h>
 #include <stdlib.h>

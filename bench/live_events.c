@@ -4,7 +4,7 @@
  * appended, and appended in its own transaction),
  * against N bare one-row SQLite inserts with synchronous=FULL in WAL, in
  * the same directory, so on the same disk. Prints both and the ratio; the
- * target (DESIGN.md) is at most 1.5x. */
+ * target (docs/performance.md) is at most 1.5x. */
 #include "agenda/member.h"
 #include "agenda/meeting.h"
 #include "base/clock.h"

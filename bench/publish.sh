@@ -10,7 +10,7 @@
 # - the full publish on one thread, to show what the other processors give.
 # Each figure is wall-clock time and processor time (user + system); the
 # ratios use processor time, which the other work on a shared machine
-# disturbs least. Targets (DESIGN.md): gavel >= 20x faster than pandoc;
+# disturbs least. Targets (docs/performance.md): gavel >= 20x faster than pandoc;
 # incremental <= 2% of full.
 # Appends "years meetings md_mb full_cpu incr_cpu pandoc_ratio" to $BENCH_SUMMARY.
 set -eu

@@ -3,7 +3,7 @@
  * results with snippets), against `grep -rilF` over the same archive's
  * markdown (record/meetings), over a fixed set of queries. Each query runs
  * REPEAT times (default 5) and counts with its median; the figures are the
- * median and 95th percentile over the queries. Target (DESIGN.md): a
+ * median and 95th percentile over the queries. Target (docs/performance.md): a
  * median of at most 10 ms. */
 #include "base/err.h"
 #include "store/repo.h"

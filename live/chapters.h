@@ -4,7 +4,7 @@
  * closed session (named only by its clause), the return to open session and
  * the adjournment; times relative to the stream origin (live stream, else
  * the call to order), events before it clipped to it. Written in the forms
- * video platforms read (reference/formats.md). */
+ * video platforms read (docs/formats.md). */
 #ifndef GAVEL_CHAPTERS_H
 #define GAVEL_CHAPTERS_H
 

@@ -9,7 +9,7 @@
 
 #include <stdlib.h>
 
-/* reference/formats.md: only compile flags count; no TOC (gavel builds its
+/* docs/formats.md, "Markdown rendering": only compile flags count; no TOC (gavel builds its
  * own from item ids, and body headings carry no ids that could collide). */
 static const mkd_flag_t SAFE_FLAGS = MKD_NOHTML | MKD_SAFELINK | MKD_NOIMAGE | MKD_NO_EXT |
 				     MKD_NOSTYLE | MKD_NODIVQUOTE | MKD_NOHEADER |

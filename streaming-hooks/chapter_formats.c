@@ -1,4 +1,4 @@
-/* The chapter formats of reference/formats.md, each with its own rules. */
+/* The chapter formats of docs/formats.md, each with its own rules. */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>

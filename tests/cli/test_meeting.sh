@@ -87,7 +87,7 @@ t_at_in_summer_uses_daylight_time() {
 	json '.starts_at == "2026-07-07T19:00:00-04:00"'
 }
 
-# SPEC: HH:MM is "on the meeting's date"; a new meeting has none yet, so gavel
+# docs/references.md: HH:MM is "on the meeting's date"; a new meeting has none yet, so gavel
 # takes today's date (the frozen clock's, in the workspace time zone).
 t_at_hh_mm_for_a_new_meeting_is_today() {
 	ok meeting new --title "Emergency Meeting" --at "18:00"

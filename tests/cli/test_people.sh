@@ -205,7 +205,7 @@ t_names_are_stored_without_surrounding_spaces() {
 	refused_unchanged member add " Marie Côté " --role councillor
 }
 
-# SPEC: lists of names are comma-separated, so a name with a comma could
+# docs/references.md: lists of names are comma-separated, so a name with a comma could
 # never be named in a list (and came back split in member list --json).
 t_names_with_a_comma_are_refused() {
 	refused_unchanged body add "Committee of Adjustment, North"

@@ -1,4 +1,4 @@
-/* Times as clerks type them (SPEC): "HH:MM[:SS]" on a meeting's day,
+/* Times as clerks type them (docs/references.md, "Times"): "HH:MM[:SS]" on a meeting's day,
  * "YYYY-MM-DD HH:MM[:SS]" in the workspace's zone, ISO 8601 with "Z" or an
  * offset. The first byte picks the zone and the day; the rest is the text.
  * A local time that parses shows again as the same wall-clock time. */

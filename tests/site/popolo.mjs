@@ -1,5 +1,5 @@
 // Validate a `gavel export popolo` document against the Popolo JSON Schemas
-// (draft-03) in shared/reference/popolo-schemas, with npm jsonschema.
+// (draft-03) in tests/site/popolo-schemas, with npm jsonschema.
 // Usage: node popolo.mjs FILE.json ; exits 1 and lists errors if invalid.
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-/* Parsing every time form of SPEC, in the workspace zone, and refusing the rest. */
+/* Parsing every time form of docs/references.md ("Times"), in the workspace zone, and refusing the rest. */
 #include "unit.h"
 
 static int setup(void **state)

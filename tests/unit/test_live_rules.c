@@ -1,4 +1,4 @@
-/* The procedure rules of SPEC, each through the core on a real workspace:
+/* The procedure rules of docs/procedure.md, each through the core on a real workspace:
  * what is refused (with the rule named and the log unchanged) and what the
  * votes decide. Council has seven seats, so quorum is four. */
 #include "live_fixture.h"

@@ -1,4 +1,4 @@
-/* Member name resolution as SPEC says: full name, or an unambiguous
+/* Member name resolution as docs/references.md ("Members") says: full name, or an unambiguous
  * case- and accent-insensitive prefix of the full name or of the surname. */
 #include "unit.h"
 

@@ -117,7 +117,7 @@ static void test_read_and_diff_between_revisions(void **state)
 }
 
 /* gv_repo_push in a child that leaves with _exit: libgit2 1.5 leaks pcre2
- * memory in every remote (reference/formats.md), which LeakSanitizer would
+ * memory in every remote (docs/formats.md), which LeakSanitizer would
  * report at exit although gavel frees all it owns. */
 static int push(const char *repo, const char *url, struct gv_err *err)
 {
