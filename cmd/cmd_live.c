@@ -4,6 +4,7 @@
 #include "cmd/util.h"
 
 #include "agenda/clause.h"
+#include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/json.h"
@@ -32,14 +33,11 @@ static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 static int find_item(struct gv_ctx *ctx, const struct gv_live_ctx *c, const char *ref,
 		     int64_t *id)
 {
-	for (size_t i = 0; i < c->n_items; i++) {
-		char hash[32];
-		snprintf(hash, sizeof hash, "#%lld", (long long)c->items[i].id);
-		if (!strcmp(ref, c->items[i].number) || !strcmp(ref, hash)) {
+	for (size_t i = 0; i < c->n_items; i++)
+		if (gv_item_ref_names(ref, c->items[i].id, c->items[i].number)) {
 			*id = c->items[i].id;
 			return 0;
 		}
-	}
 	return gv_err_set(&ctx->err, GV_ENOTFOUND, "no item %s on the agenda of %s", ref, c->slug);
 }
 
