@@ -22,9 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef int (*build_fn)(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e);
-
 static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 {
 	return gv_err_set(&ctx->err, GV_EUSAGE, "%s; see 'gavel help %s'", what, a->cmd->name);
@@ -96,41 +93,31 @@ static void save_minutes(struct gv_ctx *ctx, const struct gv_live_ctx *c)
 		fprintf(ctx->out, "Minutes saved to record/ and confidential/\n");
 }
 
-static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_event_kind kind,
-		       build_fn build)
+/* Check e against the rules and record it; then the streaming outputs, the
+ * hooks and the clerk hear of it, and an adjournment saves the minutes. */
+static int record(struct gv_ctx *ctx, const struct gv_live_ctx *c, struct gv_event *e)
 {
-	struct gv_live_ctx c;
-	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
-		return ctx->err.code;
-	struct gv_event e;
-	gv_event_init(&e, kind);
 	struct gv_live_log log = {0};
-	int rc = cmd_time_opt(ctx, a, "at", c.starts_at, &e.at);
-	if (!rc && build)
-		rc = build(ctx, a, &c, &e);
+	int rc = gv_minutes_locked(ctx->ws, c->meeting_id, &ctx->err);
 	if (!rc)
-		rc = gv_minutes_locked(ctx->ws, c.meeting_id, &ctx->err);
-	if (!rc)
-		rc = gv_live_record(ctx->ws, &c, &log, &e, &ctx->err);
+		rc = gv_live_record(ctx->ws, c, &log, e, &ctx->err);
 	if (!rc) {
 		struct gv_err ignored;
 		struct gv_public_view v;
-		gv_public_view_make(&c, log.ev, log.n, &v);
+		gv_public_view_make(c, log.ev, log.n, &v);
 		gv_now_playing_write(ctx->ws, &v, &ignored);
 		gv_live_hooks_fire(ctx->ws, &v);
 		gv_public_view_clear(&v);
-		say(ctx, &c, &log, &e);
-		if (e.kind == EV_ADJOURN)
-			save_minutes(ctx, &c);
+		say(ctx, c, &log, e);
+		if (e->kind == EV_ADJOURN)
+			save_minutes(ctx, c);
 	}
 	gv_live_log_clear(&log);
-	gv_event_clear(&e);
-	gv_live_ctx_clear(&c);
 	return rc;
 }
 
-static int build_attend(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
-			struct gv_event *e)
+int cmd_live_fill_attend(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	static const char *const flags[] = {"present", "absent", "regrets"};
 	static const enum gv_mark marks[] = {MARK_PRESENT, MARK_ABSENT, MARK_REGRETS};
@@ -147,20 +134,20 @@ static int build_attend(struct gv_ctx *ctx, const struct gv_args *a, const struc
 	return gv_live_resolve_marks(c, a->pos[1], marks[chosen], e, &ctx->err);
 }
 
-static int build_member(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_member(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	return gv_live_resolve(c, a->pos[1], &e->member_id, &ctx->err);
 }
 
-static int build_item(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
-		      struct gv_event *e)
+int cmd_live_fill_item(struct gv_ctx *ctx, const struct gv_args *a,
+		       const struct gv_live_ctx *c, struct gv_event *e)
 {
 	return find_item(ctx, c, a->pos[1], &e->item_id);
 }
 
-static int build_declare(struct gv_ctx *ctx, const struct gv_args *a,
-			 const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_declare(struct gv_ctx *ctx, const struct gv_args *a,
+			  const struct gv_live_ctx *c, struct gv_event *e)
 {
 	const char *item = gv_arg(a, "item"), *reason = gv_arg(a, "reason");
 	if (!item)
@@ -171,8 +158,8 @@ static int build_declare(struct gv_ctx *ctx, const struct gv_args *a,
 	return find_item(ctx, c, item, &e->item_id);
 }
 
-static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
-		      struct gv_event *e)
+int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
+		       const struct gv_live_ctx *c, struct gv_event *e)
 {
 	const char *mover = gv_arg(a, "mover"), *seconder = gv_arg(a, "seconder");
 	const char *amends = gv_arg(a, "amends"), *replace = gv_arg(a, "replace-text");
@@ -196,16 +183,16 @@ static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 	return 0;
 }
 
-static int build_second(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_second(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	if (motion_number(ctx, c, a->pos[1], &e->motion))
 		return ctx->err.code;
 	return gv_live_resolve(c, a->pos[2], &e->member_id, &ctx->err);
 }
 
-static int build_motion(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_motion(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	return motion_number(ctx, c, a->pos[1], &e->motion);
 }
@@ -215,8 +202,8 @@ static int count_opt(struct gv_ctx *ctx, const struct gv_args *a, const char *na
 	return cmd_int_opt(ctx, a, name, -1, 0, 1000, out);
 }
 
-static int build_vote(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
-		      struct gv_event *e)
+int cmd_live_fill_vote(struct gv_ctx *ctx, const struct gv_args *a,
+		       const struct gv_live_ctx *c, struct gv_event *e)
 {
 	bool carried = gv_flag(a, "carried"), lost = gv_flag(a, "lost");
 	bool recorded = gv_flag(a, "recorded");
@@ -246,8 +233,8 @@ static int build_vote(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 	return 0;
 }
 
-static int build_closed(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_closed(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	(void)c;
 	const char *clause = gv_arg(a, "clause");
@@ -260,94 +247,36 @@ static int build_closed(struct gv_ctx *ctx, const struct gv_args *a,
 	return 0;
 }
 
-int cmd_live_start(struct gv_ctx *ctx, const struct gv_args *a)
+int cmd_live_record(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	return live_record(ctx, a, EV_START, NULL);
+	struct gv_live_ctx c;
+	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+		return ctx->err.code;
+	struct gv_event e;
+	gv_event_init(&e, a->cmd->live->kind);
+	int rc = cmd_time_opt(ctx, a, "at", c.starts_at, &e.at);
+	if (!rc && a->cmd->live->fill)
+		rc = a->cmd->live->fill(ctx, a, &c, &e);
+	if (!rc)
+		rc = record(ctx, &c, &e);
+	gv_event_clear(&e);
+	gv_live_ctx_clear(&c);
+	return rc;
 }
 
-int cmd_live_stream(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_STREAM, NULL);
-}
-
-int cmd_live_attend(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_ATTEND, build_attend);
-}
-
-int cmd_live_arrive(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_ARRIVE, build_member);
-}
-
-int cmd_live_leave(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_LEAVE, build_member);
-}
-
-int cmd_live_take(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_TAKE, build_item);
-}
-
-int cmd_live_declare(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_DECLARE, build_declare);
-}
-
-int cmd_live_hold(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_HOLD, build_item);
-}
-
-int cmd_live_move(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_MOVE, build_move);
-}
-
-int cmd_live_second(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_SECOND, build_second);
-}
-
-int cmd_live_vote(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_VOTE, build_vote);
-}
-
-int cmd_live_withdraw(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_WITHDRAW, build_motion);
-}
-
-int cmd_live_closed(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_CLOSED, build_closed);
-}
-
-int cmd_live_rise(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_RISE, NULL);
-}
-
-int cmd_live_recess(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_RECESS, NULL);
-}
-
-int cmd_live_resume(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_RESUME, NULL);
-}
-
-int cmd_live_adjourn(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_ADJOURN, NULL);
-}
-
+/* An undo voids the latest event now: it takes no --at. */
 int cmd_live_undo(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	return live_record(ctx, a, EV_UNDO, NULL);
+	struct gv_live_ctx c;
+	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+		return ctx->err.code;
+	struct gv_event e;
+	gv_event_init(&e, EV_UNDO);
+	e.at = gv_now();
+	int rc = record(ctx, &c, &e);
+	gv_event_clear(&e);
+	gv_live_ctx_clear(&c);
+	return rc;
 }
 
 /* status and log: the state or the log of the meeting, as text or JSON;
