@@ -119,19 +119,14 @@ static int record(struct gv_ctx *ctx, const struct gv_live_ctx *c, struct gv_eve
 int cmd_live_fill_attend(struct gv_ctx *ctx, const struct gv_args *a,
 			 const struct gv_live_ctx *c, struct gv_event *e)
 {
-	static const char *const flags[] = {"present", "absent", "regrets"};
-	static const enum gv_mark marks[] = {MARK_PRESENT, MARK_ABSENT, MARK_REGRETS};
-	int chosen = -1;
-	for (int i = 0; i < 3; i++) {
-		if (!gv_flag(a, flags[i]))
-			continue;
-		if (chosen >= 0)
-			return usage(ctx, a, "give one of --present, --absent or --regrets");
-		chosen = i;
-	}
-	if (chosen < 0)
+	bool present = gv_flag(a, "present"), absent = gv_flag(a, "absent");
+	bool regrets = gv_flag(a, "regrets");
+	if (present + absent + regrets > 1)
+		return usage(ctx, a, "give one of --present, --absent or --regrets");
+	if (!present && !absent && !regrets)
 		return usage(ctx, a, "attend needs --present, --absent or --regrets");
-	return gv_live_resolve_marks(c, a->pos[1], marks[chosen], e, &ctx->err);
+	enum gv_mark mark = present ? MARK_PRESENT : absent ? MARK_ABSENT : MARK_REGRETS;
+	return gv_live_resolve_marks(c, a->pos[1], mark, e, &ctx->err);
 }
 
 int cmd_live_fill_member(struct gv_ctx *ctx, const struct gv_args *a,
@@ -197,11 +192,6 @@ int cmd_live_fill_motion(struct gv_ctx *ctx, const struct gv_args *a,
 	return motion_number(ctx, c, a->pos[1], &e->motion);
 }
 
-static int count_opt(struct gv_ctx *ctx, const struct gv_args *a, const char *name, int *out)
-{
-	return cmd_int_opt(ctx, a, name, -1, 0, 1000, out);
-}
-
 int cmd_live_fill_vote(struct gv_ctx *ctx, const struct gv_args *a,
 		       const struct gv_live_ctx *c, struct gv_event *e)
 {
@@ -220,16 +210,16 @@ int cmd_live_fill_vote(struct gv_ctx *ctx, const struct gv_args *a,
 	if (counts && !(gv_flag(a, "for") && gv_flag(a, "against")))
 		return usage(ctx, a, "give both --for N and --against N");
 	if (motion_number(ctx, c, a->pos[1], &e->motion) ||
-	    count_opt(ctx, a, "for", &e->yes) || count_opt(ctx, a, "against", &e->no))
+	    cmd_int_opt(ctx, a, "for", -1, 0, 1000, &e->yes) ||
+	    cmd_int_opt(ctx, a, "against", -1, 0, 1000, &e->no))
 		return ctx->err.code;
 	e->result = carried ? gv_strdup("carried") : lost ? gv_strdup("lost") : NULL;
 	e->recorded = recorded;
-	static const char *const opts[] = {"yes", "no", "abstain"};
-	static const enum gv_mark marks[] = {MARK_YES, MARK_NO, MARK_ABSTAIN};
-	for (int i = 0; i < 3; i++)
-		if (gv_arg(a, opts[i]) &&
-		    gv_live_resolve_marks(c, gv_arg(a, opts[i]), marks[i], e, &ctx->err))
-			return ctx->err.code;
+	const char *yes = gv_arg(a, "yes"), *no = gv_arg(a, "no"), *abstain = gv_arg(a, "abstain");
+	if ((yes && gv_live_resolve_marks(c, yes, MARK_YES, e, &ctx->err)) ||
+	    (no && gv_live_resolve_marks(c, no, MARK_NO, e, &ctx->err)) ||
+	    (abstain && gv_live_resolve_marks(c, abstain, MARK_ABSTAIN, e, &ctx->err)))
+		return ctx->err.code;
 	return 0;
 }
 
