@@ -49,7 +49,9 @@ struct gv_args {
 	const char *vals[GV_MAX_OPTS]; /* per cmd->opts; "" for a flag given without value */
 };
 
-/* The value of --name, NULL when absent. */
+/* The value of --name, NULL when absent. The row of a->cmd declares name:
+ * reading any other is a bug, which ends the process naming the command and
+ * the option (and which tests/unit/test_cmd.c looks for in every handler). */
 const char *gv_arg(const struct gv_args *a, const char *name);
 bool gv_flag(const struct gv_args *a, const char *name);
 
