@@ -20,7 +20,6 @@
 #include "store/workspace.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 {
@@ -93,26 +92,39 @@ static void save_minutes(struct gv_ctx *ctx, const struct gv_live_ctx *c)
 		fprintf(ctx->out, "Minutes saved to record/ and confidential/\n");
 }
 
-/* Check e against the rules and record it; then the streaming outputs, the
- * hooks and the clerk hear of it, and an adjournment saves the minutes. */
-static int record(struct gv_ctx *ctx, const struct gv_live_ctx *c, struct gv_event *e)
+/* Record an event of kind on meeting a->pos[0], made at this moment unless
+ * fill (NULL: none) makes it from the arguments: check it against the rules
+ * and record it; then the streaming outputs, the hooks and the clerk hear of
+ * it, and an adjournment saves the minutes. */
+static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_event_kind kind,
+		       cmd_live_fill *fill)
 {
+	struct gv_live_ctx c;
+	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+		return ctx->err.code;
+	struct gv_event e;
+	gv_event_init(&e, kind);
+	e.at = gv_now();
 	struct gv_live_log log = {0};
-	int rc = gv_minutes_locked(ctx->ws, c->meeting_id, &ctx->err);
+	int rc = fill ? fill(ctx, a, &c, &e) : 0;
 	if (!rc)
-		rc = gv_live_record(ctx->ws, c, &log, e, &ctx->err);
+		rc = gv_minutes_locked(ctx->ws, c.meeting_id, &ctx->err);
+	if (!rc)
+		rc = gv_live_record(ctx->ws, &c, &log, &e, &ctx->err);
 	if (!rc) {
 		struct gv_err ignored;
 		struct gv_public_view v;
-		gv_public_view_make(c, log.ev, log.n, &v);
+		gv_public_view_make(&c, log.ev, log.n, &v);
 		gv_now_playing_write(ctx->ws, &v, &ignored);
 		gv_live_hooks_fire(ctx->ws, &v);
 		gv_public_view_clear(&v);
-		say(ctx, c, &log, e);
-		if (e->kind == EV_ADJOURN)
-			save_minutes(ctx, c);
+		say(ctx, &c, &log, &e);
+		if (e.kind == EV_ADJOURN)
+			save_minutes(ctx, &c);
 	}
 	gv_live_log_clear(&log);
+	gv_event_clear(&e);
+	gv_live_ctx_clear(&c);
 	return rc;
 }
 
@@ -237,36 +249,25 @@ int cmd_live_fill_closed(struct gv_ctx *ctx, const struct gv_args *a,
 	return 0;
 }
 
+/* The time of the event (--at, on the meeting's day), then the rest of it as
+ * the verb's row says. */
+static int fill_timed(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
+		      struct gv_event *e)
+{
+	if (cmd_time_opt(ctx, a, "at", c->starts_at, &e->at))
+		return ctx->err.code;
+	return a->cmd->live->fill ? a->cmd->live->fill(ctx, a, c, e) : 0;
+}
+
 int cmd_live_record(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	struct gv_live_ctx c;
-	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
-		return ctx->err.code;
-	struct gv_event e;
-	gv_event_init(&e, a->cmd->live->kind);
-	int rc = cmd_time_opt(ctx, a, "at", c.starts_at, &e.at);
-	if (!rc && a->cmd->live->fill)
-		rc = a->cmd->live->fill(ctx, a, &c, &e);
-	if (!rc)
-		rc = record(ctx, &c, &e);
-	gv_event_clear(&e);
-	gv_live_ctx_clear(&c);
-	return rc;
+	return live_record(ctx, a, a->cmd->live->kind, fill_timed);
 }
 
 /* An undo voids the latest event now: it takes no --at. */
 int cmd_live_undo(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	struct gv_live_ctx c;
-	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
-		return ctx->err.code;
-	struct gv_event e;
-	gv_event_init(&e, EV_UNDO);
-	e.at = gv_now();
-	int rc = record(ctx, &c, &e);
-	gv_event_clear(&e);
-	gv_live_ctx_clear(&c);
-	return rc;
+	return live_record(ctx, a, EV_UNDO, NULL);
 }
 
 /* status and log: the state or the log of the meeting, as text or JSON;
