@@ -1,26 +1,22 @@
 #include "agenda/item_ref.h"
 
-#include <ctype.h>
-#include <stdio.h>
-#include <string.h>
+#include "base/text.h"
 
-static bool same(const char *s, size_t n, const char *word)
-{
-	return strlen(word) == n && !strncmp(s, word, n);
-}
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 bool gv_item_ref_names(const char *ref, int64_t id, const char *number)
 {
-	while (isspace((unsigned char)*ref))
-		ref++;
-	size_t n = strlen(ref);
-	while (n && isspace((unsigned char)ref[n - 1]))
-		n--;
-	if (n && ref[n - 1] == '.')
-		n--;
+	char *t = gv_trim(ref);
+	size_t n = strlen(t);
+	if (n && t[n - 1] == '.')
+		t[n - 1] = '\0';
 	char hash[GV_ITEM_REF_MAX];
 	gv_item_ref_of(id, hash);
-	return same(ref, n, number) || same(ref, n, hash);
+	bool names = !strcmp(t, number) || !strcmp(t, hash);
+	free(t);
+	return names;
 }
 
 void gv_item_ref_of(int64_t id, char out[GV_ITEM_REF_MAX])
