@@ -2,6 +2,7 @@
 
 #include "agenda/agenda_public.h"
 #include "agenda/clause.h"
+#include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
@@ -79,8 +80,7 @@ void gv_agenda_number(struct gv_item *items, size_t n)
 			placed = items[j].id == src[i].id;
 		if (!placed) {
 			items[k] = src[i];
-			snprintf(items[k].number, sizeof items[k].number, "#%lld",
-				 (long long)src[i].id);
+			gv_item_ref_of(src[i].id, items[k].number);
 			k++;
 		}
 	}
@@ -171,22 +171,12 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 int gv_agenda_find(const struct gv_agenda *a, const char *ref, const struct gv_item **out,
 		   struct gv_err *err)
 {
-	char *t = gv_trim(ref);
-	size_t len = strlen(t);
-	if (len && t[len - 1] == '.')
-		t[len - 1] = '\0'; /* "7." as printed in some agendas */
-	for (size_t i = 0; i < a->n; i++) {
-		char id[32];
-		snprintf(id, sizeof id, "#%lld", (long long)a->items[i].id);
-		if (!strcmp(t, a->items[i].number) || !strcmp(t, id)) {
+	for (size_t i = 0; i < a->n; i++)
+		if (gv_item_ref_names(ref, a->items[i].id, a->items[i].number)) {
 			*out = &a->items[i];
-			free(t);
 			return 0;
 		}
-	}
-	gv_err_set(err, GV_ENOTFOUND, "no agenda item '%s' in this meeting", ref);
-	free(t);
-	return GV_ENOTFOUND;
+	return gv_err_set(err, GV_ENOTFOUND, "no agenda item '%s' in this meeting", ref);
 }
 
 /* Height of the subtree rooted at it (1 for a leaf). */
@@ -564,7 +554,7 @@ int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_
 		goto out;
 	char ref2_id[32] = "";
 	if (target)
-		snprintf(ref2_id, sizeof ref2_id, "#%lld", (long long)target->id);
+		gv_item_ref_of(target->id, ref2_id);
 	gv_agenda_free(&a);
 	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)))
 		goto out;

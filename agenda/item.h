@@ -58,7 +58,8 @@ void gv_agenda_free(struct gv_agenda *a);
 /* Sort items into reading order and number them from parent_id/position. */
 void gv_agenda_number(struct gv_item *items, size_t n);
 
-/* Find "7.2" or "#ID"; refused (GV_ENOTFOUND) naming the meeting otherwise. */
+/* The item ref names (agenda/item_ref.h: "7.2", "7." or "#ID"); refused
+ * (GV_ENOTFOUND) otherwise. */
 int gv_agenda_find(const struct gv_agenda *a, const char *ref, const struct gv_item **out,
 		   struct gv_err *err);
 

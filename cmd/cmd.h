@@ -21,6 +21,7 @@ struct gv_opt {
 
 struct gv_ctx;
 struct gv_args;
+struct cmd_live_verb;
 
 enum {
 	GV_CMD_NO_WS = 1,     /* not given a workspace: init, demo, help and version run
@@ -36,6 +37,9 @@ struct gv_cmd {
 	const struct gv_opt *opts;
 	unsigned flags;
 	int (*run)(struct gv_ctx *ctx, const struct gv_args *a);
+	/* For the live verbs that record an event (run is cmd_live_record): the
+	 * event, and how the arguments fill it in. NULL otherwise. */
+	const struct cmd_live_verb *live;
 };
 
 struct gv_args {
@@ -45,7 +49,9 @@ struct gv_args {
 	const char *vals[GV_MAX_OPTS]; /* per cmd->opts; "" for a flag given without value */
 };
 
-/* The value of --name, NULL when absent. */
+/* The value of --name, NULL when absent. The row of a->cmd declares name:
+ * reading any other is a bug, which ends the process naming the command and
+ * the option (and which tests/unit/test_cmd.c looks for in every handler). */
 const char *gv_arg(const struct gv_args *a, const char *name);
 bool gv_flag(const struct gv_args *a, const char *name);
 

@@ -75,23 +75,18 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 	return 0;
 }
 
-/* Fields from the options shared by add and edit. *body is the caller's. */
+/* Fields from the options add and edit share, over what f holds. *body is
+ * the caller's. */
 static int item_fields(struct gv_ctx *ctx, const struct gv_args *a, struct gv_item_fields *f,
 		       char **body)
 {
 	*body = NULL;
-	f->consent = gv_flag(a, "consent") ? 1 : gv_flag(a, "no-consent") ? 0 : -1;
+	if (gv_flag(a, "consent"))
+		f->consent = 1;
 	f->recommendation = gv_arg(a, "recommendation");
-	f->closed = gv_flag(a, "open") ? "" : gv_arg(a, "closed");
+	if (gv_arg(a, "closed"))
+		f->closed = gv_arg(a, "closed");
 	f->public_title = gv_arg(a, "public-title");
-	f->force = gv_flag(a, "force");
-	if (gv_flag(a, "consent") && gv_flag(a, "no-consent"))
-		return gv_err_set(&ctx->err, GV_EUSAGE,
-				  "--consent and --no-consent together; see 'gavel help %s'",
-				  a->cmd->name);
-	if (gv_flag(a, "open") && gv_arg(a, "closed"))
-		return gv_err_set(&ctx->err, GV_EUSAGE,
-				  "--closed and --open together; see 'gavel help %s'", a->cmd->name);
 	/* "" would mean "open" further down; only --open may say that. */
 	char canonical[16];
 	if (gv_arg(a, "closed") && !*gv_arg(a, "closed"))
@@ -108,7 +103,7 @@ int cmd_agenda_add(struct gv_ctx *ctx, const struct gv_args *a)
 	if (gv_arg(a, "under") && gv_arg(a, "after"))
 		return gv_err_set(&ctx->err, GV_EUSAGE,
 				  "--under and --after together; see 'gavel help agenda add'");
-	struct gv_item_fields f = {.title = a->pos[1]};
+	struct gv_item_fields f = {.title = a->pos[1], .consent = -1};
 	char *body;
 	if (item_fields(ctx, a, &f, &body))
 		return ctx->err.code;
@@ -132,7 +127,16 @@ int cmd_agenda_add(struct gv_ctx *ctx, const struct gv_args *a)
 
 int cmd_agenda_edit(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	struct gv_item_fields f = {.title = gv_arg(a, "title")};
+	if (gv_flag(a, "consent") && gv_flag(a, "no-consent"))
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "--consent and --no-consent together; see 'gavel help agenda edit'");
+	if (gv_flag(a, "open") && gv_arg(a, "closed"))
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "--closed and --open together; see 'gavel help agenda edit'");
+	struct gv_item_fields f = {.title = gv_arg(a, "title"),
+				   .consent = gv_flag(a, "no-consent") ? 0 : -1,
+				   .closed = gv_flag(a, "open") ? "" : NULL,
+				   .force = gv_flag(a, "force")};
 	char *body;
 	if (item_fields(ctx, a, &f, &body))
 		return ctx->err.code;

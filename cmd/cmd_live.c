@@ -4,6 +4,7 @@
 #include "cmd/util.h"
 
 #include "agenda/clause.h"
+#include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/json.h"
@@ -19,10 +20,6 @@
 #include "store/workspace.h"
 
 #include <stdlib.h>
-#include <string.h>
-
-typedef int (*build_fn)(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e);
 
 static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 {
@@ -32,14 +29,11 @@ static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 static int find_item(struct gv_ctx *ctx, const struct gv_live_ctx *c, const char *ref,
 		     int64_t *id)
 {
-	for (size_t i = 0; i < c->n_items; i++) {
-		char hash[32];
-		snprintf(hash, sizeof hash, "#%lld", (long long)c->items[i].id);
-		if (!strcmp(ref, c->items[i].number) || !strcmp(ref, hash)) {
+	for (size_t i = 0; i < c->n_items; i++)
+		if (gv_item_ref_names(ref, c->items[i].id, c->items[i].number)) {
 			*id = c->items[i].id;
 			return 0;
 		}
-	}
 	return gv_err_set(&ctx->err, GV_ENOTFOUND, "no item %s on the agenda of %s", ref, c->slug);
 }
 
@@ -98,18 +92,21 @@ static void save_minutes(struct gv_ctx *ctx, const struct gv_live_ctx *c)
 		fprintf(ctx->out, "Minutes saved to record/ and confidential/\n");
 }
 
+/* Record an event of kind on meeting a->pos[0], made at this moment unless
+ * fill (NULL: none) makes it from the arguments: check it against the rules
+ * and record it; then the streaming outputs, the hooks and the clerk hear of
+ * it, and an adjournment saves the minutes. */
 static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_event_kind kind,
-		       build_fn build)
+		       cmd_live_fill *fill)
 {
 	struct gv_live_ctx c;
 	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
 		return ctx->err.code;
 	struct gv_event e;
 	gv_event_init(&e, kind);
+	e.at = gv_now();
 	struct gv_live_log log = {0};
-	int rc = cmd_time_opt(ctx, a, "at", c.starts_at, &e.at);
-	if (!rc && build)
-		rc = build(ctx, a, &c, &e);
+	int rc = fill ? fill(ctx, a, &c, &e) : 0;
 	if (!rc)
 		rc = gv_minutes_locked(ctx->ws, c.meeting_id, &ctx->err);
 	if (!rc)
@@ -131,38 +128,33 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 	return rc;
 }
 
-static int build_attend(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
-			struct gv_event *e)
+int cmd_live_fill_attend(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
-	static const char *const flags[] = {"present", "absent", "regrets"};
-	static const enum gv_mark marks[] = {MARK_PRESENT, MARK_ABSENT, MARK_REGRETS};
-	int chosen = -1;
-	for (int i = 0; i < 3; i++) {
-		if (!gv_flag(a, flags[i]))
-			continue;
-		if (chosen >= 0)
-			return usage(ctx, a, "give one of --present, --absent or --regrets");
-		chosen = i;
-	}
-	if (chosen < 0)
+	bool present = gv_flag(a, "present"), absent = gv_flag(a, "absent");
+	bool regrets = gv_flag(a, "regrets");
+	if (present + absent + regrets > 1)
+		return usage(ctx, a, "give one of --present, --absent or --regrets");
+	if (!present && !absent && !regrets)
 		return usage(ctx, a, "attend needs --present, --absent or --regrets");
-	return gv_live_resolve_marks(c, a->pos[1], marks[chosen], e, &ctx->err);
+	enum gv_mark mark = present ? MARK_PRESENT : absent ? MARK_ABSENT : MARK_REGRETS;
+	return gv_live_resolve_marks(c, a->pos[1], mark, e, &ctx->err);
 }
 
-static int build_member(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_member(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	return gv_live_resolve(c, a->pos[1], &e->member_id, &ctx->err);
 }
 
-static int build_item(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
-		      struct gv_event *e)
+int cmd_live_fill_item(struct gv_ctx *ctx, const struct gv_args *a,
+		       const struct gv_live_ctx *c, struct gv_event *e)
 {
 	return find_item(ctx, c, a->pos[1], &e->item_id);
 }
 
-static int build_declare(struct gv_ctx *ctx, const struct gv_args *a,
-			 const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_declare(struct gv_ctx *ctx, const struct gv_args *a,
+			  const struct gv_live_ctx *c, struct gv_event *e)
 {
 	const char *item = gv_arg(a, "item"), *reason = gv_arg(a, "reason");
 	if (!item)
@@ -173,8 +165,8 @@ static int build_declare(struct gv_ctx *ctx, const struct gv_args *a,
 	return find_item(ctx, c, item, &e->item_id);
 }
 
-static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
-		      struct gv_event *e)
+int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
+		       const struct gv_live_ctx *c, struct gv_event *e)
 {
 	const char *mover = gv_arg(a, "mover"), *seconder = gv_arg(a, "seconder");
 	const char *amends = gv_arg(a, "amends"), *replace = gv_arg(a, "replace-text");
@@ -198,27 +190,22 @@ static int build_move(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 	return 0;
 }
 
-static int build_second(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_second(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	if (motion_number(ctx, c, a->pos[1], &e->motion))
 		return ctx->err.code;
 	return gv_live_resolve(c, a->pos[2], &e->member_id, &ctx->err);
 }
 
-static int build_motion(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_motion(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	return motion_number(ctx, c, a->pos[1], &e->motion);
 }
 
-static int count_opt(struct gv_ctx *ctx, const struct gv_args *a, const char *name, int *out)
-{
-	return cmd_int_opt(ctx, a, name, -1, 0, 1000, out);
-}
-
-static int build_vote(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
-		      struct gv_event *e)
+int cmd_live_fill_vote(struct gv_ctx *ctx, const struct gv_args *a,
+		       const struct gv_live_ctx *c, struct gv_event *e)
 {
 	bool carried = gv_flag(a, "carried"), lost = gv_flag(a, "lost");
 	bool recorded = gv_flag(a, "recorded");
@@ -235,21 +222,21 @@ static int build_vote(struct gv_ctx *ctx, const struct gv_args *a, const struct 
 	if (counts && !(gv_flag(a, "for") && gv_flag(a, "against")))
 		return usage(ctx, a, "give both --for N and --against N");
 	if (motion_number(ctx, c, a->pos[1], &e->motion) ||
-	    count_opt(ctx, a, "for", &e->yes) || count_opt(ctx, a, "against", &e->no))
+	    cmd_int_opt(ctx, a, "for", -1, 0, 1000, &e->yes) ||
+	    cmd_int_opt(ctx, a, "against", -1, 0, 1000, &e->no))
 		return ctx->err.code;
 	e->result = carried ? gv_strdup("carried") : lost ? gv_strdup("lost") : NULL;
 	e->recorded = recorded;
-	static const char *const opts[] = {"yes", "no", "abstain"};
-	static const enum gv_mark marks[] = {MARK_YES, MARK_NO, MARK_ABSTAIN};
-	for (int i = 0; i < 3; i++)
-		if (gv_arg(a, opts[i]) &&
-		    gv_live_resolve_marks(c, gv_arg(a, opts[i]), marks[i], e, &ctx->err))
-			return ctx->err.code;
+	const char *yes = gv_arg(a, "yes"), *no = gv_arg(a, "no"), *abstain = gv_arg(a, "abstain");
+	if ((yes && gv_live_resolve_marks(c, yes, MARK_YES, e, &ctx->err)) ||
+	    (no && gv_live_resolve_marks(c, no, MARK_NO, e, &ctx->err)) ||
+	    (abstain && gv_live_resolve_marks(c, abstain, MARK_ABSTAIN, e, &ctx->err)))
+		return ctx->err.code;
 	return 0;
 }
 
-static int build_closed(struct gv_ctx *ctx, const struct gv_args *a,
-			const struct gv_live_ctx *c, struct gv_event *e)
+int cmd_live_fill_closed(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
 {
 	(void)c;
 	const char *clause = gv_arg(a, "clause");
@@ -262,91 +249,22 @@ static int build_closed(struct gv_ctx *ctx, const struct gv_args *a,
 	return 0;
 }
 
-int cmd_live_start(struct gv_ctx *ctx, const struct gv_args *a)
+/* The time of the event (--at, on the meeting's day), then the rest of it as
+ * the verb's row says. */
+static int fill_timed(struct gv_ctx *ctx, const struct gv_args *a, const struct gv_live_ctx *c,
+		      struct gv_event *e)
 {
-	return live_record(ctx, a, EV_START, NULL);
+	if (cmd_time_opt(ctx, a, "at", c->starts_at, &e->at))
+		return ctx->err.code;
+	return a->cmd->live->fill ? a->cmd->live->fill(ctx, a, c, e) : 0;
 }
 
-int cmd_live_stream(struct gv_ctx *ctx, const struct gv_args *a)
+int cmd_live_record(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	return live_record(ctx, a, EV_STREAM, NULL);
+	return live_record(ctx, a, a->cmd->live->kind, fill_timed);
 }
 
-int cmd_live_attend(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_ATTEND, build_attend);
-}
-
-int cmd_live_arrive(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_ARRIVE, build_member);
-}
-
-int cmd_live_leave(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_LEAVE, build_member);
-}
-
-int cmd_live_take(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_TAKE, build_item);
-}
-
-int cmd_live_declare(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_DECLARE, build_declare);
-}
-
-int cmd_live_hold(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_HOLD, build_item);
-}
-
-int cmd_live_move(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_MOVE, build_move);
-}
-
-int cmd_live_second(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_SECOND, build_second);
-}
-
-int cmd_live_vote(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_VOTE, build_vote);
-}
-
-int cmd_live_withdraw(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_WITHDRAW, build_motion);
-}
-
-int cmd_live_closed(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_CLOSED, build_closed);
-}
-
-int cmd_live_rise(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_RISE, NULL);
-}
-
-int cmd_live_recess(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_RECESS, NULL);
-}
-
-int cmd_live_resume(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_RESUME, NULL);
-}
-
-int cmd_live_adjourn(struct gv_ctx *ctx, const struct gv_args *a)
-{
-	return live_record(ctx, a, EV_ADJOURN, NULL);
-}
-
+/* An undo voids the latest event now: it takes no --at. */
 int cmd_live_undo(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	return live_record(ctx, a, EV_UNDO, NULL);

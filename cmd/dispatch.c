@@ -3,15 +3,25 @@
 #include "base/buf.h"
 #include "store/workspace.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-const char *gv_arg(const struct gv_args *a, const char *name)
+/* Where the row of a->cmd declares --name. Any other name is a bug in
+ * gavel, never a user's mistake: it is said, and the process stops. */
+static int declared(const struct gv_args *a, const char *name)
 {
 	for (int i = 0; a->cmd->opts && a->cmd->opts[i].name; i++)
 		if (!strcmp(a->cmd->opts[i].name, name))
-			return a->vals[i];
-	return NULL;
+			return i;
+	fprintf(stderr, "gavel: bug: '%s' reads --%s, which its row in cmd/table.c does not "
+		"declare\n", a->cmd->name, name);
+	abort();
+}
+
+const char *gv_arg(const struct gv_args *a, const char *name)
+{
+	return a->vals[declared(a, name)];
 }
 
 bool gv_flag(const struct gv_args *a, const char *name)

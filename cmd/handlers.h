@@ -2,8 +2,11 @@
 #ifndef GAVEL_HANDLERS_H
 #define GAVEL_HANDLERS_H
 
+#include "live/event.h"
+
 struct gv_ctx;
 struct gv_args;
+struct gv_live_ctx;
 
 #define HANDLER(name) int name(struct gv_ctx *ctx, const struct gv_args *a)
 
@@ -35,27 +38,33 @@ HANDLER(cmd_agenda_attach);
 HANDLER(cmd_agenda_detach);
 HANDLER(cmd_agenda_import);
 HANDLER(cmd_agenda_publish);
-/* cmd_live.c */
-HANDLER(cmd_live_start);
-HANDLER(cmd_live_stream);
-HANDLER(cmd_live_attend);
-HANDLER(cmd_live_arrive);
-HANDLER(cmd_live_leave);
-HANDLER(cmd_live_take);
-HANDLER(cmd_live_declare);
-HANDLER(cmd_live_hold);
-HANDLER(cmd_live_move);
-HANDLER(cmd_live_second);
-HANDLER(cmd_live_vote);
-HANDLER(cmd_live_withdraw);
-HANDLER(cmd_live_closed);
-HANDLER(cmd_live_rise);
-HANDLER(cmd_live_recess);
-HANDLER(cmd_live_resume);
-HANDLER(cmd_live_adjourn);
+/* cmd_live.c: the verbs that record an event share one handler, and their
+ * rows say what they record (struct cmd_live_verb). */
+HANDLER(cmd_live_record);
 HANDLER(cmd_live_undo);
 HANDLER(cmd_live_status);
 HANDLER(cmd_live_log);
+
+/* Fill in e, whose kind and time are set, from the arguments of a live verb;
+ * refused (ctx->err) when they do not name what the event needs. */
+typedef int cmd_live_fill(struct gv_ctx *ctx, const struct gv_args *a,
+			  const struct gv_live_ctx *c, struct gv_event *e);
+
+struct cmd_live_verb {
+	enum gv_event_kind kind;
+	cmd_live_fill *fill; /* NULL: the kind and the time are the whole event */
+};
+
+cmd_live_fill cmd_live_fill_attend;  /* NAMES and --present, --absent or --regrets */
+cmd_live_fill cmd_live_fill_member;  /* NAME */
+cmd_live_fill cmd_live_fill_item;    /* N */
+cmd_live_fill cmd_live_fill_declare; /* NAME --item N [--reason TEXT] */
+cmd_live_fill cmd_live_fill_move;    /* TEXT --mover NAME ... */
+cmd_live_fill cmd_live_fill_second;  /* K NAME */
+cmd_live_fill cmd_live_fill_motion;  /* K */
+cmd_live_fill cmd_live_fill_vote;    /* K and how it was decided */
+cmd_live_fill cmd_live_fill_closed;  /* --clause CLAUSE */
+
 /* cmd_minutes.c */
 HANDLER(cmd_minutes);
 HANDLER(cmd_minutes_note);

@@ -8,6 +8,7 @@
 #include "tui/screen.h"
 
 #include "agenda/agenda_public.h"
+#include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
@@ -17,12 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Items are named to the core by id: numbers move, ids do not. */
-static void ref_of(const struct gv_item *it, char out[32])
-{
-	snprintf(out, 32, "#%lld", (long long)it->id);
-}
 
 static struct gv_ws *ws_of(struct tui *t)
 {
@@ -72,10 +67,10 @@ static int add(struct agenda *a, struct tui *t, const struct gv_item *it, bool u
 	if (!ok)
 		return TUI_DONE;
 	struct gv_item_fields f = {.title = title, .consent = -1};
-	char ref[32], number[32];
+	char ref[GV_ITEM_REF_MAX], number[32];
 	struct gv_err err = {0};
 	if (it)
-		ref_of(it, ref);
+		gv_item_ref_of(it->id, ref);
 	int rc = gv_item_add(ws_of(t), a->meeting_id, &f,
 			     !it ? GV_PLACE_END : under ? GV_PLACE_UNDER : GV_PLACE_AFTER,
 			     it ? ref : NULL, number, &err);
@@ -109,9 +104,9 @@ static bool go_ahead(struct tui *t, int rc, struct gv_err *err)
 static int save(struct agenda *a, struct tui *t, const struct gv_item *it,
 		const struct gv_item_fields *f)
 {
-	char ref[32];
+	char ref[GV_ITEM_REF_MAX];
 	struct gv_err err = {0};
-	ref_of(it, ref);
+	gv_item_ref_of(it->id, ref);
 	int rc = gv_item_edit(ws_of(t), a->meeting_id, ref, f, &err);
 	if (go_ahead(t, rc, &err)) {
 		struct gv_item_fields forced = *f;
@@ -191,9 +186,9 @@ static int delete_item(struct agenda *a, struct tui *t, const struct gv_item *it
 		tui_status(t, "Nothing deleted");
 		return TUI_DONE;
 	}
-	char ref[32], number[32];
+	char ref[GV_ITEM_REF_MAX], number[32];
 	struct gv_err err = {0};
-	ref_of(it, ref);
+	gv_item_ref_of(it->id, ref);
 	snprintf(number, sizeof number, "%s", it->number);
 	int rc = gv_item_rm(ws_of(t), a->meeting_id, ref, &err);
 	if (!rc)
@@ -205,11 +200,11 @@ static int delete_item(struct agenda *a, struct tui *t, const struct gv_item *it
 static int move_item(struct agenda *a, struct tui *t, const struct gv_item *it, enum gv_place place,
 		const struct gv_item *target)
 {
-	char ref[32], ref2[32], number[32];
+	char ref[GV_ITEM_REF_MAX], ref2[GV_ITEM_REF_MAX], number[32];
 	struct gv_err err = {0};
-	ref_of(it, ref);
+	gv_item_ref_of(it->id, ref);
 	if (target)
-		ref_of(target, ref2);
+		gv_item_ref_of(target->id, ref2);
 	int rc = gv_item_move(ws_of(t), a->meeting_id, ref, place, target ? ref2 : NULL, false,
 			      number, &err);
 	if (go_ahead(t, rc, &err))

@@ -8,6 +8,7 @@
 #include "tui/prompt.h"
 #include "tui/screen.h"
 
+#include "agenda/item_ref.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
 #include "base/err.h"
@@ -65,7 +66,7 @@ static int edit_note(struct minutes_view *mv, struct tui *t)
 		return TUI_DONE;
 	const struct gv_note *note = gv_note_find(mv->m.notes, mv->m.n_notes, it->id);
 	const char *was = note ? note->body : "";
-	char *text, *kept = NULL, ref[32], number[32];
+	char *text, *kept = NULL, ref[GV_ITEM_REF_MAX], number[32];
 	struct gv_err err = {0};
 	if (tui_editor_run(was, &text, &err)) {
 		tui_status_error(t, &err);
@@ -74,7 +75,7 @@ static int edit_note(struct minutes_view *mv, struct tui *t)
 	int r = TUI_DONE;
 	kept = gv_trim_block(text); /* as the core would store it */
 	snprintf(number, sizeof number, "%s", it->number);
-	snprintf(ref, sizeof ref, "#%lld", (long long)it->id);
+	gv_item_ref_of(it->id, ref);
 	if (!strcmp(kept, was)) {
 		tui_status(t, "No change to the note on %s", number);
 	} else if (gv_note_set(ws_of(t), mv->meeting_id, ref, text, number, &err)) {

@@ -253,6 +253,29 @@ t_live_verbs_work_from_the_meeting_id_too() {
 	json '.called_to_order == "2026-12-01T19:03:00-05:00"'
 }
 
+t_live_items_are_named_as_the_agenda_commands_name_them() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present
+	ok live $M start
+	# "9." as printed in some agendas, as `agenda edit M 9.` takes it
+	ok live $M take "9."
+	status
+	json '.current_item == "9"'
+	ok live $M take " 9.1 "
+	status
+	json '.current_item == "9.1"'
+	local id
+	id=$(sql "select id from items where title = 'Zoning, 12 Main Street'")
+	ok live $M take "#$id"
+	status
+	json '.current_item == "9.2"'
+	ok live $M declare haddad --item "9.1."
+	status
+	json '.declarations[0].item == "9.1"'
+	refused_unchanged live $M take "9.."
+	expect_err_contains "no item 9.. on the agenda"
+}
+
 t_live_concurrent_clerks_cannot_both_record_a_vote() {
 	live_meeting
 	ok live $M attend côté,tremblay,haddad --present

@@ -2,6 +2,7 @@
 #include "unit.h"
 
 #include "agenda/item.h"
+#include "agenda/item_ref.h"
 #include "agenda/meeting.h"
 
 struct fixture {
@@ -204,6 +205,23 @@ static void test_number_orders_items_by_parent_and_position(void **state)
 	assert_int_equal(items[3].depth, 3);
 }
 
+static void test_item_refs_are_numbers_or_ids_typed_loosely(void **state)
+{
+	(void)state;
+	char ref[GV_ITEM_REF_MAX];
+	gv_item_ref_of(42, ref);
+	assert_string_equal(ref, "#42");
+	assert_true(gv_item_ref_names("7.2", 42, "7.2"));
+	assert_true(gv_item_ref_names(" 7.2. ", 42, "7.2"));
+	assert_true(gv_item_ref_names("7.", 42, "7"));
+	assert_true(gv_item_ref_names("#42", 42, "7.2"));
+	assert_false(gv_item_ref_names("7..", 42, "7"));
+	assert_false(gv_item_ref_names("7.2", 42, "7"));
+	assert_false(gv_item_ref_names("#4", 42, "7"));
+	assert_false(gv_item_ref_names("", 42, "7"));
+	assert_false(gv_item_ref_names(".", 42, "7"));
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -217,6 +235,7 @@ int main(void)
 		T(test_remove_takes_sub_items_and_renumbers),
 		T(test_edit_stores_trimmed_blocks_and_canonical_clause),
 		cmocka_unit_test(test_number_orders_items_by_parent_and_position),
+		cmocka_unit_test(test_item_refs_are_numbers_or_ids_typed_loosely),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
