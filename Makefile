@@ -138,7 +138,7 @@ deps:
 	$(call install_debs,$(BUILD_DEBS))
 
 test-deps:
-	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS))
+	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS) $(BENCH_DEBS))
 
 bench-deps:
 	$(call install_debs,$(BUILD_DEBS) $(BENCH_DEBS))
