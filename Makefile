@@ -9,6 +9,7 @@ VERSION := 0.1.0
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
               libmarkdown2-dev libmbedtls-dev tzdata
 TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbsd iproute2 python3 \
+              python3-jsonschema python3-rfc3987 \
               bsdutils
 # The output's own checkers: the Nu HTML Checker (Java), axe-core in Chromium,
 # ffprobe and mkvmerge for chapters.
@@ -138,7 +139,7 @@ deps:
 	$(call install_debs,$(BUILD_DEBS))
 
 test-deps:
-	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS))
+	$(call install_debs,$(BUILD_DEBS) $(TEST_DEBS) $(BENCH_DEBS))
 
 bench-deps:
 	$(call install_debs,$(BUILD_DEBS) $(BENCH_DEBS))

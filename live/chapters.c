@@ -69,6 +69,11 @@ static int64_t item_before(const struct gv_live_state *s, int64_t t)
 
 static void collect(const struct gv_live_ctx *c, const struct gv_live_state *s, struct marks *m)
 {
+	/* a stream that began before the call to order: its first chapter
+	 * starts at 0:00, as YouTube requires (docs/formats.md, "YouTube
+	 * chapters") */
+	if (s->stream_at && s->stream_at < s->started_at)
+		add(m, s->stream_at, gv_strdup("Before the meeting"));
 	add(m, s->started_at, gv_strdup("Call to order"));
 	for (size_t i = 0; i < s->n_taken; i++) {
 		const struct gv_live_item *it = gv_live_item(c, s->taken[i].item_id);

@@ -1,6 +1,6 @@
 /* Chapter markers of a meeting's recording, from the public view of its log
- * (minutes/public_view.h): the call to
- * order, each item taken up in open session, recesses and resumptions, a
+ * (live/public_view.h): "Before the meeting" when the stream began earlier,
+ * the call to order, each item taken up in open session, recesses and resumptions, a
  * closed session (named only by its clause), the return to open session and
  * the adjournment; times relative to the stream origin (live stream, else
  * the call to order), events before it clipped to it. Written in the forms

@@ -97,7 +97,8 @@ void gv_public_view_clear(struct gv_public_view *v)
 const struct gv_live_item *gv_public_current_item(const struct gv_public_view *v)
 {
 	const struct gv_live_state *s = &v->state;
-	if (s->phase == PHASE_CLOSED || s->phase == PHASE_NOT_STARTED)
+	if (s->phase == PHASE_CLOSED || s->phase == PHASE_NOT_STARTED ||
+	    s->phase == PHASE_ADJOURNED)
 		return NULL;
 	for (size_t i = s->n_taken; i-- > 0;)
 		if (s->taken[i].item_id == s->current_item)

@@ -48,8 +48,9 @@ void gv_public_view_make(const struct gv_live_ctx *c, const struct gv_event *ev,
 void gv_public_view_clear(struct gv_public_view *v);
 
 /* What a live display shows, read off the view (NULL when nothing):
- * the item under consideration in open session; the motion on the floor in
- * open session; the latest motion decided in open session. */
+ * the item under consideration in open session (none once adjourned); the
+ * motion on the floor in open session; the latest motion decided in open
+ * session. */
 const struct gv_live_item *gv_public_current_item(const struct gv_public_view *v);
 const struct gv_motion *gv_public_floor(const struct gv_public_view *v);
 const struct gv_motion *gv_public_last_decided(const struct gv_public_view *v);

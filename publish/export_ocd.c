@@ -179,7 +179,14 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_buf *out,
 		  struct gv_err *err)
 {
+	/* OCD's sources are absolute URLs (docs/formats.md, "Open Civic Data") */
 	char *base_url = gv_setting_get(ws->db, "publish.base-url");
+	if (!base_url || !*base_url) {
+		free(base_url);
+		return gv_err_set(err, GV_EREFUSED,
+				  "export ocd names each meeting's page by its full address: set the "
+				  "site's address first (gavel config publish.base-url https://...)");
+	}
 	struct gv_json j;
 	gv_json_init(&j, out, true);
 	gv_json_obj(&j);

@@ -45,29 +45,39 @@ static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 	gv_buf_puts(b, "</ul>\n</li>\n");
 }
 
+/* Past: its time has come, or it was held already (it has minutes) even if
+ * the clerk recorded it before its scheduled time. */
+static bool held(const struct gv_site *s, const struct gv_site_meeting *sm)
+{
+	return sm->m.starts_at < s->now || sm->has_minutes;
+}
+
 void gv_page_index(struct gv_buf *out, const struct gv_site *s)
 {
 	char *title = gv_asprintf("Meetings – %s", s->municipality);
 	struct gv_page p = {title, "en", "", s->municipality};
 	gv_html_begin(out, &p);
 	gv_buf_puts(out, "<h1>Meetings</h1>\n<h2>Upcoming meetings</h2>\n");
-	size_t first_past = s->n;
-	while (first_past > 0 && s->meetings[first_past - 1].m.starts_at >= s->now)
-		first_past--;
-	if (first_past == s->n) {
+	size_t upcoming = 0;
+	for (size_t i = 0; i < s->n; i++)
+		upcoming += !held(s, &s->meetings[i]);
+	if (!upcoming) {
 		gv_buf_puts(out, "<p>No meetings are scheduled.</p>\n");
 	} else {
 		gv_buf_puts(out, "<ul class=\"meetings\">\n");
-		for (size_t i = first_past; i < s->n; i++)
-			meeting_row(out, &s->meetings[i]);
+		for (size_t i = 0; i < s->n; i++)
+			if (!held(s, &s->meetings[i]))
+				meeting_row(out, &s->meetings[i]);
 		gv_buf_puts(out, "</ul>\n");
 	}
 	gv_buf_puts(out, "<h2>Past meetings</h2>\n");
-	if (!first_past)
+	if (upcoming == s->n)
 		gv_buf_puts(out, "<p>No past meetings yet.</p>\n");
 	char year[5] = "";
-	for (size_t i = first_past; i-- > 0;) {
+	for (size_t i = s->n; i-- > 0;) {
 		const struct gv_site_meeting *sm = &s->meetings[i];
+		if (!held(s, sm))
+			continue;
 		if (strncmp(year, sm->date, 4)) {
 			if (*year)
 				gv_buf_puts(out, "</ul>\n");

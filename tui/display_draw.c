@@ -127,7 +127,7 @@ static void floor_motion(const struct display *d, int *y)
 static void result(const struct display *d, int *y)
 {
 	const struct gv_motion *m = gv_public_last_decided(&d->v);
-	if (!m)
+	if (!m || d->v.state.phase == PHASE_ADJOURNED)
 		return;
 	const char *word = m->result == RESULT_CARRIED ? "CARRIED" : "LOST";
 	char *line = gv_asprintf("Motion %d %s", m->number, word);

@@ -34,13 +34,15 @@ static void draw_clock_line(const struct live *l, int y, struct tui_rect r)
 	char clock[32], d[16];
 	gv_time_format(now, "%H:%M:%S", clock, sizeof clock);
 	gv_buf_printf(&b, "%s  %s", gv_phase_name(l->s.phase), clock);
+	/* the clocks stop at the adjournment (a meeting entered from paper
+	 * shows its own length, not the time since) */
+	int64_t end = l->s.adjourned_at ? l->s.adjourned_at : now;
 	if (l->s.started_at) {
-		int64_t end = l->s.adjourned_at ? l->s.adjourned_at : now;
 		duration(end - l->s.started_at, d);
 		gv_buf_printf(&b, "  elapsed %s", d);
 	}
 	if (l->s.stream_at) {
-		duration(now - l->s.stream_at, d);
+		duration(end - l->s.stream_at, d);
 		gv_buf_printf(&b, "  stream %s", d);
 	}
 	struct gv_quorum q;

@@ -135,3 +135,40 @@ t_ffmpeg_puts_the_chapters_into_a_video() {
 	eq "$(jq -r '.chapters[4].tags.title' "$SCRATCH/probe.json")" "Closed session (s. 239(2)(c))" "title"
 	eq "$(jq -r '.chapters[2].start_time | tonumber | floor' "$SCRATCH/probe.json")" 540 "start"
 }
+
+t_a_stream_begun_before_the_call_to_order_starts_at_zero() {
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00"
+	M=$(last_line)
+	ok live "$M" stream --at "2026-12-01 18:55"
+	ok live "$M" attend "Côté,Tremblay,Haddad" --present --at "2026-12-01 18:58"
+	ok live "$M" start --at "2026-12-01 19:00"
+	ok live "$M" take 4 --at "2026-12-01 19:02"
+	ok live "$M" adjourn --at "2026-12-01 19:30"
+	ok chapters "$M" --format youtube
+	eq "$(cat "$T/out")" "0:00 Before the meeting
+5:00 Call to order
+7:00 4 Adoption of the Agenda
+35:00 Adjournment" "youtube chapters"
+	ok chapters "$M" --format webvtt
+	expect_out_contains "00:00:00.000 --> 00:05:00.000" "Before the meeting"
+}
+
+# YouTube's rules (docs/formats.md): the first at 0:00, at least three,
+# ascending, each at least 10 s long; on every meeting of the demo with a log.
+t_youtube_rules_hold_on_every_demo_meeting() {
+	mkdemo
+	local M checked=0
+	for M in $("$GAVEL" meeting list --json | jq -r '.[].slug'); do
+		run chapters "$M" --format youtube
+		[ "$STATUS" = 0 ] || continue
+		awk -v m="$M" '
+			{ n = split($1, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
+			NR == 1 && $1 != "0:00" { print m ": first chapter at " $1; bad = 1 }
+			NR > 1 && s < last + 10 { print m ": " $1 " is less than 10 s after " prev; bad = 1 }
+			{ last = s; prev = $1 }
+			END { if (NR < 3) { print m ": " NR " chapters"; bad = 1 } exit bad }' "$T/out" ||
+			fail "YouTube's rules broken"
+		checked=$((checked + 1))
+	done
+	[ "$checked" -ge 3 ] || fail "only $checked demo meetings have chapters"
+}

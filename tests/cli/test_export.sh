@@ -28,6 +28,7 @@ t_popolo_recorded_vote_names_every_member() {
 
 t_exports_carry_nothing_closed_or_redacted() {
 	scripted_meeting
+	ok config publish.base-url "https://council.example"
 	for kind in popolo ocd csv ics; do
 		ok export $kind
 		expect_out_lacks CANARY-CLOSED CANARY-REDACT
@@ -45,6 +46,7 @@ t_popolo_is_valid_against_the_popolo_schemas() {
 
 t_ocd_has_agenda_offsets_and_strict_options() {
 	scripted_meeting
+	ok config publish.base-url "https://council.example/"
 	ok export ocd "$M"
 	json '.events | length == 1'
 	json '.events[0].agenda | map(.order) | index("9.1") != null'
@@ -52,6 +54,29 @@ t_ocd_has_agenda_offsets_and_strict_options() {
 	json '.events[0].agenda[] | select(.order == "9.1") | .media[0].offset == 540'
 	json '([.vote_events[1].votes[] | .option] | sort) == ["absent", "abstain", "excused", "yes"]'
 	json '[.events[], .vote_events[]] | all(.sources | length > 0)'
+	json '.events[0].sources[0].url == "https://council.example/meetings/\($M)/agenda.html"' --arg M "$M"
+}
+
+t_ocd_without_the_site_address_is_refused() {
+	scripted_meeting
+	refused_unchanged export ocd
+	expect_err_contains "publish.base-url"
+}
+
+# As the Open Civic Data scraper validates what it saves (tests/site/ocd.py):
+# the demo's every meeting and the scripted one.
+t_ocd_is_valid_against_the_scrapers_schemas() {
+	scripted_meeting
+	ok config publish.base-url "https://council.example"
+	ok export ocd
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" || fail "OCD schema errors"
+	# the validator refuses what the scraper refuses: a relative source
+	jq '.events[0].sources[0].url = "meetings/x/agenda.html"' "$T/out" >"$SCRATCH/relative.json"
+	! /usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$SCRATCH/relative.json" >/dev/null ||
+		fail "a relative source URL passed the schemas"
+	mkdemo
+	ok export ocd
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" || fail "OCD schema errors in the demo"
 }
 
 t_csv_has_one_row_per_member_vote() {

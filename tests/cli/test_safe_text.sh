@@ -146,6 +146,7 @@ old_workspace() {
 	ok agenda attach $M 9.1 "$SCRATCH/rates.pdf"
 	ok minutes $M note 9.1 "Staff answered."
 	ok body add "Planning Committee"
+	ok config publish.base-url "https://council.example"
 	ok live $M start --at 19:00
 	ok live $M stream --at 19:01
 	ok live $M attend "Côté,Tremblay,Haddad" --present --at 19:02

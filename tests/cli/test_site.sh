@@ -236,3 +236,18 @@ t_agenda_package_links_items_into_the_recording() {
 	ok publish
 	grep -qF 'href="https://www.youtube.com/watch?v=abc123&amp;t=540"' "$page" || fail "no YouTube t= link"
 }
+
+# A meeting held before its scheduled time (called to order early) is past
+# as soon as it has minutes, not "upcoming" until its time comes.
+t_a_meeting_held_early_is_listed_as_past() {
+	ok meeting new --title "Special Meeting" --at "2026-12-08 19:00"
+	M=$(last_line)
+	ok agenda publish "$M"
+	export GAVEL_NOW=2026-12-08T18:55:00-05:00
+	ok live "$M" attend "Côté,Tremblay,Haddad" --present --at 18:30
+	ok live "$M" start --at 18:30
+	ok live "$M" adjourn --at 18:50
+	ok publish
+	awk '/Upcoming meetings/{u=1} /Past meetings/{u=0; p=1} /'"$M"'/{ if (u) bad=1; if (p) seen=1 }
+	     END{exit !(seen && !bad)}' site/index.html || fail "the meeting is not under Past meetings"
+}

@@ -134,6 +134,16 @@ t_clock_line_shows_elapsed_time_and_stream_offset() {
 	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:07:00 +NO QUORUM 0/3$'
 }
 
+t_clocks_stop_at_the_adjournment() {
+	council
+	live stream --at 18:58 >/dev/null
+	live start --at 19:02 >/dev/null
+	live adjourn --at 19:04 >/dev/null
+	start
+	open_console
+	wait_line '^adjourned  19:05:00  elapsed 0:02:00  stream 0:06:00 '
+}
+
 t_v_marks_the_stream_start() {
 	council
 	live start --at 19:02 >/dev/null
@@ -332,6 +342,21 @@ t_display_follows_a_vote_recorded_by_the_cli() {
 	dscreen | absent "█" || fail "large digits on a 60x12 screen"
 	dtm send-keys q
 	dwait "q to quit" grep -qF "display exited 0"
+}
+
+t_display_after_the_adjournment_shows_neither_item_nor_vote() {
+	council
+	in_session_by_cli
+	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+	live vote 1 --carried --for 3 --against 1 >/dev/null
+	start
+	display_window
+	dwait "the result" grep -qF "Motion 1 CARRIED"
+	live adjourn >/dev/null
+	dwait "the adjournment" grep -qF "Adjourned at"
+	dscreen | absent "Adoption of the Agenda" || fail "the last item is still shown"
+	dscreen | absent "CARRIED" || fail "the last vote is still shown"
 }
 
 t_display_in_closed_session_shows_nothing_confidential() {
