@@ -216,8 +216,7 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 			items = gv_realloc(items, (n + 1) * sizeof *items);
 			items[n] = (struct gv_md_item){.depth = depth};
 			items[n].title = gv_trim(title);
-			if (gv_check_line(items[n].title, "item title", GV_TITLE_MAX, err))
-				rc = GV_EREFUSED;
+			rc = gv_check_line(items[n].title, "item title", GV_TITLE_MAX, err);
 			n++;
 			advance(&nb, depth);
 			sec = S_BODY;
@@ -231,10 +230,8 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 			const char *c = line + strlen(CLOSED_PREFIX);
 			char *clause = gv_strndup(c, strcspn(c, " *"));
 			char canon[16];
-			if (gv_clause_parse(clause, canon, err)) {
-				rc = GV_EREFUSED;
-			} else {
-				/* of two clause lines, the last one counts */
+			/* of two clause lines, the last one counts */
+			if (!(rc = gv_clause_parse(clause, canon, err))) {
 				free(items[n - 1].closed);
 				items[n - 1].closed = gv_strdup(canon);
 			}
@@ -242,9 +239,8 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 		} else if (meta && starts(line, PUBLIC_TITLE_PREFIX)) {
 			free(items[n - 1].public_title);
 			items[n - 1].public_title = gv_trim(line + strlen(PUBLIC_TITLE_PREFIX));
-			if (gv_check_line(items[n - 1].public_title, "public title", GV_TITLE_MAX,
-					  err))
-				rc = GV_EREFUSED;
+			rc = gv_check_line(items[n - 1].public_title, "public title", GV_TITLE_MAX,
+					   err);
 		} else if (starts(line, RECOMMENDATION_PREFIX)) {
 			meta = false;
 			sec = S_RECOMMENDATION;
@@ -323,14 +319,15 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 {
 	struct gv_md_item *items;
 	size_t n;
-	if (gv_agenda_md_parse(text, &items, &n, err))
-		return GV_EREFUSED;
+	int rc = gv_agenda_md_parse(text, &items, &n, err);
+	if (rc)
+		return rc;
 	struct gv_agenda old = {0};
 	sqlite3_stmt *ins = NULL, *del = NULL;
 	int64_t *ids = gv_calloc(n, sizeof *ids);
 	int64_t parents[GV_ITEM_MAX_DEPTH + 1] = {0};
 	int positions[GV_ITEM_MAX_DEPTH + 1] = {0};
-	int rc = gv_db_begin(ws->db, err);
+	rc = gv_db_begin(ws->db, err);
 	if (rc)
 		goto out;
 	if ((rc = gv_agenda_load(ws, meeting_id, &old, err)) ||

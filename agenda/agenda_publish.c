@@ -116,11 +116,12 @@ int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
 {
 	/* the confidential form, then the public one (pm, a made public) */
 	struct gv_meeting m, pm;
-	if (gv_meeting_find(ws, meeting_ref, &m, err))
-		return err ? err->code : GV_ENOTFOUND;
-	if (gv_meeting_find(ws, meeting_ref, &pm, err)) {
+	int rc = gv_meeting_find(ws, meeting_ref, &m, err);
+	if (rc)
+		return rc;
+	if ((rc = gv_meeting_find(ws, meeting_ref, &pm, err))) {
 		gv_meeting_clear(&m);
-		return err->code;
+		return rc;
 	}
 	gv_meeting_make_public(&pm);
 	struct gv_agenda a = {0};
@@ -129,7 +130,7 @@ int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
 	char year[8], *dir = NULL, *msg = NULL;
 	gv_time_format(m.starts_at, "%Y", year, sizeof year);
 	dir = gv_asprintf("meetings/%s/%s", year, m.slug);
-	int rc = gv_agenda_load(ws, m.id, &a, err);
+	rc = gv_agenda_load(ws, m.id, &a, err);
 	if (rc || (rc = collect(ws, &m, &a, confidential, dir, &full, err)))
 		goto out;
 	if ((rc = gv_agenda_make_public_files(ws, &a, err)) ||

@@ -200,12 +200,12 @@ static int member_insert(struct gv_ws *ws, const char *name, const char *role,
 						    "(numbers refer to member ids)");
 	int64_t *bodies;
 	size_t nb;
-	if (resolve_bodies(ws, bodies_csv, &bodies, &nb, err))
-		return err ? err->code : GV_EREFUSED;
+	int rc = resolve_bodies(ws, bodies_csv, &bodies, &nb, err);
+	if (rc)
+		return rc;
 
 	sqlite3_stmt *st = NULL;
-	int rc = gv_db_begin(ws->db, err);
-	if (rc || (rc = refuse_same_name(ws->db, name, err)))
+	if ((rc = gv_db_begin(ws->db, err)) || (rc = refuse_same_name(ws->db, name, err)))
 		goto out;
 	if ((rc = gv_db_prepare(ws->db, "INSERT INTO members(name, role, ward) VALUES (?,?,?)",
 				&st, err)))

@@ -87,14 +87,15 @@ static int write_note(sqlite3 *db, int64_t item_id, const char *body, struct gv_
 int gv_note_set(struct gv_ws *ws, int64_t meeting_id, const char *item_ref, const char *text,
 		char number[32], struct gv_err *err)
 {
-	if (check_text(text, err))
-		return err->code;
+	int rc = check_text(text, err);
+	if (rc)
+		return rc;
 	struct gv_agenda a;
-	if (gv_agenda_load(ws, meeting_id, &a, err))
-		return err->code;
+	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)))
+		return rc;
 	const struct gv_item *it;
 	char *body = gv_trim_block(text);
-	int rc = gv_agenda_find(&a, item_ref, &it, err);
+	rc = gv_agenda_find(&a, item_ref, &it, err);
 	if (rc)
 		goto out;
 	memcpy(number, it->number, 32);

@@ -202,26 +202,26 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 {
 	struct gv_site_meeting *sm = jb->sm;
 	struct gv_pub_meeting pm;
-	if (gv_site_load_meeting(ws, sm, err))
-		return err->code;
-	if (gv_vote_record_meeting(ws, &sm->m, &pm, err)) {
+	int rc = gv_site_load_meeting(ws, sm, err);
+	if (rc)
+		return rc;
+	if ((rc = gv_vote_record_meeting(ws, &sm->m, &pm, err))) {
 		gv_site_unload_meeting(sm);
-		return err->code;
+		return rc;
 	}
 	struct gv_parts *p = gv_calloc(1, sizeof *p);
 	char dir[160];
 	gv_site_meeting_dir(sm, dir);
 	struct writer w = {od, dir, &p->part[GV_PART_FILES]};
-	int rc = jb->chosen ? meeting_files(ws, s, sm, &w, err) : 0;
+	rc = jb->chosen ? meeting_files(ws, s, sm, &w, err) : 0;
 	gv_part_search(&p->part[GV_PART_SEARCH], sm);
 	gv_part_popolo(&p->part[GV_PART_MOTIONS], &p->part[GV_PART_VOTE_EVENTS], &pm);
 	gv_part_csv(&p->part[GV_PART_CSV], &pm);
 	gv_part_member_rows(&p->part[GV_PART_ATTENDANCE], &p->part[GV_PART_VOTES], &pm);
 	/* The cache only saves time: when it cannot be written, keep the
 	 * parts in memory. */
-	struct gv_err ignored;
 	if (!rc && jb->chosen)
-		jb->cached = !gv_parts_save(ws, sm, p, &jb->ix, &ignored);
+		jb->cached = !gv_parts_save(ws, sm, p, &jb->ix, NULL);
 	if (!rc && !jb->cached) {
 		for (int k = 0; k < GV_PARTS; k++)
 			gv_sha256_hex(p->part[k].data ? p->part[k].data : "", p->part[k].len,
@@ -398,8 +398,9 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 	static const enum gv_part kinds[] = {GV_PART_ATTENDANCE, GV_PART_VOTES};
 	struct gv_member *all;
 	size_t n, voting = 0;
-	if (gv_member_list(sb->ws, 0, &all, &n, err))
-		return err->code;
+	int rc = gv_member_list(sb->ws, 0, &all, &n, err);
+	if (rc)
+		return rc;
 	for (size_t i = 0; i < n; i++)
 		if (gv_role_votes(all[i].role)) {
 			struct gv_member t = all[voting];
@@ -408,7 +409,7 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 		}
 	struct gv_buf b = GV_BUF_INIT;
 	gv_page_members(&b, sb->s, all, voting);
-	int rc = put_buf(sb->od, "members/index.html", "", &b, err);
+	rc = put_buf(sb->od, "members/index.html", "", &b, err);
 	char extra[64], key[65];
 	snprintf(extra, sizeof extra, "members %lld", (long long)sb->s->changes);
 	parts_key(sb->jobs, 0, sb->s->n, kinds, 2, extra, key);
@@ -446,13 +447,13 @@ static int choose(struct gv_site *s, const struct gv_publish_opts *o, struct job
 {
 	for (size_t i = 0; i < s->n; i++)
 		jobs[i] = (struct job){.sm = &s->meetings[i], .chosen = o->n_meetings == 0};
-	for (size_t k = 0; k < o->n_meetings; k++) {
+	int rc = 0;
+	for (size_t k = 0; !rc && k < o->n_meetings; k++) {
 		struct gv_site_meeting *sm;
-		if (gv_site_find(s, o->meetings[k], &sm, err))
-			return err->code;
-		jobs[sm - s->meetings].chosen = true;
+		if (!(rc = gv_site_find(s, o->meetings[k], &sm, err)))
+			jobs[sm - s->meetings].chosen = true;
 	}
-	return 0;
+	return rc;
 }
 
 /* The meetings to make again, shared by the threads that make them. */
@@ -527,10 +528,9 @@ static int make_all(struct work *w, const struct gv_publish_opts *o, size_t kept
 	/* Every connection before any thread: opening one sets the process's
 	 * time zone, which a running thread may be reading. */
 	for (size_t i = 0; i < n; i++) {
-		struct gv_err ignored;
 		k[i].w = w;
 		k[i].ws = w->sb->ws;
-		if (i && gv_ws_open(w->sb->ws->dir, &k[i].ws, &ignored))
+		if (i && gv_ws_open(w->sb->ws->dir, &k[i].ws, NULL))
 			k[i].ws = NULL;
 	}
 	w->running = n;
@@ -567,7 +567,7 @@ static int make_all(struct work *w, const struct gv_publish_opts *o, size_t kept
 	}
 	free(k);
 	if (w->rc)
-		*err = w->err;
+		gv_err_set(err, w->rc, "%s", w->err.msg);
 	return w->rc;
 }
 
@@ -613,10 +613,11 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 	memset(r, 0, sizeof *r);
 	r->dir = o->out ? gv_strdup(o->out) : gv_ws_path(ws, "site");
 	struct gv_site s;
-	if (gv_site_load(ws, &s, err))
-		return err->code;
+	int rc = gv_site_load(ws, &s, err);
+	if (rc)
+		return rc;
 	struct site_build sb = {ws, &s, gv_calloc(s.n ? s.n : 1, sizeof *sb.jobs), NULL};
-	int rc = choose(&s, o, sb.jobs, err);
+	rc = choose(&s, o, sb.jobs, err);
 	if (!rc)
 		rc = check_out_dir(ws, r->dir, err);
 	if (!rc)
