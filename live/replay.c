@@ -38,29 +38,13 @@ _Static_assert(LEN(presence_names) == PRES_LEFT + 1, "a name for every presence"
 _Static_assert(LEN(result_names) == RESULT_WITHDRAWN + 1, "a name for every result");
 _Static_assert(LEN(vote_names) == VOTE_INTEREST + 1, "a name for every vote");
 
-const char *gv_phase_name(enum gv_phase p)
-{
-	assert((size_t)p < LEN(phase_names));
-	return phase_names[p];
-}
+/* names[v], for a v that the enum of names has */
+#define NAME(names, v) (assert((size_t)(v) < LEN(names)), (names)[v])
 
-const char *gv_presence_name(enum gv_presence p)
-{
-	assert((size_t)p < LEN(presence_names));
-	return presence_names[p];
-}
-
-const char *gv_result_name(enum gv_result r)
-{
-	assert((size_t)r < LEN(result_names));
-	return result_names[r];
-}
-
-const char *gv_vote_name(enum gv_vote v)
-{
-	assert((size_t)v < LEN(vote_names));
-	return vote_names[v];
-}
+const char *gv_phase_name(enum gv_phase p) { return NAME(phase_names, p); }
+const char *gv_presence_name(enum gv_presence p) { return NAME(presence_names, p); }
+const char *gv_result_name(enum gv_result r) { return NAME(result_names, r); }
+const char *gv_vote_name(enum gv_vote v) { return NAME(vote_names, v); }
 
 const struct gv_live_member *gv_live_member(const struct gv_live_ctx *c, int64_t id)
 {
