@@ -92,18 +92,15 @@ static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv
 static int mark_published(struct gv_ws *ws, int64_t meeting, int64_t when, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_begin(ws->db, err))
-		return GV_EIO;
-	if (gv_db_prepare(ws->db, "UPDATE meetings SET agenda_published_at = ? WHERE id = ?", &st,
-			  err)) {
-		gv_db_rollback(ws->db);
-		return GV_EIO;
+	int rc = gv_db_begin(ws->db, err);
+	if (rc)
+		return rc;
+	if (!(rc = gv_db_prepare(ws->db, "UPDATE meetings SET agenda_published_at = ? WHERE id = ?",
+				 &st, err))) {
+		sqlite3_bind_int64(st, 1, when);
+		sqlite3_bind_int64(st, 2, meeting);
+		rc = gv_db_run(ws->db, st, "cannot mark published", err);
 	}
-	sqlite3_bind_int64(st, 1, when);
-	sqlite3_bind_int64(st, 2, meeting);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0
-						 : gv_db_fail(ws->db, "cannot mark published", err);
-	sqlite3_finalize(st);
 	if (rc) {
 		gv_db_rollback(ws->db);
 		return rc;

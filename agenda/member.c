@@ -158,9 +158,7 @@ static int insert_membership(sqlite3 *db, int64_t body, int64_t member, struct g
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, body);
 	sqlite3_bind_int64(st, 2, member);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot add membership", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot add membership", err);
 }
 
 /* Resolve each body named in csv; *ids is the caller's to free. */

@@ -277,10 +277,7 @@ int gv_event_insert(sqlite3 *db, struct gv_event *e, struct gv_err *err)
 	bind_id(st, 21, e->resolution_seq);
 	bind_id(st, 22, e->voids);
 	sqlite3_bind_int(st, 23, e->confidential);
-	int rc = 0;
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = gv_db_fail(db, "cannot record the event", err);
-	sqlite3_finalize(st);
+	int rc = gv_db_run(db, st, "cannot record the event", err);
 	if (!rc) {
 		e->id = sqlite3_last_insert_rowid(db);
 		rc = insert_marks(db, e, err);

@@ -123,10 +123,7 @@ static int record_approval(sqlite3 *db, int64_t meeting_id, int64_t at_id, int m
 	if (motion)
 		sqlite3_bind_int(st, 3, motion);
 	sqlite3_bind_int64(st, 4, gv_now());
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0
-						 : gv_db_fail(db, "cannot record the approval", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot record the approval", err);
 }
 
 /* The tag's message: the approval it records, in words. */

@@ -39,6 +39,13 @@ int gv_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct gv_err
 	return 0;
 }
 
+int gv_db_run(sqlite3 *db, sqlite3_stmt *st, const char *doing, struct gv_err *err)
+{
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, doing, err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int gv_db_exec(sqlite3 *db, const char *sql, struct gv_err *err)
 {
 	if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)

@@ -57,6 +57,9 @@ void gv_db_rollback(sqlite3 *db);
 
 /* Prepare sql, or fail with GV_EIO naming the SQLite failure. */
 int gv_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct gv_err *err);
+/* Step st, a prepared statement without results, once and finalize it;
+ * GV_EIO with gv_db_fail's message naming doing when the step fails. */
+int gv_db_run(sqlite3 *db, sqlite3_stmt *st, const char *doing, struct gv_err *err);
 /* Run one statement without results; GV_EIO when it fails. */
 int gv_db_exec(sqlite3 *db, const char *sql, struct gv_err *err);
 /* Fill err from the connection's last error; returns GV_EIO. */

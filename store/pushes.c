@@ -29,8 +29,7 @@ int gv_pushes_add(sqlite3 *db, const char *url, int64_t at, struct gv_err *err)
 	char *shown = without_credentials(url);
 	sqlite3_bind_int64(st, 1, at);
 	sqlite3_bind_text(st, 2, shown, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot note the push", err);
-	sqlite3_finalize(st);
+	rc = gv_db_run(db, st, "cannot note the push", err);
 	free(shown);
 	return rc;
 }

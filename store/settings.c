@@ -160,9 +160,7 @@ int gv_setting_put(sqlite3 *db, const char *key, const char *value, struct gv_er
 		return rc;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot save setting", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot save setting", err);
 }
 
 int gv_setting_set(sqlite3 *db, const char *key, const char *value, struct gv_err *err)
