@@ -101,11 +101,7 @@ static int mark_published(struct gv_ws *ws, int64_t meeting, int64_t when, struc
 		sqlite3_bind_int64(st, 2, meeting);
 		rc = gv_db_run(ws->db, st, "cannot mark published", err);
 	}
-	if (rc) {
-		gv_db_rollback(ws->db);
-		return rc;
-	}
-	return gv_db_commit(ws->db, err);
+	return gv_db_end(ws->db, rc, err);
 }
 
 int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,

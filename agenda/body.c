@@ -122,11 +122,7 @@ static int body_insert(struct gv_ws *ws, const char *name, int seats, int quorum
 out:
 	sqlite3_finalize(st);
 	free(slug);
-	if (rc) {
-		gv_db_rollback(ws->db);
-		return rc;
-	}
-	return gv_db_commit(ws->db, err);
+	return gv_db_end(ws->db, rc, err);
 }
 
 int gv_body_list(struct gv_ws *ws, struct gv_body **out, size_t *n, struct gv_err *err)

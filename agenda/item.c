@@ -421,10 +421,8 @@ int gv_agenda_edit_begin(struct gv_agenda_edit *e, struct gv_ws *ws, int64_t mee
 
 int gv_agenda_edit_end(struct gv_agenda_edit *e, int rc, struct gv_err *err)
 {
-	if (!rc)
-		rc = gv_db_commit(e->ws->db, err);
-	else if (e->begun)
-		gv_db_rollback(e->ws->db);
+	if (e->begun)
+		rc = gv_db_end(e->ws->db, rc, err);
 	gv_agenda_free(&e->a);
 	e->it = NULL;
 	return rc;

@@ -327,9 +327,5 @@ static int meeting_update(struct gv_ws *ws, const char *ref, const struct gv_mee
 out:
 	sqlite3_finalize(st);
 	gv_meeting_clear(&m);
-	if (rc) {
-		gv_db_rollback(ws->db);
-		return rc;
-	}
-	return gv_db_commit(ws->db, err);
+	return gv_db_end(ws->db, rc, err);
 }

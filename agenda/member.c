@@ -284,11 +284,7 @@ static int member_insert(struct gv_ws *ws, const char *name, const char *role,
 out:
 	sqlite3_finalize(st);
 	free(bodies);
-	if (rc) {
-		gv_db_rollback(ws->db);
-		return rc;
-	}
-	return gv_db_commit(ws->db, err);
+	return gv_db_end(ws->db, rc, err);
 }
 
 int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, size_t *n,

@@ -74,6 +74,14 @@ void gv_db_rollback(sqlite3 *db)
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+int gv_db_end(sqlite3 *db, int rc, struct gv_err *err)
+{
+	if (!rc)
+		return gv_db_commit(db, err);
+	gv_db_rollback(db);
+	return rc;
+}
+
 char *gv_db_text(sqlite3_stmt *st, int col)
 {
 	const unsigned char *t = sqlite3_column_text(st, col);

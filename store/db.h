@@ -54,6 +54,9 @@ int gv_db_migrate(sqlite3 *db, int target, struct gv_err *err);
 int gv_db_begin(sqlite3 *db, struct gv_err *err);
 int gv_db_commit(sqlite3 *db, struct gv_err *err);
 void gv_db_rollback(sqlite3 *db);
+/* End the transaction gv_db_begin began, after work that returned rc:
+ * commit when rc is 0, else roll back. Returns rc, or the commit's. */
+int gv_db_end(sqlite3 *db, int rc, struct gv_err *err);
 
 /* Prepare sql, or fail with GV_EIO naming the SQLite failure. */
 int gv_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct gv_err *err);

@@ -267,9 +267,5 @@ int gv_search_rebuild(sqlite3 *db, struct gv_err *err)
 	int rc = gv_db_begin(db, err);
 	if (rc)
 		return rc;
-	if ((rc = gv_db_exec(db, "DELETE FROM search;" GV_SEARCH_FILL_SQL, err))) {
-		gv_db_rollback(db);
-		return rc;
-	}
-	return gv_db_commit(db, err);
+	return gv_db_end(db, gv_db_exec(db, "DELETE FROM search;" GV_SEARCH_FILL_SQL, err), err);
 }

@@ -168,9 +168,5 @@ int gv_setting_set(sqlite3 *db, const char *key, const char *value, struct gv_er
 	int rc = gv_db_begin(db, err);
 	if (rc)
 		return rc;
-	if ((rc = gv_setting_put(db, key, value, err))) {
-		gv_db_rollback(db);
-		return rc;
-	}
-	return gv_db_commit(db, err);
+	return gv_db_end(db, gv_setting_put(db, key, value, err), err);
 }

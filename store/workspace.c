@@ -132,13 +132,10 @@ static int seed(sqlite3 *db, const struct gv_ws_init_opts *o, struct gv_err *err
 		return rc;
 	if ((o->name && (rc = gv_setting_put(db, "municipality", o->name, err))) ||
 	    (o->timezone && (rc = gv_setting_put(db, "timezone", o->timezone, err))) ||
-	    (o->procedure && (rc = gv_setting_put(db, "procedure", o->procedure, err))) ||
-	    (rc = gv_db_exec(db, "INSERT INTO bodies(name, slug) VALUES ('Council', 'council')",
-			     err))) {
-		gv_db_rollback(db);
-		return rc;
-	}
-	return gv_db_commit(db, err);
+	    (o->procedure && (rc = gv_setting_put(db, "procedure", o->procedure, err))))
+		return gv_db_end(db, rc, err);
+	rc = gv_db_exec(db, "INSERT INTO bodies(name, slug) VALUES ('Council', 'council')", err);
+	return gv_db_end(db, rc, err);
 }
 
 /* Check the options before anything touches the disk. */
