@@ -38,7 +38,7 @@ int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, si
 		   struct gv_err *err);
 void gv_members_free(struct gv_member *m, size_t n);
 
-/* Resolve one name as SPEC says: numeric id, full name, or an unambiguous
+/* Resolve one name: numeric id, full name, or an unambiguous
  * case- and accent-insensitive prefix of the full name or of the surname
  * (that is, of the name from any of its words: "Ó Briain" and "Briain").
  * body_id limits the candidates (0: everyone). */

@@ -1,7 +1,7 @@
 /* The procedure rules: whether an event may be appended to a meeting's log
- * in its current state (SPEC "Procedure rules").
+ * in its current state (docs/procedure.md).
  *
- * Choices SPEC leaves open:
+ * Choices the sources leave open:
  * - Before the call to order only the roll call (attend), stream and undo are
  *   recorded: attendance is taken as the meeting opens, and the stream may
  *   start before it. In a recess only attendance, arrivals, departures,
