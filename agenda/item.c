@@ -161,11 +161,10 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 	sqlite3_finalize(st);
 	gv_agenda_number(out->items, out->n);
 	mark_under_closed(out);
-	if (load_attachments(ws->db, out, err)) {
+	int rc = load_attachments(ws->db, out, err);
+	if (rc)
 		gv_agenda_free(out);
-		return GV_EIO;
-	}
-	return 0;
+	return rc;
 }
 
 int gv_agenda_find(const struct gv_agenda *a, const char *ref, const struct gv_item **out,

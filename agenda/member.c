@@ -326,9 +326,9 @@ int gv_member_resolve(struct gv_ws *ws, const char *ref, int64_t body_id, int64_
 {
 	struct gv_member *m;
 	size_t n;
-	if (gv_member_list(ws, body_id, &m, &n, err))
-		return GV_EIO;
-	int rc = 0;
+	int rc = gv_member_list(ws, body_id, &m, &n, err);
+	if (rc)
+		return rc;
 	char *t = gv_trim(ref);
 	bool numeric = *t && strspn(t, "0123456789") == strlen(t);
 	if (numeric) {

@@ -23,11 +23,12 @@ static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 {
 	struct gv_member *m, *all;
 	size_t n, n_all;
-	if (gv_member_list(ws, c->body_id, &m, &n, err))
-		return GV_EIO;
-	if (gv_member_list(ws, 0, &all, &n_all, err)) {
+	int rc = gv_member_list(ws, c->body_id, &m, &n, err);
+	if (rc)
+		return rc;
+	if ((rc = gv_member_list(ws, 0, &all, &n_all, err))) {
 		gv_members_free(m, n);
-		return GV_EIO;
+		return rc;
 	}
 	c->members = gv_calloc(n, sizeof *c->members);
 	c->others = gv_calloc(n_all, sizeof *c->others);
@@ -47,8 +48,9 @@ static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 static int load_agenda(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
 {
 	struct gv_agenda a;
-	if (gv_agenda_load(ws, c->meeting_id, &a, err))
-		return GV_EIO;
+	int rc = gv_agenda_load(ws, c->meeting_id, &a, err);
+	if (rc)
+		return rc;
 	c->items = gv_calloc(a.n ? a.n : 1, sizeof *c->items);
 	for (size_t i = 0; i < a.n; i++) {
 		struct gv_live_item *it = &c->items[c->n_items++];

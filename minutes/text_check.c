@@ -143,9 +143,9 @@ static int check_agendas(struct gv_ws *ws, const struct finder *f, struct gv_err
 {
 	struct gv_meeting *m;
 	size_t n;
-	if (gv_meeting_list(ws, &m, &n, err))
-		return GV_EIO;
-	int rc = 0;
+	int rc = gv_meeting_list(ws, &m, &n, err);
+	if (rc)
+		return rc;
 	for (size_t i = 0; i < n && !rc; i++) {
 		check_meeting(f, &m[i]);
 		struct gv_agenda a;

@@ -19,8 +19,9 @@ static int check_email(const char *v, struct gv_err *err)
 {
 	if (!*v)
 		return 0;
-	if (check_line(v, err))
-		return GV_EREFUSED;
+	int rc = check_line(v, err);
+	if (rc)
+		return rc;
 	const char *at = strchr(v, '@');
 	if (!at || at == v || !at[1] || strchr(v, ' ') || strchr(v, '<') || strchr(v, '>'))
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not an e-mail address", v);
@@ -72,8 +73,9 @@ static int check_url(const char *v, struct gv_err *err)
 {
 	if (!*v)
 		return 0;
-	if (check_line(v, err))
-		return GV_EREFUSED;
+	int rc = check_line(v, err);
+	if (rc)
+		return rc;
 	if (strncmp(v, "https://", 8) && strncmp(v, "http://", 7))
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not an http(s) URL", v);
 	if (strpbrk(v, " \"'<>`"))
