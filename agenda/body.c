@@ -1,7 +1,6 @@
 #include "agenda/body.h"
 
 #include "agenda/member.h"
-
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
