@@ -17,10 +17,8 @@ static int check_line(const char *v, struct gv_err *err)
 
 static int check_email(const char *v, struct gv_err *err)
 {
-	if (!*v)
-		return 0;
 	int rc = check_line(v, err);
-	if (rc)
+	if (rc || !*v)
 		return rc;
 	const char *at = strchr(v, '@');
 	if (!at || at == v || !at[1] || strchr(v, ' ') || strchr(v, '<') || strchr(v, '>'))
@@ -71,10 +69,8 @@ static int check_lang(const char *v, struct gv_err *err)
 
 static int check_url(const char *v, struct gv_err *err)
 {
-	if (!*v)
-		return 0;
 	int rc = check_line(v, err);
-	if (rc)
+	if (rc || !*v)
 		return rc;
 	if (strncmp(v, "https://", 8) && strncmp(v, "http://", 7))
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not an http(s) URL", v);
