@@ -19,7 +19,9 @@ BENCH_DEBS := pandoc tmux time grep
 
 WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
 CFLAGS   ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $(CFLAGS) \
+# -UNDEBUG after CFLAGS: the asserts (replay's invariants, name tables) are
+# cheap and stay on in every build, the tests' included.
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $(CFLAGS) -UNDEBUG \
              $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all

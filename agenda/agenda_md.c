@@ -216,8 +216,7 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 			items = gv_realloc(items, (n + 1) * sizeof *items);
 			items[n] = (struct gv_md_item){.depth = depth};
 			items[n].title = gv_trim(title);
-			if (gv_check_line(items[n].title, "item title", GV_TITLE_MAX, err))
-				rc = GV_EREFUSED;
+			rc = gv_check_line(items[n].title, "item title", GV_TITLE_MAX, err);
 			n++;
 			advance(&nb, depth);
 			sec = S_BODY;
@@ -231,10 +230,8 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 			const char *c = line + strlen(CLOSED_PREFIX);
 			char *clause = gv_strndup(c, strcspn(c, " *"));
 			char canon[16];
-			if (gv_clause_parse(clause, canon, err)) {
-				rc = GV_EREFUSED;
-			} else {
-				/* of two clause lines, the last one counts */
+			/* of two clause lines, the last one counts */
+			if (!(rc = gv_clause_parse(clause, canon, err))) {
 				free(items[n - 1].closed);
 				items[n - 1].closed = gv_strdup(canon);
 			}
@@ -242,9 +239,8 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 		} else if (meta && starts(line, PUBLIC_TITLE_PREFIX)) {
 			free(items[n - 1].public_title);
 			items[n - 1].public_title = gv_trim(line + strlen(PUBLIC_TITLE_PREFIX));
-			if (gv_check_line(items[n - 1].public_title, "public title", GV_TITLE_MAX,
-					  err))
-				rc = GV_EREFUSED;
+			rc = gv_check_line(items[n - 1].public_title, "public title", GV_TITLE_MAX,
+					   err);
 		} else if (starts(line, RECOMMENDATION_PREFIX)) {
 			meta = false;
 			sec = S_RECOMMENDATION;
@@ -297,9 +293,8 @@ static int keep_attachments(sqlite3 *db, const struct gv_agenda *old,
 			    struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db, "UPDATE attachments SET item_id = ?1 WHERE item_id = ?2", &st, err))
-		return GV_EIO;
-	int rc = 0;
+	int rc = gv_db_prepare(db, "UPDATE attachments SET item_id = ?1 WHERE item_id = ?2", &st,
+			       err);
 	for (size_t i = 0; i < old->n && !rc; i++) {
 		if (!old->items[i].n_attachments)
 			continue;
@@ -318,28 +313,19 @@ static int keep_attachments(sqlite3 *db, const struct gv_agenda *old,
 	return rc;
 }
 
-int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, size_t *count,
-		     struct gv_err *err)
+/* Insert items[0..n) as the meeting's agenda; ids[i] gets the id of
+ * items[i]. */
+static int insert_items(sqlite3 *db, int64_t meeting_id, const struct gv_md_item *items,
+			size_t n, int64_t *ids, struct gv_err *err)
 {
-	struct gv_md_item *items;
-	size_t n;
-	if (gv_agenda_md_parse(text, &items, &n, err))
-		return GV_EREFUSED;
-	struct gv_agenda old = {0};
-	sqlite3_stmt *ins = NULL, *del = NULL;
-	int64_t *ids = gv_calloc(n, sizeof *ids);
 	int64_t parents[GV_ITEM_MAX_DEPTH + 1] = {0};
 	int positions[GV_ITEM_MAX_DEPTH + 1] = {0};
-	int rc = gv_db_begin(ws->db, err);
-	if (rc)
-		goto out;
-	if ((rc = gv_agenda_load(ws, meeting_id, &old, err)) ||
-	    (rc = gv_db_prepare(ws->db,
-				"INSERT INTO items(meeting_id, parent_id, position, title, body,"
-				" recommendation, consent, closed_clause, public_title)"
-				" VALUES (?,NULLIF(?, 0),?,?,?,?,?,?,?)",
-				&ins, err)))
-		goto out;
+	sqlite3_stmt *ins;
+	int rc = gv_db_prepare(db,
+			       "INSERT INTO items(meeting_id, parent_id, position, title, body,"
+			       " recommendation, consent, closed_clause, public_title)"
+			       " VALUES (?,NULLIF(?, 0),?,?,?,?,?,?,?)",
+			       &ins, err);
 	for (size_t i = 0; i < n && !rc; i++) {
 		int d = items[i].depth;
 		positions[d] = (i && items[i - 1].depth < d) ? 1 : positions[d] + 1;
@@ -361,30 +347,50 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 		else
 			sqlite3_bind_null(ins, 9);
 		if (sqlite3_step(ins) != SQLITE_DONE)
-			rc = gv_db_fail(ws->db, "cannot import agenda", err);
+			rc = gv_db_fail(db, "cannot import agenda", err);
 		sqlite3_reset(ins);
-		ids[i] = parents[d] = sqlite3_last_insert_rowid(ws->db);
+		ids[i] = parents[d] = sqlite3_last_insert_rowid(db);
 	}
-	if (rc || (rc = keep_attachments(ws->db, &old, items, ids, n, err)) ||
-	    (rc = gv_db_prepare(ws->db, "DELETE FROM items WHERE id = ?", &del, err)))
-		goto out;
-	for (size_t i = 0; i < old.n && !rc; i++) {
-		sqlite3_bind_int64(del, 1, old.items[i].id);
+	sqlite3_finalize(ins);
+	return rc;
+}
+
+/* Delete the items of the agenda as it was; refused when the meeting log
+ * refers to one. */
+static int delete_items(sqlite3 *db, const struct gv_agenda *old, struct gv_err *err)
+{
+	sqlite3_stmt *del;
+	int rc = gv_db_prepare(db, "DELETE FROM items WHERE id = ?", &del, err);
+	for (size_t i = 0; i < old->n && !rc; i++) {
+		sqlite3_bind_int64(del, 1, old->items[i].id);
 		int step = sqlite3_step(del);
-		if (step != SQLITE_DONE && gv_db_still_referenced(ws->db))
+		if (step != SQLITE_DONE && gv_db_still_referenced(db))
 			rc = gv_err_set(err, GV_EREFUSED, "the agenda cannot be replaced: the meeting "
 					"log refers to its items (edit them one by one instead)");
 		else if (step != SQLITE_DONE)
-			rc = gv_db_fail(ws->db, "cannot replace agenda", err);
+			rc = gv_db_fail(db, "cannot replace agenda", err);
 		sqlite3_reset(del);
 	}
-	if (!rc && !(rc = gv_db_commit(ws->db, err)))
-		*count = n;
-out:
-	sqlite3_finalize(ins);
 	sqlite3_finalize(del);
-	gv_db_rollback(ws->db);
-	gv_agenda_free(&old);
+	return rc;
+}
+
+int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, size_t *count,
+		     struct gv_err *err)
+{
+	struct gv_md_item *items;
+	size_t n;
+	int rc = gv_agenda_md_parse(text, &items, &n, err);
+	if (rc)
+		return rc;
+	int64_t *ids = gv_calloc(n, sizeof *ids);
+	struct gv_agenda_edit e;
+	if (!(rc = gv_agenda_edit_begin(&e, ws, meeting_id, NULL, err)) &&
+	    !(rc = insert_items(ws->db, meeting_id, items, n, ids, err)) &&
+	    !(rc = keep_attachments(ws->db, &e.a, items, ids, n, err)))
+		rc = delete_items(ws->db, &e.a, err);
+	if (!(rc = gv_agenda_edit_end(&e, rc, err)))
+		*count = n;
 	gv_md_items_free(items, n);
 	free(ids);
 	return rc;

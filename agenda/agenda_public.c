@@ -114,11 +114,11 @@ static int published(struct gv_ws *ws, int64_t meeting_id, char **slug, bool *ye
 		     struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, "SELECT slug, agenda_published_at IS NOT NULL FROM meetings"
-				  " WHERE id = ?", &st, err))
-		return err->code;
+	int rc = gv_db_prepare(ws->db, "SELECT slug, agenda_published_at IS NOT NULL FROM meetings"
+				       " WHERE id = ?", &st, err);
+	if (rc)
+		return rc;
 	sqlite3_bind_int64(st, 1, meeting_id);
-	int rc = 0;
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		*slug = gv_db_text(st, 0);
 		*yes = sqlite3_column_int(st, 1) != 0;

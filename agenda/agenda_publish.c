@@ -92,23 +92,16 @@ static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv
 static int mark_published(struct gv_ws *ws, int64_t meeting, int64_t when, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_begin(ws->db, err))
-		return GV_EIO;
-	if (gv_db_prepare(ws->db, "UPDATE meetings SET agenda_published_at = ? WHERE id = ?", &st,
-			  err)) {
-		gv_db_rollback(ws->db);
-		return GV_EIO;
-	}
-	sqlite3_bind_int64(st, 1, when);
-	sqlite3_bind_int64(st, 2, meeting);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0
-						 : gv_db_fail(ws->db, "cannot mark published", err);
-	sqlite3_finalize(st);
-	if (rc) {
-		gv_db_rollback(ws->db);
+	int rc = gv_db_begin(ws->db, err);
+	if (rc)
 		return rc;
+	if (!(rc = gv_db_prepare(ws->db, "UPDATE meetings SET agenda_published_at = ? WHERE id = ?",
+				 &st, err))) {
+		sqlite3_bind_int64(st, 1, when);
+		sqlite3_bind_int64(st, 2, meeting);
+		rc = gv_db_run(ws->db, st, "cannot mark published", err);
 	}
-	return gv_db_commit(ws->db, err);
+	return gv_db_end(ws->db, rc, err);
 }
 
 int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
@@ -116,11 +109,12 @@ int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
 {
 	/* the confidential form, then the public one (pm, a made public) */
 	struct gv_meeting m, pm;
-	if (gv_meeting_find(ws, meeting_ref, &m, err))
-		return err ? err->code : GV_ENOTFOUND;
-	if (gv_meeting_find(ws, meeting_ref, &pm, err)) {
+	int rc = gv_meeting_find(ws, meeting_ref, &m, err);
+	if (rc)
+		return rc;
+	if ((rc = gv_meeting_find(ws, meeting_ref, &pm, err))) {
 		gv_meeting_clear(&m);
-		return err->code;
+		return rc;
 	}
 	gv_meeting_make_public(&pm);
 	struct gv_agenda a = {0};
@@ -129,7 +123,7 @@ int gv_agenda_publish(struct gv_ws *ws, const char *meeting_ref, bool *changed,
 	char year[8], *dir = NULL, *msg = NULL;
 	gv_time_format(m.starts_at, "%Y", year, sizeof year);
 	dir = gv_asprintf("meetings/%s/%s", year, m.slug);
-	int rc = gv_agenda_load(ws, m.id, &a, err);
+	rc = gv_agenda_load(ws, m.id, &a, err);
 	if (rc || (rc = collect(ws, &m, &a, confidential, dir, &full, err)))
 		goto out;
 	if ((rc = gv_agenda_make_public_files(ws, &a, err)) ||

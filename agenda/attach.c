@@ -156,19 +156,19 @@ out:
 int gv_attach_check(struct gv_ws *ws, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, "SELECT DISTINCT sha256, size, name FROM attachments ORDER BY 1",
-			  &st, err))
-		return err->code;
-	int rc = 0;
+	int rc = gv_db_prepare(ws->db,
+			       "SELECT DISTINCT sha256, size, name FROM attachments ORDER BY 1", &st,
+			       err);
+	if (rc)
+		return rc;
 	while (!rc && sqlite3_step(st) == SQLITE_ROW) {
 		const char *sha = (const char *)sqlite3_column_text(st, 0);
 		char *rel = gv_asprintf("attachments/%s", sha);
 		char *path = gv_ws_path(ws, rel);
 		char *data = NULL;
 		size_t len = 0;
-		struct gv_err why;
 		char actual[65] = "";
-		if (!gv_file_read(path, GV_ATTACH_MAX, "attachment", &data, &len, &why))
+		if (!gv_file_read(path, GV_ATTACH_MAX, "attachment", &data, &len, NULL))
 			gv_sha256_hex(data, len, actual);
 		if (strcmp(actual, sha) || (int64_t)len != sqlite3_column_int64(st, 1))
 			rc = gv_err_set(err, GV_EREFUSED, "attachment '%s' (%s) is missing or changed",
@@ -256,10 +256,10 @@ static int attachment_public(struct gv_ws *ws, struct gv_attachment *att, bool *
 	char *data = NULL;
 	size_t len = 0;
 	const char *type;
-	struct gv_err why;
-	if (stored_read(ws, att->sha256, &data, &len, err))
-		return err->code;
-	*withheld = gv_attach_type(att->name, data, len, &type, &why) != 0;
+	int rc = stored_read(ws, att->sha256, &data, &len, err);
+	if (rc)
+		return rc;
+	*withheld = gv_attach_type(att->name, data, len, &type, NULL) != 0;
 	if (!*withheld) {
 		free(att->media_type);
 		att->media_type = gv_strdup(type);
@@ -324,9 +324,9 @@ int gv_attach_withheld(struct gv_ws *ws, char ***out, size_t *n, struct gv_err *
 	size_t n_meetings;
 	*out = NULL;
 	*n = 0;
-	if (gv_meeting_list(ws, &m, &n_meetings, err))
-		return err->code;
-	int rc = 0;
+	int rc = gv_meeting_list(ws, &m, &n_meetings, err);
+	if (rc)
+		return rc;
 	for (size_t i = 0; !rc && i < n_meetings; i++) {
 		struct gv_agenda a;
 		if ((rc = gv_agenda_load(ws, m[i].id, &a, err)))

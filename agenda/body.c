@@ -1,5 +1,6 @@
 #include "agenda/body.h"
 
+#include "agenda/member.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
@@ -9,12 +10,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BODY_SELECT                                                                      \
-	"SELECT b.id, b.name, b.slug, b.seats, b.quorum,"                                \
-	" (SELECT count(*) FROM body_members bm JOIN members m ON m.id = bm.member_id"   \
-	"   WHERE bm.body_id = b.id AND m.role IN ('mayor','deputy-mayor','councillor')),"\
-	" (SELECT count(*) FROM body_members bm WHERE bm.body_id = b.id)"                \
-	" FROM bodies b "
+/* Prepare the select of bodies that body_from_row reads, then tail (its
+ * WHERE and ORDER BY). */
+static int prepare_bodies(sqlite3 *db, const char *tail, sqlite3_stmt **st, struct gv_err *err)
+{
+	char *voting = gv_role_votes_sql("m.role");
+	char *sql = gv_asprintf(
+		"SELECT b.id, b.name, b.slug, b.seats, b.quorum,"
+		" (SELECT count(*) FROM body_members bm JOIN members m ON m.id = bm.member_id"
+		"   WHERE bm.body_id = b.id AND %s),"
+		" (SELECT count(*) FROM body_members bm WHERE bm.body_id = b.id)"
+		" FROM bodies b %s",
+		voting, tail);
+	int rc = gv_db_prepare(db, sql, st, err);
+	free(sql);
+	free(voting);
+	return rc;
+}
 
 static void body_from_row(sqlite3_stmt *st, struct gv_body *b)
 {
@@ -109,18 +121,15 @@ static int body_insert(struct gv_ws *ws, const char *name, int seats, int quorum
 out:
 	sqlite3_finalize(st);
 	free(slug);
-	if (rc) {
-		gv_db_rollback(ws->db);
-		return rc;
-	}
-	return gv_db_commit(ws->db, err);
+	return gv_db_end(ws->db, rc, err);
 }
 
 int gv_body_list(struct gv_ws *ws, struct gv_body **out, size_t *n, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, BODY_SELECT "ORDER BY b.id != 1, b.name", &st, err))
-		return GV_EIO;
+	int rc = prepare_bodies(ws->db, "ORDER BY b.id != 1, b.name", &st, err);
+	if (rc)
+		return rc;
 	size_t cap = 8;
 	*n = 0;
 	*out = gv_calloc(cap, sizeof **out);
@@ -136,13 +145,12 @@ int gv_body_list(struct gv_ws *ws, struct gv_body **out, size_t *n, struct gv_er
 int gv_body_find(struct gv_ws *ws, const char *ref, struct gv_body *out, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, BODY_SELECT "WHERE b.slug = ?1 OR CAST(b.id AS TEXT) = ?2",
-			  &st, err))
-		return GV_EIO;
+	int rc = prepare_bodies(ws->db, "WHERE b.slug = ?1 OR CAST(b.id AS TEXT) = ?2", &st, err);
+	if (rc)
+		return rc;
 	char *slug = gv_slugify(ref);
 	sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, ref, -1, SQLITE_STATIC);
-	int rc = 0;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		body_from_row(st, out);
 	else

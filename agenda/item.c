@@ -161,11 +161,10 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 	sqlite3_finalize(st);
 	gv_agenda_number(out->items, out->n);
 	mark_under_closed(out);
-	if (load_attachments(ws->db, out, err)) {
+	int rc = load_attachments(ws->db, out, err);
+	if (rc)
 		gv_agenda_free(out);
-		return GV_EIO;
-	}
-	return 0;
+	return rc;
 }
 
 int gv_agenda_find(const struct gv_agenda *a, const char *ref, const struct gv_item **out,
@@ -208,32 +207,33 @@ static bool is_within(const struct gv_agenda *a, const struct gv_item *it, int64
 
 int gv_item_fields_check(const struct gv_item_fields *f, struct gv_err *err)
 {
-	if (f->title && gv_check_line(f->title, "item title", GV_TITLE_MAX, err))
-		return GV_EREFUSED;
+	int rc = 0;
+	if (f->title && (rc = gv_check_line(f->title, "item title", GV_TITLE_MAX, err)))
+		return rc;
 	if (f->public_title && *f->public_title &&
-	    gv_check_line(f->public_title, "public title", GV_TITLE_MAX, err))
-		return GV_EREFUSED;
+	    (rc = gv_check_line(f->public_title, "public title", GV_TITLE_MAX, err)))
+		return rc;
 	if (f->body) {
 		size_t n = strlen(f->body);
 		if (n > GV_BODY_MAX)
 			return gv_err_set(err, GV_EREFUSED,
 					  "item body is larger than %d KiB (%zu bytes)",
 					  GV_BODY_MAX / 1024, n);
-		if (gv_check_chars(f->body, false, "item body", err))
-			return GV_EREFUSED;
+		if ((rc = gv_check_chars(f->body, false, "item body", err)))
+			return rc;
 	}
 	if (f->recommendation) {
 		size_t n = strlen(f->recommendation);
 		if (n > GV_BODY_MAX / 4)
 			return gv_err_set(err, GV_EREFUSED, "recommendation is larger than %d KiB",
 					  GV_BODY_MAX / 4 / 1024);
-		if (gv_check_chars(f->recommendation, false, "recommendation", err))
-			return GV_EREFUSED;
+		if ((rc = gv_check_chars(f->recommendation, false, "recommendation", err)))
+			return rc;
 	}
 	char clause[16];
-	if (f->closed && *f->closed && gv_clause_parse(f->closed, clause, err))
-		return GV_EREFUSED;
-	return 0;
+	if (f->closed && *f->closed)
+		rc = gv_clause_parse(f->closed, clause, err);
+	return rc;
 }
 
 /* Shift the positions of a sibling list: +delta for positions >= from. */
@@ -250,9 +250,7 @@ static int shift(sqlite3 *db, int64_t meeting, int64_t parent, int from, int del
 	sqlite3_bind_int64(st, 2, meeting);
 	sqlite3_bind_int64(st, 3, parent);
 	sqlite3_bind_int(st, 4, from);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot renumber", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot renumber", err);
 }
 
 /* Children of parent, not counting an item taken out by a move (position < 1). */
@@ -298,7 +296,9 @@ static int make_room(sqlite3 *db, const struct gv_agenda *a, enum gv_place place
 	return GV_EREFUSED;
 }
 
-static void bind_fields(sqlite3_stmt *st, const struct gv_item_fields *f, const char *clause)
+/* The fields of f that are set, as ?1 to ?5 and ?9 of an insert or an
+ * update of an item. */
+static void bind_fields(sqlite3_stmt *st, const struct gv_item_fields *f)
 {
 	if (f->title)
 		sqlite3_bind_text(st, 1, f->title, -1, SQLITE_STATIC);
@@ -309,7 +309,7 @@ static void bind_fields(sqlite3_stmt *st, const struct gv_item_fields *f, const 
 	if (f->consent >= 0)
 		sqlite3_bind_int(st, 4, f->consent);
 	if (f->closed)
-		sqlite3_bind_text(st, 5, clause, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, f->closed, -1, SQLITE_STATIC);
 	if (f->public_title)
 		sqlite3_bind_text(st, 9, f->public_title, -1, SQLITE_STATIC);
 }
@@ -324,17 +324,27 @@ static char *trim_recommendation(const char *s)
 	return t;
 }
 
-/* Fields as stored: title trimmed, markdown blocks without surrounding blank
- * lines, so the markdown form reads back to the same text. Free with
+/* The fields f of an add or an edit as they are stored, once checked
+ * (gv_item_fields_check): the titles trimmed, the markdown blocks without
+ * surrounding blank lines (so that the markdown form reads back to the same
+ * text), the clause canonical ("" still opens the item). Free *n with
  * fields_free. */
-static struct gv_item_fields fields_norm(const struct gv_item_fields *f)
+static int fields_norm(const struct gv_item_fields *f, struct gv_item_fields *n,
+		       struct gv_err *err)
 {
-	struct gv_item_fields n = *f;
-	n.title = f->title ? gv_trim(f->title) : NULL;
-	n.public_title = f->public_title ? gv_trim(f->public_title) : NULL;
-	n.body = f->body ? gv_trim_block(f->body) : NULL;
-	n.recommendation = f->recommendation ? trim_recommendation(f->recommendation) : NULL;
-	return n;
+	int rc = gv_item_fields_check(f, err);
+	if (rc)
+		return rc;
+	char clause[16] = "";
+	if (f->closed && *f->closed)
+		gv_clause_parse(f->closed, clause, NULL);
+	*n = *f;
+	n->title = f->title ? gv_trim(f->title) : NULL;
+	n->public_title = f->public_title ? gv_trim(f->public_title) : NULL;
+	n->body = f->body ? gv_trim_block(f->body) : NULL;
+	n->recommendation = f->recommendation ? trim_recommendation(f->recommendation) : NULL;
+	n->closed = f->closed ? gv_strdup(clause) : NULL;
+	return 0;
 }
 
 static void fields_free(struct gv_item_fields *n)
@@ -343,22 +353,16 @@ static void fields_free(struct gv_item_fields *n)
 	free((char *)n->public_title);
 	free((char *)n->body);
 	free((char *)n->recommendation);
-}
-
-/* Canonical clause of f->closed ("" opens the item). */
-static void canonical_clause(const struct gv_item_fields *f, char clause[16])
-{
-	clause[0] = '\0';
-	if (f->closed && *f->closed)
-		gv_clause_parse(f->closed, clause, NULL);
+	free((char *)n->closed);
 }
 
 static int number_of(struct gv_ws *ws, int64_t meeting, int64_t id, char out[32],
 		     struct gv_err *err)
 {
 	struct gv_agenda a;
-	if (gv_agenda_load(ws, meeting, &a, err))
-		return GV_EIO;
+	int rc = gv_agenda_load(ws, meeting, &a, err);
+	if (rc)
+		return rc;
 	out[0] = '\0';
 	for (size_t i = 0; i < a.n; i++)
 		if (a.items[i].id == id)
@@ -391,89 +395,97 @@ static int refuse_depth(struct gv_err *err)
 			  GV_ITEM_MAX_DEPTH);
 }
 
-int gv_item_add(struct gv_ws *ws, int64_t meeting_id, const struct gv_item_fields *f,
-		enum gv_place place, const char *ref, char number_out[32], struct gv_err *err)
+int gv_agenda_edit_begin(struct gv_agenda_edit *e, struct gv_ws *ws, int64_t meeting_id,
+			 const char *ref, struct gv_err *err)
 {
-	if (!f->title)
-		return gv_err_set(err, GV_EUSAGE, "an item needs a title");
-	if (gv_item_fields_check(f, err))
-		return GV_EREFUSED;
-	char clause[16];
-	canonical_clause(f, clause);
-	struct gv_item_fields norm = fields_norm(f);
-	struct gv_agenda a = {0};
-	sqlite3_stmt *st = NULL;
+	*e = (struct gv_agenda_edit){.ws = ws, .meeting_id = meeting_id};
 	int rc = gv_db_begin(ws->db, err);
-	if (rc)
-		goto out;
-	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)))
-		goto out;
-	const struct gv_item *target = NULL;
-	if (place == GV_PLACE_UNDER || place == GV_PLACE_AFTER)
-		if ((rc = gv_agenda_find(&a, ref, &target, err)))
-			goto out;
+	e->begun = !rc;
+	if (!rc)
+		rc = gv_agenda_load(ws, meeting_id, &e->a, err);
+	if (!rc && ref)
+		rc = gv_agenda_find(&e->a, ref, &e->it, err);
+	return rc;
+}
+
+int gv_agenda_edit_end(struct gv_agenda_edit *e, int rc, struct gv_err *err)
+{
+	if (e->begun)
+		rc = gv_db_end(e->ws->db, rc, err);
+	gv_agenda_free(&e->a);
+	e->it = NULL;
+	return rc;
+}
+
+/* Insert the item of fields f (fields_norm's) at place, relative to
+ * e->it; *id gets its id. */
+static int insert_item(struct gv_agenda_edit *e, const struct gv_item_fields *f,
+		       enum gv_place place, int64_t *id, struct gv_err *err)
+{
+	const struct gv_item *target = e->it;
+	if (place == GV_PLACE_UNDER && target->depth + 1 > GV_ITEM_MAX_DEPTH)
+		return refuse_depth(err);
 	int64_t parent;
 	int position, depth;
-	if (place == GV_PLACE_UNDER && target->depth + 1 > GV_ITEM_MAX_DEPTH) {
-		rc = refuse_depth(err);
-		goto out;
-	}
-	if ((rc = make_room(ws->db, &a, place, target, 0, &parent, &position, &depth, err)))
-		goto out;
-	const struct gv_item *up = item_by_id(&a, parent);
-	if ((rc = public_title_fits(&norm, *clause || (up && gv_item_is_private(up)), err)))
-		goto out;
-	if ((rc = gv_db_prepare(ws->db,
+	int rc = make_room(e->ws->db, &e->a, place, target, 0, &parent, &position, &depth, err);
+	if (rc)
+		return rc;
+	const struct gv_item *up = item_by_id(&e->a, parent);
+	bool closed = f->closed && *f->closed;
+	if ((rc = public_title_fits(f, closed || (up && gv_item_is_private(up)), err)))
+		return rc;
+	sqlite3_stmt *st;
+	if ((rc = gv_db_prepare(e->ws->db,
 				"INSERT INTO items(title, body, recommendation, consent, closed_clause,"
 				" meeting_id, parent_id, position, public_title)"
 				" VALUES (?1, coalesce(?2, ''), coalesce(?3, ''), coalesce(?4, 0),"
 				" NULLIF(?5, ''), ?6, NULLIF(?7, 0), ?8, NULLIF(?9, ''))",
 				&st, err)))
-		goto out;
-	bind_fields(st, &norm, clause);
-	sqlite3_bind_int64(st, 6, meeting_id);
+		return rc;
+	bind_fields(st, f);
+	sqlite3_bind_int64(st, 6, e->meeting_id);
 	sqlite3_bind_int64(st, 7, parent);
 	sqlite3_bind_int(st, 8, position);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = gv_db_fail(ws->db, "cannot add item", err);
-		goto out;
-	}
-	int64_t id = sqlite3_last_insert_rowid(ws->db);
-	if (!(rc = gv_db_commit(ws->db, err)))
+	if (!(rc = gv_db_run(e->ws->db, st, "cannot add item", err)))
+		*id = sqlite3_last_insert_rowid(e->ws->db);
+	return rc;
+}
+
+int gv_item_add(struct gv_ws *ws, int64_t meeting_id, const struct gv_item_fields *f,
+		enum gv_place place, const char *ref, char number_out[32], struct gv_err *err)
+{
+	if (!f->title)
+		return gv_err_set(err, GV_EUSAGE, "an item needs a title");
+	struct gv_item_fields norm;
+	int rc = fields_norm(f, &norm, err);
+	if (rc)
+		return rc;
+	bool relative = place == GV_PLACE_UNDER || place == GV_PLACE_AFTER;
+	struct gv_agenda_edit e;
+	int64_t id = 0;
+	if (!(rc = gv_agenda_edit_begin(&e, ws, meeting_id, relative ? ref : NULL, err)))
+		rc = insert_item(&e, &norm, place, &id, err);
+	if (!(rc = gv_agenda_edit_end(&e, rc, err)))
 		rc = number_of(ws, meeting_id, id, number_out, err);
-out:
-	sqlite3_finalize(st);
-	gv_agenda_free(&a);
-	gv_db_rollback(ws->db);
 	fields_free(&norm);
 	return rc;
 }
 
-int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
-		 const struct gv_item_fields *f, struct gv_err *err)
+/* Set the fields f (fields_norm's) on e->it. */
+static int update_item(struct gv_agenda_edit *e, const struct gv_item_fields *f,
+		       struct gv_err *err)
 {
-	if (gv_item_fields_check(f, err))
-		return GV_EREFUSED;
-	char clause[16];
-	canonical_clause(f, clause);
-	struct gv_item_fields norm = fields_norm(f);
-	struct gv_agenda a = {0};
-	sqlite3_stmt *st = NULL;
-	int rc = gv_db_begin(ws->db, err);
-	if (rc)
-		goto out;
-	const struct gv_item *it;
-	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
-	    (rc = gv_agenda_find(&a, ref, &it, err)))
-		goto out;
-	bool closes = f->closed ? *clause != '\0' : it->closed_clause != NULL;
+	const struct gv_item *it = e->it;
+	bool closes = f->closed ? *f->closed != '\0' : it->closed_clause != NULL;
 	bool will_be_private = closes || it->under_closed;
-	if ((rc = gv_item_privacy_guard(ws, meeting_id, it, will_be_private,
+	int rc;
+	if ((rc = gv_item_privacy_guard(e->ws, e->meeting_id, it, will_be_private,
 					will_be_private ? "closing it" : "opening it", f->force,
 					err)) ||
-	    (rc = public_title_fits(&norm, will_be_private, err)))
-		goto out;
-	if ((rc = gv_db_prepare(ws->db,
+	    (rc = public_title_fits(f, will_be_private, err)))
+		return rc;
+	sqlite3_stmt *st;
+	if ((rc = gv_db_prepare(e->ws->db,
 				"UPDATE items SET title = coalesce(?1, title),"
 				" body = coalesce(?2, body),"
 				" recommendation = coalesce(?3, recommendation),"
@@ -483,18 +495,23 @@ int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
 				" public_title = CASE WHEN ?9 IS NULL THEN public_title"
 				"  ELSE NULLIF(?9, '') END WHERE id = ?6",
 				&st, err)))
-		goto out;
-	bind_fields(st, &norm, clause);
+		return rc;
+	bind_fields(st, f);
 	sqlite3_bind_int64(st, 6, it->id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = gv_db_fail(ws->db, "cannot edit item", err);
-		goto out;
-	}
-	rc = gv_db_commit(ws->db, err);
-out:
-	sqlite3_finalize(st);
-	gv_agenda_free(&a);
-	gv_db_rollback(ws->db);
+	return gv_db_run(e->ws->db, st, "cannot edit item", err);
+}
+
+int gv_item_edit(struct gv_ws *ws, int64_t meeting_id, const char *ref,
+		 const struct gv_item_fields *f, struct gv_err *err)
+{
+	struct gv_item_fields norm;
+	int rc = fields_norm(f, &norm, err);
+	if (rc)
+		return rc;
+	struct gv_agenda_edit e;
+	if (!(rc = gv_agenda_edit_begin(&e, ws, meeting_id, ref, err)))
+		rc = update_item(&e, &norm, err);
+	rc = gv_agenda_edit_end(&e, rc, err);
 	fields_free(&norm);
 	return rc;
 }
@@ -503,108 +520,111 @@ static int set_place(sqlite3 *db, int64_t id, int64_t parent, int position,
 		     struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db, "UPDATE items SET parent_id = NULLIF(?1, 0), position = ?2 WHERE id = ?3",
-			  &st, err))
-		return GV_EIO;
+	int rc = gv_db_prepare(
+		db, "UPDATE items SET parent_id = NULLIF(?1, 0), position = ?2 WHERE id = ?3", &st,
+		err);
+	if (rc)
+		return rc;
 	sqlite3_bind_int64(st, 1, parent);
 	sqlite3_bind_int(st, 2, position);
 	sqlite3_bind_int64(st, 3, id);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot move item", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot move item", err);
+}
+
+/* Whether e->it may go to place relative to target: not into itself, no
+ * deeper than items nest, and public or private as before unless force. */
+static int move_allowed(struct gv_agenda_edit *e, enum gv_place place,
+			const struct gv_item *target, bool force, struct gv_err *err)
+{
+	const struct gv_item *it = e->it;
+	if (is_within(&e->a, target, it->id))
+		return gv_err_set(err, GV_EREFUSED, "cannot move item %s %s itself", it->number,
+				  place == GV_PLACE_UNDER ? "under" : "after");
+	int depth = place == GV_PLACE_UNDER ? target->depth + 1 : target->depth;
+	if (depth + subtree_height(&e->a, it) - 1 > GV_ITEM_MAX_DEPTH)
+		return refuse_depth(err);
+	const struct gv_item *up =
+		place == GV_PLACE_UNDER ? target : item_by_id(&e->a, target->parent_id);
+	bool will_be_private = it->closed_clause || (up && gv_item_is_private(up));
+	return gv_item_privacy_guard(e->ws, e->meeting_id, it, will_be_private, "moving it there",
+				     force, err);
+}
+
+/* Move e->it to place relative to item ref2 (none for FIRST); *id gets
+ * its id. */
+static int move_item(struct gv_agenda_edit *e, enum gv_place place, const char *ref2,
+		     bool force, int64_t *id, struct gv_err *err)
+{
+	const struct gv_item *target = NULL;
+	int rc;
+	if (place != GV_PLACE_FIRST && ((rc = gv_agenda_find(&e->a, ref2, &target, err)) ||
+					(rc = move_allowed(e, place, target, force, err))))
+		return rc;
+	*id = e->it->id;
+	int64_t old_parent = e->it->parent_id;
+	int old_position = e->it->position;
+	/* Close the gap, then reload so positions are current before opening
+	 * the new slot. */
+	if ((rc = set_place(e->ws->db, *id, old_parent, -1, err)) ||
+	    (rc = shift(e->ws->db, e->meeting_id, old_parent, old_position + 1, -1, err)))
+		return rc;
+	char ref2_id[GV_ITEM_REF_MAX] = "";
+	if (target)
+		gv_item_ref_of(target->id, ref2_id);
+	gv_agenda_free(&e->a);
+	e->it = target = NULL;
+	if ((rc = gv_agenda_load(e->ws, e->meeting_id, &e->a, err)))
+		return rc;
+	if (place != GV_PLACE_FIRST && (rc = gv_agenda_find(&e->a, ref2_id, &target, err)))
+		return rc;
+	int64_t parent;
+	int position, depth;
+	if ((rc = make_room(e->ws->db, &e->a, place, target, old_parent, &parent, &position, &depth,
+			    err)))
+		return rc;
+	return set_place(e->ws->db, *id, parent, position, err);
 }
 
 int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_place place,
 		 const char *ref2, bool force, char number_out[32], struct gv_err *err)
 {
-	struct gv_agenda a = {0};
-	int rc = gv_db_begin(ws->db, err);
+	struct gv_agenda_edit e;
+	int64_t id = 0;
+	int rc = gv_agenda_edit_begin(&e, ws, meeting_id, ref, err);
+	if (!rc)
+		rc = move_item(&e, place, ref2, force, &id, err);
+	if (!(rc = gv_agenda_edit_end(&e, rc, err)))
+		rc = number_of(ws, meeting_id, id, number_out, err);
+	return rc;
+}
+
+/* Remove e->it and the items under it, and close the gap it leaves. */
+static int delete_item(struct gv_agenda_edit *e, struct gv_err *err)
+{
+	const struct gv_item *it = e->it;
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(e->ws->db, "DELETE FROM items WHERE id = ?", &st, err);
 	if (rc)
 		return rc;
-	const struct gv_item *it, *target = NULL;
-	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
-	    (rc = gv_agenda_find(&a, ref, &it, err)))
-		goto out;
-	int64_t id = it->id, old_parent = it->parent_id;
-	int old_position = it->position;
-	if (place != GV_PLACE_FIRST) {
-		if ((rc = gv_agenda_find(&a, ref2, &target, err)))
-			goto out;
-		if (is_within(&a, target, id)) {
-			rc = gv_err_set(err, GV_EREFUSED, "cannot move item %s %s itself",
-					it->number, place == GV_PLACE_UNDER ? "under" : "after");
-			goto out;
-		}
-		int depth = place == GV_PLACE_UNDER ? target->depth + 1 : target->depth;
-		if (depth + subtree_height(&a, it) - 1 > GV_ITEM_MAX_DEPTH) {
-			rc = refuse_depth(err);
-			goto out;
-		}
-		const struct gv_item *up =
-			place == GV_PLACE_UNDER ? target : item_by_id(&a, target->parent_id);
-		bool will_be_private = it->closed_clause || (up && gv_item_is_private(up));
-		if ((rc = gv_item_privacy_guard(ws, meeting_id, it, will_be_private,
-						"moving it there", force, err)))
-			goto out;
-	}
-	/* Close the gap, then reload so positions are current before opening
-	 * the new slot. */
-	if ((rc = set_place(ws->db, id, old_parent, -1, err)) ||
-	    (rc = shift(ws->db, meeting_id, old_parent, old_position + 1, -1, err)))
-		goto out;
-	char ref2_id[32] = "";
-	if (target)
-		gv_item_ref_of(target->id, ref2_id);
-	gv_agenda_free(&a);
-	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)))
-		goto out;
-	target = NULL;
-	if (place != GV_PLACE_FIRST && (rc = gv_agenda_find(&a, ref2_id, &target, err)))
-		goto out;
-	int64_t parent;
-	int position, depth;
-	if ((rc = make_room(ws->db, &a, place, target, old_parent, &parent, &position, &depth,
-			    err)) ||
-	    (rc = set_place(ws->db, id, parent, position, err)))
-		goto out;
-	if (!(rc = gv_db_commit(ws->db, err)))
-		rc = number_of(ws, meeting_id, id, number_out, err);
-out:
-	gv_agenda_free(&a);
-	gv_db_rollback(ws->db);
-	return rc;
+	sqlite3_bind_int64(st, 1, it->id);
+	/* the log's events refer to items, and the store keeps them there
+	 * (a foreign key without cascade): it refuses for the log */
+	if (sqlite3_step(st) != SQLITE_DONE)
+		rc = gv_db_still_referenced(e->ws->db)
+			     ? gv_err_set(err, GV_EREFUSED,
+					  "item %s cannot be removed: the meeting log refers to it "
+					  "or to an item under it",
+					  it->number)
+			     : gv_db_fail(e->ws->db, "cannot remove item", err);
+	sqlite3_finalize(st);
+	return rc ? rc : shift(e->ws->db, e->meeting_id, it->parent_id, it->position + 1, -1, err);
 }
 
 int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_err *err)
 {
-	struct gv_agenda a = {0};
-	sqlite3_stmt *st = NULL;
-	int rc = gv_db_begin(ws->db, err);
-	if (rc)
-		return rc;
-	const struct gv_item *it;
-	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)) ||
-	    (rc = gv_agenda_find(&a, ref, &it, err)))
-		goto out;
-	if ((rc = gv_db_prepare(ws->db, "DELETE FROM items WHERE id = ?", &st, err)))
-		goto out;
-	sqlite3_bind_int64(st, 1, it->id);
-	/* the log's events refer to items, and the store keeps them there
-	 * (a foreign key without cascade): it refuses for the log */
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = gv_db_still_referenced(ws->db) ? gv_err_set(err, GV_EREFUSED,
-						       "item %s cannot be removed: the meeting log "
-						       "refers to it or to an item under it",
-						       it->number)
-					  : gv_db_fail(ws->db, "cannot remove item", err);
-		goto out;
-	}
-	if ((rc = shift(ws->db, meeting_id, it->parent_id, it->position + 1, -1, err)))
-		goto out;
-	rc = gv_db_commit(ws->db, err);
-out:
-	sqlite3_finalize(st);
-	gv_agenda_free(&a);
-	gv_db_rollback(ws->db);
-	return rc;
+	struct gv_agenda_edit e;
+	int rc = gv_agenda_edit_begin(&e, ws, meeting_id, ref, err);
+	if (!rc)
+		rc = delete_item(&e, err);
+	return gv_agenda_edit_end(&e, rc, err);
 }

@@ -90,6 +90,25 @@ int gv_item_move(struct gv_ws *ws, int64_t meeting_id, const char *ref, enum gv_
 /* Remove an item with its sub-items; refused when the log refers to them. */
 int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_err *err);
 
+/* The frame of every change to a meeting's agenda: the write transaction,
+ * the agenda as it is inside it, and the item the change is about. */
+struct gv_agenda_edit {
+	struct gv_ws *ws;
+	int64_t meeting_id;
+	struct gv_agenda a;
+	const struct gv_item *it; /* the item ref named; NULL without ref */
+	bool begun;               /* the transaction is this frame's */
+};
+
+/* Begin the write transaction, load the meeting's agenda into e->a and find
+ * the item ref names (ref may be NULL). Whatever it returns, the caller
+ * ends with gv_agenda_edit_end. */
+int gv_agenda_edit_begin(struct gv_agenda_edit *e, struct gv_ws *ws, int64_t meeting_id,
+			 const char *ref, struct gv_err *err);
+/* Commit when rc is 0, else roll back what the frame began; free the
+ * agenda. Returns rc, or the failure of the commit. */
+int gv_agenda_edit_end(struct gv_agenda_edit *e, int rc, struct gv_err *err);
+
 /* Check the fields as any write would (title line, body size and
  * characters, clause); used before a transaction starts. */
 int gv_item_fields_check(const struct gv_item_fields *f, struct gv_err *err);

@@ -130,18 +130,19 @@ static int meeting_insert(struct gv_ws *ws, const struct gv_meeting_spec *spec,
 	if (!sections)
 		return gv_err_set(err, GV_EREFUSED, "unknown template '%s' (%s)", tmpl,
 				  gv_template_names());
-	if (gv_check_line(spec->title, "meeting title", 300, err) ||
-	    (spec->location && gv_check_line(spec->location, "location", 300, err)))
-		return GV_EREFUSED;
+	int rc;
+	if ((rc = gv_check_line(spec->title, "meeting title", 300, err)) ||
+	    (spec->location && (rc = gv_check_line(spec->location, "location", 300, err))))
+		return rc;
 	struct gv_body body = {0};
-	if (gv_body_find(ws, spec->body ? spec->body : "1", &body, err))
-		return err ? err->code : GV_ENOTFOUND;
+	if ((rc = gv_body_find(ws, spec->body ? spec->body : "1", &body, err)))
+		return rc;
 
 	char date[16];
 	gv_time_format(spec->starts_at, "%Y-%m-%d", date, sizeof date);
 	sqlite3_stmt *st = NULL;
 	char *slug = NULL;
-	int rc = gv_db_begin(ws->db, err);
+	rc = gv_db_begin(ws->db, err);
 	if (rc)
 		goto out;
 	slug = gv_meeting_slug(date, body.slug, slug_taken, ws->db);
@@ -259,17 +260,18 @@ int gv_meeting_starts(struct gv_ws *ws, struct gv_meeting_start **out, size_t *n
 
 static int check_edit(const struct gv_meeting_edit *e, struct gv_err *err)
 {
-	if (e->title && gv_check_line(e->title, "meeting title", 300, err))
-		return GV_EREFUSED;
-	if (e->location && gv_check_line(e->location, "location", 300, err))
-		return GV_EREFUSED;
+	int rc = 0;
+	if (e->title && (rc = gv_check_line(e->title, "meeting title", 300, err)))
+		return rc;
+	if (e->location && (rc = gv_check_line(e->location, "location", 300, err)))
+		return rc;
 	if (e->stream_url && *e->stream_url &&
-	    (gv_check_chars(e->stream_url, true, "stream URL", err) ||
-	     gv_setting_def("stream.url")->check(e->stream_url, err)))
-		return GV_EREFUSED;
-	if (e->lang && gv_setting_def("lang")->check(e->lang, err))
-		return GV_EREFUSED;
-	return 0;
+	    ((rc = gv_check_chars(e->stream_url, true, "stream URL", err)) ||
+	     (rc = gv_setting_def("stream.url")->check(e->stream_url, err))))
+		return rc;
+	if (e->lang)
+		rc = gv_setting_def("lang")->check(e->lang, err);
+	return rc;
 }
 
 static int meeting_update(struct gv_ws *ws, const char *ref, const struct gv_meeting_edit *e,
@@ -290,14 +292,14 @@ int gv_meeting_edit(struct gv_ws *ws, const char *ref, const struct gv_meeting_e
 static int meeting_update(struct gv_ws *ws, const char *ref, const struct gv_meeting_edit *e,
 			  struct gv_err *err)
 {
-	if (check_edit(e, err))
-		return GV_EREFUSED;
-	struct gv_meeting m = {0};
-	if (gv_meeting_find(ws, ref, &m, err))
-		return err ? err->code : GV_ENOTFOUND;
-	sqlite3_stmt *st = NULL;
-	int rc = gv_db_begin(ws->db, err);
+	int rc = check_edit(e, err);
 	if (rc)
+		return rc;
+	struct gv_meeting m = {0};
+	if ((rc = gv_meeting_find(ws, ref, &m, err)))
+		return rc;
+	sqlite3_stmt *st = NULL;
+	if ((rc = gv_db_begin(ws->db, err)))
 		goto out;
 	rc = gv_db_prepare(ws->db,
 			   "UPDATE meetings SET title = coalesce(?1, title),"
@@ -325,9 +327,5 @@ static int meeting_update(struct gv_ws *ws, const char *ref, const struct gv_mee
 out:
 	sqlite3_finalize(st);
 	gv_meeting_clear(&m);
-	if (rc) {
-		gv_db_rollback(ws->db);
-		return rc;
-	}
-	return gv_db_commit(ws->db, err);
+	return gv_db_end(ws->db, rc, err);
 }

@@ -11,21 +11,72 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const roles[] = {"mayor", "deputy-mayor", "councillor", "clerk", "staff",
-				     NULL};
+/* The one list of roles, in the order lists of members show them: the
+ * roles that vote come first. */
+static const struct role {
+	const char *name;
+	const char *label; /* on pages and in minutes */
+	bool votes;
+} roles[] = {
+	{"mayor", "Mayor", true},
+	{"deputy-mayor", "Deputy Mayor", true},
+	{"councillor", "Councillor", true},
+	{"clerk", "Clerk", false},
+	{"staff", "Staff", false},
+};
+#define N_ROLES (sizeof roles / sizeof *roles)
+
+static const struct role *role_of(const char *name)
+{
+	for (size_t i = 0; i < N_ROLES; i++)
+		if (!strcmp(roles[i].name, name))
+			return &roles[i];
+	return NULL;
+}
 
 bool gv_role_valid(const char *role)
 {
-	for (const char *const *r = roles; *r; r++)
-		if (!strcmp(*r, role))
-			return true;
-	return false;
+	return role_of(role) != NULL;
 }
 
 bool gv_role_votes(const char *role)
 {
-	return !strcmp(role, "mayor") || !strcmp(role, "deputy-mayor") ||
-	       !strcmp(role, "councillor");
+	const struct role *r = role_of(role);
+	return r && r->votes;
+}
+
+const char *gv_role_label(const char *role)
+{
+	const struct role *r = role_of(role);
+	return r ? r->label : role;
+}
+
+char *gv_role_votes_sql(const char *column)
+{
+	struct gv_buf b = GV_BUF_INIT;
+	gv_buf_printf(&b, "%s IN (", column);
+	for (size_t i = 0, n = 0; i < N_ROLES; i++)
+		if (roles[i].votes)
+			gv_buf_printf(&b, "%s'%s'", n++ ? ", " : "", roles[i].name);
+	gv_buf_putc(&b, ')');
+	return gv_buf_detach(&b);
+}
+
+/* Where lists show a member of role: the roles that vote in the order of
+ * roles[], every other one after them. */
+static size_t role_rank(const char *role)
+{
+	const struct role *r = role_of(role);
+	return r && r->votes ? (size_t)(r - roles) : N_ROLES;
+}
+
+static int by_role_then_name(const void *x, const void *y)
+{
+	const struct gv_member *a = x, *b = y;
+	size_t ra = role_rank(a->role), rb = role_rank(b->role);
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	return strcmp(a->name, b->name);
 }
 
 void gv_members_free(struct gv_member *m, size_t n)
@@ -107,9 +158,7 @@ static int insert_membership(sqlite3 *db, int64_t body, int64_t member, struct g
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, body);
 	sqlite3_bind_int64(st, 2, member);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot add membership", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot add membership", err);
 }
 
 /* Resolve each body named in csv; *ids is the caller's to free. */
@@ -189,10 +238,15 @@ static int member_insert(struct gv_ws *ws, const char *name, const char *role,
 				  "member name '%s' cannot contain a comma (lists of names are "
 				  "comma-separated); write it as 'John Smith'",
 				  name);
-	if (!gv_role_valid(role))
-		return gv_err_set(err, GV_EREFUSED,
-				  "unknown role '%s' (mayor, deputy-mayor, councillor, clerk, staff)",
-				  role);
+	if (!gv_role_valid(role)) {
+		struct gv_buf known = GV_BUF_INIT;
+		for (size_t i = 0; i < N_ROLES; i++)
+			gv_buf_printf(&known, "%s%s", i ? ", " : "", roles[i].name);
+		int refused = gv_err_set(err, GV_EREFUSED, "unknown role '%s' (%s)", role,
+					 gv_buf_str(&known));
+		gv_buf_free(&known);
+		return refused;
+	}
 	if (ward && gv_check_line(ward, "ward", 200, err))
 		return GV_EREFUSED;
 	if (isdigit((unsigned char)name[0]) && strspn(name, "0123456789") == strlen(name))
@@ -200,12 +254,12 @@ static int member_insert(struct gv_ws *ws, const char *name, const char *role,
 						    "(numbers refer to member ids)");
 	int64_t *bodies;
 	size_t nb;
-	if (resolve_bodies(ws, bodies_csv, &bodies, &nb, err))
-		return err ? err->code : GV_EREFUSED;
+	int rc = resolve_bodies(ws, bodies_csv, &bodies, &nb, err);
+	if (rc)
+		return rc;
 
 	sqlite3_stmt *st = NULL;
-	int rc = gv_db_begin(ws->db, err);
-	if (rc || (rc = refuse_same_name(ws->db, name, err)))
+	if ((rc = gv_db_begin(ws->db, err)) || (rc = refuse_same_name(ws->db, name, err)))
 		goto out;
 	if ((rc = gv_db_prepare(ws->db, "INSERT INTO members(name, role, ward) VALUES (?,?,?)",
 				&st, err)))
@@ -230,11 +284,7 @@ static int member_insert(struct gv_ws *ws, const char *name, const char *role,
 out:
 	sqlite3_finalize(st);
 	free(bodies);
-	if (rc) {
-		gv_db_rollback(ws->db);
-		return rc;
-	}
-	return gv_db_commit(ws->db, err);
+	return gv_db_end(ws->db, rc, err);
 }
 
 int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, size_t *n,
@@ -247,9 +297,7 @@ int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, si
 			  "   JOIN bodies b ON b.id = bm.body_id WHERE bm.member_id = m.id"
 			  "   ORDER BY b.id))"
 			  " FROM members m WHERE ?1 = 0 OR m.id IN"
-			  "  (SELECT member_id FROM body_members WHERE body_id = ?1)"
-			  " ORDER BY m.role NOT IN ('mayor'), m.role NOT IN ('deputy-mayor'),"
-			  "  NOT (m.role IN ('councillor')), m.name",
+			  "  (SELECT member_id FROM body_members WHERE body_id = ?1)",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, body_id);
@@ -269,6 +317,7 @@ int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, si
 			m->bodies = gv_strdup("");
 	}
 	sqlite3_finalize(st);
+	qsort(*out, *n, sizeof **out, by_role_then_name);
 	return 0;
 }
 
@@ -277,9 +326,9 @@ int gv_member_resolve(struct gv_ws *ws, const char *ref, int64_t body_id, int64_
 {
 	struct gv_member *m;
 	size_t n;
-	if (gv_member_list(ws, body_id, &m, &n, err))
-		return GV_EIO;
-	int rc = 0;
+	int rc = gv_member_list(ws, body_id, &m, &n, err);
+	if (rc)
+		return rc;
 	char *t = gv_trim(ref);
 	bool numeric = *t && strspn(t, "0123456789") == strlen(t);
 	if (numeric) {

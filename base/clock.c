@@ -136,15 +136,16 @@ static bool parse_date(const char **p, int *y, int *m, int *d)
 	return digits(p, 2, d) && days_ok(*y, *m, *d);
 }
 
+/* A date and time as struct tm has them; a leap second counts as :59. */
+static struct tm tm_of(int y, int m, int d, int h, int mi, int s)
+{
+	return (struct tm){.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d, .tm_hour = h,
+			   .tm_min = mi, .tm_sec = s > 59 ? 59 : s};
+}
+
 static int64_t utc_seconds(int y, int m, int d, int h, int mi, int s)
 {
-	struct tm tm = {0};
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = s > 59 ? 59 : s;
+	struct tm tm = tm_of(y, m, d, h, mi, s);
 	return (int64_t)timegm(&tm);
 }
 
@@ -179,13 +180,7 @@ static bool parse_iso_abs(const char *s, int64_t *out)
 static int local_seconds(int y, int m, int d, int h, int mi, int s, int64_t *out,
 			 const char *text, struct gv_err *err)
 {
-	struct tm tm = {0};
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = s > 59 ? 59 : s;
+	struct tm tm = tm_of(y, m, d, h, mi, s);
 	tm.tm_isdst = -1;
 	time_t t = mktime(&tm);
 	if (tm.tm_hour != h || tm.tm_min != mi || tm.tm_mday != d)

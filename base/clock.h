@@ -1,5 +1,6 @@
 /* Time: the clock (frozen by GAVEL_NOW), the display time zone, and parsing
- * of the time forms of docs/references.md ("Times"). Times are int64 seconds since the epoch, UTC. */
+ * of the time forms of docs/references.md ("Times"): gv_time_parse. Times are
+ * int64 seconds since the epoch, UTC. */
 #ifndef GAVEL_CLOCK_H
 #define GAVEL_CLOCK_H
 

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
 #include <mbedtls/sha256.h>
 #include <mbedtls/version.h>
 #include <stdlib.h>
@@ -206,6 +207,42 @@ char *gv_path_join(const char *dir, const char *name)
 {
 	size_t n = strlen(dir);
 	return gv_asprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
+}
+
+char *gv_path_absolute(const char *path)
+{
+	/* room for "." when path is a single name, or empty */
+	char *p = gv_malloc(strlen(path) + 2);
+	strcpy(p, path);
+	char *rest = NULL;
+	char real[PATH_MAX];
+	while (!realpath(p, real)) {
+		char *slash = strrchr(p, '/');
+		char *tail = gv_strdup(slash ? slash + 1 : p);
+		char *joined = rest ? gv_path_join(tail, rest) : gv_strdup(tail);
+		free(rest);
+		free(tail);
+		rest = joined;
+		if (!slash) {
+			strcpy(p, ".");
+		} else if (slash == p) {
+			p[1] = '\0';
+		} else {
+			*slash = '\0';
+		}
+		if (!strcmp(p, "/") && !realpath(p, real))
+			break;
+	}
+	char *out = rest ? gv_path_join(real, rest) : gv_strdup(real);
+	free(rest);
+	free(p);
+	return out;
+}
+
+bool gv_path_within(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	return !strncmp(path, dir, n) && (path[n] == '/' || path[n] == '\0');
 }
 
 void gv_sha256_hex(const void *data, size_t len, char out[65])

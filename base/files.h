@@ -1,4 +1,4 @@
-/* Files: bounded reads, atomic durable writes, directories, SHA-256. */
+/* Files: bounded reads, atomic durable writes, directories, paths, SHA-256. */
 #ifndef GAVEL_FILES_H
 #define GAVEL_FILES_H
 
@@ -40,6 +40,13 @@ bool gv_read_only_place(const char *path);
 
 /* path joined with name; caller frees. */
 char *gv_path_join(const char *dir, const char *name);
+/* The absolute path that path has, or would have once made: the part of it
+ * that exists resolved as realpath does (symbolic links, "..", "."), the
+ * rest appended as written. Caller frees. */
+char *gv_path_absolute(const char *path);
+/* Is path dir itself or below it? Both absolute, as gv_path_absolute makes
+ * them: "/a/bc" is not within "/a/b". */
+bool gv_path_within(const char *path, const char *dir);
 
 /* SHA-256 of a buffer as 64 lowercase hex digits. */
 void gv_sha256_hex(const void *data, size_t len, char out[65]);

@@ -9,75 +9,67 @@
 #include <string.h>
 #include <strings.h>
 
+/* A sequence that the end of the text cuts (decode). */
+#define CUT (-2)
+
+/* The one UTF-8 decoder: the sequence at s[0..n), n > 0. Returns its code
+ * point and sets *len to its length (1 for ASCII, NUL included). Returns -1
+ * with *len 1 where no well-formed sequence starts (a byte that cannot
+ * start one, a continuation byte missing, an overlong form, a surrogate,
+ * a value above U+10FFFF), so that the caller goes on at the next byte;
+ * and CUT with *len n when s ends inside a sequence whose bytes so far are
+ * right. */
+static int32_t decode(const unsigned char *s, size_t n, size_t *len)
+{
+	unsigned c = s[0];
+	size_t want;
+	int32_t cp;
+	*len = 1;
+	if (c < 0x80)
+		return (int32_t)c;
+	if ((c & 0xE0) == 0xC0) {
+		want = 2;
+		cp = c & 0x1F;
+	} else if ((c & 0xF0) == 0xE0) {
+		want = 3;
+		cp = c & 0x0F;
+	} else if ((c & 0xF8) == 0xF0) {
+		want = 4;
+		cp = c & 0x07;
+	} else {
+		return -1;
+	}
+	for (size_t i = 1; i < want; i++) {
+		if (i == n) {
+			*len = n;
+			return CUT;
+		}
+		if ((s[i] & 0xC0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((want == 2 && cp < 0x80) || (want == 3 && cp < 0x800) || (want == 4 && cp < 0x10000) ||
+	    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return -1;
+	*len = want;
+	return cp;
+}
+
 bool gv_utf8_valid(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
-	while (p < end) {
-		unsigned c = *p;
-		size_t len;
-		uint32_t cp;
-		if (c == 0)
+	for (size_t len; p < end; p += len)
+		if (*p == 0 || decode(p, (size_t)(end - p), &len) < 0)
 			return false;
-		if (c < 0x80) {
-			p++;
-			continue;
-		} else if ((c & 0xE0) == 0xC0) {
-			len = 2;
-			cp = c & 0x1F;
-		} else if ((c & 0xF0) == 0xE0) {
-			len = 3;
-			cp = c & 0x0F;
-		} else if ((c & 0xF8) == 0xF0) {
-			len = 4;
-			cp = c & 0x07;
-		} else {
-			return false;
-		}
-		if ((size_t)(end - p) < len)
-			return false;
-		for (size_t i = 1; i < len; i++) {
-			if ((p[i] & 0xC0) != 0x80)
-				return false;
-			cp = (cp << 6) | (p[i] & 0x3F);
-		}
-		if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-		    (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-		    (cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-		p += len;
-	}
 	return true;
 }
 
 int32_t gv_utf8_next(const char **pp)
 {
-	const unsigned char *p = (const unsigned char *)*pp;
-	unsigned c = p[0];
-	int len;
-	int32_t cp;
-	if (c < 0x80) {
-		*pp += 1;
-		return (int32_t)c;
-	} else if ((c & 0xE0) == 0xC0) {
-		len = 2;
-		cp = c & 0x1F;
-	} else if ((c & 0xF0) == 0xE0) {
-		len = 3;
-		cp = c & 0x0F;
-	} else if ((c & 0xF8) == 0xF0) {
-		len = 4;
-		cp = c & 0x07;
-	} else {
-		*pp += 1;
-		return -1;
-	}
-	for (int i = 1; i < len; i++) {
-		if ((p[i] & 0xC0) != 0x80) {
-			*pp += 1;
-			return -1;
-		}
-		cp = (cp << 6) | (p[i] & 0x3F);
-	}
+	/* up to four bytes, or to the NUL that ends the text: a NUL is no
+	 * continuation byte, so a sequence it cuts is malformed, never CUT */
+	size_t len;
+	int32_t cp = decode((const unsigned char *)*pp, strnlen(*pp, 4) + 1, &len);
 	*pp += len;
 	return cp;
 }
@@ -309,33 +301,15 @@ int gv_check_line(const char *s, const char *what, size_t max, struct gv_err *er
 	return 0;
 }
 
-/* Length of the UTF-8 sequence that starts with byte c (1 for a byte that
- * cannot start one). */
-static size_t seq_len(unsigned char c)
-{
-	return (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-}
-
 size_t gv_visible_add(struct gv_buf *b, const char *s, size_t n, bool complete)
 {
 	const char *p = s, *end = s + n;
-	while (p < end) {
-		size_t len = seq_len((unsigned char)*p);
-		if (len > (size_t)(end - p) && !complete) {
-			/* cut short here, unless its next bytes show it is not UTF-8 */
-			bool cut = true;
-			for (const char *q = p + 1; q < end; q++)
-				cut = cut && ((unsigned char)*q & 0xC0) == 0x80;
-			if (cut)
-				return (size_t)(end - p);
-		}
-		int32_t cp = -1;
-		if (len == 1 && (unsigned char)*p < 0x80) {
-			cp = (unsigned char)*p; /* NUL included */
-		} else if (len <= (size_t)(end - p) && gv_utf8_valid(p, len)) {
-			const char *q = p;
-			cp = gv_utf8_next(&q);
-		} else {
+	for (size_t len; p < end; p += len) {
+		int32_t cp = decode((const unsigned char *)p, (size_t)(end - p), &len);
+		if (cp == CUT && !complete)
+			return len; /* the rest of the character is in the next piece */
+		if (cp == CUT) {
+			cp = -1;
 			len = 1;
 		}
 		if (cp == '\r' && p + 1 == end && !complete)
@@ -348,7 +322,6 @@ size_t gv_visible_add(struct gv_buf *b, const char *s, size_t n, bool complete)
 			gv_buf_printf(b, "\\u%04x", (unsigned)cp);
 		else
 			gv_buf_add(b, p, len);
-		p += len;
 	}
 	return 0;
 }

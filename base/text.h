@@ -12,7 +12,8 @@ struct gv_buf;
 bool gv_utf8_valid(const char *s, size_t n);
 
 /* Decode one code point at *p and advance *p; returns -1 (and skips one byte)
- * on a malformed sequence. */
+ * where no well-formed sequence starts: whatever gv_utf8_valid refuses,
+ * overlong forms and surrogates included. */
 int32_t gv_utf8_next(const char **p);
 
 /* Number of code points (terminal columns for the scripts gavel expects). */

@@ -48,6 +48,7 @@ static void colour(struct gv_ctx *ctx, enum gv_colour c)
 		[GV_COLOUR_CYAN] = "\033[36m", [GV_COLOUR_GREEN] = "\033[32m",
 		[GV_COLOUR_RED] = "\033[31m",
 	};
+	_Static_assert(sizeof sgr / sizeof *sgr == GV_COLOUR_RED + 1, "an SGR for every colour");
 	/* what out holds goes first, to the same stdout */
 	fflush(ctx->out);
 	fputs(sgr[c], stdout);

@@ -55,8 +55,8 @@ int gv_demo_build(const char *dir, struct gv_err *err)
 		setenv("GAVEL_NOW", demo_setup.at, 1);
 		if (!(rc = demo_runner_line(&r, demo_init, NULL)))
 			rc = run_script(&r, err);
-		else if (err)
-			*err = r.ctx.err;
+		else
+			gv_err_set(err, r.ctx.err.code, "%s", r.ctx.err.msg);
 	}
 	demo_runner_end(&r);
 	if (saved)

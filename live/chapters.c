@@ -133,21 +133,12 @@ int gv_chapters_load(struct gv_ws *ws, const char *ref, struct gv_chapters *out,
 		     struct gv_err *err)
 {
 	memset(out, 0, sizeof *out);
-	struct gv_live_ctx full;
-	struct gv_live_log log = {0};
-	if (gv_live_ctx_load(ws, ref, &full, err))
-		return err->code;
-	if (gv_live_log_load(ws, &full, &log, err)) {
-		gv_live_ctx_clear(&full);
-		return err->code;
-	}
 	struct gv_public_view v;
-	gv_public_view_make(&full, log.ev, log.n, &v);
-	gv_live_log_clear(&log);
-	gv_live_ctx_clear(&full);
+	int rc = gv_public_view_load(ws, ref, &v, err);
+	if (rc)
+		return rc;
 	const struct gv_live_ctx *c = &v.ctx;
 	const struct gv_live_state *s = &v.state;
-	int rc = 0;
 	if (!s->started_at) {
 		rc = gv_err_set(err, GV_EREFUSED,
 				"meeting %s has not been called to order: it has no chapters yet", c->slug);

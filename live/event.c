@@ -4,19 +4,35 @@
 #include "base/err.h"
 #include "store/db.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const kind_names[EV_KIND_COUNT] = {
-	"start", "stream", "attend", "arrive", "leave", "take", "declare", "hold", "move",
-	"second", "vote", "withdraw", "closed", "rise", "recess", "resume", "adjourn", "undo",
+/* The names the log stores (events.kind, event_marks.mark): one for each
+ * value, or a kind would be stored as NULL. */
+static const char *const kind_names[] = {
+	[EV_START] = "start",       [EV_STREAM] = "stream",   [EV_ATTEND] = "attend",
+	[EV_ARRIVE] = "arrive",     [EV_LEAVE] = "leave",     [EV_TAKE] = "take",
+	[EV_DECLARE] = "declare",   [EV_HOLD] = "hold",       [EV_MOVE] = "move",
+	[EV_SECOND] = "second",     [EV_VOTE] = "vote",       [EV_WITHDRAW] = "withdraw",
+	[EV_CLOSED] = "closed",     [EV_RISE] = "rise",       [EV_RECESS] = "recess",
+	[EV_RESUME] = "resume",     [EV_ADJOURN] = "adjourn", [EV_UNDO] = "undo",
 };
-
-static const char *const mark_names[] = {"present", "absent", "regrets", "yes", "no", "abstain"};
+static const char *const mark_names[] = {
+	[MARK_PRESENT] = "present", [MARK_ABSENT] = "absent", [MARK_REGRETS] = "regrets",
+	[MARK_YES] = "yes",         [MARK_NO] = "no",         [MARK_ABSTAIN] = "abstain",
+};
+_Static_assert(sizeof kind_names / sizeof *kind_names == EV_KIND_COUNT,
+	       "a name for every event kind");
+_Static_assert(sizeof mark_names / sizeof *mark_names == MARK_ABSTAIN + 1,
+	       "a name for every mark");
 
 const char *gv_event_kind_name(enum gv_event_kind k)
 {
-	return k < EV_KIND_COUNT ? kind_names[k] : "?";
+	if (k >= EV_KIND_COUNT)
+		return "?";
+	assert(kind_names[k]);
+	return kind_names[k];
 }
 
 int gv_event_kind_parse(const char *name)
@@ -29,6 +45,7 @@ int gv_event_kind_parse(const char *name)
 
 const char *gv_mark_name(enum gv_mark m)
 {
+	assert((size_t)m < sizeof mark_names / sizeof *mark_names);
 	return mark_names[m];
 }
 
@@ -260,10 +277,7 @@ int gv_event_insert(sqlite3 *db, struct gv_event *e, struct gv_err *err)
 	bind_id(st, 21, e->resolution_seq);
 	bind_id(st, 22, e->voids);
 	sqlite3_bind_int(st, 23, e->confidential);
-	int rc = 0;
-	if (sqlite3_step(st) != SQLITE_DONE)
-		rc = gv_db_fail(db, "cannot record the event", err);
-	sqlite3_finalize(st);
+	int rc = gv_db_run(db, st, "cannot record the event", err);
 	if (!rc) {
 		e->id = sqlite3_last_insert_rowid(db);
 		rc = insert_marks(db, e, err);

@@ -23,11 +23,12 @@ static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 {
 	struct gv_member *m, *all;
 	size_t n, n_all;
-	if (gv_member_list(ws, c->body_id, &m, &n, err))
-		return GV_EIO;
-	if (gv_member_list(ws, 0, &all, &n_all, err)) {
+	int rc = gv_member_list(ws, c->body_id, &m, &n, err);
+	if (rc)
+		return rc;
+	if ((rc = gv_member_list(ws, 0, &all, &n_all, err))) {
 		gv_members_free(m, n);
-		return GV_EIO;
+		return rc;
 	}
 	c->members = gv_calloc(n, sizeof *c->members);
 	c->others = gv_calloc(n_all, sizeof *c->others);
@@ -47,8 +48,9 @@ static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 static int load_agenda(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
 {
 	struct gv_agenda a;
-	if (gv_agenda_load(ws, c->meeting_id, &a, err))
-		return GV_EIO;
+	int rc = gv_agenda_load(ws, c->meeting_id, &a, err);
+	if (rc)
+		return rc;
 	c->items = gv_calloc(a.n ? a.n : 1, sizeof *c->items);
 	for (size_t i = 0; i < a.n; i++) {
 		struct gv_live_item *it = &c->items[c->n_items++];
@@ -81,8 +83,9 @@ int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_c
 {
 	memset(c, 0, sizeof *c);
 	struct gv_meeting m;
-	if (gv_meeting_find(ws, meeting_ref, &m, err))
-		return err->code;
+	int rc = gv_meeting_find(ws, meeting_ref, &m, err);
+	if (rc)
+		return rc;
 	c->meeting_id = m.id;
 	c->slug = gv_strdup(m.slug);
 	c->title = gv_strdup(m.title);
@@ -97,8 +100,7 @@ int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_c
 	struct gv_body b;
 	char id[24];
 	snprintf(id, sizeof id, "%lld", (long long)c->body_id);
-	int rc = gv_body_find(ws, id, &b, err);
-	if (rc)
+	if ((rc = gv_body_find(ws, id, &b, err)))
 		goto fail;
 	c->body_name = gv_strdup(b.name);
 	c->seats = b.seats;
@@ -210,16 +212,17 @@ static int stored_last_seq(sqlite3 *db, int64_t meeting_id, int *seq, struct gv_
 int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
 		     struct gv_err *err)
 {
+	int rc;
 	if (log->loaded && log->meeting_id == c->meeting_id) {
 		int last = -1;
-		if (stored_last_seq(ws->db, c->meeting_id, &last, err))
-			return GV_EIO;
+		if ((rc = stored_last_seq(ws->db, c->meeting_id, &last, err)))
+			return rc;
 		if (last == log->state.last_seq)
 			return 0;
 	}
 	gv_live_log_clear(log);
-	if (gv_event_load(ws->db, c->meeting_id, &log->ev, &log->n, err))
-		return GV_EIO;
+	if ((rc = gv_event_load(ws->db, c->meeting_id, &log->ev, &log->n, err)))
+		return rc;
 	log->cap = log->n;
 	log->meeting_id = c->meeting_id;
 	log->loaded = true;
@@ -251,9 +254,10 @@ int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_
 		       struct gv_event **ev, size_t *n, struct gv_err *err)
 {
 	struct gv_live_log log = {0};
-	if (gv_live_log_load(ws, c, &log, err)) {
+	int rc = gv_live_log_load(ws, c, &log, err);
+	if (rc) {
 		gv_live_log_clear(&log);
-		return err->code;
+		return rc;
 	}
 	*s = log.state;
 	memset(&log.state, 0, sizeof log.state);
@@ -271,24 +275,22 @@ int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_
 static int check_words(const struct gv_event *e, struct gv_err *err)
 {
 	bool reason = e->kind == EV_DECLARE;
-	if (e->text && gv_check_line(e->text, reason ? "reason" : "motion text",
-				     reason ? GV_REASON_MAX : GV_MOTION_TEXT_MAX, err))
-		return GV_EREFUSED;
-	if (e->replace_text &&
-	    gv_check_line(e->replace_text, "replacement text", GV_MOTION_TEXT_MAX, err))
-		return GV_EREFUSED;
-	return 0;
+	int rc = 0;
+	if (e->text)
+		rc = gv_check_line(e->text, reason ? "reason" : "motion text",
+				   reason ? GV_REASON_MAX : GV_MOTION_TEXT_MAX, err);
+	if (!rc && e->replace_text)
+		rc = gv_check_line(e->replace_text, "replacement text", GV_MOTION_TEXT_MAX, err);
+	return rc;
 }
 
 int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
 		   struct gv_event *e, struct gv_err *err)
 {
-	if (check_words(e, err))
-		return GV_EREFUSED;
-	if (gv_db_begin(ws->db, err))
-		return GV_EIO;
-	int rc = gv_live_log_load(ws, c, log, err);
-	if (rc)
+	int rc = check_words(e, err);
+	if (rc || (rc = gv_db_begin(ws->db, err)))
+		return rc;
+	if ((rc = gv_live_log_load(ws, c, log, err)))
 		goto out;
 	if ((rc = gv_rules_check(c, &log->state, log->ev, log->n, e, err)))
 		goto out;

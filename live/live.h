@@ -14,8 +14,9 @@ struct gv_err;
 int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_ctx *c,
 		     struct gv_err *err);
 
-/* Resolve a member of the body by id or name (docs/references.md, "Members"); a list is
- * comma-separated, and each name is added to e with mark m. */
+/* Resolve a member of the body by id or name (docs/references.md,
+ * "Members"); a list is comma-separated, and each name is added to e with
+ * mark m. */
 int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 		    struct gv_err *err);
 int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_mark m,

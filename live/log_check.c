@@ -35,15 +35,15 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 	char ref[24];
 	snprintf(ref, sizeof ref, "%lld", (long long)meeting_id);
 	struct gv_live_ctx c;
-	if (gv_live_ctx_load(ws, ref, &c, err))
-		return err->code;
+	int rc = gv_live_ctx_load(ws, ref, &c, err);
+	if (rc)
+		return rc;
 	struct gv_event *ev;
 	size_t n;
-	if (gv_event_load(ws->db, meeting_id, &ev, &n, err)) {
+	if ((rc = gv_event_load(ws->db, meeting_id, &ev, &n, err))) {
 		gv_live_ctx_clear(&c);
-		return err->code;
+		return rc;
 	}
-	int rc = 0;
 	for (size_t k = 0; k < n && !rc; k++) {
 		struct gv_live_state before;
 		gv_live_replay(&c, ev, k, &before);

@@ -2,6 +2,7 @@
 
 #include "base/buf.h"
 #include "base/text.h"
+#include "live/live.h"
 #include "live/live_view.h"
 
 #include <stdlib.h>
@@ -84,6 +85,21 @@ void gv_public_view_make(const struct gv_live_ctx *c, const struct gv_event *ev,
 		gv_public_event(&ev[i], &v->ev[i]);
 	v->n = n;
 	gv_live_replay(&v->ctx, v->ev, v->n, &v->state);
+}
+
+int gv_public_view_load(struct gv_ws *ws, const char *ref, struct gv_public_view *v,
+			struct gv_err *err)
+{
+	struct gv_live_ctx full;
+	struct gv_live_log log = {0};
+	int rc = gv_live_ctx_load(ws, ref, &full, err);
+	if (rc)
+		return rc;
+	if (!(rc = gv_live_log_load(ws, &full, &log, err)))
+		gv_public_view_make(&full, log.ev, log.n, v);
+	gv_live_log_clear(&log);
+	gv_live_ctx_clear(&full);
+	return rc;
 }
 
 void gv_public_view_clear(struct gv_public_view *v)

@@ -47,6 +47,13 @@ void gv_public_view_make(const struct gv_live_ctx *c, const struct gv_event *ev,
 			 struct gv_public_view *v);
 void gv_public_view_clear(struct gv_public_view *v);
 
+struct gv_ws;
+struct gv_err;
+/* gv_public_view_make for the meeting ref names (slug or id) with its
+ * stored log. Clear with gv_public_view_clear. */
+int gv_public_view_load(struct gv_ws *ws, const char *ref, struct gv_public_view *v,
+			struct gv_err *err);
+
 /* What a live display shows, read off the view (NULL when nothing):
  * the item under consideration in open session (none once adjourned); the
  * motion on the floor in open session; the latest motion decided in open

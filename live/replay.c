@@ -4,22 +4,47 @@
 #include "base/buf.h"
 #include "live/tally.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define PUSH(arr, n) (arr = gv_realloc(arr, ((n) + 1) * sizeof *(arr)), &(arr)[(n)++])
+#define LEN(a) (sizeof (a) / sizeof *(a))
 
-static const char *const phase_names[] = {"not-started", "in-session", "closed-session",
-					  "recess", "adjourned"};
-static const char *const presence_names[] = {"absent", "present", "absent", "regrets", "left"};
-static const char *const result_names[] = {NULL, "carried", "lost", "withdrawn"};
-static const char *const vote_names[] = {"yes", "no", "abstain", "no", "not voting", "absent",
-					 "not voting"};
+/* The names of live/state.h's enums, one for each value: status --json,
+ * exports and the minutes print them. */
+static const char *const phase_names[] = {
+	[PHASE_NOT_STARTED] = "not-started", [PHASE_IN_SESSION] = "in-session",
+	[PHASE_CLOSED] = "closed-session",   [PHASE_RECESS] = "recess",
+	[PHASE_ADJOURNED] = "adjourned",
+};
+static const char *const presence_names[] = {
+	[PRES_UNRECORDED] = "absent", [PRES_PRESENT] = "present", [PRES_ABSENT] = "absent",
+	[PRES_REGRETS] = "regrets",   [PRES_LEFT] = "left",
+};
+/* a motion still pending has no result to name */
+static const char *const result_names[] = {
+	[RESULT_PENDING] = NULL, [RESULT_CARRIED] = "carried", [RESULT_LOST] = "lost",
+	[RESULT_WITHDRAWN] = "withdrawn",
+};
+static const char *const vote_names[] = {
+	[VOTE_YES] = "yes",         [VOTE_NO] = "no",
+	[VOTE_ABSTAIN] = "abstain", [VOTE_DEEMED_NO] = "no",
+	[VOTE_NOT_VOTING] = "not voting", [VOTE_ABSENT] = "absent",
+	[VOTE_INTEREST] = "not voting",
+};
+_Static_assert(LEN(phase_names) == PHASE_ADJOURNED + 1, "a name for every phase");
+_Static_assert(LEN(presence_names) == PRES_LEFT + 1, "a name for every presence");
+_Static_assert(LEN(result_names) == RESULT_WITHDRAWN + 1, "a name for every result");
+_Static_assert(LEN(vote_names) == VOTE_INTEREST + 1, "a name for every vote");
 
-const char *gv_phase_name(enum gv_phase p) { return phase_names[p]; }
-const char *gv_presence_name(enum gv_presence p) { return presence_names[p]; }
-const char *gv_result_name(enum gv_result r) { return result_names[r]; }
-const char *gv_vote_name(enum gv_vote v) { return vote_names[v]; }
+/* names[v], for a v that the enum of names has */
+#define NAME(names, v) (assert((size_t)(v) < LEN(names)), (names)[v])
+
+const char *gv_phase_name(enum gv_phase p) { return NAME(phase_names, p); }
+const char *gv_presence_name(enum gv_presence p) { return NAME(presence_names, p); }
+const char *gv_result_name(enum gv_result r) { return NAME(result_names, r); }
+const char *gv_vote_name(enum gv_vote v) { return NAME(vote_names, v); }
 
 const struct gv_live_member *gv_live_member(const struct gv_live_ctx *c, int64_t id)
 {
@@ -73,6 +98,8 @@ struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number)
 {
 	if (number < 1 || (size_t)number > s->n_motions)
 		return NULL;
+	/* motions are numbered in the order they were moved, from 1 */
+	assert(s->motions[number - 1].number == number);
 	return &s->motions[number - 1];
 }
 
@@ -121,8 +148,11 @@ void gv_live_state_init(const struct gv_live_ctx *c, struct gv_live_state *s)
 {
 	memset(s, 0, sizeof *s);
 	s->attendance = gv_calloc(c->n_members ? c->n_members : 1, sizeof *s->attendance);
-	for (size_t i = 0; i < c->n_members; i++)
+	for (size_t i = 0; i < c->n_members; i++) {
+		/* one line of attendance a member: gv_live_attendance finds the first */
+		assert(!gv_live_attendance(s, c->members[i].id));
 		s->attendance[s->n_attendance++].member_id = c->members[i].id;
+	}
 }
 
 void gv_live_state_clear(struct gv_live_state *s)
@@ -396,4 +426,6 @@ void gv_live_replay(const struct gv_live_ctx *c, const struct gv_event *ev, size
 	}
 	s->n_events = n;
 	free(voids);
+	/* no event adds or removes a line of attendance */
+	assert(s->n_attendance == c->n_members);
 }

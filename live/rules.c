@@ -320,8 +320,9 @@ static int check_phase(const struct gv_live_ctx *c, const struct gv_live_state *
 int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		   const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
 {
-	if (check_phase(c, s, e, err))
-		return err->code;
+	int rc = check_phase(c, s, e, err);
+	if (rc)
+		return rc;
 	e->confidential = s->phase == PHASE_CLOSED && e->kind != EV_CLOSED && e->kind != EV_RISE;
 	if ((e->kind == EV_TAKE || e->kind == EV_DECLARE || e->kind == EV_HOLD) &&
 	    !gv_live_item(c, e->item_id))

@@ -61,9 +61,9 @@ static char *slug_of(sqlite3 *db, int64_t meeting_id)
 int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 {
 	struct gv_approval a;
-	if (gv_approval_load(ws->db, meeting_id, &a, err))
-		return err->code;
-	int rc = 0;
+	int rc = gv_approval_load(ws->db, meeting_id, &a, err);
+	if (rc)
+		return rc;
 	if (a.approved) {
 		char *slug = slug_of(ws->db, meeting_id);
 		if (a.at_slug)
@@ -85,10 +85,10 @@ static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t mee
 {
 	struct gv_live_ctx c;
 	struct gv_live_log log = {0};
-	if (gv_live_ctx_load(ws, at_ref, &c, err))
-		return err->code;
-	int rc = gv_live_log_load(ws, &c, &log, err);
-	if (rc) {
+	int rc = gv_live_ctx_load(ws, at_ref, &c, err);
+	if (rc)
+		return rc;
+	if ((rc = gv_live_log_load(ws, &c, &log, err))) {
 		gv_live_ctx_clear(&c);
 		return rc;
 	}
@@ -123,10 +123,7 @@ static int record_approval(sqlite3 *db, int64_t meeting_id, int64_t at_id, int m
 	if (motion)
 		sqlite3_bind_int(st, 3, motion);
 	sqlite3_bind_int64(st, 4, gv_now());
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0
-						 : gv_db_fail(db, "cannot record the approval", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot record the approval", err);
 }
 
 /* The tag's message: the approval it records, in words. */
@@ -144,15 +141,16 @@ static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug,
 			const char *msg, struct gv_err *err)
 {
 	struct gv_minutes m;
-	if (gv_minutes_load(ws, slug, &m, err))
-		return err->code;
+	int rc = gv_minutes_load(ws, slug, &m, err);
+	if (rc)
+		return rc;
 	char *subject = at_slug ? gv_asprintf("approved at %s (motion %d)", at_slug, motion)
 				: gv_strdup("approved without a motion (--force)");
 	char *tag = gv_asprintf("approved/%s", slug);
 	char *record = gv_ws_path(ws, "record");
 	char oid[41] = "";
 	bool committed;
-	int rc = gv_minutes_commit(ws, &m, subject, &committed, oid, err);
+	rc = gv_minutes_commit(ws, &m, subject, &committed, oid, err);
 	if (!rc && !committed)
 		rc = gv_repo_resolve(record, "main", oid, err);
 	if (!rc) {
@@ -190,9 +188,9 @@ int gv_approval_retag(struct gv_ws *ws, int64_t meeting_id, const char *slug,
 		      struct gv_err *err)
 {
 	struct gv_approval a;
-	if (gv_approval_load(ws->db, meeting_id, &a, err))
-		return err->code;
-	int rc = 0;
+	int rc = gv_approval_load(ws->db, meeting_id, &a, err);
+	if (rc)
+		return rc;
 	if (a.approved) {
 		char *record = gv_ws_path(ws, "record"), *tag = gv_asprintf("approved/%s", slug);
 		char *msg = approval_message(slug, a.at_slug, a.motion);
@@ -215,11 +213,12 @@ int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at
 		       int motion, bool force, struct gv_err *err)
 {
 	struct gv_meeting m;
-	if (gv_meeting_find(ws, meeting_ref, &m, err))
-		return err->code;
+	int rc = gv_meeting_find(ws, meeting_ref, &m, err);
+	if (rc)
+		return rc;
 	int64_t at_id = 0;
 	char *at_slug = NULL;
-	int rc = gv_minutes_locked(ws, m.id, err);
+	rc = gv_minutes_locked(ws, m.id, err);
 	if (!rc && at_ref) {
 		rc = check_motion(ws, at_ref, motion, m.id, &at_id, err);
 		if (!rc)

@@ -18,11 +18,11 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 		    struct gv_err *err)
 {
 	memset(m, 0, sizeof *m);
-	if (gv_meeting_find(ws, meeting_ref, &m->meeting, err))
-		return err->code;
+	int rc = gv_meeting_find(ws, meeting_ref, &m->meeting, err);
+	if (rc)
+		return rc;
 	char id[24];
 	snprintf(id, sizeof id, "%lld", (long long)m->meeting.id);
-	int rc;
 	if ((rc = gv_agenda_load(ws, m->meeting.id, &m->agenda, err)) ||
 	    (rc = gv_live_ctx_load(ws, id, &m->ctx, err)) ||
 	    (rc = gv_live_log_load(ws, &m->ctx, &m->log, err)) ||
@@ -33,8 +33,8 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 		return rc;
 	}
 	m->municipality = gv_setting_get(ws->db, "municipality");
-	struct gv_err none;  /* a meeting not yet called to order has no chapters */
-	gv_chapters_load(ws, id, &m->chapters, &none);
+	/* a meeting not yet called to order has no chapters */
+	gv_chapters_load(ws, id, &m->chapters, NULL);
 	return 0;
 }
 

@@ -161,15 +161,6 @@ static void header(struct gv_buf *out, const struct gv_page_ctx *p)
 		gv_buf_puts(out, "*Approved by the clerk without a motion (forced).*\n\n");
 }
 
-static const char *role_label(const char *role)
-{
-	static const char *const roles[][2] = {{"clerk", "Clerk"}, {"staff", "Staff"}};
-	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
-		if (!strcmp(role, roles[i][0]))
-			return roles[i][1];
-	return role;
-}
-
 /* " (arrived 7:20 p.m., left 8:55 p.m., returned 9:10 p.m.)": every late
  * arrival and early departure of the member, from the log. */
 static void movements(struct gv_buf *out, const struct gv_minutes *m,
@@ -233,7 +224,7 @@ static void attendance(struct gv_buf *out, const struct gv_page_ctx *p)
 			continue;
 		gv_buf_puts(out, any ? ", " : "**Staff:** ");
 		mp_literal(out, p, m->people[i].name);
-		gv_buf_printf(out, " (%s)", role_label(m->people[i].role));
+		gv_buf_printf(out, " (%s)", gv_role_label(m->people[i].role));
 		any = true;
 	}
 	if (any)

@@ -79,22 +79,21 @@ static int write_note(sqlite3 *db, int64_t item_id, const char *body, struct gv_
 		sqlite3_bind_text(st, 2, body, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, gv_now());
 	}
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot store the note", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot store the note", err);
 }
 
 int gv_note_set(struct gv_ws *ws, int64_t meeting_id, const char *item_ref, const char *text,
 		char number[32], struct gv_err *err)
 {
-	if (check_text(text, err))
-		return err->code;
+	int rc = check_text(text, err);
+	if (rc)
+		return rc;
 	struct gv_agenda a;
-	if (gv_agenda_load(ws, meeting_id, &a, err))
-		return err->code;
+	if ((rc = gv_agenda_load(ws, meeting_id, &a, err)))
+		return rc;
 	const struct gv_item *it;
 	char *body = gv_trim_block(text);
-	int rc = gv_agenda_find(&a, item_ref, &it, err);
+	rc = gv_agenda_find(&a, item_ref, &it, err);
 	if (rc)
 		goto out;
 	memcpy(number, it->number, 32);
@@ -118,8 +117,5 @@ int gv_notes_mark_saved(sqlite3 *db, int64_t meeting_id, struct gv_err *err)
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0
-						 : gv_db_fail(db, "cannot mark the notes saved", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot mark the notes saved", err);
 }

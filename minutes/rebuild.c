@@ -47,10 +47,9 @@ static int start_again(const char *path, bool private, char **moved_to, struct g
 			return gv_err_set(err, GV_EIO, "cannot move '%s' aside: %s", path,
 					  strerror(errno));
 	}
-	if (private && gv_mkdirs(path, 0700, err))
-		return err->code;
-	if (gv_repo_init(path, err))
-		return err->code;
+	int rc;
+	if ((private && (rc = gv_mkdirs(path, 0700, err))) || (rc = gv_repo_init(path, err)))
+		return rc;
 	if (private && chmod(path, 0700) != 0)
 		return gv_err_set(err, GV_EIO, "cannot protect '%s': %s", path, strerror(errno));
 	return 0;
@@ -60,14 +59,15 @@ static int start_again(const char *path, bool private, char **moved_to, struct g
 static int write_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_err *err)
 {
 	bool changed;
-	if (m->agenda_published_at && gv_agenda_publish(ws, m->slug, &changed, err))
-		return err->code;
+	int rc;
+	if (m->agenda_published_at && (rc = gv_agenda_publish(ws, m->slug, &changed, err)))
+		return rc;
 	if (!has_log(ws->db, m->id))
 		return 0;
 	struct gv_minutes min;
-	if (gv_minutes_load(ws, m->slug, &min, err))
-		return err->code;
-	int rc = gv_minutes_commit(ws, &min, "made again from the database (gavel check --repair)",
+	if ((rc = gv_minutes_load(ws, m->slug, &min, err)))
+		return rc;
+	rc = gv_minutes_commit(ws, &min, "made again from the database (gavel check --repair)",
 				   &changed, NULL, err);
 	gv_minutes_clear(&min);
 	return rc ? rc : gv_approval_retag(ws, m->id, m->slug, err);

@@ -153,8 +153,9 @@ int gv_minutes_commit(struct gv_ws *ws, struct gv_minutes *m, const char *subjec
 		      bool *committed, char *oid, struct gv_err *err)
 {
 	bool secret;
-	if (commit_one(ws, m, "confidential", subject, &secret, NULL, err))
-		return err->code;
+	int rc = commit_one(ws, m, "confidential", subject, &secret, NULL, err);
+	if (rc)
+		return rc;
 	gv_minutes_make_public(m);
 	return commit_one(ws, m, "record", subject, committed, oid, err);
 }
@@ -163,14 +164,15 @@ int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, b
 		    struct gv_err *err)
 {
 	*committed = false;
-	if (message && gv_check_line(message, "message", GV_MINUTES_MESSAGE_MAX, err))
-		return err->code;
+	int rc;
+	if (message && (rc = gv_check_line(message, "message", GV_MINUTES_MESSAGE_MAX, err)))
+		return rc;
 	char id[24];
 	snprintf(id, sizeof id, "%lld", (long long)meeting_id);
-	if (gv_db_begin(ws->db, err))
-		return err->code;
+	if ((rc = gv_db_begin(ws->db, err)))
+		return rc;
 	struct gv_minutes m;
-	int rc = gv_minutes_locked(ws, meeting_id, err);
+	rc = gv_minutes_locked(ws, meeting_id, err);
 	if (!rc)
 		rc = gv_minutes_load(ws, id, &m, err);
 	if (rc) {

@@ -143,9 +143,9 @@ static int check_agendas(struct gv_ws *ws, const struct finder *f, struct gv_err
 {
 	struct gv_meeting *m;
 	size_t n;
-	if (gv_meeting_list(ws, &m, &n, err))
-		return GV_EIO;
-	int rc = 0;
+	int rc = gv_meeting_list(ws, &m, &n, err);
+	if (rc)
+		return rc;
 	for (size_t i = 0; i < n && !rc; i++) {
 		check_meeting(f, &m[i]);
 		struct gv_agenda a;
@@ -199,8 +199,9 @@ int gv_text_check(struct gv_ws *ws, void (*found)(void *arg, const char *problem
 		  struct gv_err *err)
 {
 	struct finder f = {found, arg};
-	if (check_settings(ws->db, &f, err) || check_people(ws->db, &f, err) ||
-	    check_agendas(ws, &f, err) || check_logs(ws->db, &f, err))
-		return err ? err->code : GV_EIO;
-	return 0;
+	int rc;
+	if ((rc = check_settings(ws->db, &f, err)) || (rc = check_people(ws->db, &f, err)) ||
+	    (rc = check_agendas(ws, &f, err)))
+		return rc;
+	return check_logs(ws->db, &f, err);
 }

@@ -65,8 +65,9 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 		 const struct gv_pub_meeting *pm, struct gv_err *err)
 {
 	struct gv_agenda a;
-	if (gv_agenda_load(ws, pm->id, &a, err))
-		return err->code;
+	int rc = gv_agenda_load(ws, pm->id, &a, err);
+	if (rc)
+		return rc;
 	gv_agenda_make_public(&a);
 	char start[32];
 	gv_time_iso(pm->starts_at, start);

@@ -41,8 +41,9 @@ static int people(struct gv_ws *ws, struct gv_json *j, const struct gv_body *bod
 {
 	struct gv_member *m;
 	size_t n;
-	if (gv_member_list(ws, 0, &m, &n, err))
-		return err->code;
+	int rc = gv_member_list(ws, 0, &m, &n, err);
+	if (rc)
+		return rc;
 	gv_json_key(j, "persons");
 	gv_json_arr(j);
 	for (size_t i = 0; i < n; i++) {
@@ -58,9 +59,9 @@ static int people(struct gv_ws *ws, struct gv_json *j, const struct gv_body *bod
 	gv_json_key(j, "memberships");
 	gv_json_arr(j);
 	for (size_t b = 0; b < nb; b++) {
-		if (gv_member_list(ws, bodies[b].id, &m, &n, err)) {
+		if ((rc = gv_member_list(ws, bodies[b].id, &m, &n, err))) {
 			gv_json_arr_end(j);
-			return err->code;
+			return rc;
 		}
 		for (size_t i = 0; i < n; i++) {
 			char pid[32];
@@ -191,8 +192,9 @@ int gv_popolo_write(struct gv_ws *ws, const struct gv_buf *motions,
 {
 	struct gv_body *bodies;
 	size_t nb;
-	if (gv_body_list(ws, &bodies, &nb, err))
-		return err->code;
+	int rc = gv_body_list(ws, &bodies, &nb, err);
+	if (rc)
+		return rc;
 	struct gv_json j;
 	gv_json_init(&j, out, true);
 	gv_json_obj(&j);
@@ -201,7 +203,7 @@ int gv_popolo_write(struct gv_ws *ws, const struct gv_buf *motions,
 	for (size_t b = 0; b < nb; b++)
 		organization(&j, &bodies[b]);
 	gv_json_arr_end(&j);
-	int rc = people(ws, &j, bodies, nb, err);
+	rc = people(ws, &j, bodies, nb, err);
 	gv_bodies_free(bodies, nb);
 	if (rc)
 		return rc;

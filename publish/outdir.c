@@ -143,15 +143,17 @@ int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct g
 				  "into a new or empty directory, or add --force to write the site "
 				  "among its files",
 				  dir, GV_OUTDIR_MANIFEST);
-	if (gv_mkdirs(dir, 0755, err))
-		return err->code;
+	int rc = gv_mkdirs(dir, 0755, err);
+	if (rc)
+		return rc;
 	if (access(dir, W_OK) != 0)
 		return gv_err_set(err, GV_EREFUSED, "cannot write in '%s': %s", dir,
 				  strerror(errno));
 	/* One publish at a time in a directory; holding the lock, temporary
 	 * files are those of a publish that was killed. */
 	char *lock_path = gv_path_join(dir, GV_OUTDIR_MANIFEST ".lock");
-	int lock, rc = gv_lockfile_take(lock_path, 30000, dir, &lock, err);
+	int lock;
+	rc = gv_lockfile_take(lock_path, 30000, dir, &lock, err);
 	free(lock_path);
 	if (rc)
 		return rc;
@@ -170,10 +172,11 @@ int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct g
 	o->dir = gv_strdup(dir);
 	char *mpath = gv_path_join(dir, GV_OUTDIR_MANIFEST);
 	char *text = NULL;
-	if (gv_exists(mpath) && gv_file_read(mpath, 64u << 20, "site manifest", &text, NULL, err)) {
+	if (gv_exists(mpath) &&
+	    (rc = gv_file_read(mpath, 64u << 20, "site manifest", &text, NULL, err))) {
 		free(mpath);
 		outdir_free(o);
-		return err->code;
+		return rc;
 	}
 	free(mpath);
 	if (text)
@@ -233,8 +236,7 @@ static bool same_content(const char *full, const void *data, size_t len)
 		return false;
 	char *old = NULL;
 	size_t n = 0;
-	struct gv_err e;
-	if (gv_file_read(full, len + 1, "page", &old, &n, &e))
+	if (gv_file_read(full, len + 1, "page", &old, &n, NULL))
 		return false;
 	bool same = n == len && memcmp(old, data, len) == 0;
 	free(old);
@@ -248,12 +250,12 @@ int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const 
 		return gv_err_set(err, GV_EREFUSED, "refusing to write outside the site: '%s'", path);
 	char *link = link_inside(o->dir, path);
 	if (link) {
-		gv_err_set(err, GV_EREFUSED,
-			   "'%s' is a symbolic link; gavel does not write through links inside "
-			   "the site",
-			   link);
+		int refused = gv_err_set(err, GV_EREFUSED,
+					 "'%s' is a symbolic link; gavel does not write through "
+					 "links inside the site",
+					 link);
 		free(link);
-		return err->code;
+		return refused;
 	}
 	char *full = full_path(o, path);
 	int rc = 0;
@@ -282,9 +284,10 @@ int gv_outdir_copy(struct gv_outdir *o, const char *path, const char *sha256, co
 	}
 	char *data = NULL;
 	size_t len = 0;
-	if (gv_file_read(src, 1u << 30, "attachment", &data, &len, err))
-		return err->code;
-	int rc = gv_outdir_put(o, path, sha256, data, len, err);
+	int rc = gv_file_read(src, 1u << 30, "attachment", &data, &len, err);
+	if (rc)
+		return rc;
+	rc = gv_outdir_put(o, path, sha256, data, len, err);
 	free(data);
 	return rc;
 }

@@ -108,8 +108,7 @@ static void recording(struct gv_buf *b, const struct gv_site_meeting *sm)
 		gv_buf_puts(b, "<li><a href=\"chapters.vtt\">Chapters (WebVTT text)</a></li>\n");
 	gv_buf_puts(b, "</ul>\n");
 	struct gv_buf yt = GV_BUF_INIT;
-	struct gv_err why;
-	if (sm->chapters->n && !gv_chapters_write(sm->chapters, "youtube", &yt, &why)) {
+	if (sm->chapters->n && !gv_chapters_write(sm->chapters, "youtube", &yt, NULL)) {
 		gv_buf_puts(b, "<details>\n<summary>Chapters for a YouTube description</summary>\n<pre>");
 		gv_html_esc(b, gv_buf_str(&yt));
 		gv_buf_puts(b, "</pre>\n</details>\n");
@@ -137,12 +136,13 @@ static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct
 		gv_html_esc(b, gv_clause_nature(it->closed_clause));
 		gv_buf_puts(b, ".</p>\n");
 	}
-	if (gv_md_to_html(b, it->body, level + 1, err))
-		return err->code;
+	int rc = gv_md_to_html(b, it->body, level + 1, err);
+	if (rc)
+		return rc;
 	if (*it->recommendation) {
 		gv_buf_puts(b, "<div class=\"recommendation\">\n<p><strong>Recommendation</strong></p>\n");
-		if (gv_md_to_html(b, it->recommendation, level + 1, err))
-			return err->code;
+		if ((rc = gv_md_to_html(b, it->recommendation, level + 1, err)))
+			return rc;
 		gv_buf_puts(b, "</div>\n");
 	}
 	attachments(b, it);

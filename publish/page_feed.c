@@ -60,7 +60,9 @@ static struct entry *entries(const struct gv_site *s, size_t *n)
 static void summary(struct gv_buf *b, const struct entry *e)
 {
 	const struct gv_site_meeting *sm = e->sm;
-	static const char *const what[] = {"The agenda", "The draft minutes", "The minutes"};
+	static const char *const what[] = {[AGENDA] = "The agenda", [DRAFT] = "The draft minutes",
+					   [APPROVED] = "The minutes"};
+	_Static_assert(sizeof what / sizeof *what == APPROVED + 1, "a summary for every kind");
 	gv_buf_printf(b, "<summary>%s of the %s meeting of ", what[e->kind], sm->date);
 	gv_html_esc(b, sm->m.body_name);
 	const struct gv_approval *a = &sm->approval;
@@ -79,8 +81,12 @@ static void summary(struct gv_buf *b, const struct entry *e)
 static void entry(struct gv_buf *out, const struct gv_site *s, const char *site_tag,
 		  const struct entry *e)
 {
-	static const char *const title[] = {"Agenda", "Draft minutes", "Approved minutes"};
-	static const char *const id[] = {"agenda/%s", "minutes/%s/draft", "minutes/%s/approved"};
+	static const char *const title[] = {[AGENDA] = "Agenda", [DRAFT] = "Draft minutes",
+					    [APPROVED] = "Approved minutes"};
+	static const char *const id[] = {[AGENDA] = "agenda/%s", [DRAFT] = "minutes/%s/draft",
+					 [APPROVED] = "minutes/%s/approved"};
+	_Static_assert(sizeof title / sizeof *title == APPROVED + 1, "a title for every kind");
+	_Static_assert(sizeof id / sizeof *id == APPROVED + 1, "an id for every kind");
 	const struct gv_site_meeting *sm = e->sm;
 	char when[32], dir[160];
 	gv_time_iso_utc(e->at, when);

@@ -23,15 +23,9 @@ char *gv_member_page_path(const struct gv_member *m)
 	return path;
 }
 
-static const char *role_label(const char *role)
-{
-	return !strcmp(role, "mayor") ? "Mayor" : !strcmp(role, "deputy-mayor") ? "Deputy Mayor"
-	       : !strcmp(role, "councillor") ? "Councillor" : role;
-}
-
 static void role_line(struct gv_buf *b, const struct gv_member *m)
 {
-	gv_html_esc(b, role_label(m->role));
+	gv_html_esc(b, gv_role_label(m->role));
 	if (m->ward) {
 		gv_buf_puts(b, ", Ward ");
 		gv_html_esc(b, m->ward);

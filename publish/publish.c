@@ -1,13 +1,14 @@
+/* The publishing flow: choose the meetings, check where the site goes,
+ * make again each meeting whose parts changed (on the threads of
+ * publish/pool.h), then the pages made from every meeting (listings,
+ * search shards, open data, members), and close the output directory,
+ * which removes what this publish did not make. */
 #include "publish/publish.h"
 
-#include <errno.h>
-#include <limits.h>
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "agenda/agenda_md.h"
 #include "agenda/member.h"
@@ -18,45 +19,11 @@
 #include "render/markdown.h"
 #include "publish/pages.h"
 #include "publish/parts.h"
+#include "publish/pool.h"
 #include "publish/site.h"
 #include "streaming-hooks/chapter_formats.h"
 #include "publish/vote_record.h"
 #include "store/workspace.h"
-
-/* The absolute path path would have, resolving the part that exists. */
-static char *resolve(const char *path)
-{
-	char *p = gv_strdup(path);
-	char *rest = NULL;
-	char real[PATH_MAX];
-	while (!realpath(p, real)) {
-		char *slash = strrchr(p, '/');
-		char *tail = gv_strdup(slash ? slash + 1 : p);
-		char *joined = rest ? gv_path_join(tail, rest) : gv_strdup(tail);
-		free(rest);
-		free(tail);
-		rest = joined;
-		if (!slash) {
-			strcpy(p, ".");
-		} else if (slash == p) {
-			p[1] = '\0';
-		} else {
-			*slash = '\0';
-		}
-		if (!strcmp(p, "/") && !realpath(p, real))
-			break;
-	}
-	char *out = rest ? gv_path_join(real, rest) : gv_strdup(real);
-	free(rest);
-	free(p);
-	return out;
-}
-
-static bool within(const char *path, const char *dir)
-{
-	size_t n = strlen(dir);
-	return !strncmp(path, dir, n) && (path[n] == '/' || path[n] == '\0');
-}
 
 /* The site may go anywhere except into the workspace's own directories:
  * never into record/ (it would be committed) or confidential/. */
@@ -64,21 +31,30 @@ static int check_out_dir(struct gv_ws *ws, const char *out, struct gv_err *err)
 {
 	static const char *const own[] = {"record", "confidential", "attachments", "hooks",
 					  "live", "site-cache"};
-	char *target = resolve(out);
-	char *home = resolve(ws->dir);
+	char *target = gv_path_absolute(out);
+	char *home = gv_path_absolute(ws->dir);
 	int rc = 0;
 	if (!strcmp(target, home))
 		rc = gv_err_set(err, GV_EREFUSED,
 				"the site cannot be the workspace itself; use --out DIR");
 	for (size_t i = 0; !rc && i < sizeof own / sizeof *own; i++) {
 		char *d = gv_path_join(home, own[i]);
-		if (within(target, d))
+		if (gv_path_within(target, d))
 			rc = gv_err_set(err, GV_EREFUSED,
 					"the site cannot go inside the workspace's %s/", own[i]);
 		free(d);
 	}
 	free(target);
 	free(home);
+	return rc;
+}
+
+/* Write b to path in the site, and empty it for the next file. */
+static int put_buf(struct gv_outdir *od, const char *path, const char *key, struct gv_buf *b,
+		   struct gv_err *err)
+{
+	int rc = gv_outdir_put(od, path, key, gv_buf_str(b), b->len, err);
+	gv_buf_reset(b);
 	return rc;
 }
 
@@ -95,11 +71,10 @@ static int put(struct writer *w, const char *name, const char *key, struct gv_bu
 	       struct gv_err *err)
 {
 	char *path = gv_asprintf("%s%s", w->dir, name);
-	int rc = gv_outdir_put(w->od, path, key, gv_buf_str(b), b->len, err);
+	int rc = put_buf(w->od, path, key, b, err);
 	if (!rc)
 		gv_buf_printf(w->files, "%s %s\n", key, path);
 	free(path);
-	gv_buf_reset(b);
 	return rc;
 }
 
@@ -202,26 +177,26 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 {
 	struct gv_site_meeting *sm = jb->sm;
 	struct gv_pub_meeting pm;
-	if (gv_site_load_meeting(ws, sm, err))
-		return err->code;
-	if (gv_vote_record_meeting(ws, &sm->m, &pm, err)) {
+	int rc = gv_site_load_meeting(ws, sm, err);
+	if (rc)
+		return rc;
+	if ((rc = gv_vote_record_meeting(ws, &sm->m, &pm, err))) {
 		gv_site_unload_meeting(sm);
-		return err->code;
+		return rc;
 	}
 	struct gv_parts *p = gv_calloc(1, sizeof *p);
 	char dir[160];
 	gv_site_meeting_dir(sm, dir);
 	struct writer w = {od, dir, &p->part[GV_PART_FILES]};
-	int rc = jb->chosen ? meeting_files(ws, s, sm, &w, err) : 0;
+	rc = jb->chosen ? meeting_files(ws, s, sm, &w, err) : 0;
 	gv_part_search(&p->part[GV_PART_SEARCH], sm);
 	gv_part_popolo(&p->part[GV_PART_MOTIONS], &p->part[GV_PART_VOTE_EVENTS], &pm);
 	gv_part_csv(&p->part[GV_PART_CSV], &pm);
 	gv_part_member_rows(&p->part[GV_PART_ATTENDANCE], &p->part[GV_PART_VOTES], &pm);
 	/* The cache only saves time: when it cannot be written, keep the
 	 * parts in memory. */
-	struct gv_err ignored;
 	if (!rc && jb->chosen)
-		jb->cached = !gv_parts_save(ws, sm, p, &jb->ix, &ignored);
+		jb->cached = !gv_parts_save(ws, sm, p, &jb->ix, NULL);
 	if (!rc && !jb->cached) {
 		for (int k = 0; k < GV_PARTS; k++)
 			gv_sha256_hex(p->part[k].data ? p->part[k].data : "", p->part[k].len,
@@ -268,14 +243,6 @@ struct site_build {
 	struct job *jobs;
 	struct gv_outdir *od;
 };
-
-static int put_buf(struct gv_outdir *od, const char *path, const char *key, struct gv_buf *b,
-		   struct gv_err *err)
-{
-	int rc = gv_outdir_put(od, path, key, gv_buf_str(b), b->len, err);
-	gv_buf_reset(b);
-	return rc;
-}
 
 /* Pages made from every meeting's row alone: cheap, so made every time. */
 static int listing_files(struct gv_site *s, struct gv_outdir *od, struct gv_err *err)
@@ -398,8 +365,9 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 	static const enum gv_part kinds[] = {GV_PART_ATTENDANCE, GV_PART_VOTES};
 	struct gv_member *all;
 	size_t n, voting = 0;
-	if (gv_member_list(sb->ws, 0, &all, &n, err))
-		return err->code;
+	int rc = gv_member_list(sb->ws, 0, &all, &n, err);
+	if (rc)
+		return rc;
 	for (size_t i = 0; i < n; i++)
 		if (gv_role_votes(all[i].role)) {
 			struct gv_member t = all[voting];
@@ -408,7 +376,7 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 		}
 	struct gv_buf b = GV_BUF_INIT;
 	gv_page_members(&b, sb->s, all, voting);
-	int rc = put_buf(sb->od, "members/index.html", "", &b, err);
+	rc = put_buf(sb->od, "members/index.html", "", &b, err);
 	char extra[64], key[65];
 	snprintf(extra, sizeof extra, "members %lld", (long long)sb->s->changes);
 	parts_key(sb->jobs, 0, sb->s->n, kinds, 2, extra, key);
@@ -446,129 +414,34 @@ static int choose(struct gv_site *s, const struct gv_publish_opts *o, struct job
 {
 	for (size_t i = 0; i < s->n; i++)
 		jobs[i] = (struct job){.sm = &s->meetings[i], .chosen = o->n_meetings == 0};
-	for (size_t k = 0; k < o->n_meetings; k++) {
+	int rc = 0;
+	for (size_t k = 0; !rc && k < o->n_meetings; k++) {
 		struct gv_site_meeting *sm;
-		if (gv_site_find(s, o->meetings[k], &sm, err))
-			return err->code;
-		jobs[sm - s->meetings].chosen = true;
+		if (!(rc = gv_site_find(s, o->meetings[k], &sm, err)))
+			jobs[sm - s->meetings].chosen = true;
 	}
-	return 0;
+	return rc;
 }
 
-/* The meetings to make again, shared by the threads that make them. */
-struct work {
+/* make_meeting on a thread of the pool: item i of todo. */
+struct remake {
 	struct site_build *sb;
-	size_t *todo, n;
-	pthread_mutex_t lock;   /* over what follows */
-	pthread_cond_t changed; /* a meeting was made, or a thread stopped */
-	size_t next, done, running;
-	int rc;
-	struct gv_err err;
+	const struct gv_publish_opts *o;
+	size_t *todo;
+	size_t kept;            /* meetings kept as they were, reported before */
 };
 
-struct worker {
-	struct work *w;
-	struct gv_ws *ws;       /* the first uses the site's connection, the others their own */
-	pthread_t thread;
-	bool started;
-};
-
-static bool take(struct work *w, size_t *i)
+static int remake_one(void *arg, struct gv_ws *ws, size_t i, struct gv_err *err)
 {
-	pthread_mutex_lock(&w->lock);
-	bool more = !w->rc && w->next < w->n;
-	if (more)
-		*i = w->todo[w->next++];
-	pthread_mutex_unlock(&w->lock);
-	return more;
+	struct remake *r = arg;
+	return make_meeting(ws, r->sb->s, &r->sb->jobs[r->todo[i]], r->sb->od, err);
 }
 
-static void *worker_main(void *arg)
+static void remade(void *arg, size_t n_done)
 {
-	struct worker *k = arg;
-	struct work *w = k->w;
-	for (size_t i; take(w, &i);) {
-		struct gv_err err = {0};
-		int rc = make_meeting(k->ws, w->sb->s, &w->sb->jobs[i], w->sb->od, &err);
-		pthread_mutex_lock(&w->lock);
-		w->done++;
-		if (rc && !w->rc) {
-			w->rc = rc;
-			w->err = err;
-		}
-		pthread_cond_signal(&w->changed);
-		pthread_mutex_unlock(&w->lock);
-	}
-	pthread_mutex_lock(&w->lock);
-	w->running--;
-	pthread_cond_signal(&w->changed);
-	pthread_mutex_unlock(&w->lock);
-	return NULL;
-}
-
-/* How many threads make meetings: one per processor, at most 8
- * ($GAVEL_PUBLISH_THREADS says otherwise, for benchmarks). */
-static size_t threads_for(size_t n)
-{
-	const char *env = getenv("GAVEL_PUBLISH_THREADS");
-	long cpus = env && atol(env) > 0 ? atol(env) : sysconf(_SC_NPROCESSORS_ONLN);
-	size_t t = cpus > 1 ? (size_t)cpus : 1;
-	t = t > 8 ? 8 : t;
-	return n < t ? (n ? n : 1) : t;
-}
-
-/* Make the meetings of w on every processor, and report each one made from
- * this thread (where the TUI draws). */
-static int make_all(struct work *w, const struct gv_publish_opts *o, size_t kept,
-		    struct gv_err *err)
-{
-	size_t n = threads_for(w->n);
-	struct worker *k = gv_calloc(n, sizeof *k);
-	/* Every connection before any thread: opening one sets the process's
-	 * time zone, which a running thread may be reading. */
-	for (size_t i = 0; i < n; i++) {
-		struct gv_err ignored;
-		k[i].w = w;
-		k[i].ws = w->sb->ws;
-		if (i && gv_ws_open(w->sb->ws->dir, &k[i].ws, &ignored))
-			k[i].ws = NULL;
-	}
-	w->running = n;
-	for (size_t i = 0; i < n; i++) {
-		if (k[i].ws)
-			k[i].started = !pthread_create(&k[i].thread, NULL, worker_main, &k[i]);
-		if (!k[i].started && i == 0) {
-			worker_main(&k[i]);  /* no thread: make them here */
-		} else if (!k[i].started) {
-			pthread_mutex_lock(&w->lock);
-			w->running--;
-			pthread_mutex_unlock(&w->lock);
-		}
-	}
-	pthread_mutex_lock(&w->lock);
-	for (size_t reported = 0;;) {
-		while (reported < w->done) {
-			size_t at = kept + ++reported;
-			pthread_mutex_unlock(&w->lock);
-			if (o->progress)
-				o->progress(o->progress_arg, at, w->sb->s->n);
-			pthread_mutex_lock(&w->lock);
-		}
-		if (!w->running)
-			break;
-		pthread_cond_wait(&w->changed, &w->lock);
-	}
-	pthread_mutex_unlock(&w->lock);
-	for (size_t i = 0; i < n; i++) {
-		if (k[i].started)
-			pthread_join(k[i].thread, NULL);
-		if (i && k[i].ws)
-			gv_ws_close(k[i].ws);
-	}
-	free(k);
-	if (w->rc)
-		*err = w->err;
-	return w->rc;
+	struct remake *r = arg;
+	if (r->o->progress)
+		r->o->progress(r->o->progress_arg, r->kept + n_done, r->sb->s->n);
 }
 
 /* Every public meeting: kept when its parts (and, when chosen, its files)
@@ -576,23 +449,19 @@ static int make_all(struct work *w, const struct gv_publish_opts *o, size_t kept
 static int meetings(struct site_build *sb, const struct gv_publish_opts *o, size_t *written,
 		    struct gv_err *err)
 {
-	struct work w = {.sb = sb, .todo = gv_calloc(sb->s->n ? sb->s->n : 1, sizeof *w.todo)};
-	size_t kept = 0;
+	struct remake r = {sb, o, gv_calloc(sb->s->n ? sb->s->n : 1, sizeof *r.todo), 0};
+	struct gv_pool_task t = {0, remake_one, remade, &r};
 	for (size_t i = 0; i < sb->s->n; i++) {
 		struct job *jb = &sb->jobs[i];
 		jb->cached = gv_parts_cached(sb->ws, jb->sm, &jb->ix);
 		if (!jb->cached || (jb->chosen && !keep_files(sb->od, jb)))
-			w.todo[w.n++] = i;
+			r.todo[t.n++] = i;
 		else if (o->progress)
-			o->progress(o->progress_arg, ++kept, sb->s->n);
+			o->progress(o->progress_arg, ++r.kept, sb->s->n);
 		*written += jb->chosen;
 	}
-	pthread_mutex_init(&w.lock, NULL);
-	pthread_cond_init(&w.changed, NULL);
-	int rc = make_all(&w, o, kept, err);
-	pthread_cond_destroy(&w.changed);
-	pthread_mutex_destroy(&w.lock);
-	free(w.todo);
+	int rc = gv_pool_run(sb->ws, &t, err);
+	free(r.todo);
 	return rc;
 }
 
@@ -613,10 +482,11 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 	memset(r, 0, sizeof *r);
 	r->dir = o->out ? gv_strdup(o->out) : gv_ws_path(ws, "site");
 	struct gv_site s;
-	if (gv_site_load(ws, &s, err))
-		return err->code;
+	int rc = gv_site_load(ws, &s, err);
+	if (rc)
+		return rc;
 	struct site_build sb = {ws, &s, gv_calloc(s.n ? s.n : 1, sizeof *sb.jobs), NULL};
-	int rc = choose(&s, o, sb.jobs, err);
+	rc = choose(&s, o, sb.jobs, err);
 	if (!rc)
 		rc = check_out_dir(ws, r->dir, err);
 	if (!rc)

@@ -26,9 +26,10 @@ static const struct gv_chapters no_chapters;
 static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_err *err)
 {
 	struct gv_minutes *mn = gv_calloc(1, sizeof *mn);
-	if (gv_minutes_load(ws, sm->m.slug, mn, err)) {
+	int rc = gv_minutes_load(ws, sm->m.slug, mn, err);
+	if (rc) {
 		free(mn);
-		return err->code;
+		return rc;
 	}
 	gv_minutes_make_public(mn);
 	gv_approval_clear(&sm->approval);
@@ -57,13 +58,12 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 int gv_site_load_meeting(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_err *err)
 {
 	gv_site_unload_meeting(sm);
-	if (gv_agenda_load(ws, sm->m.id, &sm->agenda, err) || load_minutes(ws, sm, err)) {
+	int rc;
+	if ((rc = gv_agenda_load(ws, sm->m.id, &sm->agenda, err)) ||
+	    (rc = load_minutes(ws, sm, err)) ||
+	    (rc = gv_agenda_make_public_files(ws, &sm->agenda, err))) {
 		gv_site_unload_meeting(sm);
-		return err->code;
-	}
-	if (gv_agenda_make_public_files(ws, &sm->agenda, err)) {
-		gv_site_unload_meeting(sm);
-		return err->code;
+		return rc;
 	}
 	sm->loaded = true;
 	return 0;
@@ -101,19 +101,19 @@ static int load_changes(struct gv_ws *ws, int64_t *site, struct changes **out, s
 	sqlite3_stmt *st;
 	*out = NULL;
 	*n = 0;
-	if (gv_db_prepare(ws->db, "SELECT n FROM site_changes", &st, err))
-		return err->code;
+	int rc = gv_db_prepare(ws->db, "SELECT n FROM site_changes", &st, err);
+	if (rc)
+		return rc;
 	*site = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_finalize(st);
-	if (gv_db_prepare(ws->db,
-			  "SELECT m.id, m.changes, coalesce(am.changes, -1) FROM meetings m"
-			  " LEFT JOIN minutes_approvals a ON a.meeting_id = m.id"
-			  " LEFT JOIN meetings am ON am.id = a.at_meeting_id"
-			  " WHERE m.agenda_published_at IS NOT NULL ORDER BY m.id",
-			  &st, err))
-		return err->code;
+	if ((rc = gv_db_prepare(ws->db,
+				"SELECT m.id, m.changes, coalesce(am.changes, -1) FROM meetings m"
+				" LEFT JOIN minutes_approvals a ON a.meeting_id = m.id"
+				" LEFT JOIN meetings am ON am.id = a.at_meeting_id"
+				" WHERE m.agenda_published_at IS NOT NULL ORDER BY m.id",
+				&st, err)))
+		return rc;
 	size_t cap = 0;
-	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (*n == cap) {
 			cap = cap ? 2 * cap : 256;
@@ -158,11 +158,12 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 	size_t n = 0, n_changes = 0;
 	struct changes *changes = NULL;
 	int64_t site = 0;
-	if (load_changes(ws, &site, &changes, &n_changes, err) ||
-	    gv_meeting_list(ws, &all, &n, err)) {
+	int rc;
+	if ((rc = load_changes(ws, &site, &changes, &n_changes, err)) ||
+	    (rc = gv_meeting_list(ws, &all, &n, err))) {
 		free(changes);
 		gv_site_free(s);
-		return err->code;
+		return rc;
 	}
 	s->meetings = gv_calloc(n ? n : 1, sizeof *s->meetings);
 	for (size_t i = 0; i < n; i++) {
@@ -202,8 +203,9 @@ int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **ou
 		 struct gv_err *err)
 {
 	struct gv_meeting m;
-	if (gv_meeting_find(s->ws, ref, &m, err))
-		return err->code;
+	int rc = gv_meeting_find(s->ws, ref, &m, err);
+	if (rc)
+		return rc;
 	int64_t id = m.id;
 	char *slug = gv_strdup(m.slug);
 	gv_meeting_clear(&m);
@@ -214,10 +216,10 @@ int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **ou
 			return 0;
 		}
 	}
-	gv_err_set(err, GV_EREFUSED, "meeting %s is not public: publish its agenda first "
-		   "(gavel agenda publish %s)", slug, slug);
+	rc = gv_err_set(err, GV_EREFUSED, "meeting %s is not public: publish its agenda first "
+			"(gavel agenda publish %s)", slug, slug);
 	free(slug);
-	return err->code;
+	return rc;
 }
 
 void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160])

@@ -83,18 +83,10 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
 			   struct gv_err *err)
 {
-	struct gv_live_ctx full;
-	struct gv_live_log log = {0};
-	if (gv_live_ctx_load(ws, m->slug, &full, err))
-		return err->code;
-	if (gv_live_log_load(ws, &full, &log, err)) {
-		gv_live_ctx_clear(&full);
-		return err->code;
-	}
 	struct gv_public_view v;
-	gv_public_view_make(&full, log.ev, log.n, &v);
-	gv_live_log_clear(&log);
-	gv_live_ctx_clear(&full);
+	int rc = gv_public_view_load(ws, m->slug, &v, err);
+	if (rc)
+		return rc;
 	const struct gv_live_ctx *c = &v.ctx;
 	const struct gv_live_state *st = &v.state;
 	memset(pm, 0, sizeof *pm);
@@ -149,31 +141,24 @@ int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs
 {
 	memset(r, 0, sizeof *r);
 	int64_t *ids = gv_calloc(n_refs ? n_refs : 1, sizeof *ids);
-	for (size_t i = 0; i < n_refs; i++) {
+	int rc = 0;
+	for (size_t i = 0; !rc && i < n_refs; i++) {
 		struct gv_meeting m;
-		if (gv_meeting_find(ws, refs[i], &m, err)) {
-			free(ids);
-			return err->code;
-		}
+		if ((rc = gv_meeting_find(ws, refs[i], &m, err)))
+			break;
 		ids[i] = m.id;
-		bool public = m.agenda_published_at != 0;
-		if (!public)
-			gv_err_set(err, GV_EREFUSED, "meeting %s is not public: publish its agenda "
-				   "first (gavel agenda publish %s)", m.slug, m.slug);
+		if (!m.agenda_published_at)
+			rc = gv_err_set(err, GV_EREFUSED, "meeting %s is not public: publish its "
+					"agenda first (gavel agenda publish %s)", m.slug, m.slug);
 		gv_meeting_clear(&m);
-		if (!public) {
-			free(ids);
-			return err->code;
-		}
 	}
 	struct gv_meeting *all;
 	size_t n;
-	if (gv_meeting_list(ws, &all, &n, err)) {
+	if (rc || (rc = gv_meeting_list(ws, &all, &n, err))) {
 		free(ids);
-		return err->code;
+		return rc;
 	}
 	r->meetings = gv_calloc(n ? n : 1, sizeof *r->meetings);
-	int rc = 0;
 	for (size_t i = 0; !rc && i < n; i++) {
 		if (!wanted(&all[i], ids, n_refs))
 			continue;

@@ -39,6 +39,13 @@ int gv_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct gv_err
 	return 0;
 }
 
+int gv_db_run(sqlite3 *db, sqlite3_stmt *st, const char *doing, struct gv_err *err)
+{
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, doing, err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int gv_db_exec(sqlite3 *db, const char *sql, struct gv_err *err)
 {
 	if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
@@ -65,6 +72,14 @@ void gv_db_rollback(sqlite3 *db)
 {
 	if (!sqlite3_get_autocommit(db))
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int gv_db_end(sqlite3 *db, int rc, struct gv_err *err)
+{
+	if (!rc)
+		return gv_db_commit(db, err);
+	gv_db_rollback(db);
+	return rc;
 }
 
 char *gv_db_text(sqlite3_stmt *st, int col)
@@ -207,9 +222,8 @@ enum gv_db_kind gv_db_kind(const char *path)
 	if (head[18] == 2)
 		return GV_DB_UNREAD;
 	sqlite3 *db;
-	struct gv_err ignored;
 	char *uri = file_uri(path, "mode=ro");
-	int rc = open_as(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &db, &ignored);
+	int rc = open_as(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &db, NULL);
 	free(uri);
 	if (rc)
 		return GV_DB_UNREAD;
@@ -236,12 +250,11 @@ static int accept_kind(const char *path, enum gv_db_kind kind, int flags, struct
  * read-only mount, a directory of another user), unless SQLite is told the
  * file is immutable: true there, as long as no -wal file holds changes
  * that only a writer could apply. Writes through it fail as read-only.
- * Returns -1, err untouched, when path's directory can be written. */
+ * The caller has found that path's directory cannot be written
+ * (gv_read_only_place). */
 static int open_read_only(const char *path, int flags, enum gv_db_kind *kind, sqlite3 **out,
 			  struct gv_err *err)
 {
-	if (!gv_read_only_place(path))
-		return -1;
 	char *wal = gv_asprintf("%s-wal", path);
 	struct stat st;
 	bool pending = stat(wal, &st) == 0 && st.st_size > 0;
@@ -274,17 +287,13 @@ int gv_db_open_kind(const char *path, int flags, enum gv_db_kind *kind, sqlite3 
 		sqlite3_close(db);
 		return rc;
 	}
-	if (!rc && (gv_db_exec(db, "PRAGMA journal_mode = WAL", err) ||
-		    gv_db_exec(db, "PRAGMA synchronous = FULL", err) ||
-		    gv_db_exec(db, "PRAGMA foreign_keys = ON", err) ||
-		    gv_db_migrate(db, gv_db_schema_version(), err))) {
+	if (!rc && ((rc = gv_db_exec(db, "PRAGMA journal_mode = WAL", err)) ||
+		    (rc = gv_db_exec(db, "PRAGMA synchronous = FULL", err)) ||
+		    (rc = gv_db_exec(db, "PRAGMA foreign_keys = ON", err)) ||
+		    (rc = gv_db_migrate(db, gv_db_schema_version(), err))))
 		sqlite3_close(db);
-		rc = err ? err->code : GV_EIO;
-	}
-	if (rc) {
-		int ro = open_read_only(path, flags, kind, out, err);
-		return ro == -1 ? rc : ro;
-	}
+	if (rc)
+		return gv_read_only_place(path) ? open_read_only(path, flags, kind, out, err) : rc;
 	*out = db;
 	return 0;
 }
@@ -297,17 +306,17 @@ int gv_db_open(const char *path, int create, sqlite3 **out, struct gv_err *err)
 int gv_db_check(sqlite3 *db, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db, "PRAGMA integrity_check", &st, err))
-		return err->code;
-	int rc = 0;
+	int rc = gv_db_prepare(db, "PRAGMA integrity_check", &st, err);
+	if (rc)
+		return rc;
 	if (sqlite3_step(st) != SQLITE_ROW)
 		rc = gv_db_fail(db, "integrity check", err);
 	else if (strcmp((const char *)sqlite3_column_text(st, 0), "ok"))
 		rc = gv_err_set(err, GV_EREFUSED, "database damaged: %s",
 				(const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
-	if (rc || gv_db_prepare(db, "PRAGMA foreign_key_check", &st, err))
-		return rc ? rc : err->code;
+	if (rc || (rc = gv_db_prepare(db, "PRAGMA foreign_key_check", &st, err)))
+		return rc;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		rc = gv_err_set(err, GV_EREFUSED, "database inconsistent: a row of %s refers to a "
 				"missing row of %s", (const char *)sqlite3_column_text(st, 0),

@@ -48,14 +48,22 @@ int gv_db_open_kind(const char *path, int flags, enum gv_db_kind *kind, sqlite3 
  * to make an old workspace). */
 int gv_db_migrate(sqlite3 *db, int target, struct gv_err *err);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Begin waits for the busy timeout. */
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Begin waits for the busy timeout;
+ * begin and commit fail with GV_EIO (gv_db_fail's message), and a commit
+ * that fails rolls back. */
 int gv_db_begin(sqlite3 *db, struct gv_err *err);
 int gv_db_commit(sqlite3 *db, struct gv_err *err);
 void gv_db_rollback(sqlite3 *db);
+/* End the transaction gv_db_begin began, after work that returned rc:
+ * commit when rc is 0, else roll back. Returns rc, or the commit's. */
+int gv_db_end(sqlite3 *db, int rc, struct gv_err *err);
 
-/* Prepare sql or set err naming the SQLite failure. */
+/* Prepare sql, or fail with GV_EIO naming the SQLite failure. */
 int gv_db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct gv_err *err);
-/* Run one statement without results. */
+/* Step st, a prepared statement without results, once and finalize it;
+ * GV_EIO with gv_db_fail's message naming doing when the step fails. */
+int gv_db_run(sqlite3 *db, sqlite3_stmt *st, const char *doing, struct gv_err *err);
+/* Run one statement without results; GV_EIO when it fails. */
 int gv_db_exec(sqlite3 *db, const char *sql, struct gv_err *err);
 /* Fill err from the connection's last error; returns GV_EIO. */
 int gv_db_fail(sqlite3 *db, const char *doing, struct gv_err *err);

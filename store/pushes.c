@@ -23,13 +23,13 @@ static char *without_credentials(const char *url)
 int gv_pushes_add(sqlite3 *db, const char *url, int64_t at, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db, "INSERT INTO record_pushes(at, url) VALUES (?, ?)", &st, err))
-		return err->code;
+	int rc = gv_db_prepare(db, "INSERT INTO record_pushes(at, url) VALUES (?, ?)", &st, err);
+	if (rc)
+		return rc;
 	char *shown = without_credentials(url);
 	sqlite3_bind_int64(st, 1, at);
 	sqlite3_bind_text(st, 2, shown, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot note the push", err);
-	sqlite3_finalize(st);
+	rc = gv_db_run(db, st, "cannot note the push", err);
 	free(shown);
 	return rc;
 }
@@ -39,10 +39,11 @@ int gv_pushes_last(sqlite3 *db, char **url, int64_t *at, struct gv_err *err)
 	*url = NULL;
 	*at = 0;
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db, "SELECT url, at FROM record_pushes ORDER BY id DESC LIMIT 1", &st,
-			  err))
-		return err->code;
-	int step = sqlite3_step(st), rc = 0;
+	int rc = gv_db_prepare(db, "SELECT url, at FROM record_pushes ORDER BY id DESC LIMIT 1",
+			       &st, err);
+	if (rc)
+		return rc;
+	int step = sqlite3_step(st);
 	if (step == SQLITE_ROW) {
 		*url = gv_db_text(st, 0);
 		*at = sqlite3_column_int64(st, 1);

@@ -124,8 +124,8 @@ int gv_repo_commit(const char *repo_path, const struct gv_repo_file *files, size
 	int rc = 0, lock;
 	*committed = false;
 	gv_git_ready();
-	if (gv_repo_lock(repo_path, NULL, &lock, err))
-		return err->code;
+	if ((rc = gv_repo_lock(repo_path, NULL, &lock, err)))
+		return rc;
 	if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)) {
 		rc = gv_git_fail("cannot open the record repository", err);
 		goto out;

@@ -23,10 +23,11 @@ static int lookup_commit(git_repository *repo, const char *rev, git_commit **out
 int gv_repo_resolve(const char *repo_path, const char *rev, char *oid, struct gv_err *err)
 {
 	git_repository *repo;
-	if (gv_git_open(&repo, repo_path, err))
-		return err->code;
+	int rc = gv_git_open(&repo, repo_path, err);
+	if (rc)
+		return rc;
 	git_commit *c = NULL;
-	int rc = lookup_commit(repo, rev, &c, err);
+	rc = lookup_commit(repo, rev, &c, err);
 	if (!rc)
 		git_oid_tostr(oid, GIT_OID_HEXSZ + 1, git_commit_id(c));
 	git_commit_free(c);
@@ -40,13 +41,14 @@ int gv_repo_read(const char *repo_path, const char *rev, const char *path, char 
 	*data = NULL;
 	*len = 0;
 	git_repository *repo;
-	if (gv_git_open(&repo, repo_path, err))
-		return err->code;
+	int rc = gv_git_open(&repo, repo_path, err);
+	if (rc)
+		return rc;
 	git_commit *c = NULL;
 	git_tree *tree = NULL;
 	git_tree_entry *e = NULL;
 	git_blob *blob = NULL;
-	int rc = lookup_commit(repo, rev, &c, err);
+	rc = lookup_commit(repo, rev, &c, err);
 	if (rc)
 		goto out;
 	if (git_commit_tree(&tree, c)) {
@@ -77,11 +79,12 @@ int gv_repo_tag_message(const char *repo_path, const char *name, char **message,
 {
 	*message = NULL;
 	git_repository *repo;
-	if (gv_git_open(&repo, repo_path, err))
-		return err->code;
+	int rc = gv_git_open(&repo, repo_path, err);
+	if (rc)
+		return rc;
 	char *ref = gv_asprintf("refs/tags/%s", name);
 	git_object *obj = NULL;
-	int rc = 0, e = git_revparse_single(&obj, repo, ref);
+	int e = git_revparse_single(&obj, repo, ref);
 	if (e == 0 && git_object_type(obj) == GIT_OBJECT_TAG)
 		*message = gv_strdup(git_tag_message((git_tag *)obj));
 	else if (e == 0)
@@ -98,17 +101,17 @@ int gv_repo_tag(const char *repo_path, const char *name, const char *oid, const 
 		const struct gv_signature *sig, struct gv_err *err)
 {
 	int lock;
-	if (gv_repo_lock(repo_path, name, &lock, err))
-		return err->code;
+	int rc = gv_repo_lock(repo_path, name, &lock, err);
+	if (rc)
+		return rc;
 	git_repository *repo;
-	if (gv_git_open(&repo, repo_path, err)) {
+	if ((rc = gv_git_open(&repo, repo_path, err))) {
 		gv_repo_unlock(lock);
-		return err->code;
+		return rc;
 	}
 	git_object *target = NULL;
 	git_signature *who = NULL;
 	git_oid id, tag;
-	int rc = 0;
 	if (git_oid_fromstr(&id, oid) || git_object_lookup(&target, repo, &id, GIT_OBJECT_COMMIT)) {
 		rc = gv_git_fail("cannot find the version to tag", err);
 		goto out;
@@ -210,11 +213,12 @@ int gv_repo_log(const char *repo_path, const char *const *paths, size_t n_paths,
 	if (n_paths > 8)
 		n_paths = 8;
 	git_repository *repo;
-	if (gv_git_open(&repo, repo_path, err))
-		return err->code;
+	int rc = gv_git_open(&repo, repo_path, err);
+	if (rc)
+		return rc;
 	struct tag_list tl = {repo, NULL, NULL, 0};
 	git_revwalk *walk = NULL;
-	int rc = 0;
+	rc = 0;
 	git_oid head;
 	if (git_reference_name_to_id(&head, repo, "refs/heads/main"))
 		goto out; /* nothing committed yet */

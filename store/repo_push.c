@@ -9,12 +9,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* A rejected reference is reported here, not as an error of git_remote_push. */
+/* A rejected reference is reported here, not as an error of git_remote_push:
+ * the first is kept in the struct gv_err that payload points to. */
 static int rejected(const char *refname, const char *status, void *payload)
 {
-	struct gv_err *err = payload;
-	if (status && !err->code)
-		gv_err_set(err, GV_EREFUSED, "the remote refused %s: %s", refname, status);
+	struct gv_err *first = payload;
+	if (status && !first->code)
+		gv_err_set(first, GV_EREFUSED, "the remote refused %s: %s", refname, status);
 	return 0;
 }
 
@@ -31,15 +32,15 @@ static int check_local(const char *url, struct gv_err *err)
 
 int gv_repo_push(const char *repo_path, const char *url, struct gv_err *err)
 {
-	if (check_local(url, err))
-		return err->code;
+	int rc = check_local(url, err);
+	if (rc)
+		return rc;
 	git_repository *repo;
-	if (gv_git_open(&repo, repo_path, err))
-		return err->code;
+	if ((rc = gv_git_open(&repo, repo_path, err)))
+		return rc;
 	git_remote *remote = NULL;
 	git_strarray tags = {0};
 	char **specs = NULL;
-	int rc = 0;
 	git_oid head;
 	if (git_reference_name_to_id(&head, repo, "refs/heads/main")) {
 		rc = gv_err_set(err, GV_EREFUSED, "record/ has nothing to push yet");
@@ -60,15 +61,15 @@ int gv_repo_push(const char *repo_path, const char *url, struct gv_err *err)
 		goto out;
 	}
 	git_push_options o = GIT_PUSH_OPTIONS_INIT;
+	struct gv_err refused = {0};
 	o.callbacks.push_update_reference = rejected;
-	o.callbacks.payload = err;
-	err->code = 0;
+	o.callbacks.payload = &refused;
 	if (git_remote_push(remote, &refspecs, &o)) {
 		const git_error *e = git_error_last();
 		rc = gv_err_set(err, GV_EREFUSED, "cannot push to %s: %s", url,
 				e && e->message ? e->message : "git error");
-	} else if (err->code) {
-		rc = err->code;
+	} else if (refused.code) {
+		rc = gv_err_set(err, refused.code, "%s", refused.msg);
 	}
 out:
 	if (specs)

@@ -73,14 +73,15 @@ static int item_place(sqlite3 *db, int64_t item_id, char number[32], bool *close
 		      struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db,
-			  "SELECT i.parent_id, i.closed_clause IS NOT NULL,"
-			  " (SELECT count(*) FROM items s WHERE s.meeting_id = i.meeting_id"
-			  "  AND coalesce(s.parent_id, 0) = coalesce(i.parent_id, 0)"
-			  "  AND s.position <= i.position)"
-			  " FROM items i WHERE i.id = ?1",
-			  &st, err))
-		return err->code;
+	int rc = gv_db_prepare(db,
+			       "SELECT i.parent_id, i.closed_clause IS NOT NULL,"
+			       " (SELECT count(*) FROM items s WHERE s.meeting_id = i.meeting_id"
+			       "  AND coalesce(s.parent_id, 0) = coalesce(i.parent_id, 0)"
+			       "  AND s.position <= i.position)"
+			       " FROM items i WHERE i.id = ?1",
+			       &st, err);
+	if (rc)
+		return rc;
 	char parts[8][12];
 	int depth = 0;
 	*closed = false;
@@ -150,8 +151,9 @@ int gv_search(struct gv_ws *ws, const struct gv_search_query *q, struct gv_searc
 	*hits = NULL;
 	*n = 0;
 	char *expr;
-	if (gv_search_expression(q->text, &expr, err))
-		return err->code;
+	int rc = gv_search_expression(q->text, &expr, err);
+	if (rc)
+		return rc;
 	/* public: the columns the public sees; closed items are dropped after
 	 * ranking, so ask for more than the limit */
 	char *match = gv_asprintf("{%s} : (%s)", q->public ? "public_title public_body"
@@ -159,9 +161,9 @@ int gv_search(struct gv_ws *ws, const struct gv_search_query *q, struct gv_searc
 	free(expr);
 	int limit = q->limit > 0 ? q->limit : 20;
 	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, SEARCH_SQL, &st, err)) {
+	if ((rc = gv_db_prepare(ws->db, SEARCH_SQL, &st, err))) {
 		free(match);
-		return err->code;
+		return rc;
 	}
 	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, q->public);
@@ -172,11 +174,10 @@ int gv_search(struct gv_ws *ws, const struct gv_search_query *q, struct gv_searc
 		int64_t from = 0, to = 0;
 		char jan1[24];
 		snprintf(jan1, sizeof jan1, "%04d-01-01 00:00", q->year);
-		struct gv_err ignored;
-		if (gv_time_parse(jan1, 0, &from, &ignored))
+		if (gv_time_parse(jan1, 0, &from, NULL))
 			from = 0;
 		snprintf(jan1, sizeof jan1, "%04d-01-01 00:00", q->year + 1);
-		if (gv_time_parse(jan1, 0, &to, &ignored))
+		if (gv_time_parse(jan1, 0, &to, NULL))
 			to = 0; /* a year that cannot be written matches nothing */
 		sqlite3_bind_int64(st, 4, from);
 		sqlite3_bind_int64(st, 7, to);
@@ -184,7 +185,7 @@ int gv_search(struct gv_ws *ws, const struct gv_search_query *q, struct gv_searc
 	sqlite3_bind_int64(st, 5, q->member_id);
 	sqlite3_bind_int(st, 6, q->public ? limit * 4 : limit);
 	*hits = gv_calloc((size_t)(q->public ? limit * 4 : limit), sizeof **hits);
-	int rc = 0, step = SQLITE_DONE;
+	int step = SQLITE_DONE;
 	while (*n < (size_t)limit && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		struct gv_search_hit *h = &(*hits)[*n];
 		memset(h, 0, sizeof *h);
@@ -236,20 +237,21 @@ int gv_search_check(sqlite3 *db, struct gv_err *err)
 	    gv_db_exec(db, "INSERT INTO search(search) VALUES ('integrity-check')", &e))
 		return gv_err_set(err, GV_EREFUSED, "search index damaged: %s", e.msg);
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db,
-			  "SELECT (SELECT count(*) FROM items i LEFT JOIN search s ON s.rowid = i.id * 4"
-			  "        WHERE s.rowid IS NULL OR s.title IS NOT i.title"
-			  "        OR s.body IS NOT i.body || char(10) || i.recommendation)"
-			  "     + (SELECT count(*) FROM events v LEFT JOIN search s"
-			  "        ON s.rowid = v.id * 4 + 1 WHERE v.kind = 'move' AND (s.rowid IS NULL"
-			  "        OR s.body IS NOT v.text || char(10) || coalesce(v.replace_text, '')))"
-			  "     + (SELECT count(*) FROM minutes_notes n LEFT JOIN search s"
-			  "        ON s.rowid = n.item_id * 4 + 2 WHERE s.body IS NOT n.body)"
-			  "     + (SELECT count(*) FROM search WHERE kind IN ('item', 'note') AND item_id"
-			  "        NOT IN (SELECT id FROM items))",
-			  &st, err))
-		return err->code;
-	int rc = 0;
+	int rc = gv_db_prepare(
+		db,
+		"SELECT (SELECT count(*) FROM items i LEFT JOIN search s ON s.rowid = i.id * 4"
+		"        WHERE s.rowid IS NULL OR s.title IS NOT i.title"
+		"        OR s.body IS NOT i.body || char(10) || i.recommendation)"
+		"     + (SELECT count(*) FROM events v LEFT JOIN search s"
+		"        ON s.rowid = v.id * 4 + 1 WHERE v.kind = 'move' AND (s.rowid IS NULL"
+		"        OR s.body IS NOT v.text || char(10) || coalesce(v.replace_text, '')))"
+		"     + (SELECT count(*) FROM minutes_notes n LEFT JOIN search s"
+		"        ON s.rowid = n.item_id * 4 + 2 WHERE s.body IS NOT n.body)"
+		"     + (SELECT count(*) FROM search WHERE kind IN ('item', 'note') AND item_id"
+		"        NOT IN (SELECT id FROM items))",
+		&st, err);
+	if (rc)
+		return rc;
 	if (sqlite3_step(st) != SQLITE_ROW)
 		rc = gv_db_fail(db, "search index check", err);
 	else if (sqlite3_column_int(st, 0))
@@ -262,11 +264,8 @@ int gv_search_check(sqlite3 *db, struct gv_err *err)
 
 int gv_search_rebuild(sqlite3 *db, struct gv_err *err)
 {
-	if (gv_db_begin(db, err))
-		return err->code;
-	if (gv_db_exec(db, "DELETE FROM search;" GV_SEARCH_FILL_SQL, err)) {
-		gv_db_rollback(db);
-		return err->code;
-	}
-	return gv_db_commit(db, err);
+	int rc = gv_db_begin(db, err);
+	if (rc)
+		return rc;
+	return gv_db_end(db, gv_db_exec(db, "DELETE FROM search;" GV_SEARCH_FILL_SQL, err), err);
 }

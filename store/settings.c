@@ -17,10 +17,9 @@ static int check_line(const char *v, struct gv_err *err)
 
 static int check_email(const char *v, struct gv_err *err)
 {
-	if (!*v)
-		return 0;
-	if (check_line(v, err))
-		return GV_EREFUSED;
+	int rc = check_line(v, err);
+	if (rc || !*v)
+		return rc;
 	const char *at = strchr(v, '@');
 	if (!at || at == v || !at[1] || strchr(v, ' ') || strchr(v, '<') || strchr(v, '>'))
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not an e-mail address", v);
@@ -70,10 +69,9 @@ static int check_lang(const char *v, struct gv_err *err)
 
 static int check_url(const char *v, struct gv_err *err)
 {
-	if (!*v)
-		return 0;
-	if (check_line(v, err))
-		return GV_EREFUSED;
+	int rc = check_line(v, err);
+	if (rc || !*v)
+		return rc;
 	if (strncmp(v, "https://", 8) && strncmp(v, "http://", 7))
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not an http(s) URL", v);
 	if (strpbrk(v, " \"'<>`"))
@@ -150,27 +148,23 @@ int gv_setting_put(sqlite3 *db, const char *key, const char *value, struct gv_er
 	/* before the setting's own check, whose message may quote the value */
 	char what[64];
 	snprintf(what, sizeof what, "setting %s", key);
-	if (gv_check_chars(value, true, what, err) || d->check(value, err))
-		return GV_EREFUSED;
+	int rc;
+	if ((rc = gv_check_chars(value, true, what, err)) || (rc = d->check(value, err)))
+		return rc;
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db, "INSERT INTO settings(key, value) VALUES (?, ?) "
-			      "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-			  &st, err))
-		return GV_EIO;
+	if ((rc = gv_db_prepare(db, "INSERT INTO settings(key, value) VALUES (?, ?) "
+				    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+				&st, err)))
+		return rc;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot save setting", err);
-	sqlite3_finalize(st);
-	return rc;
+	return gv_db_run(db, st, "cannot save setting", err);
 }
 
 int gv_setting_set(sqlite3 *db, const char *key, const char *value, struct gv_err *err)
 {
-	if (gv_db_begin(db, err))
-		return GV_EIO;
-	if (gv_setting_put(db, key, value, err)) {
-		gv_db_rollback(db);
-		return err ? err->code : GV_EREFUSED;
-	}
-	return gv_db_commit(db, err);
+	int rc = gv_db_begin(db, err);
+	if (rc)
+		return rc;
+	return gv_db_end(db, gv_setting_put(db, key, value, err), err);
 }

@@ -35,8 +35,7 @@ char *gv_ws_path(const struct gv_ws *ws, const char *rel)
 static bool record_commit(const char *dir, char oid[41])
 {
 	char *record = gv_path_join(dir, "record");
-	struct gv_err ignored;
-	bool has = gv_is_dir(record) && !gv_repo_resolve(record, "main", oid, &ignored);
+	bool has = gv_is_dir(record) && !gv_repo_resolve(record, "main", oid, NULL);
 	free(record);
 	return has;
 }
@@ -97,9 +96,8 @@ char *gv_ws_db_explain(const char *dir)
 	bool missing = !gv_exists(path);
 	enum gv_db_kind kind = GV_DB_UNREAD;
 	sqlite3 *db;
-	struct gv_err ignored;
 	/* opened as gv_ws_open opens it, so that what it finds is the same */
-	if (!missing && !gv_db_open_kind(path, 0, &kind, &db, &ignored))
+	if (!missing && !gv_db_open_kind(path, 0, &kind, &db, NULL))
 		sqlite3_close(db);
 	char *why = db_refusal(dir, kind, missing, true);
 	free(path);
@@ -129,16 +127,15 @@ static int create_private_file(const char *path, struct gv_err *err)
 
 static int seed(sqlite3 *db, const struct gv_ws_init_opts *o, struct gv_err *err)
 {
-	if (gv_db_begin(db, err))
-		return GV_EIO;
-	if ((o->name && gv_setting_put(db, "municipality", o->name, err)) ||
-	    (o->timezone && gv_setting_put(db, "timezone", o->timezone, err)) ||
-	    (o->procedure && gv_setting_put(db, "procedure", o->procedure, err)) ||
-	    gv_db_exec(db, "INSERT INTO bodies(name, slug) VALUES ('Council', 'council')", err)) {
-		gv_db_rollback(db);
-		return err ? err->code : GV_EIO;
-	}
-	return gv_db_commit(db, err);
+	int rc = gv_db_begin(db, err);
+	if (rc)
+		return rc;
+	if ((o->name && (rc = gv_setting_put(db, "municipality", o->name, err))) ||
+	    (o->timezone && (rc = gv_setting_put(db, "timezone", o->timezone, err))) ||
+	    (o->procedure && (rc = gv_setting_put(db, "procedure", o->procedure, err))))
+		return gv_db_end(db, rc, err);
+	rc = gv_db_exec(db, "INSERT INTO bodies(name, slug) VALUES ('Council', 'council')", err);
+	return gv_db_end(db, rc, err);
 }
 
 /* Check the options before anything touches the disk. */
@@ -146,24 +143,27 @@ static int check_opts(const struct gv_ws_init_opts *o, struct gv_err *err)
 {
 	const char *keys[] = {"municipality", "timezone", "procedure"};
 	const char *vals[] = {o->name, o->timezone, o->procedure};
-	for (int i = 0; i < 3; i++)
-		if (vals[i] && gv_setting_def(keys[i])->check(vals[i], err))
-			return GV_EREFUSED;
-	return 0;
+	int rc = 0;
+	for (int i = 0; !rc && i < 3; i++)
+		if (vals[i])
+			rc = gv_setting_def(keys[i])->check(vals[i], err);
+	return rc;
 }
 
 int gv_ws_init(const char *dir, const struct gv_ws_init_opts *o, struct gv_err *err)
 {
 	static const char *const parts[] = {DB_NAME, "record", "confidential"};
-	if (check_opts(o, err))
-		return GV_EREFUSED;
+	int rc = check_opts(o, err);
+	if (rc)
+		return rc;
 	/* An empty or foreign gavel.db beside a record is refused as gv_ws_open
 	 * refuses it, saying what it is. */
 	char *old_db = gv_path_join(dir, DB_NAME);
-	int refused = gv_exists(old_db) && refuse_db(dir, gv_db_kind(old_db), false, err);
+	if (gv_exists(old_db))
+		rc = refuse_db(dir, gv_db_kind(old_db), false, err);
 	free(old_db);
-	if (refused)
-		return GV_EREFUSED;
+	if (rc)
+		return rc;
 	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
 		char *p = gv_path_join(dir, parts[i]);
 		bool there = gv_exists(p);
@@ -175,8 +175,8 @@ int gv_ws_init(const char *dir, const struct gv_ws_init_opts *o, struct gv_err *
 	}
 	if (gv_exists(dir) && !gv_is_dir(dir))
 		return gv_err_set(err, GV_EREFUSED, "'%s' exists and is not a directory", dir);
-	if (gv_mkdirs(dir, 0755, err))
-		return GV_EIO;
+	if ((rc = gv_mkdirs(dir, 0755, err)))
+		return rc;
 
 	char *db_path = gv_path_join(dir, DB_NAME);
 	char *record = gv_path_join(dir, "record");
@@ -184,7 +184,7 @@ int gv_ws_init(const char *dir, const struct gv_ws_init_opts *o, struct gv_err *
 	char *hooks = gv_path_join(dir, "hooks");
 	char *live = gv_path_join(dir, "live");
 	sqlite3 *db = NULL;
-	int rc = create_private_file(db_path, err);
+	rc = create_private_file(db_path, err);
 	if (!rc)
 		rc = gv_db_open(db_path, 0, &db, err);
 	if (!rc)
@@ -223,8 +223,9 @@ int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err)
 	char *db_path = gv_path_join(dir, DB_NAME);
 	if (!gv_exists(db_path)) {
 		free(db_path);
-		if (refuse_db(dir, GV_DB_UNREAD, true, err))
-			return GV_EREFUSED;
+		int refused = refuse_db(dir, GV_DB_UNREAD, true, err);
+		if (refused)
+			return refused;
 		return gv_err_set(err, GV_EREFUSED,
 				  "no gavel workspace in '%s' (create one with 'gavel init' or "
 				  "try 'gavel demo')",

@@ -23,10 +23,10 @@ int gv_hook_sample(const char *event, struct gv_hook_sample *s, struct gv_err *e
 		for (const char *const *e = gv_hook_events; *e; e++)
 			gv_buf_printf(&names, "%s, ", *e);
 		gv_buf_puts(&names, "event");
-		gv_err_set(err, GV_EREFUSED, "unknown hook event '%s' (known: %s)", event,
-			   gv_buf_str(&names));
+		int refused = gv_err_set(err, GV_EREFUSED, "unknown hook event '%s' (known: %s)",
+					 event, gv_buf_str(&names));
 		gv_buf_free(&names);
-		return err->code;
+		return refused;
 	}
 	memset(s, 0, sizeof *s);
 	static const struct gv_hook_env env[] = {

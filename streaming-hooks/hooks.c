@@ -483,9 +483,10 @@ int gv_hooks_run_now(struct gv_ws *ws, const struct gv_hook_event *ev, struct gv
 	struct hook_run r;
 	prepare(ws, ev, &r);
 	if (!r.n && *r.first_skipped) {
-		gv_err_set(err, GV_EREFUSED, "no hook for '%s' runs: %s", ev->name, r.first_skipped);
+		int refused = gv_err_set(err, GV_EREFUSED, "no hook for '%s' runs: %s", ev->name,
+					 r.first_skipped);
 		hook_run_clear(&r);
-		return err->code;
+		return refused;
 	}
 	if (!r.n) {
 		hook_run_clear(&r);

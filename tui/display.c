@@ -30,8 +30,9 @@ static int load(struct gv_ws *ws, const char *ref, struct display *d, struct gv_
 	struct gv_live_state s;
 	struct gv_event *ev;
 	size_t n;
-	if (live_load(ws, ref, &c, &s, &ev, &n, err))
-		return err->code;
+	int rc = live_load(ws, ref, &c, &s, &ev, &n, err);
+	if (rc)
+		return rc;
 	if (d->loaded)
 		gv_public_view_clear(&d->v);
 	gv_public_view_make(&c, ev, n, &d->v);

@@ -89,11 +89,12 @@ static int agenda_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	snprintf(ref, sizeof ref, "%lld", (long long)a->meeting_id);
 	struct gv_meeting m;
 	struct gv_agenda items;
-	if (gv_meeting_find(t->ctx->ws, ref, &m, err))
-		return err->code;
-	if (gv_agenda_load(t->ctx->ws, a->meeting_id, &items, err)) {
+	int rc = gv_meeting_find(t->ctx->ws, ref, &m, err);
+	if (rc)
+		return rc;
+	if ((rc = gv_agenda_load(t->ctx->ws, a->meeting_id, &items, err))) {
 		gv_meeting_clear(&m);
-		return err->code;
+		return rc;
 	}
 	gv_meeting_clear(&a->meeting);
 	gv_agenda_free(&a->items);

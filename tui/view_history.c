@@ -62,8 +62,9 @@ static int history_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	struct gv_repo_version *versions;
 	size_t n;
 	snprintf(ref, sizeof ref, "%lld", (long long)h->meeting_id);
-	if (gv_minutes_history(t->ctx->ws, ref, &slug, &versions, &n, err))
-		return err->code;
+	int rc = gv_minutes_history(t->ctx->ws, ref, &slug, &versions, &n, err);
+	if (rc)
+		return rc;
 	gv_repo_versions_free(h->v, h->n);
 	free(h->slug);
 	free(h->title);

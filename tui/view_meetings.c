@@ -69,8 +69,9 @@ static int meetings_reload(struct tui_view *v, struct tui *t, struct gv_err *err
 	int64_t keep = ms->n ? ms->all[ms->list.sel].id : 0;
 	struct gv_meeting_start *all;
 	size_t n;
-	if (gv_meeting_starts(t->ctx->ws, &all, &n, err))
-		return err->code;
+	int rc = gv_meeting_starts(t->ctx->ws, &all, &n, err);
+	if (rc)
+		return rc;
 	free(ms->all);
 	forget_shown(ms);
 	ms->all = all;

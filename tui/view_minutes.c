@@ -42,8 +42,9 @@ static int minutes_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	char ref[32];
 	snprintf(ref, sizeof ref, "%lld", (long long)mv->meeting_id);
 	struct gv_minutes m;
-	if (gv_minutes_load(t->ctx->ws, ref, &m, err))
-		return err->code;
+	int rc = gv_minutes_load(t->ctx->ws, ref, &m, err);
+	if (rc)
+		return rc;
 	if (mv->loaded)
 		gv_minutes_clear(&mv->m);
 	mv->m = m;
@@ -53,8 +54,8 @@ static int minutes_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	/* mv->m stays complete: notes are edited from it, never from the
 	 * public form, which is made from a copy of its own */
 	struct gv_minutes shown;
-	if (mv->public && gv_minutes_load(t->ctx->ws, ref, &shown, err))
-		return err->code;
+	if (mv->public && (rc = gv_minutes_load(t->ctx->ws, ref, &shown, err)))
+		return rc;
 	if (mv->public)
 		gv_minutes_make_public(&shown);
 	struct gv_buf md = GV_BUF_INIT;

@@ -48,8 +48,9 @@ static int search_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	struct gv_search_query q = {.text = s->query, .limit = MAX_HITS};
 	struct gv_search_hit *hits;
 	size_t n;
-	if (gv_search(t->ctx->ws, &q, &hits, &n, err))
-		return err->code;
+	int rc = gv_search(t->ctx->ws, &q, &hits, &n, err);
+	if (rc)
+		return rc;
 	gv_search_hits_free(s->hits, s->n);
 	s->hits = hits;
 	s->n = n;
