@@ -213,11 +213,10 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 		if (item_heading(line, &nb, &depth, &title)) {
 			if (n)
 				finish(&items[n - 1], &body, &rec);
-			items = gv_realloc(items, (n + 1) * sizeof *items);
-			items[n] = (struct gv_md_item){.depth = depth};
-			items[n].title = gv_trim(title);
-			rc = gv_check_line(items[n].title, "item title", GV_TITLE_MAX, err);
-			n++;
+			struct gv_md_item *it = GV_PUSH(items, n);
+			it->depth = depth;
+			it->title = gv_trim(title);
+			rc = gv_check_line(it->title, "item title", GV_TITLE_MAX, err);
 			advance(&nb, depth);
 			sec = S_BODY;
 			meta = true;

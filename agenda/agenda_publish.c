@@ -27,12 +27,10 @@ struct fileset {
 
 static void add_file(struct fileset *fs, char *path, char *data, size_t len)
 {
-	fs->files = gv_realloc(fs->files, (fs->n + 1) * sizeof *fs->files);
-	fs->owned = gv_realloc(fs->owned, (fs->n + 1) * 2 * sizeof *fs->owned);
-	fs->files[fs->n] = (struct gv_repo_file){path, data, len};
-	fs->owned[2 * fs->n] = path;
-	fs->owned[2 * fs->n + 1] = data;
-	fs->n++;
+	size_t owned = 2 * fs->n; /* two a file */
+	*GV_PUSH(fs->owned, owned) = path;
+	*GV_PUSH(fs->owned, owned) = data;
+	*GV_PUSH(fs->files, fs->n) = (struct gv_repo_file){path, data, len};
 }
 
 static void fileset_free(struct fileset *fs)

@@ -342,8 +342,7 @@ int gv_attach_withheld(struct gv_ws *ws, char ***out, size_t *n, struct gv_err *
 				if ((rc = stored_read(ws, att->sha256, &data, &len, err)))
 					break;
 				if (gv_attach_type(att->name, data, len, &type, &why)) {
-					*out = gv_realloc(*out, (*n + 1) * sizeof **out);
-					(*out)[(*n)++] = gv_asprintf(
+					*GV_PUSH(*out, *n) = gv_asprintf(
 						"item %s of %s: %s; it is left out of the site and "
 						"record/: gavel agenda detach %s %s '%s' removes it",
 						it->number, m[i].slug, why.msg, m[i].slug, it->number,

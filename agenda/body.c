@@ -130,14 +130,11 @@ int gv_body_list(struct gv_ws *ws, struct gv_body **out, size_t *n, struct gv_er
 	int rc = prepare_bodies(ws->db, "ORDER BY b.id != 1, b.name", &st, err);
 	if (rc)
 		return rc;
-	size_t cap = 8;
 	*n = 0;
-	*out = gv_calloc(cap, sizeof **out);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (*n == cap)
-			*out = gv_realloc(*out, (cap *= 2) * sizeof **out);
-		body_from_row(st, &(*out)[(*n)++]);
-	}
+	*out = NULL;
+	GV_ROOM(*out, 0); /* never NULL, even empty */
+	while (sqlite3_step(st) == SQLITE_ROW)
+		body_from_row(st, GV_PUSH(*out, *n));
 	sqlite3_finalize(st);
 	return 0;
 }

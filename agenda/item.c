@@ -114,9 +114,7 @@ static int load_attachments(sqlite3 *db, struct gv_agenda *a, struct gv_err *err
 			struct gv_item *it = &a->items[i];
 			if (it->id != item)
 				continue;
-			it->attachments = gv_realloc(it->attachments,
-						     (it->n_attachments + 1) * sizeof *it->attachments);
-			it->attachments[it->n_attachments++] = (struct gv_attachment){
+			*GV_PUSH(it->attachments, it->n_attachments) = (struct gv_attachment){
 				.id = sqlite3_column_int64(st, 1),
 				.name = gv_db_text(st, 2),
 				.sha256 = gv_db_text(st, 3),
@@ -141,13 +139,9 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
-	size_t cap = 32;
-	out->items = gv_calloc(cap, sizeof *out->items);
+	GV_ROOM(out->items, 0); /* never NULL, even empty */
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (out->n == cap)
-			out->items = gv_realloc(out->items, (cap *= 2) * sizeof *out->items);
-		struct gv_item *it = &out->items[out->n++];
-		memset(it, 0, sizeof *it);
+		struct gv_item *it = GV_PUSH(out->items, out->n);
 		it->id = sqlite3_column_int64(st, 0);
 		it->parent_id = sqlite3_column_int64(st, 1);
 		it->position = sqlite3_column_int(st, 2);

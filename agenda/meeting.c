@@ -209,14 +209,11 @@ int gv_meeting_find(struct gv_ws *ws, const char *ref, struct gv_meeting *out,
 /* The rows st gives, as meetings. */
 static void meetings_from(sqlite3_stmt *st, struct gv_meeting **out, size_t *n)
 {
-	size_t cap = 16;
 	*n = 0;
-	*out = gv_calloc(cap, sizeof **out);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (*n == cap)
-			*out = gv_realloc(*out, (cap *= 2) * sizeof **out);
-		meeting_from_row(st, &(*out)[(*n)++]);
-	}
+	*out = NULL;
+	GV_ROOM(*out, 0); /* never NULL, even empty */
+	while (sqlite3_step(st) == SQLITE_ROW)
+		meeting_from_row(st, GV_PUSH(*out, *n));
 	sqlite3_finalize(st);
 }
 
@@ -245,15 +242,12 @@ int gv_meeting_starts(struct gv_ws *ws, struct gv_meeting_start **out, size_t *n
 	if (gv_db_prepare(ws->db, "SELECT id, starts_at FROM meetings ORDER BY starts_at, id", &st,
 			  err))
 		return GV_EIO;
-	size_t cap = 64;
 	*n = 0;
-	*out = gv_calloc(cap, sizeof **out);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (*n == cap)
-			*out = gv_realloc(*out, (cap *= 2) * sizeof **out);
-		(*out)[(*n)++] = (struct gv_meeting_start){sqlite3_column_int64(st, 0),
-							   sqlite3_column_int64(st, 1)};
-	}
+	*out = NULL;
+	GV_ROOM(*out, 0); /* never NULL, even empty */
+	while (sqlite3_step(st) == SQLITE_ROW)
+		*GV_PUSH(*out, *n) = (struct gv_meeting_start){sqlite3_column_int64(st, 0),
+							       sqlite3_column_int64(st, 1)};
 	sqlite3_finalize(st);
 	return 0;
 }

@@ -181,8 +181,7 @@ static int resolve_bodies(struct gv_ws *ws, const char *csv, int64_t **ids, size
 			break;
 		if (!b.id)
 			continue;
-		*ids = gv_realloc(*ids, (*n + 1) * sizeof **ids);
-		(*ids)[(*n)++] = b.id;
+		*GV_PUSH(*ids, *n) = b.id;
 		gv_body_clear(&b);
 	}
 	free(copy);
@@ -301,13 +300,11 @@ int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, si
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, body_id);
-	size_t cap = 16;
 	*n = 0;
-	*out = gv_calloc(cap, sizeof **out);
+	*out = NULL;
+	GV_ROOM(*out, 0); /* never NULL, even empty */
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (*n == cap)
-			*out = gv_realloc(*out, (cap *= 2) * sizeof **out);
-		struct gv_member *m = &(*out)[(*n)++];
+		struct gv_member *m = GV_PUSH(*out, *n);
 		m->id = sqlite3_column_int64(st, 0);
 		m->name = gv_db_text(st, 1);
 		m->role = gv_db_text(st, 2);
@@ -370,10 +367,8 @@ int gv_member_resolve_list(struct gv_ws *ws, const char *csv, int64_t body_id, i
 			for (size_t i = 0; i < *n; i++)
 				if ((*ids)[i] == id)
 					rc = gv_err_set(err, GV_EREFUSED, "'%s' is named twice", name);
-			if (!rc) {
-				*ids = gv_realloc(*ids, (*n + 1) * sizeof **ids);
-				(*ids)[(*n)++] = id;
-			}
+			if (!rc)
+				*GV_PUSH(*ids, *n) = id;
 		}
 		free(name);
 	}

@@ -35,6 +35,15 @@ void *gv_realloc(void *p, size_t n)
 	return p;
 }
 
+void *gv_array_room(void *v, size_t n, size_t size)
+{
+	/* room for n elements is the next power of two: full at n = 0, 1, 2, 4 */
+	if (!v || !(n & (n - 1)))
+		v = gv_realloc(v, (n ? 2 * n : 1) * size);
+	memset((char *)v + n * size, 0, size);
+	return v;
+}
+
 char *gv_strdup(const char *s)
 {
 	return s ? gv_strndup(s, strlen(s)) : NULL;

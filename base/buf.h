@@ -37,4 +37,15 @@ char *gv_strdup(const char *s) __attribute__((malloc)); /* NULL stays NULL */
 char *gv_strndup(const char *s, size_t n) GV_ALLOC;
 char *gv_asprintf(const char *fmt, ...) GV_ALLOC __attribute__((format(printf, 1, 2)));
 
+/* Growable arrays. An array that only these grow needs no capacity field:
+ * its room is implied by its count n (the next power of two), so it starts
+ * as NULL with n = 0 and is freed with free().
+ *   GV_ROOM(v, n)  makes room for element n, zeroed (v may move);
+ *   GV_PUSH(v, n)  does that and returns &v[n], counting it (n++).
+ * gv_array_room is the function behind them. */
+void *gv_array_room(void *v, size_t n, size_t size) __attribute__((returns_nonnull,
+								 warn_unused_result));
+#define GV_ROOM(v, n) ((v) = gv_array_room((v), (n), sizeof *(v)))
+#define GV_PUSH(v, n) (GV_ROOM(v, n), &(v)[(n)++])
+
 #endif

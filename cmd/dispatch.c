@@ -191,9 +191,10 @@ int gv_cmd_split(const char *line, char ***argv_out, int *argc_out, struct gv_er
 			gv_cmd_split_free(argv, argc);
 			return gv_err_set(err, GV_EUSAGE, "unterminated %c quote", quote);
 		}
-		argv = gv_realloc(argv, (size_t)(argc + 2) * sizeof *argv);
-		argv[argc++] = gv_buf_detach(&w);
-		argv[argc] = NULL;
+		size_t n = (size_t)argc; /* argv ends with NULL */
+		*GV_PUSH(argv, n) = gv_buf_detach(&w);
+		GV_ROOM(argv, n);
+		argc = (int)n;
 	}
 	*argv_out = argv;
 	*argc_out = argc;

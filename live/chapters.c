@@ -23,17 +23,13 @@ struct mark {
 
 struct marks {
 	struct mark *v;
-	size_t n, cap;
+	size_t n;
 };
 
 static void add_item(struct marks *m, int64_t at, char *title, const char *item)
 {
-	if (m->n == m->cap) {
-		m->cap = m->cap ? 2 * m->cap : 32;
-		m->v = gv_realloc(m->v, m->cap * sizeof *m->v);
-	}
-	m->v[m->n] = (struct mark){at, m->n, title, item};
-	m->n++;
+	size_t order = m->n;
+	*GV_PUSH(m->v, m->n) = (struct mark){at, order, title, item};
 }
 
 static void add(struct marks *m, int64_t at, char *title)

@@ -100,8 +100,7 @@ void gv_event_copy(struct gv_event *dst, const struct gv_event *src)
 
 void gv_event_mark(struct gv_event *e, int64_t member_id, enum gv_mark m)
 {
-	e->marks = gv_realloc(e->marks, (e->n_marks + 1) * sizeof *e->marks);
-	e->marks[e->n_marks++] = (struct gv_mark_entry){member_id, m};
+	*GV_PUSH(e->marks, e->n_marks) = (struct gv_mark_entry){member_id, m};
 }
 
 #define EVENT_COLUMNS                                                                   \
@@ -189,12 +188,10 @@ int gv_event_load(sqlite3 *db, int64_t meeting_id, struct gv_event **out, size_t
 			      " ORDER BY seq", &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
-	size_t cap = 0;
 	int rc = 0, step;
 	bool any_marks = false;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap)
-			*out = gv_realloc(*out, (cap = cap ? cap * 2 : 64) * sizeof **out);
+		GV_ROOM(*out, *n);
 		if ((rc = event_from_row(st, &(*out)[*n], err)))
 			break;
 		enum gv_event_kind k = (*out)[*n].kind;

@@ -223,7 +223,6 @@ int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_li
 	gv_live_log_clear(log);
 	if ((rc = gv_event_load(ws->db, c->meeting_id, &log->ev, &log->n, err)))
 		return rc;
-	log->cap = log->n;
 	log->meeting_id = c->meeting_id;
 	log->loaded = true;
 	gv_live_replay(c, log->ev, log->n, &log->state);
@@ -234,10 +233,7 @@ int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_li
 static void log_append(const struct gv_live_ctx *c, struct gv_live_log *log,
 		       const struct gv_event *e)
 {
-	if (log->n == log->cap)
-		log->ev = gv_realloc(log->ev, (log->cap = log->cap ? 2 * log->cap : 64) *
-						      sizeof *log->ev);
-	gv_event_copy(&log->ev[log->n++], e);
+	gv_event_copy(GV_PUSH(log->ev, log->n), e);
 	if (e->kind == EV_UNDO) {
 		/* a correction changes the past: replay, from memory */
 		gv_live_state_clear(&log->state);

@@ -32,7 +32,7 @@ struct gv_live_log {
 	int64_t meeting_id;
 	bool loaded;
 	struct gv_event *ev;   /* in order, corrections included */
-	size_t n, cap;
+	size_t n;
 	struct gv_live_state state;
 };
 void gv_live_log_clear(struct gv_live_log *log);

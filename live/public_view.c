@@ -80,10 +80,8 @@ void gv_public_view_make(const struct gv_live_ctx *c, const struct gv_event *ev,
 {
 	memset(v, 0, sizeof *v);
 	public_ctx(c, &v->ctx);
-	v->ev = gv_calloc(n ? n : 1, sizeof *v->ev);
 	for (size_t i = 0; i < n; i++)
-		gv_public_event(&ev[i], &v->ev[i]);
-	v->n = n;
+		gv_public_event(&ev[i], GV_PUSH(v->ev, v->n));
 	gv_live_replay(&v->ctx, v->ev, v->n, &v->state);
 }
 

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PUSH(arr, n) (arr = gv_realloc(arr, ((n) + 1) * sizeof *(arr)), &(arr)[(n)++])
 #define LEN(a) (sizeof (a) / sizeof *(a))
 
 /* The names of live/state.h's enums, one for each value: status --json,
@@ -204,9 +203,8 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 		       const struct gv_event *e)
 {
 	const struct gv_motion *amended = gv_live_motion(s, e->amends);
-	int depth = amended ? amended->depth + 1 : 0; /* before PUSH moves motions */
-	struct gv_motion *m = PUSH(s->motions, s->n_motions);
-	memset(m, 0, sizeof *m);
+	int depth = amended ? amended->depth + 1 : 0; /* before GV_PUSH moves motions */
+	struct gv_motion *m = GV_PUSH(s->motions, s->n_motions);
 	m->number = (int)s->n_motions;
 	m->item_id = e->item_id;
 	m->text = gv_strdup(e->text);
@@ -229,7 +227,7 @@ static void adopt_consent_items(struct gv_live_state *s, const struct gv_live_ct
 	for (size_t i = 0; i < c->n_items; i++)
 		if (c->items[i].parent_id == m->item_id && c->items[i].consent &&
 		    !gv_live_held(s, c->items[i].id))
-			*PUSH(s->adopted, s->n_adopted) = c->items[i].id;
+			*GV_PUSH(s->adopted, s->n_adopted) = c->items[i].id;
 }
 
 static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
@@ -313,9 +311,8 @@ static void set_presence(struct gv_live_state *s, int64_t member_id, enum gv_pre
 
 static void open_interval(struct gv_interval **arr, size_t *n, int64_t at, const char *clause)
 {
-	struct gv_interval *iv = PUSH(*arr, *n);
+	struct gv_interval *iv = GV_PUSH(*arr, *n);
 	iv->from = at;
-	iv->to = 0;
 	iv->clause = gv_strdup(clause);
 }
 
@@ -352,14 +349,14 @@ void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
 		break;
 	case EV_TAKE:
 		s->current_item = e->item_id;
-		*PUSH(s->taken, s->n_taken) = (struct gv_taken){e->item_id, e->at, e->confidential};
+		*GV_PUSH(s->taken, s->n_taken) = (struct gv_taken){e->item_id, e->at, e->confidential};
 		break;
 	case EV_DECLARE:
-		*PUSH(s->declarations, s->n_declarations) = (struct gv_declaration){
+		*GV_PUSH(s->declarations, s->n_declarations) = (struct gv_declaration){
 			e->member_id, e->item_id, gv_strdup(e->text), e->at, e->confidential};
 		break;
 	case EV_HOLD:
-		*PUSH(s->held, s->n_held) = e->item_id;
+		*GV_PUSH(s->held, s->n_held) = e->item_id;
 		break;
 	case EV_MOVE:
 		apply_move(s, c, e);
@@ -416,7 +413,7 @@ void gv_live_replay(const struct gv_live_ctx *c, const struct gv_event *ev, size
 	size_t n_voids = 0;
 	for (size_t i = 0; i < n; i++)
 		if (ev[i].kind == EV_UNDO)
-			*PUSH(voids, n_voids) = ev[i].voids;
+			*GV_PUSH(voids, n_voids) = ev[i].voids;
 	gv_live_state_init(c, s);
 	for (size_t i = 0; i < n; i++) {
 		if (ev[i].kind != EV_UNDO && !contains(voids, n_voids, ev[i].id))

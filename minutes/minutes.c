@@ -73,7 +73,7 @@ void gv_minutes_make_public(struct gv_minutes *m)
 	gv_live_ctx_clear(&m->ctx);
 	m->ctx = v.ctx;
 	m->log = (struct gv_live_log){.meeting_id = v.ctx.meeting_id, .loaded = true, .ev = v.ev,
-				      .n = v.n, .cap = v.n, .state = v.state};
+				      .n = v.n, .state = v.state};
 	m->public = true;
 }
 

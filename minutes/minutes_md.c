@@ -83,8 +83,7 @@ void mp_item_ref(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_i
 
 static void add_entry(struct entries *es, enum entry_kind k, int64_t item, size_t index)
 {
-	es->e = gv_realloc(es->e, (es->n + 1) * sizeof *es->e);
-	es->e[es->n++] = (struct entry){k, item, index};
+	*GV_PUSH(es->e, es->n) = (struct entry){k, item, index};
 }
 
 static bool voided(const struct gv_minutes *m, int64_t id)

@@ -27,8 +27,7 @@ int gv_notes_load(sqlite3 *db, int64_t meeting_id, struct gv_note **out, size_t 
 	sqlite3_bind_int64(st, 1, meeting_id);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*out = gv_realloc(*out, (*n + 1) * sizeof **out);
-		(*out)[(*n)++] = (struct gv_note){sqlite3_column_int64(st, 0), gv_db_text(st, 1),
+		*GV_PUSH(*out, *n) = (struct gv_note){sqlite3_column_int64(st, 0), gv_db_text(st, 1),
 						  sqlite3_column_int(st, 2) != 0};
 	}
 	sqlite3_finalize(st);

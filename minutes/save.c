@@ -35,11 +35,8 @@ static size_t split(const char *text, struct section **out)
 		/* the title (#) belongs to the heading section, key "" */
 		bool heading = (p == text || p[-1] == '\n') && hashes > 1 && p[hashes] == ' ';
 		if (heading || n == 0) {
-			*out = gv_realloc(*out, (n + 1) * sizeof **out);
-			struct section *s = &(*out)[n++];
+			struct section *s = GV_PUSH(*out, n);
 			s->start = p;
-			s->len = 0;
-			s->key[0] = '\0';
 			if (heading) {
 				const char *k = p + hashes + 1;
 				size_t len = (*k >= '0' && *k <= '9') ? strcspn(k, " \n")

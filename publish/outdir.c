@@ -22,7 +22,7 @@ struct entry {
 
 struct entries {
 	struct entry *v;
-	size_t n, cap;
+	size_t n;
 };
 
 struct gv_outdir {
@@ -39,11 +39,7 @@ struct gv_outdir {
 
 static void entries_add(struct entries *e, const char *path, const char *key)
 {
-	if (e->n == e->cap) {
-		e->cap = e->cap ? 2 * e->cap : 64;
-		e->v = gv_realloc(e->v, e->cap * sizeof *e->v);
-	}
-	e->v[e->n++] = (struct entry){gv_strdup(path), gv_strdup(key)};
+	*GV_PUSH(e->v, e->n) = (struct entry){gv_strdup(path), gv_strdup(key)};
 }
 
 static void entries_free(struct entries *e)
@@ -328,8 +324,7 @@ static int manifest_write(struct gv_outdir *o, struct gv_err *err)
 
 void gv_outdir_prune_under(struct gv_outdir *o, const char *prefix)
 {
-	o->prune_under = gv_realloc(o->prune_under, (o->n_prune_under + 1) * sizeof *o->prune_under);
-	o->prune_under[o->n_prune_under++] = gv_strdup(prefix);
+	*GV_PUSH(o->prune_under, o->n_prune_under) = gv_strdup(prefix);
 }
 
 static bool prunable(const struct gv_outdir *o, bool prune, const char *path)

@@ -124,9 +124,9 @@ static struct gv_buf *rows_of(struct member_rows **v, size_t *n, int64_t id)
 	for (size_t i = 0; i < *n; i++)
 		if ((*v)[i].id == id)
 			return &(*v)[i].rows;
-	*v = gv_realloc(*v, (*n + 1) * sizeof **v);
-	(*v)[*n] = (struct member_rows){id, GV_BUF_INIT};
-	return &(*v)[(*n)++].rows;
+	struct member_rows *r = GV_PUSH(*v, *n);
+	*r = (struct member_rows){id, GV_BUF_INIT};
+	return &r->rows;
 }
 
 static void records(struct gv_buf *part, struct member_rows *v, size_t n)

@@ -113,16 +113,10 @@ static int load_changes(struct gv_ws *ws, int64_t *site, struct changes **out, s
 				" WHERE m.agenda_published_at IS NOT NULL ORDER BY m.id",
 				&st, err)))
 		return rc;
-	size_t cap = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 256;
-			*out = gv_realloc(*out, cap * sizeof **out);
-		}
-		(*out)[(*n)++] = (struct changes){sqlite3_column_int64(st, 0),
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*GV_PUSH(*out, *n) = (struct changes){sqlite3_column_int64(st, 0),
 						  sqlite3_column_int64(st, 1),
 						  sqlite3_column_int64(st, 2)};
-	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		free(*out);

@@ -172,11 +172,9 @@ static int collect_tag(const char *refname, git_oid *oid, void *payload)
 	git_object *obj = NULL, *peeled = NULL;
 	if (!git_object_lookup(&obj, tl->repo, oid, GIT_OBJECT_ANY) &&
 	    !git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT)) {
-		tl->names = gv_realloc(tl->names, (tl->n + 1) * sizeof *tl->names);
-		tl->targets = gv_realloc(tl->targets, (tl->n + 1) * sizeof *tl->targets);
-		tl->names[tl->n] = gv_strdup(refname + strlen("refs/tags/"));
+		GV_ROOM(tl->targets, tl->n);
 		git_oid_cpy(&tl->targets[tl->n], git_object_id(peeled));
-		tl->n++;
+		*GV_PUSH(tl->names, tl->n) = gv_strdup(refname + strlen("refs/tags/"));
 	}
 	git_object_free(peeled);
 	git_object_free(obj);
@@ -186,9 +184,7 @@ static int collect_tag(const char *refname, git_oid *oid, void *payload)
 static void add_version(struct gv_repo_version **out, size_t *n, const git_commit *c,
 			unsigned changed, const struct tag_list *tl)
 {
-	*out = gv_realloc(*out, (*n + 1) * sizeof **out);
-	struct gv_repo_version *v = &(*out)[(*n)++];
-	memset(v, 0, sizeof *v);
+	struct gv_repo_version *v = GV_PUSH(*out, *n);
 	git_oid_tostr(v->oid, sizeof v->oid, git_commit_id(c));
 	const git_signature *a = git_commit_author(c);
 	v->when = a->when.time;
@@ -200,8 +196,7 @@ static void add_version(struct gv_repo_version **out, size_t *n, const git_commi
 	for (size_t i = 0; i < tl->n; i++) {
 		if (!git_oid_equal(&tl->targets[i], git_commit_id(c)))
 			continue;
-		v->tags = gv_realloc(v->tags, (v->n_tags + 1) * sizeof *v->tags);
-		v->tags[v->n_tags++] = gv_strdup(tl->names[i]);
+		*GV_PUSH(v->tags, v->n_tags) = gv_strdup(tl->names[i]);
 	}
 }
 

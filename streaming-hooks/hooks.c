@@ -561,21 +561,16 @@ int gv_hooks_list(struct gv_ws *ws, struct gv_hook_file **out, size_t *n, struct
 		free(dir);
 		return e == ENOENT ? 0 : gv_err_set(err, GV_EIO, "cannot read hooks/: %s", strerror(e));
 	}
-	size_t cap = 0;
 	struct dirent *de;
 	while ((de = readdir(d))) {
 		if (de->d_name[0] == '.' || !strcmp(de->d_name, "log"))
 			continue;
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 8;
-			*out = gv_realloc(*out, cap * sizeof **out);
-		}
 		char why[512], *p = gv_path_join(dir, de->d_name);
 		int fd;
 		enum hook_verdict v = hook_open(dir, de->d_name, &fd, why, sizeof why);
 		if (fd >= 0)
 			close(fd);
-		(*out)[(*n)++] = (struct gv_hook_file){
+		*GV_PUSH(*out, *n) = (struct gv_hook_file){
 			.name = gv_strdup(de->d_name),
 			.executable = runnable(p),
 			.known = known_name(de->d_name),

@@ -31,14 +31,9 @@ static void find_all(struct tui_page *p)
 	p->n_matches = p->cur = 0;
 	if (!p->find || !*p->find)
 		return;
-	size_t cap = 0, flen = strlen(p->find);
-	for (const char *at = text_of(p); (at = strcasestr(at, p->find)); at += flen) {
-		if (p->n_matches == cap) {
-			cap = cap ? 2 * cap : 16;
-			p->matches = gv_realloc(p->matches, cap * sizeof *p->matches);
-		}
-		p->matches[p->n_matches++] = (size_t)(at - text_of(p));
-	}
+	size_t flen = strlen(p->find);
+	for (const char *at = text_of(p); (at = strcasestr(at, p->find)); at += flen)
+		*GV_PUSH(p->matches, p->n_matches) = (size_t)(at - text_of(p));
 }
 
 void tui_page_set(struct tui_page *p, struct tui_styled s)

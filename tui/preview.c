@@ -21,8 +21,7 @@ struct blocks {
 
 static void add(struct blocks *bs, enum tui_role role, bool gap, char *text)
 {
-	bs->b = gv_realloc(bs->b, (bs->n + 1) * sizeof *bs->b);
-	bs->b[bs->n++] = (struct block){role, gap, text};
+	*GV_PUSH(bs->b, bs->n) = (struct block){role, gap, text};
 }
 
 static struct blocks build(const struct gv_item *it)

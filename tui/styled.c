@@ -189,16 +189,12 @@ struct tui_styled tui_styled_markdown(const char *md)
 {
 	struct out o = {GV_BUF_INIT, GV_BUF_INIT};
 	const char **lines = NULL;
-	size_t *lens = NULL, n = 0, cap = 0;
+	size_t *lens = NULL, n = 0;
 	for (const char *p = md; *p;) {
 		size_t len = strcspn(p, "\n");
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			lines = gv_realloc(lines, cap * sizeof *lines);
-			lens = gv_realloc(lens, cap * sizeof *lens);
-		}
+		GV_ROOM(lines, n);
 		lines[n] = p;
-		lens[n++] = len;
+		*GV_PUSH(lens, n) = len;
 		p += len + (p[len] == '\n');
 	}
 	for (size_t i = 0; i < n;) {
