@@ -35,11 +35,11 @@ static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 	for (size_t i = 0; i < n; i++)
 		if (gv_role_votes(m[i].role))
 			c->members[c->n_members++] =
-				(struct gv_live_member){m[i].id, gv_strdup(m[i].name)};
+				gv_live_member_new(m[i].id, m[i].name, m[i].role);
 	for (size_t i = 0; i < n_all; i++)
 		if (!gv_live_member(c, all[i].id))
 			c->others[c->n_others++] =
-				(struct gv_live_member){all[i].id, gv_strdup(all[i].name)};
+				gv_live_member_new(all[i].id, all[i].name, all[i].role);
 	gv_members_free(m, n);
 	gv_members_free(all, n_all);
 	return 0;
@@ -70,6 +70,9 @@ static void load_rules(struct gv_ws *ws, struct gv_live_ctx *c, const char *body
 {
 	char *profile = gv_setting_get(ws->db, "procedure");
 	char *seconder = gv_setting_get(ws->db, "procedure.seconder");
+	char *remote = gv_setting_get(ws->db, "procedure.remote-quorum");
+	c->remote_quorum = !remote || strcmp(remote, "no");
+	free(remote);
 	c->profile = profile && !strcmp(profile, "roberts") ? PROFILE_ROBERTS : PROFILE_ONTARIO;
 	/* Robert's rules need no seconder in a committee */
 	c->seconder_required = (!seconder || !strcmp(seconder, "required")) &&
@@ -150,6 +153,23 @@ int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 	return rc;
 }
 
+/* A member of the body, or staff (the clerk included) when a roll call
+ * records who is present. */
+static int resolve_attendee(const struct gv_live_ctx *c, const char *ref, int64_t *id,
+			    struct gv_err *err)
+{
+	int rc = gv_live_resolve(c, ref, id, err);
+	char *t = gv_trim(ref);
+	size_t at;
+	if (rc == GV_EREFUSED && !match(c->others, c->n_others, t, &at, NULL) &&
+	    !gv_role_votes(c->others[at].role)) {
+		*id = c->others[at].id;
+		rc = 0;
+	}
+	free(t);
+	return rc;
+}
+
 int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_mark mark,
 			  struct gv_event *e, struct gv_err *err)
 {
@@ -158,7 +178,8 @@ int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_
 	for (char *name = strtok_r(copy, ",", &save); name && !rc;
 	     name = strtok_r(NULL, ",", &save)) {
 		int64_t id;
-		if (!(rc = gv_live_resolve(c, name, &id, err)))
+		if (!(rc = (mark == MARK_PRESENT ? resolve_attendee : gv_live_resolve)(c, name, &id,
+										       err)))
 			gv_event_mark(e, id, mark);
 	}
 	free(copy);
@@ -290,7 +311,10 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live
 		goto out;
 	if ((rc = gv_rules_check(c, &log->state, log->ev, log->n, e, err)))
 		goto out;
-	if (e->kind == EV_VOTE && !strcmp(e->result, "carried")) {
+	/* resolutions number the decisions: carried motions that are not
+	 * amendments (docs/procedure.md, "Resolution numbers") */
+	const struct gv_motion *voted = gv_live_motion(&log->state, e->motion);
+	if (e->kind == EV_VOTE && !strcmp(e->result, "carried") && voted && !voted->amends) {
 		e->resolution_year = c->year;
 		if ((rc = next_resolution(ws->db, c->year, &e->resolution_seq, err)))
 			goto out;

@@ -79,9 +79,11 @@ int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 	return rc;
 }
 
-/* Motion k of meeting at_ref carried: the approving meeting's id. */
+/* Motion k of meeting at_ref, held after the meeting whose minutes it
+ * approves (which starts at starts_at), is a carried main motion
+ * (docs/minutes.md, "Approval"): the approving meeting's id. */
 static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t meeting_id,
-			int64_t *at_id, struct gv_err *err)
+			int64_t starts_at, int64_t *at_id, struct gv_err *err)
 {
 	struct gv_live_ctx c;
 	struct gv_live_log log = {0};
@@ -97,12 +99,21 @@ static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t mee
 	if (c.meeting_id == meeting_id)
 		rc = gv_err_set(err, GV_EREFUSED,
 				"minutes are approved at a later meeting, not at %s itself", c.slug);
+	else if (c.starts_at <= starts_at || !log.state.started_at)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"%s %s: minutes are approved at a meeting held after theirs", c.slug,
+				c.starts_at <= starts_at ? "was not held after them"
+							 : "has not been called to order");
 	else if (!mo)
 		rc = gv_err_set(err, GV_EREFUSED, "%s has no motion %d", c.slug, k);
 	else if (mo->result != RESULT_CARRIED)
 		rc = gv_err_set(err, GV_EREFUSED, "motion %d of %s did not carry (%s)", k, c.slug,
 				mo->result == RESULT_PENDING ? "not yet voted"
 							     : gv_result_name(mo->result));
+	else if (mo->amends)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"motion %d of %s is an amendment: the minutes are approved by the "
+				"motion that carried", k, c.slug);
 	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;
@@ -220,7 +231,7 @@ int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at
 	char *at_slug = NULL;
 	rc = gv_minutes_locked(ws, m.id, err);
 	if (!rc && at_ref) {
-		rc = check_motion(ws, at_ref, motion, m.id, &at_id, err);
+		rc = check_motion(ws, at_ref, motion, m.id, m.starts_at, &at_id, err);
 		if (!rc)
 			at_slug = slug_of(ws->db, at_id);
 	} else if (!rc && !force) {
