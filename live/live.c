@@ -312,9 +312,12 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live
 	if ((rc = gv_rules_check(c, &log->state, log->ev, log->n, e, err)))
 		goto out;
 	/* resolutions number the decisions: carried motions that are not
-	 * amendments (docs/procedure.md, "Resolution numbers") */
+	 * amendments, and of the closed session only directions, which the
+	 * public minutes list by number (docs/procedure.md, "Resolution
+	 * numbers") */
 	const struct gv_motion *voted = gv_live_motion(&log->state, e->motion);
-	if (e->kind == EV_VOTE && !strcmp(e->result, "carried") && voted && !voted->amends) {
+	if (e->kind == EV_VOTE && !strcmp(e->result, "carried") && voted && !voted->amends &&
+	    (!e->confidential || !strcmp(voted->kind, "direction"))) {
 		e->resolution_year = c->year;
 		if ((rc = next_resolution(ws->db, c->year, &e->resolution_seq, err)))
 			goto out;

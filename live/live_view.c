@@ -3,6 +3,7 @@
 #include "agenda/clause.h"
 #include "base/buf.h"
 #include "base/clock.h"
+#include "base/files.h"
 #include "base/json.h"
 #include "live/rules.h"
 
@@ -13,6 +14,20 @@ void gv_live_resolution(const struct gv_motion *m, char out[24])
 	out[0] = '\0';
 	if (m->resolution_seq)
 		snprintf(out, 24, "%d-%d", m->resolution_year, m->resolution_seq);
+}
+
+void gv_live_public_key(const char *slug, const struct gv_motion *m, char out[48])
+{
+	char res[24];
+	gv_live_resolution(m, res);
+	if (*res) {
+		snprintf(out, 48, "resolution-%s", res);
+		return;
+	}
+	char text[200], hash[65];
+	int len = snprintf(text, sizeof text, "%s:%d", slug, m->number);
+	gv_sha256_hex(text, (size_t)len, hash);
+	snprintf(out, 48, "motion-%.12s", hash);
 }
 
 const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s)

@@ -20,8 +20,12 @@ bool gv_live_item_dealt(const struct gv_live_ctx *c, const struct gv_live_state 
 	for (size_t i = 0; i < s->n_adopted; i++)
 		if (s->adopted[i] == item_id)
 			return true;
+	/* a motion on it, or on the section it is in while that section was
+	 * before the meeting (by-laws read together, say) */
+	const struct gv_live_item *it = gv_live_item(c, item_id);
 	for (size_t i = 0; i < s->n_motions; i++)
-		if (s->motions[i].item_id == item_id)
+		if (s->motions[i].item_id == item_id ||
+		    (it && it->parent_id && s->motions[i].item_id == it->parent_id))
 			return true;
 	for (size_t i = 0; i < c->n_items; i++)
 		if (c->items[i].parent_id == item_id && gv_live_item_dealt(c, s, c->items[i].id))

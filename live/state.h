@@ -191,7 +191,8 @@ const struct gv_declaration *gv_live_declared(const struct gv_live_ctx *c,
 const struct gv_declaration *gv_live_declared_on(const struct gv_live_state *s,
 						 int64_t member_id, int64_t item_id);
 bool gv_live_held(const struct gv_live_state *s, int64_t item_id);
-/* Whether the meeting dealt with item_id: took it up, moved a motion on it,
+/* Whether the meeting dealt with item_id: took it up, moved a motion on it
+ * or on the section it is in,
  * adopted it with the consent agenda, or dealt with an item under it
  * (reached.c). */
 bool gv_live_item_dealt(const struct gv_live_ctx *c, const struct gv_live_state *s,

@@ -21,7 +21,12 @@ int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
 	memset(a, 0, sizeof *a);
 	sqlite3_stmt *st;
 	if (gv_db_prepare(db,
-			  "SELECT m.slug, a.motion, a.approved_at FROM minutes_approvals a"
+			  "SELECT m.slug, a.motion, a.approved_at,"
+			  " (SELECT e.resolution_year || '-' || e.resolution_seq FROM events e"
+			  "  WHERE e.meeting_id = a.at_meeting_id AND e.kind = 'vote'"
+			  "  AND e.motion = a.motion AND e.resolution_seq IS NOT NULL"
+			  "  AND e.id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL))"
+			  " FROM minutes_approvals a"
 			  " LEFT JOIN meetings m ON m.id = a.at_meeting_id WHERE a.meeting_id = ?",
 			  &st, err))
 		return GV_EIO;
@@ -32,6 +37,9 @@ int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
 		a->at_slug = gv_db_text(st, 0);
 		a->motion = sqlite3_column_int(st, 1);
 		a->approved_at = sqlite3_column_int64(st, 2);
+		if (sqlite3_column_text(st, 3))
+			snprintf(a->resolution, sizeof a->resolution, "%s",
+				 (const char *)sqlite3_column_text(st, 3));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

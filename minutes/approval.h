@@ -14,6 +14,7 @@ struct gv_approval {
 	bool approved;
 	char *at_slug;      /* the meeting that approved them; NULL when forced */
 	int motion;         /* its motion; 0 when forced */
+	char resolution[24];/* the approving motion's resolution number, "" when none */
 	int64_t approved_at;
 };
 
