@@ -1,6 +1,7 @@
 /* Which agenda items a meeting dealt with (docs/procedure.md, "Adjournment"). */
 #include "live/state.h"
 
+#include "agenda/item_role.h"
 #include "base/buf.h"
 
 static bool has_children(const struct gv_live_ctx *c, int64_t id)
@@ -14,6 +15,12 @@ static bool has_children(const struct gv_live_ctx *c, int64_t id)
 bool gv_live_item_dealt(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			int64_t item_id)
 {
+	/* the call to order and the adjournment happen with the meeting */
+	const struct gv_live_item *it = gv_live_item(c, item_id);
+	enum gv_item_role role = it ? gv_item_role_of(it->title) : ITEM_PLAIN;
+	if ((role == ITEM_CALL_TO_ORDER && s->started_at) ||
+	    (role == ITEM_ADJOURNMENT && s->adjourned_at))
+		return true;
 	for (size_t i = 0; i < s->n_taken; i++)
 		if (s->taken[i].item_id == item_id)
 			return true;
@@ -22,7 +29,6 @@ bool gv_live_item_dealt(const struct gv_live_ctx *c, const struct gv_live_state 
 			return true;
 	/* a motion on it, or on the section it is in while that section was
 	 * before the meeting (by-laws read together, say) */
-	const struct gv_live_item *it = gv_live_item(c, item_id);
 	for (size_t i = 0; i < s->n_motions; i++)
 		if (s->motions[i].item_id == item_id ||
 		    (it && it->parent_id && s->motions[i].item_id == it->parent_id))

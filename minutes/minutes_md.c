@@ -9,6 +9,7 @@
 #include "agenda/agenda_view.h"
 #include "agenda/member.h"
 #include "agenda/clause.h"
+#include "agenda/item_role.h"
 #include "base/buf.h"
 #include "render/watch.h"
 #include "base/clock.h"
@@ -336,28 +337,14 @@ static void declarations(struct gv_buf *out, const struct gv_page_ctx *p, int64_
 		gv_buf_puts(out, "No member declared a pecuniary interest.\n\n");
 }
 
-/* An agenda item whose title says what the minutes put under it. */
-static bool titled(const struct gv_item *it, const char *const *words)
-{
-	char *f = gv_fold(it->title);
-	bool yes = false;
-	for (; *words && !yes; words++)
-		yes = strstr(f, *words) != NULL;
-	free(f);
-	return yes;
-}
-
-static const struct gv_item *item_titled(const struct gv_minutes *m, const char *const *words)
+/* The first agenda item for role (NULL when the agenda has none). */
+static const struct gv_item *item_for(const struct gv_minutes *m, enum gv_item_role role)
 {
 	for (size_t i = 0; i < m->agenda.n; i++)
-		if (titled(&m->agenda.items[i], words))
+		if (gv_item_role_of(m->agenda.items[i].title) == role)
 			return &m->agenda.items[i];
 	return NULL;
 }
-
-static const char *const disclosure_words[] = {"pecuniary interest", "disclosure of interest",
-					       "declarations of interest", NULL};
-static const char *const call_words[] = {"call to order", NULL};
 
 static void closed_session(struct gv_buf *out, const struct gv_page_ctx *p,
 			   const struct gv_interval *iv)
@@ -394,6 +381,14 @@ static void recess(struct gv_buf *out, const struct gv_interval *iv)
 		gv_buf_puts(out, " and resumed at ");
 		mp_clock(out, iv->to);
 	}
+	mp_end_sentence(out);
+	gv_buf_puts(out, "\n\n");
+}
+
+static void adjournment(struct gv_buf *out, const struct gv_live_state *s)
+{
+	gv_buf_puts(out, "The meeting adjourned at ");
+	mp_clock(out, s->adjourned_at);
 	mp_end_sentence(out);
 	gv_buf_puts(out, "\n\n");
 }
@@ -507,11 +502,11 @@ static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const str
 	if (it->closed_clause)
 		gv_buf_printf(out, "*Closed session item: %s — %s.*\n\n", it->closed_clause,
 			      gv_clause_nature(it->closed_clause));
-	if (s->started_at && it == item_titled(m, call_words))
+	if (s->started_at && it == item_for(m, ITEM_CALL_TO_ORDER))
 		call_to_order(out, p);
 	if (it->consent)
 		consent_status(out, m, it);
-	if (it == item_titled(m, disclosure_words))
+	if (it == item_for(m, ITEM_DISCLOSURE))
 		declarations(out, p, 0);
 	else
 		declarations(out, p, it->id);
@@ -528,6 +523,8 @@ static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const str
 	for (size_t i = 0; i < es->n; i++)
 		if (es->e[i].item_id == it->id)
 			entry(out, p, &es->e[i]);
+	if (s->adjourned_at && it == item_for(m, ITEM_ADJOURNMENT))
+		adjournment(out, s);
 	/* what the meeting never reached, once it is over */
 	if (s->phase == PHASE_ADJOURNED && !has_children(m, it) &&
 	    !gv_live_item_dealt(&m->ctx, s, it->id))
@@ -591,9 +588,9 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 		free(es.e);
 		return;
 	}
-	if (s->started_at && !item_titled(m, call_words))
+	if (s->started_at && !item_for(m, ITEM_CALL_TO_ORDER))
 		call_to_order(out, p);
-	if (!item_titled(m, disclosure_words) && s->n_declarations) {
+	if (!item_for(m, ITEM_DISCLOSURE) && s->n_declarations) {
 		gv_buf_puts(out, "## Declarations of Interest\n\n");
 		declarations(out, p, 0);
 	}
@@ -608,15 +605,12 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 		others = true;
 		entry(out, p, &es.e[i]);
 	}
-	if (s->adjourned_at) {
-		gv_buf_puts(out, "The meeting adjourned at ");
-		mp_clock(out, s->adjourned_at);
-		mp_end_sentence(out);
-		gv_buf_puts(out, "\n\n");
+	if (s->adjourned_at && !item_for(m, ITEM_ADJOURNMENT))
+		adjournment(out, s);
+	if (s->adjourned_at)
 		signatures(out, p);
-	} else if (s->started_at) {
+	else if (s->started_at)
 		gv_buf_puts(out, "The meeting has not adjourned.\n");
-	}
 	free(es.e);
 }
 

@@ -115,7 +115,7 @@ t_history_shows_versions_and_the_approval_tag_and_diff_shows_the_note() {
 	expect_out_lacks "Approved at meeting"
 	ok diff $M
 	expect_out_contains "-*Draft: these minutes have not been approved.*" \
-		"+*Approved at meeting $M2 (motion 1).*"
+		"+*Approved at meeting $M2 by resolution 2027-1.*"
 	expect_out_lacks "Three delegations"
 	ok diff $M "approved/$M"
 	expect_no_output
@@ -141,7 +141,7 @@ t_approved_minutes_refuse_notes_saves_and_a_second_approval() {
 	refused_unchanged minutes $M approve --force
 	eq "$(git -C record rev-parse main)" "$before" "record/ main after refusals"
 	ok minutes $M
-	expect_out_contains "*Approved at meeting $M2 (motion 1).*"
+	expect_out_contains "*Approved at meeting $M2 by resolution 2027-1.*"
 	fsck_both
 }
 
@@ -192,7 +192,7 @@ t_forced_approval_says_so_in_the_tag() {
 	git -C record cat-file -p "approved/$M" >"$SCRATCH/tag"
 	grep -qF -- "--force, without a motion of council" "$SCRATCH/tag" || fail "tag does not say forced"
 	ok minutes $M --public
-	expect_out_contains "Approved by the clerk without a motion (forced)."
+	expect_out_contains "Approved by the clerk without a motion of council (forced)."
 	refused minutes $M save
 	expect_err_contains "approved"
 }

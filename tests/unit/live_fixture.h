@@ -177,6 +177,7 @@ static inline int fx_declare(struct fixture *f, const char *name, const char *nu
 struct fx_motion {
 	const char *text, *mover, *seconder, *threshold, *kind, *replace;
 	int amends;
+	const char *to_close; /* a resolution to close under this clause */
 };
 
 /* Returns the motion number, or the refusal code. */
@@ -191,6 +192,7 @@ static inline int fx_move(struct fixture *f, struct fx_motion m)
 	e.motion_kind = gv_strdup(m.kind);
 	e.replace_text = gv_strdup(m.replace);
 	e.amends = m.amends;
+	e.clause = gv_strdup(m.to_close);
 	return fx_record(f, &e);
 }
 

@@ -1,0 +1,27 @@
+#include "agenda/item_role.h"
+
+#include "base/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum gv_item_role gv_item_role_of(const char *title)
+{
+	static const struct {
+		enum gv_item_role role;
+		const char *words; /* folded: accents and case ignored */
+	} roles[] = {
+		{ITEM_CALL_TO_ORDER, "call to order"},
+		{ITEM_DISCLOSURE, "pecuniary interest"},
+		{ITEM_DISCLOSURE, "disclosure of interest"},
+		{ITEM_DISCLOSURE, "declarations of interest"},
+		{ITEM_ADJOURNMENT, "adjournment"},
+	};
+	char *f = gv_fold(title);
+	enum gv_item_role role = ITEM_PLAIN;
+	for (size_t i = 0; i < sizeof roles / sizeof *roles && role == ITEM_PLAIN; i++)
+		if (strstr(f, roles[i].words))
+			role = roles[i].role;
+	free(f);
+	return role;
+}

@@ -1,0 +1,13 @@
+/* What an agenda item is for, read from its title: the call to order, the
+ * disclosure of interests and the adjournment have their place in the
+ * minutes (the call to order and the adjournment are dealt with when the
+ * meeting opens and closes, the declarations are listed under the
+ * disclosure item). Titles as the templates and Ontario agendas word them. */
+#ifndef GAVEL_ITEM_ROLE_H
+#define GAVEL_ITEM_ROLE_H
+
+enum gv_item_role { ITEM_PLAIN, ITEM_CALL_TO_ORDER, ITEM_DISCLOSURE, ITEM_ADJOURNMENT };
+
+enum gv_item_role gv_item_role_of(const char *title);
+
+#endif
