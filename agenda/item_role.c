@@ -1,5 +1,7 @@
 #include "agenda/item_role.h"
 
+#include "agenda/item.h"
+
 #include "base/text.h"
 
 #include <stdlib.h>
@@ -24,4 +26,14 @@ enum gv_item_role gv_item_role_of(const char *title)
 			role = roles[i].role;
 	free(f);
 	return role;
+}
+
+bool gv_item_is_empty_section(const struct gv_agenda *a, const struct gv_item *it)
+{
+	if (it->depth != 1 || it->closed_clause || it->under_closed || *it->body || *it->recommendation || it->n_attachments)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (a->items[i].parent_id == it->id)
+			return false;
+	return true;
 }

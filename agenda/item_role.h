@@ -6,8 +6,19 @@
 #ifndef GAVEL_ITEM_ROLE_H
 #define GAVEL_ITEM_ROLE_H
 
+#include <stdbool.h>
+
 enum gv_item_role { ITEM_PLAIN, ITEM_CALL_TO_ORDER, ITEM_DISCLOSURE, ITEM_ADJOURNMENT };
 
 enum gv_item_role gv_item_role_of(const char *title);
+
+struct gv_agenda;
+struct gv_item;
+
+/* A standing section with nothing under it (no sub-items, report,
+ * recommendation or attachment), such as "Delegations" in a month without
+ * any: the minutes say "None." under it and adjournment does not name it
+ * as business left undone (docs/minutes.md, "Items"). */
+bool gv_item_is_empty_section(const struct gv_agenda *a, const struct gv_item *it);
 
 #endif

@@ -88,9 +88,12 @@ static void name_unreached(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 	size_t n = gv_live_unreached(c, s, &ids);
 	if (n && ctx->notice) {
 		struct gv_buf b = GV_BUF_INIT;
-		gv_buf_printf(&b, "not dealt with (the minutes say so): item%s", n == 1 ? "" : "s");
-		for (size_t i = 0; i < n; i++)
-			gv_buf_printf(&b, "%s %s", i ? "," : "", gv_live_item_label(c, ids[i]));
+		gv_buf_puts(&b, "not dealt with (the minutes say so): ");
+		for (size_t i = 0; i < n; i++) {
+			const struct gv_live_item *it = gv_live_item(c, ids[i]);
+			gv_buf_printf(&b, "%s%s %s", i ? "; " : "", gv_live_item_label(c, ids[i]),
+				      it ? it->title : "?");
+		}
 		ctx->notice(ctx, gv_buf_str(&b));
 		gv_buf_free(&b);
 	}

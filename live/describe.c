@@ -152,11 +152,9 @@ void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struc
 	for (size_t i = 0; i < n; i++) {
 		const struct gv_event *e = &ev[i];
 		/* an event of another day than the meeting's says its date */
-		char when[32], day[16], meeting_day[16];
-		gv_time_format(e->at, "%Y-%m-%d", day, sizeof day);
-		gv_time_format(c->starts_at, "%Y-%m-%d", meeting_day, sizeof meeting_day);
-		gv_time_format(e->at, strcmp(day, meeting_day) ? "%Y-%m-%d %H:%M:%S" : "%H:%M:%S",
-			       when, sizeof when);
+		char when[32];
+		gv_time_format(e->at, gv_time_same_day(e->at, c->starts_at) ? "%H:%M:%S"
+			       : "%Y-%m-%d %H:%M:%S", when, sizeof when);
 		gv_buf_printf(b, "%4d  %s  ", e->seq, when);
 		if (e->confidential && !confidential)
 			gv_buf_printf(b, "(closed session: %s)", gv_event_kind_name(e->kind));

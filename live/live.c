@@ -1,6 +1,7 @@
 #include "live/live.h"
 
 #include "agenda/agenda_public.h"
+#include "agenda/item_role.h"
 #include "agenda/body.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -61,6 +62,7 @@ static int load_agenda(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 		it->public_title = gv_item_public_title(&a, &a.items[i]);
 		it->consent = a.items[i].consent;
 		it->closed = gv_item_is_private(&a.items[i]);
+		it->empty_section = gv_item_is_empty_section(&a, &a.items[i]);
 	}
 	gv_agenda_free(&a);
 	return 0;

@@ -15,10 +15,11 @@ static bool has_children(const struct gv_live_ctx *c, int64_t id)
 bool gv_live_item_dealt(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			int64_t item_id)
 {
-	/* the call to order and the adjournment happen with the meeting */
+	/* the call to order, the disclosures (made whenever an item needs one)
+	 * and the adjournment happen with the meeting */
 	const struct gv_live_item *it = gv_live_item(c, item_id);
 	enum gv_item_role role = it ? gv_item_role_of(it->title) : ITEM_PLAIN;
-	if ((role == ITEM_CALL_TO_ORDER && s->started_at) ||
+	if (((role == ITEM_CALL_TO_ORDER || role == ITEM_DISCLOSURE) && s->started_at) ||
 	    (role == ITEM_ADJOURNMENT && s->adjourned_at))
 		return true;
 	for (size_t i = 0; i < s->n_taken; i++)
@@ -45,7 +46,8 @@ size_t gv_live_unreached(const struct gv_live_ctx *c, const struct gv_live_state
 	size_t n = 0;
 	*out = NULL;
 	for (size_t i = 0; i < c->n_items; i++)
-		if (!has_children(c, c->items[i].id) && !gv_live_item_dealt(c, s, c->items[i].id))
+		if (!has_children(c, c->items[i].id) && !c->items[i].empty_section &&
+		    !gv_live_item_dealt(c, s, c->items[i].id))
 			*GV_PUSH(*out, n) = c->items[i].id;
 	return n;
 }

@@ -335,11 +335,9 @@ static const struct gv_event *latest_event(const struct gv_event *ev, size_t n)
  * meeting's. */
 static void when_said(const struct gv_live_ctx *c, int64_t t, char out[96])
 {
-	char day[16], meeting_day[16], clock[32];
-	gv_time_format(t, "%Y-%m-%d", day, sizeof day);
-	gv_time_format(c->starts_at, "%Y-%m-%d", meeting_day, sizeof meeting_day);
+	char clock[32];
 	gv_time_clock12(t, clock);
-	if (!strcmp(day, meeting_day)) {
+	if (gv_time_same_day(t, c->starts_at)) {
 		snprintf(out, 96, "%s", clock);
 		return;
 	}
@@ -367,10 +365,7 @@ static int check_time_order(const struct gv_live_ctx *c, const struct gv_event *
 static int check_start(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		       struct gv_event *e, struct gv_err *err)
 {
-	char day[16], meeting_day[16];
-	gv_time_format(e->at, "%Y-%m-%d", day, sizeof day);
-	gv_time_format(c->starts_at, "%Y-%m-%d", meeting_day, sizeof meeting_day);
-	if (strcmp(day, meeting_day)) {
+	if (!gv_time_same_day(e->at, c->starts_at)) {
 		char scheduled[40], at[96];
 		gv_time_format(c->starts_at, "%A, %B %-d, %Y", scheduled, sizeof scheduled);
 		when_said(c, e->at, at);

@@ -25,6 +25,7 @@ struct gv_live_item {
 	char *public_title; /* what the public reads (agenda/agenda_public.h) */
 	bool consent;
 	bool closed;       /* private: closed, or under a closed item */
+	bool empty_section;/* a standing heading with nothing under it (agenda/item_role.h) */
 };
 
 /* What the log refers to: loaded from the workspace, read-only for replay. */

@@ -96,8 +96,8 @@ static bool voided(const struct gv_minutes *m, int64_t id)
 	return false;
 }
 
-/* Main motions, closed sessions (going in, rising), recesses and changes of
- * chair in log order, each under the item that was current when it
+/* Main motions (where they were decided), closed sessions (going in,
+ * rising), recesses and changes of chair in log order, each under the item that was current when it
  * happened (a motion under its own item). Replay numbers motions,
  * intervals and chairs in the order of their (unvoided) events, so the
  * k-th event of a kind is the k-th of the state. */
@@ -115,9 +115,20 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			current = e->item_id;
 			break;
 		case EV_MOVE:
-			if (motions < s->n_motions && !s->motions[motions].amends)
+			/* a motion never decided stands where it was moved */
+			if (motions < s->n_motions && !s->motions[motions].amends &&
+			    !s->motions[motions].result)
 				add_entry(es, ENTRY_MOTION, s->motions[motions].item_id, motions);
 			motions++;
+			break;
+		case EV_VOTE:
+		case EV_WITHDRAW:
+			/* a decided motion stands where it was decided, so a
+			 * deferral voted while the main motion waited comes first */
+			if (e->motion >= 1 && (size_t)e->motion <= s->n_motions &&
+			    !s->motions[e->motion - 1].amends)
+				add_entry(es, ENTRY_MOTION, s->motions[e->motion - 1].item_id,
+					  (size_t)e->motion - 1);
 			break;
 		case EV_CLOSED:
 			add_entry(es, ENTRY_CLOSED, current, closed++);
@@ -385,10 +396,16 @@ static void recess(struct gv_buf *out, const struct gv_interval *iv)
 	gv_buf_puts(out, "\n\n");
 }
 
-static void adjournment(struct gv_buf *out, const struct gv_live_state *s)
+static void adjournment(struct gv_buf *out, const struct gv_page_ctx *p)
 {
+	int64_t at = p->m->log.state.adjourned_at;
 	gv_buf_puts(out, "The meeting adjourned at ");
-	mp_clock(out, s->adjourned_at);
+	mp_clock(out, at);
+	if (!gv_time_same_day(at, p->m->meeting.starts_at)) {
+		char day[40];
+		gv_time_format(at, "%A, %B %-d", day, sizeof day);
+		gv_buf_printf(out, " on %s", day);
+	}
 	mp_end_sentence(out);
 	gv_buf_puts(out, "\n\n");
 }
@@ -499,6 +516,7 @@ static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const str
 {
 	const struct gv_minutes *m = p->m;
 	const struct gv_live_state *s = &m->log.state;
+	size_t before = out->len;
 	if (it->closed_clause)
 		gv_buf_printf(out, "*Closed session item: %s — %s.*\n\n", it->closed_clause,
 			      gv_clause_nature(it->closed_clause));
@@ -524,10 +542,13 @@ static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const str
 		if (es->e[i].item_id == it->id)
 			entry(out, p, &es->e[i]);
 	if (s->adjourned_at && it == item_for(m, ITEM_ADJOURNMENT))
-		adjournment(out, s);
-	/* what the meeting never reached, once it is over */
-	if (s->phase == PHASE_ADJOURNED && !has_children(m, it) &&
-	    !gv_live_item_dealt(&m->ctx, s, it->id))
+		adjournment(out, p);
+	if (has_children(m, it) || gv_live_item_dealt(&m->ctx, s, it->id))
+		return;
+	/* a standing section with no business, or business never reached */
+	if (out->len == before && gv_item_is_empty_section(&m->agenda, it))
+		gv_buf_puts(out, "None.\n\n");
+	else if (s->phase == PHASE_ADJOURNED)
 		gv_buf_puts(out, "*Not dealt with.*\n\n");
 }
 
@@ -606,7 +627,7 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 		entry(out, p, &es.e[i]);
 	}
 	if (s->adjourned_at && !item_for(m, ITEM_ADJOURNMENT))
-		adjournment(out, s);
+		adjournment(out, p);
 	if (s->adjourned_at)
 		signatures(out, p);
 	else if (s->started_at)

@@ -139,7 +139,8 @@ static void vote_name(struct gv_buf *b, const struct gv_page_ctx *p, const struc
 	else if (*res)
 		gv_buf_printf(b, "resolution %s", res);
 	else
-		gv_buf_puts(b, mo->amends ? "the amendment" : "the motion");
+		gv_buf_puts(b, mo->depth == 2 ? "the amendment to the amendment"
+			       : mo->amends ? "the amendment" : "the motion");
 }
 
 /* <caption>Recorded vote on motion 3: carried, Yeas 3, Nays 1</caption>, a row a member. */

@@ -105,8 +105,8 @@ t_vote_tables_have_a_caption_and_header_scopes() {
 <caption>Recorded vote on resolution 2026-3: carried, Yeas 3, Nays 1</caption>
 <thead><tr><th scope="col">Member</th><th scope="col">Vote</th></tr></thead>' "$page" ||
 		fail "motion 3's table lacks its caption or column headers"
-	grep -qF '<caption>Recorded vote on the amendment: lost, Yeas 2, Nays 2</caption>' "$page" ||
-		fail "the amendment's caption"
+	grep -qF '<caption>Recorded vote on the amendment to the amendment: lost, Yeas 2, Nays 2</caption>' "$page" ||
+		fail "the secondary amendment's caption"
 	grep -qF '<tr><th scope="row">Councillor Élise Bouchard</th><td>No</td></tr>' "$page" ||
 		fail "row header"
 	eq "$(grep -c '<table' "$page")" 2 "tables"
