@@ -8,6 +8,8 @@
 #include "live/rules.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 void gv_live_resolution(const struct gv_motion *m, char out[24])
 {
@@ -24,9 +26,13 @@ void gv_live_public_key(const char *slug, const struct gv_motion *m, char out[48
 		snprintf(out, 48, "resolution-%s", res);
 		return;
 	}
-	char text[200], hash[65];
-	int len = snprintf(text, sizeof text, "%s:%d", slug, m->number);
-	gv_sha256_hex(text, (size_t)len, hash);
+	/* not the motion's number, which anyone could hash to find it, but
+	 * what the public already knows of the motion */
+	char *text = gv_asprintf("%s\n%lld\n%lld\n%s", slug, (long long)m->moved_at,
+				 (long long)m->mover_id, m->moved_text ? m->moved_text : m->text);
+	char hash[65];
+	gv_sha256_hex(text, strlen(text), hash);
+	free(text);
 	snprintf(out, 48, "motion-%.12s", hash);
 }
 
