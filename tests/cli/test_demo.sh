@@ -322,14 +322,18 @@ t_demo_past_meetings_run_from_call_to_order_to_adjournment() {
 t_demo_every_carried_motion_has_the_next_resolution_number_of_2026() {
 	mkdemo
 	: >"$T/resolutions"
+	: >"$T/amendments"
 	for m in $PAST; do
 		status $m --confidential
-		json 'all(.motions[]; (.result == "carried") == (.resolution != null))'
-		# numbered in the order they carried: an amendment before its motion
+		# a resolution for every carried motion but the amendments
+		json 'all(.motions[]; (.result == "carried" and .amends == null) == (.resolution != null))'
+		jget '.motions[] | select(.amends != null and .result == "carried") | .number' >>"$T/amendments"
+		# numbered in the order they carried
 		jget '.motions | sort_by(.decided_at, .number)[] | .resolution // empty' >>"$T/resolutions"
 	done
 	n=$(wc -l <"$T/resolutions")
 	[ "$n" -ge 40 ] || fail "only $n resolutions"
+	[ -s "$T/amendments" ] || fail "no amendment carried: the rule for them went untested"
 	seq -f '2026-%g' 1 "$n" | cmp -s - "$T/resolutions" ||
 		{ diff <(seq -f '2026-%g' 1 "$n") "$T/resolutions" | head; fail "resolutions not 2026-1..$n"; }
 }
@@ -473,8 +477,8 @@ t_demo_closed_sessions_give_a_direction_then_rise_and_report() {
 
 t_demo_upcoming_meeting_can_be_run_live() {
 	mkdemo
-	ok live $DEC start --at 19:00
 	ok live $DEC attend 'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor,McKinnon' --present --at 19:00
+	ok live $DEC start --at 19:00
 	ok live $DEC take 4 --at 19:02
 	ok live $DEC move 'That the agenda be adopted as circulated.' --mover Gagné --seconder Okafor \
 		--at 19:02
