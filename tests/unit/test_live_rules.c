@@ -262,12 +262,14 @@ static void test_closed_session_votes_only_directions_and_procedure(void **state
 {
 	struct fixture *f = *state;
 	fx_open(f, SIX, "13.1");
+	OK(f, fx_to_close(f, "239(2)(e)"));
 	OK(f, fx_closed(f, "239(2)(e)"));
-	int k = seconded(f, NULL);
-	REFUSED(f, fx_hands(f, k, "carried", -1, -1), "s.239(6)");
 	int d = fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy",
 					      .kind = "direction"});
 	OK(f, fx_hands(f, d, "carried", -1, -1));
+	/* (after the direction: with a main motion pending, another waits) */
+	int k = seconded(f, NULL);
+	REFUSED(f, fx_hands(f, k, "carried", -1, -1), "s.239(6)");
 	REFUSED(f, fx_simple(f, EV_ADJOURN), "rise first");
 	OK(f, fx_simple(f, EV_RISE));
 	struct gv_live_state s;
@@ -338,7 +340,9 @@ static void test_carried_secondary_amendment_carries_into_the_main_motion(void *
 	OK(f, fx_hands(f, k, "carried", -1, -1));
 	struct gv_live_state s;
 	fx_state(f, &s);
-	assert_string_equal(motion(&s, a)->text, "That council buy three trucks");
+	/* the amendment keeps its own words; what it puts into the motion changed */
+	assert_string_equal(motion(&s, a)->text, "That one be two");
+	assert_string_equal(motion(&s, a)->replace_text, "That council buy three trucks");
 	assert_string_equal(motion(&s, k)->text, "That council buy three trucks");
 	gv_live_state_clear(&s);
 }
@@ -367,9 +371,7 @@ static void test_resolutions_are_numbered_per_year_across_meetings(void **state)
 	OK(f, fx_simple(f, EV_ADJOURN));
 	REFUSED(f, fx_simple(f, EV_RECESS), "adjourned");
 
-	free(f->slug);
-	f->slug = fx_meeting(f, "2026-12-15 19:00");
-	fx_reload(f);
+	fx_switch(f, "2026-12-15 19:00");
 	fx_open(f, SIX, "9");
 	OK(f, fx_hands(f, seconded(f, NULL), "carried", -1, -1));
 	struct gv_live_state s;
@@ -379,9 +381,7 @@ static void test_resolutions_are_numbered_per_year_across_meetings(void **state)
 	assert_string_equal(res, "2026-3");
 	gv_live_state_clear(&s);
 
-	free(f->slug);
-	f->slug = fx_meeting(f, "2027-01-12 19:00");
-	fx_reload(f);
+	fx_switch(f, "2027-01-12 19:00");
 	fx_open(f, SIX, "9");
 	OK(f, fx_hands(f, seconded(f, NULL), "carried", -1, -1));
 	fx_state(f, &s);
@@ -442,6 +442,7 @@ static void test_vote_decided_in_closed_session_stays_confidential(void **state)
 	fx_open(f, SIX, "13.1");
 	int k = fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy",
 					      .kind = "procedural"});
+	OK(f, fx_to_close(f, "239(2)(e)"));
 	OK(f, fx_closed(f, "239(2)(e)"));
 	OK(f, fx_hands(f, k, "carried", -1, -1));
 	struct gv_live_state s;
