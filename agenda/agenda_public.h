@@ -41,10 +41,7 @@ void gv_agenda_make_public(struct gv_agenda *a);
  * serves attachments. */
 int gv_agenda_make_public_files(struct gv_ws *ws, struct gv_agenda *a, struct gv_err *err);
 
-/* How a refusal of gv_item_privacy_guard ends: a front end that can ask
- * the clerk (the TUI) offers to go ahead and calls again with force. */
-#define GV_FORCE_HINT "; add --force to do it anyway"
-
+/* A refusal of gv_item_privacy_guard ends with GV_FORCE_HINT (base/err.h). */
 /* Whether it (of meeting_id) may change from private to will_be_private as
  * `action` says ("opening it", "moving it there"): making a private item
  * public always needs force, making a public item private needs it once

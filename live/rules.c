@@ -450,9 +450,9 @@ static int check_adjourn(const struct gv_live_ctx *c, const struct gv_live_state
 	for (size_t i = 0; i < s->n_motions && !e->force; i++)
 		if (s->motions[i].result == RESULT_PENDING)
 			return gv_err_set(err, GV_EREFUSED,
-					  "motion %d is still pending: vote on it or withdraw it, "
-					  "or adjourn with --force (the minutes then say it was not "
-					  "decided)", s->motions[i].number);
+					  "motion %d is still pending: vote on it or withdraw it "
+					  "first" GV_FORCE_HINT,
+					  s->motions[i].number);
 	return 0;
 }
 
