@@ -34,6 +34,14 @@ in_session_by_cli() {
 	live take 4 >/dev/null
 }
 
+# Council in session, motion 1 (the agenda's adoption) on the floor.
+agenda_motion_on_the_floor() {
+	council
+	in_session_by_cli
+	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+}
+
 # to_close: Council carries a resolution to close (the next motion, K), as
 # a closed session needs (docs/procedure.md, "Closed session").
 to_close() {
@@ -285,10 +293,7 @@ t_s_asks_before_the_call_to_order_and_shows_why_the_core_refuses() {
 }
 
 t_A_with_a_motion_pending_offers_to_adjourn_anyway_with_force() {
-	council
-	in_session_by_cli
-	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
-		--seconder "Omar Haddad" >/dev/null
+	agenda_motion_on_the_floor
 	start
 	open_console
 	wait_for "Motion 1 (majority), moved by Grace Lee"
@@ -402,10 +407,7 @@ dwait() {
 }
 
 t_display_follows_a_vote_recorded_by_the_cli() {
-	council
-	in_session_by_cli
-	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
-		--seconder "Omar Haddad" >/dev/null
+	agenda_motion_on_the_floor
 	start
 	display_window
 	dwait "the motion" grep -qF "On the floor: motion 1"
@@ -428,10 +430,7 @@ t_display_follows_a_vote_recorded_by_the_cli() {
 }
 
 t_display_after_the_adjournment_shows_neither_item_nor_vote() {
-	council
-	in_session_by_cli
-	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
-		--seconder "Omar Haddad" >/dev/null
+	agenda_motion_on_the_floor
 	live vote 1 --carried --for 3 --against 1 >/dev/null
 	start
 	display_window
