@@ -243,10 +243,9 @@ static inline int fx_closed(struct fixture *f, const char *clause)
 	return fx_record(f, &e);
 }
 
-/* A resolution to close under clause, moved by Côté, seconded by Tremblay
- * and carried, as a closed session needs (docs/procedure.md, "Closed
- * session"): its motion number, or the refusal code. */
-static inline int fx_to_close(struct fixture *f, const char *clause)
+/* A resolution to close under clause, moved by Côté and seconded by
+ * Tremblay: its motion number, or the refusal code. */
+static inline int fx_to_close_moved(struct fixture *f, const char *clause)
 {
 	struct gv_event e;
 	gv_event_init(&e, EV_MOVE);
@@ -254,7 +253,14 @@ static inline int fx_to_close(struct fixture *f, const char *clause)
 	e.member_id = fx_member(f, "côté");
 	e.seconder_id = fx_member(f, "tremblay");
 	e.clause = gv_strdup(clause);
-	int k = fx_record(f, &e);
+	return fx_record(f, &e);
+}
+
+/* The same, carried, as a closed session needs (docs/procedure.md, "Closed
+ * session"): its motion number, or the refusal code. */
+static inline int fx_to_close(struct fixture *f, const char *clause)
+{
+	int k = fx_to_close_moved(f, clause);
 	if (k < 0)
 		return k;
 	int rc = fx_hands(f, k, "carried", -1, -1);

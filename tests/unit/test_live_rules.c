@@ -595,25 +595,13 @@ static void test_staff_are_recorded_present_and_never_counted(void **state)
 			"Jane Doe is staff: the minutes record staff only as present");
 }
 
-/* A resolution to close under clause, moved and left pending. */
-static int to_close_moved(struct fixture *f, const char *clause)
-{
-	struct gv_event e;
-	gv_event_init(&e, EV_MOVE);
-	e.text = gv_strdup("That Council proceed into closed session");
-	e.member_id = fx_member(f, "haddad");
-	e.seconder_id = fx_member(f, "roy");
-	e.clause = gv_strdup(clause);
-	return fx_record(f, &e);
-}
-
 static void test_closed_session_follows_a_carried_resolution_to_close(void **state)
 {
 	struct fixture *f = *state;
 	fx_open(f, SIX, "13.1");
 	REFUSED(f, fx_closed(f, "239(2)(e)"),
 		"going into closed session needs a resolution to close under s.239(2)(e)");
-	int k = to_close_moved(f, "239(2)(e)");
+	int k = fx_to_close_moved(f, "239(2)(e)");
 	REFUSED(f, fx_closed(f, "239(2)(e)"), "--to-close 239(2)(e)");
 	OK(f, fx_hands(f, k, "lost", -1, -1));
 	REFUSED(f, fx_closed(f, "239(2)(e)"), "carried just before");
@@ -627,7 +615,7 @@ static void test_closed_session_follows_a_carried_resolution_to_close(void **sta
 	assert_string_equal(motion(&s, k)->to_close, "239(2)(e)");
 	assert_false(motion(&s, k)->confidential);
 	gv_live_state_clear(&s);
-	REFUSED(f, to_close_moved(f, "239(2)(e)"), "already in closed session");
+	REFUSED(f, fx_to_close_moved(f, "239(2)(e)"), "already in closed session");
 }
 
 static void test_one_main_motion_at_a_time_on_an_item(void **state)
