@@ -451,8 +451,7 @@ static int check_adjourn(const struct gv_live_ctx *c, const struct gv_live_state
 		if (s->motions[i].result == RESULT_PENDING)
 			return gv_err_set(err, GV_EREFUSED,
 					  "motion %d is still pending: vote on it or withdraw it "
-					  "first" GV_FORCE_HINT,
-					  s->motions[i].number);
+					  "first" GV_FORCE_HINT, s->motions[i].number);
 	return 0;
 }
 
