@@ -28,9 +28,28 @@ enum gv_item_role gv_item_role_of(const char *title)
 	return role;
 }
 
+/* Whether a title is one of the standing headings of Ontario agendas under
+ * which business is listed month by month (the whole title, folded). */
+static bool is_standing_heading(const char *title)
+{
+	static const char *const headings[] = {
+		"delegations", "presentations", "petitions", "consent agenda",
+		"staff and committee reports", "staff reports", "committee reports", "reports",
+		"correspondence", "by-laws", "bylaws", "notices of motion",
+		"unfinished business", "new business", "closed session",
+	};
+	char *f = gv_fold(title);
+	bool found = false;
+	for (size_t i = 0; i < sizeof headings / sizeof *headings && !found; i++)
+		found = !strcmp(f, headings[i]);
+	free(f);
+	return found;
+}
+
 bool gv_item_is_empty_section(const struct gv_agenda *a, const struct gv_item *it)
 {
-	if (it->depth != 1 || it->closed_clause || it->under_closed || *it->body || *it->recommendation || it->n_attachments)
+	if (it->depth != 1 || it->closed_clause || it->under_closed || *it->body || *it->recommendation || it->n_attachments ||
+	    !is_standing_heading(it->title))
 		return false;
 	for (size_t i = 0; i < a->n; i++)
 		if (a->items[i].parent_id == it->id)

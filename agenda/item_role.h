@@ -15,9 +15,9 @@ enum gv_item_role gv_item_role_of(const char *title);
 struct gv_agenda;
 struct gv_item;
 
-/* A standing section with nothing under it (no sub-items, report,
- * recommendation or attachment), such as "Delegations" in a month without
- * any: the minutes say "None." under it and adjournment does not name it
+/* A standing section (a heading such as "Delegations" or "Correspondence"
+ * under which business is listed) with nothing under it (no sub-items,
+ * report, recommendation or attachment) in a month without any: the minutes say "None." under it and adjournment does not name it
  * as business left undone (docs/minutes.md, "Items"). */
 bool gv_item_is_empty_section(const struct gv_agenda *a, const struct gv_item *it);
 

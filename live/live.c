@@ -155,8 +155,9 @@ int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 	return rc;
 }
 
-/* A member of the body, or staff (the clerk included) when a roll call
- * records who is present. */
+/* A member of the body, or staff (the clerk included), named in a roll
+ * call: the rules accept staff only as present (docs/procedure.md, "Who
+ * may take part"). */
 static int resolve_attendee(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 			    struct gv_err *err)
 {
@@ -180,8 +181,11 @@ int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_
 	for (char *name = strtok_r(copy, ",", &save); name && !rc;
 	     name = strtok_r(NULL, ",", &save)) {
 		int64_t id;
-		if (!(rc = (mark == MARK_PRESENT ? resolve_attendee : gv_live_resolve)(c, name, &id,
-										       err)))
+		/* a roll call finds staff too, so that the rules can say how staff
+		 * are recorded; a vote names voting members only */
+		bool roll = mark == MARK_PRESENT || mark == MARK_REMOTE || mark == MARK_ABSENT ||
+			    mark == MARK_REGRETS;
+		if (!(rc = (roll ? resolve_attendee : gv_live_resolve)(c, name, &id, err)))
 			gv_event_mark(e, id, mark);
 	}
 	free(copy);

@@ -410,15 +410,27 @@ static const struct gv_motion *last_decided(const struct gv_live_state *s)
 	return last;
 }
 
+/* Whether a closed session already began on the strength of m: one
+ * resolution closes the meeting once. */
+static bool resolution_used(const struct gv_live_state *s, const struct gv_motion *m)
+{
+	for (size_t i = 0; i < s->n_closed; i++)
+		if (s->closed[i].from >= m->decided_at)
+			return true;
+	return false;
+}
+
 /* Closing a meeting needs a resolution to close, carried in open session
- * just before, that states the clause (Municipal Act s.239(4)). */
+ * just before, that states the clause (Municipal Act s.239(4)), and one for
+ * each closed session. */
 static int check_closed(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			const struct gv_event *e, struct gv_err *err)
 {
 	if (!e->clause)
 		return gv_err_set(err, GV_EUSAGE, "closed session needs --clause");
 	const struct gv_motion *m = last_decided(s);
-	if (m && m->result == RESULT_CARRIED && m->to_close && !strcmp(m->to_close, e->clause))
+	if (m && m->result == RESULT_CARRIED && m->to_close && !strcmp(m->to_close, e->clause) &&
+	    !resolution_used(s, m))
 		return 0;
 	return gv_err_set(err, GV_EREFUSED,
 			  "going into closed session needs a resolution to close under s.%s "
@@ -445,9 +457,8 @@ static int check_adjourn(const struct gv_live_ctx *c, const struct gv_live_state
 	for (size_t i = 0; i < s->n_motions && !e->force; i++)
 		if (s->motions[i].result == RESULT_PENDING)
 			return gv_err_set(err, GV_EREFUSED,
-					  "motion %d is still pending: vote on it or withdraw it, "
-					  "or adjourn with --force (the minutes then say it was not "
-					  "decided)", s->motions[i].number);
+					  "motion %d is still pending: vote on it or withdraw it "
+					  "first" GV_FORCE_HINT, s->motions[i].number);
 	return 0;
 }
 

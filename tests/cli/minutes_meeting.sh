@@ -36,6 +36,7 @@ minutes_meeting() {
 	live attend "Lee" --regrets --at "$(at 19:02)"
 	live attend "Jane Doe" --present --at "$(at 19:02)"
 	live start --at "$(at 19:02)"
+	live take 2 --at "$(at 19:03)"
 	live take 3 --at "$(at 19:05)"
 	live declare Haddad --item 8.2 --reason "owns the neighbouring property" --at "$(at 19:06)"
 	live take 8 --at "$(at 19:10)"

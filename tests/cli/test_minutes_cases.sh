@@ -22,13 +22,15 @@ paper_agenda() {
 	ok agenda add $M "Sidewalk Plowing" --under 9
 }
 
-# roll_call: quorum (three of four), the clerk, and the call to order.
+# roll_call: quorum (three of four), the clerk, the call to order and the
+# land acknowledgement.
 roll_call() {
 	ok live $M attend "Côté,Haddad" --present --at "$(on 18:58)"
 	ok live $M attend Tremblay --remote --at "$(on 18:58)"
 	ok live $M attend Bouchard --regrets --at "$(on 18:58)"
 	ok live $M attend "Jane Doe" --present --at "$(on 18:58)"
 	ok live $M start --at "$(on 19:02)"
+	ok live $M take 2 --at "$(on 19:03)"
 }
 
 # cases_golden NAME: the public and confidential minutes, as markdown, match
@@ -118,7 +120,7 @@ t_an_adjournment_names_the_items_it_leaves_unreached() {
 	ok live $M vote 1 --carried --at "$(on 19:14)"
 	ok live $M adjourn --at "$(on 19:20)"
 	eq "$(grep -c . "$T/err")" 1 "lines on stderr"
-	eq "$ERR" "gavel: not dealt with (the minutes say so): 9.2 Sidewalk Plowing" "the notice"
+	eq "$ERR" "gavel: not dealt with (the minutes say so): 4 Adoption of the Agenda; 5 Adoption of Minutes; 9.2 Sidewalk Plowing; 14 Confirmatory By-law" "the notice"
 	cases_golden unreached
 }
 
