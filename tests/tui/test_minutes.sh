@@ -58,7 +58,7 @@ t_m_shows_the_minutes_as_formatted_text_marked_draft() {
 	# markdown marks give way to styles: "# " and "**" are gone, the
 	# heading is bold, the motion's wording is set off.
 	wait_line '^Minutes: Planning Committee Meeting$'
-	wait_line '^Motion 1, moved by Émilie Côté, seconded by François Bélanger:$'
+	wait_line '^Motion 1, moved by Mayor Émilie Côté, seconded by Councillor François Bélanger:$'
 	screen | absent "**" || fail "markdown marks on screen"
 	screen | absent "# " || fail "heading marks on screen"
 	screen_e | grep -F "Minutes: Planning Committee Meeting" | grep -qF $'\e[1m' ||
@@ -202,11 +202,11 @@ t_A_approves_then_the_minutes_show_approved_and_refuse_edits_with_the_reason() {
 	wait_for "Approve and lock the minutes of $P (motion 1 of $M)? (y/n)"
 	keys y
 	wait_for "The minutes of $P are approved and locked (tag approved/$P)"
-	wait_line "^APPROVED at $M \(motion 1\)  locked"
-	wait_for "Approved at meeting $M (motion 1)."
+	wait_line "^APPROVED at $M \(resolution 2026-2\)  locked"
+	wait_for "Approved at meeting $M by resolution 2026-2."
 	"$GAVEL" -C "$W" history $P --json | jq -e --arg t "approved/$P" \
 		'.versions[0].tags | index($t)' >/dev/null || fail "no approved tag"
-	local reason="gavel: minutes of $P were approved at $M (motion 1)"
+	local reason="gavel: minutes of $P were approved at $M (resolution 2026-2)"
 	keys e
 	wait_for "$reason"
 	[ ! -e "$SCRATCH/editor-ran" ] || fail "the editor ran on approved minutes"

@@ -242,7 +242,7 @@ static void test_approval_locks_the_minutes_with_a_message_naming_the_meeting(vo
 	assert_int_equal(gv_minutes_approve(f->ws, f->slug, later, 2, false, &f->err), 0);
 	assert_int_equal(gv_minutes_locked(f->ws, meeting_id(f), &f->err), GV_EREFUSED);
 	assert_string_equal(f->err.msg, "minutes of 2026-12-01-council were approved at "
-					"2027-01-12-council (motion 2)");
+					"2027-01-12-council (resolution 2027-1)");
 	char number[32];
 	bool committed;
 	assert_int_equal(gv_note_set(f->ws, meeting_id(f), "9.1", "late", number, &f->err),
@@ -251,7 +251,7 @@ static void test_approval_locks_the_minutes_with_a_message_naming_the_meeting(vo
 			 GV_EREFUSED);
 	char *msg = last_message(f, "record");
 	assert_string_equal(msg, "Minutes of 2026-12-01-council: approved at 2027-01-12-council "
-				 "(motion 2)\n");
+				 "(resolution 2027-1)\n");
 	free(msg);
 	char *md = render(f, true);
 	contains(md, "*Approved at meeting 2027-01-12-council by resolution 2027-1.*");
