@@ -41,15 +41,12 @@ void gv_agenda_make_public(struct gv_agenda *a);
  * serves attachments. */
 int gv_agenda_make_public_files(struct gv_ws *ws, struct gv_agenda *a, struct gv_err *err);
 
-/* How a refusal of gv_item_privacy_guard ends: a front end that can ask
- * the clerk (the TUI) offers to go ahead and calls again with force. */
-#define GV_FORCE_HINT "; add --force to do it anyway"
-
 /* Whether it (of meeting_id) may change from private to will_be_private as
  * `action` says ("opening it", "moving it there"): making a private item
  * public always needs force, making a public item private needs it once
  * the agenda is published (its earlier text stays in record/'s history,
- * and on the remote when record/ was pushed). One refusal line otherwise. */
+ * and on the remote when record/ was pushed). One refusal line otherwise,
+ * ending with GV_FORCE_HINT (base/err.h). */
 int gv_item_privacy_guard(struct gv_ws *ws, int64_t meeting_id, const struct gv_item *it,
 			  bool will_be_private, const char *action, bool force,
 			  struct gv_err *err);

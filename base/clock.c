@@ -280,3 +280,11 @@ void gv_time_clock12(int64_t t, char out[32])
 	int h = tm.tm_hour % 12;
 	snprintf(out, 32, "%d:%02d %s", h ? h : 12, tm.tm_min, tm.tm_hour < 12 ? "a.m." : "p.m.");
 }
+
+bool gv_time_same_day(int64_t a, int64_t b)
+{
+	struct tm x, y;
+	gv_time_local(a, &x);
+	gv_time_local(b, &y);
+	return x.tm_year == y.tm_year && x.tm_yday == y.tm_yday;
+}

@@ -37,5 +37,7 @@ void gv_time_iso(int64_t t, char out[32]);
 void gv_time_iso_utc(int64_t t, char out[32]);
 /* "7:05 p.m." as minutes print times */
 void gv_time_clock12(int64_t t, char out[32]);
+/* True if a and b fall on the same local date. */
+bool gv_time_same_day(int64_t a, int64_t b);
 
 #endif

@@ -51,6 +51,11 @@ int gv_err_set(struct gv_err *err, int code, const char *fmt, ...)
 #define gv_err_set(err, code, ...) (gv_err_set(err, code, __VA_ARGS__), (code))
 #endif
 
+/* How a refusal that --force would lift ends ("...; add --force to do it
+ * anyway"): a front end that can ask the user (the TUI) offers to go ahead
+ * and calls again with force. */
+#define GV_FORCE_HINT "; add --force to do it anyway"
+
 /* Exit status a front end should use for an error code. */
 int gv_err_exit_status(int code);
 

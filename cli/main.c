@@ -33,6 +33,15 @@ static void show_progress(void *arg, const char *line, bool last)
 	fflush(stderr);
 }
 
+/* What a command tells beside its output, on standard error. */
+static void show_notice(struct gv_ctx *ctx, const char *line)
+{
+	(void)ctx;
+	char *shown = gv_visible(line);
+	fprintf(stderr, "gavel: %s\n", shown);
+	free(shown);
+}
+
 static int fail(struct gv_ctx *ctx)
 {
 	fflush(ctx->out);
@@ -64,6 +73,7 @@ int main(int argc, char **argv)
 		.open_tui = tui_open,
 		.open_display = tui_display_open,
 		.build_demo = gv_demo_build,
+		.notice = show_notice,
 		.progress = isatty(STDOUT_FILENO) ? show_progress : NULL,
 	};
 	if (!ctx.out) {

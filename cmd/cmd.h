@@ -85,6 +85,10 @@ struct gv_ctx {
 	 * CLI on a terminal's stderr (NULL: not shown). last: the work is done. */
 	void (*progress)(void *arg, const char *line, bool last);
 	void *progress_arg;
+	/* Set by a front end to tell the user something beside a command's
+	 * output, which succeeded ("items not dealt with: 9.2, 10"): the CLI on
+	 * standard error, the TUI on its status line (NULL: not shown). */
+	void (*notice)(struct gv_ctx *ctx, const char *line);
 };
 
 extern const struct gv_cmd gv_commands[]; /* NULL-name terminated */

@@ -79,6 +79,27 @@ static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv
 	cmd_emit(ctx, &b);
 }
 
+/* At the adjournment, the items the meeting did not deal with: the minutes
+ * list them as not dealt with. */
+static void name_unreached(struct gv_ctx *ctx, const struct gv_live_ctx *c,
+			   const struct gv_live_state *s)
+{
+	int64_t *ids;
+	size_t n = gv_live_unreached(c, s, &ids);
+	if (n && ctx->notice) {
+		struct gv_buf b = GV_BUF_INIT;
+		gv_buf_puts(&b, "not dealt with (the minutes say so): ");
+		for (size_t i = 0; i < n; i++) {
+			const struct gv_live_item *it = gv_live_item(c, ids[i]);
+			gv_buf_printf(&b, "%s%s %s", i ? "; " : "", gv_live_item_label(c, ids[i]),
+				      it ? it->title : "?");
+		}
+		ctx->notice(ctx, gv_buf_str(&b));
+		gv_buf_free(&b);
+	}
+	free(ids);
+}
+
 /* Adjournment saves the minutes; the adjournment stands even if the save
  * cannot be made, and the clerk is told how to make it. */
 static void save_minutes(struct gv_ctx *ctx, const struct gv_live_ctx *c)
@@ -119,6 +140,8 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 		gv_live_hooks_fire(ctx->ws, &v);
 		gv_public_view_clear(&v);
 		say(ctx, &c, &log, &e);
+		if (e.kind == EV_ADJOURN && !log.state.no_quorum)
+			name_unreached(ctx, &c, &log.state);
 		if (e.kind == EV_ADJOURN)
 			save_minutes(ctx, &c);
 	}
@@ -128,17 +151,48 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 	return rc;
 }
 
+int cmd_live_fill_start(struct gv_ctx *ctx, const struct gv_args *a,
+			const struct gv_live_ctx *c, struct gv_event *e)
+{
+	const char *chair = gv_arg(a, "chair");
+	return chair ? gv_live_resolve(c, chair, &e->member_id, &ctx->err) : 0;
+}
+
 int cmd_live_fill_attend(struct gv_ctx *ctx, const struct gv_args *a,
 			 const struct gv_live_ctx *c, struct gv_event *e)
 {
-	bool present = gv_flag(a, "present"), absent = gv_flag(a, "absent");
-	bool regrets = gv_flag(a, "regrets");
-	if (present + absent + regrets > 1)
-		return usage(ctx, a, "give one of --present, --absent or --regrets");
-	if (!present && !absent && !regrets)
-		return usage(ctx, a, "attend needs --present, --absent or --regrets");
-	enum gv_mark mark = present ? MARK_PRESENT : absent ? MARK_ABSENT : MARK_REGRETS;
+	bool present = gv_flag(a, "present"), remote = gv_flag(a, "remote");
+	bool absent = gv_flag(a, "absent"), regrets = gv_flag(a, "regrets");
+	if (present + remote + absent + regrets > 1)
+		return usage(ctx, a, "give one of --present, --remote, --absent or --regrets");
+	if (!present && !remote && !absent && !regrets)
+		return usage(ctx, a, "attend needs --present, --remote, --absent or --regrets");
+	enum gv_mark mark = present ? MARK_PRESENT
+			    : remote ? MARK_REMOTE
+			    : absent ? MARK_ABSENT
+				     : MARK_REGRETS;
 	return gv_live_resolve_marks(c, a->pos[1], mark, e, &ctx->err);
+}
+
+int cmd_live_fill_arrive(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
+{
+	int rc = gv_live_resolve(c, a->pos[1], &e->member_id, &ctx->err);
+	if (!rc && gv_flag(a, "remote"))
+		gv_event_mark(e, e->member_id, MARK_REMOTE);
+	return rc;
+}
+
+int cmd_live_fill_adjourn(struct gv_ctx *ctx, const struct gv_args *a,
+			  const struct gv_live_ctx *c, struct gv_event *e)
+{
+	(void)c;
+	e->force = gv_flag(a, "force");
+	if (gv_flag(a, "no-quorum"))
+		e->result = gv_strdup("no-quorum");
+	if (e->force && e->result)
+		return usage(ctx, a, "give --force or --no-quorum, not both");
+	return 0;
 }
 
 int cmd_live_fill_member(struct gv_ctx *ctx, const struct gv_args *a,
@@ -176,6 +230,13 @@ int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
 		return usage(ctx, a, "give --direction or --procedural, not both");
 	if (replace && !amends)
 		return usage(ctx, a, "--replace-text needs --amends K");
+	const char *to_close = gv_arg(a, "to-close");
+	if (to_close && (gv_flag(a, "direction") || gv_flag(a, "procedural")))
+		return usage(ctx, a, "a resolution to close (--to-close) is procedural by nature");
+	char clause[32];
+	if (to_close && gv_clause_parse(to_close, clause, &ctx->err))
+		return ctx->err.code;
+	e->clause = to_close ? gv_strdup(clause) : NULL;
 	if (amends && motion_number(ctx, c, amends, &e->amends))
 		return ctx->err.code;
 	e->text = gv_trim(a->pos[1]);

@@ -55,11 +55,14 @@ struct cmd_live_verb {
 	cmd_live_fill *fill; /* NULL: the kind and the time are the whole event */
 };
 
-cmd_live_fill cmd_live_fill_attend;  /* NAMES and --present, --absent or --regrets */
+cmd_live_fill cmd_live_fill_start;   /* [--chair NAME] */
+cmd_live_fill cmd_live_fill_attend;  /* NAMES and --present, --remote, --absent or --regrets */
 cmd_live_fill cmd_live_fill_member;  /* NAME */
+cmd_live_fill cmd_live_fill_arrive;  /* NAME [--remote] */
+cmd_live_fill cmd_live_fill_adjourn; /* [--force | --no-quorum] */
 cmd_live_fill cmd_live_fill_item;    /* N */
 cmd_live_fill cmd_live_fill_declare; /* NAME --item N [--reason TEXT] */
-cmd_live_fill cmd_live_fill_move;    /* TEXT --mover NAME ... */
+cmd_live_fill cmd_live_fill_move;    /* TEXT --mover NAME ... [--to-close CLAUSE] */
 cmd_live_fill cmd_live_fill_second;  /* K NAME */
 cmd_live_fill cmd_live_fill_motion;  /* K */
 cmd_live_fill cmd_live_fill_vote;    /* K and how it was decided */

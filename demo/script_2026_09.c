@@ -254,11 +254,12 @@ static const struct demo_line agenda[] = {
 #define PRESENT_AT_ROLL_CALL "'Côté,Bélanger,Gagné,Ó Briain,McKinnon'"
 #define ALL_BUT_MCKINNON "'Côté,Bélanger,Gagné,Okafor'"
 static const struct demo_line meeting[] = {
-	{LIVE "start --at 19:00", NULL},
 	{LIVE "stream --at 19:00", NULL},
 	{LIVE "attend " PRESENT_AT_ROLL_CALL " --present --at 19:00", NULL},
 	{LIVE "attend Nguyễn --regrets --at 19:00", NULL},
 	{LIVE "attend Okafor --absent --at 19:00", NULL},
+	{LIVE "attend 'Desjardins,Leclerc,Kowalski' --present --at 19:00", NULL},
+	{LIVE "start --at 19:00", NULL},
 	{LIVE "take 1 --at 19:00", NULL},
 	{LIVE "take 2 --at 19:01", NULL},
 
@@ -361,7 +362,7 @@ static const struct demo_line meeting[] = {
 	{LIVE "take 13 --at 20:52", NULL},
 	{LIVE "move 'That Council move into closed session under section 239(2)(c) of the "
 	 "Municipal Act, 2001 to consider a proposed or pending acquisition of land by the "
-	 "municipality.' --procedural --mover Okafor --seconder Bélanger --at 20:52",
+	 "municipality.' --to-close '239(2)(c)' --mover Okafor --seconder Bélanger --at 20:52",
 	 NULL},
 	{LIVE "vote 12 --carried --at 20:53", NULL},
 	{LIVE "closed --clause '239(2)(c)' --at 20:54", NULL},

@@ -249,10 +249,11 @@ static const struct demo_line agenda[] = {
 	"cushions and two radar speed signs, one of them at Kestrel Falls Public School, " \
 	"at a cost of $31,200 from the Traffic Safety Reserve, and pass By-law 2026-045."
 static const struct demo_line meeting[] = {
-	{LIVE "start --at 19:00", NULL},
 	{LIVE "stream --at 19:00", NULL},
 	{LIVE "attend " SIX_PRESENT " --present --at 19:00", NULL},
 	{LIVE "attend McKinnon --regrets --at 19:00", NULL},
+	{LIVE "attend 'Desjardins,Leclerc,Kowalski' --present --at 19:00", NULL},
+	{LIVE "start --at 19:00", NULL},
 	{LIVE "take 1 --at 19:00", NULL},
 	{LIVE "take 2 --at 19:01", NULL},
 	{LIVE "take 3 --at 19:02", NULL},
@@ -354,7 +355,7 @@ static const struct demo_line meeting[] = {
 	{LIVE "take 14 --at 21:05", NULL},
 	{LIVE "move 'That Council move into closed session under section 239(2)(e) of the "
 	 "Municipal Act, 2001 to consider litigation or potential litigation affecting the "
-	 "municipality.' --procedural --mover Bélanger --seconder Gagné --at 21:05",
+	 "municipality.' --to-close '239(2)(e)' --mover Bélanger --seconder Gagné --at 21:05",
 	 NULL},
 	{LIVE "vote 14 --carried --at 21:05", NULL},
 	{LIVE "closed --clause '239(2)(e)' --at 21:06", NULL},

@@ -262,9 +262,10 @@ static const struct demo_line agenda[] = {
 #define LIVE "live " M " "
 #define COUNCIL "'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor,McKinnon'"
 static const struct demo_line until_recess[] = {
-	{LIVE "start --at 19:00", NULL},
 	{LIVE "stream --at 19:00", NULL},
 	{LIVE "attend " COUNCIL " --present --at 19:00", NULL},
+	{LIVE "attend 'Desjardins,Leclerc,Kowalski' --present --at 19:00", NULL},
+	{LIVE "start --at 19:00", NULL},
 	{LIVE "take 1 --at 19:00", NULL},
 	{LIVE "take 2 --at 19:01", NULL},
 	{LIVE "take 3 --at 19:02", NULL},
@@ -367,7 +368,7 @@ static const struct demo_line after_recess[] = {
 	{LIVE "take 14 --at 21:05", NULL},
 	{LIVE "move 'That Council move into closed session under section 239(2)(b) of the "
 	 "Municipal Act, 2001 to consider personal matters about identifiable individuals.' "
-	 "--procedural --mover 'Ó Briain' --seconder Bélanger --at 21:05",
+	 "--to-close '239(2)(b)' --mover 'Ó Briain' --seconder Bélanger --at 21:05",
 	 NULL},
 	{LIVE "vote 13 --carried --at 21:05", NULL},
 	{LIVE "closed --clause '239(2)(b)' --at 21:06", NULL},

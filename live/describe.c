@@ -6,6 +6,7 @@
 #include "base/json.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static void marks(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
 		  enum gv_mark m, const char *label)
@@ -44,6 +45,11 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 	switch (e->kind) {
 	case EV_START:
 		gv_buf_printf(b, "Called to order at %s", when);
+		if (e->member_id)
+			gv_buf_printf(b, "; %s presiding", gv_live_who(c, e->member_id));
+		break;
+	case EV_CHAIR:
+		gv_buf_printf(b, "%s presiding from %s", gv_live_who(c, e->member_id), when);
 		break;
 	case EV_STREAM:
 		gv_buf_printf(b, "Stream started at %s", when);
@@ -51,11 +57,13 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 	case EV_ATTEND:
 		gv_buf_puts(b, "Roll call");
 		marks(b, c, e, MARK_PRESENT, "present");
+		marks(b, c, e, MARK_REMOTE, "present electronically");
 		marks(b, c, e, MARK_ABSENT, "absent");
 		marks(b, c, e, MARK_REGRETS, "regrets");
 		break;
 	case EV_ARRIVE:
-		gv_buf_printf(b, "%s arrived at %s", gv_live_who(c, e->member_id), when);
+		gv_buf_printf(b, "%s arrived at %s%s", gv_live_who(c, e->member_id), when,
+			      e->n_marks && e->marks[0].mark == MARK_REMOTE ? " (electronically)" : "");
 		break;
 	case EV_LEAVE:
 		gv_buf_printf(b, "%s left at %s", gv_live_who(c, e->member_id), when);
@@ -81,6 +89,8 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 			gv_buf_printf(b, ", seconded by %s", gv_live_who(c, e->seconder_id));
 		if (e->amends)
 			gv_buf_printf(b, " (amends motion %d)", e->amends);
+		if (e->clause)
+			gv_buf_printf(b, " (to close the meeting under s.%s)", e->clause);
 		gv_buf_printf(b, ": %s", e->text);
 		break;
 	case EV_SECOND:
@@ -106,7 +116,10 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 		gv_buf_printf(b, "Resumed at %s", when);
 		break;
 	case EV_ADJOURN:
-		gv_buf_printf(b, "Adjourned at %s", when);
+		if (e->result && !strcmp(e->result, "no-quorum"))
+			gv_buf_printf(b, "Not held for want of quorum: adjourned at %s", when);
+		else
+			gv_buf_printf(b, "Adjourned at %s", when);
 		break;
 	case EV_UNDO:
 		gv_buf_puts(b, "Correction: voids the event before it");
@@ -138,8 +151,10 @@ void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struc
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct gv_event *e = &ev[i];
+		/* an event of another day than the meeting's says its date */
 		char when[32];
-		gv_time_format(e->at, "%H:%M:%S", when, sizeof when);
+		gv_time_format(e->at, gv_time_same_day(e->at, c->starts_at) ? "%H:%M:%S"
+			       : "%Y-%m-%d %H:%M:%S", when, sizeof when);
 		gv_buf_printf(b, "%4d  %s  ", e->seq, when);
 		if (e->confidential && !confidential)
 			gv_buf_printf(b, "(closed session: %s)", gv_event_kind_name(e->kind));

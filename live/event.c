@@ -16,15 +16,17 @@ static const char *const kind_names[] = {
 	[EV_DECLARE] = "declare",   [EV_HOLD] = "hold",       [EV_MOVE] = "move",
 	[EV_SECOND] = "second",     [EV_VOTE] = "vote",       [EV_WITHDRAW] = "withdraw",
 	[EV_CLOSED] = "closed",     [EV_RISE] = "rise",       [EV_RECESS] = "recess",
-	[EV_RESUME] = "resume",     [EV_ADJOURN] = "adjourn", [EV_UNDO] = "undo",
+	[EV_RESUME] = "resume",     [EV_ADJOURN] = "adjourn", [EV_CHAIR] = "chair",
+	[EV_UNDO] = "undo",
 };
 static const char *const mark_names[] = {
 	[MARK_PRESENT] = "present", [MARK_ABSENT] = "absent", [MARK_REGRETS] = "regrets",
 	[MARK_YES] = "yes",         [MARK_NO] = "no",         [MARK_ABSTAIN] = "abstain",
+	[MARK_REMOTE] = "remote",
 };
 _Static_assert(sizeof kind_names / sizeof *kind_names == EV_KIND_COUNT,
 	       "a name for every event kind");
-_Static_assert(sizeof mark_names / sizeof *mark_names == MARK_ABSTAIN + 1,
+_Static_assert(sizeof mark_names / sizeof *mark_names == MARK_REMOTE + 1,
 	       "a name for every mark");
 
 const char *gv_event_kind_name(enum gv_event_kind k)

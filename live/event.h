@@ -27,13 +27,16 @@ enum gv_event_kind {
 	EV_RISE,
 	EV_RECESS,
 	EV_RESUME,
-	EV_ADJOURN,
+	EV_ADJOURN,  /* result "no-quorum": the meeting was not held for want of quorum */
+	EV_CHAIR,    /* member = who presides from now on (the call to order names the first) */
 	EV_UNDO,     /* voids */
 	EV_KIND_COUNT
 };
 
-/* How a member is named in a roll call or a recorded vote. */
-enum gv_mark { MARK_PRESENT, MARK_ABSENT, MARK_REGRETS, MARK_YES, MARK_NO, MARK_ABSTAIN };
+/* How a member is named in a roll call or a recorded vote; MARK_REMOTE is
+ * present electronically (a roll call, or an arrival's one mark). */
+enum gv_mark { MARK_PRESENT, MARK_ABSENT, MARK_REGRETS, MARK_YES, MARK_NO, MARK_ABSTAIN,
+	       MARK_REMOTE };
 
 struct gv_mark_entry {
 	int64_t member_id;
@@ -56,7 +59,7 @@ struct gv_event {
 	int amends;
 	char *text;
 	char *replace_text;
-	char *clause;
+	char *clause;         /* closed: its clause; move: a resolution to close under it */
 	char *threshold;      /* majority, two-thirds, members-majority, members-two-thirds */
 	char *motion_kind;    /* substantive, direction, procedural */
 	char *result;         /* carried, lost */
@@ -65,6 +68,7 @@ struct gv_event {
 	int resolution_year, resolution_seq;
 	int64_t voids;
 	bool confidential;
+	bool force;           /* not stored: adjourn although motions are pending */
 	struct gv_mark_entry *marks;
 	size_t n_marks;
 };

@@ -1,6 +1,7 @@
 #include "live/live.h"
 
 #include "agenda/agenda_public.h"
+#include "agenda/item_role.h"
 #include "agenda/body.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -35,11 +36,11 @@ static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 	for (size_t i = 0; i < n; i++)
 		if (gv_role_votes(m[i].role))
 			c->members[c->n_members++] =
-				(struct gv_live_member){m[i].id, gv_strdup(m[i].name)};
+				gv_live_member_new(m[i].id, m[i].name, m[i].role);
 	for (size_t i = 0; i < n_all; i++)
 		if (!gv_live_member(c, all[i].id))
 			c->others[c->n_others++] =
-				(struct gv_live_member){all[i].id, gv_strdup(all[i].name)};
+				gv_live_member_new(all[i].id, all[i].name, all[i].role);
 	gv_members_free(m, n);
 	gv_members_free(all, n_all);
 	return 0;
@@ -61,6 +62,7 @@ static int load_agenda(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *e
 		it->public_title = gv_item_public_title(&a, &a.items[i]);
 		it->consent = a.items[i].consent;
 		it->closed = gv_item_is_private(&a.items[i]);
+		it->empty_section = gv_item_is_empty_section(&a, &a.items[i]);
 	}
 	gv_agenda_free(&a);
 	return 0;
@@ -70,6 +72,9 @@ static void load_rules(struct gv_ws *ws, struct gv_live_ctx *c, const char *body
 {
 	char *profile = gv_setting_get(ws->db, "procedure");
 	char *seconder = gv_setting_get(ws->db, "procedure.seconder");
+	char *remote = gv_setting_get(ws->db, "procedure.remote-quorum");
+	c->remote_quorum = !remote || strcmp(remote, "no");
+	free(remote);
 	c->profile = profile && !strcmp(profile, "roberts") ? PROFILE_ROBERTS : PROFILE_ONTARIO;
 	/* Robert's rules need no seconder in a committee */
 	c->seconder_required = (!seconder || !strcmp(seconder, "required")) &&
@@ -150,6 +155,24 @@ int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 	return rc;
 }
 
+/* A member of the body, or staff (the clerk included), named in a roll
+ * call: the rules accept staff only as present (docs/procedure.md, "Who
+ * may take part"). */
+static int resolve_attendee(const struct gv_live_ctx *c, const char *ref, int64_t *id,
+			    struct gv_err *err)
+{
+	int rc = gv_live_resolve(c, ref, id, err);
+	char *t = gv_trim(ref);
+	size_t at;
+	if (rc == GV_EREFUSED && !match(c->others, c->n_others, t, &at, NULL) &&
+	    !gv_role_votes(c->others[at].role)) {
+		*id = c->others[at].id;
+		rc = 0;
+	}
+	free(t);
+	return rc;
+}
+
 int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_mark mark,
 			  struct gv_event *e, struct gv_err *err)
 {
@@ -158,7 +181,11 @@ int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_
 	for (char *name = strtok_r(copy, ",", &save); name && !rc;
 	     name = strtok_r(NULL, ",", &save)) {
 		int64_t id;
-		if (!(rc = gv_live_resolve(c, name, &id, err)))
+		/* a roll call finds staff too, so that the rules can say how staff
+		 * are recorded; a vote names voting members only */
+		bool roll = mark == MARK_PRESENT || mark == MARK_REMOTE || mark == MARK_ABSENT ||
+			    mark == MARK_REGRETS;
+		if (!(rc = (roll ? resolve_attendee : gv_live_resolve)(c, name, &id, err)))
 			gv_event_mark(e, id, mark);
 	}
 	free(copy);
@@ -290,7 +317,13 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live
 		goto out;
 	if ((rc = gv_rules_check(c, &log->state, log->ev, log->n, e, err)))
 		goto out;
-	if (e->kind == EV_VOTE && !strcmp(e->result, "carried")) {
+	/* resolutions number the decisions: carried motions that are not
+	 * amendments, and of the closed session only directions, which the
+	 * public minutes list by number (docs/procedure.md, "Resolution
+	 * numbers") */
+	const struct gv_motion *voted = gv_live_motion(&log->state, e->motion);
+	if (e->kind == EV_VOTE && !strcmp(e->result, "carried") && voted && !voted->amends &&
+	    (!e->confidential || !strcmp(voted->kind, "direction"))) {
 		e->resolution_year = c->year;
 		if ((rc = next_resolution(ws->db, c->year, &e->resolution_seq, err)))
 			goto out;

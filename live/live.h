@@ -16,7 +16,8 @@ int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_c
 
 /* Resolve a member of the body by id or name (docs/references.md,
  * "Members"); a list is comma-separated, and each name is added to e with
- * mark m. */
+ * mark m (MARK_PRESENT may also name staff and the clerk, whom a roll call
+ * records present). */
 int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 		    struct gv_err *err);
 int gv_live_resolve_marks(const struct gv_live_ctx *c, const char *csv, enum gv_mark m,

@@ -3,16 +3,37 @@
 #include "agenda/clause.h"
 #include "base/buf.h"
 #include "base/clock.h"
+#include "base/files.h"
 #include "base/json.h"
 #include "live/rules.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 void gv_live_resolution(const struct gv_motion *m, char out[24])
 {
 	out[0] = '\0';
 	if (m->resolution_seq)
 		snprintf(out, 24, "%d-%d", m->resolution_year, m->resolution_seq);
+}
+
+void gv_live_public_key(const char *slug, const struct gv_motion *m, char out[48])
+{
+	char res[24];
+	gv_live_resolution(m, res);
+	if (*res) {
+		snprintf(out, 48, "resolution-%s", res);
+		return;
+	}
+	/* not the motion's number, which anyone could hash to find it, but
+	 * what the public already knows of the motion */
+	char *text = gv_asprintf("%s\n%lld\n%lld\n%s", slug, (long long)m->moved_at,
+				 (long long)m->mover_id, m->moved_text ? m->moved_text : m->text);
+	char hash[65];
+	gv_sha256_hex(text, strlen(text), hash);
+	free(text);
+	snprintf(out, 48, "motion-%.12s", hash);
 }
 
 const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s)
@@ -139,11 +160,25 @@ static void attendance_json(struct gv_json *j, const struct gv_live_ctx *c,
 		gv_json_kstr(j, "member", gv_live_member_name(c, a->member_id));
 		gv_json_kstr(j, "status", gv_presence_name(a->status));
 		gv_json_kstr(j, "roll_call", a->roll ? gv_presence_name(a->roll) : NULL);
+		gv_json_kbool(j, "remote", a->status == PRES_PRESENT && a->remote);
 		ktime(j, "arrived_at", a->arrived_at);
 		ktime(j, "left_at", a->left_at);
 		gv_json_obj_end(j);
 	}
 	gv_json_arr_end(j);
+	/* staff and the clerk: recorded, never counted (docs/procedure.md,
+	 * "Who may take part") */
+	gv_json_key(j, "staff_present");
+	gv_json_arr(j);
+	for (size_t i = 0; i < s->n_staff; i++)
+		gv_json_str(j, gv_live_member_name(c, s->staff[i]));
+	gv_json_arr_end(j);
+}
+
+/* Who presides now: the last chair named (NULL before the call to order). */
+static const char *presiding(const struct gv_live_ctx *c, const struct gv_live_state *s)
+{
+	return s->n_chairs ? gv_live_member_name(c, s->chairs[s->n_chairs - 1].member_id) : NULL;
 }
 
 static void intervals_json(struct gv_json *j, const char *key, const struct gv_interval *iv,
@@ -212,7 +247,9 @@ void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_kstr(j, "state", gv_phase_name(s->phase));
 	ktime(j, "called_to_order", s->started_at);
 	ktime(j, "adjourned", s->adjourned_at);
+	gv_json_kbool(j, "not_held", s->no_quorum);
 	ktime(j, "stream_started", s->stream_at);
+	gv_json_kstr(j, "presiding", presiding(c, s));
 	gv_json_kstr(j, "current_item", gv_live_item_number(c, s->current_item));
 	gv_json_key(j, "quorum");
 	gv_json_obj(j);
@@ -289,7 +326,10 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	clock_of(s->started_at, t1);
 	clock_of(s->adjourned_at, t2);
 	gv_buf_printf(out, "%s (%s): %s\n", c->title, c->slug, gv_phase_name(s->phase));
-	gv_buf_printf(out, "  called to order %s, adjourned %s\n", t1, t2);
+	gv_buf_printf(out, "  called to order %s, adjourned %s%s\n", t1, t2,
+		      s->no_quorum ? " (not held: no quorum)" : "");
+	if (presiding(c, s))
+		gv_buf_printf(out, "  presiding: %s\n", presiding(c, s));
 	const struct gv_live_item *it = gv_live_item(c, s->current_item);
 	if (it)
 		gv_buf_printf(out, "  item %s %s\n", it->number, it->title);
@@ -308,8 +348,12 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 			clock_of(a->left_at, t1);
 			gv_buf_printf(out, " (left %s)", t1);
 		}
+		if (a->status == PRES_PRESENT && a->remote)
+			gv_buf_puts(out, " (electronically)");
 		gv_buf_puts(out, "\n");
 	}
+	for (size_t i = 0; i < s->n_staff; i++)
+		gv_buf_printf(out, "  staff    %s\n", gv_live_member_name(c, s->staff[i]));
 	for (size_t i = 0; i < s->n_declarations; i++)
 		if (confidential || !s->declarations[i].confidential)
 			gv_buf_printf(out, "  interest: %s on item %s\n",

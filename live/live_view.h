@@ -17,6 +17,12 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 
 /* "2026-12" style resolution number into out (empty when none). */
 void gv_live_resolution(const struct gv_motion *m, char out[24]);
+/* How public pages and open data name motion m of the meeting slug without
+ * its motion number (whose gaps would show how many were moved in closed
+ * session): "resolution-2026-12", else "motion-" and 12 hex digits of a
+ * hash of slug, time moved, mover and wording as moved, the same at every
+ * publish. Give it motions of the public view, whose wording is redacted. */
+void gv_live_public_key(const char *slug, const struct gv_motion *m, char out[48]);
 /* The motion on the floor: the latest pending one (NULL when none). */
 const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s);
 /* The latest motion carried or lost (of the open session only, unless

@@ -61,12 +61,12 @@ static void public_ctx(const struct gv_live_ctx *c, struct gv_live_ctx *out)
 	out->body_name = gv_strdup(c->body_name);
 	out->members = gv_calloc(c->n_members ? c->n_members : 1, sizeof *out->members);
 	for (size_t i = 0; i < c->n_members; i++)
-		out->members[i] = (struct gv_live_member){c->members[i].id,
-							  gv_strdup(c->members[i].name)};
+		out->members[i] = gv_live_member_new(c->members[i].id, c->members[i].name,
+						     c->members[i].role);
 	out->others = gv_calloc(c->n_others ? c->n_others : 1, sizeof *out->others);
 	for (size_t i = 0; i < c->n_others; i++)
-		out->others[i] = (struct gv_live_member){c->others[i].id,
-							 gv_strdup(c->others[i].name)};
+		out->others[i] = gv_live_member_new(c->others[i].id, c->others[i].name,
+						    c->others[i].role);
 	out->items = gv_calloc(c->n_items ? c->n_items : 1, sizeof *out->items);
 	for (size_t i = 0; i < c->n_items; i++) {
 		out->items[i] = c->items[i];

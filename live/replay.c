@@ -61,9 +61,18 @@ const struct gv_live_item *gv_live_item(const struct gv_live_ctx *c, int64_t id)
 	return NULL;
 }
 
-const char *gv_live_member_name(const struct gv_live_ctx *c, int64_t id)
+const struct gv_live_member *gv_live_person(const struct gv_live_ctx *c, int64_t id)
 {
 	const struct gv_live_member *m = gv_live_member(c, id);
+	for (size_t i = 0; !m && i < c->n_others; i++)
+		if (c->others[i].id == id)
+			m = &c->others[i];
+	return m;
+}
+
+const char *gv_live_member_name(const struct gv_live_ctx *c, int64_t id)
+{
+	const struct gv_live_member *m = gv_live_person(c, id);
 	return m ? m->name : NULL;
 }
 
@@ -166,6 +175,7 @@ void gv_live_state_clear(struct gv_live_state *s)
 		free(m->threshold);
 		free(m->kind);
 		free(m->votes);
+		free(m->to_close);
 	}
 	for (size_t i = 0; i < s->n_closed; i++)
 		free(s->closed[i].clause);
@@ -177,15 +187,28 @@ void gv_live_state_clear(struct gv_live_state *s)
 	free(s->closed);
 	free(s->recesses);
 	free(s->taken);
+	free(s->chairs);
+	free(s->staff);
 	memset(s, 0, sizeof *s);
+}
+
+struct gv_live_member gv_live_member_new(int64_t id, const char *name, const char *role)
+{
+	return (struct gv_live_member){id, gv_strdup(name), gv_strdup(role)};
+}
+
+void gv_live_member_clear(struct gv_live_member *m)
+{
+	free(m->name);
+	free(m->role);
 }
 
 void gv_live_ctx_clear(struct gv_live_ctx *c)
 {
 	for (size_t i = 0; i < c->n_members; i++)
-		free(c->members[i].name);
+		gv_live_member_clear(&c->members[i]);
 	for (size_t i = 0; i < c->n_others; i++)
-		free(c->others[i].name);
+		gv_live_member_clear(&c->others[i]);
 	free(c->others);
 	for (size_t i = 0; i < c->n_items; i++) {
 		free(c->items[i].title);
@@ -219,6 +242,7 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 	m->consent = !depth && gv_live_consent_section(c, e->item_id);
 	m->confidential = e->confidential;
 	m->moved_at = e->at;
+	m->to_close = gv_strdup(e->clause);
 }
 
 static void adopt_consent_items(struct gv_live_state *s, const struct gv_live_ctx *c,
@@ -260,15 +284,12 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	struct gv_motion *amended = gv_live_motion(s, m->amends);
 	if (amended && m->confidential && !amended->confidential)
 		amended->amended_in_closed = true;
-	if (amended && m->replace_text) {
-		free(amended->text);
-		amended->text = gv_strdup(m->replace_text);
-		/* An amendment to an amendment changes the wording that amendment
-		 * would put into the main motion, not only how it reads. */
-		if (amended->amends && amended->replace_text) {
-			free(amended->replace_text);
-			amended->replace_text = gv_strdup(m->replace_text);
-		}
+	/* An amendment to an amendment changes the wording that amendment
+	 * would put into the main motion; the amendment keeps its own words. */
+	char **wording = !amended ? NULL : amended->amends ? &amended->replace_text : &amended->text;
+	if (wording && m->replace_text) {
+		free(*wording);
+		*wording = gv_strdup(m->replace_text);
 	}
 	if (m->consent)
 		adopt_consent_items(s, c, m);
@@ -295,12 +316,21 @@ static void apply_withdraw(struct gv_live_state *s, const struct gv_event *e)
 }
 
 static void set_presence(struct gv_live_state *s, int64_t member_id, enum gv_presence p,
-			 bool roll, int64_t at)
+			 bool roll, int64_t at, bool remote)
 {
 	struct gv_attendance *a = gv_live_attendance(s, member_id);
-	if (!a)
+	if (!a) {
+		/* not a voting member: staff or the clerk, recorded present */
+		bool known = false;
+		for (size_t i = 0; i < s->n_staff; i++)
+			known |= s->staff[i] == member_id;
+		if (p == PRES_PRESENT && !known)
+			*GV_PUSH(s->staff, s->n_staff) = member_id;
 		return;
+	}
 	a->status = p;
+	a->remote = p == PRES_PRESENT && remote;
+	a->ever_remote |= a->remote;
 	if (roll)
 		a->roll = p;
 	else if (p == PRES_PRESENT)
@@ -329,23 +359,30 @@ void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
 	case EV_START:
 		s->phase = PHASE_IN_SESSION;
 		s->started_at = e->at;
+		/* the call to order names who presides */
+		__attribute__((fallthrough));
+	case EV_CHAIR:
+		if (e->member_id)
+			*GV_PUSH(s->chairs, s->n_chairs) = (struct gv_presiding){e->member_id, e->at};
 		break;
 	case EV_STREAM:
 		s->stream_at = e->at;
 		break;
 	case EV_ATTEND:
-		for (size_t i = 0; i < e->n_marks; i++)
+		for (size_t i = 0; i < e->n_marks; i++) {
+			enum gv_mark k = e->marks[i].mark;
 			set_presence(s, e->marks[i].member_id,
-				     e->marks[i].mark == MARK_PRESENT  ? PRES_PRESENT
-				     : e->marks[i].mark == MARK_ABSENT ? PRES_ABSENT
-								       : PRES_REGRETS,
-				     true, e->at);
+				     k == MARK_ABSENT ? PRES_ABSENT
+				     : k == MARK_REGRETS ? PRES_REGRETS : PRES_PRESENT,
+				     true, e->at, k == MARK_REMOTE);
+		}
 		break;
 	case EV_ARRIVE:
-		set_presence(s, e->member_id, PRES_PRESENT, false, e->at);
+		set_presence(s, e->member_id, PRES_PRESENT, false, e->at,
+			     e->n_marks && e->marks[0].mark == MARK_REMOTE);
 		break;
 	case EV_LEAVE:
-		set_presence(s, e->member_id, PRES_LEFT, false, e->at);
+		set_presence(s, e->member_id, PRES_LEFT, false, e->at, false);
 		break;
 	case EV_TAKE:
 		s->current_item = e->item_id;
@@ -390,6 +427,7 @@ void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
 	case EV_ADJOURN:
 		s->phase = PHASE_ADJOURNED;
 		s->adjourned_at = e->at;
+		s->no_quorum = e->result && !strcmp(e->result, "no-quorum");
 		break;
 	case EV_UNDO:
 	case EV_KIND_COUNT:

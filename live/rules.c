@@ -1,10 +1,12 @@
 #include "live/rules.h"
 
+#include "agenda/member.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
 #include "live/tally.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +27,24 @@ static int must_be_present(const struct gv_live_ctx *c, const struct gv_live_sta
 	if (a->status != PRES_PRESENT)
 		return gv_err_set(err, GV_EREFUSED, "%s is not present and cannot %s",
 				  gv_live_who(c, id), doing);
+	return 0;
+}
+
+/* A roll call names voting members of the body (present, electronically,
+ * absent or with regrets), and staff or the clerk only as present: they are
+ * recorded, never counted for quorum, never voters. */
+static int may_attend(const struct gv_live_ctx *c, const struct gv_mark_entry *k,
+		      struct gv_err *err)
+{
+	if (gv_live_member(c, k->member_id))
+		return 0;
+	const struct gv_live_member *o = gv_live_person(c, k->member_id);
+	if (!o || gv_role_votes(o->role))
+		return voting_member(c, k->member_id, err);
+	if (k->mark != MARK_PRESENT)
+		return gv_err_set(err, GV_EREFUSED,
+				  "%s is staff: the minutes record staff only as present",
+				  o->name);
 	return 0;
 }
 
@@ -52,7 +72,8 @@ void gv_rules_quorum(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	memset(q, 0, sizeof *q);
 	q->needed = c->quorum;
 	for (size_t i = 0; i < s->n_attendance; i++) {
-		if (s->attendance[i].status != PRES_PRESENT)
+		if (s->attendance[i].status != PRES_PRESENT ||
+		    (s->attendance[i].remote && !c->remote_quorum))
 			continue;
 		q->present++;
 		q->qualified += !gv_live_declared(c, s, s->attendance[i].member_id, m);
@@ -120,7 +141,28 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 		return gv_err_set(err, GV_EUSAGE, "--replace-text needs --amends K");
 	} else {
 		proposed.consent = gv_live_consent_section(c, proposed.item_id);
+		/* procedural motions (to defer, to close, to adjourn) may be
+		 * moved while a main motion is before the meeting */
+		bool procedural = e->clause || (e->motion_kind &&
+						!strcmp(e->motion_kind, "procedural"));
+		for (size_t i = 0; i < s->n_motions && !procedural; i++) {
+			const struct gv_motion *m = &s->motions[i];
+			if (!m->amends && m->result == RESULT_PENDING &&
+			    strcmp(m->kind, "procedural") && m->item_id == proposed.item_id)
+				return gv_err_set(err, GV_EREFUSED,
+						  "motion %d is still before the meeting%s%s: decide "
+						  "or withdraw it before another main motion",
+						  m->number, m->item_id ? " on item " : "",
+						  m->item_id ? gv_live_item_label(c, m->item_id) : "");
+		}
 	}
+	if (e->clause && (e->amends || s->phase == PHASE_CLOSED))
+		return gv_err_set(err, GV_EREFUSED,
+				  e->amends ? "a resolution to close is a motion of its own, not an "
+					      "amendment"
+					    : "the meeting is already in closed session");
+	if (e->clause && !e->motion_kind)
+		kind = "procedural";
 	if (e->threshold && !gv_threshold_valid(e->threshold))
 		return gv_err_set(err, GV_EREFUSED,
 				  "unknown threshold '%s' (majority, two-thirds, members-majority, "
@@ -271,6 +313,155 @@ static const struct gv_event *undo_target(const struct gv_event *ev, size_t n)
 	return NULL;
 }
 
+/* The latest time of the log that the next event may not precede: of the
+ * events that stand (not corrections, not voided), the stream's start
+ * aside, which may name an earlier time (docs/procedure.md, "Time order"). */
+static const struct gv_event *latest_event(const struct gv_event *ev, size_t n)
+{
+	const struct gv_event *latest = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (ev[i].kind == EV_UNDO || ev[i].kind == EV_STREAM)
+			continue;
+		bool gone = false;
+		for (size_t j = i + 1; j < n && !gone; j++)
+			gone = ev[j].kind == EV_UNDO && ev[j].voids == ev[i].id;
+		if (!gone && (!latest || ev[i].at >= latest->at))
+			latest = &ev[i];
+	}
+	return latest;
+}
+
+/* "7:02 p.m.", or "Sunday, December 6, 7:02 p.m." on another day than the
+ * meeting's. */
+static void when_said(const struct gv_live_ctx *c, int64_t t, char out[96])
+{
+	char clock[32];
+	gv_time_clock12(t, clock);
+	if (gv_time_same_day(t, c->starts_at)) {
+		snprintf(out, 96, "%s", clock);
+		return;
+	}
+	char date[40];
+	gv_time_format(t, "%A, %B %-d, %Y", date, sizeof date);
+	snprintf(out, 96, "%s, %s", date, clock);
+}
+
+static int check_time_order(const struct gv_live_ctx *c, const struct gv_event *ev, size_t n,
+			    const struct gv_event *e, struct gv_err *err)
+{
+	const struct gv_event *last = latest_event(ev, n);
+	if (!last || e->kind == EV_STREAM || e->kind == EV_UNDO || e->at >= last->at)
+		return 0;
+	char at[96], last_at[96];
+	when_said(c, e->at, at);
+	when_said(c, last->at, last_at);
+	return gv_err_set(err, GV_EREFUSED,
+			  "%s is before the latest event of %s (%s at %s): the log is in time "
+			  "order", at, c->slug, gv_event_kind_name(last->kind), last_at);
+}
+
+/* The call to order: on the meeting's scheduled day, with quorum, someone
+ * presiding (docs/procedure.md, "Calling the meeting to order"). */
+static int check_start(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		       struct gv_event *e, struct gv_err *err)
+{
+	if (!gv_time_same_day(e->at, c->starts_at)) {
+		char scheduled[40], at[96];
+		gv_time_format(c->starts_at, "%A, %B %-d, %Y", scheduled, sizeof scheduled);
+		when_said(c, e->at, at);
+		return gv_err_set(err, GV_EREFUSED,
+				  "meeting %s is scheduled for %s: it cannot be called to order "
+				  "on %s (move it first: gavel meeting edit %s --at ...)",
+				  c->slug, scheduled, at, c->slug);
+	}
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, NULL, &q);
+	if (!q.met)
+		return gv_err_set(err, GV_EREFUSED,
+				  "no quorum: %d of %d present, %d needed; record who is present "
+				  "first (gavel live %s attend NAMES --present), or record that the "
+				  "meeting was not held (gavel live %s adjourn --no-quorum)",
+				  q.present, c->seats, q.needed, c->slug, c->slug);
+	if (e->member_id)
+		return must_be_present(c, s, e->member_id, "preside", err);
+	static const char *const heads[] = {"mayor", "deputy-mayor"};
+	for (size_t h = 0; h < 2 && !e->member_id; h++)
+		for (size_t i = 0; i < c->n_members && !e->member_id; i++)
+			if (!strcmp(c->members[i].role, heads[h]) &&
+			    gv_live_attendance(s, c->members[i].id)->status == PRES_PRESENT)
+				e->member_id = c->members[i].id;
+	if (!e->member_id)
+		return gv_err_set(err, GV_EREFUSED,
+				  "neither the mayor nor the deputy mayor is present: name who "
+				  "presides with --chair NAME");
+	return 0;
+}
+
+/* The latest motion carried or lost. */
+static const struct gv_motion *last_decided(const struct gv_live_state *s)
+{
+	const struct gv_motion *last = NULL;
+	for (size_t i = 0; i < s->n_motions; i++) {
+		const struct gv_motion *m = &s->motions[i];
+		if ((m->result == RESULT_CARRIED || m->result == RESULT_LOST) &&
+		    (!last || m->decided_at >= last->decided_at))
+			last = m;
+	}
+	return last;
+}
+
+/* Whether a closed session already began on the strength of m: one
+ * resolution closes the meeting once. */
+static bool resolution_used(const struct gv_live_state *s, const struct gv_motion *m)
+{
+	for (size_t i = 0; i < s->n_closed; i++)
+		if (s->closed[i].from >= m->decided_at)
+			return true;
+	return false;
+}
+
+/* Closing a meeting needs a resolution to close, carried in open session
+ * just before, that states the clause (Municipal Act s.239(4)), and one for
+ * each closed session. */
+static int check_closed(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			const struct gv_event *e, struct gv_err *err)
+{
+	if (!e->clause)
+		return gv_err_set(err, GV_EUSAGE, "closed session needs --clause");
+	const struct gv_motion *m = last_decided(s);
+	if (m && m->result == RESULT_CARRIED && m->to_close && !strcmp(m->to_close, e->clause) &&
+	    !resolution_used(s, m))
+		return 0;
+	return gv_err_set(err, GV_EREFUSED,
+			  "going into closed session needs a resolution to close under s.%s "
+			  "carried just before (Municipal Act s.239(4)): gavel live %s move "
+			  "\"That Council proceed into closed session under s.%s to consider ...\" "
+			  "--to-close %s --mover NAME --seconder NAME, then carry it",
+			  e->clause, c->slug, e->clause, e->clause);
+}
+
+/* An adjournment leaves no motion undecided unless forced; a meeting that
+ * never had quorum is adjourned before its call to order. */
+static int check_adjourn(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			 const struct gv_event *e, struct gv_err *err)
+{
+	if (e->result && !strcmp(e->result, "no-quorum")) {
+		struct gv_quorum q;
+		gv_rules_quorum(c, s, NULL, &q);
+		if (q.met)
+			return gv_err_set(err, GV_EREFUSED,
+					  "there is quorum (%d of %d present): call the meeting to "
+					  "order instead", q.present, c->seats);
+		return 0;
+	}
+	for (size_t i = 0; i < s->n_motions && !e->force; i++)
+		if (s->motions[i].result == RESULT_PENDING)
+			return gv_err_set(err, GV_EREFUSED,
+					  "motion %d is still pending: vote on it or withdraw it "
+					  "first" GV_FORCE_HINT, s->motions[i].number);
+	return 0;
+}
+
 /* Where each kind may happen. */
 static int check_phase(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		       const struct gv_event *e, struct gv_err *err)
@@ -286,6 +477,8 @@ static int check_phase(const struct gv_live_ctx *c, const struct gv_live_state *
 		if (k == EV_START && c->cancelled)
 			return gv_err_set(err, GV_EREFUSED, "meeting %s was cancelled", c->slug);
 		if (k == EV_START || k == EV_ATTEND || k == EV_STREAM || k == EV_UNDO)
+			return 0;
+		if (k == EV_ADJOURN && e->result && !strcmp(e->result, "no-quorum"))
 			return 0;
 		return gv_err_set(err, GV_EREFUSED,
 				  "the meeting has not been called to order: run 'gavel live %s "
@@ -314,6 +507,8 @@ static int check_phase(const struct gv_live_ctx *c, const struct gv_live_state *
 	}
 	if (k == EV_RESUME)
 		return gv_err_set(err, GV_EREFUSED, "the meeting is not in recess");
+	if (k == EV_ADJOURN && e->result && !strcmp(e->result, "no-quorum"))
+		return gv_err_set(err, GV_EREFUSED, "the meeting was called to order: it was held");
 	return 0;
 }
 
@@ -321,7 +516,7 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		   const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
 {
 	int rc = check_phase(c, s, e, err);
-	if (rc)
+	if (rc || (rc = check_time_order(c, ev, n, e, err)))
 		return rc;
 	e->confidential = s->phase == PHASE_CLOSED && e->kind != EV_CLOSED && e->kind != EV_RISE;
 	if ((e->kind == EV_TAKE || e->kind == EV_DECLARE || e->kind == EV_HOLD) &&
@@ -331,9 +526,13 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	switch (e->kind) {
 	case EV_ATTEND:
 		for (size_t i = 0; i < e->n_marks; i++)
-			if (voting_member(c, e->marks[i].member_id, err))
-				return GV_EREFUSED;
+			if ((rc = may_attend(c, &e->marks[i], err)))
+				return rc;
 		return 0;
+	case EV_START:
+		return check_start(c, s, e, err);
+	case EV_CHAIR:
+		return must_be_present(c, s, e->member_id, "preside", err);
 	case EV_ARRIVE:
 		if (voting_member(c, e->member_id, err))
 			return GV_EREFUSED;
@@ -357,9 +556,9 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	case EV_WITHDRAW:
 		return pending_motion(c, s, e->motion, err) ? 0 : GV_EREFUSED;
 	case EV_CLOSED:
-		if (!e->clause)
-			return gv_err_set(err, GV_EUSAGE, "closed session needs --clause");
-		return 0;
+		return check_closed(c, s, e, err);
+	case EV_ADJOURN:
+		return check_adjourn(c, s, e, err);
 	case EV_UNDO: {
 		const struct gv_event *t = undo_target(ev, n);
 		if (!t)

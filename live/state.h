@@ -14,6 +14,7 @@ enum gv_profile { PROFILE_ONTARIO, PROFILE_ROBERTS };
 struct gv_live_member {
 	int64_t id;
 	char *name;
+	char *role;        /* mayor, deputy-mayor, councillor, clerk, staff */
 };
 
 struct gv_live_item {
@@ -24,6 +25,7 @@ struct gv_live_item {
 	char *public_title; /* what the public reads (agenda/agenda_public.h) */
 	bool consent;
 	bool closed;       /* private: closed, or under a closed item */
+	bool empty_section;/* a standing heading with nothing under it (agenda/item_role.h) */
 };
 
 /* What the log refers to: loaded from the workspace, read-only for replay. */
@@ -39,9 +41,10 @@ struct gv_live_ctx {
 	int seats, quorum;
 	enum gv_profile profile;
 	bool seconder_required;
+	bool remote_quorum;        /* members present electronically count for quorum */
 	struct gv_live_member *members; /* voting members of the body, by name */
 	size_t n_members;
-	struct gv_live_member *others;  /* everyone else (named in refusals) */
+	struct gv_live_member *others;  /* everyone else: staff, and members of other bodies */
 	size_t n_others;
 	struct gv_live_item *items;     /* agenda in reading order */
 	size_t n_items;
@@ -56,6 +59,8 @@ struct gv_attendance {
 	int64_t member_id;
 	enum gv_presence status;
 	enum gv_presence roll;  /* what the roll call said */
+	bool remote;            /* present electronically (as last recorded) */
+	bool ever_remote;       /* took part electronically at some time */
 	int64_t arrived_at;     /* latest arrival after the roll call, 0 if none */
 	int64_t left_at;        /* latest departure, 0 if none */
 };
@@ -93,6 +98,7 @@ struct gv_motion {
 	bool consent;           /* moved while a consent section was current */
 	bool confidential;      /* moved in closed session */
 	bool amended_in_closed; /* an amendment to it carried in closed session */
+	char *to_close;         /* a resolution to close: the clause (s.239(4)), else NULL */
 	int64_t moved_at, decided_at;
 	enum gv_result result;
 	bool counted;           /* counts known (show of hands with counts, or recorded) */
@@ -106,6 +112,12 @@ struct gv_motion {
 struct gv_interval {
 	int64_t from, to;       /* to is 0 while open */
 	char *clause;           /* closed sessions only */
+};
+
+/* Who presides, from when: the call to order names the first. */
+struct gv_presiding {
+	int64_t member_id;
+	int64_t at;
 };
 
 struct gv_taken {
@@ -134,6 +146,11 @@ struct gv_live_state {
 	size_t n_recesses;
 	struct gv_taken *taken;
 	size_t n_taken;
+	struct gv_presiding *chairs;       /* in order; the last presides now */
+	size_t n_chairs;
+	int64_t *staff;                    /* staff and the clerk recorded present */
+	size_t n_staff;
+	bool no_quorum;                    /* adjourned for want of quorum, never held */
 	int last_seq;
 	int64_t last_event_id;             /* latest event, corrections included */
 	size_t n_events;                   /* events in the log, corrections included */
@@ -149,11 +166,17 @@ void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
 void gv_live_state_init(const struct gv_live_ctx *c, struct gv_live_state *s);
 void gv_live_state_clear(struct gv_live_state *s);
 void gv_live_ctx_clear(struct gv_live_ctx *c);
+/* A member of the context, its strings copied; cleared with gv_live_member_clear. */
+struct gv_live_member gv_live_member_new(int64_t id, const char *name, const char *role);
+void gv_live_member_clear(struct gv_live_member *m);
 
 /* Lookups into the context and state (NULL when absent). */
 const struct gv_live_member *gv_live_member(const struct gv_live_ctx *c, int64_t id);
 const struct gv_live_item *gv_live_item(const struct gv_live_ctx *c, int64_t id);
-/* A member's name and an item's number, NULL when unknown (0 ids too). */
+/* Anyone the context knows: a voting member, staff, a member of another
+ * body (NULL when unknown). */
+const struct gv_live_member *gv_live_person(const struct gv_live_ctx *c, int64_t id);
+/* A person's name and an item's number, NULL when unknown (0 ids too). */
 const char *gv_live_member_name(const struct gv_live_ctx *c, int64_t id);
 const char *gv_live_item_number(const struct gv_live_ctx *c, int64_t id);
 /* The same, "?" when unknown: for text that must name something. */
@@ -169,6 +192,16 @@ const struct gv_declaration *gv_live_declared(const struct gv_live_ctx *c,
 const struct gv_declaration *gv_live_declared_on(const struct gv_live_state *s,
 						 int64_t member_id, int64_t item_id);
 bool gv_live_held(const struct gv_live_state *s, int64_t item_id);
+/* Whether the meeting dealt with item_id: took it up, moved a motion on it
+ * or on the section it is in,
+ * adopted it with the consent agenda, or dealt with an item under it
+ * (reached.c). */
+bool gv_live_item_dealt(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			int64_t item_id);
+/* The items without sub-items that the meeting did not deal with, in agenda
+ * order, into *out (caller frees); their count. */
+size_t gv_live_unreached(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			 int64_t **out);
 /* True when item holds consent items: taking it up makes a consent section
  * current. */
 bool gv_live_consent_section(const struct gv_live_ctx *c, int64_t item_id);

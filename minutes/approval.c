@@ -5,6 +5,7 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "live/live.h"
+#include "live/live_view.h"
 #include "minutes/minutes.h"
 #include "minutes/record.h"
 #include "store/db.h"
@@ -21,7 +22,12 @@ int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
 	memset(a, 0, sizeof *a);
 	sqlite3_stmt *st;
 	if (gv_db_prepare(db,
-			  "SELECT m.slug, a.motion, a.approved_at FROM minutes_approvals a"
+			  "SELECT m.slug, a.motion, a.approved_at,"
+			  " (SELECT e.resolution_year || '-' || e.resolution_seq FROM events e"
+			  "  WHERE e.meeting_id = a.at_meeting_id AND e.kind = 'vote'"
+			  "  AND e.motion = a.motion AND e.resolution_seq IS NOT NULL"
+			  "  AND e.id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL))"
+			  " FROM minutes_approvals a"
 			  " LEFT JOIN meetings m ON m.id = a.at_meeting_id WHERE a.meeting_id = ?",
 			  &st, err))
 		return GV_EIO;
@@ -32,6 +38,9 @@ int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
 		a->at_slug = gv_db_text(st, 0);
 		a->motion = sqlite3_column_int(st, 1);
 		a->approved_at = sqlite3_column_int64(st, 2);
+		if (sqlite3_column_text(st, 3))
+			snprintf(a->resolution, sizeof a->resolution, "%s",
+				 (const char *)sqlite3_column_text(st, 3));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -58,6 +67,15 @@ static char *slug_of(sqlite3 *db, int64_t meeting_id)
 	return slug ? slug : gv_strdup("?");
 }
 
+char *gv_approval_said(const struct gv_approval *a)
+{
+	if (!a->at_slug)
+		return gv_strdup("(forced by the clerk)");
+	if (*a->resolution)
+		return gv_asprintf("at %s (resolution %s)", a->at_slug, a->resolution);
+	return gv_asprintf("at %s (motion %d)", a->at_slug, a->motion);
+}
+
 int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 {
 	struct gv_approval a;
@@ -66,22 +84,21 @@ int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 		return rc;
 	if (a.approved) {
 		char *slug = slug_of(ws->db, meeting_id);
-		if (a.at_slug)
-			rc = gv_err_set(err, GV_EREFUSED,
-					"minutes of %s were approved at %s (motion %d)", slug,
-					a.at_slug, a.motion);
-		else
-			rc = gv_err_set(err, GV_EREFUSED,
-					"minutes of %s were approved (forced by the clerk)", slug);
+		char *said = gv_approval_said(&a);
+		rc = gv_err_set(err, GV_EREFUSED, "minutes of %s were approved %s", slug, said);
+		free(said);
 		free(slug);
 	}
 	gv_approval_clear(&a);
 	return rc;
 }
 
-/* Motion k of meeting at_ref carried: the approving meeting's id. */
+/* Motion k of meeting at_ref, held after the meeting whose minutes it
+ * approves (which starts at starts_at), is a carried main motion
+ * (docs/minutes.md, "Approval"): the approving meeting's id, and the
+ * motion's resolution number ("" when it has none). */
 static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t meeting_id,
-			int64_t *at_id, struct gv_err *err)
+			int64_t starts_at, int64_t *at_id, char resolution[24], struct gv_err *err)
 {
 	struct gv_live_ctx c;
 	struct gv_live_log log = {0};
@@ -94,15 +111,27 @@ static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t mee
 	}
 	const struct gv_motion *mo = gv_live_motion(&log.state, k);
 	*at_id = c.meeting_id;
+	*resolution = '\0';
+	if (mo)
+		gv_live_resolution(mo, resolution);
 	if (c.meeting_id == meeting_id)
 		rc = gv_err_set(err, GV_EREFUSED,
 				"minutes are approved at a later meeting, not at %s itself", c.slug);
+	else if (c.starts_at <= starts_at || !log.state.started_at)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"%s %s: minutes are approved at a meeting held after theirs", c.slug,
+				c.starts_at <= starts_at ? "was not held after them"
+							 : "has not been called to order");
 	else if (!mo)
 		rc = gv_err_set(err, GV_EREFUSED, "%s has no motion %d", c.slug, k);
 	else if (mo->result != RESULT_CARRIED)
 		rc = gv_err_set(err, GV_EREFUSED, "motion %d of %s did not carry (%s)", k, c.slug,
 				mo->result == RESULT_PENDING ? "not yet voted"
 							     : gv_result_name(mo->result));
+	else if (mo->amends)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"motion %d of %s is an amendment: the minutes are approved by the "
+				"motion that carried", k, c.slug);
 	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;
@@ -126,26 +155,31 @@ static int record_approval(sqlite3 *db, int64_t meeting_id, int64_t at_id, int m
 	return gv_db_run(db, st, "cannot record the approval", err);
 }
 
-/* The tag's message: the approval it records, in words. */
-static char *approval_message(const char *slug, const char *at_slug, int motion)
+/* The tag's message: the approval it records, in words. The public record
+ * names the approving resolution, never a motion number (which would
+ * count closed-session motions). */
+static char *approval_message(const char *slug, const char *at_slug, const char *resolution)
 {
-	return at_slug ? gv_asprintf("Minutes of %s approved at %s, motion %d.\n", slug, at_slug,
-				     motion)
+	if (at_slug && *resolution)
+		return gv_asprintf("Minutes of %s approved at %s by resolution %s.\n", slug,
+				   at_slug, resolution);
+	return at_slug ? gv_asprintf("Minutes of %s approved at %s.\n", slug, at_slug)
 		       : gv_asprintf("Minutes of %s approved by the clerk with --force, "
 				     "without a motion of council.\n",
 				     slug);
 }
 
 /* Save the minutes as approved and tag that version in record/. */
-static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug, int motion,
-			const char *msg, struct gv_err *err)
+static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug,
+			const char *resolution, const char *msg, struct gv_err *err)
 {
 	struct gv_minutes m;
 	int rc = gv_minutes_load(ws, slug, &m, err);
 	if (rc)
 		return rc;
-	char *subject = at_slug ? gv_asprintf("approved at %s (motion %d)", at_slug, motion)
-				: gv_strdup("approved without a motion (--force)");
+	char *subject = !at_slug    ? gv_strdup("approved without a motion (--force)")
+			: *resolution ? gv_asprintf("approved at %s (resolution %s)", at_slug, resolution)
+				      : gv_asprintf("approved at %s", at_slug);
 	char *tag = gv_asprintf("approved/%s", slug);
 	char *record = gv_ws_path(ws, "record");
 	char oid[41] = "";
@@ -193,7 +227,7 @@ int gv_approval_retag(struct gv_ws *ws, int64_t meeting_id, const char *slug,
 		return rc;
 	if (a.approved) {
 		char *record = gv_ws_path(ws, "record"), *tag = gv_asprintf("approved/%s", slug);
-		char *msg = approval_message(slug, a.at_slug, a.motion);
+		char *msg = approval_message(slug, a.at_slug, a.resolution);
 		char oid[41];
 		struct gv_signature sig;
 		gv_ws_signature(ws, a.approved_at, &sig);
@@ -217,17 +251,17 @@ int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at
 	if (rc)
 		return rc;
 	int64_t at_id = 0;
-	char *at_slug = NULL;
+	char *at_slug = NULL, resolution[24] = "";
 	rc = gv_minutes_locked(ws, m.id, err);
 	if (!rc && at_ref) {
-		rc = check_motion(ws, at_ref, motion, m.id, &at_id, err);
+		rc = check_motion(ws, at_ref, motion, m.id, m.starts_at, &at_id, resolution, err);
 		if (!rc)
 			at_slug = slug_of(ws->db, at_id);
 	} else if (!rc && !force) {
 		rc = gv_err_set(err, GV_EUSAGE,
 				"approve needs --at-meeting M2 --motion K (or --force)");
 	}
-	char *msg = approval_message(m.slug, at_slug, motion);
+	char *msg = approval_message(m.slug, at_slug, resolution);
 	bool tagged = false;
 	if (!rc)
 		rc = existing_tag(ws, m.slug, msg, &tagged, err);
@@ -237,7 +271,7 @@ int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at
 	 * says it is approved; a git failure rolls it back */
 	if ((rc = gv_minutes_locked(ws, m.id, err)) ||
 	    (rc = record_approval(ws->db, m.id, at_id, motion, err)) ||
-	    (!tagged && (rc = save_and_tag(ws, m.slug, at_slug, motion, msg, err))) ||
+	    (!tagged && (rc = save_and_tag(ws, m.slug, at_slug, resolution, msg, err))) ||
 	    (rc = gv_notes_mark_saved(ws->db, m.id, err)) || (rc = gv_db_commit(ws->db, err)))
 		gv_db_rollback(ws->db);
 out:

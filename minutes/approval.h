@@ -14,6 +14,7 @@ struct gv_approval {
 	bool approved;
 	char *at_slug;      /* the meeting that approved them; NULL when forced */
 	int motion;         /* its motion; 0 when forced */
+	char resolution[24];/* the approving motion's resolution number, "" when none */
 	int64_t approved_at;
 };
 
@@ -23,8 +24,12 @@ int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
 		     struct gv_err *err);
 void gv_approval_clear(struct gv_approval *a);
 
+/* "at M2 (resolution 2027-1)", "at M2 (motion K)" when the motion has no
+ * resolution number, or "(forced by the clerk)": free the result. */
+char *gv_approval_said(const struct gv_approval *a);
+
 /* 0 when the minutes of the meeting may still change; GV_EREFUSED with
- * "minutes of <slug> were approved at <M2> (motion K)" when they are locked.
+ * "minutes of <slug> were approved at <M2> (resolution X)" when they are locked.
  * The live engine calls it before recording a correction to a meeting. */
 int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err);
 

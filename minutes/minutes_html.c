@@ -54,7 +54,10 @@ static void status(struct gv_buf *h, const struct gv_page_ctx *p)
 		gv_buf_puts(h, "\">");
 	}
 	gv_html_esc(h, a->at_slug);
-	gv_buf_printf(h, "%s (motion %d).</p>\n", href ? "</a>" : "", a->motion);
+	gv_buf_puts(h, href ? "</a>" : "");
+	if (*a->resolution)
+		gv_buf_printf(h, " by resolution %s", a->resolution);
+	gv_buf_puts(h, ".</p>\n");
 }
 
 void mp_html_header(struct gv_buf *h, const struct gv_page_ctx *p)
@@ -81,7 +84,7 @@ void mp_html_header(struct gv_buf *h, const struct gv_page_ctx *p)
 	gv_buf_puts(h, "</p>\n");
 	if (m->cancelled)
 		gv_buf_puts(h, "<p class=\"notice\"><strong>This meeting was cancelled.</strong></p>\n");
-	if (!p->public)
+	if (mp_confidential(p))
 		gv_buf_puts(h, "<p class=\"notice\"><strong>Confidential: these minutes include "
 			       "closed-session proceedings. Not for publication.</strong></p>\n");
 	status(h, p);

@@ -7,7 +7,9 @@
 #include "minutes/minutes_parts.h"
 
 #include "agenda/agenda_view.h"
+#include "agenda/member.h"
 #include "agenda/clause.h"
+#include "agenda/item_role.h"
 #include "base/buf.h"
 #include "render/watch.h"
 #include "base/clock.h"
@@ -18,12 +20,12 @@
 #include <string.h>
 
 /* Something that happened under an item, in log order. */
-enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RECESS };
+enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RISE, ENTRY_RECESS, ENTRY_CHAIR };
 
 struct entry {
 	enum entry_kind kind;
 	int64_t item_id;  /* current item when it happened, 0 for none */
-	size_t index;     /* motion number - 1, or index of the interval */
+	size_t index;     /* motion number - 1, or index of the interval or chair */
 };
 
 struct entries {
@@ -94,13 +96,15 @@ static bool voided(const struct gv_minutes *m, int64_t id)
 	return false;
 }
 
-/* Main motions, closed sessions and recesses in log order, each under the
- * item that was current when it began. Replay numbers motions and
- * intervals in the order of their (unvoided) events, so the k-th event of a
- * kind is the k-th of the state. */
+/* Main motions (where they were decided), closed sessions (going in,
+ * rising), recesses and changes of chair in log order, each under the item that was current when it
+ * happened (a motion under its own item). Replay numbers motions,
+ * intervals and chairs in the order of their (unvoided) events, so the
+ * k-th event of a kind is the k-th of the state. */
 static void collect_entries(const struct gv_minutes *m, struct entries *es)
 {
-	size_t motions = 0, closed = 0, recesses = 0;
+	const struct gv_live_state *s = &m->log.state;
+	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0;
 	int64_t current = 0;
 	for (size_t i = 0; i < m->log.n; i++) {
 		const struct gv_event *e = &m->log.ev[i];
@@ -111,21 +115,83 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			current = e->item_id;
 			break;
 		case EV_MOVE:
-			if (motions < m->log.state.n_motions && !m->log.state.motions[motions].amends)
-				add_entry(es, ENTRY_MOTION, m->log.state.motions[motions].item_id,
-					  motions);
+			/* a motion never decided stands where it was moved */
+			if (motions < s->n_motions && !s->motions[motions].amends &&
+			    !s->motions[motions].result)
+				add_entry(es, ENTRY_MOTION, s->motions[motions].item_id, motions);
 			motions++;
+			break;
+		case EV_VOTE:
+		case EV_WITHDRAW:
+			/* a decided motion stands where it was decided, so a
+			 * deferral voted while the main motion waited comes first */
+			if (e->motion >= 1 && (size_t)e->motion <= s->n_motions &&
+			    !s->motions[e->motion - 1].amends)
+				add_entry(es, ENTRY_MOTION, s->motions[e->motion - 1].item_id,
+					  (size_t)e->motion - 1);
 			break;
 		case EV_CLOSED:
 			add_entry(es, ENTRY_CLOSED, current, closed++);
 			break;
+		case EV_RISE:
+			add_entry(es, ENTRY_RISE, current, rose++);
+			break;
 		case EV_RECESS:
 			add_entry(es, ENTRY_RECESS, current, recesses++);
+			break;
+		case EV_START:
+			chairs += e->member_id != 0; /* the first chair: in the call to order */
+			break;
+		case EV_CHAIR:
+			add_entry(es, ENTRY_CHAIR, current, chairs++);
 			break;
 		default:
 			break;
 		}
 	}
+}
+
+void mp_end_sentence(struct gv_buf *out)
+{
+	if (!out->len || !strchr(".!?", out->data[out->len - 1]))
+		gv_buf_putc(out, '.');
+}
+
+static const struct gv_member *person(const struct gv_minutes *m, int64_t id)
+{
+	for (size_t i = 0; i < m->n_people; i++)
+		if (m->people[i].id == id)
+			return &m->people[i];
+	return NULL;
+}
+
+void mp_titled(struct gv_buf *out, const struct gv_page_ctx *p, int64_t id)
+{
+	const struct gv_member *who = person(p->m, id);
+	if (!who) {
+		gv_buf_puts(out, "?");
+		return;
+	}
+	struct gv_buf t = GV_BUF_INIT;
+	if (gv_role_votes(who->role))
+		gv_buf_printf(&t, "%s %s", gv_role_label(who->role), who->name);
+	else
+		gv_buf_printf(&t, "%s, %s", who->name, gv_role_label(who->role));
+	mp_literal(out, p, gv_buf_str(&t));
+	gv_buf_free(&t);
+}
+
+void mp_approval_words(struct gv_buf *out, const struct gv_approval *a)
+{
+	if (!a->approved)
+		gv_buf_puts(out, "Draft: these minutes have not been approved.");
+	else if (!a->at_slug)
+		gv_buf_puts(out, "Approved by the clerk without a motion of council (forced).");
+	else if (*a->resolution)
+		gv_buf_printf(out, "Approved at meeting %s by resolution %s.", a->at_slug,
+			      a->resolution);
+	else
+		gv_buf_printf(out, "Approved at meeting %s.", a->at_slug);
 }
 
 static void header(struct gv_buf *out, const struct gv_page_ctx *p)
@@ -147,17 +213,17 @@ static void header(struct gv_buf *out, const struct gv_page_ctx *p)
 	gv_buf_puts(out, "\n\n");
 	if (m->meeting.cancelled)
 		gv_buf_puts(out, "**This meeting was cancelled.**\n\n");
-	if (!p->public)
+	if (mp_confidential(p))
 		gv_buf_puts(out, "**Confidential: these minutes include closed-session "
 				 "proceedings. Not for publication.**\n\n");
-	const struct gv_approval *a = &m->approval;
-	if (!a->approved)
-		gv_buf_puts(out, "*Draft: these minutes have not been approved.*\n\n");
-	else if (a->at_slug)
-		gv_buf_printf(out, "*Approved at meeting %s (motion %d).*\n\n", a->at_slug,
-			      a->motion);
-	else
-		gv_buf_puts(out, "*Approved by the clerk without a motion (forced).*\n\n");
+	gv_buf_putc(out, '*');
+	mp_approval_words(out, &m->approval);
+	gv_buf_puts(out, "*\n\n");
+}
+
+bool mp_confidential(const struct gv_page_ctx *p)
+{
+	return !p->public && p->m->log.state.n_closed;
 }
 
 /* " (arrived 7:20 p.m., left 8:55 p.m., returned 9:10 p.m.)": every late
@@ -180,7 +246,8 @@ static void movements(struct gv_buf *out, const struct gv_minutes *m,
 		gv_buf_putc(out, ')');
 }
 
-/* One attendance line: "**Present:** A, B (arrived 7:20 p.m.)". */
+/* One attendance line: "**Present:** Mayor A, Councillor B (arrived 7:20
+ * p.m.)", members in the body's order (roles first). */
 static void attendance_line(struct gv_buf *out, const struct gv_page_ctx *p, const char *label,
 			    enum gv_presence want)
 {
@@ -195,8 +262,10 @@ static void attendance_line(struct gv_buf *out, const struct gv_page_ctx *p, con
 		if (group != want)
 			continue;
 		gv_buf_puts(out, any ? ", " : label);
-		mp_literal(out, p, mp_name(p->m, a->member_id));
+		mp_titled(out, p, a->member_id);
 		any = true;
+		if (a->ever_remote)
+			gv_buf_puts(out, " (participated electronically)");
 		movements(out, m, a);
 	}
 	if (any)
@@ -205,11 +274,11 @@ static void attendance_line(struct gv_buf *out, const struct gv_page_ctx *p, con
 
 static void attendance(struct gv_buf *out, const struct gv_page_ctx *p)
 {
-	const struct gv_minutes *m = p->m;
+	const struct gv_live_state *s = &p->m->log.state;
 	gv_buf_puts(out, "## Attendance\n\n");
-	bool recorded = m->log.state.phase != PHASE_NOT_STARTED;
-	for (size_t i = 0; i < m->log.state.n_attendance; i++)
-		recorded = recorded || m->log.state.attendance[i].roll != PRES_UNRECORDED;
+	bool recorded = s->phase != PHASE_NOT_STARTED;
+	for (size_t i = 0; i < s->n_attendance; i++)
+		recorded = recorded || s->attendance[i].roll != PRES_UNRECORDED;
 	if (!recorded) {
 		gv_buf_puts(out, "Attendance has not been recorded.\n\n");
 		return;
@@ -217,38 +286,50 @@ static void attendance(struct gv_buf *out, const struct gv_page_ctx *p)
 	attendance_line(out, p, "**Present:** ", PRES_PRESENT);
 	attendance_line(out, p, "**Absent:** ", PRES_ABSENT);
 	attendance_line(out, p, "**Regrets:** ", PRES_REGRETS);
-	bool any = false;
-	for (size_t i = 0; i < m->n_people; i++) {
-		if (gv_role_votes(m->people[i].role))
-			continue;
-		gv_buf_puts(out, any ? ", " : "**Staff:** ");
-		mp_literal(out, p, m->people[i].name);
-		gv_buf_printf(out, " (%s)", gv_role_label(m->people[i].role));
-		any = true;
+	for (size_t i = 0; i < s->n_staff; i++) {
+		gv_buf_puts(out, i ? "; " : "**Staff present:** ");
+		mp_titled(out, p, s->staff[i]);
 	}
-	if (any)
+	if (s->n_staff)
 		gv_buf_puts(out, "\n\n");
+}
+
+/* "The meeting was called to order at 7:00 p.m., Mayor Hélène Côté
+ * presiding." */
+static void call_to_order(struct gv_buf *out, const struct gv_page_ctx *p)
+{
+	const struct gv_live_state *s = &p->m->log.state;
+	gv_buf_puts(out, "The meeting was called to order at ");
+	mp_clock(out, s->started_at);
+	if (s->n_chairs) {
+		gv_buf_puts(out, ", ");
+		mp_titled(out, p, s->chairs[0].member_id);
+		gv_buf_puts(out, " presiding");
+	}
+	mp_end_sentence(out);
+	gv_buf_puts(out, "\n\n");
 }
 
 static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 			const struct gv_declaration *d, bool name_item)
 {
 	gv_buf_puts(out, "- ");
-	mp_literal(out, p, mp_name(p->m, d->member_id));
+	mp_titled(out, p, d->member_id);
 	gv_buf_puts(out, " declared a pecuniary interest");
 	if (name_item) {
 		gv_buf_puts(out, " in item ");
 		mp_item_ref(out, p, d->item_id);
 	}
-	if (d->confidential && p->public) {
-		gv_buf_puts(out, " (declared in closed session).\n");
-		return;
+	if (d->reason && *d->reason && !(d->confidential && p->public)) {
+		size_t n = strlen(d->reason);
+		gv_buf_puts(out, " (");
+		gv_buf_add(out, d->reason, n - (d->reason[n - 1] == '.')); /* its own period */
+		gv_buf_putc(out, ')');
 	}
-	if (d->reason && *d->reason) {
-		gv_buf_puts(out, ": ");
-		gv_buf_puts(out, d->reason);
-	}
-	gv_buf_puts(out, d->confidential ? " (declared in closed session).\n" : ".\n");
+	if (d->confidential)
+		gv_buf_puts(out, " in closed session");
+	/* MCIA s.5(1) */
+	gv_buf_puts(out, " and took no part in the discussion of or the vote on it.\n");
 }
 
 static void declarations(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id)
@@ -267,19 +348,11 @@ static void declarations(struct gv_buf *out, const struct gv_page_ctx *p, int64_
 		gv_buf_puts(out, "No member declared a pecuniary interest.\n\n");
 }
 
-static bool is_disclosure(const struct gv_item *it)
-{
-	char *f = gv_fold(it->title);
-	bool yes = strstr(f, "pecuniary interest") || strstr(f, "disclosure of interest") ||
-		   strstr(f, "declarations of interest");
-	free(f);
-	return yes;
-}
-
-static const struct gv_item *disclosure_item(const struct gv_minutes *m)
+/* The first agenda item for role (NULL when the agenda has none). */
+static const struct gv_item *item_for(const struct gv_minutes *m, enum gv_item_role role)
 {
 	for (size_t i = 0; i < m->agenda.n; i++)
-		if (is_disclosure(&m->agenda.items[i]))
+		if (gv_item_role_of(m->agenda.items[i].title) == role)
 			return &m->agenda.items[i];
 	return NULL;
 }
@@ -295,26 +368,54 @@ static void closed_session(struct gv_buf *out, const struct gv_page_ctx *p,
 		gv_buf_printf(out, " under section %s of the Municipal Act, 2001", iv->clause);
 	if (nature)
 		gv_buf_printf(out, " (%s)", nature);
-	if (iv->to) {
-		gv_buf_puts(out, ", and rose at ");
-		mp_clock(out, iv->to);
-		gv_buf_puts(out, "\n\n");
-	} else {
-		gv_buf_puts(out, "; it has not risen.\n\n");
-	}
+	mp_end_sentence(out);
+	gv_buf_puts(out, "\n\n");
 	if (!p->public)
 		gv_buf_puts(out, "*The closed-session proceedings are recorded without note or "
 				 "comment (Municipal Act, 2001, s.239(7)).*\n\n");
 }
 
+static void rise(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_interval *iv)
+{
+	mp_literal(out, p, p->m->meeting.body_name);
+	gv_buf_puts(out, " rose from closed session at ");
+	mp_clock(out, iv->to);
+	mp_end_sentence(out);
+	gv_buf_puts(out, "\n\n");
+}
+
 static void recess(struct gv_buf *out, const struct gv_interval *iv)
 {
-	gv_buf_puts(out, "Recess at ");
+	gv_buf_puts(out, "The meeting recessed at ");
 	mp_clock(out, iv->from);
 	if (iv->to) {
-		gv_buf_puts(out, "; the meeting resumed at ");
+		gv_buf_puts(out, " and resumed at ");
 		mp_clock(out, iv->to);
 	}
+	mp_end_sentence(out);
+	gv_buf_puts(out, "\n\n");
+}
+
+static void adjournment(struct gv_buf *out, const struct gv_page_ctx *p)
+{
+	int64_t at = p->m->log.state.adjourned_at;
+	gv_buf_puts(out, "The meeting adjourned at ");
+	mp_clock(out, at);
+	if (!gv_time_same_day(at, p->m->meeting.starts_at)) {
+		char day[40];
+		gv_time_format(at, "%A, %B %-d", day, sizeof day);
+		gv_buf_printf(out, " on %s", day);
+	}
+	mp_end_sentence(out);
+	gv_buf_puts(out, "\n\n");
+}
+
+static void chair(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_presiding *c)
+{
+	mp_titled(out, p, c->member_id);
+	gv_buf_puts(out, " took the chair at ");
+	mp_clock(out, c->at);
+	mp_end_sentence(out);
 	gv_buf_puts(out, "\n\n");
 }
 
@@ -323,19 +424,25 @@ static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 	const struct gv_live_state *s = &p->m->log.state;
 	switch (e->kind) {
 	case ENTRY_MOTION:
-		if (!(p->public && s->motions[e->index].confidential))
-			mp_motion(out, p, &s->motions[e->index]);
+		mp_motion(out, p, &s->motions[e->index]);
 		break;
 	case ENTRY_CLOSED:
 		closed_session(out, p, &s->closed[e->index]);
 		break;
+	case ENTRY_RISE:
+		rise(out, p, &s->closed[e->index]);
+		break;
 	case ENTRY_RECESS:
 		recess(out, &s->recesses[e->index]);
+		break;
+	case ENTRY_CHAIR:
+		chair(out, p, &s->chairs[e->index]);
 		break;
 	}
 }
 
-/* "Adopted by resolution 2026-2" for a consent item, or that it was held. */
+/* A consent item: adopted by the consent resolution, held, or neither (the
+ * consent agenda was not dealt with). */
 static void consent_status(struct gv_buf *out, const struct gv_minutes *m,
 			   const struct gv_item *it)
 {
@@ -353,7 +460,6 @@ static void consent_status(struct gv_buf *out, const struct gv_minutes *m,
 			return;
 		}
 	}
-	gv_buf_puts(out, "*Consent item.*\n\n");
 }
 
 /* "[Watch this item in the recording (from 0:09:00)](URL)" */
@@ -396,17 +502,29 @@ static void heading(struct gv_buf *out, const struct gv_page_ctx *p, const struc
 	gv_buf_puts(out, "\n\n");
 }
 
+static bool has_children(const struct gv_minutes *m, const struct gv_item *it)
+{
+	for (size_t i = 0; i < m->agenda.n; i++)
+		if (m->agenda.items[i].parent_id == it->id)
+			return true;
+	return false;
+}
+
 /* What the minutes say under an item's heading. */
 static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it,
-		      const struct entries *es, bool disclosure)
+		      const struct entries *es)
 {
 	const struct gv_minutes *m = p->m;
+	const struct gv_live_state *s = &m->log.state;
+	size_t before = out->len;
 	if (it->closed_clause)
 		gv_buf_printf(out, "*Closed session item: %s — %s.*\n\n", it->closed_clause,
 			      gv_clause_nature(it->closed_clause));
+	if (s->started_at && it == item_for(m, ITEM_CALL_TO_ORDER))
+		call_to_order(out, p);
 	if (it->consent)
 		consent_status(out, m, it);
-	if (disclosure)
+	if (it == item_for(m, ITEM_DISCLOSURE))
 		declarations(out, p, 0);
 	else
 		declarations(out, p, it->id);
@@ -423,36 +541,82 @@ static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const str
 	for (size_t i = 0; i < es->n; i++)
 		if (es->e[i].item_id == it->id)
 			entry(out, p, &es->e[i]);
+	if (s->adjourned_at && it == item_for(m, ITEM_ADJOURNMENT))
+		adjournment(out, p);
+	if (has_children(m, it) || gv_live_item_dealt(&m->ctx, s, it->id))
+		return;
+	/* a standing section with no business, or business never reached */
+	if (out->len == before && gv_item_is_empty_section(&m->agenda, it))
+		gv_buf_puts(out, "None.\n\n");
+	else if (s->phase == PHASE_ADJOURNED)
+		gv_buf_puts(out, "*Not dealt with.*\n\n");
 }
 
 static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it,
-		 const struct entries *es, bool disclosure)
+		 const struct entries *es)
 {
 	heading(out, p, it);
 	watch_link(out, p, it);
-	item_body(out, p, it, es, disclosure);
+	item_body(out, p, it, es);
+}
+
+/* The lines the head of council and the clerk sign. */
+static void signatures(struct gv_buf *out, const struct gv_page_ctx *p)
+{
+	const struct gv_minutes *m = p->m;
+	int64_t head = 0, clerk = 0;
+	for (size_t i = 0; i < m->n_people; i++) {
+		if (!head && !strcmp(m->people[i].role, "mayor"))
+			head = m->people[i].id;
+		if (!clerk && !strcmp(m->people[i].role, "clerk"))
+			clerk = m->people[i].id;
+	}
+	gv_buf_puts(out, "---\n\n");
+	gv_buf_puts(out, "Signed: ______________________________  ");
+	if (head)
+		mp_titled(out, p, head);
+	else
+		gv_buf_puts(out, "Head of Council");
+	gv_buf_puts(out, "\n\nSigned: ______________________________  ");
+	if (clerk)
+		mp_titled(out, p, clerk);
+	else
+		gv_buf_puts(out, "Clerk");
+	gv_buf_puts(out, "\n");
+}
+
+/* A meeting not held for want of quorum: who came, and that it adjourned. */
+static void not_held(struct gv_buf *out, const struct gv_page_ctx *p)
+{
+	const struct gv_live_state *s = &p->m->log.state;
+	gv_buf_puts(out, "The meeting was not held: there was no quorum. It adjourned at ");
+	mp_clock(out, s->adjourned_at);
+	mp_end_sentence(out);
+	gv_buf_puts(out, "\n\n");
 }
 
 void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 {
 	const struct gv_minutes *m = p->m;
+	const struct gv_live_state *s = &m->log.state;
 	struct entries es = {0};
 	collect_entries(m, &es);
 	header(out, p);
 	attendance(out, p);
-	if (m->log.state.started_at) {
-		gv_buf_puts(out, "The meeting was called to order at ");
-		mp_clock(out, m->log.state.started_at);
-		gv_buf_puts(out, "\n\n");
+	if (s->no_quorum) {
+		not_held(out, p);
+		signatures(out, p);
+		free(es.e);
+		return;
 	}
-	const struct gv_item *disclosure = disclosure_item(m);
-	if (!disclosure && m->log.state.n_declarations) {
+	if (s->started_at && !item_for(m, ITEM_CALL_TO_ORDER))
+		call_to_order(out, p);
+	if (!item_for(m, ITEM_DISCLOSURE) && s->n_declarations) {
 		gv_buf_puts(out, "## Declarations of Interest\n\n");
 		declarations(out, p, 0);
 	}
 	for (size_t i = 0; i < m->agenda.n; i++)
-		item(out, p, &m->agenda.items[i], &es,
-		     disclosure && &m->agenda.items[i] == disclosure);
+		item(out, p, &m->agenda.items[i], &es);
 	bool others = false;
 	for (size_t i = 0; i < es.n; i++) {
 		if (es.e[i].item_id && item_of(m, es.e[i].item_id))
@@ -462,13 +626,12 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 		others = true;
 		entry(out, p, &es.e[i]);
 	}
-	if (m->log.state.adjourned_at) {
-		gv_buf_puts(out, "The meeting adjourned at ");
-		mp_clock(out, m->log.state.adjourned_at);
-		gv_buf_puts(out, "\n");
-	} else if (m->log.state.started_at) {
+	if (s->adjourned_at && !item_for(m, ITEM_ADJOURNMENT))
+		adjournment(out, p);
+	if (s->adjourned_at)
+		signatures(out, p);
+	else if (s->started_at)
 		gv_buf_puts(out, "The meeting has not adjourned.\n");
-	}
 	free(es.e);
 }
 
@@ -484,11 +647,10 @@ void gv_minutes_md_items(const struct gv_minutes *m,
 	struct gv_page_ctx p = {m, m->public, NULL};
 	struct entries es = {0};
 	collect_entries(m, &es);
-	const struct gv_item *disclosure = disclosure_item(m);
 	struct gv_buf b = GV_BUF_INIT;
 	for (size_t i = 0; i < m->agenda.n; i++) {
 		gv_buf_reset(&b);
-		item_body(&b, &p, &m->agenda.items[i], &es, &m->agenda.items[i] == disclosure);
+		item_body(&b, &p, &m->agenda.items[i], &es);
 		fn(arg, &m->agenda.items[i], gv_buf_str(&b));
 	}
 	gv_buf_free(&b);

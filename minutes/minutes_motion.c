@@ -1,37 +1,42 @@
-/* Motions in the minutes: mover, seconder, wording as amended, the
- * amendments and their results, the result with its counts, the consent
- * items a resolution adopted, and every member's part in a recorded vote.
- * In HTML each main motion is a block with the id "motion-K", and a
- * recorded vote a table with a caption and header scopes. */
+/* Motions in the minutes (docs/minutes.md, "What the minutes say"): mover,
+ * seconder, wording as amended, the amendments in the order they were
+ * voted, each with its own wording and result, the result with its counts,
+ * the consent items a resolution adopted, and every member's part in a
+ * recorded vote right after the result it belongs to. In HTML each main
+ * motion is a block with an id ("motion-K" in the confidential minutes,
+ * "resolution-2026-12" in the public ones), and a recorded vote a table
+ * with a caption and header scopes.
+ *
+ * The public minutes name motions by their resolution numbers, never by
+ * their motion numbers, so that nothing shows how many were moved in
+ * closed session; a direction given there is listed without its wording. */
 #include "minutes/minutes_parts.h"
 
 #include "base/buf.h"
 #include "live/live_view.h"
 #include "render/html.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
-static const char *result_label(enum gv_result r)
+static bool ontario(const struct gv_page_ctx *p)
 {
-	switch (r) {
-	case RESULT_CARRIED: return "Carried";
-	case RESULT_LOST: return "Lost";
-	case RESULT_WITHDRAWN: return "Withdrawn";
-	case RESULT_PENDING: break;
-	}
-	return "Not yet decided";
+	return p->m->ctx.profile == PROFILE_ONTARIO;
 }
 
-static const char *vote_label(enum gv_vote v)
+static const char *vote_label(const struct gv_page_ctx *p, enum gv_vote v)
 {
 	switch (v) {
 	case VOTE_YES: return "Yes";
 	case VOTE_NO: return "No";
-	case VOTE_ABSTAIN: return "Abstained (counted as no)";
-	case VOTE_DEEMED_NO: return "No (present and not voting: deemed no)";
-	case VOTE_NOT_VOTING: return "Not voting";
+	case VOTE_ABSTAIN:
+		return ontario(p) ? "No (abstained: deemed in the negative, s.246(2))"
+				  : "Abstained (not counted)";
+	case VOTE_DEEMED_NO: return "No (present, did not vote: deemed in the negative, s.246(2))";
+	case VOTE_NOT_VOTING: return "Did not vote";
 	case VOTE_ABSENT: return "Absent";
-	case VOTE_INTEREST: return "Did not vote (declared interest)";
+	case VOTE_INTEREST: return "Did not vote (declared a pecuniary interest)";
 	}
 	return "?";
 }
@@ -39,12 +44,14 @@ static const char *vote_label(enum gv_vote v)
 static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *mo)
 {
 	gv_buf_puts(out, "moved by ");
-	mp_literal(out, p, mp_name(p->m, mo->mover_id));
+	mp_titled(out, p, mo->mover_id);
 	if (mo->seconder_id) {
 		gv_buf_puts(out, ", seconded by ");
-		mp_literal(out, p, mp_name(p->m, mo->seconder_id));
+		mp_titled(out, p, mo->seconder_id);
 	}
-	if (!strcmp(mo->kind, "direction"))
+	if (mo->to_close)
+		gv_buf_printf(out, " (resolution to close, s.239(4))");
+	else if (!strcmp(mo->kind, "direction"))
 		gv_buf_puts(out, " (direction to staff)");
 	else if (!strcmp(mo->kind, "procedural"))
 		gv_buf_puts(out, " (procedural)");
@@ -52,59 +59,34 @@ static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 		gv_buf_printf(out, " (requires %s)", mo->threshold);
 }
 
-/* "**Carried**, resolution 2026-3 (yes 3, no 1)" */
-static void result(struct gv_buf *out, const struct gv_motion *mo)
+/* "**Carried**, resolution 2026-3 (Yeas 3, Nays 1)." and, for a recorded
+ * vote, who was counted in the negative without saying no. */
+static void result(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *mo)
 {
+	switch (mo->result) {
+	case RESULT_CARRIED: gv_buf_puts(out, "**Carried**"); break;
+	case RESULT_LOST: gv_buf_puts(out, "**Lost**"); break;
+	case RESULT_WITHDRAWN: gv_buf_puts(out, "**Withdrawn**."); return;
+	case RESULT_PENDING:
+		gv_buf_puts(out, p->m->log.state.phase == PHASE_ADJOURNED
+					 ? "**Not decided**: the meeting adjourned before a vote."
+					 : "**Not yet decided**.");
+		return;
+	}
 	char res[24];
 	gv_live_resolution(mo, res);
-	gv_buf_printf(out, "**%s**", result_label(mo->result));
-	if (*res)
+	if (*res && !p->public) /* the public minutes name it by it already */
 		gv_buf_printf(out, ", resolution %s", res);
-	if (mo->counted) {
-		gv_buf_printf(out, " (%syes %d, no %d", mo->result == RESULT_LOST &&
-						      mo->yes == mo->no ? "tie: " : "",
+	if (mo->recorded && ontario(p))
+		gv_buf_printf(out, " (Yeas %d, Nays %d)", mo->yes, mo->no);
+	else if (mo->recorded)
+		gv_buf_printf(out, " (Yeas %d, Nays %d, abstained %d)", mo->yes, mo->no,
+			      mo->abstain);
+	else if (mo->counted)
+		gv_buf_printf(out, " (%s%d in favour, %d opposed)",
+			      mo->result == RESULT_LOST && mo->yes == mo->no ? "a tie, " : "",
 			      mo->yes, mo->no);
-		if (mo->abstain)
-			gv_buf_printf(out, ", abstained %d", mo->abstain);
-		gv_buf_putc(out, ')');
-	}
 	gv_buf_putc(out, '.');
-}
-
-/* One amendment a line, its own amendments nested below it. */
-static void amendments(struct gv_buf *out, const struct gv_page_ctx *p, int of, int depth)
-{
-	const struct gv_live_state *s = &p->m->log.state;
-	for (size_t i = 0; i < s->n_motions; i++) {
-		const struct gv_motion *a = &s->motions[i];
-		if (a->amends != of || (p->public && a->confidential))
-			continue;
-		for (int d = 1; d < depth; d++)
-			gv_buf_puts(out, "  ");
-		gv_buf_printf(out, "- %s (motion %d), ",
-			      depth == 1 ? "Amendment" : "Amendment to the amendment", a->number);
-		movers(out, p, a);
-		gv_buf_puts(out, ": ");
-		gv_buf_puts(out, a->text);
-		if (a->replace_text) {
-			gv_buf_puts(out, " New wording: “");
-			gv_buf_puts(out, a->replace_text);
-			gv_buf_puts(out, "”");
-		}
-		gv_buf_putc(out, ' ');
-		result(out, a);
-		gv_buf_putc(out, '\n');
-		amendments(out, p, a->number, depth + 1);
-	}
-}
-
-static bool has_amendments(const struct gv_page_ctx *p, int number)
-{
-	for (size_t i = 0; i < p->m->log.state.n_motions; i++)
-		if (p->m->log.state.motions[i].amends == number &&
-		    !(p->public && p->m->log.state.motions[i].confidential))
-			return true;
-	return false;
 }
 
 /* Blockquote of a possibly multi-line wording. */
@@ -146,19 +128,40 @@ static void consent_items(struct gv_buf *out, const struct gv_page_ctx *p,
 	}
 }
 
-/* <caption>Recorded vote on motion 3: carried 3–1</caption>, a row a member. */
+/* What a recorded vote is called: by its resolution in public, else by its
+ * motion number. */
+static void vote_name(struct gv_buf *b, const struct gv_page_ctx *p, const struct gv_motion *mo)
+{
+	char res[24];
+	gv_live_resolution(mo, res);
+	if (!p->public)
+		gv_buf_printf(b, "motion %d", mo->number);
+	else if (*res)
+		gv_buf_printf(b, "resolution %s", res);
+	else
+		gv_buf_puts(b, mo->depth == 2 ? "the amendment to the amendment"
+			       : mo->amends ? "the amendment" : "the motion");
+}
+
+/* <caption>Recorded vote on motion 3: carried, Yeas 3, Nays 1</caption>, a row a member. */
 static void vote_table(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_motion *mo)
 {
-	gv_buf_printf(h, "<table class=\"vote\">\n<caption>Recorded vote on motion %d: ",
-		      mo->number);
+	struct gv_buf name = GV_BUF_INIT;
+	vote_name(&name, p, mo);
 	const char *result = gv_result_name(mo->result);
-	gv_buf_printf(h, "%s %d–%d</caption>\n<thead><tr><th scope=\"col\">Member</th>"
+	gv_buf_printf(h, "<table class=\"vote\">\n<caption>Recorded vote on %s: %s, Yeas %d, Nays %d"
+			 "</caption>\n<thead><tr><th scope=\"col\">Member</th>"
 			 "<th scope=\"col\">Vote</th></tr></thead>\n<tbody>\n",
-		      result ? result : "not yet decided", mo->yes, mo->no);
+		      gv_buf_str(&name), result ? result : "not yet decided", mo->yes, mo->no);
+	gv_buf_free(&name);
 	for (size_t i = 0; i < mo->n_votes; i++) {
 		gv_buf_puts(h, "<tr><th scope=\"row\">");
-		gv_html_esc(h, mp_name(p->m, mo->votes[i].member_id));
-		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(mo->votes[i].vote));
+		struct gv_buf who = GV_BUF_INIT;
+		struct gv_page_ctx plain = {p->m, p->public, NULL};
+		mp_titled(&who, &plain, mo->votes[i].member_id);
+		gv_html_esc(h, gv_buf_str(&who));
+		gv_buf_free(&who);
+		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(p, mo->votes[i].vote));
 	}
 	gv_buf_puts(h, "</tbody>\n</table>\n");
 }
@@ -166,38 +169,108 @@ static void vote_table(struct gv_buf *h, const struct gv_page_ctx *p, const stru
 static void recorded_vote(struct gv_buf *out, const struct gv_page_ctx *p,
 			  const struct gv_motion *mo)
 {
+	if (!mo->recorded)
+		return;
 	struct gv_buf *h = mp_html_block(out, p);
 	if (h) {
 		vote_table(h, p, mo);
 		return;
 	}
-	gv_buf_printf(out, "Recorded vote on motion %d:\n\n| Member | Vote |\n| --- | --- |\n",
-		      mo->number);
-	for (size_t i = 0; i < mo->n_votes; i++)
-		gv_buf_printf(out, "| %s | %s |\n", mp_name(p->m, mo->votes[i].member_id),
-			      vote_label(mo->votes[i].vote));
+	gv_buf_puts(out, "Recorded vote on ");
+	vote_name(out, p, mo);
+	gv_buf_puts(out, ":\n\n| Member | Vote |\n| --- | --- |\n");
+	for (size_t i = 0; i < mo->n_votes; i++) {
+		gv_buf_puts(out, "| ");
+		mp_titled(out, p, mo->votes[i].member_id);
+		gv_buf_printf(out, " | %s |\n", vote_label(p, mo->votes[i].vote));
+	}
 	gv_buf_putc(out, '\n');
 }
 
-/* The recorded votes on a motion's amendments, then on the motion. */
-static void recorded_votes(struct gv_buf *out, const struct gv_page_ctx *p,
-			   const struct gv_motion *mo)
+/* The amendments to motion `of` and to those amendments, in the order they
+ * were decided (a secondary amendment is voted before the amendment it
+ * amends), those never decided last in the order moved. */
+static size_t amendments_in_vote_order(const struct gv_page_ctx *p, int of,
+				       const struct gv_motion ***out)
 {
 	const struct gv_live_state *s = &p->m->log.state;
-	for (size_t i = 0; i < s->n_motions; i++)
-		if (s->motions[i].amends == mo->number &&
-		    !(p->public && s->motions[i].confidential))
-			recorded_votes(out, p, &s->motions[i]);
-	if (mo->recorded)
-		recorded_vote(out, p, mo);
+	size_t n = 0;
+	*out = NULL;
+	for (size_t i = 0; i < s->n_motions; i++) {
+		const struct gv_motion *a = &s->motions[i];
+		const struct gv_motion *up = gv_live_motion(s, a->amends);
+		bool ours = a->amends == of || (up && up->amends == of);
+		if (ours && !(p->public && a->confidential))
+			*GV_PUSH(*out, n) = a;
+	}
+	/* insertion sort by decision time: few, and stable */
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0; j--) {
+			const struct gv_motion *x = (*out)[j - 1], *y = (*out)[j];
+			int64_t tx = x->result ? x->decided_at : INT64_MAX;
+			int64_t ty = y->result ? y->decided_at : INT64_MAX;
+			if (tx <= ty)
+				break;
+			(*out)[j - 1] = y;
+			(*out)[j] = x;
+		}
+	return n;
+}
+
+static void amendment(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *a)
+{
+	gv_buf_printf(out, "*%s*", a->depth == 1 ? "Amendment" : "Amendment to the amendment");
+	if (!p->public)
+		gv_buf_printf(out, " (motion %d)", a->number);
+	gv_buf_puts(out, ", ");
+	movers(out, p, a);
+	gv_buf_puts(out, ": “");
+	gv_buf_puts(out, a->text);
+	gv_buf_puts(out, "”");
+	if (a->replace_text) {
+		gv_buf_puts(out, a->depth == 1 ? " The motion would read: “"
+					       : " The amendment would then read: “");
+		gv_buf_puts(out, a->replace_text);
+		gv_buf_puts(out, "”");
+	}
+	gv_buf_putc(out, ' ');
+	result(out, p, a);
+	gv_buf_puts(out, "\n\n");
+	recorded_vote(out, p, a);
+}
+
+/* A motion of the closed session in the public minutes: a direction given
+ * there is listed by its resolution, without its wording. */
+static void closed_stub(struct gv_buf *out, const struct gv_motion *mo)
+{
+	char res[24];
+	gv_live_resolution(mo, res);
+	if (*res && !strcmp(mo->kind, "direction") && mo->result == RESULT_CARRIED)
+		gv_buf_printf(out, "Direction given in closed session (Resolution %s).\n\n", res);
 }
 
 void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *mo)
 {
+	if (p->public && mo->confidential) {
+		closed_stub(out, mo);
+		return;
+	}
+	char res[24];
+	gv_live_resolution(mo, res);
 	struct gv_buf *h = mp_html_block(out, p);
-	if (h)
+	if (h && !p->public)
 		gv_buf_printf(h, "<div class=\"motion\" id=\"motion-%d\">\n", mo->number);
-	gv_buf_printf(out, "**Motion %d**, ", mo->number);
+	else if (h) {
+		char key[48];
+		gv_live_public_key(p->m->meeting.slug, mo, key);
+		gv_buf_printf(h, "<div class=\"motion\" id=\"%s\">\n", key);
+	}
+	if (!p->public)
+		gv_buf_printf(out, "**Motion %d**, ", mo->number);
+	else if (*res)
+		gv_buf_printf(out, "**Resolution %s**, ", res);
+	else
+		gv_buf_puts(out, "**Motion**, ");
 	movers(out, p, mo);
 	gv_buf_puts(out, ":\n\n");
 	quote(out, mo->text);
@@ -206,18 +279,19 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 		gv_buf_puts(out, mo->moved_text);
 		gv_buf_puts(out, "”\n\n");
 	}
-	if (has_amendments(p, mo->number)) {
-		amendments(out, p, mo->number, 1);
-		gv_buf_putc(out, '\n');
-	}
+	const struct gv_motion **am;
+	size_t n = amendments_in_vote_order(p, mo->number, &am);
+	for (size_t i = 0; i < n; i++)
+		amendment(out, p, am[i]);
+	free(am);
 	if (p->public && mo->amended_in_closed)
 		gv_buf_puts(out, "*Amended in closed session: the amendment and the wording it "
 				 "gave are confidential.*\n\n");
-	result(out, mo);
+	result(out, p, mo);
 	gv_buf_puts(out, "\n\n");
 	if (mo->consent && mo->result == RESULT_CARRIED)
 		consent_items(out, p, mo);
-	recorded_votes(out, p, mo);
+	recorded_vote(out, p, mo);
 	if ((h = mp_html_block(out, p)))
 		gv_buf_puts(h, "</div>\n");
 }

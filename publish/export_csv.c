@@ -29,14 +29,12 @@ void gv_part_csv(struct gv_buf *out, const struct gv_pub_meeting *pm)
 {
 	for (size_t k = 0; k < pm->n_motions; k++) {
 		const struct gv_pub_motion *m = &pm->motions[k];
-		char number[16];
-		snprintf(number, sizeof number, "%d", m->number);
 		for (size_t v = 0; v < m->n_votes; v++) {
 			field(out, pm->slug, false);
 			field(out, pm->date, false);
 			field(out, m->item, false);
 			field(out, m->item_title, false);
-			field(out, number, false);
+			field(out, m->key, false);
 			field(out, m->resolution, false);
 			field(out, m->votes[v].member, false);
 			field(out, m->votes[v].option, false);

@@ -134,9 +134,9 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 	if (*m->resolution)
 		snprintf(ident, sizeof ident, "%s", m->resolution);
 	else
-		snprintf(ident, sizeof ident, "motion %d", m->number);
+		snprintf(ident, sizeof ident, "%s", m->key);
 	gv_json_obj(j);
-	char *id = gv_asprintf("gavel-vote/%s/%d", pm->slug, m->number);
+	char *id = gv_asprintf("gavel-vote/%s/%s", pm->slug, m->key);
 	gv_json_kstr(j, "id", id);
 	free(id);
 	char *ev = gv_asprintf("gavel-event/%s", pm->slug);

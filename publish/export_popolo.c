@@ -97,7 +97,7 @@ static const char *popolo_result(const char *result)
 
 static void motion(struct gv_json *j, const struct gv_pub_meeting *pm, const struct gv_pub_motion *m)
 {
-	char *id = gv_asprintf("%s/motion-%d", pm->slug, m->number);
+	char *id = gv_asprintf("%s/%s", pm->slug, m->key);
 	char *org = gv_asprintf("org/%s", pm->body_slug);
 	char creator[32];
 	person_id(creator, m->mover_id);
@@ -106,11 +106,11 @@ static void motion(struct gv_json *j, const struct gv_pub_meeting *pm, const str
 	gv_json_kstr(j, "organization_id", org);
 	gv_json_kstr(j, "creator_id", creator);
 	gv_json_kstr(j, "text", m->text);
-	char ident[64];
+	char ident[128];
 	if (*m->resolution)
 		snprintf(ident, sizeof ident, "%s", m->resolution);
 	else
-		snprintf(ident, sizeof ident, "%s motion %d", pm->slug, m->number);
+		snprintf(ident, sizeof ident, "%s %s", pm->slug, m->key);
 	gv_json_kstr(j, "identifier", ident);
 	gv_json_kstr(j, "classification", m->amends ? "amendment" : "main motion");
 	kdate(j, "date", m->moved_at);
@@ -132,8 +132,8 @@ static void count(struct gv_json *j, const char *option, int value)
 static void vote_event(struct gv_json *j, const struct gv_pub_meeting *pm,
 		       const struct gv_pub_motion *m)
 {
-	char *id = gv_asprintf("%s/vote-%d", pm->slug, m->number);
-	char *motion_id = gv_asprintf("%s/motion-%d", pm->slug, m->number);
+	char *id = gv_asprintf("%s/vote-%s", pm->slug, m->key);
+	char *motion_id = gv_asprintf("%s/%s", pm->slug, m->key);
 	char *org = gv_asprintf("org/%s", pm->body_slug);
 	gv_json_obj(j);
 	gv_json_kstr(j, "id", id);

@@ -71,7 +71,8 @@ static void summary(struct gv_buf *b, const struct entry *e)
 	} else if (e->kind == APPROVED && a->at_slug) {
 		gv_buf_puts(b, ", approved at meeting ");
 		gv_html_esc(b, a->at_slug);
-		gv_buf_printf(b, " (motion %d)", a->motion);
+		if (*a->resolution)
+			gv_buf_printf(b, " (resolution %s)", a->resolution);
 	} else if (e->kind == APPROVED) {
 		gv_buf_puts(b, ", approved by the clerk without a motion");
 	}

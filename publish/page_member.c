@@ -73,9 +73,9 @@ static void attendance_text(struct gv_buf *b, const struct gv_pub_attendance *a)
 }
 
 /* A link to the meeting's minutes, at item (may be NULL or "") or else at
- * motion (0: none). */
+ * the motion named by its public key (NULL: none). */
 static void meeting_cell(struct gv_buf *b, const struct gv_pub_meeting *pm, const char *item,
-			 int motion)
+			 const char *motion)
 {
 	gv_buf_puts(b, "<a href=\"../meetings/");
 	gv_html_esc(b, pm->slug);
@@ -84,7 +84,7 @@ static void meeting_cell(struct gv_buf *b, const struct gv_pub_meeting *pm, cons
 		gv_buf_putc(b, '#');
 		gv_item_anchor(b, item);
 	} else if (motion) {
-		gv_buf_printf(b, "#motion-%d", motion);
+		gv_buf_printf(b, "#%s", motion);
 	}
 	gv_buf_puts(b, "\">");
 	gv_html_esc(b, pm->date);
@@ -145,7 +145,7 @@ static void attendance_rows(struct gv_buf *part, const struct gv_pub_meeting *pm
 	for (size_t k = 0; k < pm->n_attendance; k++) {
 		struct gv_buf *rows = rows_of(&v, &n, pm->attendance[k].member_id);
 		gv_buf_puts(rows, "<tr><th scope=\"row\">");
-		meeting_cell(rows, pm, NULL, 0);
+		meeting_cell(rows, pm, NULL, NULL);
 		gv_buf_puts(rows, "</th><td>");
 		attendance_text(rows, &pm->attendance[k]);
 		gv_buf_puts(rows, "</td></tr>\n");
@@ -162,7 +162,7 @@ static void vote_rows(struct gv_buf *part, const struct gv_pub_meeting *pm)
 		for (size_t i = 0; i < m->n_votes; i++) {
 			struct gv_buf *rows = rows_of(&v, &n, m->votes[i].member_id);
 			gv_buf_puts(rows, "<tr><th scope=\"row\">");
-			meeting_cell(rows, pm, m->item, m->number);
+			meeting_cell(rows, pm, m->item, m->key);
 			gv_buf_puts(rows, "</th><td>");
 			gv_html_esc(rows, m->text);
 			gv_buf_puts(rows, "</td><td>");

@@ -16,7 +16,7 @@
 #include "store/workspace.h"
 
 #define CACHE_DIR "site-cache"
-#define CACHE_MAGIC "gavel-parts 2\n"
+#define CACHE_MAGIC "gavel-parts 3\n"
 #define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)
@@ -60,9 +60,10 @@ int gv_parts_save(struct gv_ws *ws, const struct gv_site_meeting *sm, const stru
 {
 	const struct gv_approval *a = &sm->approval;
 	struct gv_buf b = GV_BUF_INIT;
-	gv_buf_printf(&b, CACHE_MAGIC "key %s\nminutes %d %d %" PRId64 " %d %" PRId64 " %s\n",
+	gv_buf_printf(&b, CACHE_MAGIC "key %s\nminutes %d %d %" PRId64 " %d %" PRId64 " %s %s\n",
 		      sm->key, sm->has_minutes, a->approved, a->approved_at, a->motion,
-		      sm->minutes_at, a->at_slug ? a->at_slug : "-");
+		      sm->minutes_at, a->at_slug ? a->at_slug : "-",
+		      *a->resolution ? a->resolution : "-");
 	size_t off = 0;
 	for (int k = 0; k < GV_PARTS; k++) {
 		gv_sha256_hex(p->part[k].data ? p->part[k].data : "", p->part[k].len, ix->hash[k]);
@@ -98,9 +99,10 @@ static size_t parse_header(const char *text, struct gv_site_meeting *sm, struct 
 	p += strlen(CACHE_MAGIC);
 	int has, approved, motion, used = 0;
 	int64_t approved_at, minutes_at;
-	char slug[256];
-	if (sscanf(p, "key %*64[0-9a-f]\nminutes %d %d %" SCNd64 " %d %" SCNd64 " %255s\n%n", &has,
-		   &approved, &approved_at, &motion, &minutes_at, slug, &used) != 6 || !used)
+	char slug[256], resolution[24];
+	if (sscanf(p, "key %*64[0-9a-f]\nminutes %d %d %" SCNd64 " %d %" SCNd64 " %255s %23s\n%n",
+		   &has, &approved, &approved_at, &motion, &minutes_at, slug, resolution,
+		   &used) != 7 || !used)
 		return 0;
 	p += used;
 	size_t off = 0;
@@ -125,6 +127,8 @@ static size_t parse_header(const char *text, struct gv_site_meeting *sm, struct 
 	sm->approval.approved_at = approved_at;
 	sm->approval.motion = motion;
 	sm->approval.at_slug = strcmp(slug, "-") ? gv_strdup(slug) : NULL;
+	snprintf(sm->approval.resolution, sizeof sm->approval.resolution, "%s",
+		 strcmp(resolution, "-") ? resolution : "");
 	sm->minutes_at = minutes_at;
 	return header;
 }

@@ -229,7 +229,9 @@ char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meetin
 	/* A motion carried there, so that meeting has a log, hence minutes. */
 	for (size_t i = 0; i < s->n; i++)
 		if (!strcmp(s->meetings[i].m.slug, a->at_slug))
-			return gv_asprintf("../%s/minutes.html#motion-%d", a->at_slug, a->motion);
+			return *a->resolution ? gv_asprintf("../%s/minutes.html#resolution-%s",
+							    a->at_slug, a->resolution)
+					      : gv_asprintf("../%s/minutes.html", a->at_slug);
 	return NULL;
 }
 

@@ -21,7 +21,7 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-3"
+#define GV_SITE_FORMAT "gavel-site-4"
 
 /* A public meeting. What the index, the calendar and the feed need is
  * always there; its agenda and minutes only once gv_site_load_meeting has

@@ -40,6 +40,7 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 {
 	memset(pm, 0, sizeof *pm);
 	pm->number = m->number;
+	gv_live_public_key(c->slug, m, pm->key);
 	const struct gv_live_item *it = m->item_id ? gv_live_item(c, m->item_id) : NULL;
 	if (it) {
 		snprintf(pm->item, sizeof pm->item, "%s", it->number);

@@ -22,6 +22,7 @@ struct gv_pub_vote {
 
 struct gv_pub_motion {
 	int number;
+	char key[48];         /* its public name: gv_live_public_key */
 	char item[32];        /* "7.2", "" when moved with no item taken up */
 	char *item_title;
 	char *text;           /* as amended, redacted */

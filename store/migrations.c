@@ -215,6 +215,20 @@ const char *const gv_migrations[] = {
 	"  at INTEGER NOT NULL,"
 	"  url TEXT NOT NULL);"
 	"DELETE FROM search;" GV_SEARCH_FILL_SQL,
+
+	/* 8: a member present electronically (the mark 'remote'): the table of
+	 * marks is made again with it in its CHECK, and its change trigger. */
+	"CREATE TABLE event_members_8 ("
+	"  event_id INTEGER NOT NULL REFERENCES events(id),"
+	"  member_id INTEGER NOT NULL REFERENCES members(id),"
+	"  mark TEXT NOT NULL CHECK (mark IN"
+	"    ('present','absent','regrets','yes','no','abstain','remote')),"
+	"  PRIMARY KEY (event_id, member_id));"
+	"INSERT INTO event_members_8 SELECT event_id, member_id, mark FROM event_members;"
+	"DROP TABLE event_members;"
+	"ALTER TABLE event_members_8 RENAME TO event_members;"
+	GV_CHANGES_MEETING("event_members", "INSERT",
+			   "(SELECT meeting_id FROM events WHERE id = new.event_id)"),
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -61,6 +61,12 @@ static int check_seconder(const char *v, struct gv_err *err)
 	return one_of(v, allowed, err);
 }
 
+static int check_yes_no(const char *v, struct gv_err *err)
+{
+	static const char *const allowed[] = {"yes", "no", NULL};
+	return one_of(v, allowed, err);
+}
+
 static int check_lang(const char *v, struct gv_err *err)
 {
 	static const char *const allowed[] = {"en", "fr", NULL};
@@ -104,6 +110,8 @@ const struct gv_setting_def gv_setting_defs[] = {
 	{"procedure", "ontario", "procedure rules: ontario or roberts", check_procedure},
 	{"procedure.seconder", "required", "motions need a seconder: required or optional",
 	 check_seconder},
+	{"procedure.remote-quorum", "yes",
+	 "members present electronically count for quorum: yes or no", check_yes_no},
 	{"lang", "en", "language of published pages: en or fr", check_lang},
 	{"stream.url", "", "default livestream or video URL of meetings", check_url},
 	{"publish.remote", "", "default remote for gavel push", check_remote},

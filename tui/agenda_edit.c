@@ -7,14 +7,12 @@
 #include "tui/prompt.h"
 #include "tui/screen.h"
 
-#include "agenda/agenda_public.h"
 #include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
 #include "cmd/cmd.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,26 +78,6 @@ static int add(struct agenda *a, struct tui *t, const struct gv_item *it, bool u
 	return outcome(a, t, rc, &err, number);
 }
 
-/* After a refusal that only --force would lift (an item becoming public or
- * private: docs/safety.md, "Closing and opening items"), whether the clerk
- * says to go ahead; the refusal's own words are the question. */
-static bool go_ahead(struct tui *t, int rc, struct gv_err *err)
-{
-	char *hint = rc == GV_EREFUSED ? strstr(err->msg, GV_FORCE_HINT) : NULL;
-	if (!hint)
-		return false;
-	*hint = '\0';
-	err->msg[0] = (char)toupper((unsigned char)err->msg[0]);
-	char *q = gv_asprintf("%s. Go ahead?", err->msg);
-	bool yes = tui_confirm(t, q);
-	free(q);
-	if (!yes) {
-		tui_status(t, "Nothing changed");
-		err->msg[0] = '\0';
-	}
-	return yes;
-}
-
 /* Save fields on the item, keeping it selected. */
 static int save(struct agenda *a, struct tui *t, const struct gv_item *it,
 		const struct gv_item_fields *f)
@@ -108,7 +86,9 @@ static int save(struct agenda *a, struct tui *t, const struct gv_item *it,
 	struct gv_err err = {0};
 	gv_item_ref_of(it->id, ref);
 	int rc = gv_item_edit(ws_of(t), a->meeting_id, ref, f, &err);
-	if (go_ahead(t, rc, &err)) {
+	/* an item becoming public or private needs --force (docs/safety.md,
+	 * "Closing and opening items") */
+	if (tui_go_ahead(t, rc, &err, "Go ahead?")) {
 		struct gv_item_fields forced = *f;
 		forced.force = true;
 		rc = gv_item_edit(ws_of(t), a->meeting_id, ref, &forced, &err);
@@ -207,7 +187,7 @@ static int move_item(struct agenda *a, struct tui *t, const struct gv_item *it, 
 		gv_item_ref_of(target->id, ref2);
 	int rc = gv_item_move(ws_of(t), a->meeting_id, ref, place, target ? ref2 : NULL, false,
 			      number, &err);
-	if (go_ahead(t, rc, &err))
+	if (tui_go_ahead(t, rc, &err, "Go ahead?"))
 		rc = gv_item_move(ws_of(t), a->meeting_id, ref, place, target ? ref2 : NULL, true,
 				  number, &err);
 	else if (rc && !err.msg[0])

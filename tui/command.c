@@ -34,6 +34,13 @@ static void show_progress(void *arg, const char *line, bool last)
 	refresh();
 }
 
+/* What a command tells beside its output joins its output, which the TUI
+ * shows. */
+static void notice_in_output(struct gv_ctx *ctx, const char *line)
+{
+	fprintf(ctx->out, "%s\n", line);
+}
+
 /* Run argv with the context's output in memory and no standard input (the
  * terminal belongs to curses); *text gets the output (caller frees). */
 static int run_captured(struct tui *t, int argc, char **argv, char **text)
@@ -61,6 +68,7 @@ static int run_captured(struct tui *t, int argc, char **argv, char **text)
 	ctx->in_tui = true;
 	ctx->progress = show_progress;
 	ctx->progress_arg = t;
+	ctx->notice = notice_in_output;
 	int rc = gv_cmd_run(ctx, argc, argv);
 	fclose(out);
 	fclose(in);
@@ -71,6 +79,7 @@ static int run_captured(struct tui *t, int argc, char **argv, char **text)
 	ctx->in_tui = saved.in_tui;
 	ctx->progress = saved.progress;
 	ctx->progress_arg = saved.progress_arg;
+	ctx->notice = saved.notice;
 	return rc;
 }
 

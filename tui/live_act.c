@@ -10,6 +10,9 @@
 #include "tui/screen.h"
 
 #include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "cmd/cmd.h"
 #include "live/live_view.h"
 
 #include <stdio.h>
@@ -64,17 +67,25 @@ static void say(struct tui *t, char *text)
 	gv_buf_free(&line);
 }
 
-/* Run the command; the view may be gone afterwards (its meeting deleted by
- * someone else), so nothing of it is used after this. */
-static int run(struct tui *t, struct args *a)
+/* Run the command: its refusal code (0 when it ran), the refusal itself in
+ * t->ctx->err and on the status line. The view may be gone afterwards (its
+ * meeting deleted by someone else), so nothing of it is used after this. */
+static int run_rc(struct tui *t, struct args *a)
 {
 	char *text = NULL;
-	if (!tui_command_argv(t, a->n, a->v, &text))
+	int rc = tui_command_argv(t, a->n, a->v, &text);
+	if (!rc)
 		say(t, text);
 	free(text);
 	for (int i = 0; i < a->n; i++)
 		free(a->v[i]);
 	a->n = 0;
+	return rc;
+}
+
+static int run(struct tui *t, struct args *a)
+{
+	run_rc(t, a);
 	return TUI_DONE;
 }
 
@@ -303,6 +314,49 @@ static int closed_or_rise(struct live *l, struct tui *t, struct args *a)
 	return run(t, a);
 }
 
+/* The call to order, asked first since it starts the record's clock; the
+ * core refuses it on another day than the meeting's or without quorum
+ * (docs/procedure.md, "Calling the meeting to order"), and the refusal
+ * shows on the status line. Once called, `start` goes straight to the core,
+ * which says why it cannot happen twice. */
+static int call_to_order(struct live *l, struct tui *t, struct args *a)
+{
+	if (l->s.phase == PHASE_NOT_STARTED) {
+		char now[32];
+		gv_time_clock12(gv_now(), now);
+		char *q = gv_asprintf("Call the meeting to order now, %s?", now);
+		bool yes = tui_confirm(t, q);
+		free(q);
+		if (!yes) {
+			tui_status(t, "Not called to order");
+			return TUI_DONE;
+		}
+	}
+	command(a, l, "start");
+	return run(t, a);
+}
+
+/* Adjourn after asking; when a motion is still pending the core refuses
+ * unless forced (docs/procedure.md, "Adjournment"), and the clerk is asked
+ * again in the refusal's words whether to adjourn anyway. */
+static int adjourn(struct live *l, struct tui *t, struct args *a)
+{
+	if (!tui_confirm(t, "Adjourn the meeting? The log then closes."))
+		return TUI_DONE;
+	char *slug = gv_strdup(l->c.slug); /* the view may be gone after a run */
+	command(a, l, "adjourn");
+	int rc = run_rc(t, a);
+	if (tui_go_ahead(t, rc, &t->ctx->err, "Adjourn anyway?")) {
+		arg(a, "live");
+		arg(a, slug);
+		arg(a, "adjourn");
+		arg(a, "--force");
+		run(t, a);
+	}
+	free(slug);
+	return TUI_DONE;
+}
+
 /* Run verb after asking question (NULL: at once). */
 static int simple(struct live *l, struct tui *t, struct args *a, const char *verb,
 		  const char *question)
@@ -317,7 +371,7 @@ int live_act(struct live *l, struct tui *t, int req)
 {
 	struct args a = {.n = 0};
 	switch (req) {
-	case LIVE_REQ_START: return simple(l, t, &a, "start", NULL);
+	case LIVE_REQ_START: return call_to_order(l, t, &a);
 	case LIVE_REQ_STREAM: return simple(l, t, &a, "stream", NULL);
 	case LIVE_REQ_TAKE_NEXT: return take_next(l, t, &a);
 	case LIVE_REQ_TAKE:
@@ -342,8 +396,7 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_RECESS:
 		return simple(l, t, &a, l->s.phase == PHASE_RECESS ? "resume" : "recess", NULL);
 	case LIVE_REQ_CLOSED: return closed_or_rise(l, t, &a);
-	case LIVE_REQ_ADJOURN:
-		return simple(l, t, &a, "adjourn", "Adjourn the meeting? The log then closes.");
+	case LIVE_REQ_ADJOURN: return adjourn(l, t, &a);
 	case LIVE_REQ_UNDO:
 		return simple(l, t, &a, "undo",
 			      "Void the latest event? (kept in the log as a correction)");

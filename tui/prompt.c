@@ -8,8 +8,10 @@
 #include "tui/view.h"
 
 #include "base/buf.h"
+#include "base/err.h"
 #include "base/text.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -232,4 +234,21 @@ bool tui_confirm(struct tui *t, const char *question)
 			continue;
 		return key == 'y' || key == 'Y';
 	}
+}
+
+bool tui_go_ahead(struct tui *t, int rc, struct gv_err *err, const char *ask)
+{
+	char *hint = rc == GV_EREFUSED ? strstr(err->msg, GV_FORCE_HINT) : NULL;
+	if (!hint)
+		return false;
+	*hint = '\0';
+	err->msg[0] = (char)toupper((unsigned char)err->msg[0]);
+	char *q = gv_asprintf("%s. %s", err->msg, ask);
+	bool yes = tui_confirm(t, q);
+	free(q);
+	if (!yes) {
+		tui_status(t, "Nothing changed");
+		err->msg[0] = '\0';
+	}
+	return yes;
 }

@@ -19,4 +19,13 @@ bool tui_prompt_in_place(struct tui *t, const char *label, const char *initial, 
 /* Ask question; true only for 'y'. */
 bool tui_confirm(struct tui *t, const char *question);
 
+struct gv_err;
+
+/* After a refusal (rc) that only --force would lift (its message ends with
+ * GV_FORCE_HINT, base/err.h), whether the user says to go ahead: the
+ * refusal's own words, then ask ("Go ahead?"), are the question. Any other
+ * rc: false at once, err untouched. On no, "Nothing changed" is said and
+ * err's message emptied. */
+bool tui_go_ahead(struct tui *t, int rc, struct gv_err *err, const char *ask);
+
 #endif

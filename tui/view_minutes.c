@@ -96,16 +96,16 @@ const struct gv_item *minutes_item_at_cursor(const struct minutes_view *mv)
 	}
 }
 
-/* "DRAFT · 2 notes not saved yet" or "APPROVED at M2 (motion K) · locked",
+/* "DRAFT · 2 notes not saved yet" or "APPROVED at M2 (resolution X) · locked",
  * and which minutes these are on the right. */
 static void draw_state(const struct minutes_view *mv, struct tui_rect r)
 {
 	const struct gv_approval *a = &mv->m.approval;
 	int used;
 	if (a->approved) {
-		char *state = a->at_slug ? gv_asprintf("APPROVED at %s (motion %d)", a->at_slug,
-						       a->motion)
-					 : gv_strdup("APPROVED (forced by the clerk)");
+		char *said = gv_approval_said(a);
+		char *state = gv_asprintf("APPROVED %s", said);
+		free(said);
 		used = tui_put(r.y, r.x, r.w, state, (size_t)-1, TUI_FLAG);
 		used += tui_put(r.y, r.x + used, r.w - used, "  locked", (size_t)-1, TUI_HINT);
 		free(state);

@@ -187,7 +187,6 @@ static void call_to_order(struct proc *pc, const struct plan_section *s)
 		if (pc->late < 0 && rng_chance(r, 40))
 			pc->late = i;
 	}
-	LIVE(pc, NULL, "start --at %s", at(pc));
 	if (pc->p->body->streamed)
 		LIVE(pc, NULL, "stream --at %s", at(pc));
 	for (int i = 0; i < n; i++)
@@ -201,6 +200,8 @@ static void call_to_order(struct proc *pc, const struct plan_section *s)
 		if (!pc->present[i] && i != pc->late)
 			LIVE(pc, NULL, "attend %s --%s --at %s", gen_q(pc->g, name(pc, i)),
 			     rng_chance(r, 85) ? "regrets" : "absent", at(pc));
+	/* the roll call comes first: the call to order needs quorum */
+	LIVE(pc, NULL, "start --at %s", at(pc));
 	gv_buf_free(&here);
 	pc->g->events += 3;
 	take(pc, s->number);
@@ -274,7 +275,9 @@ static void closed_session(struct proc *pc, const struct plan_section *s)
 	if (!s->n)
 		return;
 	take(pc, s->number);
-	vote_hands(pc, move(pc, s->motion, " --procedural"), true);
+	char *to_close = gv_asprintf(" --to-close '%s'", s->items[0].clause);
+	vote_hands(pc, move(pc, s->motion, to_close), true);
+	free(to_close);
 	LIVE(pc, NULL, "closed --clause '%s' --at %s", s->items[0].clause, at(pc));
 	pc->g->events++;
 	for (size_t i = 0; i < s->n; i++) {

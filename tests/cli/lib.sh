@@ -252,23 +252,26 @@ scripted_meeting() {
 	ok agenda add "$M" "Land matter" --under 13 --closed "239(2)(c)"
 	ok agenda publish "$M"
 	ok meeting edit "$M" --stream-url "https://video.example/council/2026-12-01"
-	ok live "$M" start --at 19:00
-	ok live "$M" stream --at 19:01
 	ok live "$M" attend "Côté,Tremblay,Haddad" --present --at 19:00
 	ok live "$M" attend "Bouchard" --absent --at 19:00
+	ok live "$M" start --at 19:00
+	ok live "$M" stream --at 19:01
 	ok live "$M" take 4 --at 19:03
 	ok live "$M" move "That the agenda be adopted." --mover Côté --seconder Tremblay --at 19:04
-	ok live "$M" vote 1 --carried --for 3 --against 0
+	ok live "$M" vote 1 --carried --for 3 --against 0 --at 19:05
 	ok live "$M" take 9.1 --at 19:10
-	ok live "$M" declare Haddad --item 9.1 --reason "owns a rental property"
+	ok live "$M" declare Haddad --item 9.1 --reason "owns a rental property" --at 19:11
 	ok live "$M" move "That Council approve the 2027 water rates [redact]CANARY-REDACT-2[/redact]." --mover Tremblay --seconder Côté --at 19:12
-	ok live "$M" vote 2 --recorded --yes Tremblay --abstain Côté
-	ok live "$M" move "That the rates be deferred." --mover Côté --seconder Tremblay
-	ok live "$M" withdraw 3
+	ok live "$M" vote 2 --recorded --yes Tremblay --abstain Côté --at 19:15
+	ok live "$M" move "That the rates be deferred." --mover Côté --seconder Tremblay --at 19:16
+	ok live "$M" withdraw 3 --at 19:17
 	ok live "$M" take 13.1 --at 19:30
+	ok live "$M" move "That Council proceed into closed session under s.239(2)(c) to consider a land matter." \
+		--to-close "239(2)(c)" --mover Côté --seconder Tremblay --at 19:30
+	ok live "$M" vote 4 --carried --at 19:30
 	ok live "$M" closed --clause "239(2)(c)" --at 19:31
-	ok live "$M" move "CANARY-CLOSED direction to staff" --mover Côté --seconder Tremblay --direction
-	ok live "$M" vote 4 --carried
+	ok live "$M" move "CANARY-CLOSED direction to staff" --mover Côté --seconder Tremblay --direction --at 19:35
+	ok live "$M" vote 5 --carried --at 19:40
 	ok live "$M" rise --at 19:50
 	ok live "$M" adjourn --at 20:00
 }

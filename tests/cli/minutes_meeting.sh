@@ -31,10 +31,12 @@ minutes_agenda() {
 
 minutes_meeting() {
 	minutes_agenda
-	live start --at "$(at 19:02)"
 	live attend "Côté,Tremblay,Haddad" --present --at "$(at 19:02)"
 	live attend "Bouchard" --absent --at "$(at 19:02)"
 	live attend "Lee" --regrets --at "$(at 19:02)"
+	live attend "Jane Doe" --present --at "$(at 19:02)"
+	live start --at "$(at 19:02)"
+	live take 2 --at "$(at 19:03)"
 	live take 3 --at "$(at 19:05)"
 	live declare Haddad --item 8.2 --reason "owns the neighbouring property" --at "$(at 19:06)"
 	live take 8 --at "$(at 19:10)"
@@ -71,7 +73,7 @@ minutes_meeting() {
 	live withdraw 7 --at "$(at 20:18)"
 	live take 13 --at "$(at 20:30)"
 	live move "That Council proceed into closed session to discuss labour relations." \
-		--mover Côté --seconder Tremblay --at "$(at 20:31)"
+		--to-close "239(2)(d)" --mover Côté --seconder Tremblay --at "$(at 20:31)"
 	live vote 8 --carried --at "$(at 20:31)"
 	live closed --clause "239(2)(d)" --at "$(at 20:32)"
 	live take 13.1 --at "$(at 20:33)"
@@ -93,14 +95,17 @@ minutes_meeting() {
 # closed session with its canary, an adjournment.
 minutes_short_meeting() {
 	minutes_agenda
-	live start --at "$(at 19:02)"
 	live attend "Côté,Tremblay,Haddad,Bouchard" --present --at "$(at 19:02)"
+	live start --at "$(at 19:02)"
 	live declare Haddad --item 8.2 --reason "owns the neighbouring property" --at "$(at 19:06)"
 	live take 13.1 --at "$(at 20:30)"
+	live move "That Council proceed into closed session to discuss labour relations." \
+		--to-close "239(2)(d)" --mover Côté --seconder Tremblay --at "$(at 20:31)"
+	live vote 1 --carried --at "$(at 20:31)"
 	live closed --clause "239(2)(d)" --at "$(at 20:32)"
 	live move "That staff offer the union CANARY-PURPLE-OTTER." --direction --mover Tremblay \
 		--seconder Côté --at "$(at 20:35)"
-	live vote 1 --carried --at "$(at 20:40)"
+	live vote 2 --carried --at "$(at 20:40)"
 	live rise --at "$(at 20:50)"
 	live adjourn --at "$(at 21:01)"
 	ok minutes "$MINUTES_MEETING" note 9.1 "The treasurer noted [redact]the salary of J. Smith[/redact]."
@@ -113,8 +118,8 @@ approving_meeting() {
 	local m2=$MINUTES_APPROVER
 	ok meeting new --title "Regular Meeting" --at "2027-01-12 19:00" --template blank
 	ok agenda add $m2 "Adoption of Minutes"
-	ok live $m2 start --at "2027-01-12 19:00"
 	ok live $m2 attend "Côté,Tremblay,Haddad,Bouchard" --present --at "2027-01-12 19:00"
+	ok live $m2 start --at "2027-01-12 19:00"
 	ok live $m2 take 1 --at "2027-01-12 19:01"
 	ok live $m2 move "That the minutes of December 8 be adopted." --mover Haddad --seconder Côté \
 		--at "2027-01-12 19:02"

@@ -27,6 +27,7 @@ t_chapters_carry_nothing_confidential() {
 t_youtube_merges_short_chapters_and_needs_three() {
 	ok meeting new --title "Short" --at "2026-12-03 19:00"
 	S=$(last_line)
+	ok live "$S" attend "Côté,Tremblay,Haddad" --present --at "19:00:00"
 	ok live "$S" start --at "19:00:00"
 	ok live "$S" take 1 --at "19:00:05"
 	ok live "$S" take 2 --at "19:00:08"
@@ -37,6 +38,7 @@ t_youtube_merges_short_chapters_and_needs_three() {
 	eq "$(cut -d' ' -f1 "$T/out" | tr '\n' ' ')" "0:00 5:00 10:00 " "chapter starts"
 	ok meeting new --title "Shorter" --at "2026-12-04 19:00"
 	S=$(last_line)
+	ok live "$S" attend "Côté,Tremblay,Haddad" --present --at "19:00:00"
 	ok live "$S" start --at "19:00:00"
 	ok live "$S" adjourn --at "19:00:30"
 	refused chapters "$S" --format youtube
@@ -89,6 +91,7 @@ t_podcast_chapters_are_ascending_json() {
 t_chapters_of_a_meeting_in_progress_end_now() {
 	ok meeting new --title "Live" --at "2026-11-20 09:30"
 	S=$(last_line)
+	ok live "$S" attend "Côté,Tremblay,Haddad" --present --at "09:30"
 	ok live "$S" start --at "09:30"
 	ok live "$S" take 1 --at "09:31"
 	# GAVEL_NOW is 2026-11-20T15:00:00Z = 10:00 in Toronto

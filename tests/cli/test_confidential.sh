@@ -127,6 +127,10 @@ generate_meeting() {
 	done
 	# the closed session: everything in it is confidential
 	tick; g live "$M" take 13.1 --at "$AT"
+	tick; g live "$M" move "That Council proceed into closed session under s.239(2)(c)." \
+		--to-close "239(2)(c)" --mover Côté --seconder Tremblay --at "$AT"
+	m=$((m + 1))
+	g live "$M" vote "$m" --carried
 	tick; g live "$M" closed --clause "239(2)(c)" --at "$AT"
 	next_canary
 	g live "$M" declare Bouchard --item 13.1 --reason "a relative bids $C"
@@ -282,7 +286,10 @@ t_closed_session_amendment_never_reaches_the_public_motion() {
 	ok live "$M" take 1 --at 19:01
 	ok live "$M" move "That staff be directed to study options" --direction --mover Côté \
 		--seconder Tremblay --at 19:02
-	ok live "$M" closed --clause "239(2)(c)" --at 19:03
+	ok live "$M" move "That Council proceed into closed session under s.239(2)(c)." \
+		--to-close "239(2)(c)" --mover Côté --seconder Tremblay --at 19:03
+	ok live "$M" vote 2 --carried --at 19:03
+	ok live "$M" closed --clause "239(2)(c)" --at 19:04
 	refused_unchanged live "$M" move "Amend" --amends 1 \
 		--replace-text "That staff offer SECRET dollars for lot 7" --mover Haddad --seconder Côté
 	expect_err_contains "moved in open session" "rise first"
@@ -296,17 +303,17 @@ t_closed_session_amendment_never_reaches_the_public_motion() {
 		SELECT meeting_id, seq + 1, 'move', at + 60, at + 60,
 		(SELECT id FROM members WHERE name = 'Ahmed Haddad'),
 		(SELECT id FROM members WHERE name = 'Marie Côté'), (SELECT item_id FROM events
-		WHERE kind = 'move'), 2, 1, 'Amend', 'That staff offer SECRET dollars for lot 7',
+		WHERE kind = 'move' AND motion = 1), 3, 1, 'Amend', 'That staff offer SECRET dollars for lot 7',
 		'majority', 'direction', 1 FROM events WHERE kind = 'closed';
 		INSERT INTO events(meeting_id, seq, kind, at, recorded_at, motion, result,
 		resolution_year, resolution_seq, confidential)
-		SELECT meeting_id, seq + 2, 'vote', at + 120, at + 120, 2, 'carried', 2026, 1, 1
+		SELECT meeting_id, seq + 2, 'vote', at + 120, at + 120, 3, 'carried', 2026, 2, 1
 		FROM events WHERE kind = 'closed';
 		$trigger;"
 	ok live "$M" status --confidential --json
 	json '.motions[0].text == "That staff offer SECRET dollars for lot 7"'
 	ok live "$M" rise --at 19:10
-	ok live "$M" vote 1 --carried
+	ok live "$M" vote 1 --carried --at 19:15
 	! grep -q SECRET live/now.json live/now.txt || fail "now files carry the closed wording"
 	ok live "$M" status --json
 	expect_out_lacks SECRET

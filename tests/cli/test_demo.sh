@@ -244,9 +244,9 @@ t_demo_minutes_have_versions_and_all_but_the_latest_are_approved_at_the_next_mee
 	ok history $SEPT
 	expect_out_contains "Minutes of $SEPT: draft, as adjourned"
 	expect_out_contains "Minutes of $SEPT: Narrative for the delegation and the presentation"
-	expect_out_contains "Minutes of $SEPT: approved at $OCT (motion 2)  (tag: approved/$SEPT)"
+	expect_out_contains "Minutes of $SEPT: approved at $OCT (resolution 2026-18)  (tag: approved/$SEPT)"
 	ok history $OCT
-	expect_out_contains "approved at $NOV (motion 2)  (tag: approved/$OCT)"
+	expect_out_contains "approved at $NOV (resolution 2026-34)  (tag: approved/$OCT)"
 	ok history $NOV
 	expect_out_contains "Minutes of $NOV: Narrative for the delegation and the presentation"
 	expect_out_lacks "approved/$NOV"
@@ -255,7 +255,7 @@ t_demo_minutes_have_versions_and_all_but_the_latest_are_approved_at_the_next_mee
 	ok minutes $OCT --format md
 	expect_out_contains "Ms. Janet Pruitt spoke for the Association"
 	refused minutes $SEPT note 6.1 "a late change"
-	expect_err_contains "minutes of $SEPT were approved at $OCT (motion 2)"
+	expect_err_contains "minutes of $SEPT were approved at $OCT (resolution 2026-18)"
 	ok minutes $NOV note 6.1 "still a draft"
 }
 
@@ -322,14 +322,20 @@ t_demo_past_meetings_run_from_call_to_order_to_adjournment() {
 t_demo_every_carried_motion_has_the_next_resolution_number_of_2026() {
 	mkdemo
 	: >"$T/resolutions"
+	: >"$T/amendments"
 	for m in $PAST; do
 		status $m --confidential
-		json 'all(.motions[]; (.result == "carried") == (.resolution != null))'
-		# numbered in the order they carried: an amendment before its motion
+		# a resolution for every carried motion but the amendments and the
+		# procedural motions of a closed session (to rise)
+		json 'all(.motions[]; (.result == "carried" and .amends == null and
+			(.confidential and .kind == "procedural" | not)) == (.resolution != null))'
+		jget '.motions[] | select(.amends != null and .result == "carried") | .number' >>"$T/amendments"
+		# numbered in the order they carried
 		jget '.motions | sort_by(.decided_at, .number)[] | .resolution // empty' >>"$T/resolutions"
 	done
 	n=$(wc -l <"$T/resolutions")
 	[ "$n" -ge 40 ] || fail "only $n resolutions"
+	[ -s "$T/amendments" ] || fail "no amendment carried: the rule for them went untested"
 	seq -f '2026-%g' 1 "$n" | cmp -s - "$T/resolutions" ||
 		{ diff <(seq -f '2026-%g' 1 "$n") "$T/resolutions" | head; fail "resolutions not 2026-1..$n"; }
 }
@@ -473,8 +479,8 @@ t_demo_closed_sessions_give_a_direction_then_rise_and_report() {
 
 t_demo_upcoming_meeting_can_be_run_live() {
 	mkdemo
-	ok live $DEC start --at 19:00
 	ok live $DEC attend 'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor,McKinnon' --present --at 19:00
+	ok live $DEC start --at 19:00
 	ok live $DEC take 4 --at 19:02
 	ok live $DEC move 'That the agenda be adopted as circulated.' --mover Gagné --seconder Okafor \
 		--at 19:02

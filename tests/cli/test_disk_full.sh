@@ -21,6 +21,7 @@ t_the_fault_library_really_fills_the_disk() {
 
 t_a_live_event_on_a_full_disk_is_refused_and_recorded_once_space_returns() {
 	new_meeting
+	ok live $MEETING attend "Côté,Tremblay,Haddad" --present --at "2026-12-01 19:00"
 	ok live $MEETING start --at "2026-12-01 19:00"
 	db_snapshot
 	on_full_disk "$PWD" live $MEETING take 1 --at "2026-12-01 19:01"

@@ -1,11 +1,14 @@
 # gavel live: a whole Council meeting recorded from the command line, the
 # refusals of the procedure rules (exit 1, log unchanged) and usage errors.
 # Council here has four voting members (quorum 3): Côté, Tremblay, Haddad,
-# Bouchard; Jane Doe is the clerk.
+# Bouchard; Jane Doe is the clerk. The clock is the meeting's evening, since
+# a meeting is called to order on its day and its log runs forward in time
+# (docs/procedure.md, "Time order"): an event without --at happens at 19:00.
 
 M=2026-12-01-council
 
 live_meeting() {
+	export GAVEL_NOW=2026-12-01T19:00:00-05:00
 	new_meeting
 	ok agenda add $M "Committee minutes" --under 8 --consent
 	ok agenda add $M "Road salt tender" --under 8 --consent
@@ -37,51 +40,56 @@ t_live_whole_council_meeting() {
 	json '[.attendance[] | select(.status == "present")] | length == 3'
 	json '.attendance[] | select(.member == "Élise Bouchard") | .status == "regrets"'
 
-	ok live $M declare haddad --item 9.2 --reason "owns the lot next door"
+	ok live $M declare haddad --item 9.2 --reason "owns the lot next door" --at 19:03
 	ok live $M take 8 --at 19:05
-	ok live $M hold 8.2
-	ok live $M move "That the consent agenda be adopted" --mover côté --seconder tremblay
+	ok live $M hold 8.2 --at 19:06
+	ok live $M move "That the consent agenda be adopted" --mover côté --seconder tremblay --at 19:07
 	expect_last_line 1
-	ok live $M vote 1 --carried
+	ok live $M vote 1 --carried --at 19:08
 	status
 	json '.current_item == "8" and .consent.held == ["8.2"] and .consent.adopted == ["8.1"]'
 	json '.motions[0] | .result == "carried" and .resolution == "2026-1" and .mover == "Marie Côté"'
 	json '.motions[0].counts == {"yes": null, "no": null, "abstain": null}'
 
 	ok live $M take 9.1 --at 19:20
-	ok live $M move "That council adopt the 2027 budget" --mover haddad --seconder côté
+	ok live $M move "That council adopt the 2027 budget" --mover haddad --seconder côté --at 19:21
 	ok live $M move "That the levy be 2.9%" --mover tremblay --amends 2 \
-		--replace-text "That council adopt the 2027 budget with a 2.9% levy"
+		--replace-text "That council adopt the 2027 budget with a 2.9% levy" --at 19:22
 	expect_last_line 3
-	ok live $M second 3 haddad
-	ok live $M vote 3 --carried --for 2 --against 1
-	ok live $M vote 2 --recorded --yes côté,haddad --no tremblay
+	ok live $M second 3 haddad --at 19:23
+	ok live $M vote 3 --carried --for 2 --against 1 --at 19:24
+	ok live $M vote 2 --recorded --yes côté,haddad --no tremblay --at 19:25
 	status
 	json '.motions[1] | .text == "That council adopt the 2027 budget with a 2.9% levy"'
 	json '.motions[1] | .result == "carried" and .counts == {"yes": 2, "no": 1, "abstain": 0}'
-	json '.motions[2] | .amends == 2 and .counts.yes == 2 and .resolution == "2026-2"'
-	json '.motions[1].resolution == "2026-3"'
+	# an amendment that carries is no resolution: the motion it amends is
+	json '.motions[2] | .amends == 2 and .counts.yes == 2 and .resolution == null'
+	json '.motions[1].resolution == "2026-2"'
 
 	ok live $M arrive bouchard --at 19:40
-	ok live $M take 9.2
-	ok live $M move "That the rezoning be approved" --mover tremblay --seconder bouchard
+	ok live $M take 9.2 --at 19:41
+	ok live $M move "That the rezoning be approved" --mover tremblay --seconder bouchard --at 19:42
 	# Haddad declared: not deemed no; Côté silent: deemed no, 1-1 is lost
-	ok live $M vote 4 --recorded --yes tremblay --abstain bouchard
+	ok live $M vote 4 --recorded --yes tremblay --abstain bouchard --at 19:43
 	status
 	json '.motions[3] | .result == "lost" and .counts == {"yes": 1, "no": 2, "abstain": 1}'
 	json '.motions[3].votes[] | select(.member == "Ahmed Haddad") | .vote == "not voting"'
 	json '.motions[3].votes[] | select(.member == "Marie Côté") | .vote == "no" and .deemed'
 
-	ok live $M take 13.1
+	ok live $M take 13.1 --at 19:55
+	ok live $M move "That Council proceed into closed session under s.239(2)(e) to consider litigation." \
+		--to-close "239(2)(e)" --mover côté --seconder tremblay --at 19:58
+	ok live $M vote 5 --carried --at 19:59
 	ok live $M closed --clause "s. 239(2)(e)" --at 20:00
 	ok live $M move "That staff settle within the authority given" --mover côté \
-		--seconder haddad --direction
-	ok live $M vote 5 --carried
+		--seconder haddad --direction --at 20:05
+	ok live $M vote 6 --carried --at 20:10
 	status
 	json '.state == "closed-session"'
-	json '.motions[4] == {"number": 5, "confidential": true}'
+	json '.motions[4] | .kind == "procedural" and .result == "carried" and .resolution == "2026-3"'
+	json '.motions[5] == {"number": 6, "confidential": true}'
 	ok live $M status --json --confidential
-	json '.motions[4] | .kind == "direction" and .result == "carried" and .confidential'
+	json '.motions[5] | .kind == "direction" and .result == "carried" and .confidential'
 	ok live $M log
 	expect_out_contains "(closed session: move)" "(closed session: vote)"
 	expect_out_lacks "That staff settle"
@@ -101,7 +109,7 @@ t_live_whole_council_meeting() {
 		"from": "2026-12-01T20:00:00-05:00", "to": "2026-12-01T20:15:00-05:00"}]'
 	ok live $M status
 	expect_out_contains "adjourned" "That council adopt the 2027 budget with a 2.9% levy" \
-		"resolution 2026-3" "(closed session)" "consent items held: 8.2" \
+		"resolution 2026-2" "(closed session)" "consent items held: 8.2" \
 		"consent items adopted: 8.1" "closed session 8:00 p.m. to 8:15 p.m. under s.239(2)(e)" \
 		"recess 8:16 p.m. to 8:30 p.m." "left     Geneviève Tremblay (left 8:45 p.m.)" "(arrived 7:40 p.m.)"
 	expect_out_lacks "That staff settle"
@@ -114,6 +122,9 @@ t_live_refusals_exit_1_and_leave_the_log_unchanged() {
 	ok live $M attend côté,tremblay,haddad,bouchard --present
 	ok live $M start
 	ok live $M take 9.1
+	# (before any motion: with one pending, a second main motion is refused first)
+	refused_unchanged live $M move "x" --mover côté --seconder haddad --threshold most
+	expect_err_contains "unknown threshold 'most'"
 	ok live $M move "That the budget be adopted" --mover côté
 	refused_unchanged live $M vote 1 --carried
 	expect_err_contains "motion 1 has no seconder"
@@ -132,8 +143,6 @@ t_live_refusals_exit_1_and_leave_the_log_unchanged() {
 	refused_unchanged live $M move "x" --mover nobody
 	refused_unchanged live $M move "x" --mover jane
 	expect_err_contains "Jane Doe is not a voting member of Council"
-	refused_unchanged live $M move "x" --mover côté --seconder haddad --threshold most
-	expect_err_contains "unknown threshold 'most'"
 	refused_unchanged live $M take 99
 	refused_unchanged live $M closed --clause "239(9)(z)"
 	refused_unchanged live $M rise
@@ -146,7 +155,8 @@ t_live_refusals_exit_1_and_leave_the_log_unchanged() {
 	refused_unchanged live $M vote 3 --carried
 	expect_err_contains "no quorum: 2 of 4 present, 3 needed"
 	refused_unchanged live $M vote 3 --recorded --yes côté
-	ok live $M adjourn
+	# motions 1 to 3 are undecided: only a forced adjournment closes the log
+	ok live $M adjourn --force
 	refused_unchanged live $M arrive côté
 	expect_err_contains "adjourned"
 	refused_unchanged live $M undo
@@ -213,6 +223,9 @@ t_live_now_files_follow_the_floor() {
 		live/now.json >/dev/null || fail "now.json: $(cat live/now.json)"
 	ok live $M vote 1 --carried
 	ok live $M take 13.1
+	ok live $M move "That Council proceed into closed session under s.239(2)(e)." \
+		--to-close "239(2)(e)" --mover côté --seconder haddad
+	ok live $M vote 2 --carried
 	ok live $M closed --clause "239(2)(e)"
 	ok live $M move "That staff be directed to settle" --mover côté --seconder haddad --direction
 	grep -qF "In closed session" live/now.txt || fail "now.txt: $(cat live/now.txt)"
@@ -226,8 +239,9 @@ t_live_now_files_failing_never_fails_the_clerk() {
 	# a file where the live/ directory should be: the files cannot be written
 	rm -rf live
 	echo "not a directory" >live
+	ok live $M attend côté,tremblay,haddad --present
 	ok live $M start
-	eq "$(events)" 1 "events"
+	eq "$(events)" 2 "events"
 	eq "$(cat live)" "not a directory" "live"
 }
 
@@ -248,6 +262,7 @@ t_live_verbs_work_from_the_meeting_id_too() {
 	live_meeting
 	local id
 	id=$(sql "select id from meetings where slug = '$M'")
+	ok live "$id" attend côté,tremblay,haddad --present --at "2026-12-01 19:02"
 	ok live "$id" start --at "2026-12-01 19:03"
 	status
 	json '.called_to_order == "2026-12-01T19:03:00-05:00"'

@@ -18,6 +18,9 @@ recorder() {
 
 t_live_acknowledged_events_survive_kill_9() {
 	new_meeting
+	# the clock on the meeting's evening: the events are in time order
+	export GAVEL_NOW=2026-12-01T19:00:00-05:00
+	ok live $M attend "Côté,Tremblay,Haddad" --present
 	ok live $M start
 	local acks=$T/acks kills=${LIVE_CRASH_KILLS:-25} k
 	: >"$acks"
@@ -40,6 +43,6 @@ t_live_acknowledged_events_survive_kill_9() {
 	eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check"
 	eq "$(sql 'select count(distinct seq) = count(*) from events')" 1 "unique seq"
 	ok live $M status --json
-	json ".events == $((logged + 1)) and .state == \"in-session\""
+	json ".events == $((logged + 2)) and .state == \"in-session\""
 	ok live $M take 9
 }

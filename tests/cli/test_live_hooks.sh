@@ -1,5 +1,9 @@
 # Live events fire the streaming hooks and rewrite live/now.*, with public
-# text only and without waiting for the hooks.
+# text only and without waiting for the hooks. The clock is the evening of
+# the meetings (2026-12-01), which are called to order on their day and whose
+# events run forward in time.
+
+export GAVEL_NOW=2026-12-01T19:00:00-05:00
 
 # wait_lines FILE N: until FILE has at least N lines (hooks run detached).
 wait_lines() {
@@ -14,8 +18,8 @@ t_every_public_event_runs_on_event_with_its_variables() {
 	printf '#!/bin/sh\necho "$GAVEL_EVENT|$GAVEL_ITEM|$GAVEL_MOTION|$GAVEL_RESULT|$GAVEL_OFFSET|$(cat)" >>"$GAVEL_WORKSPACE/hooks/seen"\n' >hooks/on-event
 	chmod +x hooks/on-event
 	scripted_meeting
-	# 19 live commands; the move and vote inside the closed session run no hook.
-	wait_lines hooks/seen 17
+	# 21 live commands; the move and vote inside the closed session run no hook.
+	wait_lines hooks/seen 19
 	sleep 0.5   # let any stragglers land before looking for what must not
 	! grep -q 'CANARY' hooks/seen || fail "confidential or redacted text reached a hook"
 	grep -q '^start||||0|' hooks/seen || fail "no start event"
@@ -23,7 +27,8 @@ t_every_public_event_runs_on_event_with_its_variables() {
 	grep -q '^vote|9.1|2|lost|' hooks/seen || fail "the lost vote"
 	grep -q '^closed|' hooks/seen && grep -q '"clause":"239(2)(c)"' hooks/seen || fail "closed with its clause"
 	grep -q '^rise|' hooks/seen || fail "rise"
-	! grep -q '^motion|[^|]*|4|' hooks/seen || fail "the closed-session motion reached a hook"
+	grep -q '^motion|13.1|4|' hooks/seen || fail "the public resolution to close"
+	! grep -q '^motion|[^|]*|5|' hooks/seen || fail "the closed-session motion reached a hook"
 	grep '^vote|9.1|2|' hooks/seen | cut -d'|' -f6- | jq -e '.counts == {"yes":1,"no":1,"abstain":1} and .item_title == "Water rates [redacted]"' >/dev/null ||
 		fail "vote JSON"
 }
@@ -32,8 +37,10 @@ t_a_hanging_hook_does_not_slow_the_clerk() {
 	printf '#!/bin/sh\nsleep 30\n' >hooks/on-start
 	chmod +x hooks/on-start
 	ok meeting new --title "Hooked" --at "2026-12-01 19:00"
+	S=$(last_line)
+	ok live "$S" attend "Côté,Tremblay,Haddad" --present --at 19:00
 	start=$(date +%s%N)
-	ok live "$(last_line)" start --at 19:00
+	ok live "$S" start --at 19:00
 	ms=$((($(date +%s%N) - start) / 1000000))
 	# waiting for the hook would take its 10 s time limit at least
 	[ "$ms" -lt 8000 ] || fail "live start took $ms ms with a hanging hook"
@@ -43,8 +50,11 @@ t_now_files_carry_public_text_only() {
 	ok meeting new --title "Closed" --at "2026-12-01 19:00"
 	S=$(last_line)
 	ok agenda add "$S" "Land CANARY-TITLE [redact]x[/redact]" --under 13 --closed "239(2)(c)"
-	ok live "$S" start --at 19:00
 	ok live "$S" attend "Côté,Tremblay,Haddad" --present
+	ok live "$S" start --at 19:00
+	ok live "$S" move "That Council proceed into closed session under s.239(2)(c)." \
+		--to-close "239(2)(c)" --mover Côté --seconder Tremblay
+	ok live "$S" vote 1 --carried
 	ok live "$S" closed --clause "239(2)(c)"
 	ok live "$S" take 13.1
 	ok live "$S" move "CANARY-CLOSED direction" --mover Côté --seconder Tremblay --direction
@@ -58,8 +68,8 @@ t_now_files_show_the_item_and_the_last_vote() {
 	ok meeting new --title "Now" --at "2026-12-01 19:00"
 	S=$(last_line)
 	ok agenda add "$S" "Budget [redact]secret[/redact]" --under 9
-	ok live "$S" start --at 19:00
 	ok live "$S" attend "Côté,Tremblay,Haddad,Bouchard" --present
+	ok live "$S" start --at 19:00
 	ok live "$S" take 9.1
 	ok live "$S" move "That the budget be approved." --mover Côté --seconder Tremblay
 	ok live "$S" vote 1 --carried --for 3 --against 1
@@ -75,8 +85,8 @@ t_motion_wording_never_reaches_a_shell() {
 	ok meeting new --title "Quoting" --at "2026-12-01 19:00"
 	S=$(last_line)
 	ok agenda add "$S" 'Fees $(touch CANARY-ITEM) `touch CANARY-TICK` "q" '"'s'" --under 9
-	ok live "$S" start --at 19:00
 	ok live "$S" attend "Côté,Tremblay,Haddad" --present
+	ok live "$S" start --at 19:00
 	ok live "$S" take 9.1
 	ok live "$S" move 'That $(touch CANARY-MOTION); `touch CANARY-TICK2` "and" '"'more'" --mover Côté --seconder Tremblay
 	wait_lines hooks/seen 4
@@ -90,8 +100,8 @@ t_motion_wording_never_reaches_a_shell() {
 t_a_reader_never_sees_a_partial_now_file() {
 	ok meeting new --title "Busy" --at "2026-12-01 19:00"
 	S=$(last_line)
-	ok live "$S" start --at 19:00
 	ok live "$S" attend "Côté,Tremblay,Haddad,Bouchard" --present
+	ok live "$S" start --at 19:00
 	: >"$SCRATCH/bad"
 	( while [ ! -e "$SCRATCH/stop" ]; do
 		if [ -s live/now.json ]; then
@@ -111,7 +121,9 @@ t_a_hook_that_cannot_run_is_skipped_and_logged() {
 	printf '#!/bin/sh\necho ran >>"$GAVEL_WORKSPACE/hooks/ran"\n' >hooks/on-start
 	chmod -x hooks/on-start
 	ok meeting new --title "Plain" --at "2026-12-01 19:00"
-	ok live "$(last_line)" start --at 19:00
+	S=$(last_line)
+	ok live "$S" attend "Côté,Tremblay,Haddad" --present --at 19:00
+	ok live "$S" start --at 19:00
 	grep -qF 'on-start (event start): skipped, not executable (chmod +x)' hooks/log || fail "not logged"
 	[ ! -e hooks/ran ] || fail "ran a hook that is not executable"
 	ok hooks list

@@ -14,6 +14,7 @@ t_adjournment_saves_the_minutes() {
 t_approved_minutes_lock_the_log() {
 	ok meeting new --title "Regular" --at "2026-12-01 19:00"
 	S=$(last_line)
+	ok live "$S" attend "Côté,Tremblay,Haddad" --present --at 19:00
 	ok live "$S" start --at 19:00
 	ok minutes "$S" save
 	ok minutes "$S" approve --force

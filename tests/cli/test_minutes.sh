@@ -40,27 +40,39 @@ t_minutes_are_the_same_bytes_every_time() {
 
 t_minutes_name_attendance_motions_results_and_votes() {
 	minutes_meeting
-	ok minutes $M --public
+	ok minutes $M
 	expect_out_contains "Town of Testville" "Council Chambers" "Tuesday, December 8, 2026" \
-		"**Present:** Marie Côté, Geneviève Tremblay (left 8:55 p.m.), Ahmed Haddad, Élise Bouchard (arrived 7:20 p.m.)" \
-		"**Regrets:** Robert Lee" "**Staff:** Jane Doe (Clerk)" \
-		"called to order at 7:02 p.m." "adjourned at 9:01 p.m." \
+		"**Present:** Mayor Marie Côté, Deputy Mayor Geneviève Tremblay (left 8:55 p.m.), Councillor Ahmed Haddad, Councillor Élise Bouchard (arrived 7:20 p.m.)" \
+		"**Regrets:** Councillor Robert Lee" "**Staff present:** Jane Doe, Clerk" \
+		"called to order at 7:02 p.m., Mayor Marie Côté presiding." \
+		"The meeting adjourned at 9:01 p.m." \
 		"> That Council approve the 2027 operating budget with \$50,000 added for transit." \
 		"As moved, before amendment: “That Council approve the 2027 operating budget.”" \
-		"Amendment (motion 4), moved by Geneviève Tremblay, seconded by Élise Bouchard" \
-		"Amendment to the amendment (motion 5)" "**Lost** (tie: yes 2, no 2)." \
-		"**Withdrawn**." "| Élise Bouchard | No |" "| Robert Lee | Absent |" \
-		"Recess at 8:00 p.m.; the meeting resumed at 8:10 p.m."
+		"*Amendment* (motion 4), moved by Deputy Mayor Geneviève Tremblay, seconded by Councillor Élise Bouchard" \
+		"*Amendment to the amendment* (motion 5)" "**Lost** (a tie, 2 in favour, 2 opposed)." \
+		"**Withdrawn**." "| Councillor Élise Bouchard | No |" "| Councillor Robert Lee | Absent |" \
+		"The meeting recessed at 8:00 p.m. and resumed at 8:10 p.m." \
+		"Signed: ______________________________  Mayor Marie Côté" \
+		"Signed: ______________________________  Jane Doe, Clerk"
+	# the amendment to the amendment was voted first, and keeps its own words,
+	# as the amendment keeps its own
+	grep -n "Amendment" "$T/out" | head -2 | tr '\n' ' ' | grep -q "motion 5.*motion 4" ||
+		fail "the amendments are not in the order they were voted"
+	expect_out_contains "“That \$50,000 be added for transit.” The motion would read:"
+	# recorded votes add up: Yeas and Nays, and the table right after its result
+	expect_out_contains "**Carried**, resolution 2026-3 (Yeas 3, Nays 1)."
+	# only decisions take resolution numbers: the amendments none
+	! grep -q "resolution 2026-[0-9]*.*motion [45]" "$T/out" || fail "an amendment was numbered"
 }
 
 t_declarations_appear_under_their_item_and_the_disclosure_section() {
 	minutes_meeting
 	ok minutes $M --public
 	sed -n '/^## 3 /,/^## 4 /p' "$T/out" >"$SCRATCH/disclosure"
-	grep -qF "Ahmed Haddad declared a pecuniary interest in item 8.2 Lease of 12 Elm Street: owns the neighbouring property." \
+	grep -qF "Councillor Ahmed Haddad declared a pecuniary interest in item 8.2 Lease of 12 Elm Street (owns the neighbouring property) and took no part in the discussion of or the vote on it." \
 		"$SCRATCH/disclosure" || fail "declaration missing from the disclosure section"
 	sed -n '/^### 8.2 /,/^### 8.3 /p' "$T/out" >"$SCRATCH/item"
-	grep -qF "Ahmed Haddad declared a pecuniary interest: owns the neighbouring property." \
+	grep -qF "Councillor Ahmed Haddad declared a pecuniary interest (owns the neighbouring property) and took no part" \
 		"$SCRATCH/item" || fail "declaration missing under item 8.2"
 }
 
@@ -68,7 +80,8 @@ t_consent_items_are_listed_under_the_resolution_and_held_items_apart() {
 	minutes_meeting
 	ok minutes $M --public
 	sed -n '/^## 8 /,/^### 8.1 /p' "$T/out" >"$SCRATCH/consent"
-	grep -qF "**Carried**, resolution 2026-1 (yes 3, no 0)." "$SCRATCH/consent" ||
+	grep -qF "**Resolution 2026-1**, moved by" "$SCRATCH/consent" &&
+		grep -qF "**Carried** (3 in favour, 0 opposed)." "$SCRATCH/consent" ||
 		fail "no consent resolution"
 	sed -n '/adopted these consent items/,/Held and dealt/p' "$SCRATCH/consent" >"$SCRATCH/adopted"
 	grep -qxF -- "- 8.1 Minutes of the Finance Committee" "$SCRATCH/adopted" || fail "8.1 not adopted"
@@ -85,11 +98,15 @@ t_public_minutes_keep_only_the_public_part_of_a_closed_session() {
 	minutes_meeting
 	ok minutes $M --public
 	expect_out_contains "> That Council proceed into closed session to discuss labour relations." \
-		"moved into closed session at 8:32 p.m. under section 239(2)(d) of the Municipal Act, 2001 (labour relations or employee negotiations), and rose at 8:50 p.m." \
+		"moved into closed session at 8:32 p.m. under section 239(2)(d) of the Municipal Act, 2001 (labour relations or employee negotiations)." \
+		"Council rose from closed session at 8:50 p.m." \
+		"(resolution to close, s.239(4))" \
+		"Direction given in closed session (Resolution 2026-5)." \
 		"> That Council ratify the direction given to staff in closed session." \
 		"*Closed session item: 239(2)(d) — labour relations or employee negotiations.*" \
 		"[redacted]"
-	expect_out_lacks CANARY "Motion 9" "[redact]" "salary of J. Smith" "without note or comment"
+	expect_out_lacks CANARY "Motion 9" "motion 9" "[redact]" "salary of J. Smith" \
+		"without note or comment" "Confidential"
 	ok minutes $M --public --format html
 	expect_out_lacks CANARY "salary of J. Smith"
 	ok minutes $M
@@ -159,9 +176,9 @@ t_minutes_of_a_cancelled_meeting_say_so() {
 
 t_every_late_arrival_and_early_departure_is_listed_with_its_time() {
 	minutes_agenda
-	live start --at "$(at 19:00)"
 	live attend "Côté,Tremblay,Haddad" --present --at "$(at 19:00)"
 	live attend Bouchard --absent --at "$(at 19:00)"
+	live start --at "$(at 19:00)"
 	live arrive Bouchard --at "$(at 19:20)"
 	live leave Bouchard --at "$(at 20:00)"
 	live arrive Bouchard --at "$(at 20:30)"
@@ -169,7 +186,7 @@ t_every_late_arrival_and_early_departure_is_listed_with_its_time() {
 	ok minutes $M
 	expect_out_contains "Ahmed Haddad (left 9:00 p.m.)" \
 		"Élise Bouchard (arrived 7:20 p.m., left 8:00 p.m., returned 8:30 p.m.)" \
-		"**Absent:** Robert Lee"
+		"**Absent:** Councillor Robert Lee"
 }
 
 t_minutes_link_each_item_to_its_moment_in_the_recording() {

@@ -98,12 +98,12 @@ t_history_shows_versions_and_the_approval_tag_and_diff_shows_the_note() {
 	ok history $M
 	# adjourned, note on 9.1 (saved), note on 9.2, approved
 	eq "$(grep -c "Minutes of $M" "$T/out")" 4 "versions in history"
-	expect_out_contains "(tag: approved/$M)" "note on 9.2" "approved at $M2 (motion 1)" "draft"
+	expect_out_contains "(tag: approved/$M)" "note on 9.2" "approved at $M2 (resolution 2027-1)" "draft"
 	ok history $M --json
 	json '.meeting == "'$M'"'
 	json '.versions | length == 4'
 	json '.versions[0].tags == ["approved/'$M'"]'
-	json '.versions[0].message == "Minutes of '$M': approved at '$M2' (motion 1)"'
+	json '.versions[0].message == "Minutes of '$M': approved at '$M2' (resolution 2027-1)"'
 	json '.versions[1].message == "Minutes of '$M': note on 9.2" and .versions[1].files == ["minutes.md"]'
 	json '.versions[3].author == "Clerk" and (.versions[3].commit | length == 40)'
 	local v1 v2
@@ -115,14 +115,14 @@ t_history_shows_versions_and_the_approval_tag_and_diff_shows_the_note() {
 	expect_out_lacks "Approved at meeting"
 	ok diff $M
 	expect_out_contains "-*Draft: these minutes have not been approved.*" \
-		"+*Approved at meeting $M2 (motion 1).*"
+		"+*Approved at meeting $M2 by resolution 2027-1.*"
 	expect_out_lacks "Three delegations"
 	ok diff $M "approved/$M"
 	expect_no_output
 	eq "$(git -C record cat-file -t "approved/$M")" tag "tag type"
 	git -C record cat-file -p "approved/$M" >"$SCRATCH/tag"
 	grep -qF "tagger Clerk <clerk@localhost>" "$SCRATCH/tag" || fail "tagger is not the clerk"
-	grep -qF "approved at $M2, motion 1" "$SCRATCH/tag" || fail "tag message lacks M2 and K"
+	grep -qF "approved at $M2 by resolution 2027-1" "$SCRATCH/tag" || fail "tag message lacks M2 and the resolution"
 	eq "$(git -C record rev-parse "approved/$M^{commit}")" "$(git -C record rev-parse main)" "tagged commit"
 	fsck_both
 }
@@ -134,14 +134,14 @@ t_approved_minutes_refuse_notes_saves_and_a_second_approval() {
 	local before
 	before=$(git -C record rev-parse main)
 	refused_unchanged minutes $M note 9.2 "Too late."
-	expect_err_contains "minutes of $M were approved at $M2 (motion 1)"
+	expect_err_contains "minutes of $M were approved at $M2 (resolution 2027-1)"
 	refused_unchanged minutes $M save
-	expect_err_contains "minutes of $M were approved at $M2 (motion 1)"
+	expect_err_contains "minutes of $M were approved at $M2 (resolution 2027-1)"
 	refused_unchanged minutes $M approve --at-meeting $M2 --motion 1
 	refused_unchanged minutes $M approve --force
 	eq "$(git -C record rev-parse main)" "$before" "record/ main after refusals"
 	ok minutes $M
-	expect_out_contains "*Approved at meeting $M2 (motion 1).*"
+	expect_out_contains "*Approved at meeting $M2 by resolution 2027-1.*"
 	fsck_both
 }
 
@@ -182,7 +182,7 @@ t_an_approval_interrupted_after_tagging_is_finished_by_running_it_again() {
 	eq "$(git -C record rev-parse main)" "$main" "record/ main after finishing"
 	eq "$(git -C record rev-parse "approved/$M")" "$tag" "the tag after finishing"
 	refused minutes $M note 9.2 "Too late."
-	expect_err_contains "minutes of $M were approved at $M2 (motion 1)"
+	expect_err_contains "minutes of $M were approved at $M2 (resolution 2027-1)"
 	fsck_both
 }
 
@@ -192,7 +192,7 @@ t_forced_approval_says_so_in_the_tag() {
 	git -C record cat-file -p "approved/$M" >"$SCRATCH/tag"
 	grep -qF -- "--force, without a motion of council" "$SCRATCH/tag" || fail "tag does not say forced"
 	ok minutes $M --public
-	expect_out_contains "Approved by the clerk without a motion (forced)."
+	expect_out_contains "Approved by the clerk without a motion of council (forced)."
 	refused minutes $M save
 	expect_err_contains "approved"
 }
@@ -207,7 +207,7 @@ t_push_sends_history_and_tags_but_nothing_confidential() {
 	ok push "$SCRATCH/public.git"
 	git clone -q "$SCRATCH/public.git" "$SCRATCH/clone"
 	eq "$(git -C "$SCRATCH/clone" log --format=%s | head -1)" \
-		"Minutes of $M: approved at $M2 (motion 1)" "pushed head"
+		"Minutes of $M: approved at $M2 (resolution 2027-1)" "pushed head"
 	eq "$(git -C "$SCRATCH/clone" rev-list --count HEAD)" 4 "pushed commits"
 	git -C "$SCRATCH/clone" tag >"$SCRATCH/tags"
 	grep -qxF "approved/$M" "$SCRATCH/tags" || fail "tag not pushed"

@@ -55,8 +55,10 @@ t_writing_a_read_only_workspace_is_refused_and_changes_nothing() {
 	db_snapshot
 	files_snapshot
 	local args
+	# the live write is a roll call, which the rules accept today (a call to
+	# order today would be refused for its day before anything is written)
 	for args in "member add Roy --role councillor" "agenda add $m2 Roads --under 9" \
-		"meeting new --title Special --at 2026-12-15T19:00" "live $m2 start" \
+		"meeting new --title Special --at 2026-12-15T19:00" "live $m2 attend Côté --present" \
 		"minutes $M note 9.1 Noted." "config clerk.name Someone"; do
 		# shellcheck disable=SC2086
 		on_read_only "$PWD" $args
@@ -78,7 +80,8 @@ t_writing_a_read_only_workspace_is_refused_and_changes_nothing() {
 t_a_write_the_user_may_not_make_says_read_only_too() {
 	new_meeting
 	db_snapshot
-	run_faulty READ_ONLY_DIR="$PWD" READ_ONLY_ERRNO=EACCES -- live $MEETING start
+	# (a roll call: a call to order today would be refused by the rules first)
+	run_faulty READ_ONLY_DIR="$PWD" READ_ONLY_ERRNO=EACCES -- live $MEETING attend Côté --present
 	expect_status 1
 	expect_err_line
 	expect_err_contains "the workspace is read-only"

@@ -297,6 +297,7 @@ hook_script() {
 live_item() {
 	new_meeting --template blank
 	ok agenda add "$MEETING" "Roads"
+	ok live "$MEETING" attend "Côté,Tremblay,Haddad" --present --at 19:00
 	ok live "$MEETING" start --at 19:00
 	ok live "$MEETING" take 1 --at 19:05
 }

@@ -29,8 +29,8 @@ meeting_on_the_floor() {
 	new_meeting --location "Council Chambers"
 	M=$MEETING
 	ok agenda add $M "Water rates" --under 9
-	ok live $M start --at 19:00
-	ok live $M attend "Côté,Tremblay,Haddad" --present --at 19:01
+	ok live $M attend "Côté,Tremblay,Haddad" --present --at 19:00
+	ok live $M start --at 19:01
 	ok live $M take 9.1 --at 19:02
 	ok live $M move "That Council approve the rates." --mover Côté --seconder Tremblay --at 19:03
 }
@@ -147,9 +147,9 @@ old_workspace() {
 	ok minutes $M note 9.1 "Staff answered."
 	ok body add "Planning Committee"
 	ok config publish.base-url "https://council.example"
+	ok live $M attend "Côté,Tremblay,Haddad" --present --at 19:00
 	ok live $M start --at 19:00
 	ok live $M stream --at 19:01
-	ok live $M attend "Côté,Tremblay,Haddad" --present --at 19:02
 	ok live $M take 9.1 --at 19:05
 	ok live $M declare Haddad --item 9.1 --reason "owns a rental" --at 19:06
 	ok live $M move "That Council approve the rates." --mover Côté --seconder Tremblay --at 19:07

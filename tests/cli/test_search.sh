@@ -67,11 +67,15 @@ t_public_search_keeps_closed_and_redacted_text_out() {
 
 t_search_finds_motions_by_member_and_skips_undone_ones() {
 	search_setup
-	ok live "$A" start --at 19:00
+	# the clock on the meeting's evening: the events are in time order
+	export GAVEL_NOW=2026-10-06T19:00:00-04:00
 	ok live "$A" attend "Côté,Tremblay,Haddad" --present
+	ok live "$A" start --at 19:00
 	ok live "$A" take 9.1
 	ok live "$A" move "That Council purchase a new ice resurfacer." --mover Haddad --seconder Côté
-	ok live "$A" move "That the matter be deferred to the spring." --mover Tremblay --seconder Côté
+	# (procedural: a second main motion would wait for the first)
+	ok live "$A" move "That the matter be deferred to the spring." --mover Tremblay --seconder Côté \
+		--procedural
 	ok search resurfacer --member Haddad --json
 	json '.results | length == 1 and .[0].kind == "motion" and .[0].motion == 1'
 	ok search resurfacer --member Tremblay --json
@@ -81,6 +85,10 @@ t_search_finds_motions_by_member_and_skips_undone_ones() {
 	ok live "$A" undo
 	ok search deferred --json
 	json '.results | length == 0'
+	ok live "$A" take 13.1
+	ok live "$A" move "That Council proceed into closed session under s.239(2)(c)." \
+		--to-close "239(2)(c)" --mover Tremblay --seconder Côté
+	ok live "$A" vote 2 --carried
 	ok live "$A" closed --clause "239(2)(c)"
 	ok live "$A" move "That staff negotiate for the Kowalczyk parcel." --mover Haddad --seconder Côté --direction
 	ok search kowalczyk --public --json

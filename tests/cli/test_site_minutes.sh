@@ -56,12 +56,18 @@ t_demo_minutes_say_draft_or_approved() {
 	# September's and October's were approved at the following meeting, November's not yet.
 	grep -qF '<title>Approved minutes: Regular Meeting of Council, 2026-09-08 – Town of Kestrel Falls</title>' \
 		site/meetings/2026-09-08-council/minutes.html || fail "September's title"
-	grep -qF '<p class="status approved"><strong>Approved</strong> at meeting <a href="../2026-10-13-council/minutes.html#motion-2">2026-10-13-council</a> (motion 2).</p>' \
-		site/meetings/2026-09-08-council/minutes.html || fail "September's status"
-	grep -qF 'id="motion-2"' site/meetings/2026-10-13-council/minutes.html ||
-		fail "the approving motion has no anchor"
-	grep -qF 'at meeting <a href="../2026-11-10-council/minutes.html#motion-2">' \
+	# approved by a resolution of the next meeting, linked to it by its number
+	local res
+	res=$(grep -o 'href="../2026-10-13-council/minutes.html#resolution-[0-9-]*">2026-10-13-council</a> by resolution [0-9-]*\.' \
+		site/meetings/2026-09-08-council/minutes.html | sed 's/.*by resolution //; s/\.$//')
+	[ -n "$res" ] || fail "September's status"
+	grep -qF "<p class=\"status approved\"><strong>Approved</strong> at meeting <a href=\"../2026-10-13-council/minutes.html#resolution-$res\">2026-10-13-council</a> by resolution $res.</p>" \
+		site/meetings/2026-09-08-council/minutes.html || fail "September's status line"
+	grep -qF "id=\"resolution-$res\"" site/meetings/2026-10-13-council/minutes.html ||
+		fail "the approving resolution has no anchor"
+	grep -qF 'at meeting <a href="../2026-11-10-council/minutes.html#resolution-' \
 		site/meetings/2026-10-13-council/minutes.html || fail "October's status"
+	! grep -qE 'id="motion-[0-9]+"' site/meetings/2026-*/minutes.html || fail "motion numbers on the site"
 	grep -qF '<p class="status draft"><strong>Draft</strong>: these minutes have not been approved.</p>' \
 		site/meetings/2026-11-10-council/minutes.html || fail "November's status"
 	grep -qF '<title>Draft minutes:' site/meetings/2026-11-10-council/minutes.html ||
@@ -96,20 +102,23 @@ t_vote_tables_have_a_caption_and_header_scopes() {
 	ok publish
 	page=site/meetings/$M/minutes.html
 	grep -qF '<table class="vote">
-<caption>Recorded vote on motion 3: carried 3–1</caption>
+<caption>Recorded vote on resolution 2026-3: carried, Yeas 3, Nays 1</caption>
 <thead><tr><th scope="col">Member</th><th scope="col">Vote</th></tr></thead>' "$page" ||
 		fail "motion 3's table lacks its caption or column headers"
-	grep -qF '<caption>Recorded vote on motion 5: lost 2–2</caption>' "$page" || fail "motion 5's caption"
-	grep -qF '<tr><th scope="row">Élise Bouchard</th><td>No</td></tr>' "$page" || fail "row header"
+	grep -qF '<caption>Recorded vote on the amendment to the amendment: lost, Yeas 2, Nays 2</caption>' "$page" ||
+		fail "the secondary amendment's caption"
+	grep -qF '<tr><th scope="row">Councillor Élise Bouchard</th><td>No</td></tr>' "$page" ||
+		fail "row header"
 	eq "$(grep -c '<table' "$page")" 2 "tables"
 	eq "$(grep -c '<caption>' "$page")" 2 "captions"
 	! grep -F '<th>' "$page" || fail "a header cell without scope"
 	! grep -qF '| Member | Vote |' "$page" || fail "a markdown table left in the page"
-	grep -qF '| Élise Bouchard | No |' site/meetings/$M/minutes.md || fail "the markdown copy lost its table"
+	grep -qF '| Councillor Élise Bouchard | No |' site/meetings/$M/minutes.md ||
+		fail "the markdown copy lost its table"
 	# the command's own HTML has the same tables
 	ok minutes $M --public --format html
-	expect_out_contains '<caption>Recorded vote on motion 3: carried 3–1</caption>' \
-		'<tr><th scope="row">Marie Côté</th><td>Yes</td></tr>'
+	expect_out_contains '<caption>Recorded vote on resolution 2026-3: carried, Yeas 3, Nays 1</caption>' \
+		'<tr><th scope="row">Mayor Marie Côté</th><td>Yes</td></tr>'
 }
 
 t_minutes_page_has_the_site_frame_and_headings_in_order() {
@@ -164,13 +173,13 @@ t_script_in_notes_names_and_titles_is_never_live_markup() {
 	ok agenda add $m "Roads <img src=x onerror=alert(1)>" --under 9
 	ok agenda publish $m
 	ok meeting edit $m --stream-url "https://video.example/v"
-	ok live $m start --at 19:00
 	ok live $m attend "Côté,Tremblay,Haddad,Bouchard,Zoë" --present --at 19:00
+	ok live $m start --at 19:00
 	ok live $m take 9.1 --at 19:05
-	ok live $m declare Haddad --item 9.1 --reason "<script>alert('reason')</script>"
+	ok live $m declare Haddad --item 9.1 --reason "<script>alert('reason')</script>" --at 19:05
 	ok live $m move "That <script>alert('motion')</script> [go](javascript:alert(2))" --mover Zoë \
 		--seconder Côté --at 19:06
-	ok live $m vote 1 --recorded --yes Zoë,Côté --no Tremblay
+	ok live $m vote 1 --recorded --yes Zoë,Côté --no Tremblay --at 19:07
 	ok live $m adjourn --at 19:30
 	ok minutes $m note 9.1 "<script>alert('note')</script> <img src=x onerror=alert(3)>
 
@@ -182,8 +191,8 @@ t_script_in_notes_names_and_titles_is_never_live_markup() {
 	no_live_markup site
 	grep -qF "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; *Bold_* [x](javascript:alert(1))</th>" "$page" ||
 		fail "the name in the vote table is not shown as typed"
-	grep -qF "moved by Zoë &lt;script" "$page" || fail "the mover's name is not escaped"
-	grep -q 'moved by Zoë [^<]*\*Bold_\* \[x\](javascript:alert(1))' "$page" ||
+	grep -qF "moved by Councillor Zoë &lt;script" "$page" || fail "the mover's name is not escaped"
+	grep -q 'moved by Councillor Zoë [^<]*\*Bold_\* \[x\](javascript:alert(1))' "$page" ||
 		fail "markdown in the mover's name was interpreted"
 	grep -qF "<h1>Minutes: Regular &lt;script&gt;" "$page" || fail "meeting title not escaped"
 	grep -qF "9.1 Roads &lt;img src=x onerror=alert(1)&gt;</h3>" "$page" || fail "item title not escaped"
@@ -216,7 +225,7 @@ t_feed_has_entries_for_draft_and_approved_minutes() {
 		eq "$(grep -c "<id>tag:town-of-testville.gavel,2026:$id</id>" "$feed")" 1 "entries $id"
 	done
 	eq "$(grep -c '<entry>' "$feed")" 5 "entries"
-	grep -qF "<summary>The minutes of the 2026-12-08 meeting of Council, approved at meeting $M2 (motion 1).</summary>" \
+	grep -qF "<summary>The minutes of the 2026-12-08 meeting of Council, approved at meeting $M2 (resolution 2027-1).</summary>" \
 		"$feed" || fail "approval summary"
 	grep -qF "<title>Draft minutes: Council, Regular Meeting, 2026-12-08</title>" "$feed" || fail "draft title"
 	grep -qF "href=\"meetings/$M/minutes.html\"" "$feed" || fail "no link to the minutes"
@@ -277,7 +286,7 @@ t_minutes_of_a_meeting_no_longer_public_are_removed() {
 	[ ! -e site/meetings/$M2 ] || fail "the pages of a meeting no longer public are still there"
 	! grep -rqF "$M2/minutes.html" site --include='*.html' --include='*.xml' --include='*.js' ||
 		fail "a page still links the removed minutes"
-	grep -qF "at meeting $M2 (motion 1)" site/meetings/$M/minutes.html ||
+	grep -qF "at meeting $M2 by resolution 2027-1" site/meetings/$M/minutes.html ||
 		fail "the approval no longer names the meeting"
 }
 

@@ -28,10 +28,27 @@ open_console() {
 
 # Everyone present but Paul Tremblay, item 4 taken: ready for a motion.
 in_session_by_cli() {
-	live start >/dev/null
 	live attend "Émilie Côté,François Bélanger,Grace Lee,Omar Haddad" --present >/dev/null
 	live attend "Paul Tremblay" --absent >/dev/null
+	live start >/dev/null
 	live take 4 >/dev/null
+}
+
+# Council in session, motion 1 (the agenda's adoption) on the floor.
+agenda_motion_on_the_floor() {
+	council
+	in_session_by_cli
+	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+}
+
+# to_close: Council carries a resolution to close (the next motion, K), as
+# a closed session needs (docs/procedure.md, "Closed session").
+to_close() {
+	local k
+	k=$(live move "That Council proceed into closed session under s.239(2)(c)." \
+		--to-close "239(2)(c)" --mover "Grace Lee" --seconder "Omar Haddad" | tail -1)
+	live vote "$k" --carried >/dev/null
 }
 
 # answer TEXT: replace what a prompt offers with TEXT and accept it.
@@ -46,16 +63,20 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	start
 	open_console
 	wait_line 'NO QUORUM 0/3 *$'
-	keys s
-	wait_for "Called to order at 7:05 p.m."
-	expect_eq "$(status_json .state)" in-session
-	# The roll call goes down the members in order.
+	# The roll call goes down the members in order, before the call to order.
 	keys g P P P P O
 	wait_line 'Paul Tremblay +absent'
 	wait_line 'quorum 4/3 *$'
 	expect_eq "$(status_json '[.attendance[] | select(.status == "present") | .member] | join(",")')" \
 		"Émilie Côté,François Bélanger,Grace Lee,Omar Haddad"
 	expect_eq "$(status_json '.attendance[] | select(.member == "Paul Tremblay") | .status')" absent
+	expect_eq "$(status_json .state)" not-started
+	keys s
+	wait_line 'Call the meeting to order now, 7:05 p\.m\.\? \(y/n\)'
+	keys y
+	wait_for "Called to order at 7:05 p.m.; Émilie Côté presiding"
+	expect_eq "$(status_json .state)" in-session
+	expect_eq "$(status_json .presiding)" "Émilie Côté"
 	# Take the next item twice, then one chosen in the agenda.
 	keys N N
 	wait_line '^> 2 +Land Acknowledgement'
@@ -128,17 +149,19 @@ t_refusal_shows_on_the_status_line_and_changes_nothing() {
 t_clock_line_shows_elapsed_time_and_stream_offset() {
 	council
 	live stream --at 18:58 >/dev/null
+	live attend "Émilie Côté,François Bélanger,Grace Lee" --present --at 19:00 >/dev/null
 	live start --at 19:02 >/dev/null
 	start
 	open_console
-	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:07:00 +NO QUORUM 0/3$'
+	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:07:00 +quorum 3/3$'
 }
 
 t_clocks_stop_at_the_adjournment() {
 	council
 	live stream --at 18:58 >/dev/null
+	live attend "Émilie Côté,François Bélanger,Grace Lee" --present --at 19:00 >/dev/null
 	live start --at 19:02 >/dev/null
-	live adjourn --at 19:04 >/dev/null
+	live adjourn --at 19:04 >/dev/null 2>&1
 	start
 	open_console
 	wait_line '^adjourned  19:05:00  elapsed 0:02:00  stream 0:06:00 '
@@ -146,11 +169,12 @@ t_clocks_stop_at_the_adjournment() {
 
 t_v_marks_the_stream_start() {
 	council
+	live attend "Émilie Côté,François Bélanger,Grace Lee" --present --at 19:00 >/dev/null
 	live start --at 19:02 >/dev/null
 	start
 	open_console
 	keys V
-	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:00:00 +NO QUORUM 0/3$'
+	wait_line '^in-session  19:05:00  elapsed 0:03:00  stream 0:00:00 +quorum 3/3$'
 	[ "$(live log --json | jq -r '[.[] | select(.kind == "stream")] | length')" = 1 ] ||
 		fail "no stream event in the log"
 }
@@ -206,7 +230,9 @@ t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	keys y
 	wait_for "None. m moves one."
 	expect_eq "$(status_json '.motions[0].result')" withdrawn
-	# Closed session with a clause, rise; recess and resume; adjourn.
+	# Closed session with a clause after a resolution to close, rise; recess
+	# and resume; adjourn.
+	to_close
 	keys x
 	wait_line '^Closed session under s\.239'
 	text "239(2)(c)"
@@ -231,6 +257,68 @@ t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	expect_eq "$(live log --json)" "$before"
 }
 
+t_s_asks_before_the_call_to_order_and_shows_why_the_core_refuses() {
+	council
+	start
+	open_console
+	wait_line 'NO QUORUM 0/3 *$'
+	# n: nothing happens
+	keys s
+	wait_line 'Call the meeting to order now, 7:05 p\.m\.\? \(y/n\)'
+	keys n
+	wait_for "Not called to order"
+	expect_eq "$(live log --json | jq length)" 0
+	# y without quorum: the core's refusal, with the counts, and no event
+	keys s
+	wait_line '\(y/n\)'
+	keys y
+	wait_line '^gavel: no quorum: 0 of 5 present, 3 needed'
+	expect_eq "$(live log --json | jq length)" 0
+	expect_eq "$(status_json .state)" not-started
+	keys q q
+	wait_exit
+	# the day before the meeting: refused for its day, even with quorum
+	live attend "Émilie Côté,François Bélanger,Grace Lee" --present --at "2026-12-07 19:00" >/dev/null
+	keys clear Enter
+	wait_gone "gavel exited"
+	keys "GAVEL_NOW=2026-12-07T19:05:00-05:00 $GAVEL" Enter
+	open_console
+	wait_line 'quorum 3/3 *$'
+	keys s
+	wait_line 'Call the meeting to order now, 7:05 p\.m\.\? \(y/n\)'
+	keys y
+	wait_line '^gavel: meeting 2026-12-08-council is scheduled for Tuesday, December 8, 2026'
+	expect_eq "$(live log --json | jq '[.[] | select(.kind == "start")] | length')" 0
+	expect_eq "$(status_json .state)" not-started
+}
+
+t_A_with_a_motion_pending_offers_to_adjourn_anyway_with_force() {
+	agenda_motion_on_the_floor
+	start
+	open_console
+	wait_for "Motion 1 (majority), moved by Grace Lee"
+	local before
+	before=$(live log --json)
+	# the core refuses; asked in its words, n changes nothing
+	keys A
+	wait_line 'Adjourn the meeting\? .*\(y/n\)'
+	keys y
+	wait_line '^Motion 1 is still pending: vote on it or withdraw it first\. Adjourn anyway\? \(y/n\)'
+	keys n
+	wait_for "Nothing changed"
+	expect_eq "$(live log --json)" "$before"
+	expect_eq "$(status_json .state)" in-session
+	# y adjourns with --force: the motion stays undecided
+	keys A
+	wait_line 'Adjourn the meeting\? .*\(y/n\)'
+	keys y
+	wait_line 'Adjourn anyway\? \(y/n\)'
+	keys y
+	wait_line '^adjourned '
+	expect_eq "$(status_json .state)" adjourned
+	expect_eq "$(status_json '.motions[0].result')" null
+}
+
 # The attributes right before TEXT on the screen.
 sgr_before() {
 	tm capture-pane -p -e | grep -oE $'\e\\[[0-9;]*m'"$1" | head -1 | grep -oE '\[[0-9;]*m'
@@ -250,8 +338,8 @@ t_lost_quorum_is_red_or_reverse_without_colour() {
 	open_console
 	wait_for " NO QUORUM 0/3"
 	sgr_before " NO QUORUM" | grep -qE '[[;]7[;m]' || fail "lost quorum is not in reverse"
-	live start >/dev/null
 	live attend "Émilie Côté,François Bélanger,Grace Lee" --present >/dev/null
+	live start >/dev/null
 	wait_for " quorum 3/3"
 	if sgr_before " quorum 3/3" | grep -qE '[[;]7[;m]'; then
 		fail "quorum met still looks like an alert"
@@ -319,10 +407,7 @@ dwait() {
 }
 
 t_display_follows_a_vote_recorded_by_the_cli() {
-	council
-	in_session_by_cli
-	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
-		--seconder "Omar Haddad" >/dev/null
+	agenda_motion_on_the_floor
 	start
 	display_window
 	dwait "the motion" grep -qF "On the floor: motion 1"
@@ -345,10 +430,7 @@ t_display_follows_a_vote_recorded_by_the_cli() {
 }
 
 t_display_after_the_adjournment_shows_neither_item_nor_vote() {
-	council
-	in_session_by_cli
-	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
-		--seconder "Omar Haddad" >/dev/null
+	agenda_motion_on_the_floor
 	live vote 1 --carried --for 3 --against 1 >/dev/null
 	start
 	display_window
@@ -365,17 +447,19 @@ t_display_in_closed_session_shows_nothing_confidential() {
 	local n
 	n=$(number_of "Acquisition of land, Ward 3")
 	live take "$n" >/dev/null
+	to_close
 	live closed --clause "239(2)(c)" >/dev/null
 	live move "That staff offer 400000 dollars for the Smith farm." --mover "Grace Lee" \
 		--seconder "Omar Haddad" --direction >/dev/null
 	display_window
 	dwait "the closed session" grep -qF "In closed session"
-	live vote 1 --carried --for 4 --against 0 >/dev/null
+	live vote 2 --carried --for 4 --against 0 >/dev/null
 	live rise >/dev/null
 	dwait "the end of the closed session" absent "In closed session"
 	local s
 	s=$(dscreen)
-	for secret in "400000" "Smith" "Acquisition" "Motion 1" "CARRIED" "On the floor"; do
+	# (the public resolution to close, motion 1, may show as the last vote)
+	for secret in "400000" "Smith" "Acquisition" "Motion 2" "4 for" "On the floor"; do
 		absent "$secret" <<<"$s" || fail "the display shows '$secret':"$'\n'"$s"
 	done
 	grep -qF "Council - Réunion ordinaire" <<<"$s" || fail "no title on the display"

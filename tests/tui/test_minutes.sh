@@ -12,23 +12,26 @@ gv() {
 }
 
 held_meeting() {
+	gv live $P attend "Côté,Bélanger" --present --at "2026-11-10 18:00"
 	gv live $P start --at "2026-11-10 18:00"
-	gv live $P attend "Côté,Bélanger" --present
-	gv live $P take 4
-	gv live $P move "That the agenda be adopted as circulated." --mover Côté --seconder Bélanger
-	gv live $P vote 1 --carried
+	gv live $P take 4 --at "2026-11-10 18:01"
+	gv live $P move "That the agenda be adopted as circulated." --mover Côté --seconder Bélanger \
+		--at "2026-11-10 18:02"
+	gv live $P vote 1 --carried --at "2026-11-10 18:03"
 	gv live $P adjourn --at "2026-11-10 18:40"
 }
 
 # The council meeting $M adopts them with motion 1; its motion 2 is lost.
 approving_meeting() {
+	gv live "$M" attend "Côté,Bélanger" --present --at "2026-12-08 19:00"
 	gv live "$M" start --at "2026-12-08 19:00"
-	gv live "$M" attend "Côté,Bélanger" --present
-	gv live "$M" take 5
-	gv live "$M" move "That the minutes of November 10 be adopted." --mover Côté --seconder Bélanger
-	gv live "$M" vote 1 --carried
-	gv live "$M" move "That the minutes of November 10 be amended." --mover Côté --seconder Bélanger
-	gv live "$M" vote 2 --lost
+	gv live "$M" take 5 --at "2026-12-08 19:01"
+	gv live "$M" move "That the minutes of November 10 be adopted." --mover Côté --seconder Bélanger \
+		--at "2026-12-08 19:02"
+	gv live "$M" vote 1 --carried --at "2026-12-08 19:03"
+	gv live "$M" move "That the minutes of November 10 be amended." --mover Côté --seconder Bélanger \
+		--at "2026-12-08 19:04"
+	gv live "$M" vote 2 --lost --at "2026-12-08 19:05"
 }
 
 # The screen with its colours and attributes as escape sequences.
@@ -55,7 +58,7 @@ t_m_shows_the_minutes_as_formatted_text_marked_draft() {
 	# markdown marks give way to styles: "# " and "**" are gone, the
 	# heading is bold, the motion's wording is set off.
 	wait_line '^Minutes: Planning Committee Meeting$'
-	wait_line '^Motion 1, moved by Émilie Côté, seconded by François Bélanger:$'
+	wait_line '^Motion 1, moved by Mayor Émilie Côté, seconded by Councillor François Bélanger:$'
 	screen | absent "**" || fail "markdown marks on screen"
 	screen | absent "# " || fail "heading marks on screen"
 	screen_e | grep -F "Minutes: Planning Committee Meeting" | grep -qF $'\e[1m' ||
@@ -133,6 +136,7 @@ t_h_lists_the_versions_and_enter_shows_a_coloured_diff() {
 
 t_the_first_version_of_minutes_diffs_from_nothing() {
 	# $M's agenda was never published: its draft is its first version.
+	gv live "$M" attend "Côté,Bélanger" --present --at "2026-12-08 19:00"
 	gv live "$M" start --at "2026-12-08 19:00"
 	gv live "$M" adjourn --at "2026-12-08 19:30"
 	start
@@ -198,11 +202,11 @@ t_A_approves_then_the_minutes_show_approved_and_refuse_edits_with_the_reason() {
 	wait_for "Approve and lock the minutes of $P (motion 1 of $M)? (y/n)"
 	keys y
 	wait_for "The minutes of $P are approved and locked (tag approved/$P)"
-	wait_line "^APPROVED at $M \(motion 1\)  locked"
-	wait_for "Approved at meeting $M (motion 1)."
+	wait_line "^APPROVED at $M \(resolution 2026-2\)  locked"
+	wait_for "Approved at meeting $M by resolution 2026-2."
 	"$GAVEL" -C "$W" history $P --json | jq -e --arg t "approved/$P" \
 		'.versions[0].tags | index($t)' >/dev/null || fail "no approved tag"
-	local reason="gavel: minutes of $P were approved at $M (motion 1)"
+	local reason="gavel: minutes of $P were approved at $M (resolution 2026-2)"
 	keys e
 	wait_for "$reason"
 	[ ! -e "$SCRATCH/editor-ran" ] || fail "the editor ran on approved minutes"

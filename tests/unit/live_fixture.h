@@ -177,6 +177,7 @@ static inline int fx_declare(struct fixture *f, const char *name, const char *nu
 struct fx_motion {
 	const char *text, *mover, *seconder, *threshold, *kind, *replace;
 	int amends;
+	const char *to_close; /* a resolution to close under this clause */
 };
 
 /* Returns the motion number, or the refusal code. */
@@ -191,6 +192,7 @@ static inline int fx_move(struct fixture *f, struct fx_motion m)
 	e.motion_kind = gv_strdup(m.kind);
 	e.replace_text = gv_strdup(m.replace);
 	e.amends = m.amends;
+	e.clause = gv_strdup(m.to_close);
 	return fx_record(f, &e);
 }
 
@@ -241,6 +243,40 @@ static inline int fx_closed(struct fixture *f, const char *clause)
 	gv_event_init(&e, EV_CLOSED);
 	e.clause = gv_strdup(clause);
 	return fx_record(f, &e);
+}
+
+/* A resolution to close under clause, moved by Côté and seconded by
+ * Tremblay: its motion number, or the refusal code. */
+static inline int fx_to_close_moved(struct fixture *f, const char *clause)
+{
+	struct gv_event e;
+	gv_event_init(&e, EV_MOVE);
+	e.text = gv_asprintf("That Council proceed into closed session under s.%s", clause);
+	e.member_id = fx_member(f, "côté");
+	e.seconder_id = fx_member(f, "tremblay");
+	e.clause = gv_strdup(clause);
+	return fx_record(f, &e);
+}
+
+/* The same, carried, as a closed session needs (docs/procedure.md, "Closed
+ * session"): its motion number, or the refusal code. */
+static inline int fx_to_close(struct fixture *f, const char *clause)
+{
+	int k = fx_to_close_moved(f, clause);
+	if (k < 0)
+		return k;
+	int rc = fx_hands(f, k, "carried", -1, -1);
+	return rc ? rc : k;
+}
+
+/* Work on another meeting of the Council, held at when ("2026-12-15
+ * 19:00"): its clock starts then. */
+static inline void fx_switch(struct fixture *f, const char *when)
+{
+	free(f->slug);
+	f->slug = fx_meeting(f, when);
+	fx_reload(f);
+	assert_int_equal(gv_time_parse(when, 0, &f->at, &f->err), 0);
 }
 
 /* The state replayed from the stored log (read afresh, not the log kept

@@ -59,6 +59,7 @@ static void scripted_meeting(struct fixture *f)
 	k = fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "haddad"});
 	OK(f, fx_motion_event(f, EV_WITHDRAW, k));
 	OK(f, fx_item_event(f, EV_TAKE, "13.1"));
+	OK(f, fx_to_close(f, "239(2)(e)"));
 	OK(f, fx_closed(f, "239(2)(e)"));
 	k = fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "haddad",
 					  .kind = "direction"});
@@ -79,7 +80,7 @@ static void test_replayed_log_equals_the_state_built_as_it_happened(void **state
 	fx_mirror = NULL;
 	/* the meeting did happen: spot-check the mirror before comparing */
 	assert_int_equal(mirror.phase, PHASE_ADJOURNED);
-	assert_int_equal(mirror.n_motions, 6);
+	assert_int_equal(mirror.n_motions, 7);
 	assert_int_equal(mirror.n_adopted, 2);
 	assert_string_equal(mirror.motions[2].text, "That council adopt the budget at 2.9%");
 	expect_replay_equals_mirror(f, &mirror);
@@ -115,13 +116,16 @@ static void test_undo_with_nothing_left_is_refused(void **state)
 {
 	struct fixture *f = *state;
 	REFUSED(f, fx_simple(f, EV_UNDO), "nothing to undo");
+	OK(f, fx_attend(f, SIX, MARK_PRESENT));
 	OK(f, fx_simple(f, EV_START));
+	OK(f, fx_simple(f, EV_UNDO));
 	OK(f, fx_simple(f, EV_UNDO));
 	REFUSED(f, fx_simple(f, EV_UNDO), "nothing to undo");
 	struct gv_live_state s;
 	fx_state(f, &s);
 	assert_int_equal(s.phase, PHASE_NOT_STARTED);
-	assert_int_equal(s.n_events, 2);
+	assert_int_equal(s.n_events, 4);
+	assert_int_equal(gv_live_attendance(&s, fx_member(f, "côté"))->status, PRES_UNRECORDED);
 	gv_live_state_clear(&s);
 }
 

@@ -27,8 +27,8 @@ static int64_t meeting_id(struct fixture *f)
 
 static void start(struct fixture *f)
 {
-	assert_int_equal(fx_simple(f, EV_START), 0);
 	assert_int_equal(fx_attend(f, "Côté,Tremblay,Haddad,Bouchard,Roy,Lee,Wong", MARK_PRESENT), 0);
+	assert_int_equal(fx_simple(f, EV_START), 0);
 }
 
 static void contains(const char *text, const char *want)
@@ -49,7 +49,8 @@ static void test_closed_session_motions_appear_only_in_the_confidential_minutes(
 	start(f);
 	assert_int_equal(fx_item_event(f, EV_TAKE, "13"), 0);
 	assert_int_equal(fx_move(f, (struct fx_motion){.text = "That Council go into closed session",
-						      .mover = "Côté", .seconder = "Roy"}), 1);
+						      .mover = "Côté", .seconder = "Roy",
+						      .to_close = "239(2)(e)"}), 1);
 	assert_int_equal(fx_hands(f, 1, "carried", -1, -1), 0);
 	assert_int_equal(fx_closed(f, "239(2)(e)"), 0);
 	assert_int_equal(fx_item_event(f, EV_TAKE, "13.1"), 0);
@@ -61,9 +62,12 @@ static void test_closed_session_motions_appear_only_in_the_confidential_minutes(
 	char *pub = render(f, true), *full = render(f, false);
 	contains(pub, "> That Council go into closed session");
 	contains(pub, "under section 239(2)(e) of the Municipal Act, 2001 (litigation or potential "
-		      "litigation), and rose at 7:");
+		      "litigation).");
+	contains(pub, "Council rose from closed session at 7:");
+	contains(pub, "Direction given in closed session (Resolution 2026-2).");
 	lacks(pub, "SECRET-SUM");
 	lacks(pub, "Motion 2");
+	lacks(pub, "motion 2");
 	contains(full, "> That counsel settle for SECRET-SUM");
 	contains(full, "without note or comment");
 	free(pub);
@@ -73,18 +77,20 @@ static void test_closed_session_motions_appear_only_in_the_confidential_minutes(
 static void test_a_tie_is_shown_lost_with_its_counts_and_a_recorded_vote_names_everyone(void **state)
 {
 	struct fixture *f = *state;
-	assert_int_equal(fx_simple(f, EV_START), 0);
 	assert_int_equal(fx_attend(f, "Côté,Tremblay,Haddad,Bouchard,Roy,Lee", MARK_PRESENT), 0);
 	assert_int_equal(fx_attend(f, "Wong", MARK_ABSENT), 0);
+	assert_int_equal(fx_simple(f, EV_START), 0);
 	assert_int_equal(fx_item_event(f, EV_TAKE, "9.1"), 0);
 	assert_int_equal(fx_move(f, (struct fx_motion){.mover = "Haddad", .seconder = "Roy"}), 1);
 	assert_int_equal(fx_recorded(f, 1, "Côté,Tremblay,Haddad", "Bouchard,Roy", "Lee"), 0);
 	char *md = render(f, true);
-	contains(md, "**Lost** (tie: yes 3, no 3, abstained 1).");
-	contains(md, "| Sarah Lee | Abstained (counted as no) |");
-	contains(md, "| Tom Wong | Absent |");
-	contains(md, "| Élise Bouchard | No |");
-	contains(md, "| Marie Côté | Yes |");
+	/* Yeas and Nays add up: the abstention is counted in the negative
+	 * (s.246(2)) and said so, not counted twice */
+	contains(md, "**Lost** (Yeas 3, Nays 3).");
+	contains(md, "| Councillor Sarah Lee | No (abstained: deemed in the negative, s.246(2)) |");
+	contains(md, "| Councillor Tom Wong | Absent |");
+	contains(md, "| Councillor Élise Bouchard | No |");
+	contains(md, "| Mayor Marie Côté | Yes |");
 	free(md);
 }
 
@@ -110,10 +116,11 @@ static void test_html_vote_tables_have_a_caption_and_header_scopes(void **state)
 	assert_int_equal(fx_move(f, (struct fx_motion){.mover = "Haddad", .seconder = "Roy"}), 1);
 	assert_int_equal(fx_recorded(f, 1, "Côté,Tremblay,Haddad,Bouchard,Roy", "Lee,Wong", NULL), 0);
 	char *h = render_html(f, true);
-	contains(h, "<div class=\"motion\" id=\"motion-1\">");
-	contains(h, "<table class=\"vote\">\n<caption>Recorded vote on motion 1: carried 5–2</caption>\n"
+	contains(h, "<div class=\"motion\" id=\"resolution-2026-1\">");
+	contains(h, "<table class=\"vote\">\n<caption>Recorded vote on resolution 2026-1: carried, "
+		    "Yeas 5, Nays 2</caption>\n"
 		    "<thead><tr><th scope=\"col\">Member</th><th scope=\"col\">Vote</th></tr></thead>");
-	contains(h, "<tr><th scope=\"row\">Sarah Lee</th><td>No</td></tr>");
+	contains(h, "<tr><th scope=\"row\">Councillor Sarah Lee</th><td>No</td></tr>");
 	contains(h, "<h3 id=\"item-9-1\">9.1 2027 budget</h3>");
 	contains(h, "<p class=\"status draft\"><strong>Draft</strong>");
 	lacks(h, "| Member |");
@@ -131,7 +138,7 @@ static void test_html_shows_names_and_titles_as_typed(void **state)
 	assert_int_equal(fx_item_event(f, EV_TAKE, "9.1"), 0);
 	assert_int_equal(fx_move(f, (struct fx_motion){.mover = "Ann", .seconder = "Roy"}), 1);
 	char *h = render_html(f, true);
-	contains(h, "moved by Ann *Star_ [x](https://evil.example), seconded by");
+	contains(h, "moved by Councillor Ann *Star_ [x](https://evil.example), seconded by");
 	lacks(h, "href=\"https://evil.example");
 	lacks(h, "<em>Star");
 	free(h);
@@ -209,7 +216,7 @@ static void test_save_messages_say_what_changed_and_unchanged_saves_commit_nothi
 	start(f);
 	assert_int_equal(gv_minutes_save(f->ws, meeting_id(f), NULL, &committed, &f->err), 0);
 	msg = last_message(f, "record");
-	assert_string_equal(msg, "Minutes of 2026-12-01-council: attendance, 3, 15\n");
+	assert_string_equal(msg, "Minutes of 2026-12-01-council: attendance, 1, 3, 15\n");
 	free(msg);
 }
 
@@ -221,6 +228,7 @@ static void test_approval_locks_the_minutes_with_a_message_naming_the_meeting(vo
 	free(f->slug);
 	f->slug = gv_strdup(later);
 	fx_reload(f);
+	f->at = f->c.starts_at; /* that meeting's own evening */
 	start(f);
 	assert_int_equal(fx_move(f, (struct fx_motion){.mover = "Haddad", .seconder = "Roy"}), 1);
 	assert_int_equal(fx_hands(f, 1, "lost", 2, 5), 0);
@@ -234,7 +242,7 @@ static void test_approval_locks_the_minutes_with_a_message_naming_the_meeting(vo
 	assert_int_equal(gv_minutes_approve(f->ws, f->slug, later, 2, false, &f->err), 0);
 	assert_int_equal(gv_minutes_locked(f->ws, meeting_id(f), &f->err), GV_EREFUSED);
 	assert_string_equal(f->err.msg, "minutes of 2026-12-01-council were approved at "
-					"2027-01-12-council (motion 2)");
+					"2027-01-12-council (resolution 2027-1)");
 	char number[32];
 	bool committed;
 	assert_int_equal(gv_note_set(f->ws, meeting_id(f), "9.1", "late", number, &f->err),
@@ -243,10 +251,10 @@ static void test_approval_locks_the_minutes_with_a_message_naming_the_meeting(vo
 			 GV_EREFUSED);
 	char *msg = last_message(f, "record");
 	assert_string_equal(msg, "Minutes of 2026-12-01-council: approved at 2027-01-12-council "
-				 "(motion 2)\n");
+				 "(resolution 2027-1)\n");
 	free(msg);
 	char *md = render(f, true);
-	contains(md, "*Approved at meeting 2027-01-12-council (motion 2).*");
+	contains(md, "*Approved at meeting 2027-01-12-council by resolution 2027-1.*");
 	free(md);
 	free(later);
 }
