@@ -321,10 +321,8 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 		mp_item_ref(out, p, d->item_id);
 	}
 	if (d->reason && *d->reason && !(d->confidential && p->public)) {
-		size_t n = strlen(d->reason);
-		gv_buf_puts(out, " (");
-		gv_buf_add(out, d->reason, n - (d->reason[n - 1] == '.')); /* its own period */
-		gv_buf_putc(out, ')');
+		/* as the member gave it: a final period may be an abbreviation's */
+		gv_buf_printf(out, " (%s)", d->reason);
 	}
 	if (d->confidential)
 		gv_buf_puts(out, " in closed session");

@@ -76,6 +76,26 @@ t_declarations_appear_under_their_item_and_the_disclosure_section() {
 		"$SCRATCH/item" || fail "declaration missing under item 8.2"
 }
 
+# Wording a clerk would otherwise correct: a reason ending in its own
+# period gets no second one, and minutes of a meeting with no closed
+# session carry no confidential banner even in their complete form.
+t_a_reason_keeps_one_period_and_open_minutes_have_no_confidential_banner() {
+	new_meeting --template blank
+	local M
+	M=$(last_line)
+	ok agenda add $M "Lease"
+	ok live $M attend "Côté,Tremblay,Haddad" --present --at 19:00
+	ok live $M start --at 19:00
+	ok live $M take 1 --at 19:01
+	ok live $M declare Haddad --item 1 --reason "owns the lot adjacent to 12 Elm St." --at 19:02
+	ok live $M adjourn --at 19:10
+	ok minutes $M
+	expect_out_contains "(owns the lot adjacent to 12 Elm St.) and took no part"
+	expect_out_lacks ".." "Confidential" "Not for publication"
+	ok minutes $M --format html
+	expect_out_lacks "Not for publication"
+}
+
 t_consent_items_are_listed_under_the_resolution_and_held_items_apart() {
 	minutes_meeting
 	ok minutes $M --public
