@@ -3,7 +3,9 @@
 #include "cmd/handlers.h"
 #include "cmd/util.h"
 
+#include "agenda/body.h"
 #include "agenda/clause.h"
+#include "agenda/meeting.h"
 #include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -19,7 +21,10 @@
 #include "streaming-hooks/now_playing.h"
 #include "store/workspace.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 {
@@ -219,9 +224,77 @@ int cmd_live_fill_declare(struct gv_ctx *ctx, const struct gv_args *a,
 	return find_item(ctx, c, item, &e->item_id);
 }
 
+/* YYYY-MM-DD, a real date. */
+static bool is_date(const char *s)
+{
+	int y, m, d;
+	char end;
+	return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
+	       m >= 1 && m <= 12 && d >= 1 && d <= 31 && s[4] == '-' && s[7] == '-';
+}
+
+/* --refer K [--to BODY-OR-TEXT], --defer K [--until M2|DATE], --table K:
+ * the motion disposed of, and where to (docs/procedure.md,
+ * "Dispositions"). A body named by --to is "the Planning Committee". */
+static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
+			    const struct gv_live_ctx *c, struct gv_event *e)
+{
+	static const char *const verbs[] = {"refer", "defer", "table"};
+	const char *which = NULL;
+	for (size_t i = 0; i < 3; i++)
+		if (gv_arg(a, verbs[i])) {
+			if (which)
+				return usage(ctx, a, "give one of --refer, --defer or --table");
+			which = verbs[i];
+		}
+	const char *to = gv_arg(a, "to"), *until = gv_arg(a, "until");
+	if ((to && (!which || strcmp(which, "refer"))) ||
+	    (until && (!which || strcmp(which, "defer"))))
+		return usage(ctx, a, to ? "--to goes with --refer K" : "--until goes with --defer K");
+	if (!which)
+		return 0;
+	if (gv_arg(a, "amends") || gv_arg(a, "to-close") || gv_flag(a, "direction") ||
+	    gv_flag(a, "procedural"))
+		return usage(ctx, a, "a disposition is a procedural motion of its own: not with "
+			     "--amends, --to-close, --direction or --procedural");
+	e->disposition = gv_strdup(which);
+	if (motion_number(ctx, c, gv_arg(a, which), &e->disposes))
+		return ctx->err.code;
+	if (to) {
+		struct gv_body b;
+		char *t = gv_trim(to);
+		if (!gv_body_find(ctx->ws, t, &b, NULL)) {
+			bool the = !strncasecmp(b.name, "the ", 4);
+			e->target = gv_asprintf("%s%s", the ? "" : "the ", b.name);
+			gv_body_clear(&b);
+			free(t);
+		} else {
+			e->target = t;
+		}
+	}
+	if (!until)
+		return 0;
+	if (is_date(until)) {
+		e->target = gv_strdup(until);
+		return 0;
+	}
+	struct gv_meeting m;
+	if (gv_meeting_find(ctx->ws, until, &m, &ctx->err))
+		return gv_err_set(&ctx->err, GV_EREFUSED, "--until %s is neither a meeting nor a "
+				  "date (YYYY-MM-DD)", until);
+	e->target = gv_strdup(m.slug);
+	e->target_meeting_id = m.id;
+	e->target_at = m.starts_at;
+	e->target_body_id = m.body_id;
+	gv_meeting_clear(&m);
+	return 0;
+}
+
 int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
 		       const struct gv_live_ctx *c, struct gv_event *e)
 {
+	if (fill_disposition(ctx, a, c, e))
+		return ctx->err.code;
 	const char *mover = gv_arg(a, "mover"), *seconder = gv_arg(a, "seconder");
 	const char *amends = gv_arg(a, "amends"), *replace = gv_arg(a, "replace-text");
 	if (!mover)

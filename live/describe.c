@@ -91,6 +91,11 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 			gv_buf_printf(b, " (amends motion %d)", e->amends);
 		if (e->clause)
 			gv_buf_printf(b, " (to close the meeting under s.%s)", e->clause);
+		if (e->disposition)
+			gv_buf_printf(b, " (to %s motion %d%s%s)", e->disposition, e->disposes,
+				      !e->target ? "" : strcmp(e->disposition, "refer") ? " until "
+										  : " to ",
+				      e->target ? e->target : "");
 		gv_buf_printf(b, ": %s", e->text);
 		break;
 	case EV_SECOND:

@@ -69,6 +69,12 @@ struct gv_event {
 	int64_t voids;
 	bool confidential;
 	bool force;           /* not stored: adjourn although motions are pending */
+	char *disposition;    /* move: "refer", "defer" or "table" motion `disposes` */
+	int disposes;
+	char *target;         /* refer: to what; defer: YYYY-MM-DD or a meeting's slug */
+	int64_t target_meeting_id; /* defer --until M2: M2 */
+	int64_t target_at;    /* not stored: M2's start, for the rules */
+	int64_t target_body_id; /* not stored: M2's body, for the rules */
 	struct gv_mark_entry *marks;
 	size_t n_marks;
 };

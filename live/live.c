@@ -3,6 +3,7 @@
 #include "agenda/agenda_public.h"
 #include "agenda/item_role.h"
 #include "agenda/body.h"
+#include "agenda/deferral.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 #include "agenda/member.h"
@@ -304,7 +305,36 @@ static int check_words(const struct gv_event *e, struct gv_err *err)
 				   reason ? GV_REASON_MAX : GV_MOTION_TEXT_MAX, err);
 	if (!rc && e->replace_text)
 		rc = gv_check_line(e->replace_text, "replacement text", GV_MOTION_TEXT_MAX, err);
+	if (!rc && e->target)
+		rc = gv_check_line(e->target, "--to", GV_TITLE_MAX, err);
 	return rc;
+}
+
+/* A deferral carried by vote e goes on the agenda it was deferred to (or
+ * waits for a meeting); its undo takes it off again (docs/procedure.md,
+ * "Dispositions"). Inside the transaction that records e. */
+static int deferred_business(struct gv_ws *ws, const struct gv_live_ctx *c,
+			     const struct gv_live_log *log, const struct gv_event *e,
+			     struct gv_err *err)
+{
+	if (e->kind == EV_UNDO)
+		return gv_deferral_undo(ws, e->voids, err);
+	const struct gv_motion *d = gv_live_motion(&log->state, e->motion);
+	if (e->kind != EV_VOTE || strcmp(e->result, "carried") || !d || !d->disposition ||
+	    strcmp(d->disposition, "defer"))
+		return 0;
+	const struct gv_motion *k = gv_live_motion(&log->state, d->disposes);
+	int64_t until_meeting = 0;
+	for (size_t i = 0; i < log->n; i++)
+		if (log->ev[i].kind == EV_MOVE && log->ev[i].motion == d->number)
+			until_meeting = log->ev[i].target_meeting_id;
+	if (!k || (!until_meeting && !d->target))
+		return 0; /* deferred with no date: it waits for a motion to take it up */
+	struct gv_deferral_spec spec = {
+		.event_id = e->id, .from_meeting_id = c->meeting_id, .item_id = k->item_id,
+		.motion_text = k->text, .until_meeting_id = until_meeting,
+		.until_date = until_meeting ? NULL : d->target};
+	return gv_deferral_add(ws, &spec, err);
 }
 
 int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
@@ -331,7 +361,8 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live
 	e->meeting_id = c->meeting_id;
 	e->seq = log->state.last_seq + 1;
 	e->recorded_at = gv_now();
-	if ((rc = gv_event_insert(ws->db, e, err)) || (rc = gv_db_commit(ws->db, err)))
+	if ((rc = gv_event_insert(ws->db, e, err)) || (rc = deferred_business(ws, c, log, e, err)) ||
+	    (rc = gv_db_commit(ws->db, err)))
 		goto out;
 	log_append(c, log, e);
 out:

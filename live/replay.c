@@ -24,7 +24,8 @@ static const char *const presence_names[] = {
 /* a motion still pending has no result to name */
 static const char *const result_names[] = {
 	[RESULT_PENDING] = NULL, [RESULT_CARRIED] = "carried", [RESULT_LOST] = "lost",
-	[RESULT_WITHDRAWN] = "withdrawn",
+	[RESULT_WITHDRAWN] = "withdrawn", [RESULT_REFERRED] = "referred",
+	[RESULT_DEFERRED] = "deferred", [RESULT_TABLED] = "tabled",
 };
 static const char *const vote_names[] = {
 	[VOTE_YES] = "yes",         [VOTE_NO] = "no",
@@ -34,7 +35,7 @@ static const char *const vote_names[] = {
 };
 _Static_assert(LEN(phase_names) == PHASE_ADJOURNED + 1, "a name for every phase");
 _Static_assert(LEN(presence_names) == PRES_LEFT + 1, "a name for every presence");
-_Static_assert(LEN(result_names) == RESULT_WITHDRAWN + 1, "a name for every result");
+_Static_assert(LEN(result_names) == RESULT_TABLED + 1, "a name for every result");
 _Static_assert(LEN(vote_names) == VOTE_INTEREST + 1, "a name for every vote");
 
 /* names[v], for a v that the enum of names has */
@@ -176,6 +177,8 @@ void gv_live_state_clear(struct gv_live_state *s)
 		free(m->kind);
 		free(m->votes);
 		free(m->to_close);
+		free(m->disposition);
+		free(m->target);
 	}
 	for (size_t i = 0; i < s->n_closed; i++)
 		free(s->closed[i].clause);
@@ -243,6 +246,29 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 	m->confidential = e->confidential;
 	m->moved_at = e->at;
 	m->to_close = gv_strdup(e->clause);
+	m->disposition = gv_strdup(e->disposition);
+	m->disposes = e->disposition ? e->disposes : 0;
+	m->target = gv_strdup(e->target);
+}
+
+static bool amends_chain(const struct gv_live_state *s, const struct gv_motion *m, int number);
+
+/* A carried disposition takes the motion it disposes of, and that motion's
+ * pending amendments, off the floor with its result. */
+static void dispose(struct gv_live_state *s, const struct gv_motion *d)
+{
+	enum gv_result r = !strcmp(d->disposition, "refer")   ? RESULT_REFERRED
+			   : !strcmp(d->disposition, "defer") ? RESULT_DEFERRED
+							      : RESULT_TABLED;
+	for (size_t i = 0; i < s->n_motions; i++) {
+		struct gv_motion *m = &s->motions[i];
+		if (m->result == RESULT_PENDING &&
+		    (m->number == d->disposes || amends_chain(s, m, d->disposes))) {
+			m->result = r;
+			m->decided_at = d->decided_at;
+			m->disposed_by = d->number;
+		}
+	}
 }
 
 static void adopt_consent_items(struct gv_live_state *s, const struct gv_live_ctx *c,
@@ -293,6 +319,8 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	}
 	if (m->consent)
 		adopt_consent_items(s, c, m);
+	if (m->disposition)
+		dispose(s, m);
 }
 
 static bool amends_chain(const struct gv_live_state *s, const struct gv_motion *m, int number)

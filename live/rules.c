@@ -116,12 +116,86 @@ static struct gv_motion *pending_motion(const struct gv_live_ctx *c,
 	return m;
 }
 
+/* "referred", "deferred", "tabled": what a disposition does, in words. */
+static const char *disposed_word(const char *disposition)
+{
+	return !strcmp(disposition, "refer") ? "referred"
+	       : !strcmp(disposition, "defer") ? "deferred" : "tabled";
+}
+
+/* The pending disposition of motion k, NULL if none. */
+static const struct gv_motion *disposition_of(const struct gv_live_state *s, int k)
+{
+	for (size_t i = 0; i < s->n_motions; i++)
+		if (s->motions[i].disposition && s->motions[i].disposes == k &&
+		    s->motions[i].result == RESULT_PENDING)
+			return &s->motions[i];
+	return NULL;
+}
+
+/* A motion to refer, defer or table motion K: K is a main motion still
+ * pending, with no other disposition pending; a deferral goes to a later
+ * meeting of the same body, or to a later date (docs/procedure.md,
+ * "Dispositions"). The disposition belongs to K's item. */
+static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			     struct gv_event *e, struct gv_motion *proposed, struct gv_err *err)
+{
+	const char *word = disposed_word(e->disposition);
+	const struct gv_motion *k = gv_live_motion(s, e->disposes);
+	if (!k)
+		return gv_err_set(err, GV_EREFUSED, "there is no motion %d in %s: only a pending "
+				  "motion can be %s", e->disposes, c->slug, word);
+	if (k->result != RESULT_PENDING)
+		return gv_err_set(err, GV_EREFUSED, "motion %d is not pending (it was %s): only a "
+				  "pending motion can be %s", e->disposes, gv_result_name(k->result),
+				  word);
+	if (k->amends)
+		return gv_err_set(err, GV_EREFUSED, "motion %d is an amendment: the motion it "
+				  "amends (motion %d) is %s with its amendments", e->disposes,
+				  k->amends, word);
+	if (k->disposition)
+		return gv_err_set(err, GV_EREFUSED, "motion %d is itself a motion to %s: decide "
+				  "it or withdraw it", e->disposes, k->disposition);
+	const struct gv_motion *d = disposition_of(s, e->disposes);
+	if (d)
+		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is already before "
+				  "the meeting: decide it first", d->number, d->disposition,
+				  e->disposes);
+	if (s->phase == PHASE_CLOSED && !k->confidential)
+		return gv_err_set(err, GV_EREFUSED, "motion %d was moved in open session: it cannot "
+				  "be %s in closed session (rise first)", e->disposes, word);
+	if (e->target_meeting_id) {
+		if (e->target_body_id != c->body_id)
+			return gv_err_set(err, GV_EREFUSED, "meeting %s is not a meeting of %s: "
+					  "business is deferred to a later meeting of the same body",
+					  e->target, c->body_name);
+		if (e->target_meeting_id == c->meeting_id || e->target_at <= c->starts_at)
+			return gv_err_set(err, GV_EREFUSED, "meeting %s is not after %s: business "
+					  "is deferred to a later meeting", e->target, c->slug);
+	} else if (!strcmp(e->disposition, "defer") && e->target) {
+		char today[16];
+		gv_time_format(c->starts_at, "%Y-%m-%d", today, sizeof today);
+		if (strcmp(e->target, today) <= 0)
+			return gv_err_set(err, GV_EREFUSED, "%s is not after the meeting (%s): "
+					  "business is deferred to a later date", e->target, today);
+	}
+	proposed->item_id = k->item_id;
+	return 0;
+}
+
 static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		      struct gv_event *e, struct gv_err *err)
 {
 	struct gv_motion proposed = {.item_id = s->current_item};
 	const char *kind = "substantive";
-	if (e->amends) {
+	if (e->disposition) {
+		if (e->amends || e->clause)
+			return gv_err_set(err, GV_EUSAGE, "a motion to %s is a motion of its own: "
+					  "not with --amends or --to-close", e->disposition);
+		if (check_disposition(c, s, e, &proposed, err))
+			return GV_EREFUSED;
+		kind = "procedural";
+	} else if (e->amends) {
 		const struct gv_motion *a = pending_motion(c, s, e->amends, err);
 		if (!a)
 			return GV_EREFUSED;
@@ -248,6 +322,10 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 	const struct gv_motion *m = pending_motion(c, s, e->motion, err);
 	if (!m)
 		return GV_EREFUSED;
+	const struct gv_motion *d = disposition_of(s, e->motion);
+	if (d)
+		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: vote "
+				  "on it or withdraw it first", d->number, d->disposition, e->motion);
 	for (size_t i = 0; i < s->n_motions; i++)
 		if (s->motions[i].amends == e->motion && s->motions[i].result == RESULT_PENDING)
 			return gv_err_set(err, GV_EREFUSED,

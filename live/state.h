@@ -73,7 +73,10 @@ struct gv_declaration {
 	bool confidential;
 };
 
-enum gv_result { RESULT_PENDING, RESULT_CARRIED, RESULT_LOST, RESULT_WITHDRAWN };
+/* referred, deferred, tabled: taken off the floor by a carried disposition
+ * (docs/procedure.md, "Dispositions") */
+enum gv_result { RESULT_PENDING, RESULT_CARRIED, RESULT_LOST, RESULT_WITHDRAWN, RESULT_REFERRED,
+		 RESULT_DEFERRED, RESULT_TABLED };
 
 /* A member's part in a recorded vote. */
 enum gv_vote { VOTE_YES, VOTE_NO, VOTE_ABSTAIN, VOTE_DEEMED_NO, VOTE_NOT_VOTING, VOTE_ABSENT,
@@ -99,6 +102,10 @@ struct gv_motion {
 	bool confidential;      /* moved in closed session */
 	bool amended_in_closed; /* an amendment to it carried in closed session */
 	char *to_close;         /* a resolution to close: the clause (s.239(4)), else NULL */
+	char *disposition;      /* "refer", "defer", "table" motion `disposes`, else NULL */
+	int disposes;
+	char *target;           /* refer: to what; defer: a date or a meeting's slug */
+	int disposed_by;        /* the carried disposition that took it off the floor */
 	int64_t moved_at, decided_at;
 	enum gv_result result;
 	bool counted;           /* counts known (show of hands with counts, or recorded) */

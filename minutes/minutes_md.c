@@ -129,6 +129,11 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			    !s->motions[e->motion - 1].amends)
 				add_entry(es, ENTRY_MOTION, s->motions[e->motion - 1].item_id,
 					  (size_t)e->motion - 1);
+			/* a motion a carried disposition took off the floor
+			 * stands after it, with what became of it */
+			for (size_t k = 0; e->kind == EV_VOTE && k < s->n_motions; k++)
+				if (s->motions[k].disposed_by == e->motion && !s->motions[k].amends)
+					add_entry(es, ENTRY_MOTION, s->motions[k].item_id, k);
 			break;
 		case EV_CLOSED:
 			add_entry(es, ENTRY_CLOSED, current, closed++);

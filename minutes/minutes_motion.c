@@ -51,6 +51,10 @@ static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	}
 	if (mo->to_close)
 		gv_buf_printf(out, " (resolution to close, s.239(4))");
+	else if (mo->disposition && p->public)
+		gv_buf_printf(out, " (to %s the motion below)", mo->disposition);
+	else if (mo->disposition)
+		gv_buf_printf(out, " (to %s motion %d)", mo->disposition, mo->disposes);
 	else if (!strcmp(mo->kind, "direction"))
 		gv_buf_puts(out, " (direction to staff)");
 	else if (!strcmp(mo->kind, "procedural"))
@@ -67,6 +71,14 @@ static void result(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	case RESULT_CARRIED: gv_buf_puts(out, "**Carried**"); break;
 	case RESULT_LOST: gv_buf_puts(out, "**Lost**"); break;
 	case RESULT_WITHDRAWN: gv_buf_puts(out, "**Withdrawn**."); return;
+	case RESULT_REFERRED:
+	case RESULT_DEFERRED:
+	case RESULT_TABLED: {
+		char note[GV_DISPOSITION_NOTE_MAX];
+		gv_live_disposition_note(&p->m->log.state, mo, note, sizeof note);
+		gv_buf_printf(out, "**%s**.", note);
+		return;
+	}
 	case RESULT_PENDING:
 		gv_buf_puts(out, p->m->log.state.phase == PHASE_ADJOURNED
 					 ? "**Not decided**: the meeting adjourned before a vote."

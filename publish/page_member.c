@@ -175,6 +175,10 @@ static void vote_rows(struct gv_buf *part, const struct gv_pub_meeting *pm)
 				gv_html_esc(rows, m->resolution);
 				gv_buf_puts(rows, ")");
 			}
+			if (m->note) {
+				gv_buf_puts(rows, ": ");
+				gv_html_esc(rows, m->note);
+			}
 			gv_buf_puts(rows, "</td></tr>\n");
 		}
 	}

@@ -178,6 +178,10 @@ struct fx_motion {
 	const char *text, *mover, *seconder, *threshold, *kind, *replace;
 	int amends;
 	const char *to_close; /* a resolution to close under this clause */
+	const char *disposition; /* "refer", "defer", "table" motion `disposes` */
+	int disposes;
+	const char *target;      /* refer: to what; defer: a date, or the slug of `until` */
+	const struct gv_meeting *until; /* defer to this meeting */
 };
 
 /* Returns the motion number, or the refusal code. */
@@ -193,6 +197,14 @@ static inline int fx_move(struct fixture *f, struct fx_motion m)
 	e.replace_text = gv_strdup(m.replace);
 	e.amends = m.amends;
 	e.clause = gv_strdup(m.to_close);
+	e.disposition = gv_strdup(m.disposition);
+	e.disposes = m.disposes;
+	e.target = gv_strdup(m.until ? m.until->slug : m.target);
+	if (m.until) {
+		e.target_meeting_id = m.until->id;
+		e.target_at = m.until->starts_at;
+		e.target_body_id = m.until->body_id;
+	}
 	return fx_record(f, &e);
 }
 

@@ -715,6 +715,95 @@ static void test_a_meeting_without_quorum_is_adjourned_as_not_held(void **state)
 	REFUSED(f, adjourn(f, false, "no-quorum"), "the meeting was called to order: it was held");
 }
 
+
+/* docs/procedure.md, "Dispositions" */
+static void test_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = seconded(f, NULL);
+	int a = fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy", .amends = k});
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+						 .disposition = "refer", .disposes = a}),
+		"motion 2 is an amendment");
+	int r = fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+					      .disposition = "refer", .disposes = k,
+					      .target = "the Planning Committee"});
+	assert_int_equal(r, 3);
+	REFUSED(f, fx_hands(f, k, "carried", -1, -1), "motion 3 (to refer motion 1) is pending");
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy",
+						 .disposition = "table", .disposes = k}),
+		"motion 3 (to refer motion 1) is already before the meeting");
+	OK(f, fx_hands(f, r, "carried", -1, -1));
+	expect_result(f, k, RESULT_REFERRED, -1, -1);
+	expect_result(f, a, RESULT_REFERRED, -1, -1);
+	expect_result(f, r, RESULT_CARRIED, -1, -1);
+	struct gv_live_state s;
+	fx_state(f, &s);
+	char note[GV_DISPOSITION_NOTE_MAX];
+	gv_live_disposition_note(&s, motion(&s, k), note, sizeof note);
+	assert_string_equal(note, "Referred to the Planning Committee");
+	assert_int_equal(motion(&s, r)->resolution_seq, 1);
+	assert_int_equal(motion(&s, k)->resolution_seq, 0);
+	gv_live_state_clear(&s);
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy",
+						 .disposition = "defer", .disposes = k}),
+		"motion 1 is not pending (it was referred)");
+	/* off the floor: the item takes a main motion again */
+	OK(f, seconded(f, NULL));
+}
+
+static void test_a_lost_tabling_leaves_the_motion_pending(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = seconded(f, NULL);
+	int t = fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+					      .disposition = "table", .disposes = k});
+	OK(f, fx_recorded(f, t, "côté,roy", "tremblay,haddad,bouchard,lee", NULL));
+	expect_result(f, t, RESULT_LOST, 2, 4);
+	expect_result(f, k, RESULT_PENDING, -1, -1);
+	OK(f, fx_hands(f, k, "carried", -1, -1));
+}
+
+static void test_a_deferral_to_a_later_meeting_appears_on_its_agenda(void **state)
+{
+	struct fixture *f = *state;
+	char *earlier = fx_meeting(f, "2026-11-17 19:00"), *later = fx_meeting(f, "2027-01-12 19:00");
+	struct gv_meeting before, m2;
+	assert_int_equal(gv_meeting_find(f->ws, earlier, &before, &f->err), 0);
+	assert_int_equal(gv_meeting_find(f->ws, later, &m2, &f->err), 0);
+	fx_open(f, SIX, "9.2");
+	int k = seconded(f, NULL);
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+						 .disposition = "defer", .disposes = k,
+						 .until = &before}),
+		"is not after 2026-12-01-council");
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+						 .disposition = "defer", .disposes = k,
+						 .target = "2026-12-01"}),
+		"2026-12-01 is not after the meeting");
+	int d = fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+					      .disposition = "defer", .disposes = k, .until = &m2});
+	OK(f, fx_hands(f, d, "carried", -1, -1));
+	expect_result(f, k, RESULT_DEFERRED, -1, -1);
+	struct gv_agenda a;
+	assert_int_equal(gv_agenda_load(f->ws, m2.id, &a, &f->err), 0);
+	const struct gv_item *placed = NULL;
+	for (size_t i = 0; i < a.n; i++)
+		if (a.items[i].deferred_from)
+			placed = &a.items[i];
+	assert_non_null(placed);
+	assert_string_equal(placed->title, "Zoning amendment, 12 Main Street");
+	assert_string_equal(placed->deferred_from, f->slug);
+	assert_string_equal(placed->deferred_item, "9.2");
+	gv_agenda_free(&a);
+	gv_meeting_clear(&before);
+	gv_meeting_clear(&m2);
+	free(earlier);
+	free(later);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -753,6 +842,9 @@ int main(void)
 		T(test_only_carried_main_motions_get_resolution_numbers),
 		T(test_adjournment_waits_for_pending_motions_unless_forced),
 		T(test_a_meeting_without_quorum_is_adjourned_as_not_held),
+		T(test_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor),
+		T(test_a_lost_tabling_leaves_the_motion_pending),
+		T(test_a_deferral_to_a_later_meeting_appears_on_its_agenda),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
