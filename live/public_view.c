@@ -28,12 +28,14 @@ void gv_public_event(const struct gv_event *e, struct gv_event *out)
 	gv_event_copy(out, e);
 	redact_in_place(&out->text);
 	redact_in_place(&out->replace_text);
+	redact_in_place(&out->target);
 	if (!e->confidential)
 		return;
 	switch (e->kind) {
 	case EV_MOVE:
 		forget(&out->text, GV_PUBLIC_CLOSED_MOTION);
 		forget(&out->replace_text, NULL);
+		forget(&out->target, NULL);
 		out->member_id = out->seconder_id = 0;
 		break;
 	case EV_SECOND:

@@ -251,7 +251,8 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 	m->target = gv_strdup(e->target);
 }
 
-static bool amends_chain(const struct gv_live_state *s, const struct gv_motion *m, int number);
+static void end_with_amendments(struct gv_live_state *s, int number, enum gv_result r,
+				int64_t at, int by);
 
 /* A carried disposition takes the motion it disposes of, and that motion's
  * pending amendments, off the floor with its result. */
@@ -260,15 +261,7 @@ static void dispose(struct gv_live_state *s, const struct gv_motion *d)
 	enum gv_result r = !strcmp(d->disposition, "refer")   ? RESULT_REFERRED
 			   : !strcmp(d->disposition, "defer") ? RESULT_DEFERRED
 							      : RESULT_TABLED;
-	for (size_t i = 0; i < s->n_motions; i++) {
-		struct gv_motion *m = &s->motions[i];
-		if (m->result == RESULT_PENDING &&
-		    (m->number == d->disposes || amends_chain(s, m, d->disposes))) {
-			m->result = r;
-			m->decided_at = d->decided_at;
-			m->disposed_by = d->number;
-		}
-	}
+	end_with_amendments(s, d->disposes, r, d->decided_at, d->number);
 }
 
 static void adopt_consent_items(struct gv_live_state *s, const struct gv_live_ctx *c,
@@ -331,14 +324,18 @@ static bool amends_chain(const struct gv_live_state *s, const struct gv_motion *
 	return false;
 }
 
-static void apply_withdraw(struct gv_live_state *s, const struct gv_event *e)
+/* Motion number and its pending amendments end with result r at at
+ * (withdrawn, or disposed of by motion `by`). */
+static void end_with_amendments(struct gv_live_state *s, int number, enum gv_result r,
+				int64_t at, int by)
 {
 	for (size_t i = 0; i < s->n_motions; i++) {
 		struct gv_motion *m = &s->motions[i];
 		if (m->result == RESULT_PENDING &&
-		    (m->number == e->motion || amends_chain(s, m, e->motion))) {
-			m->result = RESULT_WITHDRAWN;
-			m->decided_at = e->at;
+		    (m->number == number || amends_chain(s, m, number))) {
+			m->result = r;
+			m->decided_at = at;
+			m->disposed_by = by;
 		}
 	}
 }
@@ -434,7 +431,7 @@ void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
 		apply_vote(s, c, e);
 		break;
 	case EV_WITHDRAW:
-		apply_withdraw(s, e);
+		end_with_amendments(s, e->motion, RESULT_WITHDRAWN, e->at, 0);
 		break;
 	case EV_CLOSED:
 		s->phase = PHASE_CLOSED;

@@ -15,7 +15,7 @@ M2=2027-01-12-council
 proc_meeting() {
 	export GAVEL_NOW=2026-12-01T19:00:00-05:00
 	ok body add "Planning Committee"
-	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00" --template blank
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00" --template blank --location "Council Chambers"
 	ok agenda add $M "Budget"
 	ok agenda add $M "Sidewalks"
 	ok agenda add $M "Parking"
@@ -83,6 +83,10 @@ t_a_deferral_to_a_later_meeting_puts_the_item_on_its_agenda() {
 	                   and .title == "Sidewalks")] | length == 1'
 	ok agenda show $M2
 	expect_out_contains "Sidewalks (deferred from $M, item 2)"
+	ok agenda publish $M2
+	ok publish --out "$SCRATCH/site" $M2
+	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the meeting $M, item 2</a>" \
+		"$SCRATCH/site/meetings/$M2/agenda.html" || fail "the agenda page does not link to $M"
 	# undone, the vote takes the item off M2's agenda again
 	ok live $M undo
 	ok agenda show $M2 --json
@@ -182,6 +186,7 @@ t_exports_and_member_pages_give_a_disposed_motion_its_result_and_note() {
 	json '[.events[0].agenda[] | select(.order == "2")][0].notes ==
 	      ["Referred to the Planning Committee: “That sidewalks be plowed by 7 a.m.”"]'
 	json '[.vote_events[] | select(.motion_text == "That sidewalks be plowed by 7 a.m.")] | length == 0'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
 	ok publish --out "$SCRATCH/site"
 	grep -rl "Referred to the Planning Committee" "$SCRATCH/site/members" >/dev/null ||
 		fail "no member page says the motion was referred"
