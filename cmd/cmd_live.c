@@ -15,6 +15,7 @@
 #include "live/live.h"
 #include "live/live_view.h"
 #include "live/public_view.h"
+#include "live/rules.h"
 #include "minutes/approval.h"
 #include "minutes/record.h"
 #include "streaming-hooks/live_hooks.h"
@@ -105,6 +106,23 @@ static void name_unreached(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 	free(ids);
 }
 
+/* A departure that leaves the meeting without quorum: the clerk hears of
+ * it at once, since nothing can be moved or voted until it is back
+ * (docs/procedure.md, "Quorum"). */
+static void quorum_lost(struct gv_ctx *ctx, const struct gv_live_ctx *c,
+			const struct gv_live_state *s)
+{
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, NULL, &q);
+	if (q.met || !ctx->notice || s->phase == PHASE_NOT_STARTED)
+		return;
+	char line[200];
+	snprintf(line, sizeof line,
+		 "quorum lost: %d of %d present, %d needed; nothing can be moved or voted until "
+		 "members return", q.present, c->seats, q.needed);
+	ctx->notice(ctx, line);
+}
+
 /* Adjournment saves the minutes; the adjournment stands even if the save
  * cannot be made, and the clerk is told how to make it. */
 static void save_minutes(struct gv_ctx *ctx, const struct gv_live_ctx *c)
@@ -145,6 +163,8 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 		gv_live_hooks_fire(ctx->ws, &v);
 		gv_public_view_clear(&v);
 		say(ctx, &c, &log, &e);
+		if (e.kind == EV_LEAVE)
+			quorum_lost(ctx, &c, &log.state);
 		if (e.kind == EV_ADJOURN && !log.state.no_quorum)
 			name_unreached(ctx, &c, &log.state);
 		if (e.kind == EV_ADJOURN)
@@ -239,14 +259,18 @@ static bool is_date(const char *s)
 static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
 			    const struct gv_live_ctx *c, struct gv_event *e)
 {
-	static const char *const verbs[] = {"refer", "defer", "table"};
-	const char *which = NULL;
-	for (size_t i = 0; i < 3; i++)
-		if (gv_arg(a, verbs[i])) {
-			if (which)
-				return usage(ctx, a, "give one of --refer, --defer or --table");
-			which = verbs[i];
-		}
+	const char *refer = gv_arg(a, "refer"), *defer = gv_arg(a, "defer");
+	const char *table = gv_arg(a, "table");
+	const char *reconsider = gv_arg(a, "reconsider");
+	if (!!refer + !!defer + !!table + !!reconsider > 1)
+		return usage(ctx, a, "give one of --refer, --defer, --table or --reconsider");
+	if (reconsider) {
+		e->disposition = gv_strdup("reconsider");
+		e->target = gv_trim(reconsider);
+		return 0;
+	}
+	const char *which = refer ? "refer" : defer ? "defer" : table ? "table" : NULL;
+	const char *k = refer ? refer : defer ? defer : table;
 	const char *to = gv_arg(a, "to"), *until = gv_arg(a, "until");
 	if ((to && (!which || strcmp(which, "refer"))) ||
 	    (until && (!which || strcmp(which, "defer"))))
@@ -258,7 +282,7 @@ static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
 		return usage(ctx, a, "a disposition is a procedural motion of its own: not with "
 			     "--amends, --to-close, --direction or --procedural");
 	e->disposition = gv_strdup(which);
-	if (motion_number(ctx, c, gv_arg(a, which), &e->disposes))
+	if (motion_number(ctx, c, k, &e->disposes))
 		return ctx->err.code;
 	if (to) {
 		struct gv_body b;
@@ -321,6 +345,8 @@ int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
 	if (gv_live_resolve(c, mover, &e->member_id, &ctx->err) ||
 	    (seconder && gv_live_resolve(c, seconder, &e->seconder_id, &ctx->err)))
 		return ctx->err.code;
+	if (e->disposition && !strcmp(e->disposition, "reconsider"))
+		return gv_live_reconsider_lookup(ctx->ws, c, e, &ctx->err);
 	return 0;
 }
 

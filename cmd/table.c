@@ -106,15 +106,15 @@ const struct gv_cmd gv_commands[] = {
 	 OPTS(V("at")), GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_HOLD, cmd_live_fill_item)},
 	{"live move",
 	 "M TEXT --mover NAME [--seconder NAME] [--amends K] [--replace-text TEXT] "
-	 "[--threshold majority|two-thirds|members-majority|members-two-thirds] "
+	 "[--threshold majority|two-thirds|members-majority|members-two-thirds|present-two-thirds] "
 	 "[--direction | --procedural | --to-close CLAUSE] "
-	 "[--refer K [--to BODY-OR-TEXT] | --defer K [--until M2|YYYY-MM-DD] | --table K] "
-	 "[--at T]",
-	 "move a motion; prints its number (--refer, --defer, --table: dispose of motion K)", 2,
-	 2,
+	 "[--refer K [--to BODY-OR-TEXT] | --defer K [--until M2|YYYY-MM-DD] | --table K | "
+	 "--reconsider RES] [--at T]",
+	 "move a motion; prints its number (--refer, --defer, --table: dispose of motion K; "
+	 "--reconsider: resolution RES)", 2, 2,
 	 OPTS(V("mover"), V("seconder"), V("amends"), V("replace-text"), V("threshold"),
 	      F("direction"), F("procedural"), V("to-close"), V("refer"), V("to"), V("defer"),
-	      V("until"), V("table"), V("at")),
+	      V("until"), V("table"), V("reconsider"), V("at")),
 	 GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_MOVE, cmd_live_fill_move)},
 	{"live second", "M K NAME [--at T]", "second motion K", 3, 3, OPTS(V("at")),
 	 GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_SECOND, cmd_live_fill_second)},

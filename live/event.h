@@ -75,6 +75,9 @@ struct gv_event {
 	int64_t target_meeting_id; /* defer --until M2: M2 */
 	int64_t target_at;    /* not stored: M2's start, for the rules */
 	int64_t target_body_id; /* not stored: M2's body, for the rules */
+	int reconsider;       /* not stored, --reconsider RES (target): 0 no such
+				 resolution, 1 it stands, 2 already reconsidered */
+	bool losing_side;     /* not stored: the mover voted against RES on a recorded vote */
 	struct gv_mark_entry *marks;
 	size_t n_marks;
 };

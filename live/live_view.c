@@ -157,7 +157,7 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_kstr(j, "result", gv_result_name(m->result));
 	if (m->disposition) {
 		gv_json_kstr(j, "disposition", m->disposition);
-		gv_json_kint(j, "disposes", m->disposes);
+		kint_or_null(j, "disposes", m->disposes);
 		gv_json_kstr(j, "target", m->target);
 	}
 	char note[GV_DISPOSITION_NOTE_MAX];
@@ -167,6 +167,16 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 	char res[24];
 	gv_live_resolution(m, res);
 	gv_json_kstr(j, "resolution", *res ? res : NULL);
+	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
+	gv_json_key(j, "reconsidered");
+	if (r) {
+		gv_json_obj(j);
+		gv_json_kstr(j, "at", r->at);
+		gv_json_kstr(j, "resolution", r->by);
+		gv_json_obj_end(j);
+	} else {
+		gv_json_null(j);
+	}
 	/* counts unknown (pending, or a result declared without counts): null */
 	gv_json_key(j, "counts");
 	gv_json_obj(j);
@@ -352,8 +362,13 @@ static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	gv_live_disposition_note(s, m, note, sizeof note);
 	if (*note)
 		gv_buf_printf(out, ": %s by motion %d", note, m->disposed_by);
-	if (m->disposition)
+	if (m->disposition && !strcmp(m->disposition, "reconsider"))
+		gv_buf_printf(out, " (to reconsider resolution %s)", m->target);
+	else if (m->disposition)
 		gv_buf_printf(out, " (to %s motion %d)", m->disposition, m->disposes);
+	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
+	if (r)
+		gv_buf_printf(out, "; reconsidered at %s (resolution %s)", r->at, r->by);
 	gv_buf_puts(out, "\n");
 }
 

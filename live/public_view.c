@@ -69,6 +69,13 @@ static void public_ctx(const struct gv_live_ctx *c, struct gv_live_ctx *out)
 	for (size_t i = 0; i < c->n_others; i++)
 		out->others[i] = gv_live_member_new(c->others[i].id, c->others[i].name,
 						    c->others[i].role);
+	out->reconsider_threshold = gv_strdup(c->reconsider_threshold);
+	out->reconsidered = gv_calloc(c->n_reconsidered ? c->n_reconsidered : 1,
+				      sizeof *out->reconsidered);
+	for (size_t i = 0; i < c->n_reconsidered; i++) {
+		out->reconsidered[i] = c->reconsidered[i];
+		out->reconsidered[i].at = gv_strdup(c->reconsidered[i].at);
+	}
 	out->items = gv_calloc(c->n_items ? c->n_items : 1, sizeof *out->items);
 	for (size_t i = 0; i < c->n_items; i++) {
 		out->items[i] = c->items[i];

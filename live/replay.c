@@ -5,6 +5,7 @@
 #include "live/tally.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,6 +113,19 @@ struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number)
 	return &s->motions[number - 1];
 }
 
+const struct gv_reconsidered *gv_live_reconsidered(const struct gv_live_ctx *c,
+						   const struct gv_motion *m)
+{
+	char res[32];
+	if (!m->resolution_seq)
+		return NULL;
+	snprintf(res, sizeof res, "%d-%d", m->resolution_year, m->resolution_seq);
+	for (size_t i = 0; i < c->n_reconsidered; i++)
+		if (!strcmp(c->reconsidered[i].res, res))
+			return &c->reconsidered[i];
+	return NULL;
+}
+
 bool gv_live_held(const struct gv_live_state *s, int64_t item_id)
 {
 	for (size_t i = 0; i < s->n_held; i++)
@@ -217,6 +231,10 @@ void gv_live_ctx_clear(struct gv_live_ctx *c)
 		free(c->items[i].title);
 		free(c->items[i].public_title);
 	}
+	for (size_t i = 0; i < c->n_reconsidered; i++)
+		free(c->reconsidered[i].at);
+	free(c->reconsidered);
+	free(c->reconsider_threshold);
 	free(c->members);
 	free(c->items);
 	free(c->slug);
@@ -312,7 +330,7 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	}
 	if (m->consent)
 		adopt_consent_items(s, c, m);
-	if (m->disposition)
+	if (m->disposition && strcmp(m->disposition, "reconsider"))
 		dispose(s, m);
 }
 
@@ -476,6 +494,12 @@ void gv_live_replay(const struct gv_live_ctx *c, const struct gv_event *ev, size
 	size_t n_voids = 0;
 	for (size_t i = 0; i < n; i++)
 		if (ev[i].kind == EV_UNDO)
+			*GV_PUSH(voids, n_voids) = ev[i].voids;
+	/* a recorded vote that replaced a show of hands voids it, unless it
+	 * was itself undone */
+	size_t n_undone = n_voids;
+	for (size_t i = 0; i < n; i++)
+		if (ev[i].kind == EV_VOTE && ev[i].voids && !contains(voids, n_undone, ev[i].id))
 			*GV_PUSH(voids, n_voids) = ev[i].voids;
 	gv_live_state_init(c, s);
 	for (size_t i = 0; i < n; i++) {

@@ -33,9 +33,23 @@ static int must_be_present(const struct gv_live_ctx *c, const struct gv_live_sta
 /* A roll call names voting members of the body (present, electronically,
  * absent or with regrets), and staff or the clerk only as present: they are
  * recorded, never counted for quorum, never voters. */
+/* Electronic participation only where the procedure by-law allows it
+ * (docs/procedure.md, "Who may take part"). */
+static int may_be_remote(const struct gv_live_ctx *c, const struct gv_mark_entry *k,
+			 struct gv_err *err)
+{
+	if (k->mark != MARK_REMOTE || c->remote_allowed)
+		return 0;
+	return gv_err_set(err, GV_EREFUSED,
+			  "%s cannot take part electronically: the procedure by-law does not "
+			  "allow it (procedure.remote is no)", gv_live_who(c, k->member_id));
+}
+
 static int may_attend(const struct gv_live_ctx *c, const struct gv_mark_entry *k,
 		      struct gv_err *err)
 {
+	if (may_be_remote(c, k, err))
+		return GV_EREFUSED;
 	if (gv_live_member(c, k->member_id))
 		return 0;
 	const struct gv_live_member *o = gv_live_person(c, k->member_id);
@@ -91,7 +105,8 @@ static int check_quorum(const struct gv_live_ctx *c, const struct gv_live_state 
 	if (q.met)
 		return 0;
 	if (q.present < q.needed)
-		return gv_err_set(err, GV_EREFUSED, "no quorum: %d of %d present, %d needed",
+		return gv_err_set(err, GV_EREFUSED, "no quorum: %d of %d present, %d needed: "
+				  "nothing can be moved or voted until members return",
 				  q.present, c->seats, q.needed);
 	return gv_err_set(err, GV_EREFUSED,
 			  "no quorum: %d present but only %d without a declared interest on "
@@ -183,12 +198,47 @@ static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_s
 	return 0;
 }
 
+/* A motion to reconsider resolution RES (e->target): RES stands, was not
+ * already reconsidered, and the mover was not on the losing side of a
+ * recorded vote on it; its threshold is procedure.reconsider's
+ * (docs/procedure.md, "Reconsideration"). */
+static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			    struct gv_event *e, struct gv_err *err)
+{
+	if (!e->reconsider)
+		return gv_err_set(err, GV_EREFUSED, "there is no resolution %s to reconsider",
+				  e->target ? e->target : "?");
+	if (e->reconsider == 2)
+		return gv_err_set(err, GV_EREFUSED, "resolution %s was already reconsidered",
+				  e->target);
+	for (size_t i = 0; i < s->n_motions; i++)
+		if (s->motions[i].disposition && !strcmp(s->motions[i].disposition, "reconsider") &&
+		    s->motions[i].result == RESULT_PENDING && !strcmp(s->motions[i].target, e->target))
+			return gv_err_set(err, GV_EREFUSED, "motion %d to reconsider resolution %s is "
+					  "already before the meeting", s->motions[i].number,
+					  e->target);
+	if (e->losing_side)
+		return gv_err_set(err, GV_EREFUSED, "%s voted against resolution %s on a recorded "
+				  "vote: only a member of the prevailing side may move to reconsider "
+				  "it", gv_live_who(c, e->member_id), e->target);
+	free(e->threshold);
+	e->threshold = gv_strdup(c->reconsider_threshold);
+	return 0;
+}
+
 static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		      struct gv_event *e, struct gv_err *err)
 {
 	struct gv_motion proposed = {.item_id = s->current_item};
 	const char *kind = "substantive";
-	if (e->disposition) {
+	if (e->disposition && !strcmp(e->disposition, "reconsider")) {
+		if (e->amends || e->clause)
+			return gv_err_set(err, GV_EUSAGE, "a motion to reconsider is a motion of its "
+					  "own: not with --amends or --to-close");
+		if (check_reconsider(c, s, e, err))
+			return GV_EREFUSED;
+		kind = "procedural";
+	} else if (e->disposition) {
 		if (e->amends || e->clause)
 			return gv_err_set(err, GV_EUSAGE, "a motion to %s is a motion of its own: "
 					  "not with --amends or --to-close", e->disposition);
@@ -240,8 +290,14 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 	if (e->threshold && !gv_threshold_valid(e->threshold))
 		return gv_err_set(err, GV_EREFUSED,
 				  "unknown threshold '%s' (majority, two-thirds, members-majority, "
-				  "members-two-thirds)", e->threshold);
-	if (must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))
+				  "members-two-thirds, present-two-thirds)", e->threshold);
+	/* a meeting that lost quorum decides nothing, and takes no new
+	 * business, until it is back (docs/procedure.md, "Quorum"); MCIA
+	 * s.7 concerns votes only */
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, &proposed, &q);
+	if ((q.present < q.needed && check_quorum(c, s, &proposed, err)) ||
+	    must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))
 		return GV_EREFUSED;
 	if (e->seconder_id) {
 		if (e->seconder_id == e->member_id)
@@ -273,6 +329,18 @@ static int check_second(const struct gv_live_ctx *c, const struct gv_live_state 
 	return must_be_qualified(c, s, e->member_id, m, "second a motion", err);
 }
 
+/* The members present who may vote on m, electronically too: the base of
+ * present-two-thirds (docs/procedure.md, "Thresholds"). */
+static int voters(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		  const struct gv_motion *m)
+{
+	int n = 0;
+	for (size_t i = 0; i < s->n_attendance; i++)
+		n += s->attendance[i].status == PRES_PRESENT &&
+		     !gv_live_declared(c, s, s->attendance[i].member_id, m);
+	return n;
+}
+
 static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		       const struct gv_motion *m, const struct gv_event *e, struct gv_err *err)
 {
@@ -285,7 +353,7 @@ static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *
 				  "%d for and %d against, but only %d members present can vote",
 				  e->yes, e->no, q.qualified);
 	bool carried = !strcmp(e->result, "carried");
-	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats) != carried)
+	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats, voters(c, s, m)) != carried)
 		return gv_err_set(err, GV_EREFUSED, "--%s but %d for, %d against (%s needs %s)",
 				  e->result, e->yes, e->no, m->threshold,
 				  gv_threshold_rule(m->threshold));
@@ -307,7 +375,8 @@ static int check_recorded(const struct gv_live_ctx *c, const struct gv_live_stat
 	gv_tally_recorded(c, s, m, e->marks, e->n_marks, &t);
 	free(t.votes);
 	const char *result =
-		gv_threshold_met(m->threshold, t.yes, t.no, c->seats) ? "carried" : "lost";
+		gv_threshold_met(m->threshold, t.yes, t.no, c->seats, voters(c, s, m)) ? "carried"
+										      : "lost";
 	if (e->result && strcmp(e->result, result))
 		return gv_err_set(err, GV_EREFUSED, "--%s but the recorded vote is %d yes, %d no",
 				  e->result, t.yes, t.no);
@@ -316,12 +385,38 @@ static int check_recorded(const struct gv_live_ctx *c, const struct gv_live_stat
 	return 0;
 }
 
-static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s,
-		      struct gv_event *e, struct gv_err *err)
+static const struct gv_event *undo_target(const struct gv_event *ev, size_t n);
+
+/* A recorded vote asked for right after a show of hands on the same
+ * motion, with no other event between, replaces it: e voids that vote
+ * (docs/procedure.md, "Recorded votes"). The motion, else NULL. */
+static const struct gv_motion *replaces_hands(const struct gv_live_state *s,
+					      const struct gv_event *ev, size_t n,
+					      struct gv_event *e)
 {
-	const struct gv_motion *m = pending_motion(c, s, e->motion, err);
-	if (!m)
+	const struct gv_motion *m = gv_live_motion(s, e->motion);
+	const struct gv_event *last = undo_target(ev, n);
+	if (!e->recorded || !m || m->result == RESULT_PENDING || !last ||
+	    last->kind != EV_VOTE || last->motion != e->motion || last->recorded)
+		return NULL;
+	e->voids = last->id;
+	return m;
+}
+
+static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		      const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
+{
+	const struct gv_motion *m = replaces_hands(s, ev, n, e);
+	if (m)
+		return check_quorum(c, s, m, err) ? GV_EREFUSED : check_recorded(c, s, m, e, err);
+	if (!(m = pending_motion(c, s, e->motion, err))) {
+		const struct gv_motion *decided = gv_live_motion(s, e->motion);
+		if (decided && e->recorded && decided->result != RESULT_WITHDRAWN)
+			gv_err_set(err, GV_EREFUSED, "motion %d was already %s: a recorded vote may "
+				   "replace a show of hands only right after it", e->motion,
+				   gv_result_name(decided->result));
 		return GV_EREFUSED;
+	}
 	const struct gv_motion *d = disposition_of(s, e->motion);
 	if (d)
 		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: vote "
@@ -612,7 +707,8 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	case EV_CHAIR:
 		return must_be_present(c, s, e->member_id, "preside", err);
 	case EV_ARRIVE:
-		if (voting_member(c, e->member_id, err))
+		if (voting_member(c, e->member_id, err) ||
+		    (e->n_marks && may_be_remote(c, &e->marks[0], err)))
 			return GV_EREFUSED;
 		a = gv_live_attendance(s, e->member_id);
 		if (a->status == PRES_PRESENT)
@@ -630,7 +726,7 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	case EV_SECOND:
 		return check_second(c, s, e, err);
 	case EV_VOTE:
-		return check_vote(c, s, e, err);
+		return check_vote(c, s, ev, n, e, err);
 	case EV_WITHDRAW:
 		return pending_motion(c, s, e->motion, err) ? 0 : GV_EREFUSED;
 	case EV_CLOSED:

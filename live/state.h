@@ -28,6 +28,14 @@ struct gv_live_item {
 	bool empty_section;/* a standing heading with nothing under it (agenda/item_role.h) */
 };
 
+/* A resolution that a carried motion to reconsider (of any meeting)
+ * reconsidered: "2026-12", by the meeting slug's resolution by. */
+struct gv_reconsidered {
+	char res[24];
+	char *at;
+	char by[24];
+};
+
 /* What the log refers to: loaded from the workspace, read-only for replay. */
 struct gv_live_ctx {
 	int64_t meeting_id;
@@ -41,6 +49,10 @@ struct gv_live_ctx {
 	int seats, quorum;
 	enum gv_profile profile;
 	bool seconder_required;
+	bool remote_allowed;       /* members may participate electronically */
+	char *reconsider_threshold;/* of a motion to reconsider (procedure.reconsider) */
+	struct gv_reconsidered *reconsidered; /* resolutions a carried motion reconsidered */
+	size_t n_reconsidered;
 	bool remote_quorum;        /* members present electronically count for quorum */
 	struct gv_live_member *members; /* voting members of the body, by name */
 	size_t n_members;
@@ -212,6 +224,10 @@ size_t gv_live_unreached(const struct gv_live_ctx *c, const struct gv_live_state
 /* True when item holds consent items: taking it up makes a consent section
  * current. */
 bool gv_live_consent_section(const struct gv_live_ctx *c, int64_t item_id);
+
+/* Whether resolution m was reconsidered, and where (NULL when not). */
+const struct gv_reconsidered *gv_live_reconsidered(const struct gv_live_ctx *c,
+						   const struct gv_motion *m);
 
 const char *gv_phase_name(enum gv_phase p);
 const char *gv_presence_name(enum gv_presence p); /* unrecorded shows as "absent" */

@@ -51,6 +51,8 @@ static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	}
 	if (mo->to_close)
 		gv_buf_printf(out, " (resolution to close, s.239(4))");
+	else if (mo->disposition && !strcmp(mo->disposition, "reconsider"))
+		gv_buf_printf(out, " (to reconsider resolution %s)", mo->target);
 	else if (mo->disposition && p->public)
 		gv_buf_printf(out, " (to %s the motion below)", mo->disposition);
 	else if (mo->disposition)
@@ -304,6 +306,10 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 	if (mo->consent && mo->result == RESULT_CARRIED)
 		consent_items(out, p, mo);
 	recorded_vote(out, p, mo);
+	const struct gv_reconsidered *r = gv_live_reconsidered(&p->m->ctx, mo);
+	if (r)
+		gv_buf_printf(out, "*Reconsidered at the meeting %s (resolution %s).*\n\n", r->at,
+			      r->by);
 	if ((h = mp_html_block(out, p)))
 		gv_buf_puts(h, "</div>\n");
 }

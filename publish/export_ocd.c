@@ -80,9 +80,11 @@ static void agenda_notes(struct gv_json *j, const struct gv_pub_meeting *pm,
 	for (size_t k = 0; k < pm->n_motions; k++) {
 		const struct gv_pub_motion *m = &pm->motions[k];
 		if (!m->note || m->result == NULL || strcmp(m->item, it->number) ||
-		    !strcmp(m->result, "carried"))
+		    (!strcmp(m->result, "carried") && !m->reconsidered))
 			continue;
-		char *note = gv_asprintf("%s: “%s”", m->note, m->text);
+		char *note = m->reconsidered
+				     ? gv_asprintf("Resolution %s: %s", m->resolution, m->note)
+				     : gv_asprintf("%s: “%s”", m->note, m->text);
 		gv_json_str(j, note);
 		free(note);
 	}

@@ -191,3 +191,170 @@ t_exports_and_member_pages_give_a_disposed_motion_its_result_and_note() {
 	grep -rl "Referred to the Planning Committee" "$SCRATCH/site/members" >/dev/null ||
 		fail "no member page says the motion was referred"
 }
+
+t_a_recorded_vote_right_after_a_show_of_hands_replaces_it() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M vote 1 --carried --at 19:07
+	status
+	json '.motions[0].result == "carried" and .motions[0].recorded == false and
+	      .motions[0].resolution == "2026-1"'
+	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:08
+	expect_out_contains "replaces the show of hands"
+	status
+	json '.motions[0].result == "carried" and .motions[0].recorded == true and
+	      .motions[0].counts.yes == 2 and .motions[0].counts.no == 1 and
+	      .motions[0].resolution == "2026-1"'
+	ok live $M log
+	expect_out_contains "[voided by"
+	ok minutes $M
+	expect_out_contains "**Carried**, resolution 2026-1 (Yeas 2, Nays 1)." "Recorded vote on motion 1"
+	# once another event came between, it is too late
+	ok live $M take 3 --at 19:10
+	ok live $M move "That parking be free on Sundays" --mover Tremblay --seconder Haddad --at 19:11
+	ok live $M vote 2 --carried --at 19:12
+	ok live $M take 1 --at 19:13
+	refused_unchanged live $M vote 2 --recorded --yes Tremblay --at 19:14
+	expect_err_contains "motion 2 was already carried: a recorded vote may replace a show of hands only right after it"
+	ok check
+}
+
+t_a_recorded_vote_that_turns_a_show_of_hands_gives_its_number_back() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M vote 1 --carried --at 19:07
+	ok live $M vote 1 --recorded --yes Tremblay --no Côté,Haddad --at 19:08
+	status
+	json '.motions[0].result == "lost" and .motions[0].resolution == null'
+	ok live $M take 3 --at 19:10
+	ok live $M move "That parking be free on Sundays" --mover Tremblay --seconder Haddad --at 19:11
+	ok live $M vote 2 --carried --at 19:12
+	status
+	json '.motions[1].resolution == "2026-1"'
+}
+
+t_present_two_thirds_counts_the_members_present() {
+	proc_meeting
+	ok live $M move "That the rules be suspended" --threshold present-two-thirds --procedural \
+		--mover Tremblay --seconder Haddad --at 19:06
+	# 3 present: 2 yes is two thirds of them, whatever the others do
+	refused_unchanged live $M vote 1 --lost --for 2 --against 0 --at 19:07
+	expect_err_contains "two-thirds of the members present"
+	ok live $M vote 1 --recorded --yes Tremblay,Haddad --at 19:07
+	status
+	json '.motions[0].result == "carried" and .motions[0].threshold == "present-two-thirds"'
+	ok live $M take 3 --at 19:08
+	ok live $M move "That the rules be suspended again" --threshold present-two-thirds \
+		--mover Tremblay --seconder Haddad --at 19:09
+	ok live $M vote 2 --recorded --yes Tremblay --abstain Côté,Haddad --at 19:10
+	status
+	json '.motions[1].result == "lost"'
+}
+
+t_roberts_needs_no_seconder_outside_council() {
+	proc_meeting
+	ok config procedure roberts
+	ok live $M move "That parking be free on Sundays" --mover Tremblay --at 19:06
+	refused_unchanged live $M vote 1 --carried --at 19:07
+	expect_err_contains "motion 1 has no seconder"
+	P=2027-01-05-planning-committee
+	ok member add "Paul Roy" --role councillor --body "Planning Committee"
+	ok member add "Sarah Lee" --role councillor --body "Planning Committee"
+	export GAVEL_NOW=2027-01-05T19:00:00-05:00
+	ok live $P attend "Paul Roy,Sarah Lee" --present --at 19:00
+	ok live $P start --chair "Paul Roy" --at 19:01
+	ok live $P move "That the committee recommend a plowing schedule" --mover "Sarah Lee" --at 19:02
+	ok live $P vote 1 --carried --at 19:03
+	ok live $P status --json
+	json '.motions[0].result == "carried" and .motions[0].seconder == null'
+}
+
+t_remote_attendance_is_refused_when_the_by_law_does_not_allow_it() {
+	export GAVEL_NOW=2026-12-01T19:00:00-05:00
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00" --template blank
+	ok config procedure.remote no
+	refused_unchanged live $M attend côté,tremblay --remote --at 19:00
+	expect_err_contains "cannot take part electronically" "procedure.remote is no"
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	refused_unchanged live $M arrive bouchard --remote --at 19:05
+	expect_err_contains "Élise Bouchard cannot take part electronically"
+	ok live $M arrive bouchard --at 19:05
+	ok config procedure.remote yes
+	ok live $M leave bouchard --at 19:06
+	ok live $M arrive bouchard --remote --at 19:07
+}
+
+t_a_log_with_dispositions_passes_check() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	ok check
+}
+
+t_a_departure_that_breaks_quorum_blocks_moving_and_voting_until_it_is_back() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M leave Haddad --at 19:07
+	expect_err_contains "quorum lost: 2 of 4 present, 3 needed"
+	status
+	json '.quorum.present == 2 and .quorum.met == false'
+	refused_unchanged live $M vote 1 --carried --at 19:08
+	expect_err_contains "no quorum: 2 of 4 present, 3 needed"
+	refused_unchanged live $M move "That the matter be tabled" --table 1 --mover Côté --seconder Tremblay --at 19:08
+	expect_err_contains "no quorum: 2 of 4 present, 3 needed"
+	ok live $M arrive Haddad --at 19:09
+	[ ! -s "$T/err" ] || fail "an arrival says nothing of quorum lost"
+	ok live $M vote 1 --carried --at 19:10
+	status
+	json '.quorum.met == true and .motions[0].result == "carried"'
+}
+
+t_reconsideration_by_the_prevailing_side_marks_the_resolution_everywhere() {
+	proc_meeting
+	ok agenda publish $M
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:07
+	ok live $M take 3 --at 19:08
+	# Côté voted against: the losing side cannot move to reconsider
+	refused_unchanged live $M move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
+		--mover Côté --seconder Haddad --at 19:09
+	expect_err_contains "Marie Côté voted against resolution 2026-1 on a recorded vote"
+	refused_unchanged live $M move "That resolution 2026-9 be reconsidered" --reconsider 2026-9 \
+		--mover Haddad --seconder Tremblay --at 19:09
+	expect_err_contains "there is no resolution 2026-9 to reconsider"
+	ok live $M move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
+		--mover Haddad --seconder Côté --at 19:09
+	status
+	json '.motions[1].disposition == "reconsider" and .motions[1].target == "2026-1" and
+	      .motions[1].threshold == "two-thirds" and .motions[0].reconsidered == null'
+	ok live $M vote 2 --carried --at 19:10
+	status
+	json --arg m "$M" '.motions[0].reconsidered == {"at": $m, "resolution": "2026-2"} and
+	      .motions[0].result == "carried"'
+	refused_unchanged live $M move "Again" --reconsider 2026-1 --mover Haddad --seconder Côté --at 19:11
+	expect_err_contains "resolution 2026-1 was already reconsidered"
+	# the matter can be moved again
+	ok live $M take 2 --at 19:12
+	ok live $M move "That sidewalks be plowed by 6 a.m." --mover Tremblay --seconder Haddad --at 19:13
+	ok live $M vote 3 --carried --at 19:14
+	ok live $M adjourn --at 19:30
+	ok minutes $M
+	expect_golden procedure/reconsidered-confidential.md "$T/out"
+	ok export popolo $M
+	json '[.motions[] | select(.identifier == "2026-1")][0].note ==
+	      "Reconsidered at the meeting 2026-12-01-council (resolution 2026-2)"'
+	ok check
+}
+
+t_reconsider_threshold_comes_from_the_setting() {
+	proc_meeting
+	ok config procedure.reconsider majority
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M vote 1 --carried --at 19:07
+	ok live $M move "Reconsider" --reconsider 2026-1 --mover Haddad --seconder Côté --at 19:08
+	status
+	json '.motions[1].threshold == "majority"'
+	refused config procedure.reconsider most
+}

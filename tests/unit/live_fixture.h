@@ -200,6 +200,9 @@ static inline int fx_move(struct fixture *f, struct fx_motion m)
 	e.disposition = gv_strdup(m.disposition);
 	e.disposes = m.disposes;
 	e.target = gv_strdup(m.until ? m.until->slug : m.target);
+	if (m.disposition && !strcmp(m.disposition, "reconsider") &&
+	    gv_live_reconsider_lookup(f->ws, &f->c, &e, &f->err))
+		fail_msg("reconsider %s: %s", m.target, f->err.msg);
 	if (m.until) {
 		e.target_meeting_id = m.until->id;
 		e.target_at = m.until->starts_at;
