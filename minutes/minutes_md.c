@@ -88,11 +88,15 @@ static void add_entry(struct entries *es, enum entry_kind k, int64_t item, size_
 	*GV_PUSH(es->e, es->n) = (struct entry){k, item, index};
 }
 
+/* Voided by an undo, or by a recorded vote (itself standing) that
+ * replaced it. */
 static bool voided(const struct gv_minutes *m, int64_t id)
 {
-	for (size_t i = 0; i < m->log.n; i++)
-		if (m->log.ev[i].kind == EV_UNDO && m->log.ev[i].voids == id)
+	for (size_t i = 0; i < m->log.n; i++) {
+		const struct gv_event *e = &m->log.ev[i];
+		if (e->voids == id && (e->kind == EV_UNDO || (e->kind == EV_VOTE && !voided(m, e->id))))
 			return true;
+	}
 	return false;
 }
 

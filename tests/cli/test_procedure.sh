@@ -209,6 +209,7 @@ t_a_recorded_vote_right_after_a_show_of_hands_replaces_it() {
 	expect_out_contains "[voided by"
 	ok minutes $M
 	expect_out_contains "**Carried**, resolution 2026-1 (Yeas 2, Nays 1)." "Recorded vote on motion 1"
+	[ "$(grep -c '^\*\*Motion 1\*\*' "$T/out")" = 1 ] || fail "motion 1 is in the minutes more than once"
 	# once another event came between, it is too late
 	ok live $M take 3 --at 19:10
 	ok live $M move "That parking be free on Sundays" --mover Tremblay --seconder Haddad --at 19:11
