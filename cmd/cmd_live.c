@@ -395,6 +395,30 @@ int cmd_live_fill_vote(struct gv_ctx *ctx, const struct gv_args *a,
 	return 0;
 }
 
+int cmd_live_fill_ruling(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
+{
+	(void)ctx;
+	(void)c;
+	e->text = gv_trim(a->pos[1]);
+	return 0;
+}
+
+/* The question an appeal puts (docs/procedure.md, "Points of order"). */
+int cmd_live_fill_appeal(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
+{
+	const char *mover = gv_arg(a, "mover"), *seconder = gv_arg(a, "seconder");
+	if (!mover)
+		return usage(ctx, a, "appeal needs --mover NAME");
+	e->text = gv_strdup("Shall the ruling of the chair be sustained?");
+	e->disposition = gv_strdup("appeal");
+	if (gv_live_resolve(c, mover, &e->member_id, &ctx->err) ||
+	    (seconder && gv_live_resolve(c, seconder, &e->seconder_id, &ctx->err)))
+		return ctx->err.code;
+	return 0;
+}
+
 int cmd_live_fill_closed(struct gv_ctx *ctx, const struct gv_args *a,
 			 const struct gv_live_ctx *c, struct gv_event *e)
 {

@@ -127,6 +127,13 @@ const struct gv_cmd gv_commands[] = {
 	 GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_VOTE, cmd_live_fill_vote)},
 	{"live withdraw", "M K [--at T]", "withdraw motion K (and its pending amendments)", 2, 2,
 	 OPTS(V("at")), GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_WITHDRAW, cmd_live_fill_motion)},
+	{"live ruling", "M TEXT [--at T]", "the chair's ruling on a point of order", 2, 2,
+	 OPTS(V("at")), GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_RULING, cmd_live_fill_ruling)},
+	{"live appeal", "M --mover NAME [--seconder NAME] [--at T]",
+	 "appeal the latest ruling; prints the number K of \"Shall the ruling of the chair be "
+	 "sustained?\" (vote K: a tie sustains)", 1, 1,
+	 OPTS(V("mover"), V("seconder"), V("at")), GV_CMD_ARG_FIRST, cmd_live_record,
+	 LIVE(EV_MOVE, cmd_live_fill_appeal)},
 	{"live closed", "M --clause CLAUSE [--at T]", "go into closed session (s.239)", 1, 1,
 	 OPTS(V("clause"), V("at")), GV_CMD_ARG_FIRST, cmd_live_record,
 	 LIVE(EV_CLOSED, cmd_live_fill_closed)},

@@ -92,7 +92,9 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 			gv_buf_printf(b, " (amends motion %d)", e->amends);
 		if (e->clause)
 			gv_buf_printf(b, " (to close the meeting under s.%s)", e->clause);
-		if (e->disposition && !strcmp(e->disposition, "reconsider"))
+		if (e->disposition && !strcmp(e->disposition, "appeal"))
+			gv_buf_puts(b, " (appeal from the ruling of the chair)");
+		else if (e->disposition && !strcmp(e->disposition, "reconsider"))
 			gv_buf_printf(b, " (to reconsider resolution %s)", e->target);
 		else if (e->disposition)
 			gv_buf_printf(b, " (to %s motion %d%s%s)", e->disposition, e->disposes,
@@ -128,6 +130,9 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 			gv_buf_printf(b, "Not held for want of quorum: adjourned at %s", when);
 		else
 			gv_buf_printf(b, "Adjourned at %s", when);
+		break;
+	case EV_RULING:
+		gv_buf_printf(b, "Ruling of the chair at %s: %s", when, e->text ? e->text : "");
 		break;
 	case EV_UNDO:
 		gv_buf_puts(b, "Correction: voids the event before it");

@@ -17,6 +17,7 @@ static const char *const kind_names[] = {
 	[EV_SECOND] = "second",     [EV_VOTE] = "vote",       [EV_WITHDRAW] = "withdraw",
 	[EV_CLOSED] = "closed",     [EV_RISE] = "rise",       [EV_RECESS] = "recess",
 	[EV_RESUME] = "resume",     [EV_ADJOURN] = "adjourn", [EV_CHAIR] = "chair",
+	[EV_RULING] = "ruling",
 	[EV_UNDO] = "undo",
 };
 static const char *const mark_names[] = {

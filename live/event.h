@@ -29,6 +29,7 @@ enum gv_event_kind {
 	EV_RESUME,
 	EV_ADJOURN,  /* result "no-quorum": the meeting was not held for want of quorum */
 	EV_CHAIR,    /* member = who presides from now on (the call to order names the first) */
+	EV_RULING,   /* text = the chair's ruling on a point of order */
 	EV_UNDO,     /* voids */
 	EV_KIND_COUNT
 };

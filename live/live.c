@@ -446,7 +446,9 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live
 	 * public minutes list by number (docs/procedure.md, "Resolution
 	 * numbers") */
 	const struct gv_motion *voted = gv_live_motion(&log->state, e->motion);
-	if (e->kind == EV_VOTE && !strcmp(e->result, "carried") && voted && !voted->amends &&
+	/* an appeal decides whether a ruling stands: no resolution */
+	bool appeal = voted && voted->disposition && !strcmp(voted->disposition, "appeal");
+	if (e->kind == EV_VOTE && !strcmp(e->result, "carried") && voted && !voted->amends && !appeal &&
 	    (!e->confidential || !strcmp(voted->kind, "direction"))) {
 		e->resolution_year = c->year;
 		/* a recorded vote that confirms a carried show of hands keeps

@@ -288,6 +288,26 @@ static void taken_json(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_arr_end(j);
 }
 
+/* Rulings of the chair on points of order, with the appeal from each. */
+static void rulings_json(struct gv_json *j, const struct gv_live_state *s, bool confidential)
+{
+	gv_json_key(j, "rulings");
+	gv_json_arr(j);
+	for (size_t i = 0; i < s->n_rulings; i++) {
+		const struct gv_ruling *r = &s->rulings[i];
+		if (r->confidential && !confidential)
+			continue;
+		gv_json_obj(j);
+		gv_json_kstr(j, "text", r->text);
+		ktime(j, "at", r->at);
+		kint_or_null(j, "appeal", r->appeal);
+		const struct gv_motion *m = gv_live_motion(s, r->appeal);
+		gv_json_kstr(j, "result", m ? gv_result_name(m->result) : NULL);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+}
+
 void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 			 const struct gv_live_state *s, bool confidential)
 {
@@ -324,6 +344,7 @@ void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 		motion_json(j, c, s, &s->motions[i], confidential);
 	gv_json_arr_end(j);
 	taken_json(j, c, s, confidential);
+	rulings_json(j, s, confidential);
 	intervals_json(j, "closed_sessions", s->closed, s->n_closed);
 	intervals_json(j, "recesses", s->recesses, s->n_recesses);
 	gv_json_kint(j, "events", (int64_t)s->n_events);

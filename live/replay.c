@@ -27,6 +27,7 @@ static const char *const result_names[] = {
 	[RESULT_PENDING] = NULL, [RESULT_CARRIED] = "carried", [RESULT_LOST] = "lost",
 	[RESULT_WITHDRAWN] = "withdrawn", [RESULT_REFERRED] = "referred",
 	[RESULT_DEFERRED] = "deferred", [RESULT_TABLED] = "tabled",
+	[RESULT_SUSTAINED] = "sustained", [RESULT_OVERTURNED] = "overturned",
 };
 static const char *const vote_names[] = {
 	[VOTE_YES] = "yes",         [VOTE_NO] = "no",
@@ -36,7 +37,7 @@ static const char *const vote_names[] = {
 };
 _Static_assert(LEN(phase_names) == PHASE_ADJOURNED + 1, "a name for every phase");
 _Static_assert(LEN(presence_names) == PRES_LEFT + 1, "a name for every presence");
-_Static_assert(LEN(result_names) == RESULT_TABLED + 1, "a name for every result");
+_Static_assert(LEN(result_names) == RESULT_OVERTURNED + 1, "a name for every result");
 _Static_assert(LEN(vote_names) == VOTE_INTEREST + 1, "a name for every vote");
 
 /* names[v], for a v that the enum of names has */
@@ -196,6 +197,9 @@ void gv_live_state_clear(struct gv_live_state *s)
 	}
 	for (size_t i = 0; i < s->n_closed; i++)
 		free(s->closed[i].clause);
+	for (size_t i = 0; i < s->n_rulings; i++)
+		free(s->rulings[i].text);
+	free(s->rulings);
 	free(s->attendance);
 	free(s->declarations);
 	free(s->held);
@@ -264,6 +268,8 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 	m->confidential = e->confidential;
 	m->moved_at = e->at;
 	m->to_close = gv_strdup(e->clause);
+	if (e->disposition && !strcmp(e->disposition, "appeal") && s->n_rulings)
+		s->rulings[s->n_rulings - 1].appeal = m->number;
 	m->disposition = gv_strdup(e->disposition);
 	m->disposes = e->disposition ? e->disposes : 0;
 	m->target = gv_strdup(e->target);
@@ -298,6 +304,10 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	if (!m)
 		return;
 	m->result = e->result && !strcmp(e->result, "carried") ? RESULT_CARRIED : RESULT_LOST;
+	/* an appeal: the ruling stands on a tie (docs/procedure.md, "Points
+	 * of order") */
+	if (m->disposition && !strcmp(m->disposition, "appeal"))
+		m->result = m->result == RESULT_CARRIED ? RESULT_SUSTAINED : RESULT_OVERTURNED;
 	m->decided_at = e->at;
 	m->confidential |= e->confidential; /* decided in closed session */
 	m->resolution_year = e->resolution_year;
@@ -330,7 +340,7 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	}
 	if (m->consent)
 		adopt_consent_items(s, c, m);
-	if (m->disposition && strcmp(m->disposition, "reconsider"))
+	if (m->disposition && strcmp(m->disposition, "reconsider") && strcmp(m->disposition, "appeal"))
 		dispose(s, m);
 }
 
@@ -471,6 +481,10 @@ void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
 		s->phase = PHASE_ADJOURNED;
 		s->adjourned_at = e->at;
 		s->no_quorum = e->result && !strcmp(e->result, "no-quorum");
+		break;
+	case EV_RULING:
+		*GV_PUSH(s->rulings, s->n_rulings) =
+			(struct gv_ruling){gv_strdup(e->text), e->at, 0, e->confidential};
 		break;
 	case EV_UNDO:
 	case EV_KIND_COUNT:

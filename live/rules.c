@@ -226,12 +226,33 @@ static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_st
 	return 0;
 }
 
+/* An appeal from the chair's latest ruling, once (docs/procedure.md,
+ * "Points of order"). */
+static int check_appeal(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			struct gv_err *err)
+{
+	(void)c;
+	if (!s->n_rulings)
+		return gv_err_set(err, GV_EREFUSED, "there is no ruling of the chair to appeal: "
+				  "record it first (gavel live %s ruling TEXT)", c->slug);
+	const struct gv_ruling *r = &s->rulings[s->n_rulings - 1];
+	if (r->appeal)
+		return gv_err_set(err, GV_EREFUSED, "the latest ruling of the chair was already "
+				  "appealed (motion %d)", r->appeal);
+	return 0;
+}
+
 static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		      struct gv_event *e, struct gv_err *err)
 {
 	struct gv_motion proposed = {.item_id = s->current_item};
 	const char *kind = "substantive";
-	if (e->disposition && !strcmp(e->disposition, "reconsider")) {
+	bool appeal = e->disposition && !strcmp(e->disposition, "appeal");
+	if (appeal) {
+		if (check_appeal(c, s, err))
+			return GV_EREFUSED;
+		kind = "procedural";
+	} else if (e->disposition && !strcmp(e->disposition, "reconsider")) {
 		if (e->amends || e->clause)
 			return gv_err_set(err, GV_EUSAGE, "a motion to reconsider is a motion of its "
 					  "own: not with --amends or --to-close");
@@ -304,6 +325,10 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 			return gv_err_set(err, GV_EREFUSED, "the mover cannot also second the motion");
 		if (must_be_qualified(c, s, e->seconder_id, &proposed, "second a motion", err))
 			return GV_EREFUSED;
+	}
+	if (appeal) {
+		free(e->threshold);
+		e->threshold = gv_strdup("sustain");
 	}
 	e->motion = (int)s->n_motions + 1;
 	e->item_id = proposed.item_id;
@@ -731,6 +756,8 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		return pending_motion(c, s, e->motion, err) ? 0 : GV_EREFUSED;
 	case EV_CLOSED:
 		return check_closed(c, s, e, err);
+	case EV_RULING:
+		return e->text && *e->text ? 0 : gv_err_set(err, GV_EUSAGE, "a ruling needs its text");
 	case EV_ADJOURN:
 		return check_adjourn(c, s, e, err);
 	case EV_UNDO: {

@@ -88,7 +88,7 @@ struct gv_declaration {
 /* referred, deferred, tabled: taken off the floor by a carried disposition
  * (docs/procedure.md, "Dispositions") */
 enum gv_result { RESULT_PENDING, RESULT_CARRIED, RESULT_LOST, RESULT_WITHDRAWN, RESULT_REFERRED,
-		 RESULT_DEFERRED, RESULT_TABLED };
+		 RESULT_DEFERRED, RESULT_TABLED, RESULT_SUSTAINED, RESULT_OVERTURNED };
 
 /* A member's part in a recorded vote. */
 enum gv_vote { VOTE_YES, VOTE_NO, VOTE_ABSTAIN, VOTE_DEEMED_NO, VOTE_NOT_VOTING, VOTE_ABSENT,
@@ -139,6 +139,16 @@ struct gv_presiding {
 	int64_t at;
 };
 
+/* A ruling of the chair on a point of order, and the appeal from it
+ * (the motion number of the question "Shall the ruling of the chair be
+ * sustained?", 0 when not appealed). */
+struct gv_ruling {
+	char *text;
+	int64_t at;
+	int appeal;
+	bool confidential;
+};
+
 struct gv_taken {
 	int64_t item_id;
 	int64_t at;
@@ -165,6 +175,8 @@ struct gv_live_state {
 	size_t n_recesses;
 	struct gv_taken *taken;
 	size_t n_taken;
+	struct gv_ruling *rulings;
+	size_t n_rulings;
 	struct gv_presiding *chairs;       /* in order; the last presides now */
 	size_t n_chairs;
 	int64_t *staff;                    /* staff and the clerk recorded present */

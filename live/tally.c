@@ -13,6 +13,8 @@ bool gv_threshold_valid(const char *t)
 
 bool gv_threshold_met(const char *t, int yes, int no, int seats, int present)
 {
+	if (!strcmp(t, "sustain")) /* an appeal: a tie sustains the chair */
+		return yes >= no;
 	if (!strcmp(t, "present-two-thirds"))
 		return yes > 0 && 3 * yes >= 2 * present;
 	if (!strcmp(t, "two-thirds"))
@@ -34,6 +36,8 @@ const char *gv_threshold_rule(const char *t)
 		return "two-thirds of all members";
 	if (!strcmp(t, "present-two-thirds"))
 		return "two-thirds of the members present and qualified";
+	if (!strcmp(t, "sustain"))
+		return "as many yes as no: a tie sustains the chair";
 	return "more yes than no";
 }
 

@@ -12,7 +12,8 @@
 bool gv_threshold_valid(const char *threshold);
 
 /* Whether yes/no meet the threshold (ties lost; members-* against seats,
- * present-two-thirds against the members present and qualified). */
+ * present-two-thirds against the members present and qualified; "sustain",
+ * an appeal's, which the rules give: yes >= no). */
 bool gv_threshold_met(const char *threshold, int yes, int no, int seats, int present);
 
 /* One line saying what the threshold needs ("more yes than no"). */

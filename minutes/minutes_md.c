@@ -20,7 +20,8 @@
 #include <string.h>
 
 /* Something that happened under an item, in log order. */
-enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RISE, ENTRY_RECESS, ENTRY_CHAIR };
+enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RISE, ENTRY_RECESS, ENTRY_CHAIR,
+		  ENTRY_RULING };
 
 struct entry {
 	enum entry_kind kind;
@@ -108,7 +109,7 @@ static bool voided(const struct gv_minutes *m, int64_t id)
 static void collect_entries(const struct gv_minutes *m, struct entries *es)
 {
 	const struct gv_live_state *s = &m->log.state;
-	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0;
+	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0, rulings = 0;
 	int64_t current = 0;
 	for (size_t i = 0; i < m->log.n; i++) {
 		const struct gv_event *e = &m->log.ev[i];
@@ -153,6 +154,9 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			break;
 		case EV_CHAIR:
 			add_entry(es, ENTRY_CHAIR, current, chairs++);
+			break;
+		case EV_RULING:
+			add_entry(es, ENTRY_RULING, current, rulings++);
 			break;
 		default:
 			break;
@@ -428,6 +432,19 @@ static void chair(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 	gv_buf_puts(out, "\n\n");
 }
 
+/* A point of order and the chair's ruling (docs/procedure.md, "Points of
+ * order"); the appeal, if any, follows as a motion. */
+static void ruling(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_ruling *r)
+{
+	if (p->public && r->confidential)
+		return;
+	gv_buf_puts(out, "On a point of order at ");
+	mp_clock(out, r->at);
+	gv_buf_puts(out, ", the chair ruled: “");
+	mp_literal(out, p, r->text ? r->text : "");
+	gv_buf_puts(out, "”\n\n");
+}
+
 static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct entry *e)
 {
 	const struct gv_live_state *s = &p->m->log.state;
@@ -446,6 +463,9 @@ static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 		break;
 	case ENTRY_CHAIR:
 		chair(out, p, &s->chairs[e->index]);
+		break;
+	case ENTRY_RULING:
+		ruling(out, p, &s->rulings[e->index]);
 		break;
 	}
 }

@@ -51,6 +51,8 @@ static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	}
 	if (mo->to_close)
 		gv_buf_printf(out, " (resolution to close, s.239(4))");
+	else if (mo->disposition && !strcmp(mo->disposition, "appeal"))
+		gv_buf_puts(out, " (appeal from the ruling of the chair)");
 	else if (mo->disposition && !strcmp(mo->disposition, "reconsider"))
 		gv_buf_printf(out, " (to reconsider resolution %s)", mo->target);
 	else if (mo->disposition && p->public)
@@ -61,7 +63,7 @@ static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 		gv_buf_puts(out, " (direction to staff)");
 	else if (!strcmp(mo->kind, "procedural"))
 		gv_buf_puts(out, " (procedural)");
-	if (strcmp(mo->threshold, "majority"))
+	if (strcmp(mo->threshold, "majority") && strcmp(mo->threshold, "sustain"))
 		gv_buf_printf(out, " (requires %s)", mo->threshold);
 }
 
@@ -72,6 +74,8 @@ static void result(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	switch (mo->result) {
 	case RESULT_CARRIED: gv_buf_puts(out, "**Carried**"); break;
 	case RESULT_LOST: gv_buf_puts(out, "**Lost**"); break;
+	case RESULT_SUSTAINED: gv_buf_puts(out, "**The ruling was sustained**"); break;
+	case RESULT_OVERTURNED: gv_buf_puts(out, "**The ruling was overturned**"); break;
 	case RESULT_WITHDRAWN: gv_buf_puts(out, "**Withdrawn**."); return;
 	case RESULT_REFERRED:
 	case RESULT_DEFERRED:
@@ -91,14 +95,18 @@ static void result(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	gv_live_resolution(mo, res);
 	if (*res && !p->public) /* the public minutes name it by it already */
 		gv_buf_printf(out, ", resolution %s", res);
+	const char *tie = mo->result == RESULT_SUSTAINED && mo->yes == mo->no
+				  ? ": a tie sustains the chair" : "";
 	if (mo->recorded && ontario(p))
-		gv_buf_printf(out, " (Yeas %d, Nays %d)", mo->yes, mo->no);
+		gv_buf_printf(out, " (Yeas %d, Nays %d%s)", mo->yes, mo->no, tie);
 	else if (mo->recorded)
-		gv_buf_printf(out, " (Yeas %d, Nays %d, abstained %d)", mo->yes, mo->no,
-			      mo->abstain);
+		gv_buf_printf(out, " (Yeas %d, Nays %d, abstained %d%s)", mo->yes, mo->no,
+			      mo->abstain, tie);
 	else if (mo->counted)
 		gv_buf_printf(out, " (%s%d in favour, %d opposed)",
-			      mo->result == RESULT_LOST && mo->yes == mo->no ? "a tie, " : "",
+			      mo->result == RESULT_SUSTAINED && mo->yes == mo->no
+				      ? "a tie sustains the chair, "
+			      : mo->result == RESULT_LOST && mo->yes == mo->no ? "a tie, " : "",
 			      mo->yes, mo->no);
 	gv_buf_putc(out, '.');
 }

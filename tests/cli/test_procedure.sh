@@ -359,3 +359,32 @@ t_reconsider_threshold_comes_from_the_setting() {
 	json '.motions[1].threshold == "majority"'
 	refused config procedure.reconsider most
 }
+
+t_an_appeal_from_a_ruling_is_sustained_on_a_tie_and_the_minutes_say_so() {
+	proc_meeting
+	ok live $M arrive Bouchard --at 19:05
+	refused_unchanged live $M appeal --mover Haddad --seconder Côté --at 19:06
+	expect_err_contains "there is no ruling of the chair to appeal"
+	ok live $M ruling "The amendment is out of order: it is not relevant to the motion" --at 19:07
+	status
+	json '.rulings[0].text == "The amendment is out of order: it is not relevant to the motion" and
+	      .rulings[0].appeal == null'
+	ok live $M appeal --mover Haddad --seconder Côté --at 19:08
+	expect_last_line 1
+	status
+	json '.motions[0].text == "Shall the ruling of the chair be sustained?" and
+	      .motions[0].disposition == "appeal" and .rulings[0].appeal == 1'
+	refused_unchanged live $M appeal --mover Haddad --seconder Côté --at 19:09
+	expect_err_contains "the latest ruling of the chair was already appealed (motion 1)"
+	ok live $M vote 1 --recorded --yes Côté,Tremblay --no Haddad,Bouchard --at 19:09
+	status
+	json '.motions[0].result == "sustained" and .motions[0].resolution == null'
+	ok live $M ruling "The speaker's time has expired" --at 19:10
+	ok live $M appeal --mover Haddad --seconder Bouchard --at 19:11
+	ok live $M vote 2 --lost --for 1 --against 3 --at 19:12
+	status
+	json '.motions[1].result == "overturned"'
+	ok live $M adjourn --at 19:30
+	ok minutes $M
+	expect_golden procedure/ruling-confidential.md "$T/out"
+}

@@ -189,7 +189,10 @@ static inline int fx_move(struct fixture *f, struct fx_motion m)
 {
 	struct gv_event e;
 	gv_event_init(&e, EV_MOVE);
-	e.text = gv_strdup(m.text ? m.text : "That the recommendation be adopted");
+	e.text = gv_strdup(m.text                ? m.text
+			   : m.disposition && !strcmp(m.disposition, "appeal")
+				   ? "Shall the ruling of the chair be sustained?"
+				   : "That the recommendation be adopted");
 	e.member_id = fx_member(f, m.mover);
 	e.seconder_id = m.seconder ? fx_member(f, m.seconder) : 0;
 	e.threshold = gv_strdup(m.threshold);

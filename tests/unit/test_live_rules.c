@@ -885,6 +885,39 @@ static void test_reconsider_by_the_losing_side_is_refused(void **state)
 		"resolution 2026-1 was already reconsidered");
 }
 
+/* docs/procedure.md, "Points of order" */
+static void test_a_tie_on_an_appeal_sustains_the_chair(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+						 .disposition = "appeal"}),
+		"there is no ruling of the chair to appeal");
+	struct gv_event e;
+	gv_event_init(&e, EV_RULING);
+	e.text = gv_strdup("The motion is out of order");
+	OK(f, fx_record(f, &e));
+	int k = fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+					      .disposition = "appeal"});
+	assert_true(k > 0);
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+						 .disposition = "appeal"}),
+		"already appealed");
+	OK(f, fx_recorded(f, k, "côté,tremblay,haddad", "bouchard,roy,lee", NULL));
+	expect_result(f, k, RESULT_SUSTAINED, 3, 3);
+	struct gv_live_state s;
+	fx_state(f, &s);
+	assert_int_equal(motion(&s, k)->resolution_seq, 0);
+	assert_int_equal(s.rulings[0].appeal, k);
+	gv_live_state_clear(&s);
+	gv_event_init(&e, EV_RULING);
+	e.text = gv_strdup("The question is not in order");
+	OK(f, fx_record(f, &e));
+	k = fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee", .disposition = "appeal"});
+	OK(f, fx_recorded(f, k, "côté,tremblay", "haddad,bouchard,roy,lee", NULL));
+	expect_result(f, k, RESULT_OVERTURNED, 2, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -929,6 +962,7 @@ int main(void)
 		T(test_a_recorded_vote_after_a_show_of_hands_replaces_it),
 		T(test_remote_attendance_only_where_the_by_law_allows_it),
 		T(test_reconsider_by_the_losing_side_is_refused),
+		T(test_a_tie_on_an_appeal_sustains_the_chair),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
