@@ -239,7 +239,7 @@ const char *const gv_migrations[] = {
 	"ALTER TABLE events ADD COLUMN disposition TEXT;"
 	"ALTER TABLE events ADD COLUMN disposes INTEGER;"
 	"ALTER TABLE events ADD COLUMN target TEXT;"
-	"ALTER TABLE events ADD COLUMN target_meeting_id INTEGER REFERENCES meetings(id);"
+	"ALTER TABLE events ADD COLUMN target_meeting_id INTEGER;"
 	"ALTER TABLE items ADD COLUMN deferred_from TEXT;"
 	"ALTER TABLE items ADD COLUMN deferred_item TEXT;"
 	"CREATE TABLE deferrals ("
