@@ -407,11 +407,12 @@ static int staff(struct live *l, struct tui *t, struct args *a)
 	return run(t, a);
 }
 
-/* Mover and seconder of a motion in a, then run it. */
-static int movers_and_run(struct live *l, struct tui *t, struct args *a)
+/* Unless cancelled (go false), mover and seconder of the motion in a,
+ * then run it. */
+static int movers_and_run(struct live *l, struct tui *t, struct args *a, bool go)
 {
 	const struct gv_live_member *sel = live_selected_member(l);
-	if (!ask_opt(t, a, "Mover: ", sel ? sel->name : NULL, "--mover") ||
+	if (!go || !ask_opt(t, a, "Mover: ", sel ? sel->name : NULL, "--mover") ||
 	    !ask_opt(t, a, "Seconder (empty: not yet): ", NULL, "--seconder")) {
 		discard(a);
 		tui_status(t, "Nothing moved");
@@ -457,11 +458,7 @@ static int dispose(struct live *l, struct tui *t, struct args *a)
 	}
 	free(text);
 	free(how);
-	if (!go) {
-		discard(a);
-		return TUI_DONE;
-	}
-	return movers_and_run(l, t, a);
+	return movers_and_run(l, t, a, go);
 }
 
 static int reconsider(struct live *l, struct tui *t, struct args *a)
@@ -477,11 +474,7 @@ static int reconsider(struct live *l, struct tui *t, struct args *a)
 	}
 	free(res);
 	free(text);
-	if (!go) {
-		discard(a);
-		return TUI_DONE;
-	}
-	return movers_and_run(l, t, a);
+	return movers_and_run(l, t, a, go);
 }
 
 static int ruling(struct live *l, struct tui *t, struct args *a)
@@ -536,7 +529,7 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_RULING: return ruling(l, t, &a);
 	case LIVE_REQ_APPEAL:
 		command(&a, l, "appeal");
-		return movers_and_run(l, t, &a);
+		return movers_and_run(l, t, &a, true);
 	default: return TUI_UNHANDLED;
 	}
 }
