@@ -20,6 +20,8 @@ static void item_clear(struct gv_item *it)
 	free(it->recommendation);
 	free(it->closed_clause);
 	free(it->public_title);
+	free(it->deferred_from);
+	free(it->deferred_item);
 	for (size_t i = 0; i < it->n_attachments; i++) {
 		free(it->attachments[i].name);
 		free(it->attachments[i].sha256);
@@ -135,7 +137,8 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
 			  "SELECT id, coalesce(parent_id, 0), position, title, body, recommendation,"
-			  " consent, closed_clause, public_title FROM items WHERE meeting_id = ?",
+			  " consent, closed_clause, public_title, deferred_from, deferred_item"
+			  " FROM items WHERE meeting_id = ?",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
@@ -151,6 +154,8 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 		it->consent = sqlite3_column_int(st, 6) != 0;
 		it->closed_clause = gv_db_text(st, 7);
 		it->public_title = gv_db_text(st, 8);
+		it->deferred_from = gv_db_text(st, 9);
+		it->deferred_item = gv_db_text(st, 10);
 	}
 	sqlite3_finalize(st);
 	gv_agenda_number(out->items, out->n);
@@ -393,8 +398,11 @@ int gv_agenda_edit_begin(struct gv_agenda_edit *e, struct gv_ws *ws, int64_t mee
 			 const char *ref, struct gv_err *err)
 {
 	*e = (struct gv_agenda_edit){.ws = ws, .meeting_id = meeting_id};
-	int rc = gv_db_begin(ws->db, err);
-	e->begun = !rc;
+	/* inside a caller's transaction (a deferral placed on an agenda as
+	 * its vote is recorded), the change is part of it */
+	bool outer = !sqlite3_get_autocommit(ws->db);
+	int rc = outer ? 0 : gv_db_begin(ws->db, err);
+	e->begun = !outer && !rc;
 	if (!rc)
 		rc = gv_agenda_load(ws, meeting_id, &e->a, err);
 	if (!rc && ref)

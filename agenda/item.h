@@ -40,6 +40,9 @@ struct gv_item {
 	char *closed_clause; /* canonical clause, NULL when open */
 	char *public_title;  /* what the public reads for a private item, NULL: none */
 	bool under_closed;   /* an ancestor is closed (set by gv_agenda_load) */
+	char *deferred_from; /* deferred business: the slug of the meeting that deferred
+				it, and its number there (may be NULL); else NULL */
+	char *deferred_item;
 	struct gv_attachment *attachments;
 	size_t n_attachments;
 };

@@ -1,6 +1,7 @@
 #include "agenda/meeting.h"
 
 #include "agenda/body.h"
+#include "agenda/deferral.h"
 #include "agenda/template.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -166,8 +167,12 @@ static int meeting_insert(struct gv_ws *ws, const struct gv_meeting_spec *spec,
 	}
 	free(lang);
 	free(stream);
+	int64_t id = sqlite3_last_insert_rowid(ws->db);
 	if (!rc)
-		rc = insert_sections(ws->db, sqlite3_last_insert_rowid(ws->db), sections, err);
+		rc = insert_sections(ws->db, id, sections, err);
+	/* business deferred to a date goes to the first meeting on or after it */
+	if (!rc)
+		rc = gv_deferral_place_waiting(ws, id, err);
 out:
 	sqlite3_finalize(st);
 	gv_body_clear(&body);

@@ -3,6 +3,8 @@
 #include "cmd/handlers.h"
 #include "cmd/util.h"
 
+#include "agenda/deferral.h"
+
 #include "agenda/agenda_view.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -103,6 +105,21 @@ int cmd_meeting_list(struct gv_ctx *ctx, const struct gv_args *a)
 	return 0;
 }
 
+/* Business of m's body deferred to a date that no meeting of it has
+ * reached yet (docs/procedure.md, "Dispositions"). */
+static void waiting(struct gv_ctx *ctx, const struct gv_meeting *m, struct gv_buf *out)
+{
+	struct gv_deferral *d;
+	size_t n;
+	if (gv_deferrals_waiting(ctx->ws, m->body_id, &d, &n, NULL) || !n)
+		return;
+	gv_buf_printf(out, "\nDeferred business waiting for a meeting of %s\n", m->body_name);
+	for (size_t i = 0; i < n; i++)
+		gv_buf_printf(out, "  %s %s (from %s), on or after %s\n", *d[i].from_item ?
+			      d[i].from_item : "-", d[i].title, d[i].from_slug, d[i].until);
+	gv_deferrals_free(d, n);
+}
+
 int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	struct gv_meeting m;
@@ -133,6 +150,7 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 			gv_buf_printf(&out, "  stream    %s\n", m.stream_url);
 		gv_buf_printf(&out, "  agenda    %d items, %s\n\n", m.items, published);
 		gv_agenda_text_write(&out, &ag);
+		waiting(ctx, &m, &out);
 	}
 	cmd_emit(ctx, &out);
 	gv_agenda_free(&ag);

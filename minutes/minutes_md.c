@@ -20,7 +20,8 @@
 #include <string.h>
 
 /* Something that happened under an item, in log order. */
-enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RISE, ENTRY_RECESS, ENTRY_CHAIR };
+enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RISE, ENTRY_RECESS, ENTRY_CHAIR,
+		  ENTRY_RULING };
 
 struct entry {
 	enum entry_kind kind;
@@ -88,11 +89,15 @@ static void add_entry(struct entries *es, enum entry_kind k, int64_t item, size_
 	*GV_PUSH(es->e, es->n) = (struct entry){k, item, index};
 }
 
+/* Voided by an undo, or by a recorded vote (itself standing) that
+ * replaced it. */
 static bool voided(const struct gv_minutes *m, int64_t id)
 {
-	for (size_t i = 0; i < m->log.n; i++)
-		if (m->log.ev[i].kind == EV_UNDO && m->log.ev[i].voids == id)
+	for (size_t i = 0; i < m->log.n; i++) {
+		const struct gv_event *e = &m->log.ev[i];
+		if (e->voids == id && (e->kind == EV_UNDO || (e->kind == EV_VOTE && !voided(m, e->id))))
 			return true;
+	}
 	return false;
 }
 
@@ -104,7 +109,7 @@ static bool voided(const struct gv_minutes *m, int64_t id)
 static void collect_entries(const struct gv_minutes *m, struct entries *es)
 {
 	const struct gv_live_state *s = &m->log.state;
-	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0;
+	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0, rulings = 0;
 	int64_t current = 0;
 	for (size_t i = 0; i < m->log.n; i++) {
 		const struct gv_event *e = &m->log.ev[i];
@@ -129,6 +134,11 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			    !s->motions[e->motion - 1].amends)
 				add_entry(es, ENTRY_MOTION, s->motions[e->motion - 1].item_id,
 					  (size_t)e->motion - 1);
+			/* a motion a carried disposition took off the floor
+			 * stands after it, with what became of it */
+			for (size_t k = 0; e->kind == EV_VOTE && k < s->n_motions; k++)
+				if (s->motions[k].disposed_by == e->motion && !s->motions[k].amends)
+					add_entry(es, ENTRY_MOTION, s->motions[k].item_id, k);
 			break;
 		case EV_CLOSED:
 			add_entry(es, ENTRY_CLOSED, current, closed++);
@@ -144,6 +154,9 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			break;
 		case EV_CHAIR:
 			add_entry(es, ENTRY_CHAIR, current, chairs++);
+			break;
+		case EV_RULING:
+			add_entry(es, ENTRY_RULING, current, rulings++);
 			break;
 		default:
 			break;
@@ -417,6 +430,19 @@ static void chair(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 	gv_buf_puts(out, "\n\n");
 }
 
+/* A point of order and the chair's ruling (docs/procedure.md, "Points of
+ * order"); the appeal, if any, follows as a motion. */
+static void ruling(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_ruling *r)
+{
+	if (p->public && r->confidential)
+		return;
+	gv_buf_puts(out, "On a point of order at ");
+	mp_clock(out, r->at);
+	gv_buf_puts(out, ", the chair ruled: “");
+	mp_literal(out, p, r->text ? r->text : "");
+	gv_buf_puts(out, "”\n\n");
+}
+
 static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct entry *e)
 {
 	const struct gv_live_state *s = &p->m->log.state;
@@ -435,6 +461,9 @@ static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 		break;
 	case ENTRY_CHAIR:
 		chair(out, p, &s->chairs[e->index]);
+		break;
+	case ENTRY_RULING:
+		ruling(out, p, &s->rulings[e->index]);
 		break;
 	}
 }

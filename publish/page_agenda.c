@@ -126,6 +126,24 @@ static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct
 	numbered_title(b, it);
 	gv_buf_printf(b, "</h%d>\n", level);
 	watch_link(b, sm, it);
+	if (it->deferred_from) {
+		/* the earlier record of deferred business (docs/procedure.md,
+		 * "Dispositions") */
+		gv_buf_puts(b, "<p class=\"flag\">Deferred from <a href=\"../");
+		gv_html_esc(b, it->deferred_from);
+		gv_buf_puts(b, "/minutes.html");
+		if (it->deferred_item) {
+			gv_buf_putc(b, '#');
+			gv_item_anchor(b, it->deferred_item);
+		}
+		gv_buf_puts(b, "\">the meeting ");
+		gv_html_esc(b, it->deferred_from);
+		if (it->deferred_item) {
+			gv_buf_puts(b, ", item ");
+			gv_html_esc(b, it->deferred_item);
+		}
+		gv_buf_puts(b, "</a>.</p>\n");
+	}
 	if (it->consent)
 		gv_buf_puts(b, "<p class=\"flag\">Consent item: adopted with the consent agenda "
 			       "unless a member asks that it be dealt with separately.</p>\n");

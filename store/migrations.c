@@ -229,6 +229,32 @@ const char *const gv_migrations[] = {
 	"ALTER TABLE event_members_8 RENAME TO event_members;"
 	GV_CHANGES_MEETING("event_members", "INSERT",
 			   "(SELECT meeting_id FROM events WHERE id = new.event_id)"),
+
+	/* 9: dispositions (a motion that refers, defers or tables motion
+	 * `disposes`, with where to in `target` and, for a deferral to a
+	 * meeting, `target_meeting_id`); an item deferred from an earlier
+	 * meeting names it; and deferred business, placed on a meeting's
+	 * agenda or waiting for the first meeting of its body on or after
+	 * `until_date` (docs/procedure.md, "Dispositions"). */
+	"ALTER TABLE events ADD COLUMN disposition TEXT;"
+	"ALTER TABLE events ADD COLUMN disposes INTEGER;"
+	"ALTER TABLE events ADD COLUMN target TEXT;"
+	"ALTER TABLE events ADD COLUMN target_meeting_id INTEGER;"
+	"ALTER TABLE items ADD COLUMN deferred_from TEXT;"
+	"ALTER TABLE items ADD COLUMN deferred_item TEXT;"
+	"CREATE TABLE deferrals ("
+	"  id INTEGER PRIMARY KEY,"
+	"  event_id INTEGER NOT NULL REFERENCES events(id),"
+	"  from_meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+	"  from_item TEXT,"
+	"  title TEXT NOT NULL,"
+	"  closed_clause TEXT,"
+	"  public_title TEXT,"
+	"  body_id INTEGER NOT NULL REFERENCES bodies(id),"
+	"  until_date TEXT,"
+	"  until_meeting_id INTEGER REFERENCES meetings(id),"
+	"  item_id INTEGER REFERENCES items(id) ON DELETE SET NULL);"
+	"CREATE INDEX deferrals_waiting ON deferrals(body_id) WHERE item_id IS NULL;",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

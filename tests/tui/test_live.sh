@@ -532,3 +532,58 @@ t_display_restores_the_terminal_on_sigterm() {
 	dwait "the display to end" grep -qF "display exited 143"
 	expect_eq "$(dtm display-message -p '#{alternate_on}')" 0
 }
+
+# The keys of docs/procedure.md's dispositions, points of order, chair,
+# electronic participation and staff go through the same command table.
+t_console_disposes_rules_appeals_and_changes_the_chair() {
+	agenda_motion_on_the_floor
+	start
+	open_console
+	wait_for "Motion 1 (majority), moved by Grace Lee"
+	keys '?'
+	wait_for "Keys of the live console view"
+	keys Space
+	wait_for "refer, defer or table the motion on the floor"
+	wait_for "appeal the latest ruling"
+	keys q
+	keys f
+	wait_line '^Motion 1: refer, defer or table\?'
+	text "refer"
+	keys Enter
+	wait_line '^Motion:'
+	text "That the matter be referred to staff for a report."
+	keys Enter
+	wait_line '^Refer to'
+	text "staff for a report"
+	keys Enter
+	wait_line '^Mover:'
+	answer "Omar Haddad"
+	wait_line '^Seconder'
+	answer "Grace Lee"
+	wait_for "Motion 2"
+	expect_eq "$(status_json '.motions[1].disposition + " " + (.motions[1].disposes | tostring)')" "refer 1"
+	keys c
+	wait_line '^Motion 2 carried'
+	expect_eq "$(status_json '.motions[0].result + ": " + .motions[0].note')" \
+		"referred: Referred to staff for a report"
+	keys o
+	wait_line "^The chair's ruling:"
+	text "The question is out of order"
+	keys Enter
+	wait_line '^Ruling of the chair'
+	keys e
+	wait_line '^Mover:'
+	answer "Omar Haddad"
+	wait_line '^Seconder'
+	answer "Grace Lee"
+	wait_for "Shall the ruling of the chair be sustained?"
+	keys c
+	wait_line '^Motion 3 carried'
+	expect_eq "$(status_json '.rulings[0].result')" sustained
+	# François Bélanger (second in the members list) takes the chair
+	keys g j C
+	wait_line 'François Bélanger presides from now on\? \(y/n\)'
+	keys y
+	wait_line 'François Bélanger presiding'
+	expect_eq "$(status_json .presiding)" "François Bélanger"
+}
