@@ -260,3 +260,25 @@ t_a_meeting_held_early_is_listed_as_past() {
 	awk '/Upcoming meetings/{u=1} /Past meetings/{u=0; p=1} /'"$M"'/{ if (u) bad=1; if (p) seen=1 }
 	     END{exit !(seen && !bad)}' site/index.html || fail "the meeting is not under Past meetings"
 }
+
+t_index_names_each_meeting_by_body_title_time_and_place() {
+	site_setup
+	ok publish
+	grep -qF "Council: Regular Meeting</a><br>
+Tuesday, October 6, 2026, 7:00 p.m. · Council Chambers</p>" site/index.html ||
+		fail "the index does not say where the meeting is"
+	ok agenda add "$PAST" "Late item"
+	ok agenda publish "$PAST"
+	ok publish
+	grep -qF "agenda.html\">Agenda (revision 2)</a>" site/index.html ||
+		fail "the index does not say the agenda was revised"
+}
+
+t_members_are_listed_by_role_then_surname() {
+	ok member add "Zoë Abbott" --role councillor --ward 4
+	ok publish
+	# Mayor Côté, Deputy Mayor Tremblay, then councillors by surname
+	grep -o '">[^<]*</a> (' site/members/index.html | tr -d '">(' | sed 's/<\/a $//' >"$T/names"
+	printf '%s\n' "Marie Côté" "Geneviève Tremblay" "Zoë Abbott" "Élise Bouchard" "Ahmed Haddad" |
+		diff - "$T/names" || fail "members not by role, then surname"
+}
