@@ -42,7 +42,7 @@ t_minutes_name_attendance_motions_results_and_votes() {
 	minutes_meeting
 	ok minutes $M
 	expect_out_contains "Town of Testville" "Council Chambers" "Tuesday, December 8, 2026" \
-		"**Present:** Mayor Marie Côté, Deputy Mayor Geneviève Tremblay (left 8:55 p.m.), Councillor Ahmed Haddad, Councillor Élise Bouchard (arrived 7:20 p.m.)" \
+		"**Present:** Mayor Marie Côté, Deputy Mayor Geneviève Tremblay (left 8:55 p.m.), Councillor Élise Bouchard (arrived 7:20 p.m.), Councillor Ahmed Haddad" \
 		"**Regrets:** Councillor Robert Lee" "**Staff present:** Jane Doe, Clerk" \
 		"called to order at 7:02 p.m., Mayor Marie Côté presiding." \
 		"The meeting adjourned at 9:01 p.m." \
