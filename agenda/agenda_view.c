@@ -40,6 +40,8 @@ void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m)
 	gv_json_kstr(j, "lang", m->lang);
 	gv_json_kbool(j, "cancelled", m->cancelled);
 	gv_json_kbool(j, "agenda_published", m->agenda_published_at != 0);
+	gv_json_kint(j, "agenda_revision", m->agenda_revision);
+	gv_json_kbool(j, "agenda_changed_since_published", m->agenda_changed);
 	gv_json_kint(j, "items", m->items);
 	gv_json_obj_end(j);
 }

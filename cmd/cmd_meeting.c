@@ -94,7 +94,9 @@ int cmd_meeting_list(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_time_format(m[i].starts_at, "%a %Y-%m-%d %H:%M", when, sizeof when);
 		gv_buf_printf(&out, "%-26s %s  %-12s %s%s%s\n", m[i].slug, when, m[i].body_name,
 			      m[i].title, m[i].cancelled ? "  [cancelled]" : "",
-			      m[i].agenda_published_at ? "  [agenda published]" : "");
+			      m[i].agenda_changed	   ? "  [agenda changed since published]"
+			      : m[i].agenda_published_at ? "  [agenda published]"
+							 : "");
 	}
 	if (gv_flag(a, "json"))
 		gv_json_arr_end(&j);
@@ -136,11 +138,14 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_json_init(&j, &out, true);
 		gv_meeting_json(&j, &m);
 	} else {
-		char when[80], published[32] = "not published";
+		char when[80], at[32], published[96] = "not published";
 		gv_meeting_when(&m, when);
-		if (m.agenda_published_at)
-			gv_time_format(m.agenda_published_at, "published %Y-%m-%d %H:%M", published,
-				       sizeof published);
+		if (m.agenda_published_at) {
+			gv_time_format(m.agenda_published_at, "%Y-%m-%d %H:%M", at, sizeof at);
+			snprintf(published, sizeof published, "published %s (revision %d)%s", at,
+				 m.agenda_revision,
+				 m.agenda_changed ? ", changed since published" : "");
+		}
 		gv_buf_printf(&out, "%s%s\n", m.title, m.cancelled ? " (CANCELLED)" : "");
 		gv_buf_printf(&out, "  meeting   %s\n  body      %s\n  when      %s (%s)\n",
 			      m.slug, m.body_name, when, gv_tz_name());

@@ -489,7 +489,7 @@ static void consent_status(struct gv_buf *out, const struct gv_minutes *m,
 	}
 }
 
-/* "[Watch this item in the recording (from 0:09:00)](URL)" */
+/* "[Watch 9.1 Road repairs in the recording (from 0:09:00)](URL)" */
 static void watch_link(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it)
 {
 	const struct gv_minutes *m = p->m;
@@ -498,11 +498,11 @@ static void watch_link(struct gv_buf *out, const struct gv_page_ctx *p, const st
 		return;
 	struct gv_buf *h = mp_html_block(out, p);
 	if (h) {
-		gv_html_watch_link(h, m->meeting.stream_url, ch->start_ms);
+		gv_html_watch_link(h, m->meeting.stream_url, it->number, it->title, ch->start_ms);
 		return;
 	}
 	gv_buf_putc(out, '[');
-	gv_watch_words(out, ch->start_ms);
+	gv_watch_words(out, it->number, it->title, ch->start_ms);
 	gv_buf_puts(out, "](");
 	char *url = gv_video_link(m->meeting.stream_url, ch->start_ms);
 	for (const char *c = url; *c; c++) {
