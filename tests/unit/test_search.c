@@ -66,11 +66,6 @@ static void test_migration_indexes_what_was_there(void **state)
 				    "DROP TRIGGER search_note_insert; DROP TRIGGER search_note_update;"
 				    "DROP TRIGGER search_note_delete;"
 				    "DROP TABLE search;", &err), 0);
-	struct gv_meeting_spec spec = {"Regular", 1796000000, NULL, NULL, "blank"};
-	char *slug = NULL;
-	assert_int_equal(gv_meeting_new(ws, &spec, &slug, &err), 0);
-	struct gv_meeting m;
-	assert_int_equal(gv_meeting_find(ws, slug, &m, &err), 0);
 	/* search is migration 5: undo the later ones (6: change counters; 7:
 	 * public titles, pushes; 9: dispositions, deferred business; 10: agenda
 	 * revisions) */
