@@ -68,7 +68,7 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	wait_line 'Paul Tremblay +absent'
 	wait_line 'quorum 4/3 *$'
 	expect_eq "$(status_json '[.attendance[] | select(.status == "present") | .member] | join(",")')" \
-		"Émilie Côté,François Bélanger,Grace Lee,Omar Haddad"
+		"Émilie Côté,François Bélanger,Omar Haddad,Grace Lee"
 	expect_eq "$(status_json '.attendance[] | select(.member == "Paul Tremblay") | .status')" absent
 	expect_eq "$(status_json .state)" not-started
 	keys s
@@ -104,7 +104,7 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	expect_eq "$(status_json '.motions[0] | "\(.mover)/\(.seconder)/\(.item)/\(.text)"')" \
 		"Grace Lee/Omar Haddad/9.1/That Council approve the 2027 water rates."
 	# The vote grid: absent members cannot be marked; Enter records it.
-	keys g y y y n
+	keys g y y n y
 	wait_line 'Omar Haddad +present +NO'
 	keys y
 	wait_for "Paul Tremblay cannot vote on motion 1: absent"
@@ -114,7 +114,7 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	expect_eq "$(status_json '.motions[0] | "\(.result) \(.recorded) \(.counts.yes)-\(.counts.no)"')" \
 		"carried true 3-1"
 	expect_eq "$(status_json '[.motions[0].votes[] | "\(.member)=\(.vote)"] | join(",")')" \
-		"Émilie Côté=yes,François Bélanger=yes,Grace Lee=yes,Omar Haddad=no,Paul Tremblay=absent"
+		"Émilie Côté=yes,François Bélanger=yes,Omar Haddad=no,Grace Lee=yes,Paul Tremblay=absent"
 	wait_line '^ +19:05 Motion 1 carried: resolution 2026-1'
 	wait_for "Last vote: motion 1 carried 3-1, resolution 2026-1"
 	live log | grep -q "Motion 1 moved by Grace Lee, seconded by Omar Haddad" ||
@@ -128,9 +128,10 @@ t_refusal_shows_on_the_status_line_and_changes_nothing() {
 	start
 	open_console
 	wait_line 'quorum 4/3 *$'
-	# Two leave by keys: quorum is lost, and the indicator says so.
+	# Two leave by keys: quorum is lost, and the indicator says so (members
+	# by role, then surname).
 	keys g j j -
-	wait_line 'Grace Lee +left'
+	wait_line 'Omar Haddad +left'
 	keys j -
 	wait_line 'NO QUORUM 2/3 *$'
 	local before
