@@ -79,7 +79,7 @@ static const char *surname(const char *name)
 }
 
 /* By role, then surname, then the whole name, accents and case folded
- * (SPEC: "Lists are sorted by role, then surname"). */
+ * (docs/formats.md, "HTML site"): minutes, pages and the console alike. */
 static int by_role_then_name(const void *x, const void *y)
 {
 	const struct gv_member *a = x, *b = y;
