@@ -34,6 +34,8 @@ static int run_script(struct demo_runner *r, struct gv_err *err)
 		rc = run_scene(r, &(*m)->agenda, err);
 		if (!rc)
 			rc = run_scene(r, &(*m)->revised, err);
+		if (!rc && m[1])
+			rc = run_scene(r, &m[1]->schedule, err);
 		for (const struct demo_scene *s = (*m)->live; s && s->at && !rc; s++)
 			rc = run_scene(r, s, err);
 		if (!rc)

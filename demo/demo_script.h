@@ -29,7 +29,13 @@ struct demo_scene {
 };
 
 struct demo_meeting {
-	/* Schedule the meeting, build its agenda and publish it. */
+	/* Scheduled ahead: `meeting new` and the standing sections, run right
+	 * after the agenda of the meeting before it, so that that meeting can
+	 * defer business to this one (`live M move ... --defer K --until M2`).
+	 * {NULL}: the agenda scene schedules the meeting. */
+	struct demo_scene schedule;
+	/* Schedule the meeting (unless scheduled ahead), build its agenda and
+	 * publish it. */
 	struct demo_scene agenda;
 	/* A revised agenda: its changes and `agenda publish` again (revision
 	 * 2 on the site); {NULL} for none. */
