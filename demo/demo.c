@@ -23,8 +23,9 @@ static int run_scene(struct demo_runner *r, const struct demo_scene *s, struct g
 	return 0;
 }
 
-/* The script after init: the setup, then each meeting as it happens, then
- * the website. */
+/* The script after init: the setup, then each meeting as it happens (the
+ * next one scheduled once this one's agenda is out, so that business can be
+ * deferred to it), then the website. */
 static int run_script(struct demo_runner *r, struct gv_err *err)
 {
 	int rc = demo_runner_open(r, err);
