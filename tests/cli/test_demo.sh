@@ -502,6 +502,12 @@ t_demo_upcoming_meeting_can_be_run_live() {
 
 # --- the procedures of a month's meetings (docs/procedure.md) -----------------
 
+t_demo_passes_gavel_check() {
+	mkdemo
+	ok check
+	expect_out_contains "ok   meeting logs follow the procedure rules (4 meetings)"
+}
+
 # signed M: the minutes of M as saved to record/, the ones the clerk signs,
 # into $T/out.
 signed() {
