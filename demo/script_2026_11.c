@@ -324,9 +324,9 @@ static const struct demo_line until_recess[] = {
 	 "Report FIN-2026-12, effective January 1, 2027, and pass By-law 2026-049.' --mover "
 	 "Bélanger --seconder Gagné --at 19:41",
 	 NULL},
-	{LIVE "move 'That consideration of Report FIN-2026-12 be deferred to the Regular "
-	 "Meeting of Council on December 8, 2026.' --procedural --mover Okafor --seconder "
-	 "McKinnon --at 19:48",
+	{LIVE "move 'That the motion be deferred to the Regular Meeting of Council on "
+	 "December 8, 2026.' --defer 6 --until 2026-12-08 --mover Okafor "
+	 "--seconder McKinnon --at 19:48",
 	 NULL},
 	{LIVE "withdraw 7 --at 19:53", NULL},
 	{LIVE "vote 6 --recorded --yes 'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,McKinnon' --no "
