@@ -77,4 +77,10 @@ extern const struct demo_scene demo_publish;
 /* The meetings in the order they happen. */
 extern const struct demo_meeting *const demo_meetings[];
 
+/* Call fn on each scene in the order the demo runs them after init: the
+ * setup; for each meeting its agenda, its revised agenda, the next
+ * meeting's schedule, its live scenes and its minutes; then the website.
+ * A nonzero return of fn stops there and is returned (demo.c). */
+int demo_each_scene(int (*fn)(const struct demo_scene *s, void *arg), void *arg);
+
 #endif
