@@ -447,7 +447,8 @@ static const struct demo_scene live[] = {
 };
 
 /* The morning after, the clerk records that motion 2 adopted the minutes of
- * September (locking them), links the recording, and adds her narrative. */
+ * September (locking them), links the recording, and adds her narrative,
+ * with where the deferred business came from. */
 static const struct demo_line minutes[] = {
 	{"minutes 2026-09-08-council approve --at-meeting " M " --motion 2", NULL},
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-10-13",
@@ -459,7 +460,12 @@ static const struct demo_line minutes[] = {
 	{"minutes " M " note 7.1 'Staff Sergeant Carla Mendes presented the detachment’s "
 	 "third quarter statistics and answered questions on traffic enforcement.'",
 	 NULL},
-	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
+	{"minutes " M " note 13.1 'Deferred from the Regular Meeting of Council of September 8, "
+	 "2026 (item 10.2). The Chief Administrative Officer presented the count of premises "
+	 "without broadband service.'",
+	 NULL},
+	{"minutes " M " save --message 'Narrative for the delegation, the presentation and the "
+	 "deferred business'",
 	 NULL},
 	{NULL, NULL},
 };

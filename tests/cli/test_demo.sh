@@ -553,7 +553,8 @@ t_demo_september_defers_a_motion_to_october_whose_agenda_lists_it_and_carries_it
 	json "$(motion_on 13.1) | length == 1 and .[0].result == \"carried\" and .[0].resolution != null"
 	signed $OCT
 	section "### 13.1" "## 14"
-	expect_out_contains "> That Council support the resolution of the Township of Alder Creek calling on the Province to complete rural broadband by 2027." \
+	expect_out_contains "Deferred from the Regular Meeting of Council of September 8, 2026 (item 10.2)." \
+		"> That Council support the resolution of the Township of Alder Creek calling on the Province to complete rural broadband by 2027." \
 		"**Carried**."
 }
 
