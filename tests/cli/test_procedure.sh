@@ -387,4 +387,7 @@ t_an_appeal_from_a_ruling_is_sustained_on_a_tie_and_the_minutes_say_so() {
 	ok live $M adjourn --at 19:30
 	ok minutes $M
 	expect_golden procedure/ruling-confidential.md "$T/out"
+	# the appeals' logged threshold ("sustain") passes the rules again
+	ok check
+	expect_out_contains "ok   meeting logs follow the procedure rules"
 }
