@@ -181,7 +181,7 @@ static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_s
 				  "be %s in closed session (rise first)", e->disposes, word);
 	/* what a closed session deferred goes on as closed business: its
 	 * wording is no public matter (docs/procedure.md, "Dispositions") */
-	if (s->phase != PHASE_CLOSED && k->confidential)
+	if (s->phase != PHASE_CLOSED && k->confidential && !c->before_december)
 		return gv_err_set(err, GV_EREFUSED, "motion %d was moved in closed session: it can be "
 				  "%s only in closed session (Municipal Act s.239)", e->disposes, word);
 	if (e->target_meeting_id) {
@@ -222,9 +222,13 @@ static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_st
 		return gv_err_set(err, GV_EREFUSED, "resolution %s was already reconsidered",
 				  e->target);
 	case GV_RECONSIDER_OTHER_BODY:
+		if (c->before_december)
+			break;
 		return gv_err_set(err, GV_EREFUSED, "resolution %s is not a decision of %s: a body "
 				  "reconsiders only its own", e->target, c->body_name);
 	case GV_RECONSIDER_LATER:
+		if (c->before_december)
+			break;
 		return gv_err_set(err, GV_EREFUSED, "resolution %s was made after %s: a meeting "
 				  "reconsiders only its own decisions and earlier ones", e->target,
 				  c->slug);
@@ -232,7 +236,7 @@ static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_st
 		break;
 	}
 	/* a public decision is reopened in public, as its amendments are */
-	if (s->phase == PHASE_CLOSED && !e->reconsider_closed)
+	if (s->phase == PHASE_CLOSED && !e->reconsider_closed && !c->before_december)
 		return gv_err_set(err, GV_EREFUSED, "resolution %s was made in open session: it "
 				  "cannot be reconsidered in closed session (rise first)", e->target);
 	for (size_t i = 0; i < s->n_motions; i++)
@@ -473,7 +477,7 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: vote "
 				  "on it or withdraw it first", d->number, d->disposition, e->motion);
 	const struct gv_motion *k = m->disposes ? gv_live_motion(s, m->disposes) : NULL;
-	if (k && k->result != RESULT_PENDING)
+	if (k && k->result != RESULT_PENDING && !c->before_december)
 		return gv_err_set(err, GV_EREFUSED, "motion %d is not pending (it was %s): motion %d "
 				  "to %s it has nothing left to dispose of", k->number,
 				  gv_result_name(k->result), e->motion, m->disposition);
@@ -507,7 +511,7 @@ static int check_withdraw(const struct gv_live_ctx *c, const struct gv_live_stat
 	if (!pending_motion(c, s, e->motion, err))
 		return GV_EREFUSED;
 	const struct gv_motion *d = disposition_of(s, e->motion);
-	if (d)
+	if (d && !c->before_december)
 		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: decide "
 				  "it or withdraw it first", d->number, d->disposition, e->motion);
 	return 0;

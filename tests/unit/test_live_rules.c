@@ -927,6 +927,28 @@ static void test_a_show_of_hands_counts_remote_voters(void **state)
 	OK(f, fx_hands(f, k, "carried", 5, 0));
 }
 
+/* docs/procedure.md, "Logs recorded before the December rules": gavel
+ * check replays such a log against the rules it was recorded under. */
+static void test_a_log_begun_before_the_december_rules_is_held_to_its_own(void **state)
+{
+	struct fixture *f = *state;
+	OK(f, fx_attend(f, "côté", MARK_PRESENT));
+	REFUSED(f, fx_simple(f, EV_START), "no quorum: 1 of 7 present");
+	f->c.before_december = true;
+	OK(f, fx_simple(f, EV_START));
+	int k = fx_move(f, (struct fx_motion){.mover = "côté"});
+	OK(f, fx_move(f, (struct fx_motion){.mover = "côté", .disposition = "table",
+					 .disposes = k}));
+	OK(f, fx_motion_event(f, EV_WITHDRAW, k));
+	OK(f, fx_closed(f, "239(2)(c)"));
+	f->c.before_december = false;
+	REFUSED(f, fx_simple(f, EV_ADJOURN), "the meeting is in closed session");
+	OK(f, fx_simple(f, EV_RISE));
+	REFUSED(f, fx_simple(f, EV_ADJOURN), "motion 2 is still pending");
+	f->c.before_december = true;
+	OK(f, fx_simple(f, EV_ADJOURN));
+}
+
 /* docs/procedure.md, "Points of order" */
 static void test_a_tie_on_an_appeal_sustains_the_chair(void **state)
 {
@@ -1008,6 +1030,7 @@ int main(void)
 		T(test_a_resolution_number_reads_as_year_and_number),
 		T(test_a_motion_waits_for_its_pending_disposition),
 		T(test_a_show_of_hands_counts_remote_voters),
+		T(test_a_log_begun_before_the_december_rules_is_held_to_its_own),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
