@@ -398,8 +398,6 @@ static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *
 {
 	if (e->yes < 0)
 		return 0;
-	struct gv_quorum q;
-	gv_rules_quorum(c, s, m, &q);
 	/* who may vote, electronically too, whether or not they count
 	 * for quorum (docs/procedure.md, "Show-of-hands votes") */
 	int n = voters(c, s, m);
@@ -408,7 +406,7 @@ static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *
 				  "%d for and %d against, but only %d members present can vote",
 				  e->yes, e->no, n);
 	bool carried = !strcmp(e->result, "carried");
-	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats, voters(c, s, m)) != carried)
+	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats, n) != carried)
 		return gv_err_set(err, GV_EREFUSED, "--%s but %d for, %d against (%s needs %s)",
 				  e->result, e->yes, e->no, m->threshold,
 				  gv_threshold_rule(m->threshold));
