@@ -16,7 +16,8 @@ struct gv_deferral_spec {
 	int64_t event_id;         /* the vote that carried the deferral */
 	int64_t from_meeting_id;
 	int64_t item_id;          /* the deferred motion's item (0: none) */
-	const char *motion_text;  /* the title when there is no item */
+	const char *closed_clause;/* the clause of the closed session the deferred
+				     motion was moved in; NULL: moved in open session */
 	int64_t until_meeting_id; /* or 0, with until_date */
 	const char *until_date;   /* YYYY-MM-DD, or NULL */
 };

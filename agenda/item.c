@@ -188,9 +188,7 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 
 static const struct gv_item *item_by_id(const struct gv_agenda *a, int64_t id);
 
-/* The clause that makes it private: its own, else its nearest closed
- * ancestor's. */
-static const char *private_clause(const struct gv_agenda *a, const struct gv_item *it)
+const char *gv_item_private_clause(const struct gv_agenda *a, const struct gv_item *it)
 {
 	while (it && !it->closed_clause)
 		it = item_by_id(a, it->parent_id);
@@ -214,7 +212,7 @@ int gv_agenda_load_revision(struct gv_ws *ws, int64_t meeting_id, int revision,
 			continue;
 		free(it->closed_clause);
 		free(it->public_title);
-		it->closed_clause = gv_strdup(private_clause(&now, w));
+		it->closed_clause = gv_strdup(gv_item_private_clause(&now, w));
 		it->public_title = gv_item_public_title(&now, w);
 	}
 	mark_under_closed(out);

@@ -63,6 +63,10 @@ void gv_agenda_free(struct gv_agenda *a);
 int gv_agenda_load_revision(struct gv_ws *ws, int64_t meeting_id, int revision,
 			    struct gv_agenda *out, struct gv_err *err);
 
+/* The clause that makes item it of a private: its own, else its nearest
+ * closed ancestor's, however deep; NULL when it is open. */
+const char *gv_item_private_clause(const struct gv_agenda *a, const struct gv_item *it);
+
 /* Sort items into reading order and number them from parent_id/position. */
 void gv_agenda_number(struct gv_item *items, size_t n);
 

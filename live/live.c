@@ -96,13 +96,25 @@ static void load_rules(struct gv_ws *ws, struct gv_live_ctx *c, const char *body
  * replaced them (an approximation that a voided replacement does not undo). */
 #define STANDING "id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)"
 
+bool gv_live_resolution_parse(const char *s, int *year, int *seq)
+{
+	/* YEAR-N, digits only: "2026-01" is "2026-1" */
+	size_t y = s ? strspn(s, "0123456789") : 0;
+	if (!y || y > 4 || s[y] != '-' || !s[y + 1] || strspn(s + y + 1, "0123456789") !=
+	    strlen(s + y + 1) || strlen(s + y + 1) > 6)
+		return false;
+	*year = atoi(s);
+	*seq = atoi(s + y + 1);
+	return *year > 0 && *seq > 0;
+}
+
 /* The resolutions a carried motion to reconsider reconsidered, in any
  * meeting (docs/procedure.md, "Reconsideration"). */
 static int load_reconsidered(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
 {
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
-			  "SELECT mv.target, m.slug, v.resolution_year, v.resolution_seq"
+			  "SELECT mv.target, m.slug, v.resolution_year, v.resolution_seq, v.confidential"
 			  " FROM events mv JOIN meetings m ON m.id = mv.meeting_id"
 			  " JOIN events v ON v.meeting_id = mv.meeting_id AND v.kind = 'vote'"
 			  "  AND v.motion = mv.motion AND v.result = 'carried' AND v." STANDING
@@ -110,32 +122,40 @@ static int load_reconsidered(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_
 			  " ORDER BY v.id",
 			  &st, err))
 		return GV_EIO;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int step, year, seq;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gv_live_resolution_parse((const char *)sqlite3_column_text(st, 0), &year, &seq))
+			continue;
 		struct gv_reconsidered *r = GV_PUSH(c->reconsidered, c->n_reconsidered);
-		snprintf(r->res, sizeof r->res, "%s", sqlite3_column_text(st, 0));
+		snprintf(r->res, sizeof r->res, "%d-%d", year, seq);
 		r->at = gv_db_text(st, 1);
-		snprintf(r->by, sizeof r->by, "%d-%d", sqlite3_column_int(st, 2),
-			 sqlite3_column_int(st, 3));
+		/* a procedural motion carried in closed session has no number */
+		r->by[0] = '\0';
+		if (sqlite3_column_int(st, 3))
+			snprintf(r->by, sizeof r->by, "%d-%d", sqlite3_column_int(st, 2),
+				 sqlite3_column_int(st, 3));
+		r->confidential = sqlite3_column_int(st, 4);
 	}
+	int rc = step == SQLITE_DONE ? 0 : gv_db_fail(ws->db, "cannot read the reconsidered "
+						      "resolutions", err);
 	sqlite3_finalize(st);
-	return 0;
+	return rc;
 }
 
 int gv_live_reconsider_lookup(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_event *e,
 			      struct gv_err *err)
 {
 	int year, seq;
-	char end;
 	e->reconsider = 0;
 	e->losing_side = false;
-	if (!e->target || sscanf(e->target, "%d-%d%c", &year, &seq, &end) != 2)
+	if (!gv_live_resolution_parse(e->target, &year, &seq))
 		return 0;
-	for (size_t i = 0; i < c->n_reconsidered; i++)
-		if (!strcmp(c->reconsidered[i].res, e->target))
-			e->reconsider = 2;
+	char res[24];
+	snprintf(res, sizeof res, "%d-%d", year, seq);
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
-			  "SELECT m.slug, v.motion FROM events v JOIN meetings m ON m.id = v.meeting_id"
+			  "SELECT m.slug, v.motion, v.confidential, m.body_id, m.starts_at"
+			  " FROM events v JOIN meetings m ON m.id = v.meeting_id"
 			  " WHERE v.kind = 'vote' AND v.resolution_year = ? AND v.resolution_seq = ?"
 			  " AND v." STANDING " ORDER BY v.id DESC LIMIT 1",
 			  &st, err))
@@ -143,16 +163,25 @@ int gv_live_reconsider_lookup(struct gv_ws *ws, const struct gv_live_ctx *c, str
 	sqlite3_bind_int(st, 1, year);
 	sqlite3_bind_int(st, 2, seq);
 	char *slug = NULL;
-	int motion = 0;
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	int motion = 0, step = sqlite3_step(st);
+	if (step == SQLITE_ROW) {
 		slug = gv_db_text(st, 0);
 		motion = sqlite3_column_int(st, 1);
+		e->reconsider_closed = sqlite3_column_int(st, 2);
+		e->reconsider = sqlite3_column_int64(st, 3) != c->body_id ? GV_RECONSIDER_OTHER_BODY
+				: sqlite3_column_int64(st, 4) > c->starts_at ? GV_RECONSIDER_LATER
+									     : GV_RECONSIDER_STANDS;
+	} else if (step != SQLITE_DONE) {
+		step = gv_db_fail(ws->db, "cannot read the resolution to reconsider", err);
 	}
 	sqlite3_finalize(st);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		return GV_EIO;
+	for (size_t i = 0; slug && i < c->n_reconsidered; i++)
+		if (!strcmp(c->reconsidered[i].res, res) && e->reconsider == GV_RECONSIDER_STANDS)
+			e->reconsider = GV_RECONSIDER_DONE;
 	if (!slug)
 		return 0;
-	if (!e->reconsider)
-		e->reconsider = 1;
 	/* the prevailing side of a recorded vote: the mover did not vote
 	 * against what carried */
 	struct gv_live_ctx rc_ctx;
@@ -424,9 +453,15 @@ static int deferred_business(struct gv_ws *ws, const struct gv_live_ctx *c,
 			until_meeting = log->ev[i].target_meeting_id;
 	if (!k || (!until_meeting && !d->target))
 		return 0; /* deferred with no date: it waits for a motion to take it up */
+	/* a motion moved in closed session stays closed under the clause of
+	 * its session (docs/safety.md, "Closed items") */
+	const char *session = NULL;
+	for (size_t i = 0; k->confidential && i < log->state.n_closed; i++)
+		if (log->state.closed[i].from <= k->moved_at)
+			session = log->state.closed[i].clause;
 	struct gv_deferral_spec spec = {
 		.event_id = e->id, .from_meeting_id = c->meeting_id, .item_id = k->item_id,
-		.motion_text = k->text, .until_meeting_id = until_meeting,
+		.closed_clause = session, .until_meeting_id = until_meeting,
 		.until_date = until_meeting ? NULL : d->target};
 	return gv_deferral_add(ws, &spec, err);
 }

@@ -172,7 +172,7 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 	if (r) {
 		gv_json_obj(j);
 		gv_json_kstr(j, "at", r->at);
-		gv_json_kstr(j, "resolution", r->by);
+		gv_json_kstr(j, "resolution", *r->by ? r->by : NULL);
 		gv_json_obj_end(j);
 	} else {
 		gv_json_null(j);
@@ -389,7 +389,8 @@ static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
 		gv_buf_printf(out, " (to %s motion %d)", m->disposition, m->disposes);
 	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
 	if (r)
-		gv_buf_printf(out, "; reconsidered at %s (resolution %s)", r->at, r->by);
+		gv_buf_printf(out, "; reconsidered at %s%s%s%s", r->at,
+			      *r->by ? " (resolution " : "", r->by, *r->by ? ")" : "");
 	gv_buf_puts(out, "\n");
 }
 

@@ -33,7 +33,8 @@ struct gv_live_item {
 struct gv_reconsidered {
 	char res[24];
 	char *at;
-	char by[24];
+	char by[24];       /* "" when the motion took no number (closed session) */
+	bool confidential; /* reconsidered in closed session */
 };
 
 /* What the log refers to: loaded from the workspace, read-only for replay. */
@@ -54,6 +55,10 @@ struct gv_live_ctx {
 	struct gv_reconsidered *reconsidered; /* resolutions a carried motion reconsidered */
 	size_t n_reconsidered;
 	bool remote_quorum;        /* members present electronically count for quorum */
+	bool before_december;      /* gavel check of a log begun before the workspace took
+				      the December 2026 rules: those are not applied
+				      (docs/procedure.md, "Logs recorded before the
+				      December rules") */
 	struct gv_live_member *members; /* voting members of the body, by name */
 	size_t n_members;
 	struct gv_live_member *others;  /* everyone else: staff, and members of other bodies */

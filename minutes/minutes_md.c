@@ -153,7 +153,9 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			chairs += e->member_id != 0; /* the first chair: in the call to order */
 			break;
 		case EV_CHAIR:
-			add_entry(es, ENTRY_CHAIR, current, chairs++);
+			/* none in the public view of a closed session */
+			if (e->member_id)
+				add_entry(es, ENTRY_CHAIR, current, chairs++);
 			break;
 		case EV_RULING:
 			add_entry(es, ENTRY_RULING, current, rulings++);

@@ -53,8 +53,11 @@ static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 		gv_buf_printf(out, " (resolution to close, s.239(4))");
 	else if (mo->disposition && !strcmp(mo->disposition, "appeal"))
 		gv_buf_puts(out, " (appeal from the ruling of the chair)");
-	else if (mo->disposition && !strcmp(mo->disposition, "reconsider"))
-		gv_buf_printf(out, " (to reconsider resolution %s)", mo->target);
+	else if (mo->disposition && !strcmp(mo->disposition, "reconsider")) {
+		gv_buf_puts(out, " (to reconsider resolution ");
+		mp_literal(out, p, mo->target);
+		gv_buf_putc(out, ')');
+	}
 	else if (mo->disposition && p->public)
 		gv_buf_printf(out, " (to %s the motion below)", mo->disposition);
 	else if (mo->disposition)
@@ -82,7 +85,10 @@ static void result(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	case RESULT_TABLED: {
 		char note[GV_DISPOSITION_NOTE_MAX];
 		gv_live_disposition_note(&p->m->log.state, mo, note, sizeof note);
-		gv_buf_printf(out, "**%s**.", note);
+		/* "--to" is the clerk's text: literal, never markdown */
+		gv_buf_puts(out, "**");
+		mp_literal(out, p, note);
+		gv_buf_puts(out, "**.");
 		return;
 	}
 	case RESULT_PENDING:
@@ -316,8 +322,8 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 	recorded_vote(out, p, mo);
 	const struct gv_reconsidered *r = gv_live_reconsidered(&p->m->ctx, mo);
 	if (r)
-		gv_buf_printf(out, "*Reconsidered at the meeting %s (resolution %s).*\n\n", r->at,
-			      r->by);
+		gv_buf_printf(out, "*Reconsidered at the meeting %s%s%s%s.*\n\n", r->at,
+			      *r->by ? " (resolution " : "", r->by, *r->by ? ")" : "");
 	if ((h = mp_html_block(out, p)))
 		gv_buf_puts(h, "</div>\n");
 }

@@ -62,8 +62,8 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 	gv_live_disposition_note(s, k ? k : m, note, sizeof note);
 	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
 	if (r && !*note)
-		snprintf(note, sizeof note, "Reconsidered at the meeting %s (resolution %s)", r->at,
-			 r->by);
+		snprintf(note, sizeof note, "Reconsidered at the meeting %s%s%s%s", r->at,
+			 *r->by ? " (resolution " : "", r->by, *r->by ? ")" : "");
 	pm->reconsidered = r != NULL;
 	pm->note = *note ? gv_strdup(note) : NULL;
 	gv_live_resolution(m, pm->resolution);

@@ -304,6 +304,16 @@ const char *const gv_migrations[] = {
 	"INSERT INTO revision_attachments SELECT i.meeting_id, 1, a.item_id, a.id, a.name,"
 	"  a.sha256, a.media_type, a.size FROM attachments a JOIN items i ON i.id = a.item_id"
 	"  JOIN agenda_revisions r ON r.meeting_id = i.meeting_id;",
+
+	/* 11: when the workspace took the procedure rules of December 2026
+	 * (docs/procedure.md, "Logs recorded before the December rules"): a
+	 * meeting whose log began before `since` (a log this migration found)
+	 * is held by `gavel check` to the rules it was recorded under. A
+	 * workspace made now has them from the start (since 0). */
+	"CREATE TABLE procedure_rules ("
+	"  version INTEGER PRIMARY KEY,"
+	"  since INTEGER NOT NULL);"
+	"INSERT INTO procedure_rules SELECT 2, coalesce(max(recorded_at) + 1, 0) FROM events;",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];
