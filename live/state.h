@@ -117,8 +117,10 @@ struct gv_motion {
 	char *disposition;      /* "refer", "defer", "table" motion `disposes`, else NULL */
 	int disposes;
 	char *target;           /* refer: to what; defer: a date or a meeting's slug */
+	int64_t target_at;      /* defer to a meeting: when that meeting is (0: none) */
 	int disposed_by;        /* the carried disposition that took it off the floor */
 	int64_t moved_at, decided_at;
+	int64_t vote_id;        /* the vote event that decided it, as the log stands */
 	enum gv_result result;
 	bool counted;           /* counts known (show of hands with counts, or recorded) */
 	int yes, no, abstain;

@@ -388,3 +388,89 @@ t_an_appeal_from_a_ruling_is_sustained_on_a_tie_and_the_minutes_say_so() {
 	ok minutes $M
 	expect_golden procedure/ruling-confidential.md "$T/out"
 }
+
+# the items of $M2 deferred from $M, as "number title" lines
+deferred_on_m2() {
+	ok agenda show $M2 --json
+	jq -r '.items[] | select(.deferred_from) | "\(.number) \(.title) \(.id)"' "$T/out"
+}
+
+t_a_recorded_vote_that_confirms_a_carried_deferral_keeps_its_item_through_undo() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	before=$(deferred_on_m2)
+	[ -n "$before" ] || fail "the show of hands put nothing on $M2's agenda"
+	ok agenda edit $M2 "${before%% *}" --recommendation "That the sidewalks be plowed by 7 a.m."
+	ok live $M vote 2 --recorded --yes Côté,Tremblay --no Haddad --at 19:09
+	eq "$(deferred_on_m2)" "$before"
+	motion_is 1 deferred "Deferred to the meeting of January 12, 2027"
+	ok live $M undo
+	eq "$(deferred_on_m2)" "$before"
+	ok agenda show $M2 --json
+	json '[.items[] | select(.deferred_from)][0].recommendation == "That the sidewalks be plowed by 7 a.m."'
+	motion_is 1 deferred
+	# the show of hands undone too, the item goes
+	ok live $M undo
+	eq "$(deferred_on_m2)" ""
+	motion_is 1 null
+	ok check
+}
+
+t_a_recorded_vote_that_defeats_a_carried_deferral_takes_its_item_off_and_undo_puts_it_back() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	before=$(deferred_on_m2)
+	ok live $M vote 2 --recorded --yes Côté --no Haddad,Tremblay --at 19:09
+	eq "$(deferred_on_m2)" ""
+	motion_is 2 lost
+	motion_is 1 null
+	ok live $M undo
+	[ "$(deferred_on_m2 | cut -d' ' -f1,2)" = "$(echo "$before" | cut -d' ' -f1,2)" ] ||
+		fail "undone, the recorded vote did not put the item back where it was"
+	motion_is 1 deferred "Deferred to the meeting of January 12, 2027"
+	ok check
+}
+
+t_a_recorded_vote_that_carries_a_lost_deferral_puts_its_item_on_the_agenda() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --lost --at 19:08
+	eq "$(deferred_on_m2)" ""
+	ok live $M vote 2 --recorded --yes Côté,Tremblay --no Haddad --at 19:09
+	[ -n "$(deferred_on_m2)" ] || fail "the recorded vote that carried the deferral put nothing on $M2"
+	ok live $M undo
+	eq "$(deferred_on_m2)" ""
+	motion_is 2 lost
+}
+
+t_a_deferral_taken_up_at_the_later_meeting_cannot_be_undone() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	n=$(deferred_on_m2 | cut -d' ' -f1)
+	export GAVEL_NOW=2027-01-12T19:00:00-05:00
+	ok live $M2 attend côté,tremblay,haddad --present --at 19:00
+	ok live $M2 start --at 19:01
+	ok live $M2 take "$n" --at 19:02
+	refused_unchanged live $M undo
+	expect_err_contains "the deferred business was already taken up at $M2: the deferral stands"
+}
+
+t_a_deferral_to_a_meeting_gives_that_meetings_date_not_its_slugs() {
+	proc_meeting
+	# the January meeting moves to the 14th; its slug stays
+	ok meeting edit $M2 --at "2027-01-14 19:00"
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	motion_is 1 deferred "Deferred to the meeting of January 14, 2027"
+	ok minutes $M
+	expect_out_contains "Deferred to the meeting of January 14, 2027"
+	expect_out_lacks "January 12"
+}
