@@ -92,7 +92,7 @@ static void agenda_notes(struct gv_json *j, const struct gv_pub_meeting *pm,
 }
 
 static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
-		 const struct gv_pub_meeting *pm, struct gv_err *err)
+		 const char *municipality, const struct gv_pub_meeting *pm, struct gv_err *err)
 {
 	struct gv_agenda a;
 	int rc = gv_agenda_load(ws, pm->id, &a, err);
@@ -113,7 +113,10 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 	gv_json_kstr(j, "status", pm->cancelled ? "cancelled" : pm->origin ? "passed" : "confirmed");
 	gv_json_key(j, "location");
 	gv_json_obj(j);
-	gv_json_kstr(j, "name", pm->location ? pm->location : "");
+	/* a location has a name: without one, the municipality's, else the
+	 * body's (docs/formats.md, "Open Civic Data") */
+	gv_json_kstr(j, "name", pm->location && *pm->location ? pm->location
+				: municipality && *municipality ? municipality : pm->body);
 	gv_json_obj_end(j);
 	gv_json_key(j, "participants");
 	gv_json_arr(j);
@@ -219,6 +222,7 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 				  "export ocd names each meeting's page by its full address: set the "
 				  "site's address first (gavel config publish.base-url https://...)");
 	}
+	char *municipality = gv_setting_get(ws->db, "municipality");
 	struct gv_json j;
 	gv_json_init(&j, out, true);
 	gv_json_obj(&j);
@@ -226,7 +230,7 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 	gv_json_arr(&j);
 	int rc = 0;
 	for (size_t i = 0; !rc && i < r->n; i++)
-		rc = event(ws, &j, base_url, &r->meetings[i], err);
+		rc = event(ws, &j, base_url, municipality, &r->meetings[i], err);
 	gv_json_arr_end(&j);
 	gv_json_key(&j, "vote_events");
 	gv_json_arr(&j);
@@ -241,5 +245,6 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 	gv_json_obj_end(&j);
 	gv_buf_putc(out, '\n');
 	free(base_url);
+	free(municipality);
 	return rc;
 }

@@ -96,3 +96,19 @@ t_export_of_a_meeting_that_is_not_public_is_refused() {
 	run export yaml
 	expect_status 2
 }
+
+# A location has a name in OCD (pupa's schema: at least one character): a
+# meeting with no location is at the municipality, else at its body.
+t_ocd_names_a_location_for_a_meeting_without_one() {
+	ok config publish.base-url "https://council.example"
+	ok meeting new --title "Special Meeting" --at "2026-12-02 10:00"
+	M=$(last_line)
+	ok agenda publish "$M"
+	ok export ocd "$M"
+	json '.events[0].location.name == "Town of Testville"'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+	ok config municipality ""
+	ok export ocd "$M"
+	json '.events[0].location.name == "Council"'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+}
