@@ -166,8 +166,9 @@ static void vote_rows(struct gv_buf *part, const struct gv_pub_meeting *pm)
 			gv_buf_puts(rows, "</th><td>");
 			gv_html_esc(rows, m->text);
 			gv_buf_puts(rows, "</td><td>");
-			gv_html_esc(rows, m->votes[i].interest ? "declared an interest"
-							       : m->votes[i].option);
+			gv_html_esc(rows, m->votes[i].interest  ? "declared an interest"
+					  : m->votes[i].regrets ? "absent (regrets)"
+								: m->votes[i].option);
 			gv_buf_puts(rows, "</td><td>");
 			gv_html_esc(rows, !strcmp(m->result, "carried")     ? "Carried"
 					  : !strcmp(m->result, "sustained") ? "Ruling sustained"

@@ -18,6 +18,7 @@ struct gv_pub_vote {
 	char *member;         /* name */
 	const char *option;   /* Popolo: yes, no, abstain, absent, not voting */
 	bool interest;        /* "not voting" because of a declared interest */
+	bool regrets;         /* "absent" after regrets sent */
 };
 
 struct gv_pub_motion {

@@ -474,3 +474,28 @@ t_a_deferral_to_a_meeting_gives_that_meetings_date_not_its_slugs() {
 	expect_out_contains "Deferred to the meeting of January 14, 2027"
 	expect_out_lacks "January 12"
 }
+
+t_a_member_who_sent_regrets_is_absent_with_regrets_in_a_recorded_vote() {
+	proc_meeting
+	ok agenda publish $M
+	ok member add "Luc Roy" --role councillor
+	ok live $M attend roy --absent --at 19:05
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:07
+	ok live $M adjourn --at 19:30
+	ok minutes $M
+	expect_out_contains "| Councillor Élise Bouchard | Absent (regrets) |" "| Councillor Luc Roy | Absent |"
+	ok minutes $M --public
+	expect_out_contains "| Councillor Élise Bouchard | Absent (regrets) |"
+	ok publish --out "$SCRATCH/site"
+	grep -q "<td>Absent (regrets)</td>" "$SCRATCH/site/meetings/$M/minutes.html" ||
+		fail "the site's minutes do not say Bouchard sent regrets"
+	grep -q "<td>absent (regrets)</td>" "$SCRATCH/site/members/"*bouchard*.html ||
+		fail "Bouchard's page does not say she sent regrets"
+	grep -q "<td>absent</td>" "$SCRATCH/site/members/"*roy*.html ||
+		fail "Roy's page does not say he was absent"
+	# open data keep Popolo's option
+	ok export popolo $M
+	bouchard=$(jget '.persons[] | select(.name == "Élise Bouchard") | .id')
+	json --arg p "$bouchard" '[.vote_events[0].votes[] | select(.voter_id == $p)][0].option == "absent"'
+}
