@@ -499,3 +499,58 @@ t_a_member_who_sent_regrets_is_absent_with_regrets_in_a_recorded_vote() {
 	bouchard=$(jget '.persons[] | select(.name == "Élise Bouchard") | .id')
 	json --arg p "$bouchard" '[.vote_events[0].votes[] | select(.voter_id == $p)][0].option == "absent"'
 }
+
+t_meeting_show_lists_business_deferred_to_it_and_business_waiting() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	ok live $M take 3 --at 19:09
+	ok live $M move "That parking be free on Sundays" --mover Tremblay --seconder Haddad --at 19:10
+	ok live $M move "That the matter be deferred to March" --defer 3 --until 2027-03-01 \
+		--mover Côté --seconder Tremblay --at 19:11
+	ok live $M vote 4 --carried --at 19:12
+	ok meeting show $M2 --json
+	json --arg m "$M2" '.slug == $m and .body == "Council"'
+	# the template has no Unfinished Business: before the closed session, 13
+	json --arg m "$M" '.deferred_here == [{"number": "13", "title": "Sidewalks",
+	                    "deferred_from": {"meeting": $m, "item": "2"}}]'
+	json --arg m "$M" '.deferred_waiting == [{"title": "Parking",
+	                    "deferred_from": {"meeting": $m, "item": "3"}, "until": "2027-03-01"}]'
+	ok meeting show $M2
+	expect_out_contains "Deferred to this meeting" "  13 Sidewalks (from $M, item 2)" \
+		"Deferred business waiting for a meeting of Council" "  3 Parking (from $M), on or after 2027-03-01"
+	ok meeting show $M --json
+	json '.deferred_here == [] and (.deferred_waiting | length) == 1'
+	# a meeting of another body has none of Council's
+	ok meeting show 2027-01-05-planning-committee --json
+	json '.deferred_here == [] and .deferred_waiting == []'
+}
+
+t_the_agenda_in_the_record_marks_deferred_business_and_import_keeps_the_mark() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	ok agenda publish $M2
+	md=record/meetings/2027/$M2/agenda.md
+	grep -qxF "*Deferred from the meeting $M, item 2.*" "$md" || fail "record/ does not mark the deferred item"
+	ok publish --out "$SCRATCH/site" $M2
+	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the meeting $M, item 2</a>" \
+		"$SCRATCH/site/meetings/$M2/agenda.html" || fail "the site's words changed"
+	# the markdown round-trips, the mark with it
+	ok agenda show $M2 --format md
+	cp "$T/out" "$SCRATCH/agenda.md"
+	ok agenda show $M2 --json
+	jq '.items' "$T/out" | jq 'map(del(.id))' >"$SCRATCH/before.json"
+	ok agenda import $M2 "$SCRATCH/agenda.md"
+	ok agenda show $M2 --format md
+	cmp -s "$T/out" "$SCRATCH/agenda.md" || fail "the markdown does not round-trip"
+	ok agenda show $M2 --json
+	jq '.items' "$T/out" | jq 'map(del(.id))' >"$SCRATCH/after.json"
+	cmp -s "$SCRATCH/before.json" "$SCRATCH/after.json" || fail "import lost the deferred mark"
+	# and undoing the deferral still takes the imported item off
+	ok live $M undo
+	ok agenda show $M2 --json
+	json '[.items[] | select(.deferred_from)] | length == 0'
+}
