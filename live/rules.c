@@ -308,7 +308,9 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 					    : "the meeting is already in closed session");
 	if (e->clause && !e->motion_kind)
 		kind = "procedural";
-	if (e->threshold && !gv_threshold_valid(e->threshold))
+	/* an appeal's threshold is the rules' own ("sustain"), as the log
+	 * keeps it when `check` reads the log again */
+	if (e->threshold && !appeal && !gv_threshold_valid(e->threshold))
 		return gv_err_set(err, GV_EREFUSED,
 				  "unknown threshold '%s' (majority, two-thirds, members-majority, "
 				  "members-two-thirds, present-two-thirds)", e->threshold);

@@ -79,7 +79,7 @@ static void agenda_notes(struct gv_json *j, const struct gv_pub_meeting *pm,
 	}
 	for (size_t k = 0; k < pm->n_motions; k++) {
 		const struct gv_pub_motion *m = &pm->motions[k];
-		if (!m->note || m->result == NULL || strcmp(m->item, it->number) ||
+		if (!m->note || m->result == NULL || strcmp(m->item, it->number) || m->appeal ||
 		    (!strcmp(m->result, "carried") && !m->reconsidered))
 			continue;
 		char *note = m->reconsidered
@@ -183,7 +183,17 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 	gv_json_str(j, m->amends ? "amendment" : "passage");
 	gv_json_arr_end(j);
 	gv_json_kstr(j, "start_date", start);
-	gv_json_kstr(j, "result", !strcmp(m->result, "carried") ? "pass" : "fail");
+	gv_json_kstr(j, "result", gv_pub_vote_result(m));
+	/* a reconsidered resolution, an appeal's ruling: OCD keeps what it
+	 * has no field for in extras (docs/formats.md, "Open Civic Data") */
+	if (m->reconsidered || m->appeal) {
+		gv_json_key(j, "extras");
+		gv_json_obj(j);
+		gv_json_kstr(j, "note", m->note);
+		if (m->appeal)
+			gv_json_kstr(j, "appeal", m->result);
+		gv_json_obj_end(j);
+	}
 	gv_json_kstr(j, "organization", pm->body);
 	if (*m->item)
 		gv_json_kstr(j, "agenda_item", m->item);
@@ -238,7 +248,7 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 		for (size_t k = 0; k < r->meetings[i].n_motions; k++) {
 			const struct gv_pub_motion *m = &r->meetings[i].motions[k];
 			/* a motion withdrawn or disposed of had no vote */
-			if (m->result && (!strcmp(m->result, "carried") || !strcmp(m->result, "lost")))
+			if (gv_pub_voted(m))
 				vote_event(&j, base_url, &r->meetings[i], m);
 		}
 	gv_json_arr_end(&j);

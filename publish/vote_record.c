@@ -61,6 +61,11 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 					    ? gv_live_motion(s, m->disposes) : m;
 	gv_live_disposition_note(s, k ? k : m, note, sizeof note);
 	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
+	pm->appeal = m->disposition && !strcmp(m->disposition, "appeal");
+	for (size_t i = 0; pm->appeal && i < s->n_rulings; i++)
+		if (s->rulings[i].appeal == m->number)
+			snprintf(note, sizeof note, "Appeal from the ruling of the chair: “%s”",
+				 s->rulings[i].text);
 	if (r && !*note)
 		snprintf(note, sizeof note, "Reconsidered at the meeting %s (resolution %s)", r->at,
 			 r->by);
@@ -91,6 +96,20 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 		pm->no += !strcmp(pv->option, "no");
 		pm->abstain += !strcmp(pv->option, "abstain");
 	}
+}
+
+bool gv_pub_voted(const struct gv_pub_motion *m)
+{
+	static const char *const voted[] = {"carried", "lost", "sustained", "overturned"};
+	for (size_t i = 0; m->result && i < sizeof voted / sizeof *voted; i++)
+		if (!strcmp(m->result, voted[i]))
+			return true;
+	return false;
+}
+
+const char *gv_pub_vote_result(const struct gv_pub_motion *m)
+{
+	return !strcmp(m->result, "carried") || !strcmp(m->result, "sustained") ? "pass" : "fail";
 }
 
 int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,

@@ -554,3 +554,68 @@ t_the_agenda_in_the_record_marks_deferred_business_and_import_keeps_the_mark() {
 	ok agenda show $M2 --json
 	json '[.items[] | select(.deferred_from)] | length == 0'
 }
+
+# A resolution of December reconsidered in January: marked in both
+# meetings' status and minutes (once saved again), on member pages and in
+# the open data, which also give the appeal from a ruling its vote event.
+t_a_resolution_of_an_earlier_meeting_is_reconsidered_everywhere() {
+	proc_meeting
+	ok config publish.base-url https://town.example
+	ok agenda publish $M
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:07
+	ok live $M ruling "The question is out of order: it was decided" --at 19:08
+	ok live $M appeal --mover Haddad --seconder Côté --at 19:09
+	ok live $M vote 2 --carried --for 2 --against 1 --at 19:10
+	ok live $M adjourn --force --at 19:30
+	ok minutes $M save
+	export GAVEL_NOW=2027-01-12T19:00:00-05:00
+	ok agenda publish $M2
+	ok live $M2 attend côté,tremblay,haddad,bouchard --present --at 19:00
+	ok live $M2 start --at 19:01
+	ok live $M2 take 12 --at 19:02
+	refused_unchanged live $M2 move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
+		--mover Côté --seconder Haddad --at 19:03
+	expect_err_contains "Marie Côté voted against resolution 2026-1 on a recorded vote"
+	ok live $M2 move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
+		--mover Haddad --seconder Tremblay --at 19:03
+	ok live $M2 vote 1 --recorded --yes Côté,Tremblay,Haddad --no Bouchard --at 19:04
+	ok live $M2 status --json
+	json '.motions[0].result == "carried" and .motions[0].resolution == "2027-1" and
+	      .motions[0].threshold == "two-thirds"'
+	refused_unchanged live $M2 move "Again" --reconsider 2026-1 --mover Haddad --seconder Tremblay --at 19:05
+	expect_err_contains "resolution 2026-1 was already reconsidered"
+	ok live $M2 adjourn --force --at 19:30
+	status
+	json --arg m "$M2" '.motions[0].reconsidered == {"at": $m, "resolution": "2027-1"} and
+	      .motions[0].result == "carried"'
+	# the minutes of both meetings, once saved again
+	ok minutes $M save
+	grep -qF "*Reconsidered at the meeting $M2 (resolution 2027-1).*" \
+		record/meetings/2026/$M/minutes.md || fail "$M's minutes do not say 2026-1 was reconsidered"
+	ok minutes $M2 save
+	grep -qF "(to reconsider resolution 2026-1)" record/meetings/2027/$M2/minutes.md ||
+		fail "$M2's minutes do not name the resolution reconsidered"
+	# member pages
+	ok publish --out "$SCRATCH/site"
+	grep -qF "Reconsidered at the meeting $M2 (resolution 2027-1)" "$SCRATCH/site/members/"*haddad*.html ||
+		fail "Haddad's page does not say 2026-1 was reconsidered"
+	# open data: the resolution's vote event and the appeal's
+	ok export popolo
+	json --arg m "$M2" '[.vote_events[] | select(.motion_id | endswith("resolution-2026-1"))][0] |
+	      .result == "pass" and .note == "Reconsidered at the meeting \($m) (resolution 2027-1)"'
+	json '[.vote_events[] | select(.note == "Appeal from the ruling of the chair: “The question is out of order: it was decided”")] |
+	      length == 1 and .[0].result == "pass"'
+	json '[.motions[] | select(.result == "sustained")] | length == 1'
+	if [ -d "$GAVEL_TOOLS/node_modules/jsonschema" ]; then
+		node "$GAVEL_ROOT/tests/site/popolo.mjs" "$T/out" >/dev/null || fail "Popolo schema errors"
+	fi
+	ok export ocd
+	json --arg m "$M2" '[.vote_events[] | select(.identifier == "2026-1")][0] |
+	      .result == "pass" and .extras.note == "Reconsidered at the meeting \($m) (resolution 2027-1)"'
+	json '[.vote_events[] | select(.extras.appeal == "sustained")] | length == 1 and .[0].result == "pass"
+	      and (.[0].extras.note | startswith("Appeal from the ruling of the chair"))'
+	json '[.events[].agenda[].notes[] | select(startswith("Appeal"))] | length == 0'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+	ok check
+}
