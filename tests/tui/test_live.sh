@@ -588,3 +588,64 @@ t_console_disposes_rules_appeals_and_changes_the_chair() {
 	wait_line 'François Bélanger presiding'
 	expect_eq "$(status_json .presiding)" "François Bélanger"
 }
+
+# R (roll call electronically), T (staff present), W (joins electronically
+# during the meeting) and z (reconsider), each checked against the log the
+# CLI reads, and listed by '?'.
+t_console_records_remote_attendance_staff_and_reconsideration() {
+	council
+	"$GAVEL" -C "$W" member add "Anne Roy" --role clerk >/dev/null
+	start
+	open_console
+	keys '?'
+	wait_for "Keys of the live console view"
+	wait_line '^  W +arrive-remote '
+	keys Space
+	wait_line '^  R +remote '
+	wait_line '^  T +staff '
+	wait_line '^  z +reconsider '
+	keys q
+	wait_for "live console"
+	# the roll call: the second member takes part electronically, the last sent regrets
+	keys g P R P P E
+	wait_line 'François Bélanger +remote'
+	expect_eq "$(status_json '.attendance[] | select(.member == "François Bélanger") | "\(.status) \(.remote)"')" \
+		"present true"
+	keys T
+	wait_line '^Staff present'
+	text "Anne Roy"
+	keys Enter
+	wait_for "Anne Roy"
+	expect_eq "$(status_json '.staff_present | join(",")')" "Anne Roy"
+	keys s
+	wait_line '\(y/n\)'
+	keys y
+	wait_for "Called to order"
+	# Paul Tremblay, last in the list, joins electronically
+	keys G W
+	wait_line 'Paul Tremblay +remote'
+	expect_eq "$(status_json '.attendance[] | select(.member == "Paul Tremblay") | "\(.status) \(.remote)"')" \
+		"present true"
+	# a resolution, then its reconsideration moved by keys
+	live take 4 >/dev/null
+	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+	live vote 1 --carried >/dev/null
+	keys z
+	wait_line '^Reconsider resolution'
+	text "2026-1"
+	keys Enter
+	wait_line '^Motion:'
+	text "That resolution 2026-1 be reconsidered."
+	keys Enter
+	wait_line '^Mover:'
+	answer "Omar Haddad"
+	wait_line '^Seconder'
+	answer "Grace Lee"
+	wait_for "Motion 2"
+	expect_eq "$(status_json '.motions[1] | "\(.disposition) \(.target) \(.threshold)"')" \
+		"reconsider 2026-1 two-thirds"
+	keys c
+	wait_line '^Motion 2 carried'
+	expect_eq "$(status_json '.motions[0].reconsidered.resolution')" 2026-2
+}
