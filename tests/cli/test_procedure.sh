@@ -32,6 +32,14 @@ status() {
 	ok live $M status --json
 }
 
+# proc_meeting, then motion 1 on Sidewalks and motion 2 to defer it to $M2,
+# not yet voted.
+deferral_moved() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+}
+
 # motion K's result and note in status --json
 motion_is() {
 	status
@@ -69,9 +77,7 @@ t_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor() {
 }
 
 t_a_deferral_to_a_later_meeting_puts_the_item_on_its_agenda() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	status
 	json --arg m "$M2" '.motions[1].target == $m'
 	ok agenda show $M2 --json
@@ -287,9 +293,7 @@ t_remote_attendance_is_refused_when_the_by_law_does_not_allow_it() {
 }
 
 t_a_log_with_dispositions_passes_check() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	ok live $M vote 2 --carried --at 19:08
 	ok check
 }
@@ -312,6 +316,14 @@ t_a_departure_that_breaks_quorum_blocks_moving_and_voting_until_it_is_back() {
 	json '.quorum.met == true and .motions[0].result == "carried"'
 }
 
+# losing_side_is_refused M T: Côté, who voted against resolution 2026-1 on
+# a recorded vote, cannot move at meeting M to reconsider it.
+losing_side_is_refused() {
+	refused_unchanged live "$1" move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
+		--mover Côté --seconder Haddad --at "$2"
+	expect_err_contains "Marie Côté voted against resolution 2026-1 on a recorded vote"
+}
+
 t_reconsideration_by_the_prevailing_side_marks_the_resolution_everywhere() {
 	proc_meeting
 	ok agenda publish $M
@@ -319,9 +331,7 @@ t_reconsideration_by_the_prevailing_side_marks_the_resolution_everywhere() {
 	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:07
 	ok live $M take 3 --at 19:08
 	# Côté voted against: the losing side cannot move to reconsider
-	refused_unchanged live $M move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
-		--mover Côté --seconder Haddad --at 19:09
-	expect_err_contains "Marie Côté voted against resolution 2026-1 on a recorded vote"
+	losing_side_is_refused $M 19:09
 	refused_unchanged live $M move "That resolution 2026-9 be reconsidered" --reconsider 2026-9 \
 		--mover Haddad --seconder Tremblay --at 19:09
 	expect_err_contains "there is no resolution 2026-9 to reconsider"
@@ -396,9 +406,7 @@ deferred_on_m2() {
 }
 
 t_a_recorded_vote_that_confirms_a_carried_deferral_keeps_its_item_through_undo() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	ok live $M vote 2 --carried --at 19:08
 	before=$(deferred_on_m2)
 	[ -n "$before" ] || fail "the show of hands put nothing on $M2's agenda"
@@ -419,9 +427,7 @@ t_a_recorded_vote_that_confirms_a_carried_deferral_keeps_its_item_through_undo()
 }
 
 t_a_recorded_vote_that_defeats_a_carried_deferral_takes_its_item_off_and_undo_puts_it_back() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	ok live $M vote 2 --carried --at 19:08
 	before=$(deferred_on_m2)
 	ok live $M vote 2 --recorded --yes Côté --no Haddad,Tremblay --at 19:09
@@ -436,9 +442,7 @@ t_a_recorded_vote_that_defeats_a_carried_deferral_takes_its_item_off_and_undo_pu
 }
 
 t_a_recorded_vote_that_carries_a_lost_deferral_puts_its_item_on_the_agenda() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	ok live $M vote 2 --lost --at 19:08
 	eq "$(deferred_on_m2)" ""
 	ok live $M vote 2 --recorded --yes Côté,Tremblay --no Haddad --at 19:09
@@ -449,9 +453,7 @@ t_a_recorded_vote_that_carries_a_lost_deferral_puts_its_item_on_the_agenda() {
 }
 
 t_a_deferral_taken_up_at_the_later_meeting_cannot_be_undone() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	ok live $M vote 2 --carried --at 19:08
 	n=$(deferred_on_m2 | cut -d' ' -f1)
 	export GAVEL_NOW=2027-01-12T19:00:00-05:00
@@ -501,9 +503,7 @@ t_a_member_who_sent_regrets_is_absent_with_regrets_in_a_recorded_vote() {
 }
 
 t_meeting_show_lists_business_deferred_to_it_and_business_waiting() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	ok live $M vote 2 --carried --at 19:08
 	ok live $M take 3 --at 19:09
 	ok live $M move "That parking be free on Sundays" --mover Tremblay --seconder Haddad --at 19:10
@@ -528,9 +528,7 @@ t_meeting_show_lists_business_deferred_to_it_and_business_waiting() {
 }
 
 t_the_agenda_in_the_record_marks_deferred_business_and_import_keeps_the_mark() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	ok live $M vote 2 --carried --at 19:08
 	ok agenda publish $M2
 	md=record/meetings/2027/$M2/agenda.md
@@ -574,9 +572,7 @@ t_a_resolution_of_an_earlier_meeting_is_reconsidered_everywhere() {
 	ok live $M2 attend côté,tremblay,haddad,bouchard --present --at 19:00
 	ok live $M2 start --at 19:01
 	ok live $M2 take 12 --at 19:02
-	refused_unchanged live $M2 move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
-		--mover Côté --seconder Haddad --at 19:03
-	expect_err_contains "Marie Côté voted against resolution 2026-1 on a recorded vote"
+	losing_side_is_refused $M2 19:03
 	ok live $M2 move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
 		--mover Haddad --seconder Tremblay --at 19:03
 	ok live $M2 vote 1 --recorded --yes Côté,Tremblay,Haddad --no Bouchard --at 19:04

@@ -58,6 +58,14 @@ answer() {
 	keys Enter
 }
 
+# movers MOVER SECONDER: answer the console's two prompts for them.
+movers() {
+	wait_line '^Mover:'
+	answer "$1"
+	wait_line '^Seconder'
+	answer "$2"
+}
+
 t_live_console_runs_part_of_a_meeting_by_keys() {
 	council
 	start
@@ -557,10 +565,7 @@ t_console_disposes_rules_appeals_and_changes_the_chair() {
 	wait_line '^Refer to'
 	text "staff for a report"
 	keys Enter
-	wait_line '^Mover:'
-	answer "Omar Haddad"
-	wait_line '^Seconder'
-	answer "Grace Lee"
+	movers "Omar Haddad" "Grace Lee"
 	wait_for "Motion 2"
 	expect_eq "$(status_json '.motions[1].disposition + " " + (.motions[1].disposes | tostring)')" "refer 1"
 	keys c
@@ -573,10 +578,7 @@ t_console_disposes_rules_appeals_and_changes_the_chair() {
 	keys Enter
 	wait_line '^Ruling of the chair'
 	keys e
-	wait_line '^Mover:'
-	answer "Omar Haddad"
-	wait_line '^Seconder'
-	answer "Grace Lee"
+	movers "Omar Haddad" "Grace Lee"
 	wait_for "Shall the ruling of the chair be sustained?"
 	keys c
 	wait_line '^Motion 3 carried'
@@ -638,10 +640,7 @@ t_console_records_remote_attendance_staff_and_reconsideration() {
 	wait_line '^Motion:'
 	text "That resolution 2026-1 be reconsidered."
 	keys Enter
-	wait_line '^Mover:'
-	answer "Omar Haddad"
-	wait_line '^Seconder'
-	answer "Grace Lee"
+	movers "Omar Haddad" "Grace Lee"
 	wait_for "Motion 2"
 	expect_eq "$(status_json '.motions[1] | "\(.disposition) \(.target) \(.threshold)"')" \
 		"reconsider 2026-1 two-thirds"
