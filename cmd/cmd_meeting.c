@@ -171,13 +171,10 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_meeting_clear(&m);
 		return ctx->err.code;
 	}
-	struct gv_deferral *d = NULL;
-	size_t n = 0;
-	if (gv_deferrals_waiting(ctx->ws, m.body_id, &d, &n, &ctx->err)) {
-		gv_agenda_free(&ag);
-		gv_meeting_clear(&m);
-		return ctx->err.code;
-	}
+	/* the waiting business is a reminder: the meeting shows without it */
+	struct gv_deferral *d;
+	size_t n;
+	gv_deferrals_waiting(ctx->ws, m.body_id, &d, &n, NULL);
 	struct gv_buf out = GV_BUF_INIT;
 	if (gv_flag(a, "json")) {
 		struct gv_json j;
