@@ -105,10 +105,12 @@ struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t 
 	return NULL;
 }
 
-bool gv_live_sent_regrets(const struct gv_live_state *s, const struct gv_member_vote *v)
+bool gv_live_sent_regrets(const struct gv_live_state *s, const struct gv_motion *m,
+			  const struct gv_member_vote *v)
 {
 	const struct gv_attendance *a = gv_live_attendance(s, v->member_id);
-	return v->vote == VOTE_ABSENT && a && a->roll == PRES_REGRETS;
+	return v->vote == VOTE_ABSENT && a && a->roll == PRES_REGRETS &&
+	       (!a->arrived_at || a->arrived_at > m->decided_at);
 }
 
 struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number)

@@ -91,7 +91,7 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 		pv->member = gv_strdup(member_name(c, v->member_id));
 		pv->option = option_of(v->vote);
 		pv->interest = v->vote == VOTE_INTEREST;
-		pv->regrets = gv_live_sent_regrets(s, v);
+		pv->regrets = gv_live_sent_regrets(s, m, v);
 		pm->yes += !strcmp(pv->option, "yes");
 		pm->no += !strcmp(pv->option, "no");
 		pm->abstain += !strcmp(pv->option, "abstain");

@@ -484,9 +484,17 @@ t_a_member_who_sent_regrets_is_absent_with_regrets_in_a_recorded_vote() {
 	ok live $M attend roy --absent --at 19:05
 	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
 	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:07
+	# she comes after all, and leaves before the next vote: absent, no regrets
+	ok live $M arrive Bouchard --at 19:08
+	ok live $M leave Bouchard --at 19:09
+	ok live $M take 3 --at 19:10
+	ok live $M move "That parking be free on Sundays" --mover Tremblay --seconder Haddad --at 19:11
+	ok live $M vote 2 --recorded --yes Tremblay,Haddad --no Côté --at 19:12
 	ok live $M adjourn --at 19:30
 	ok minutes $M
 	expect_out_contains "| Councillor Élise Bouchard | Absent (regrets) |" "| Councillor Luc Roy | Absent |"
+	[ "$(grep -c '^| Councillor Élise Bouchard | Absent |$' "$T/out")" = 1 ] ||
+		fail "after she came and left, Bouchard is not simply absent"
 	ok minutes $M --public
 	expect_out_contains "| Councillor Élise Bouchard | Absent (regrets) |"
 	ok publish --out "$SCRATCH/site"

@@ -648,3 +648,20 @@ t_console_records_remote_attendance_staff_and_reconsideration() {
 	wait_line '^Motion 2 carried'
 	expect_eq "$(status_json '.motions[0].reconsidered.resolution')" 2026-2
 }
+
+# The display's quorum line counts members present electronically, or says
+# they do not count when procedure.remote-quorum is no; and when quorum is lost.
+t_display_quorum_line_counts_electronic_participation() {
+	council
+	live attend "Émilie Côté,François Bélanger" --present >/dev/null
+	live attend "Grace Lee" --remote >/dev/null
+	live start >/dev/null
+	start
+	display_window
+	dwait "the quorum line" grep -qF "Quorum: 3 present (1 electronically), 3 needed"
+	"$GAVEL" -C "$W" config procedure.remote-quorum no
+	live arrive "Omar Haddad" >/dev/null
+	dwait "remote members not counted" grep -qF "Quorum: 3 present (and 1 electronically, not counted), 3 needed"
+	live leave "Omar Haddad" >/dev/null 2>&1
+	dwait "quorum lost" grep -qF "NO QUORUM: 2 present (and 1 electronically, not counted), 3 needed"
+}
