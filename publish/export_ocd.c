@@ -125,6 +125,17 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 	gv_json_kstr(j, "entity_type", "organization");
 	gv_json_kstr(j, "note", "host");
 	gv_json_obj_end(j);
+	/* the members who took part, and how (docs/formats.md, "Open Civic Data") */
+	for (size_t i = 0; i < pm->n_attendance; i++) {
+		const struct gv_pub_attendance *at = &pm->attendance[i];
+		if (strcmp(at->roll, "present") && !at->arrived_at)
+			continue;
+		gv_json_obj(j);
+		gv_json_kstr(j, "name", at->member);
+		gv_json_kstr(j, "entity_type", "person");
+		gv_json_kstr(j, "note", at->remote ? "participated electronically" : "present");
+		gv_json_obj_end(j);
+	}
 	gv_json_arr_end(j);
 	gv_json_key(j, "media");
 	gv_json_arr(j);

@@ -66,6 +66,8 @@ static void attendance_text(struct gv_buf *b, const struct gv_pub_attendance *a)
 		gv_buf_puts(b, !strcmp(a->roll, "present") ? "Present"
 			       : !strcmp(a->roll, "regrets") ? "Regrets" : "Absent");
 	}
+	if (a->remote)
+		gv_buf_puts(b, " (electronically)");
 	if (a->left_at) {
 		gv_time_clock12(a->left_at, t);
 		gv_buf_printf(b, ", left at %s", t);

@@ -146,9 +146,10 @@ int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct 
 	for (size_t i = 0; st->started_at && i < st->n_attendance; i++) {
 		const struct gv_attendance *a = &st->attendance[i];
 		pm->attendance[pm->n_attendance++] = (struct gv_pub_attendance){
-			a->member_id, a->roll == PRES_REGRETS ? "regrets"
-				      : a->roll == PRES_PRESENT ? "present" : "absent",
-			a->arrived_at, a->left_at};
+			a->member_id, gv_strdup(member_name(c, a->member_id)),
+			a->roll == PRES_REGRETS ? "regrets" : a->roll == PRES_PRESENT ? "present"
+										: "absent",
+			a->ever_remote, a->arrived_at, a->left_at};
 	}
 	pm->motions = gv_calloc(st->n_motions ? st->n_motions : 1, sizeof *pm->motions);
 	for (size_t i = 0; i < st->n_motions; i++)
@@ -207,6 +208,8 @@ int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs
 
 void gv_pub_meeting_clear(struct gv_pub_meeting *pm)
 {
+	for (size_t k = 0; k < pm->n_attendance; k++)
+		free(pm->attendance[k].member);
 	for (size_t k = 0; k < pm->n_motions; k++) {
 		struct gv_pub_motion *m = &pm->motions[k];
 		free(m->item_title);

@@ -60,7 +60,9 @@ struct gv_pub_taken {
 /* A member's attendance at a meeting that was called to order. */
 struct gv_pub_attendance {
 	int64_t member_id;
+	char *member;         /* name */
 	const char *roll;     /* "present", "absent", "regrets" at the roll call */
+	bool remote;          /* took part electronically */
 	int64_t arrived_at;   /* late arrival, 0 if none */
 	int64_t left_at;      /* early departure, 0 if none */
 };
