@@ -387,11 +387,13 @@ t_an_appeal_from_a_ruling_is_sustained_on_a_tie_and_the_minutes_say_so() {
 	refused_unchanged live $M appeal --mover Haddad --seconder Côté --at 19:09
 	expect_err_contains "the latest ruling of the chair was already appealed (motion 1)"
 	ok live $M vote 1 --recorded --yes Côté,Tremblay --no Haddad,Bouchard --at 19:09
+	expect_out_contains "The ruling of the chair is sustained"
 	status
 	json '.motions[0].result == "sustained" and .motions[0].resolution == null'
 	ok live $M ruling "The speaker's time has expired" --at 19:10
 	ok live $M appeal --mover Haddad --seconder Bouchard --at 19:11
 	ok live $M vote 2 --lost --for 1 --against 3 --at 19:12
+	expect_out_contains "The ruling of the chair is overturned"
 	status
 	json '.motions[1].result == "overturned"'
 	ok live $M adjourn --at 19:30
