@@ -684,3 +684,10 @@ int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_
 		rc = delete_item(&e, err);
 	return gv_agenda_edit_end(&e, rc, err);
 }
+
+void gv_item_deferred_words(struct gv_buf *out, const struct gv_item *it)
+{
+	gv_buf_printf(out, "the meeting %s", it->deferred_from);
+	if (it->deferred_item)
+		gv_buf_printf(out, ", item %s", it->deferred_item);
+}

@@ -47,6 +47,12 @@ struct gv_item {
 	size_t n_attachments;
 };
 
+/* Where deferred business came from, as the agenda's reader reads it:
+ * "the meeting 2026-12-01-council, item 2" (the site's agenda page links
+ * it; record/'s markdown says it; docs/procedure.md, "Dispositions"). */
+struct gv_buf;
+void gv_item_deferred_words(struct gv_buf *out, const struct gv_item *it);
+
 /* The agenda of one meeting in reading order (each item before its children). */
 struct gv_agenda {
 	int64_t meeting_id;

@@ -80,6 +80,11 @@ static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv
 	if (e->kind == EV_VOTE && e->recorded && m)
 		gv_buf_printf(&b, "Counted: %d yes, %d no, %d abstaining\n", m->yes, m->no,
 			      m->abstain);
+	/* the question of an appeal carried or lost: what it means for the
+	 * ruling (docs/procedure.md, "Points of order") */
+	if (e->kind == EV_VOTE && m &&
+	    (m->result == RESULT_SUSTAINED || m->result == RESULT_OVERTURNED))
+		gv_buf_printf(&b, "The ruling of the chair is %s\n", gv_result_name(m->result));
 	if (e->kind == EV_MOVE)
 		gv_buf_printf(&b, "%d\n", e->motion);
 	cmd_emit(ctx, &b);

@@ -431,39 +431,56 @@ static int check_words(const struct gv_event *e, struct gv_err *err)
 	return rc;
 }
 
-/* A deferral carried by vote e goes on the agenda it was deferred to (or
- * waits for a meeting); its undo takes it off again (docs/procedure.md,
- * "Dispositions"). Inside the transaction that records e. */
+/* A deferral carried goes on the agenda it was deferred to (or waits for
+ * a meeting); the vote or undo that leaves it not carried takes it off
+ * again, and a recorded vote that replaces a carrying show of hands keeps
+ * it as it is (docs/procedure.md, "Dispositions"). Inside the transaction
+ * that records e. */
 static int deferred_business(struct gv_ws *ws, const struct gv_live_ctx *c,
 			     const struct gv_live_log *log, const struct gv_event *e,
 			     struct gv_err *err)
 {
-	/* an undo, or a recorded vote that replaces a show of hands */
-	int rc = e->voids ? gv_deferral_undo(ws, e->voids, err) : 0;
-	if (rc || e->kind == EV_UNDO)
-		return rc;
-	const struct gv_motion *d = gv_live_motion(&log->state, e->motion);
-	if (e->kind != EV_VOTE || strcmp(e->result, "carried") || !d || !d->disposition ||
-	    strcmp(d->disposition, "defer"))
+	int motion = e->kind == EV_VOTE ? e->motion : 0;
+	for (size_t i = 0; e->kind == EV_UNDO && i < log->n; i++)
+		if (log->ev[i].id == e->voids && log->ev[i].kind == EV_VOTE)
+			motion = log->ev[i].motion;
+	const struct gv_motion *d = gv_live_motion(&log->state, motion);
+	if (!d || !d->disposition || strcmp(d->disposition, "defer"))
 		return 0;
-	const struct gv_motion *k = gv_live_motion(&log->state, d->disposes);
-	int64_t until_meeting = 0;
-	for (size_t i = 0; i < log->n; i++)
-		if (log->ev[i].kind == EV_MOVE && log->ev[i].motion == d->number)
-			until_meeting = log->ev[i].target_meeting_id;
-	if (!k || (!until_meeting && !d->target))
-		return 0; /* deferred with no date: it waits for a motion to take it up */
+	/* the log as it stands with e (shallow copies: replay only reads) */
+	size_t n = log->n + 1;
+	struct gv_event *ev = gv_calloc(n, sizeof *ev);
+	memcpy(ev, log->ev, log->n * sizeof *ev);
+	ev[log->n] = *e;
+	struct gv_live_state s;
+	gv_live_replay(c, ev, n, &s);
+	int64_t *votes = NULL, until_meeting = 0;
+	size_t n_votes = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (ev[i].kind == EV_VOTE && ev[i].motion == motion)
+			*GV_PUSH(votes, n_votes) = ev[i].id;
+		if (ev[i].kind == EV_MOVE && ev[i].motion == motion)
+			until_meeting = ev[i].target_meeting_id;
+	}
+	d = gv_live_motion(&s, motion);
+	const struct gv_motion *k = gv_live_motion(&s, d->disposes);
+	/* deferred with no date, it waits for a motion to take it up */
+	bool placed = d->result == RESULT_CARRIED && k && (until_meeting || d->target);
 	/* a motion moved in closed session stays closed under the clause of
 	 * its session (docs/safety.md, "Closed items") */
 	const char *session = NULL;
-	for (size_t i = 0; k->confidential && i < log->state.n_closed; i++)
-		if (log->state.closed[i].from <= k->moved_at)
-			session = log->state.closed[i].clause;
+	for (size_t i = 0; k && k->confidential && i < s.n_closed; i++)
+		if (s.closed[i].from <= k->moved_at)
+			session = s.closed[i].clause;
 	struct gv_deferral_spec spec = {
-		.event_id = e->id, .from_meeting_id = c->meeting_id, .item_id = k->item_id,
-		.closed_clause = session, .until_meeting_id = until_meeting,
-		.until_date = until_meeting ? NULL : d->target};
-	return gv_deferral_add(ws, &spec, err);
+		.event_id = placed ? d->vote_id : 0, .from_meeting_id = c->meeting_id,
+		.item_id = k ? k->item_id : 0, .closed_clause = session,
+		.until_meeting_id = until_meeting, .until_date = until_meeting ? NULL : d->target};
+	int rc = gv_deferral_sync(ws, &spec, votes, n_votes, err);
+	free(votes);
+	gv_live_state_clear(&s);
+	free(ev);
+	return rc;
 }
 
 int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,

@@ -122,8 +122,10 @@ struct gv_motion {
 	char *disposition;      /* "refer", "defer", "table" motion `disposes`, else NULL */
 	int disposes;
 	char *target;           /* refer: to what; defer: a date or a meeting's slug */
+	int64_t target_at;      /* defer to a meeting: when that meeting is (0: none) */
 	int disposed_by;        /* the carried disposition that took it off the floor */
 	int64_t moved_at, decided_at;
+	int64_t vote_id;        /* the vote event that decided it, as the log stands */
 	enum gv_result result;
 	bool counted;           /* counts known (show of hands with counts, or recorded) */
 	int yes, no, abstain;
@@ -219,6 +221,11 @@ const char *gv_live_item_number(const struct gv_live_ctx *c, int64_t id);
 const char *gv_live_who(const struct gv_live_ctx *c, int64_t id);
 const char *gv_live_item_label(const struct gv_live_ctx *c, int64_t id);
 struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t member_id);
+/* Whether v, a member's vote on motion m, is absent after regrets sent
+ * for the meeting: regrets at the roll call, and not arrived before the
+ * vote (docs/minutes.md, "Motions and votes"). */
+bool gv_live_sent_regrets(const struct gv_live_state *s, const struct gv_motion *m,
+			  const struct gv_member_vote *v);
 struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number);
 /* The declaration member made on item (or on a consent item the motion
  * adopts), NULL if none. */

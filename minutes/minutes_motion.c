@@ -25,9 +25,12 @@ static bool ontario(const struct gv_page_ctx *p)
 	return p->m->ctx.profile == PROFILE_ONTARIO;
 }
 
-static const char *vote_label(const struct gv_page_ctx *p, enum gv_vote v)
+static const char *vote_label(const struct gv_page_ctx *p, const struct gv_motion *mo,
+			      const struct gv_member_vote *mv)
 {
-	switch (v) {
+	if (gv_live_sent_regrets(&p->m->log.state, mo, mv))
+		return "Absent (regrets)";
+	switch (mv->vote) {
 	case VOTE_YES: return "Yes";
 	case VOTE_NO: return "No";
 	case VOTE_ABSTAIN:
@@ -189,7 +192,7 @@ static void vote_table(struct gv_buf *h, const struct gv_page_ctx *p, const stru
 		mp_titled(&who, &plain, mo->votes[i].member_id);
 		gv_html_esc(h, gv_buf_str(&who));
 		gv_buf_free(&who);
-		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(p, mo->votes[i].vote));
+		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(p, mo, &mo->votes[i]));
 	}
 	gv_buf_puts(h, "</tbody>\n</table>\n");
 }
@@ -210,7 +213,7 @@ static void recorded_vote(struct gv_buf *out, const struct gv_page_ctx *p,
 	for (size_t i = 0; i < mo->n_votes; i++) {
 		gv_buf_puts(out, "| ");
 		mp_titled(out, p, mo->votes[i].member_id);
-		gv_buf_printf(out, " | %s |\n", vote_label(p, mo->votes[i].vote));
+		gv_buf_printf(out, " | %s |\n", vote_label(p, mo, &mo->votes[i]));
 	}
 	gv_buf_putc(out, '\n');
 }

@@ -263,12 +263,18 @@ t_closed_session_needs_a_carried_resolution_to_close_under_its_clause() {
 	expect_err_contains "already in closed session"
 }
 
-t_a_motion_decided_after_the_resolution_to_close_comes_between() {
+# In session, item 3 taken up and motion 1, a resolution to close under
+# s.239(2)(c), carried at 19:12.
+resolved_to_close() {
 	in_session
 	ok live $M take 3 --at 19:10
 	ok live $M move "That Council proceed into closed session under s.239(2)(c)." \
 		--to-close "239(2)(c)" --mover côté --seconder tremblay --at 19:11
 	ok live $M vote 1 --carried --at 19:12
+}
+
+t_a_motion_decided_after_the_resolution_to_close_comes_between() {
+	resolved_to_close
 	ok live $M move "That the order of business be varied." --procedural --mover côté \
 		--seconder tremblay --at 19:13
 	ok live $M vote 2 --carried --at 19:14
@@ -277,11 +283,7 @@ t_a_motion_decided_after_the_resolution_to_close_comes_between() {
 }
 
 t_each_closed_session_needs_its_own_resolution_to_close() {
-	in_session
-	ok live $M take 3 --at 19:10
-	ok live $M move "That Council proceed into closed session under s.239(2)(c)." \
-		--to-close "239(2)(c)" --mover côté --seconder tremblay --at 19:11
-	ok live $M vote 1 --carried --at 19:12
+	resolved_to_close
 	ok live $M closed --clause "239(2)(c)" --at 19:13
 	ok live $M rise --at 19:20
 	refused_unchanged live $M closed --clause "239(2)(c)" --at 19:21

@@ -122,7 +122,7 @@ t_a_deferral_cannot_be_undone_once_the_next_meeting_dealt_with_its_item() {
 	ok live $M2 start --at 19:01
 	ok live $M2 take "$n" --at 19:02
 	refused_unchanged live $M undo
-	expect_err_contains "the log of $M2 names the deferred item" "cannot be undone"
+	expect_err_contains "the deferred business was already taken up at $M2" "the deferral stands"
 }
 
 t_withdrawing_a_motion_waits_for_its_pending_disposition() {

@@ -810,6 +810,18 @@ static void test_a_deferral_to_a_later_meeting_appears_on_its_agenda(void **stat
 	assert_string_equal(placed->deferred_from, f->slug);
 	assert_string_equal(placed->deferred_item, "9.2");
 	gv_agenda_free(&a);
+	/* the note gives the later meeting's date as stored, whatever its
+	 * slug: moved two days on, it reads January 14 */
+	char note[GV_DISPOSITION_NOTE_MAX], *sql = gv_asprintf(
+		"UPDATE meetings SET starts_at = starts_at + 172800 WHERE id = %lld",
+		(long long)m2.id);
+	assert_int_equal(sqlite3_exec(f->ws->db, sql, NULL, NULL, NULL), SQLITE_OK);
+	free(sql);
+	struct gv_live_state s;
+	fx_state(f, &s);
+	gv_live_disposition_note(&s, motion(&s, k), note, sizeof note);
+	assert_string_equal(note, "Deferred to the meeting of January 14, 2027");
+	gv_live_state_clear(&s);
 	gv_meeting_clear(&before);
 	gv_meeting_clear(&m2);
 	free(earlier);
