@@ -225,6 +225,29 @@ void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key)
 	produced(o, path, key, &o->st.unchanged);
 }
 
+bool gv_outdir_keep_under(struct gv_outdir *o, const char *prefix, const char *key)
+{
+	size_t n = strlen(prefix), lo = 0, hi = o->old.n;
+	while (lo < hi) {   /* the first path not before prefix */
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(o->old.v[mid].path, prefix) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	while (end < o->old.n && !strncmp(o->old.v[end].path, prefix, n))
+		end++;
+	if (end == lo || !*key)
+		return false;
+	for (size_t i = lo; i < end; i++)
+		if (!gv_outdir_fresh(o, o->old.v[i].path, key))
+			return false;
+	for (size_t i = lo; i < end; i++)
+		gv_outdir_keep(o, o->old.v[i].path, key);
+	return true;
+}
+
 static bool same_content(const char *full, const void *data, size_t len)
 {
 	struct stat st;

@@ -28,6 +28,11 @@ int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct g
 bool gv_outdir_fresh(struct gv_outdir *o, const char *path, const char *key);
 void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key);
 
+/* When the old manifest lists files under prefix ("search/t/"), all made
+ * from inputs with this key and all still there: keep them all and say
+ * true. Else keep none. */
+bool gv_outdir_keep_under(struct gv_outdir *o, const char *prefix, const char *key);
+
 /* Make path hold data (made from inputs named by key, "" if none). */
 int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const void *data,
 		  size_t len, struct gv_err *err);

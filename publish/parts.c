@@ -16,7 +16,7 @@
 #include "store/workspace.h"
 
 #define CACHE_DIR "site-cache"
-#define CACHE_MAGIC "gavel-parts 3\n"
+#define CACHE_MAGIC "gavel-parts 4\n"
 #define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)
