@@ -58,15 +58,17 @@ t_demo_minutes_say_draft_or_approved() {
 		site/meetings/2026-09-08-council/minutes.html || fail "September's title"
 	# approved by a resolution of the next meeting, linked to it by its number
 	local res
-	res=$(grep -o 'href="../2026-10-13-council/minutes.html#resolution-[0-9-]*">2026-10-13-council</a> by resolution [0-9-]*\.' \
-		site/meetings/2026-09-08-council/minutes.html | sed 's/.*by resolution //; s/\.$//')
+	res=$(grep -o 'href="../2026-10-13-council/minutes.html#resolution-[0-9-]*">the Regular Meeting of Council of October 13, 2026</a> (Resolution [0-9-]*)\.' \
+		site/meetings/2026-09-08-council/minutes.html | sed 's/.*(Resolution //; s/)\.$//')
 	[ -n "$res" ] || fail "September's status"
-	grep -qF "<p class=\"status approved\"><strong>Approved</strong> at meeting <a href=\"../2026-10-13-council/minutes.html#resolution-$res\">2026-10-13-council</a> by resolution $res.</p>" \
+	# the approving meeting as a resident reads it, not by its slug
+	grep -qF "<p class=\"status approved\"><strong>Approved</strong> at <a href=\"../2026-10-13-council/minutes.html#resolution-$res\">the Regular Meeting of Council of October 13, 2026</a> (Resolution $res).</p>" \
 		site/meetings/2026-09-08-council/minutes.html || fail "September's status line"
 	grep -qF "id=\"resolution-$res\"" site/meetings/2026-10-13-council/minutes.html ||
 		fail "the approving resolution has no anchor"
-	grep -qF 'at meeting <a href="../2026-11-10-council/minutes.html#resolution-' \
+	grep -qE 'Approved</strong> at <a href="../2026-11-10-council/minutes.html#resolution-[0-9-]+">the Regular Meeting of Council of November 10, 2026</a> \(Resolution 2026-[0-9]+\)\.' \
 		site/meetings/2026-10-13-council/minutes.html || fail "October's status"
+	! grep -qF 'at meeting 2026-' site/meetings/2026-*/minutes.html || fail "a status names a meeting by slug"
 	! grep -qE 'id="motion-[0-9]+"' site/meetings/2026-*/minutes.html || fail "motion numbers on the site"
 	grep -qF '<p class="status draft"><strong>Draft</strong>: these minutes have not been approved.</p>' \
 		site/meetings/2026-11-10-council/minutes.html || fail "November's status"
@@ -225,7 +227,7 @@ t_feed_has_entries_for_draft_and_approved_minutes() {
 		eq "$(grep -c "<id>tag:town-of-testville.gavel,2026:$id</id>" "$feed")" 1 "entries $id"
 	done
 	eq "$(grep -c '<entry>' "$feed")" 5 "entries"
-	grep -qF "<summary>The minutes of the 2026-12-08 meeting of Council, approved at meeting $M2 (resolution 2027-1).</summary>" \
+	grep -qF "<summary>The minutes of the 2026-12-08 meeting of Council, approved at the Regular Meeting of Council of January 12, 2027 (Resolution 2027-1).</summary>" \
 		"$feed" || fail "approval summary"
 	grep -qF "<title>Draft minutes: Council, Regular Meeting, 2026-12-08</title>" "$feed" || fail "draft title"
 	grep -qF "href=\"meetings/$M/minutes.html\"" "$feed" || fail "no link to the minutes"
