@@ -89,6 +89,25 @@ t_closed_and_redacted_text_never_reach_the_site() {
 	grep -qF '[redacted]' site/meetings/$PAST/agenda.md || fail "redaction mark missing in md"
 }
 
+# The manifest and its lock sit beside the site, not among the files a town
+# uploads; a site published by an earlier version (its manifest inside) is
+# taken over as it is.
+t_bookkeeping_sits_beside_the_site() {
+	site_setup
+	ok publish
+	[ -s site.gavel-site ] || fail "no manifest beside the site"
+	grep -qF ' index.html' site.gavel-site || fail "the manifest does not list the site's files"
+	eq "$(find site -name '.gavel-site*' | wc -l)" 0 "bookkeeping files inside the site"
+	ok publish --out "$SCRATCH/www/"
+	[ -s "$SCRATCH/www.gavel-site" ] || fail "no manifest beside a directory named with a slash"
+	mv site.gavel-site site/.gavel-site
+	touch site/.gavel-site.lock
+	ok publish
+	expect_last_line "Published 2 meetings to ./site: 0 files written, 25 unchanged, 0 removed"
+	[ -s site.gavel-site ] && [ ! -e site/.gavel-site ] && [ ! -e site/.gavel-site.lock ] ||
+		fail "the old manifest was not moved beside the site"
+}
+
 t_publish_twice_is_byte_identical() {
 	site_setup
 	ok publish --out "$SCRATCH/a"

@@ -123,5 +123,5 @@ t_one_thread_and_many_publish_the_same_site() {
 	GAVEL_PUBLISH_THREADS=4 ok publish --out "$SCRATCH/four"
 	expect_out_contains " 0 unchanged, 0 removed"
 	diff -r -x .gavel-site "$SCRATCH/one" "$SCRATCH/four" || fail "threads changed the site"
-	cmp -s "$SCRATCH/one/.gavel-site" "$SCRATCH/four/.gavel-site" || fail "the manifests differ"
+	cmp -s "$SCRATCH/one.gavel-site" "$SCRATCH/four.gavel-site" || fail "the manifests differ"
 }
