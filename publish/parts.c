@@ -16,9 +16,10 @@
 #include "store/workspace.h"
 
 #define CACHE_DIR "site-cache"
-/* 4: appeals have vote events, regrets and electronic participation show on
- * member pages (docs/formats.md) */
-#define CACHE_MAGIC "gavel-parts 4\n"
+/* 5: appeals have vote events, regrets and electronic participation show on
+ * member pages, and each meeting keeps its search index part
+ * (docs/formats.md) */
+#define CACHE_MAGIC "gavel-parts 5\n"
 #define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)
