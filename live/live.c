@@ -115,8 +115,8 @@ static int load_reconsidered(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
 			  "SELECT mv.target, m.slug, v.resolution_year, v.resolution_seq, v.confidential"
-			  " FROM events mv JOIN meetings m ON m.id = mv.meeting_id"
-			  " JOIN events v ON v.meeting_id = mv.meeting_id AND v.kind = 'vote'"
+			  " FROM events mv CROSS JOIN meetings m ON m.id = mv.meeting_id"
+			  " CROSS JOIN events v ON v.meeting_id = mv.meeting_id AND v.kind = 'vote'"
 			  "  AND v.motion = mv.motion AND v.result = 'carried' AND v." STANDING
 			  " WHERE mv.kind = 'move' AND mv.disposition = 'reconsider' AND mv." STANDING
 			  " ORDER BY v.id",
