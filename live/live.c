@@ -114,8 +114,10 @@ static int load_reconsidered(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_
 {
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
-			  "SELECT mv.target, m.slug, v.resolution_year, v.resolution_seq, v.confidential"
+			  "SELECT mv.target, m.slug, v.resolution_year, v.resolution_seq, v.confidential,"
+			  " m.title, b.name, m.starts_at"
 			  " FROM events mv CROSS JOIN meetings m ON m.id = mv.meeting_id"
+			  " CROSS JOIN bodies b ON b.id = m.body_id"
 			  " CROSS JOIN events v ON v.meeting_id = mv.meeting_id AND v.kind = 'vote'"
 			  "  AND v.motion = mv.motion AND v.result = 'carried' AND v." STANDING
 			  " WHERE mv.kind = 'move' AND mv.disposition = 'reconsider' AND mv." STANDING
@@ -129,6 +131,9 @@ static int load_reconsidered(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_
 		struct gv_reconsidered *r = GV_PUSH(c->reconsidered, c->n_reconsidered);
 		snprintf(r->res, sizeof r->res, "%d-%d", year, seq);
 		r->at = gv_db_text(st, 1);
+		r->at_name = gv_meeting_name((const char *)sqlite3_column_text(st, 5),
+					     (const char *)sqlite3_column_text(st, 6),
+					     sqlite3_column_int64(st, 7));
 		/* a procedural motion carried in closed session has no number */
 		r->by[0] = '\0';
 		if (sqlite3_column_int(st, 3))

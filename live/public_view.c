@@ -81,6 +81,8 @@ static void public_ctx(const struct gv_live_ctx *c, struct gv_live_ctx *out)
 		if (c->reconsidered[i].confidential)
 			continue;
 		out->reconsidered[out->n_reconsidered] = c->reconsidered[i];
+		out->reconsidered[out->n_reconsidered].at_name =
+			gv_strdup(c->reconsidered[i].at_name);
 		out->reconsidered[out->n_reconsidered++].at = gv_strdup(c->reconsidered[i].at);
 	}
 	out->items = gv_calloc(c->n_items ? c->n_items : 1, sizeof *out->items);

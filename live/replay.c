@@ -243,8 +243,10 @@ void gv_live_ctx_clear(struct gv_live_ctx *c)
 		free(c->items[i].title);
 		free(c->items[i].public_title);
 	}
-	for (size_t i = 0; i < c->n_reconsidered; i++)
+	for (size_t i = 0; i < c->n_reconsidered; i++) {
 		free(c->reconsidered[i].at);
+		free(c->reconsidered[i].at_name);
+	}
 	free(c->reconsidered);
 	free(c->reconsider_threshold);
 	free(c->members);

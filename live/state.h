@@ -32,7 +32,8 @@ struct gv_live_item {
  * reconsidered: "2026-12", by the meeting slug's resolution by. */
 struct gv_reconsidered {
 	char res[24];
-	char *at;
+	char *at;          /* the meeting's slug */
+	char *at_name;     /* and its name (gv_meeting_name) */
 	char by[24];       /* "" when the motion took no number (closed session) */
 	bool confidential; /* reconsidered in closed session */
 };

@@ -324,9 +324,12 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 		consent_items(out, p, mo);
 	recorded_vote(out, p, mo);
 	const struct gv_reconsidered *r = gv_live_reconsidered(&p->m->ctx, mo);
-	if (r)
-		gv_buf_printf(out, "*Reconsidered at the meeting %s%s%s%s.*\n\n", r->at,
-			      *r->by ? " (resolution " : "", r->by, *r->by ? ")" : "");
+	if (r) {
+		gv_buf_puts(out, "*Reconsidered at ");
+		mp_literal(out, p, r->at_name);
+		gv_buf_printf(out, "%s%s%s.*\n\n", *r->by ? " (resolution " : "", r->by,
+			      *r->by ? ")" : "");
+	}
 	if ((h = mp_html_block(out, p)))
 		gv_buf_puts(h, "</div>\n");
 }

@@ -302,16 +302,8 @@ char *gv_site_approval_words(const struct gv_site *s, const struct gv_site_meeti
 		return NULL;
 	for (size_t i = 0; i < s->n; i++) {
 		const struct gv_meeting *m = &s->meetings[i].m;
-		if (strcmp(m->slug, a->at_slug))
-			continue;
-		char day[48];
-		gv_time_format(m->starts_at, "%B %-d, %Y", day, sizeof day);
-		char *title = gv_fold(m->title), *body = gv_fold(m->body_name);
-		bool named = strstr(title, body) != NULL;
-		free(title);
-		free(body);
-		return named ? gv_asprintf("the %s of %s", m->title, day)
-			     : gv_asprintf("the %s of %s of %s", m->title, m->body_name, day);
+		if (!strcmp(m->slug, a->at_slug))
+			return gv_meeting_name(m->title, m->body_name, m->starts_at);
 	}
 	return NULL;
 }

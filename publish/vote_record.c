@@ -67,7 +67,7 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 			snprintf(note, sizeof note, "Appeal from the ruling of the chair: “%s”",
 				 s->rulings[i].text);
 	if (r && !*note)
-		snprintf(note, sizeof note, "Reconsidered at the meeting %s%s%s%s", r->at,
+		snprintf(note, sizeof note, "Reconsidered at %s%s%s%s", r->at_name,
 			 *r->by ? " (resolution " : "", r->by, *r->by ? ")" : "");
 	pm->reconsidered = r != NULL;
 	pm->note = *note ? gv_strdup(note) : NULL;

@@ -355,7 +355,7 @@ t_reconsideration_by_the_prevailing_side_marks_the_resolution_everywhere() {
 	expect_golden procedure/reconsidered-confidential.md "$T/out"
 	ok export popolo $M
 	json '[.motions[] | select(.identifier == "2026-1")][0].note ==
-	      "Reconsidered at the meeting 2026-12-01-council (resolution 2026-2)"'
+	      "Reconsidered at the Regular Meeting of Council of December 1, 2026 (resolution 2026-2)"'
 	ok check
 }
 
@@ -600,19 +600,19 @@ t_a_resolution_of_an_earlier_meeting_is_reconsidered_everywhere() {
 	      .motions[0].result == "carried"'
 	# the minutes of both meetings, once saved again
 	ok minutes $M save
-	grep -qF "*Reconsidered at the meeting $M2 (resolution 2027-1).*" \
+	grep -qF "*Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1).*" \
 		record/meetings/2026/$M/minutes.md || fail "$M's minutes do not say 2026-1 was reconsidered"
 	ok minutes $M2 save
 	grep -qF "(to reconsider resolution 2026-1)" record/meetings/2027/$M2/minutes.md ||
 		fail "$M2's minutes do not name the resolution reconsidered"
 	# member pages
 	ok publish --out "$SCRATCH/site"
-	grep -qF "Reconsidered at the meeting $M2 (resolution 2027-1)" "$SCRATCH/site/members/"*haddad*.html ||
+	grep -qF "Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1)" "$SCRATCH/site/members/"*haddad*.html ||
 		fail "Haddad's page does not say 2026-1 was reconsidered"
 	# open data: the resolution's vote event and the appeal's
 	ok export popolo
-	json --arg m "$M2" '[.vote_events[] | select(.motion_id | endswith("resolution-2026-1"))][0] |
-	      .result == "pass" and .note == "Reconsidered at the meeting \($m) (resolution 2027-1)"'
+	json '[.vote_events[] | select(.motion_id | endswith("resolution-2026-1"))][0] |
+	      .result == "pass" and .note == "Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1)"'
 	json '[.vote_events[] | select(.note == "Appeal from the ruling of the chair: “The question is out of order: it was decided”")] |
 	      length == 1 and .[0].result == "pass"'
 	json '[.motions[] | select(.result == "sustained")] | length == 1'
@@ -620,8 +620,8 @@ t_a_resolution_of_an_earlier_meeting_is_reconsidered_everywhere() {
 		node "$GAVEL_ROOT/tests/site/popolo.mjs" "$T/out" >/dev/null || fail "Popolo schema errors"
 	fi
 	ok export ocd
-	json --arg m "$M2" '[.vote_events[] | select(.identifier == "2026-1")][0] |
-	      .result == "pass" and .extras.note == "Reconsidered at the meeting \($m) (resolution 2027-1)"'
+	json '[.vote_events[] | select(.identifier == "2026-1")][0] |
+	      .result == "pass" and .extras.note == "Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1)"'
 	json '[.vote_events[] | select(.extras.appeal == "sustained")] | length == 1 and .[0].result == "pass"
 	      and (.[0].extras.note | startswith("Appeal from the ruling of the chair"))'
 	json '[.events[].agenda[].notes[] | select(startswith("Appeal"))] | length == 0'

@@ -202,7 +202,7 @@ t_closed_session_reconsiders_only_its_own_decisions() {
 	json '.motions[2].reconsidered.resolution == null'
 	ok minutes $M
 	expect_out_lacks "resolution 0-0"
-	expect_out_contains "Reconsidered at the meeting $M."
+	expect_out_contains "Reconsidered at the Regular Meeting of Council of December 1, 2026."
 	ok live $M rise --at 19:20
 	ok minutes $M --public
 	expect_out_lacks "0-0" "Reconsidered"
