@@ -43,12 +43,14 @@ struct gv_item {
 	char *deferred_from; /* deferred business: the slug of the meeting that deferred
 				it, and its number there (may be NULL); else NULL */
 	char *deferred_item;
+	char *deferred_from_name; /* that meeting by name (gv_meeting_name), NULL if gone */
 	struct gv_attachment *attachments;
 	size_t n_attachments;
 };
 
 /* Where deferred business came from, as the agenda's reader reads it:
- * "the meeting 2026-12-01-council, item 2" (the site's agenda page links
+ * "the Regular Meeting of Council of December 1, 2026, item 2" (docs/formats.md,
+ * "Naming a meeting"; the site's agenda page links
  * it; record/'s markdown says it; docs/procedure.md, "Dispositions"). */
 struct gv_buf;
 void gv_item_deferred_words(struct gv_buf *out, const struct gv_item *it);

@@ -71,11 +71,11 @@ static void agenda_notes(struct gv_json *j, const struct gv_pub_meeting *pm,
 	gv_json_key(j, "notes");
 	gv_json_arr(j);
 	if (it->deferred_from) {
-		char *note = gv_asprintf("Deferred from %s%s%s", it->deferred_from,
-					 it->deferred_item ? ", item " : "",
-					 it->deferred_item ? it->deferred_item : "");
-		gv_json_str(j, note);
-		free(note);
+		struct gv_buf note = GV_BUF_INIT;
+		gv_buf_puts(&note, "Deferred from ");
+		gv_item_deferred_words(&note, it);
+		gv_json_str(j, gv_buf_str(&note));
+		gv_buf_free(&note);
 	}
 	for (size_t k = 0; k < pm->n_motions; k++) {
 		const struct gv_pub_motion *m = &pm->motions[k];

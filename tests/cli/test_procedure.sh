@@ -91,7 +91,7 @@ t_a_deferral_to_a_later_meeting_puts_the_item_on_its_agenda() {
 	expect_out_contains "Sidewalks (deferred from $M, item 2)"
 	ok agenda publish $M2
 	ok publish --out "$SCRATCH/site" $M2
-	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the meeting $M, item 2</a>" \
+	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the Regular Meeting of Council of December 1, 2026, item 2</a>" \
 		"$SCRATCH/site/meetings/$M2/agenda.html" || fail "the agenda page does not link to $M"
 	# undone, the vote takes the item off M2's agenda again
 	ok live $M undo
@@ -545,9 +545,9 @@ t_the_agenda_in_the_record_marks_deferred_business_and_import_keeps_the_mark() {
 	ok live $M vote 2 --carried --at 19:08
 	ok agenda publish $M2
 	md=record/meetings/2027/$M2/agenda.md
-	grep -qxF "*Deferred from the meeting $M, item 2.*" "$md" || fail "record/ does not mark the deferred item"
+	grep -qxF "*Deferred from the Regular Meeting of Council of December 1, 2026, item 2.*" "$md" || fail "record/ does not mark the deferred item"
 	ok publish --out "$SCRATCH/site" $M2
-	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the meeting $M, item 2</a>" \
+	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the Regular Meeting of Council of December 1, 2026, item 2</a>" \
 		"$SCRATCH/site/meetings/$M2/agenda.html" || fail "the site's words changed"
 	# the markdown round-trips, the mark with it
 	ok agenda show $M2 --format md
