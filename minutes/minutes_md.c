@@ -590,10 +590,13 @@ static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct g
 }
 
 /* The lines the head of council and the clerk sign. */
+/* Signed by whoever presided at the call to order (the mayor when the log
+ * names no chair) and the clerk (docs/minutes.md, "Signatures"). */
 static void signatures(struct gv_buf *out, const struct gv_page_ctx *p)
 {
 	const struct gv_minutes *m = p->m;
-	int64_t head = 0, clerk = 0;
+	const struct gv_live_state *s = &m->log.state;
+	int64_t head = s->n_chairs ? s->chairs[0].member_id : 0, clerk = 0;
 	for (size_t i = 0; i < m->n_people; i++) {
 		if (!head && !strcmp(m->people[i].role, "mayor"))
 			head = m->people[i].id;
