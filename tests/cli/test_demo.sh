@@ -600,9 +600,9 @@ t_demo_november_has_a_member_participating_electronically_who_counts_for_quorum(
 	status $NOV
 	json "$(motion_on 9.3 0) | .counts.yes == 7"
 	signed $NOV
-	expect_out_contains "**Present:** Mayor Hélène Côté, Deputy Mayor Marc Bélanger, Councillor Sophie Gagné, Councillor Gordon McKinnon (participated electronically) (left 9:22 p.m.), Councillor Minh-Anh Nguyễn, Councillor Siobhán Ó Briain, Councillor David Okafor"
+	expect_out_contains "**Present:** Mayor Hélène Côté, Deputy Mayor Marc Bélanger, Councillor Sophie Gagné, Councillor Gordon McKinnon (participated electronically, left 9:22 p.m.), Councillor Minh-Anh Nguyễn, Councillor Siobhán Ó Briain, Councillor David Okafor"
 	site_minutes $NOV
-	expect_out_contains "Councillor Gordon McKinnon (participated electronically)"
+	expect_out_contains "Councillor Gordon McKinnon (participated electronically, left 9:22 p.m.)"
 	for m in $SEPT $OCT; do
 		signed $m
 		expect_out_lacks "participated electronically"
