@@ -76,6 +76,7 @@ static void test_migration_indexes_what_was_there(void **state)
 				    "DROP TABLE agenda_revisions;"
 				    "DROP TABLE deferrals; DROP TABLE procedure_rules;"
 				    "DROP INDEX events_dispositions;"
+				    "DROP TABLE member_periods; DROP TABLE terms;"
 				    "ALTER TABLE items DROP COLUMN deferred_from;"
 				    "ALTER TABLE items DROP COLUMN deferred_item;"
 				    "ALTER TABLE events DROP COLUMN disposition;"
