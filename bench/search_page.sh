@@ -49,7 +49,8 @@ rm -rf "$ws/site-cache"
 # today's gavel refuses a database of a newer schema: it publishes a copy
 # set back to its schema (SEARCH_BASELINE_SCHEMA, 10 for 42b28d4), which it
 # reads as its own because the later migrations (11: a table of when the
-# procedure rules began, 12: an index) only add what it does not read
+# procedure rules began, 12: an index, 13: members' periods and terms, which
+# the members table mirrors) only add what it does not read
 cp -a "$ws" "$scratch/ws-today"
 sqlite3 "$scratch/ws-today/gavel.db" "PRAGMA user_version = ${SEARCH_BASELINE_SCHEMA:-10}"
 "$base" -C "$scratch/ws-today" publish --out "$old" >/dev/null
