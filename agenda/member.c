@@ -345,20 +345,10 @@ out:
 	return gv_db_end(ws->db, rc, err);
 }
 
-int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, size_t *n,
-		   struct gv_err *err)
+/* The rows of a members query (id, name, role, ward, title, from, to,
+ * bodies), by role then surname; finalizes st. */
+static int read_members(sqlite3_stmt *st, struct gv_member **out, size_t *n)
 {
-	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db,
-			  "SELECT m.id, m.name, m.role, m.ward,"
-			  " (SELECT group_concat(name, ', ') FROM (SELECT b.name FROM body_members bm"
-			  "   JOIN bodies b ON b.id = bm.body_id WHERE bm.member_id = m.id"
-			  "   ORDER BY b.id))"
-			  " FROM members m WHERE ?1 = 0 OR m.id IN"
-			  "  (SELECT member_id FROM body_members WHERE body_id = ?1)",
-			  &st, err))
-		return GV_EIO;
-	sqlite3_bind_int64(st, 1, body_id);
 	*n = 0;
 	*out = NULL;
 	GV_ROOM(*out, 0); /* never NULL, even empty */
@@ -368,13 +358,33 @@ int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, si
 		m->name = gv_db_text(st, 1);
 		m->role = gv_db_text(st, 2);
 		m->ward = gv_db_text(st, 3);
-		m->bodies = gv_db_text(st, 4);
+		m->title = gv_db_text(st, 4);
+		m->from = gv_db_text(st, 5);
+		m->to = gv_db_text(st, 6);
+		m->bodies = gv_db_text(st, 7);
 		if (!m->bodies)
 			m->bodies = gv_strdup("");
 	}
 	sqlite3_finalize(st);
 	qsort(*out, *n, sizeof **out, by_role_then_name);
 	return 0;
+}
+
+int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, size_t *n,
+		   struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db,
+			  "SELECT m.id, m.name, m.role, m.ward, NULL, NULL, NULL,"
+			  " (SELECT group_concat(name, ', ') FROM (SELECT b.name FROM body_members bm"
+			  "   JOIN bodies b ON b.id = bm.body_id WHERE bm.member_id = m.id"
+			  "   ORDER BY b.id))"
+			  " FROM members m WHERE ?1 = 0 OR m.id IN"
+			  "  (SELECT member_id FROM body_members WHERE body_id = ?1)",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, body_id);
+	return read_members(st, out, n);
 }
 
 int gv_member_resolve(struct gv_ws *ws, const char *ref, int64_t body_id, int64_t *id,
@@ -895,23 +905,5 @@ int gv_member_list_on(struct gv_ws *ws, int64_t body_id, const char *on,
 	sqlite3_bind_int64(st, 1, body_id);
 	if (on)
 		sqlite3_bind_text(st, 2, on, -1, SQLITE_STATIC);
-	*n = 0;
-	*out = NULL;
-	GV_ROOM(*out, 0); /* never NULL, even empty */
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		struct gv_member *m = GV_PUSH(*out, *n);
-		m->id = sqlite3_column_int64(st, 0);
-		m->name = gv_db_text(st, 1);
-		m->role = gv_db_text(st, 2);
-		m->ward = gv_db_text(st, 3);
-		m->title = gv_db_text(st, 4);
-		m->from = gv_db_text(st, 5);
-		m->to = gv_db_text(st, 6);
-		m->bodies = gv_db_text(st, 7);
-		if (!m->bodies)
-			m->bodies = gv_strdup("");
-	}
-	sqlite3_finalize(st);
-	qsort(*out, *n, sizeof **out, by_role_then_name);
-	return 0;
+	return read_members(st, out, n);
 }
