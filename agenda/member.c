@@ -71,12 +71,18 @@ static size_t role_rank(const char *role)
 	return r && r->votes ? (size_t)(r - roles) : N_ROLES;
 }
 
-/* The surname as lists sort it: the name after its first word ("Ó Briain"
- * of "Siobhán Ó Briain"), the whole name when it has one word. */
-static const char *surname(const char *name)
+const char *gv_surname(const char *name)
 {
 	const char *sp = strchr(name, ' ');
 	return sp && sp[1] ? sp + 1 : name;
+}
+
+char *gv_person_styled(const char *name, const char *role, const char *title, bool full)
+{
+	const char *t = title && *title ? title : gv_role_label(role);
+	if (gv_role_votes(role))
+		return gv_asprintf("%s %s", t, full ? name : gv_surname(name));
+	return gv_asprintf("%s, %s", name, t);
 }
 
 /* By role, then surname, then the whole name, accents and case folded
@@ -87,7 +93,7 @@ static int by_role_then_name(const void *x, const void *y)
 	size_t ra = role_rank(a->role), rb = role_rank(b->role);
 	if (ra != rb)
 		return ra < rb ? -1 : 1;
-	char *sa = gv_fold(surname(a->name)), *sb = gv_fold(surname(b->name));
+	char *sa = gv_fold(gv_surname(a->name)), *sb = gv_fold(gv_surname(b->name));
 	char *na = gv_fold(a->name), *nb = gv_fold(b->name);
 	int c = strcmp(sa, sb);
 	if (!c)

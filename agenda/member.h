@@ -67,6 +67,15 @@ int gv_member_list_on(struct gv_ws *ws, int64_t body_id, const char *on,
 void gv_today(char out[11]);
 /* How minutes name a member's title: title, else the role's label. */
 const char *gv_member_title(const struct gv_member *m);
+/* The surname as lists sort it and titles address it: the name after its
+ * first word ("Ó Briain" of "Siobhán Ó Briain"), the whole name when it
+ * has one word (docs/people.md, "Titles"). */
+const char *gv_surname(const char *name);
+/* A person as minutes and pages name them (docs/people.md, "Titles"): a
+ * member who votes by title and surname ("Mayor Côté"; full: "Mayor Marie
+ * Côté"), anyone else by name and job title ("Anne-Marie Desjardins,
+ * Clerk"). title NULL or "" is the role's label. Caller frees. */
+char *gv_person_styled(const char *name, const char *role, const char *title, bool full);
 
 /* Resolve one name as docs/references.md ("Members") says: numeric id, full
  * name, or an unambiguous

@@ -80,11 +80,34 @@ static void test_sorted_by_role_then_surname_accents_folded(void **state)
 	unit_ws_free(ws);
 }
 
+static void expect_styled(const char *name, const char *role, const char *title, bool full,
+			  const char *want)
+{
+	char *got = gv_person_styled(name, role, title, full);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_titles_name_members_by_surname_and_staff_by_job(void **state)
+{
+	(void)state;
+	expect_styled("Marie Côté", "mayor", NULL, false, "Mayor Côté");
+	expect_styled("Marie Côté", "mayor", NULL, true, "Mayor Marie Côté");
+	expect_styled("Siobhán Ó Briain", "deputy-mayor", "", false, "Deputy Mayor Ó Briain");
+	expect_styled("Zoé Abbott", "councillor", "Regional Councillor", false,
+		      "Regional Councillor Abbott");
+	expect_styled("Cher", "councillor", NULL, false, "Councillor Cher");
+	expect_styled("Anne-Marie Desjardins", "clerk", NULL, false, "Anne-Marie Desjardins, Clerk");
+	expect_styled("Sam Lee", "staff", "Director of Finance", true,
+		      "Sam Lee, Director of Finance");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_roster_by_date_across_a_retirement_and_a_new_term),
 		cmocka_unit_test(test_sorted_by_role_then_surname_accents_folded),
+		cmocka_unit_test(test_titles_name_members_by_surname_and_staff_by_job),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
