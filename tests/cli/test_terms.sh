@@ -212,3 +212,12 @@ t_a_retirement_that_would_rewrite_a_recorded_meeting_is_refused() {
 	ok member add "Sam Lee" --role staff --from 2026-01-01
 	ok member retire "Sam Lee" --on 2026-06-01
 }
+
+t_member_list_text_shows_titles_and_periods() {
+	ok member add "Omar Okafor" --ward 4 --from 2026-11-15
+	ok member add "Sam Lee" --role staff --title "Director of Finance"
+	ok member retire Haddad --on 2026-11-15
+	ok member list --all
+	expect_out_contains "Deputy Mayor" "Director of Finance" "(from 2026-11-15)" "(until 2026-11-15)"
+	expect_out_lacks "deputy-mayor"
+}
