@@ -27,8 +27,7 @@ static const struct tui_binding meetings_keys[] = {
 	{REQ_MINUTES, "minutes", "open the minutes of the selected meeting", {'m'}},
 	{REQ_PUBLISH, "publish",
 	 "write the public website (site/), as gavel publish; progress on the status line", {'p'}},
-	{REQ_MEMBERS, "members", "the members: add, edit, retire; everyone ever or on a day",
-	 {'M'}},
+	{REQ_MEMBERS, "members", "the members of council and staff: add, edit, retire", {'M'}},
 	{0, NULL, NULL, {0}},
 };
 

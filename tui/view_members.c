@@ -17,18 +17,12 @@
 #include <string.h>
 
 static const struct tui_binding members_keys[] = {
-	{MEMBERS_REQ_ADD, "add",
-	 "add a member, or a new term for one who retired: name, role, ward, title, bodies, "
-	 "first day",
-	 {'a'}},
-	{MEMBERS_REQ_EDIT, "edit",
-	 "change the selected member from today: name, role, ward, title, bodies", {'e'}},
-	{MEMBERS_REQ_RETIRE, "retire",
-	 "retire the selected member: asks the first day no longer a member, then y/n",
+	{MEMBERS_REQ_ADD, "add", "add a member, or a new term for one who retired", {'a'}},
+	{MEMBERS_REQ_EDIT, "edit", "change the selected member from today", {'e'}},
+	{MEMBERS_REQ_RETIRE, "retire", "retire the selected member on a day (asks y/n)",
 	 {'R', 'd', KEY_DC}},
-	{MEMBERS_REQ_ALL, "everyone", "show everyone who ever was a member, or today's members again",
-	 {'v'}},
-	{MEMBERS_REQ_ON, "on-a-day", "show the members of a day (asks the date)", {'o'}},
+	{MEMBERS_REQ_ALL, "everyone", "everyone who ever was a member, or today's again", {'v'}},
+	{MEMBERS_REQ_ON, "on-a-day", "the members of a day (asks the date)", {'o'}},
 	{TUI_REQ_BACK, "back", "back to the meetings", {TUI_KEY_ESC, 'h', KEY_LEFT}},
 	{0, NULL, NULL, {0}},
 };
