@@ -199,7 +199,9 @@ static int retire(struct members *ms, struct tui *t, const struct gv_member *sel
 	char *hint = gv_asprintf("The first day %s is no longer a member, YYYY-MM-DD.", name);
 	members_form_begin(f, heading);
 	members_form_field(f, "On", ms->today, hint, false);
+	free(heading);
 	int r = TUI_DONE;
+	bool gone = false;
 	while (members_form_fill(ms, t)) {
 		const char *on = f->f[0].value;
 		char *q = gv_asprintf("Retire %s on %s? Nothing is deleted", name, on);
@@ -213,27 +215,22 @@ static int retire(struct members *ms, struct tui *t, const struct gv_member *sel
 		word(&w, ref);
 		word(&w, "--on");
 		word(&w, on);
-		bool gone;
-		int rc = run(ms, t, &w, &gone);
-		if (gone) {
-			r = -1;
-			break;
-		}
-		if (!rc) {
+		if (!run(ms, t, &w, &gone) && !gone) {
 			tui_status(t, "Retired %s on %s", name, on);
 			ms->select = id;
 			r = TUI_RELOAD;
-			break;
 		}
+		if (gone || r == TUI_RELOAD)
+			break;
 	}
-	if (r == TUI_DONE)
-		tui_status(t, "Nothing changed");
-	if (r != -1)
+	if (!gone) {
+		if (r == TUI_DONE)
+			tui_status(t, "Nothing changed");
 		members_form_end(f);
-	free(heading);
+	}
 	free(hint);
 	free(name);
-	return r == -1 ? TUI_DONE : r;
+	return r;
 }
 
 /* The roster of a day: the date is checked by the core as `member list

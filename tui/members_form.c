@@ -74,7 +74,9 @@ void members_form_draw(struct members *ms, struct tui_rect r)
 	struct members_form *f = &ms->form;
 	tui_fill(r.y, r.x, r.w, TUI_HEADER);
 	tui_put_cut(r.y, r.x + 1, r.w - 1, f->heading, TUI_HEADER);
-	for (int i = 0; i < f->n; i++) {
+	/* Rows that do not fit are left out; the line editor then asks on
+	 * the status line. */
+	for (int i = 0; i < f->n && i + 1 < r.h - 1; i++) {
 		const struct members_field *fl = &f->f[i];
 		int y = r.y + 1 + i;
 		char label[32];

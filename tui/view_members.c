@@ -209,6 +209,10 @@ static void members_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 	for (int row = 0; row < h && ms->list.top + row < ms->list.n; row++)
 		draw_member(ms, (size_t)(ms->list.top + row), r.y + 1 + row, r, col);
 	struct tui_rect foot = {r.y + r.h - below, r.x, below, r.w};
+	if (foot.y <= r.y) { /* a very short terminal: the form over the list */
+		foot.y = r.y + 1;
+		foot.h = r.h - 1;
+	}
 	if (ms->form.open) {
 		members_form_draw(ms, foot);
 		return;
