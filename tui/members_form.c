@@ -114,6 +114,8 @@ static size_t role_after(size_t at, int step, int letter)
 	size_t n = 0;
 	while (gv_role_name(n))
 		n++;
+	if (!n)
+		return 0;
 	if (!letter)
 		return step > 0 ? (at + 1) % n : (at + n - 1) % n;
 	for (size_t k = 1; k <= n; k++) {
