@@ -72,7 +72,7 @@ t_members_M_opens_by_role_then_surname_with_their_columns() {
 	wait_for "gavel - Meetings"
 }
 
-t_members_a_adds_a_member_with_a_title_and_escape_adds_nothing() {
+t_members_a_adds_a_member_with_a_title_after_a_refusal_and_escape_adds_nothing() {
 	start
 	members_open
 	keys a
@@ -84,13 +84,27 @@ t_members_a_adds_a_member_with_a_title_and_escape_adds_nothing() {
 	keys s # staff
 	wait_line '^ Role: .*\[staff\]'
 	keys Enter Enter
+	text "Director, Finance"
+	keys Enter Enter Enter
+	# refused by the core; the form asks again with everything typed
+	wait_line "^gavel: title 'Director, Finance' cannot contain a comma"
+	wait_line '^ Name: +Chloé Tremblay'
+	wait_line '^ Role: +staff *$'
+	wait_line '^ Title: +Director, Finance'
+	expect_eq "$(member_field "Chloé Tremblay" id)" ""
+	keys Enter Enter Enter C-u
 	text "Director of Finance"
 	keys Enter Enter Enter
 	wait_for "Added staff Chloé Tremblay from 2026-11-20"
-	wait_line '^ Chloé Tremblay +staff +Director of Finance +2026-11-20 *$'
+	wait_line '^ Chloé Tremblay +(staff +)?Director of Finance +2026-11-20 *$'
 	expect_eq "$(member_field "Chloé Tremblay" role)" staff
 	expect_eq "$(member_field "Chloé Tremblay" title)" "Director of Finance"
 	expect_eq "$(member_field "Chloé Tremblay" from)" 2026-11-20
+	# the new member is the one selected
+	keys R
+	wait_for "Retire Chloé Tremblay (member retire)"
+	keys Escape
+	wait_for "Nothing changed"
 	keys a
 	text "Jamais Ajouté"
 	keys Escape
