@@ -40,6 +40,11 @@ bool gv_role_valid(const char *role)
 	return role_of(role) != NULL;
 }
 
+const char *gv_role_name(size_t i)
+{
+	return i < N_ROLES ? roles[i].name : NULL;
+}
+
 bool gv_role_votes(const char *role)
 {
 	const struct role *r = role_of(role);
