@@ -203,3 +203,20 @@ t_empty_registry() {
 	run declarations extra
 	expect_status 2
 }
+
+t_open_declaration_on_a_closed_item_shows_its_public_title() {
+	two_meetings
+	called_to_order $A 2026-12-01
+	ok live $A take 9.1 --at 19:05
+	ok live $A declare Haddad --item 13.1 --reason "owns the lot next door" --at 19:06
+	ok declarations
+	expect_out_contains "Councillor Ahmed Haddad, item 13.1 Land CANARY-TITLE: owns the lot next door" "[closed item]"
+	ok declarations --public --json
+	json 'length == 1 and .[0].item == "13.1" and .[0].closed_item and (.[0].closed_session | not)'
+	json '.[0].item_title | startswith("Closed session")'
+	json '.[0].nature == "owns the lot next door" and .[0].meeting == "'$A'"'
+	expect_out_lacks CANARY
+	ok publish
+	grep -qF "owns the lot next door" site/declarations.html || fail "declarations.html lacks it"
+	! grep -qF CANARY site/declarations.html || fail "the closed item's title is published"
+}
