@@ -40,6 +40,16 @@ void gv_page_search(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_script(struct gv_buf *out);
 void gv_part_search(struct gv_buf *docs, struct gv_buf *terms, const struct gv_site_meeting *sm);
 
+/* declarations.html: the public registry of declarations of interest,
+ * from every meeting's part (parts[i] of s->meetings[i]), made by
+ * gv_part_declarations from gv_declared_load (live/registry.h); the
+ * members with a page (members[0..n_members)) are linked to it. */
+struct gv_declared_meeting;
+void gv_part_declarations(struct gv_buf *part, const struct gv_declared_meeting *dm);
+struct gv_member;
+int gv_page_declarations(struct gv_buf *out, const struct gv_site *s, const struct gv_buf *parts,
+			 const struct gv_member *members, size_t n_members, struct gv_err *err);
+
 /* members/index.html and members/<id>-<name>.html: attendance and every
  * recorded vote of each voting member. */
 struct gv_vote_record;

@@ -16,6 +16,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/files.h"
+#include "live/registry.h"
 #include "publish/export.h"
 #include "render/markdown.h"
 #include "publish/pages.h"
@@ -207,10 +208,16 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 {
 	struct gv_site_meeting *sm = jb->sm;
 	struct gv_pub_meeting pm;
+	struct gv_declared_meeting dm;
 	int rc = gv_site_load_meeting(ws, sm, err);
 	if (rc)
 		return rc;
 	if ((rc = gv_vote_record_meeting(ws, &sm->m, &pm, err))) {
+		gv_site_unload_meeting(sm);
+		return rc;
+	}
+	if ((rc = gv_declared_load(ws, &sm->m, true, &dm, err))) {
+		gv_pub_meeting_clear(&pm);
 		gv_site_unload_meeting(sm);
 		return rc;
 	}
@@ -223,6 +230,8 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 	gv_part_popolo(&p->part[GV_PART_MOTIONS], &p->part[GV_PART_VOTE_EVENTS], &pm);
 	gv_part_csv(&p->part[GV_PART_CSV], &pm);
 	gv_part_member_rows(&p->part[GV_PART_ATTENDANCE], &p->part[GV_PART_VOTES], &pm);
+	gv_part_declarations(&p->part[GV_PART_DECLARATIONS], &dm);
+	gv_declared_meeting_clear(&dm);
 	/* The cache only saves time: when it cannot be written, keep the
 	 * parts in memory. */
 	if (!rc && jb->chosen)
@@ -428,7 +437,37 @@ static void rows_for(const struct gv_buf *records, int64_t id, struct gv_buf *ou
 			gv_buf_add(out, bytes, len);
 }
 
-/* members/: a page per voting member, and their list. */
+/* declarations.html, made again when a meeting's declarations or the
+ * members (their pages are linked) changed. */
+static int declaration_files(struct site_build *sb, const struct gv_member *members,
+			     size_t n_members, struct gv_err *err)
+{
+	static const enum gv_part kinds[] = {GV_PART_DECLARATIONS};
+	char extra[64], key[65];
+	snprintf(extra, sizeof extra, "declarations %lld", (long long)sb->s->changes);
+	parts_key(sb->jobs, 0, sb->s->n, kinds, 1, extra, key);
+	if (gv_outdir_fresh(sb->od, "declarations.html", key)) {
+		gv_outdir_keep(sb->od, "declarations.html", key);
+		return 0;
+	}
+	struct gv_buf *parts = gv_calloc(sb->s->n ? sb->s->n : 1, sizeof *parts);
+	struct gv_buf b = GV_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < sb->s->n; i++)
+		rc = part_of(sb->ws, &sb->jobs[i], GV_PART_DECLARATIONS, &parts[i], err);
+	if (!rc)
+		rc = gv_page_declarations(&b, sb->s, parts, members, n_members, err);
+	if (!rc)
+		rc = put_buf(sb->od, "declarations.html", key, &b, err);
+	for (size_t i = 0; i < sb->s->n; i++)
+		gv_buf_free(&parts[i]);
+	free(parts);
+	gv_buf_free(&b);
+	return rc;
+}
+
+/* members/: a page per voting member, and their list; then declarations.html,
+ * which links to their pages. */
 static int member_files(struct site_build *sb, struct gv_err *err)
 {
 	static const enum gv_part kinds[] = {GV_PART_ATTENDANCE, GV_PART_VOTES};
@@ -473,6 +512,8 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 	gv_buf_free(&mine_a);
 	gv_buf_free(&mine_v);
 	gv_buf_free(&b);
+	if (!rc)
+		rc = declaration_files(sb, all, voting, err);
 	gv_members_free(all, n);
 	return rc;
 }
