@@ -282,7 +282,8 @@ static void attendance(struct gv_buf *out, const struct gv_page_ctx *p)
 	attendance_line(out, p, "**Regrets:** ", PRES_REGRETS);
 	/* "Jane Doe, Clerk; Sam Lee, Director of Finance": by role, then surname */
 	int64_t *staff = gv_calloc(s->n_staff ? s->n_staff : 1, sizeof *staff);
-	memcpy(staff, s->staff, s->n_staff * sizeof *staff);
+	if (s->n_staff)
+		memcpy(staff, s->staff, s->n_staff * sizeof *staff);
 	gv_people_sort(&p->m->ctx, staff, s->n_staff);
 	for (size_t i = 0; i < s->n_staff; i++) {
 		gv_buf_puts(out, i ? "; " : "**Staff present:** ");

@@ -44,8 +44,8 @@ void gv_part_search(struct gv_buf *docs, struct gv_buf *terms, const struct gv_s
 
 /* members/index.html and members/<id>-<name>.html: the people of today
  * and the former members, and for each member who votes or voted their
- * history, attendance and every recorded vote (docs/people.md, "On the
- * site"). */
+ * history, attendance and every recorded vote (docs/people.md, "In
+ * minutes, pages and open data"). */
 struct gv_vote_record;
 struct gv_member;
 struct gv_ws;
