@@ -306,7 +306,8 @@ t_members_are_listed_by_role_then_surname() {
 	ok member add "Zoë Abbott" --role councillor --ward 4
 	ok publish
 	# Mayor Côté, Deputy Mayor Tremblay, then councillors by surname
-	grep -o '">[^<]*</a>, ' site/members/index.html | sed 's/^">//; s/<\/a>, $//' >"$T/names"
+	grep -o '^<li><a href="[0-9][^"]*">[^<]*</a>, ' site/members/index.html |
+		sed 's/^<li><a href="[^"]*">//; s/<\/a>, $//' >"$T/names"
 	printf '%s\n' "Marie Côté" "Geneviève Tremblay" "Zoë Abbott" "Élise Bouchard" "Ahmed Haddad" |
 		diff - "$T/names" || fail "members not by role, then surname"
 }
