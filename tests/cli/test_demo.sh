@@ -633,12 +633,13 @@ t_demo_november_has_the_deputy_mayor_in_the_chair_while_the_mayor_has_an_interes
 t_demo_minutes_list_the_staff_recorded_present_at_each_meeting() {
 	mkdemo
 	signed $SEPT
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff; Aisha Rahman, Staff"
+	# by role, then surname (docs/minutes.md, "Heading and attendance")
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Staff; Daniel Kowalski, Staff; Paul Leclerc, Staff; Aisha Rahman, Staff"
 	signed $OCT
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff"
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Staff; Daniel Kowalski, Staff; Paul Leclerc, Staff"
 	expect_out_lacks "Aisha Rahman"
 	signed $NOV
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff; Aisha Rahman, Staff"
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Staff; Daniel Kowalski, Staff; Paul Leclerc, Staff; Aisha Rahman, Staff"
 	status $OCT
 	json '.staff_present == ["Anne-Marie Desjardins", "Paul Leclerc", "Daniel Kowalski", "Tomás Ferreira"]'
 }
