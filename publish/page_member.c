@@ -51,17 +51,22 @@ int gv_site_people_load(struct gv_ws *ws, struct gv_site_people *sp, struct gv_e
 	}
 	sp->now = now;
 	sp->n_now = n_now;
-	/* the former members: everyone ever not a member today who once voted,
-	 * as they were last (already by role, then surname) */
+	/* the former members: everyone who once voted and whose terms all
+	 * ended, as they were last (already by role, then surname); a member
+	 * whose term has not begun yet is neither */
 	sp->former = gv_calloc(n_ever ? n_ever : 1, sizeof *sp->former);
 	for (size_t i = 0; i < n_ever; i++) {
-		bool current = false, voted = false;
+		bool current = false, voted = false, ended = true;
 		for (size_t k = 0; k < n_now && !current; k++)
 			current = now[k].id == ever[i].id;
 		for (size_t k = 0; k < sp->h.n_periods; k++)
 			voted = voted || (sp->h.periods[k].member_id == ever[i].id &&
 					  gv_role_votes(sp->h.periods[k].role));
-		if (!current && voted) {
+		for (size_t k = 0; k < sp->h.n_terms; k++)
+			if (sp->h.terms[k].member_id == ever[i].id)
+				ended = ended && sp->h.terms[k].to &&
+					strcmp(sp->h.terms[k].to, today) <= 0;
+		if (!current && voted && ended) {
 			sp->former[sp->n_former++] = ever[i];
 			memset(&ever[i], 0, sizeof ever[i]);
 		}

@@ -183,3 +183,12 @@ t_exports_name_voters_as_they_were_named_that_day() {
 	json '[.vote_events[].votes[].voter_name] | index("Omar Okafor") != null'
 	json '[.events[] | select(.start_date | startswith("2026-11-10")) | .participants[] | select(.entity_type == "person") | .name] == ["Marie Côté", "Geneviève Tremblay", "Ahmed Haddad"]'
 }
+
+t_a_member_whose_term_has_not_begun_is_not_a_former_member() {
+	ok member add "Nora Quinn" --ward 5 --from 2027-01-01
+	ok publish --out "$SCRATCH/www"
+	! grep -q 'Nora Quinn' "$SCRATCH/www/members/index.html" || fail "a future member is listed"
+	GAVEL_NOW=2027-01-02T12:00:00-05:00 ok publish --out "$SCRATCH/www"
+	grep -q 'Nora Quinn</a>, Councillor, Ward 5</li>' "$SCRATCH/www/members/index.html" ||
+		fail "a member from today is not listed"
+}
