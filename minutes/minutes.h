@@ -32,12 +32,10 @@ struct gv_err;
 struct gv_minutes {
 	struct gv_meeting meeting;
 	struct gv_agenda agenda;
-	struct gv_live_ctx ctx;
+	struct gv_live_ctx ctx;       /* with the people of the meeting's day (minutes/people.h) */
 	struct gv_live_log log;       /* the log (corrections included) and its state */
 	struct gv_note *notes;
 	size_t n_notes;
-	struct gv_member *people;     /* everyone, for staff and roles */
-	size_t n_people;
 	char *municipality;
 	struct gv_approval approval;
 	struct gv_chapters chapters;  /* of the recording; none before the call to order */

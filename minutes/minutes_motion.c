@@ -47,10 +47,10 @@ static const char *vote_label(const struct gv_page_ctx *p, const struct gv_motio
 static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *mo)
 {
 	gv_buf_puts(out, "moved by ");
-	mp_titled(out, p, mo->mover_id);
+	mp_titled(out, p, mo->mover_id, false);
 	if (mo->seconder_id) {
 		gv_buf_puts(out, ", seconded by ");
-		mp_titled(out, p, mo->seconder_id);
+		mp_titled(out, p, mo->seconder_id, false);
 	}
 	if (mo->to_close)
 		gv_buf_printf(out, " (resolution to close, s.239(4))");
@@ -189,7 +189,7 @@ static void vote_table(struct gv_buf *h, const struct gv_page_ctx *p, const stru
 		gv_buf_puts(h, "<tr><th scope=\"row\">");
 		struct gv_buf who = GV_BUF_INIT;
 		struct gv_page_ctx plain = {p->m, p->public, NULL};
-		mp_titled(&who, &plain, mo->votes[i].member_id);
+		mp_titled(&who, &plain, mo->votes[i].member_id, false);
 		gv_html_esc(h, gv_buf_str(&who));
 		gv_buf_free(&who);
 		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(p, mo, &mo->votes[i]));
@@ -212,7 +212,7 @@ static void recorded_vote(struct gv_buf *out, const struct gv_page_ctx *p,
 	gv_buf_puts(out, ":\n\n| Member | Vote |\n| --- | --- |\n");
 	for (size_t i = 0; i < mo->n_votes; i++) {
 		gv_buf_puts(out, "| ");
-		mp_titled(out, p, mo->votes[i].member_id);
+		mp_titled(out, p, mo->votes[i].member_id, false);
 		gv_buf_printf(out, " | %s |\n", vote_label(p, mo, &mo->votes[i]));
 	}
 	gv_buf_putc(out, '\n');

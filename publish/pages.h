@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "agenda/member_history.h"
+
 struct gv_buf;
 struct gv_err;
 struct gv_site;
@@ -50,16 +52,31 @@ struct gv_member;
 int gv_page_declarations(struct gv_buf *out, const struct gv_site *s, const struct gv_buf *parts,
 			 const struct gv_member *members, size_t n_members, struct gv_err *err);
 
-/* members/index.html and members/<id>-<name>.html: attendance and every
- * recorded vote of each voting member. */
+/* members/index.html and members/<id>-<name>.html: the people of today
+ * and the former members, and for each member who votes or voted their
+ * history, attendance and every recorded vote (docs/people.md, "In
+ * minutes, pages and open data"). */
 struct gv_vote_record;
 struct gv_member;
-void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
-		     size_t n);
-/* A member's page from their rows, newest meeting first: each meeting's
- * rows come from gv_part_member_rows, as records by member. */
+struct gv_ws;
+/* Who the members pages list: today's members and staff (the local date,
+ * GAVEL_NOW honoured) by role, then surname, with their titles; those who
+ * once voted and are no longer members, as they were last; everyone's
+ * history. */
+struct gv_site_people {
+	struct gv_member *now, *former;
+	size_t n_now, n_former;
+	struct gv_member_history h;
+};
+int gv_site_people_load(struct gv_ws *ws, struct gv_site_people *sp, struct gv_err *err);
+void gv_site_people_clear(struct gv_site_people *sp);
+void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct gv_site_people *sp);
+/* A member's page from their history and their rows, newest meeting
+ * first: each meeting's rows come from gv_part_member_rows, as records by
+ * member. */
 void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
-		    const struct gv_buf *attendance, const struct gv_buf *votes);
+		    bool former, const struct gv_member_history *h, const struct gv_buf *attendance,
+		    const struct gv_buf *votes);
 struct gv_pub_meeting;
 void gv_part_member_rows(struct gv_buf *attendance, struct gv_buf *votes,
 			 const struct gv_pub_meeting *pm);

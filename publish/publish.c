@@ -466,33 +466,32 @@ static int declaration_files(struct site_build *sb, const struct gv_member *memb
 	return rc;
 }
 
-/* members/: a page per voting member, and their list; then declarations.html,
- * which links to their pages. */
+/* members/: a page per member who votes or voted, and their list; then
+ * declarations.html, which links to their pages. */
 static int member_files(struct site_build *sb, struct gv_err *err)
 {
 	static const enum gv_part kinds[] = {GV_PART_ATTENDANCE, GV_PART_VOTES};
-	struct gv_member *all;
-	size_t n, voting = 0;
-	int rc = gv_member_list(sb->ws, 0, &all, &n, err);
+	struct gv_site_people sp;
+	int rc = gv_site_people_load(sb->ws, &sp, err);
 	if (rc)
 		return rc;
-	for (size_t i = 0; i < n; i++)
-		if (gv_role_votes(all[i].role)) {
-			struct gv_member t = all[voting];
-			all[voting++] = all[i];
-			all[i] = t;
-		}
 	struct gv_buf b = GV_BUF_INIT;
-	gv_page_members(&b, sb->s, all, voting);
+	gv_page_members(&b, sb->s, &sp);
 	rc = put_buf(sb->od, "members/index.html", "", &b, err);
-	char extra[64], key[65];
-	snprintf(extra, sizeof extra, "members %lld", (long long)sb->s->changes);
+	/* who is a member, and with which title, depends on the day too */
+	char extra[64], key[65], today[11];
+	gv_today(today);
+	snprintf(extra, sizeof extra, "members %lld %s", (long long)sb->s->changes, today);
 	parts_key(sb->jobs, 0, sb->s->n, kinds, 2, extra, key);
 	struct gv_buf attendance = GV_BUF_INIT, votes = GV_BUF_INIT, mine_a = GV_BUF_INIT,
 		      mine_v = GV_BUF_INIT;
 	bool loaded = false;
-	for (size_t i = 0; !rc && i < voting; i++) {
-		char *path = gv_member_page_path(&all[i]);
+	for (size_t i = 0; !rc && i < sp.n_now + sp.n_former; i++) {
+		bool former = i >= sp.n_now;
+		const struct gv_member *m = former ? &sp.former[i - sp.n_now] : &sp.now[i];
+		if (!former && !gv_role_votes(m->role))
+			continue;
+		char *path = gv_member_page_path(m);
 		if (gv_outdir_fresh(sb->od, path, key)) {
 			gv_outdir_keep(sb->od, path, key);
 		} else if (loaded || (!(rc = joined(sb, GV_PART_ATTENDANCE, true, &attendance, err)) &&
@@ -500,9 +499,9 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 			loaded = true;
 			gv_buf_reset(&mine_a);
 			gv_buf_reset(&mine_v);
-			rows_for(&attendance, all[i].id, &mine_a);
-			rows_for(&votes, all[i].id, &mine_v);
-			gv_page_member(&b, sb->s, &all[i], &mine_a, &mine_v);
+			rows_for(&attendance, m->id, &mine_a);
+			rows_for(&votes, m->id, &mine_v);
+			gv_page_member(&b, sb->s, m, former, &sp.h, &mine_a, &mine_v);
 			rc = put_buf(sb->od, path, key, &b, err);
 		}
 		free(path);
@@ -512,9 +511,17 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 	gv_buf_free(&mine_a);
 	gv_buf_free(&mine_v);
 	gv_buf_free(&b);
-	if (!rc)
-		rc = declaration_files(sb, all, voting, err);
-	gv_members_free(all, n);
+	if (!rc) {
+		/* the members with a page: who votes today, and former members */
+		struct gv_member *paged = gv_calloc(sp.n_now + sp.n_former + 1, sizeof *paged);
+		size_t n_paged = 0;
+		for (size_t i = 0; i < sp.n_now + sp.n_former; i++)
+			if (i >= sp.n_now || gv_role_votes(sp.now[i].role))
+				paged[n_paged++] = i >= sp.n_now ? sp.former[i - sp.n_now] : sp.now[i];
+		rc = declaration_files(sb, paged, n_paged, err);
+		free(paged);
+	}
+	gv_site_people_clear(&sp);
 	return rc;
 }
 

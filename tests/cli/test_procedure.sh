@@ -497,11 +497,11 @@ t_a_member_who_sent_regrets_is_absent_with_regrets_in_a_recorded_vote() {
 	ok live $M vote 2 --recorded --yes Tremblay,Haddad --no Côté --at 19:12
 	ok live $M adjourn --at 19:30
 	ok minutes $M
-	expect_out_contains "| Councillor Élise Bouchard | Absent (regrets) |" "| Councillor Luc Roy | Absent |"
-	[ "$(grep -c '^| Councillor Élise Bouchard | Absent |$' "$T/out")" = 1 ] ||
+	expect_out_contains "| Councillor Bouchard | Absent (regrets) |" "| Councillor Roy | Absent |"
+	[ "$(grep -c '^| Councillor Bouchard | Absent |$' "$T/out")" = 1 ] ||
 		fail "after she came and left, Bouchard is not simply absent"
 	ok minutes $M --public
-	expect_out_contains "| Councillor Élise Bouchard | Absent (regrets) |"
+	expect_out_contains "| Councillor Bouchard | Absent (regrets) |"
 	ok publish --out "$SCRATCH/site"
 	grep -q "<td>Absent (regrets)</td>" "$SCRATCH/site/meetings/$M/minutes.html" ||
 		fail "the site's minutes do not say Bouchard sent regrets"

@@ -244,7 +244,7 @@ t_member_pages_show_attendance_and_recorded_votes() {
 	grep -qF 'minutes.html#item-9-1">2026-12-01 Council, item 9.1</a>' "$page" || fail "no link to the item"
 	grep -qF '<td>declared an interest</td><td>Lost</td>' "$page" || fail "vote with interest missing"
 	grep -qF '<td>absent</td>' site/members/*-elise-bouchard.html || fail "absent vote missing"
-	grep -qF 'Ahmed Haddad</a> (Councillor, Ward 2)' site/members/index.html || fail "members list"
+	grep -qF 'Ahmed Haddad</a>, Councillor, Ward 2</li>' site/members/index.html || fail "members list"
 	! grep -rlE 'CANARY-CLOSED|CANARY-REDACT' site || fail "confidential text in member pages"
 	[ ! -e site/members/*-jane-doe.html ] || fail "the clerk has a voting page"
 }
@@ -306,7 +306,8 @@ t_members_are_listed_by_role_then_surname() {
 	ok member add "Zoë Abbott" --role councillor --ward 4
 	ok publish
 	# Mayor Côté, Deputy Mayor Tremblay, then councillors by surname
-	grep -o '">[^<]*</a> (' site/members/index.html | tr -d '">(' | sed 's/<\/a $//' >"$T/names"
+	grep -o '^<li><a href="[0-9][^"]*">[^<]*</a>, ' site/members/index.html |
+		sed 's/^<li><a href="[^"]*">//; s/<\/a>, $//' >"$T/names"
 	printf '%s\n' "Marie Côté" "Geneviève Tremblay" "Zoë Abbott" "Élise Bouchard" "Ahmed Haddad" |
 		diff - "$T/names" || fail "members not by role, then surname"
 }

@@ -109,18 +109,18 @@ t_vote_tables_have_a_caption_and_header_scopes() {
 		fail "motion 3's table lacks its caption or column headers"
 	grep -qF '<caption>Recorded vote on the amendment to the amendment: lost, Yeas 2, Nays 2</caption>' "$page" ||
 		fail "the secondary amendment's caption"
-	grep -qF '<tr><th scope="row">Councillor Élise Bouchard</th><td>No</td></tr>' "$page" ||
+	grep -qF '<tr><th scope="row">Councillor Bouchard</th><td>No</td></tr>' "$page" ||
 		fail "row header"
 	eq "$(grep -c '<table' "$page")" 2 "tables"
 	eq "$(grep -c '<caption>' "$page")" 2 "captions"
 	! grep -F '<th>' "$page" || fail "a header cell without scope"
 	! grep -qF '| Member | Vote |' "$page" || fail "a markdown table left in the page"
-	grep -qF '| Councillor Élise Bouchard | No |' site/meetings/$M/minutes.md ||
+	grep -qF '| Councillor Bouchard | No |' site/meetings/$M/minutes.md ||
 		fail "the markdown copy lost its table"
 	# the command's own HTML has the same tables
 	ok minutes $M --public --format html
 	expect_out_contains '<caption>Recorded vote on resolution 2026-3: carried, Yeas 3, Nays 1</caption>' \
-		'<tr><th scope="row">Mayor Marie Côté</th><td>Yes</td></tr>'
+		'<tr><th scope="row">Mayor Côté</th><td>Yes</td></tr>'
 }
 
 t_minutes_page_has_the_site_frame_and_headings_in_order() {
@@ -193,8 +193,8 @@ t_script_in_notes_names_and_titles_is_never_live_markup() {
 	no_live_markup site
 	grep -qF "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; *Bold_* [x](javascript:alert(1))</th>" "$page" ||
 		fail "the name in the vote table is not shown as typed"
-	grep -qF "moved by Councillor Zoë &lt;script" "$page" || fail "the mover's name is not escaped"
-	grep -q 'moved by Councillor Zoë [^<]*\*Bold_\* \[x\](javascript:alert(1))' "$page" ||
+	grep -qF "moved by Councillor &lt;script" "$page" || fail "the mover's name is not escaped"
+	grep -q 'moved by Councillor &lt;script[^<]*\*Bold_\* \[x\](javascript:alert(1))' "$page" ||
 		fail "markdown in the mover's name was interpreted"
 	grep -qF "<h1>Minutes: Regular &lt;script&gt;" "$page" || fail "meeting title not escaped"
 	grep -qF "9.1 Roads &lt;img src=x onerror=alert(1)&gt;</h3>" "$page" || fail "item title not escaped"
