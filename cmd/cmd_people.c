@@ -144,13 +144,34 @@ int cmd_member_list(struct gv_ctx *ctx, const struct gv_args *a)
 	return 0;
 }
 
+/* The full name of the member ref names, for a confirmation that says
+ * who was changed rather than echoing what was typed. */
+static char *full_name(struct gv_ws *ws, const char *ref)
+{
+	int64_t id;
+	struct gv_member *m;
+	size_t n;
+	char *name = NULL;
+	if (gv_member_resolve(ws, ref, 0, &id, NULL) || gv_member_list_on(ws, 0, NULL, &m, &n, NULL))
+		return gv_strdup(ref);
+	for (size_t i = 0; i < n && !name; i++)
+		if (m[i].id == id)
+			name = gv_strdup(m[i].name);
+	gv_members_free(m, n);
+	return name ? name : gv_strdup(ref);
+}
+
 int cmd_member_retire(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	if (!gv_arg(a, "on"))
 		return gv_err_set(&ctx->err, GV_EUSAGE, "member retire needs --on YYYY-MM-DD");
-	if (gv_member_retire(ctx->ws, a->pos[0], gv_arg(a, "on"), &ctx->err))
+	char *name = full_name(ctx->ws, a->pos[0]);
+	if (gv_member_retire(ctx->ws, a->pos[0], gv_arg(a, "on"), &ctx->err)) {
+		free(name);
 		return ctx->err.code;
-	fprintf(ctx->out, "Retired %s on %s\n", a->pos[0], gv_arg(a, "on"));
+	}
+	fprintf(ctx->out, "Retired %s on %s\n", name, gv_arg(a, "on"));
+	free(name);
 	return 0;
 }
 
@@ -158,9 +179,13 @@ int cmd_member_edit(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	struct gv_member_change c = {gv_arg(a, "name"), gv_arg(a, "role"), gv_arg(a, "ward"),
 				     gv_arg(a, "title"), gv_arg(a, "body")};
-	if (gv_member_edit(ctx->ws, a->pos[0], &c, &ctx->err))
+	char *name = full_name(ctx->ws, a->pos[0]);
+	if (gv_member_edit(ctx->ws, a->pos[0], &c, &ctx->err)) {
+		free(name);
 		return ctx->err.code;
-	fprintf(ctx->out, "Changed %s\n", a->pos[0]);
+	}
+	fprintf(ctx->out, "Changed %s\n", name);
+	free(name);
 	return 0;
 }
 
