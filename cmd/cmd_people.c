@@ -131,12 +131,18 @@ int cmd_member_list(struct gv_ctx *ctx, const struct gv_args *a)
 	} else {
 		for (size_t i = 0; i < n; i++) {
 			/* pad by characters, not bytes, so accented names line up */
+			const char *title = gv_member_title(&m[i]);
 			int pad = 26 - (int)gv_utf8_len(m[i].name);
-			gv_buf_printf(&out, "%4lld  %s%*s %-13s %-10s %s\n", (long long)m[i].id,
-				      m[i].name, pad > 0 ? pad : 1, "", m[i].role,
+			int tpad = 20 - (int)gv_utf8_len(title);
+			gv_buf_printf(&out, "%4lld  %s%*s %s%*s %-8s %s\n", (long long)m[i].id,
+				      m[i].name, pad > 0 ? pad : 1, "", title, tpad > 0 ? tpad : 1, "",
 				      m[i].ward ? m[i].ward : "", m[i].bodies);
-			if (m[i].to)
-				gv_buf_printf(&out, "      (until %s)\n", m[i].to);
+			/* the period shown, when it has a start or an end */
+			if (m[i].from && m[i].to)
+				gv_buf_printf(&out, "      (from %s until %s)\n", m[i].from, m[i].to);
+			else if (m[i].from || m[i].to)
+				gv_buf_printf(&out, "      (%s %s)\n", m[i].from ? "from" : "until",
+					      m[i].from ? m[i].from : m[i].to);
 		}
 	}
 	cmd_emit(ctx, &out);

@@ -243,7 +243,7 @@ int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_c
 	struct gv_body b;
 	char id[24];
 	snprintf(id, sizeof id, "%lld", (long long)c->body_id);
-	if ((rc = gv_body_find(ws, id, &b, err)))
+	if ((rc = gv_body_find_on(ws, id, c->date, &b, err)))
 		goto fail;
 	c->body_name = gv_strdup(b.name);
 	c->seats = b.seats;

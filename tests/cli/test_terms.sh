@@ -212,3 +212,29 @@ t_a_retirement_that_would_rewrite_a_recorded_meeting_is_refused() {
 	ok member add "Sam Lee" --role staff --from 2026-01-01
 	ok member retire "Sam Lee" --on 2026-06-01
 }
+
+t_member_list_text_shows_titles_and_periods() {
+	ok member add "Omar Okafor" --ward 4 --from 2026-11-15
+	ok member add "Sam Lee" --role staff --title "Director of Finance"
+	ok member retire Haddad --on 2026-11-15
+	ok member list --all
+	expect_out_contains "Deputy Mayor" "Director of Finance" "(from 2026-11-15)" "(until 2026-11-15)"
+	expect_out_lacks "deputy-mayor"
+}
+
+# Council's seats are not set (mkws): it has as many as it had voting
+# members on the day, not everyone who ever sat on it.
+t_a_body_without_set_seats_counts_the_voting_members_of_the_day() {
+	ok member add "Omar Okafor" --from 2026-11-15
+	ok member add "Rita Singh" --from 2026-11-15
+	ok member add "Luc Roy" --from 2026-11-15
+	ok member retire Haddad --on 2026-11-15
+	ok body list --json
+	json '.[0].seats == 6 and .[0].quorum == 4 and .[0].members == 6'
+	ok meeting new --title "Regular Meeting" --at "2026-11-10 19:00"
+	local before=$(last_line)
+	ok live "$before" status --json
+	json '.quorum.needed == 3'
+	ok live "$before" attend "Côté,Tremblay,Haddad" --present --at "2026-11-10 19:00"
+	ok live "$before" start --at "2026-11-10 19:00"
+}
