@@ -119,8 +119,8 @@ void town_setup(struct gen *g)
 	gen_run(g, NULL, "config clerk.email clerk@larchmere.example");
 	gen_run(g, NULL, "config stream.url https://video.larchmere.example/council");
 	gen_run(g, NULL, "config publish.base-url https://larchmere.example/council");
-	/* Fixed seats: members who retire stay on the bodies' lists of
-	 * everyone who sat on them, and must not change the quorum. */
+	/* The procedure by-law fixes each body's seats and quorum, whoever
+	 * holds them. */
 	gen_run(g, NULL, "body edit Council --seats %d --quorum %d", town_bodies[BODY_COUNCIL].seats,
 		town_bodies[BODY_COUNCIL].quorum);
 	for (int b = BODY_PLANNING; b < N_BODIES; b++)
