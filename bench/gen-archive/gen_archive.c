@@ -146,12 +146,7 @@ static void progress(struct gen *g, const struct meeting *m, size_t done, size_t
 
 static void run_scene(struct gen *g, struct meeting *all, const struct scene *s)
 {
-	if (s->phase == PH_ELECTION) {
-		gen_clock((int)s->meeting, 11, 14, ELECTION_ENTERED_AT / 60, 0);
-		town_election(g, (int)s->meeting);
-		return;
-	}
-	struct meeting *m = &all[s->meeting];
+	struct meeting *m = s->phase == PH_ELECTION ? NULL : &all[s->meeting];
 	switch (s->phase) {
 	case PH_AGENDA: {
 		struct town_date d = town_add_days(m->date, -7);
@@ -165,7 +160,10 @@ static void run_scene(struct gen *g, struct meeting *all, const struct scene *s)
 		plan_free(&m->plan);
 		g->meetings++;
 		break;
-	case PH_ELECTION: break;
+	case PH_ELECTION:
+		gen_clock((int)s->meeting, 11, 14, ELECTION_ENTERED_AT / 60, 0);
+		town_election(g, (int)s->meeting);
+		break;
 	}
 }
 
