@@ -52,7 +52,7 @@ t_every_kind_of_change_publishes_as_a_full_publish_would() {
 	ok meeting edit 2026-12-08-council --location "Arena, Room B"
 	ok publish
 	same_as_from_scratch "a location"
-	ok live 2026-12-08-council attend 'Côté,Bélanger,Gagné,Nguyễn' --present --at 19:00
+	ok live 2026-12-08-council attend 'Côté,Gagné,Lévesque,Nguyễn' --present --at 19:00
 	ok live 2026-12-08-council start --at 19:00
 	ok publish
 	same_as_from_scratch "a live event"
