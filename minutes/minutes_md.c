@@ -329,10 +329,32 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 	gv_buf_puts(out, " and took no part in the discussion of or the vote on it.\n");
 }
 
+/* One made in closed session since the last open meeting, which these
+ * minutes record with its general nature (MCIA s.6(2)). */
+static void closed_declaration(struct gv_buf *out, const struct gv_page_ctx *p,
+			       const struct gv_closed_declaration *c)
+{
+	gv_buf_puts(out, "- In closed session at ");
+	mp_literal(out, p, c->meeting);
+	gv_buf_puts(out, ", ");
+	mp_literal(out, p, c->member);
+	gv_buf_puts(out, " declared a pecuniary interest");
+	if (c->nature && *c->nature) {
+		gv_buf_puts(out, " (");
+		mp_literal(out, p, c->nature);
+		gv_buf_putc(out, ')');
+	}
+	gv_buf_puts(out, ".\n");
+}
+
 static void declarations(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id)
 {
 	const struct gv_live_state *s = &p->m->log.state;
 	bool any = false;
+	for (size_t i = 0; !item_id && i < p->m->n_closed_declarations; i++) {
+		closed_declaration(out, p, &p->m->closed_declarations[i]);
+		any = true;
+	}
 	for (size_t i = 0; i < s->n_declarations; i++) {
 		if (item_id && s->declarations[i].item_id != item_id)
 			continue;
@@ -623,7 +645,7 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 	}
 	if (s->started_at && !item_for(m, ITEM_CALL_TO_ORDER))
 		call_to_order(out, p);
-	if (!item_for(m, ITEM_DISCLOSURE) && s->n_declarations) {
+	if (!item_for(m, ITEM_DISCLOSURE) && (s->n_declarations || m->n_closed_declarations)) {
 		gv_buf_puts(out, "## Declarations of Interest\n\n");
 		declarations(out, p, 0);
 	}

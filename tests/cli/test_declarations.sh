@@ -133,6 +133,18 @@ t_closed_session_declaration_appears_from_the_next_open_meeting() {
 	# the clerk's registry still dates it by A
 	ok declarations --json
 	json '.[0].meeting == "'$A'" and .[0].item == "13.1"'
+	# B's minutes record it (MCIA s.6(2)), as the registry does; the
+	# Planning Committee's do not
+	local recorded="- In closed session at the Regular Meeting of Council of December 1, 2026, Councillor Élise Bouchard declared a pecuniary interest (a relative bids on the lot [redacted])."
+	ok minutes "$B" --public
+	expect_out_contains "$recorded"
+	expect_out_lacks CANARY "No member declared"
+	ok minutes "$B"
+	expect_out_contains "$recorded"
+	grep -qF "In closed session at the Regular Meeting of Council of December 1, 2026, Councillor Élise Bouchard" site/meetings/$B/minutes.html ||
+		fail "B's minutes on the site do not record it"
+	ok minutes "$P" --public
+	expect_out_lacks "In closed session at"
 }
 
 t_redacted_span_in_the_nature_is_only_in_the_clerks_registry() {

@@ -687,12 +687,12 @@ t_demo_minutes_list_the_staff_recorded_present_at_each_meeting() {
 	mkdemo
 	signed $SEPT
 	# by role, then surname (docs/minutes.md, "Heading and attendance")
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Staff; Daniel Kowalski, Staff; Paul Leclerc, Staff; Aisha Rahman, Staff"
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Director of Public Works; Daniel Kowalski, Treasurer; Paul Leclerc, Chief Administrative Officer; Aisha Rahman, Senior Planner"
 	signed $OCT
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Staff; Daniel Kowalski, Staff; Paul Leclerc, Staff"
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Director of Public Works; Daniel Kowalski, Treasurer; Paul Leclerc, Chief Administrative Officer"
 	expect_out_lacks "Aisha Rahman"
 	signed $NOV
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Staff; Daniel Kowalski, Staff; Paul Leclerc, Staff; Aisha Rahman, Staff"
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Director of Public Works; Daniel Kowalski, Treasurer; Paul Leclerc, Chief Administrative Officer; Aisha Rahman, Senior Planner"
 	status $OCT
 	json '.staff_present == ["Anne-Marie Desjardins", "Paul Leclerc", "Daniel Kowalski", "Tomás Ferreira"]'
 }
@@ -728,10 +728,10 @@ t_demo_inaugural_meeting_seats_the_new_council_with_its_minutes() {
 	signed $INAUG
 	expect_out_contains "# Minutes: Inaugural Meeting of Council" \
 		"**Present:** Mayor Hélène Côté, Deputy Mayor Sophie Gagné, Councillor Étienne Lévesque, Councillor Gordon McKinnon, Councillor Minh-Anh Nguyễn, Councillor David Okafor, Councillor Harpreet Sandhu" \
-		"The meeting was called to order at 7:00 p.m., Mayor Hélène Côté presiding." \
+		"The meeting was called to order at 7:00 p.m., Mayor Côté presiding." \
 		"The Clerk administered the Declaration of Office to each member of Council. Councillors Lévesque and Sandhu took their seats for the first time, and Sophie Gagné as Deputy Mayor." \
-		"**Resolution 2026-52**, moved by Deputy Mayor Sophie Gagné, seconded by Councillor Étienne Lévesque:" \
-		"| Councillor Harpreet Sandhu | Yes |" \
+		"**Resolution 2026-52**, moved by Deputy Mayor Gagné, seconded by Councillor Lévesque:" \
+		"| Councillor Sandhu | Yes |" \
 		"The meeting adjourned at 7:51 p.m."
 	expect_out_lacks "Deputy Mayor Marc Bélanger" "Councillor Siobhán Ó Briain" "Daniel Kowalski" "**Absent:**"
 	grep -qF "Geneviève Lachance" "$T/out" || fail "the Director of Finance is not among the staff present"
