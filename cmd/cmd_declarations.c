@@ -90,7 +90,7 @@ static void rows_json(struct gv_buf *b, const struct meetings *ms,
 /* "2026-12-08  Councillor Ahmed Haddad, item 9.1 Water Rates 2027: owns a
  * rental unit (the Regular Meeting of Council of December 8, 2026)" */
 static void rows_text(struct gv_buf *b, const struct meetings *ms,
-		      const struct gv_registry_row *rows, size_t n)
+		      const struct gv_registry_row *rows, size_t n, bool public)
 {
 	if (!n)
 		gv_buf_puts(b, "No declarations recorded.\n");
@@ -107,9 +107,10 @@ static void rows_text(struct gv_buf *b, const struct meetings *ms,
 			gv_buf_puts(b, "in closed session at an earlier meeting");
 		gv_buf_printf(b, ": %s (%s)", d->nature ? d->nature : "no general nature given",
 			      name);
-		if (d->item && d->closed_session)
+		/* the clerk's marks (docs/formats.md) */
+		if (!public && d->item && d->closed_session)
 			gv_buf_puts(b, " [closed session]");
-		else if (d->item && d->closed_item)
+		else if (!public && d->item && d->closed_item)
 			gv_buf_puts(b, " [closed item]");
 		gv_buf_putc(b, '\n');
 		free(name);
@@ -133,7 +134,7 @@ int cmd_declarations(struct gv_ctx *ctx, const struct gv_args *a)
 		if (gv_flag(a, "json"))
 			rows_json(&b, &ms, rows, n);
 		else
-			rows_text(&b, &ms, rows, n);
+			rows_text(&b, &ms, rows, n, public);
 		cmd_emit(ctx, &b);
 		free(rows);
 	}

@@ -10,26 +10,14 @@
 #include "base/err.h"
 #include "base/text.h"
 #include "live/live.h"
+#include "live/people.h"
 #include "live/public_view.h"
-
-/* A member as on the meeting's day (docs/people.md, "Titles"); as the log's
- * context names them when the roster of that day does not have them. */
-static char *styled(const struct gv_member *on, size_t n_on, const struct gv_live_ctx *c,
-		    int64_t id)
-{
-	for (size_t i = 0; i < n_on; i++)
-		if (on[i].id == id)
-			return gv_person_styled(on[i].name, on[i].role, on[i].title, true);
-	const struct gv_live_member *p = gv_live_person(c, id);
-	return p ? gv_person_styled(p->name, p->role, NULL, true) : gv_strdup("?");
-}
 
 /* The declarations of state s (context c) into dm. full: the meeting's own
  * state, for the nature of a closed-session declaration in public (NULL for
  * the clerk's registry). */
 static void collect(const struct gv_live_ctx *c, const struct gv_live_state *s,
-		    const struct gv_live_state *full, const struct gv_member *on, size_t n_on,
-		    struct gv_declared_meeting *dm)
+		    const struct gv_live_state *full, struct gv_declared_meeting *dm)
 {
 	dm->held = s->started_at != 0;
 	for (size_t i = 0; i < s->n_declarations; i++) {
@@ -37,7 +25,7 @@ static void collect(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		const struct gv_live_item *it = gv_live_item(c, d->item_id);
 		struct gv_declared *r = GV_PUSH(dm->d, dm->n);
 		*r = (struct gv_declared){.member_id = d->member_id,
-					  .member = styled(on, n_on, c, d->member_id),
+					  .member = gv_people_styled(c, d->member_id, true),
 					  .closed_session = d->confidential};
 		if (full && d->confidential) {
 			/* MCIA s.6(2): the member and the general nature only. The
@@ -73,22 +61,15 @@ int gv_declared_load(struct gv_ws *ws, const struct gv_meeting *m, bool public,
 		gv_live_ctx_clear(&c);
 		return rc;
 	}
-	char date[16];
-	gv_meeting_date(m, date);
-	struct gv_member *on = NULL;
-	size_t n_on = 0;
-	if (s.n_declarations && (rc = gv_member_list_on(ws, 0, date, &on, &n_on, err)))
-		goto done;
+	/* the context holds the people of the meeting's day (live/people.h) */
 	if (public) {
 		struct gv_public_view v;
 		gv_public_view_make(&c, ev, n, &v);
-		collect(&v.ctx, &v.state, &s, on, n_on, out);
+		collect(&v.ctx, &v.state, &s, out);
 		gv_public_view_clear(&v);
 	} else {
-		collect(&c, &s, NULL, on, n_on, out);
+		collect(&c, &s, NULL, out);
 	}
-done:
-	gv_members_free(on, n_on);
 	gv_events_free(ev, n);
 	gv_live_state_clear(&s);
 	gv_live_ctx_clear(&c);

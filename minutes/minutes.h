@@ -32,7 +32,7 @@ struct gv_err;
 struct gv_minutes {
 	struct gv_meeting meeting;
 	struct gv_agenda agenda;
-	struct gv_live_ctx ctx;       /* with the people of the meeting's day (minutes/people.h) */
+	struct gv_live_ctx ctx;       /* with the people of the meeting's day (live/people.h) */
 	struct gv_live_log log;       /* the log (corrections included) and its state */
 	struct gv_note *notes;
 	size_t n_notes;
@@ -41,11 +41,11 @@ struct gv_minutes {
 	struct gv_chapters chapters;  /* of the recording; none before the call to order */
 	bool public;                  /* made public by gv_minutes_make_public */
 	/* declarations made in closed session since the body's last open
-	 * meeting, which these minutes record (MCIA s.6(2)) */
+	 * meeting, which these minutes record, without their general nature
+	 * (MCIA s.6(2)) */
 	struct gv_closed_declaration {
 		char *member;  /* name and title on that meeting's day */
-		char *nature;  /* redacted; NULL when none was given */
-		char *meeting; /* "the Regular Meeting of Council of ..." */
+		char *meeting; /* "the Regular Meeting of Council of ...", public */
 	} *closed_declarations;
 	size_t n_closed_declarations;
 };

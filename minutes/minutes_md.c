@@ -8,7 +8,7 @@
 
 #include "agenda/agenda_view.h"
 #include "agenda/member.h"
-#include "minutes/people.h"
+#include "live/people.h"
 #include "agenda/clause.h"
 #include "agenda/item_role.h"
 #include "base/buf.h"
@@ -330,7 +330,7 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 }
 
 /* One made in closed session since the last open meeting, which these
- * minutes record with its general nature (MCIA s.6(2)). */
+ * minutes record, but not its general nature (MCIA s.6(2)). */
 static void closed_declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 			       const struct gv_closed_declaration *c)
 {
@@ -338,13 +338,7 @@ static void closed_declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 	mp_literal(out, p, c->meeting);
 	gv_buf_puts(out, ", ");
 	mp_literal(out, p, c->member);
-	gv_buf_puts(out, " declared a pecuniary interest");
-	if (c->nature && *c->nature) {
-		gv_buf_puts(out, " (");
-		mp_literal(out, p, c->nature);
-		gv_buf_putc(out, ')');
-	}
-	gv_buf_puts(out, ".\n");
+	gv_buf_puts(out, " declared a pecuniary interest.\n");
 }
 
 static void declarations(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id)

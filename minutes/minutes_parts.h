@@ -27,7 +27,7 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p);
  * punctuation escaped, so discount shows it as typed and never as a link or
  * emphasis. */
 void mp_literal(struct gv_buf *out, const struct gv_page_ctx *p, const char *s);
-/* A person with the title they had on the meeting's day (minutes/people.h,
+/* A person with the title they had on the meeting's day (live/people.h,
  * as mp_literal writes): "Councillor Haddad", full "Councillor Ahmed
  * Haddad"; staff always "Anne-Marie Desjardins, Clerk". */
 void mp_titled(struct gv_buf *out, const struct gv_page_ctx *p, int64_t id, bool full);

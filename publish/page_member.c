@@ -30,6 +30,14 @@ char *gv_member_page_path(const struct gv_member *m)
 	return path;
 }
 
+bool gv_site_person_has_page(const struct gv_site_people *sp, const struct gv_member *m)
+{
+	bool voted = gv_role_votes(m->role);
+	for (size_t k = 0; !voted && k < sp->h.n_periods; k++)
+		voted = sp->h.periods[k].member_id == m->id && gv_role_votes(sp->h.periods[k].role);
+	return voted;
+}
+
 int gv_site_people_load(struct gv_ws *ws, struct gv_site_people *sp, struct gv_err *err)
 {
 	memset(sp, 0, sizeof *sp);
@@ -56,12 +64,9 @@ int gv_site_people_load(struct gv_ws *ws, struct gv_site_people *sp, struct gv_e
 	 * whose term has not begun yet is neither */
 	sp->former = gv_calloc(n_ever ? n_ever : 1, sizeof *sp->former);
 	for (size_t i = 0; i < n_ever; i++) {
-		bool current = false, voted = false, ended = true;
+		bool current = false, voted = gv_site_person_has_page(sp, &ever[i]), ended = true;
 		for (size_t k = 0; k < n_now && !current; k++)
 			current = now[k].id == ever[i].id;
-		for (size_t k = 0; k < sp->h.n_periods; k++)
-			voted = voted || (sp->h.periods[k].member_id == ever[i].id &&
-					  gv_role_votes(sp->h.periods[k].role));
 		for (size_t k = 0; k < sp->h.n_terms; k++)
 			if (sp->h.terms[k].member_id == ever[i].id)
 				ended = ended && sp->h.terms[k].to &&
@@ -196,7 +201,8 @@ void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct g
 		if (!staff)
 			gv_buf_puts(out, "<h2>Staff</h2>\n<ul class=\"members\">\n");
 		staff = true;
-		member_item(out, &sp->now[i], false, NULL);
+		/* staff who once sat on council keep their record's page */
+		member_item(out, &sp->now[i], gv_site_person_has_page(sp, &sp->now[i]), NULL);
 	}
 	if (staff)
 		gv_buf_puts(out, "</ul>\n");

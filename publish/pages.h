@@ -70,6 +70,9 @@ struct gv_site_people {
 };
 int gv_site_people_load(struct gv_ws *ws, struct gv_site_people *sp, struct gv_err *err);
 void gv_site_people_clear(struct gv_site_people *sp);
+/* Whether m has a member page: they vote, or once did (a councillor who
+ * became staff keeps their record). */
+bool gv_site_person_has_page(const struct gv_site_people *sp, const struct gv_member *m);
 void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct gv_site_people *sp);
 /* A member's page from their history and their rows, newest meeting
  * first: each meeting's rows come from gv_part_member_rows, as records by

@@ -489,7 +489,7 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 	for (size_t i = 0; !rc && i < sp.n_now + sp.n_former; i++) {
 		bool former = i >= sp.n_now;
 		const struct gv_member *m = former ? &sp.former[i - sp.n_now] : &sp.now[i];
-		if (!former && !gv_role_votes(m->role))
+		if (!gv_site_person_has_page(&sp, m))
 			continue;
 		char *path = gv_member_page_path(m);
 		if (gv_outdir_fresh(sb->od, path, key)) {
@@ -516,7 +516,7 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 		struct gv_member *paged = gv_calloc(sp.n_now + sp.n_former + 1, sizeof *paged);
 		size_t n_paged = 0;
 		for (size_t i = 0; i < sp.n_now + sp.n_former; i++)
-			if (i >= sp.n_now || gv_role_votes(sp.now[i].role))
+			if (i >= sp.n_now || gv_site_person_has_page(&sp, &sp.now[i]))
 				paged[n_paged++] = i >= sp.n_now ? sp.former[i - sp.n_now] : sp.now[i];
 		rc = declaration_files(sb, paged, n_paged, err);
 		free(paged);

@@ -14,7 +14,7 @@
 #include "live/live_view.h"
 #include "live/public_view.h"
 #include "live/state.h"
-#include "minutes/people.h"
+#include "live/people.h"
 
 static const char *option_of(enum gv_vote v)
 {

@@ -16,7 +16,7 @@ struct gv_err;
 struct gv_pub_vote {
 	int64_t member_id;
 	char *member;         /* name, and title, on the meeting's day */
-	char *title;          /* (minutes/people.h): "Deputy Mayor" */
+	char *title;          /* (live/people.h): "Deputy Mayor" */
 	const char *option;   /* Popolo: yes, no, abstain, absent, not voting */
 	bool interest;        /* "not voting" because of a declared interest */
 	bool regrets;         /* "absent" after regrets sent */

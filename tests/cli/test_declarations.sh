@@ -133,12 +133,12 @@ t_closed_session_declaration_appears_from_the_next_open_meeting() {
 	# the clerk's registry still dates it by A
 	ok declarations --json
 	json '.[0].meeting == "'$A'" and .[0].item == "13.1"'
-	# B's minutes record it (MCIA s.6(2)), as the registry does; the
+	# B's minutes record it, but not its general nature (MCIA s.6(2)); the
 	# Planning Committee's do not
-	local recorded="- In closed session at the Regular Meeting of Council of December 1, 2026, Councillor Élise Bouchard declared a pecuniary interest (a relative bids on the lot [redacted])."
+	local recorded="- In closed session at the Regular Meeting of Council of December 1, 2026, Councillor Élise Bouchard declared a pecuniary interest."
 	ok minutes "$B" --public
 	expect_out_contains "$recorded"
-	expect_out_lacks CANARY "No member declared"
+	expect_out_lacks CANARY "No member declared" "a relative bids"
 	ok minutes "$B"
 	expect_out_contains "$recorded"
 	grep -qF "In closed session at the Regular Meeting of Council of December 1, 2026, Councillor Élise Bouchard" site/meetings/$B/minutes.html ||
@@ -228,7 +228,39 @@ t_open_declaration_on_a_closed_item_shows_its_public_title() {
 	json '.[0].item_title | startswith("Closed session")'
 	json '.[0].nature == "owns the lot next door" and .[0].meeting == "'$A'"'
 	expect_out_lacks CANARY
+	ok declarations --public
+	expect_out_contains "owns the lot next door"
+	expect_out_lacks "[closed item]" CANARY
 	ok publish
 	grep -qF "owns the lot next door" site/declarations.html || fail "declarations.html lacks it"
 	! grep -qF CANARY site/declarations.html || fail "the closed item's title is published"
+}
+
+# The minutes and the registry date a closed-session declaration by the
+# same meeting: a call to order undone does not make a meeting held, and a
+# meeting whose agenda was never published is not on the site.
+t_minutes_and_registry_agree_on_the_next_open_meeting() {
+	two_meetings
+	closed_session_declaration
+	export GAVEL_NOW=2026-12-05T15:00:00Z
+	ok meeting new --title "Special Meeting" --at "2026-12-08 19:00" --template blank
+	local C=$(last_line)
+	ok agenda add "$C" "Call to Order"
+	ok agenda publish "$C"
+	called_to_order "$C" 2026-12-08
+	ok live "$C" undo
+	ok meeting new --title "Special Meeting" --at "2026-12-10 19:00" --template blank
+	local D=$(last_line)
+	ok agenda add "$D" "Call to Order"
+	called_to_order "$D" 2026-12-10
+	called_to_order $B 2026-12-15
+	ok declarations --public --json
+	json 'length == 1 and .[0].meeting == "'$B'"'
+	local recorded="In closed session at the Regular Meeting of Council of December 1, 2026, Councillor Élise Bouchard declared a pecuniary interest"
+	ok minutes $B --public
+	expect_out_contains "$recorded"
+	for m in "$C" "$D"; do
+		ok minutes "$m" --public
+		expect_out_lacks "$recorded"
+	done
 }

@@ -192,3 +192,16 @@ t_a_member_whose_term_has_not_begun_is_not_a_former_member() {
 	grep -q 'Nora Quinn</a>, Councillor, Ward 5</li>' "$SCRATCH/www/members/index.html" ||
 		fail "a member from today is not listed"
 }
+
+t_a_councillor_who_became_staff_keeps_a_member_page() {
+	council_change
+	ok publish --out "$SCRATCH/www"
+	ls "$SCRATCH"/www/members/*-genevieve-tremblay.html >/dev/null || fail "no page before"
+	GAVEL_NOW=2026-12-05T09:00:00-05:00 ok member edit Tremblay --role staff --title "Senior Planner"
+	ok publish --out "$SCRATCH/www"
+	local page
+	page=$(ls "$SCRATCH"/www/members/*-genevieve-tremblay.html) || fail "her page was removed"
+	grep -q 'That the snow plan' "$page" || fail "her votes are gone"
+	grep -q 'genevieve-tremblay.html">Geneviève Tremblay</a>, Senior Planner' \
+		"$SCRATCH/www/members/index.html" || fail "the staff list does not link her record"
+}

@@ -3,8 +3,8 @@
  * and everyone else, with the titles they had then; docs/people.md,
  * "Rosters by date"), styled by gv_person_styled. The one place the
  * minutes and the site take "who was who at meeting M" from. */
-#ifndef GAVEL_MINUTES_PEOPLE_H
-#define GAVEL_MINUTES_PEOPLE_H
+#ifndef GAVEL_LIVE_PEOPLE_H
+#define GAVEL_LIVE_PEOPLE_H
 
 #include <stdbool.h>
 #include <stddef.h>

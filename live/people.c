@@ -1,4 +1,4 @@
-#include "minutes/people.h"
+#include "live/people.h"
 
 #include <stdlib.h>
 #include <string.h>
