@@ -37,7 +37,7 @@ t_every_kind_of_change_publishes_as_a_full_publish_would() {
 	same_as_from_scratch "a member's name"
 	grep -qF '<h1>David Okafor-Reyes</h1>' site/members/*-david-okafor-reyes.html ||
 		fail "member page not updated"
-	grep -qF ', as David Okafor: until November 19, 2026</li>' site/members/*-david-okafor-reyes.html ||
+	grep -qF ', as David Okafor: November 15, 2022 to November 19, 2026</li>' site/members/*-david-okafor-reyes.html ||
 		fail "the member's old name is not in their history"
 	grep -qF 'Councillor David Okafor' site/meetings/2026-11-10-council/minutes.html ||
 		fail "the minutes lost the name of the meeting's day"
