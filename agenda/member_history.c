@@ -95,25 +95,3 @@ void gv_member_history_clear(struct gv_member_history *h)
 	memset(h, 0, sizeof *h);
 }
 
-void gv_day_before(const char *d, char out[11])
-{
-	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	int y = 0, m = 1, day = 1;
-	if (sscanf(d, "%d-%d-%d", &y, &m, &day) != 3 || m < 1 || m > 12) {
-		snprintf(out, 11, "%.10s", d);
-		return;
-	}
-	if (--day < 1) {
-		if (--m < 1) {
-			m = 12;
-			y--;
-		}
-		bool leap = (y % 4 == 0 && y % 100) || y % 400 == 0;
-		day = days[m - 1] + (m == 2 && leap);
-	}
-	y = y < 0 ? 0 : y % 10000;
-	char tmp[32];
-	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, day);
-	memcpy(out, tmp, 11);
-	out[10] = '\0';
-}

@@ -37,8 +37,5 @@ int gv_member_history_load(struct gv_ws *ws, int64_t member_id, struct gv_member
 			   struct gv_err *err);
 void gv_member_history_clear(struct gv_member_history *h);
 
-/* The day before a YYYY-MM-DD date (the last day of a period whose to is
- * d), into out. */
-void gv_day_before(const char *d, char out[11]);
 
 #endif

@@ -117,7 +117,7 @@ static void membership(struct gv_json *j, const struct gv_term *t, const struct 
 	if (to) {
 		/* Popolo's end date is the last day; ours the first day after */
 		char last[11];
-		gv_day_before(to, last);
+		gv_date_before(to, last);
 		gv_json_kstr(j, "end_date", last);
 	}
 	gv_json_obj_end(j);

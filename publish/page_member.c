@@ -101,12 +101,9 @@ static void role_line(struct gv_buf *b, const char *role, const char *title, con
 /* "November 14, 2026" of a YYYY-MM-DD date */
 static void day(struct gv_buf *b, const char *d)
 {
-	static const char *const months[] = {"January", "February", "March", "April", "May",
-					     "June", "July", "August", "September", "October",
-					     "November", "December"};
-	int y, m, dd;
-	if (sscanf(d, "%d-%d-%d", &y, &m, &dd) == 3 && m >= 1 && m <= 12)
-		gv_buf_printf(b, "%s %d, %d", months[m - 1], dd, y);
+	char words[40];
+	if (gv_date_words(d, words))
+		gv_buf_puts(b, words);
 	else
 		gv_html_esc(b, d);
 }
@@ -118,7 +115,7 @@ static void span(struct gv_buf *b, const char *from, const char *to)
 {
 	char last[11];
 	if (to)
-		gv_day_before(to, last);
+		gv_date_before(to, last);
 	if (from && to) {
 		day(b, from);
 		gv_buf_puts(b, " to ");
