@@ -118,7 +118,7 @@ static void row(struct gv_buf *b, const struct gv_site_meeting *sm, const struct
 		const struct gv_member *members, size_t n_members)
 {
 	gv_buf_puts(b, "<tr><td>");
-	gv_html_esc(b, sm->date);
+	gv_html_esc(b, sm->date_words);
 	gv_buf_puts(b, "</td>");
 	meeting_cell(b, sm);
 	gv_buf_puts(b, "<td>");

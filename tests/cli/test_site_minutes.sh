@@ -54,7 +54,7 @@ t_demo_minutes_say_draft_or_approved() {
 	[ ! -e site/meetings/2026-12-08-council/minutes.html ] ||
 		fail "minutes for a meeting that has not taken place"
 	# September's and October's were approved at the following meeting, November's not yet.
-	grep -qF '<title>Approved minutes: Regular Meeting of Council, 2026-09-08 – Town of Kestrel Falls</title>' \
+	grep -qF '<title>Approved minutes: Regular Meeting of Council, September 8, 2026 – Town of Kestrel Falls</title>' \
 		site/meetings/2026-09-08-council/minutes.html || fail "September's title"
 	# approved by a resolution of the next meeting, linked to it by its number
 	local res
@@ -227,9 +227,9 @@ t_feed_has_entries_for_draft_and_approved_minutes() {
 		eq "$(grep -c "<id>tag:town-of-testville.gavel,2026:$id</id>" "$feed")" 1 "entries $id"
 	done
 	eq "$(grep -c '<entry>' "$feed")" 5 "entries"
-	grep -qF "<summary>The minutes of the 2026-12-08 meeting of Council, approved at the Regular Meeting of Council of January 12, 2027 (Resolution 2027-1).</summary>" \
+	grep -qF "<summary>The minutes of the December 8, 2026 meeting of Council, approved at the Regular Meeting of Council of January 12, 2027 (Resolution 2027-1).</summary>" \
 		"$feed" || fail "approval summary"
-	grep -qF "<title>Draft minutes: Council, Regular Meeting, 2026-12-08</title>" "$feed" || fail "draft title"
+	grep -qF "<title>Draft minutes: Council, Regular Meeting, December 8, 2026</title>" "$feed" || fail "draft title"
 	grep -qF "href=\"meetings/$M/minutes.html\"" "$feed" || fail "no link to the minutes"
 	# Ids stay when the minutes change; the draft's time is its adjournment.
 	cp "$feed" "$SCRATCH/feed.before"
