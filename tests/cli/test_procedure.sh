@@ -603,7 +603,7 @@ t_a_resolution_of_an_earlier_meeting_is_reconsidered_everywhere() {
 	grep -qF "*Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1).*" \
 		record/meetings/2026/$M/minutes.md || fail "$M's minutes do not say 2026-1 was reconsidered"
 	ok minutes $M2 save
-	grep -qF "(to reconsider resolution 2026-1)" record/meetings/2027/$M2/minutes.md ||
+	grep -qF "(to reconsider resolution 2026-1; requires two-thirds of the votes cast)" record/meetings/2027/$M2/minutes.md ||
 		fail "$M2's minutes do not name the resolution reconsidered"
 	# member pages
 	ok publish --out "$SCRATCH/site"
