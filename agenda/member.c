@@ -646,6 +646,20 @@ static int exec_member_date(sqlite3 *db, const char *sql, int64_t member, const 
 	return gv_db_run(db, st, "cannot change terms", err);
 }
 
+/* The member's name as it stands, for a refusal that names them. */
+static char *name_of(sqlite3 *db, int64_t id)
+{
+	sqlite3_stmt *st;
+	char *name = NULL;
+	if (!gv_db_prepare(db, "SELECT name FROM members WHERE id = ?", &st, NULL)) {
+		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			name = gv_db_text(st, 0);
+		sqlite3_finalize(st);
+	}
+	return name ? name : gv_asprintf("member %lld", (long long)id);
+}
+
 /* A retirement on `on` takes member id off the roster of every meeting of
  * its bodies held on or after that day; refuse it when one of those
  * meetings has a log, which was recorded with the member on its roster
@@ -695,8 +709,9 @@ int gv_member_retire(struct gv_ws *ws, const char *ref, const char *on, struct g
 	    (rc = open_period(ws->db, id, &from, &open, &last_to, err)))
 		goto out;
 	if (!open) {
-		rc = gv_err_set(err, GV_EREFUSED, "member %lld already retired on %s", (long long)id,
-				last_to);
+		char *name = name_of(ws->db, id);
+		rc = gv_err_set(err, GV_EREFUSED, "%s already retired on %s", name, last_to);
+		free(name);
 		goto out;
 	}
 	/* The first day of any period or term still open, or of the first
@@ -786,9 +801,12 @@ int gv_member_edit(struct gv_ws *ws, const char *ref, const struct gv_member_cha
 	if ((rc = open_period(ws->db, id, &pfrom, &open, &last_to, err)))
 		goto out;
 	if (!open) {
-		rc = gv_err_set(err, GV_EREFUSED,
-				"member %lld retired on %s; only a current member can be edited",
-				(long long)id, last_to);
+		char *was = name_of(ws->db, id);
+		/* a retirement may be dated ahead: the term has an end either way */
+		rc = gv_err_set(err, GV_EREFUSED, "%s %s on %s; only a member whose term is open can"
+				" be edited", was, strcmp(last_to, today) > 0 ? "retires" : "retired",
+				last_to);
+		free(was);
 		goto out;
 	}
 	if (gv_db_prepare(ws->db,

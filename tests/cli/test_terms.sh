@@ -238,3 +238,11 @@ t_a_body_without_set_seats_counts_the_voting_members_of_the_day() {
 	ok live "$before" attend "Côté,Tremblay,Haddad" --present --at "2026-11-10 19:00"
 	ok live "$before" start --at "2026-11-10 19:00"
 }
+
+t_refusals_name_the_member() {
+	ok member retire Haddad --on 2026-12-20
+	refused_unchanged member edit Haddad --ward 9
+	expect_err_line "gavel: Ahmed Haddad retires on 2026-12-20; only a member whose term is open can be edited"
+	refused_unchanged member retire Haddad --on 2026-12-21
+	expect_err_line "gavel: Ahmed Haddad already retired on 2026-12-20"
+}
