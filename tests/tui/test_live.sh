@@ -107,8 +107,8 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	answer "Omar Haddad"
 	wait_line '^Threshold'
 	answer ""
-	wait_line "Motion 1 \\(majority\\), moved by Councillor Lee, seconded by"
-	wait_line " Omar Haddad$"
+	wait_line "Motion 1 \\(majority\\), moved by Councillor Lee,$"
+	wait_line " seconded by Councillor Haddad$"
 	expect_eq "$(status_json '.motions[0] | "\(.mover)/\(.seconder)/\(.item)/\(.text)"')" \
 		"Grace Lee/Omar Haddad/9.1/That Council approve the 2027 water rates."
 	# The vote grid: absent members cannot be marked; Enter records it.
@@ -195,7 +195,8 @@ t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	live move "That Council approve the 2027 water rates." --mover "Grace Lee" >/dev/null
 	start
 	open_console
-	wait_for "Motion 1 (majority), moved by Councillor Lee, not seconded"
+	wait_line "Motion 1 \\(majority\\), moved by Councillor Lee, not$"
+	wait_line " seconded$"
 	# François Bélanger declares an interest on the current item.
 	keys g j D
 	wait_line '^François Bélanger declares an interest on 9\.1; reason'
