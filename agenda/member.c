@@ -792,6 +792,19 @@ static bool same_text(const char *a, const char *b)
 	return (!a && !b) || (a && b && !strcmp(a, b));
 }
 
+/* Run sql on member ?1's term in body ?3 with today as ?2. */
+static int term_today(sqlite3 *db, const char *sql, int64_t id, const char *today, int64_t body,
+		      struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, sql, &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, body);
+	return gv_db_run(db, st, "cannot change terms", err);
+}
+
 int gv_member_edit(struct gv_ws *ws, const char *ref, const struct gv_member_change *c,
 		   struct gv_err *err)
 {
@@ -930,27 +943,17 @@ int gv_member_edit(struct gv_ws *ws, const char *ref, const struct gv_member_cha
 				continue;
 			if (!c->bodies)
 				continue;
-			/* A term that began today or later never was: gone. */
-			if (!(rc = gv_db_prepare(ws->db,
-						 "DELETE FROM terms WHERE member_id = ?1 AND body_id = ?3"
-						 " AND to_date IS NULL AND from_date >= ?2",
-						 &st, err))) {
-				sqlite3_bind_int64(st, 1, id);
-				sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
-				sqlite3_bind_int64(st, 3, open_bodies[i]);
-				rc = gv_db_run(ws->db, st, "cannot change terms", err);
-				st = NULL;
-			}
-			if (!rc && !(rc = gv_db_prepare(ws->db,
-							"UPDATE terms SET to_date = ?2 WHERE member_id = ?1"
-							" AND body_id = ?3 AND to_date IS NULL",
-							&st, err))) {
-				sqlite3_bind_int64(st, 1, id);
-				sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
-				sqlite3_bind_int64(st, 3, open_bodies[i]);
-				rc = gv_db_run(ws->db, st, "cannot change terms", err);
-				st = NULL;
-			}
+			/* A term that began today or later never was: gone; an
+			 * older one ends today. */
+			rc = term_today(ws->db,
+					"DELETE FROM terms WHERE member_id = ?1 AND body_id = ?3"
+					" AND to_date IS NULL AND from_date >= ?2",
+					id, today, open_bodies[i], err);
+			if (!rc)
+				rc = term_today(ws->db,
+						"UPDATE terms SET to_date = ?2 WHERE member_id = ?1"
+						" AND body_id = ?3 AND to_date IS NULL",
+						id, today, open_bodies[i], err);
 		}
 		for (size_t k = 0; k < nb && !rc; k++) {
 			bool has = false;
