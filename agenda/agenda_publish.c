@@ -11,7 +11,6 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "base/files.h"
-#include "store/db.h"
 #include "store/repo.h"
 #include "store/workspace.h"
 
@@ -86,21 +85,6 @@ static int collect(struct gv_ws *ws, const struct gv_meeting *m, const struct gv
 		}
 	}
 	return rc;
-}
-
-static int mark_published(struct gv_ws *ws, int64_t meeting, int64_t when, struct gv_err *err)
-{
-	sqlite3_stmt *st;
-	int rc = gv_db_begin(ws->db, err);
-	if (rc)
-		return rc;
-	if (!(rc = gv_db_prepare(ws->db, "UPDATE meetings SET agenda_published_at = ? WHERE id = ?",
-				 &st, err))) {
-		sqlite3_bind_int64(st, 1, when);
-		sqlite3_bind_int64(st, 2, meeting);
-		rc = gv_db_run(ws->db, st, "cannot mark published", err);
-	}
-	return gv_db_end(ws->db, rc, err);
 }
 
 /* The commit message: the first publish, or the next revision with what
@@ -201,20 +185,20 @@ static int publish(struct gv_ws *ws, const char *meeting_ref, int again, bool *c
 				 NULL, err)) ||
 	    (rc = gv_repo_commit(record, pub.files, pub.n, msg, &sig, changed, NULL, err)))
 		goto out;
-	/* A new revision when the public reads something new (record/ got a
-	 * commit); the latest one kept up to date with a change only the
-	 * workspace sees, so that the agenda no longer reads as changed. */
+	/* A new revision when the public reads something new: record/ got a
+	 * commit, or its items differ from the latest revision's (a publish
+	 * stopped after record/'s commit and before the revision was saved:
+	 * this one saves it). The latest one kept up to date with a change only
+	 * the workspace sees, so that the agenda no longer reads as changed. */
 	int revision = m.agenda_revision;
 	if (again)
 		goto out;
-	if (!m.agenda_revision || *changed)
+	if (!m.agenda_revision || *changed || n_changes)
 		revision++;
 	if (revision != m.agenda_revision)
 		rc = gv_revision_save(ws, m.id, revision, now, err);
 	else if (m.agenda_changed || secret_changed)
 		rc = gv_revision_save(ws, m.id, revision, m.agenda_published_at, err);
-	if (!rc && revision != m.agenda_revision)
-		rc = mark_published(ws, m.id, now, err);
 	if (!rc && out) {
 		out->revision = revision;
 		out->is_new = revision != m.agenda_revision;

@@ -65,6 +65,7 @@ int gv_revision_save(struct gv_ws *ws, int64_t meeting_id, int number, int64_t a
 		"INSERT INTO revision_attachments SELECT i.meeting_id, ?2, a.item_id, a.id, a.name,"
 		" a.sha256, a.media_type, a.size FROM attachments a JOIN items i ON i.id = a.item_id"
 		" WHERE i.meeting_id = ?1",
+		"UPDATE meetings SET agenda_published_at = ?3 WHERE id = ?1",
 	};
 	int rc = gv_db_begin(ws->db, err);
 	for (size_t i = 0; !rc && i < sizeof sql / sizeof *sql; i++)

@@ -29,7 +29,8 @@ int gv_revision_list(struct gv_ws *ws, int64_t meeting_id, struct gv_revision **
 		     size_t *n, struct gv_err *err);
 
 /* Copy the working agenda into revision `number` published at `at`,
- * replacing that revision when it exists, in one transaction. */
+ * replacing that revision when it exists, and make it the meeting's
+ * published agenda, in one transaction. */
 int gv_revision_save(struct gv_ws *ws, int64_t meeting_id, int number, int64_t at,
 		     struct gv_err *err);
 

@@ -173,3 +173,22 @@ t_check_repair_writes_the_published_revision() {
 	git -C record show "main:meetings/2026/$MEETING/agenda.md" | grep -qF "Library hours" ||
 		fail "repair lost the published agenda"
 }
+
+# A publish that stopped after record/'s commit and before the revision was
+# saved (the database as it was before, record/ ahead): publishing again
+# saves the revision record/ already has, with its list of changes.
+t_a_publish_stopped_before_saving_its_revision_is_finished_by_the_next() {
+	revision_setup
+	ok agenda add "$MEETING" "Late item"
+	sqlite3 gavel.db ".backup '$SCRATCH/before.db'"
+	ok agenda publish "$MEETING"
+	sqlite3 gavel.db ".restore '$SCRATCH/before.db'"
+	[ "$(git -C record rev-list --count main)" = 2 ] || fail "record/ lacks the revision's commit"
+	ok agenda publish "$MEETING"
+	expect_out_contains "Published revision 2 of the agenda of $MEETING"
+	expect_out_contains "Added 7 Late item"
+	ok meeting show "$MEETING" --json
+	json '.agenda_changed_since_published == false and .agenda_revision == 2'
+	ok publish
+	grep -qF "Late item" "$PAGE" || fail "the site does not show the revision"
+}
