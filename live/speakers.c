@@ -1,0 +1,149 @@
+#include "live/speakers.h"
+
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "store/db.h"
+#include "store/settings.h"
+#include "store/workspace.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int gv_speakers_load(struct gv_ws *ws, int64_t meeting_id, struct gv_speakers *out,
+		     struct gv_err *err)
+{
+	memset(out, 0, sizeof *out);
+	char *minutes = gv_setting_get(ws->db, "procedure.speaking-time");
+	out->speaking_time = (minutes ? atoi(minutes) : 5) * 60;
+	free(minutes);
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, "SELECT member_id, requested_at, coalesce(started_at, 0)"
+			  " FROM speakers WHERE meeting_id = ? AND ended_at IS NULL"
+			  " AND NOT withdrawn ORDER BY id", &st, err))
+		return err->code;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct gv_speaker s = {sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
+				       sqlite3_column_int64(st, 2)};
+		if (s.started_at)
+			out->current = s;
+		else
+			*GV_PUSH(out->waiting, out->n_waiting) = s;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		gv_speakers_clear(out);
+		return gv_db_fail(ws->db, "reading the speakers' list", err);
+	}
+	return 0;
+}
+
+void gv_speakers_clear(struct gv_speakers *sp)
+{
+	free(sp->waiting);
+	memset(sp, 0, sizeof *sp);
+}
+
+static int on_list(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, int *on,
+		   int64_t *started, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, "SELECT coalesce(started_at, 0) FROM speakers WHERE"
+			  " meeting_id = ? AND member_id = ? AND ended_at IS NULL AND NOT withdrawn",
+			  &st, err))
+		return err->code;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	sqlite3_bind_int64(st, 2, member_id);
+	int rc = sqlite3_step(st);
+	*on = rc == SQLITE_ROW;
+	*started = *on ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return gv_db_fail(ws->db, "reading the speakers' list", err);
+	return 0;
+}
+
+int gv_speakers_add(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, struct gv_err *err)
+{
+	int on;
+	int64_t started;
+	if (on_list(ws, meeting_id, member_id, &on, &started, err))
+		return err->code;
+	if (on)
+		return gv_err_set(err, GV_EREFUSED, started ? "already speaking"
+						       : "already on the speakers' list");
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, "INSERT INTO speakers(meeting_id, member_id, requested_at)"
+			  " VALUES (?, ?, ?)", &st, err))
+		return err->code;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	sqlite3_bind_int64(st, 2, member_id);
+	sqlite3_bind_int64(st, 3, gv_now());
+	return gv_db_run(ws->db, st, "adding to the speakers' list", err);
+}
+
+int gv_speakers_withdraw(struct gv_ws *ws, int64_t meeting_id, int64_t member_id,
+			 struct gv_err *err)
+{
+	int on;
+	int64_t started;
+	if (on_list(ws, meeting_id, member_id, &on, &started, err))
+		return err->code;
+	if (!on || started)
+		return gv_err_set(err, GV_EREFUSED, "no request to speak to withdraw");
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, "UPDATE speakers SET withdrawn = 1 WHERE meeting_id = ?"
+			  " AND member_id = ? AND ended_at IS NULL AND started_at IS NULL", &st, err))
+		return err->code;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	sqlite3_bind_int64(st, 2, member_id);
+	return gv_db_run(ws->db, st, "withdrawing the request", err);
+}
+
+int gv_speakers_advance(struct gv_ws *ws, int64_t meeting_id, int next, int64_t *member_id,
+			struct gv_err *err)
+{
+	*member_id = 0;
+	if (gv_db_begin(ws->db, err))
+		return err->code;
+	int64_t now = gv_now();
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(ws->db, "UPDATE speakers SET ended_at = ? WHERE meeting_id = ?"
+			       " AND started_at IS NOT NULL AND ended_at IS NULL", &st, err);
+	if (!rc) {
+		sqlite3_bind_int64(st, 1, now);
+		sqlite3_bind_int64(st, 2, meeting_id);
+		rc = gv_db_run(ws->db, st, "ending the speaker's turn", err);
+	}
+	if (!rc && next)
+		rc = gv_db_prepare(ws->db, "SELECT id, member_id FROM speakers WHERE meeting_id = ?"
+				   " AND started_at IS NULL AND NOT withdrawn ORDER BY id LIMIT 1",
+				   &st, err);
+	if (!rc && next) {
+		sqlite3_bind_int64(st, 1, meeting_id);
+		int64_t id = 0;
+		int step = sqlite3_step(st);
+		if (step == SQLITE_ROW) {
+			id = sqlite3_column_int64(st, 0);
+			*member_id = sqlite3_column_int64(st, 1);
+		}
+		sqlite3_finalize(st);
+		if (step != SQLITE_ROW && step != SQLITE_DONE)
+			rc = gv_db_fail(ws->db, "reading the speakers' list", err);
+		if (!rc && id &&
+		    !(rc = gv_db_prepare(ws->db, "UPDATE speakers SET started_at = ? WHERE id = ?",
+					 &st, err))) {
+			sqlite3_bind_int64(st, 1, now);
+			sqlite3_bind_int64(st, 2, id);
+			rc = gv_db_run(ws->db, st, "calling the next speaker", err);
+		}
+	}
+	return gv_db_end(ws->db, rc, err);
+}
+
+int64_t gv_speakers_left(const struct gv_speakers *sp, int64_t now)
+{
+	return sp->current.started_at + sp->speaking_time - now;
+}
