@@ -15,8 +15,10 @@
 #include "base/text.h"
 #include "live/evote.h"
 #include "live/live.h"
+#include "live/public_view.h"
 #include "live/speakers.h"
 #include "store/settings.h"
+#include "streaming-hooks/now_playing.h"
 #include "store/workspace.h"
 
 #include <stdio.h>
@@ -290,6 +292,24 @@ static void speakers_json(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_obj_end(j);
 }
 
+/* live/now.json names the speaker and when their time ends: written again
+ * when the speaker changes (a failure never fails the clerk's action). */
+static void now_playing(struct gv_ctx *ctx, const struct gv_live_ctx *c)
+{
+	struct gv_live_state s;
+	struct gv_event *ev = NULL;
+	size_t n = 0;
+	struct gv_err ignored;
+	if (gv_live_state_load(ctx->ws, c, &s, &ev, &n, &ignored))
+		return;
+	struct gv_public_view v;
+	gv_public_view_make(c, ev, n, &v);
+	gv_now_playing_write(ctx->ws, &v, &ignored);
+	gv_public_view_clear(&v);
+	gv_live_state_clear(&s);
+	gv_events_free(ev, n);
+}
+
 int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	const char *verb = a->pos[1];
@@ -311,6 +331,8 @@ int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 		rc = gv_speakers_add(ctx->ws, c.meeting_id, who, &ctx->err);
 	if (next || done)
 		rc = gv_speakers_advance(ctx->ws, c.meeting_id, next, &who, &ctx->err);
+	if (!rc && (next || done))
+		now_playing(ctx, &c);
 	struct gv_speakers sp;
 	if (!rc)
 		rc = gv_speakers_load(ctx->ws, c.meeting_id, &sp, &ctx->err);

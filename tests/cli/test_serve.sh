@@ -202,6 +202,9 @@ t_serve_speakers_list_and_timer() {
 	as_refused "$TREM" speak $M --withdraw
 	ok live $M speakers next
 	expect_out_contains "Speaking: Ahmed Haddad (5:00 left)" "Waiting to speak: 1. Marie Côté, 2. Élise Bouchard"
+	# live/now.json names the speaker and when their time ends, for overlays
+	jq -e '.speaker.name == "Ahmed Haddad" and .speaker.ends == "2026-12-01T19:05:00-05:00" and .speaker.speaking_time == 300' live/now.json >/dev/null ||
+		fail "now.json: $(cat live/now.json)"
 	# 90 seconds on: 3:30 left, in the status and its JSON
 	GAVEL_NOW=2026-12-01T19:01:30-05:00 run live $M status
 	expect_out_contains "Speaking: Ahmed Haddad (3:30 left)"
@@ -209,6 +212,7 @@ t_serve_speakers_list_and_timer() {
 	GAVEL_NOW=2026-12-01T19:01:30-05:00 run live $M status --json
 	json '.speakers.speaking == "Ahmed Haddad" and .speakers.seconds_left == -30 and .speakers.speaking_time == 60'
 	ok live $M speakers done
+	jq -e '.speaker == null' live/now.json >/dev/null || fail "now.json: $(cat live/now.json)"
 	ok live $M speakers list
 	expect_out_lacks "Speaking:"
 	ok live $M speakers next
