@@ -17,6 +17,7 @@
 #include "live/live.h"
 #include "live/public_view.h"
 #include "live/speakers.h"
+#include "store/db.h"
 #include "store/settings.h"
 #include "streaming-hooks/now_playing.h"
 #include "store/workspace.h"
@@ -77,7 +78,21 @@ int cmd_member_link(struct gv_ctx *ctx, const struct gv_args *a)
 				  "'gavel help member link'");
 	if (gv_login_link(ctx->ws, a->pos[0], login, &ctx->err))
 		return ctx->err.code;
-	fprintf(ctx->out, "The login %s is %s's\n", login, a->pos[0]);
+	int64_t id;
+	const char *name = a->pos[0];
+	char *full = NULL;
+	if (!gv_login_member(ctx->ws, login, &id, &ctx->err)) {
+		sqlite3_stmt *st;
+		if (!gv_db_prepare(ctx->ws->db, "SELECT name FROM members WHERE id = ?", &st,
+				   &ctx->err)) {
+			sqlite3_bind_int64(st, 1, id);
+			if (sqlite3_step(st) == SQLITE_ROW)
+				full = gv_db_text(st, 0);
+			sqlite3_finalize(st);
+		}
+	}
+	fprintf(ctx->out, "The login %s is %s's\n", login, full ? full : name);
+	free(full);
 	return 0;
 }
 
@@ -314,24 +329,29 @@ int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	const char *verb = a->pos[1];
 	bool add = !strcmp(verb, "add"), next = !strcmp(verb, "next");
+	bool remove = !strcmp(verb, "remove");
 	bool done = !strcmp(verb, "done"), list = !strcmp(verb, "list");
-	if (!add && !next && !done && !list)
-		return gv_err_set(&ctx->err, GV_EUSAGE, "'%s' is not add, next, done or list; see "
-				  "'gavel help live speakers'", verb);
-	if (add != (a->npos == 3))
-		return gv_err_set(&ctx->err, GV_EUSAGE, add ? "speakers add needs a NAME"
-				  : "unexpected argument '%s'; see 'gavel help live speakers'",
-				  add ? "" : a->pos[2]);
+	if (!add && !remove && !next && !done && !list)
+		return gv_err_set(&ctx->err, GV_EUSAGE, "'%s' is not add, remove, next, done or list; "
+				  "see 'gavel help live speakers'", verb);
+	bool named = add || remove;
+	if (named && a->npos != 3)
+		return gv_err_set(&ctx->err, GV_EUSAGE, "speakers %s needs a NAME; see 'gavel help "
+				  "live speakers'", verb);
+	if (!named && a->npos == 3)
+		return gv_err_set(&ctx->err, GV_EUSAGE, "unexpected argument '%s'; see 'gavel help "
+				  "live speakers'", a->pos[2]);
 	struct gv_live_ctx c;
 	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
 		return ctx->err.code;
 	int rc = 0;
 	int64_t who = 0;
-	if (add && !(rc = gv_live_resolve(&c, a->pos[2], &who, &ctx->err)))
-		rc = gv_speakers_add(ctx->ws, c.meeting_id, who, &ctx->err);
+	if (named && !(rc = gv_live_resolve(&c, a->pos[2], &who, &ctx->err)))
+		rc = add ? gv_speakers_add(ctx->ws, c.meeting_id, who, &ctx->err)
+			 : gv_speakers_remove(ctx->ws, c.meeting_id, who, &ctx->err);
 	if (next || done)
 		rc = gv_speakers_advance(ctx->ws, c.meeting_id, next, &who, &ctx->err);
-	if (!rc && (next || done))
+	if (!rc && (next || done || remove))
 		now_playing(ctx, &c);
 	struct gv_speakers sp;
 	if (!rc)

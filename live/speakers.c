@@ -84,6 +84,29 @@ int gv_speakers_add(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, str
 	return gv_db_run(ws->db, st, "adding to the speakers' list", err);
 }
 
+int gv_speakers_remove(struct gv_ws *ws, int64_t meeting_id, int64_t member_id,
+		       struct gv_err *err)
+{
+	int on;
+	int64_t started;
+	if (on_list(ws, meeting_id, member_id, &on, &started, err))
+		return err->code;
+	if (!on)
+		return gv_err_set(err, GV_EREFUSED, "not on the speakers' list");
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, started ? "UPDATE speakers SET ended_at = ?3 WHERE meeting_id = ?1"
+					    " AND member_id = ?2 AND ended_at IS NULL"
+					  : "UPDATE speakers SET withdrawn = 1 WHERE meeting_id = ?1"
+					    " AND member_id = ?2 AND ended_at IS NULL AND NOT withdrawn",
+			  &st, err))
+		return err->code;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	sqlite3_bind_int64(st, 2, member_id);
+	if (started)
+		sqlite3_bind_int64(st, 3, gv_now());
+	return gv_db_run(ws->db, st, "removing from the speakers' list", err);
+}
+
 int gv_speakers_withdraw(struct gv_ws *ws, int64_t meeting_id, int64_t member_id,
 			 struct gv_err *err)
 {
@@ -93,13 +116,7 @@ int gv_speakers_withdraw(struct gv_ws *ws, int64_t meeting_id, int64_t member_id
 		return err->code;
 	if (!on || started)
 		return gv_err_set(err, GV_EREFUSED, "no request to speak to withdraw");
-	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, "UPDATE speakers SET withdrawn = 1 WHERE meeting_id = ?"
-			  " AND member_id = ? AND ended_at IS NULL AND started_at IS NULL", &st, err))
-		return err->code;
-	sqlite3_bind_int64(st, 1, meeting_id);
-	sqlite3_bind_int64(st, 2, member_id);
-	return gv_db_run(ws->db, st, "withdrawing the request", err);
+	return gv_speakers_remove(ws, meeting_id, member_id, err);
 }
 
 int gv_speakers_advance(struct gv_ws *ws, int64_t meeting_id, int next, int64_t *member_id,

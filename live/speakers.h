@@ -33,6 +33,9 @@ int gv_speakers_add(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, str
 /* member withdraws the request: refused when not waiting. */
 int gv_speakers_withdraw(struct gv_ws *ws, int64_t meeting_id, int64_t member_id,
 			 struct gv_err *err);
+/* member leaves the list (waiting or speaking): refused when not on it. */
+int gv_speakers_remove(struct gv_ws *ws, int64_t meeting_id, int64_t member_id,
+		       struct gv_err *err);
 /* The current speaker is done; the first waiting (*member_id, 0 when none)
  * is called when next is set. */
 int gv_speakers_advance(struct gv_ws *ws, int64_t meeting_id, int next, int64_t *member_id,

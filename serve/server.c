@@ -516,14 +516,15 @@ int gv_serve(struct gv_ctx *ctx, const char *path)
 		return gv_err_set(&ctx->err, GV_EIO, "cannot read gavel.db: %s", strerror(errno));
 	sv.owner = st.st_uid;
 	char *lock = gv_ws_path(ctx->ws, "live/serve.lock");
-	char *sock = path ? gv_strdup(path) : gv_ws_path(ctx->ws, "live/gavel.sock");
-	char *abs = sock[0] == '/' ? NULL : realpath(".", NULL);
-	if (abs) {
+	/* the socket's path in full: what councillors give --server */
+	char *abs = realpath(path ? "." : ctx->ws->dir, NULL);
+	char *sock = path ? gv_strdup(path) : gv_path_join(abs ? abs : ctx->ws->dir, "live/gavel.sock");
+	if (abs && sock[0] != '/') {
 		char *joined = gv_path_join(abs, sock);
 		free(sock);
-		free(abs);
 		sock = joined;
 	}
+	free(abs);
 	int lock_fd = -1;
 	struct gv_err ignored = {0};
 	if (gv_lockfile_take(lock, 0, "the server lock", &lock_fd, &ignored)) {

@@ -199,6 +199,11 @@ t_serve_speakers_list_and_timer() {
 	ok live $M speakers list --json
 	json '.speaking == null and .waiting == ["Ahmed Haddad", "Geneviève Tremblay", "Marie Côté", "Élise Bouchard"]'
 	as_ok "$TREM" speak $M --withdraw
+	ok live $M speakers remove Bouchard
+	ok live $M speakers add Bouchard          # back at the end of the list
+	run live $M speakers remove Tremblay
+	expect_status 1
+	expect_err_contains "not on the speakers' list"
 	as_refused "$TREM" speak $M --withdraw
 	ok live $M speakers next
 	expect_out_contains "Speaking: Ahmed Haddad (5:00 left)" "Waiting to speak: 1. Marie Côté, 2. Élise Bouchard"
