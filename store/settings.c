@@ -158,6 +158,8 @@ const struct gv_setting_def gv_setting_defs[] = {
 	{"vote.secret-until-close", "yes",
 	 "while an electronic vote is open, show who has voted but not how: yes or no",
 	 check_yes_no},
+	{"minutes.speakers", "no", "the minutes list who spoke on each item: yes or no",
+	 check_yes_no},
 	{"procedure.speaking-time", "5", "minutes a speaker has on the speakers' list",
 	 check_minutes},
 	{NULL, NULL, NULL, NULL},

@@ -228,9 +228,14 @@ t_serve_speakers_list_and_timer() {
 	expect_out_contains "The speakers' list is empty"
 	run live $M speakers shout
 	expect_status 2
-	# the minutes do not list speakers
+	# the minutes do not list speakers, unless minutes.speakers is on
 	ok minutes $M
-	expect_out_lacks "Speaking" "speakers"
+	expect_out_lacks "Speaking" "Speakers"
+	ok config minutes.speakers yes
+	ok minutes $M
+	expect_out_contains "Speakers: Councillor Haddad, Mayor Côté, Councillor Bouchard."
+	ok minutes $M --public
+	expect_out_contains "Speakers: Councillor Haddad, Mayor Côté, Councillor Bouchard."
 }
 
 t_serve_kill_9_during_a_vote_loses_no_ballot() {
