@@ -159,6 +159,10 @@ t_serve_electronic_vote_records_what_was_cast() {
 	# Haddad declared an interest on the item
 	as_refused "$HADD" cast $M 1 yes
 	expect_err_contains "Haddad declared an interest on item 9.1"
+	# a member not present cannot vote (Bouchard sent no regrets: absent)
+	ok member link Bouchard --user "$STRANGER"
+	as_refused "$STRANGER" cast $M 1 yes
+	expect_err_contains "Élise Bouchard is not present and cannot vote"
 	as "$TREM" cast $M 1 maybe
 	expect_status 2
 	expect_err_contains "'maybe' is not a vote: yes, no or abstain"
@@ -241,6 +245,9 @@ t_serve_speakers_list_and_timer() {
 t_serve_kill_9_during_a_vote_loses_no_ballot() {
 	council
 	[ -z "$SKIPPED" ] || return 0
+	# Tremblay takes part electronically from here: a remote member votes the same way
+	ok live $M leave Tremblay
+	ok live $M arrive Tremblay --remote
 	clerk live $M vote 1 --electronic
 	as_ok "$COTE" cast $M 1 yes
 	as_ok "$TREM" cast $M 1 no
@@ -256,7 +263,7 @@ t_serve_kill_9_during_a_vote_loses_no_ballot() {
 	clerk live $M close-vote 1
 	expect_status 0
 	ok live $M status --json
-	json '.motions[0].result == "carried" and .motions[0].counts.yes == 2'
+	json '.motions[0].result == "carried" and .motions[0].counts.yes == 2 and ([.motions[0].votes[] | select(.vote == "yes") | .member] | sort) == ["Geneviève Tremblay", "Marie Côté"]'
 }
 
 t_serve_drops_bad_clients_alone() {
