@@ -412,12 +412,10 @@ static int64_t now_ms(void)
 static void loop(struct server *sv)
 {
 	struct pollfd *fds = NULL;
-	size_t cap = 0;
 	bool busy = false;
 	int64_t watched = now_ms();
 	while (!stopping) {
 		GV_ROOM(fds, sv->n + 1);
-		(void)cap;
 		fds[0] = (struct pollfd){.fd = sv->listen_fd, .events = POLLIN};
 		for (size_t i = 0; i < sv->n; i++) {
 			struct client *cl = &sv->clients[i];
