@@ -132,11 +132,11 @@ static int identify(struct server *sv, struct client *cl, char **why)
 	return 0;
 }
 
-static void accept_one(struct server *sv)
+static bool accept_one(struct server *sv)
 {
 	int fd = accept4(sv->listen_fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
 	if (fd < 0)
-		return;
+		return false;
 	struct client cl = {.fd = fd};
 	char *why = NULL;
 	struct gv_buf b = GV_BUF_INIT;
@@ -144,17 +144,18 @@ static void accept_one(struct server *sv)
 		why = gv_strdup("the server has too many connections");
 	if (why || identify(sv, &cl, &why)) {
 		gv_proto_refusal(&b, why);
-		if (send(fd, b.data, b.len, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
-			why[0] = why[0]; /* refused all the same */
+		/* said once, as far as the socket takes it: refused all the same */
+		(void)send(fd, b.data, b.len, MSG_NOSIGNAL | MSG_DONTWAIT);
 		gv_buf_free(&b);
 		free(why);
 		client_free(&cl);
-		return;
+		return true;
 	}
 	gv_proto_hello(&b, cl.member_id ? "member" : "clerk", cl.member);
 	*GV_PUSH(sv->clients, sv->n) = cl;
 	queue(&sv->clients[sv->n - 1], &b);
 	gv_buf_free(&b);
+	return true;
 }
 
 /* What a member may run, and what nobody runs through the server. */
@@ -433,8 +434,9 @@ static void loop(struct server *sv)
 		if (r < 0 && errno != EINTR)
 			break;
 		busy = false;
-		if (r > 0 && fds[0].revents & POLLIN)
-			accept_one(sv);
+		/* everyone waiting to connect, a few dozen a turn */
+		for (int k = 0; r > 0 && fds[0].revents & POLLIN && k < 64 && accept_one(sv); k++)
+			;
 		for (size_t i = 0; i < polled; i++) {
 			struct client *cl = &sv->clients[i];
 			short re = r > 0 ? fds[i + 1].revents : 0;
