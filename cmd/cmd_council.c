@@ -396,7 +396,9 @@ static int status_load(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 	     gv_evote_ballots(ctx->ws, c, cs->motion, &cs->ballots, &cs->n_ballots, &ctx->err)) ||
 	    gv_speakers_load(ctx->ws, c->meeting_id, &cs->sp, &ctx->err)) {
 		free(cs->ballots);
-		return ctx->err.code;
+		cs->ballots = NULL;
+		cs->n_ballots = 0;
+		return GV_EIO;
 	}
 	char *secret = gv_setting_get(ctx->ws->db, "vote.secret-until-close");
 	cs->secret = !secret || strcmp(secret, "no");

@@ -15,6 +15,7 @@
 static int opened(struct gv_ws *ws, const struct gv_live_ctx *c, int motion, int *yes,
 		  struct gv_err *err)
 {
+	*yes = 0;
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db, "SELECT count(*) FROM electronic_votes"
 			  " WHERE meeting_id = ? AND motion = ?", &st, err))

@@ -49,6 +49,8 @@ void gv_speakers_clear(struct gv_speakers *sp)
 static int on_list(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, int *on,
 		   int64_t *started, struct gv_err *err)
 {
+	*on = 0;
+	*started = 0;
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db, "SELECT coalesce(started_at, 0) FROM speakers WHERE"
 			  " meeting_id = ? AND member_id = ? AND ended_at IS NULL AND NOT withdrawn",

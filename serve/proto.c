@@ -14,8 +14,9 @@ struct parser {
 
 static int bad(struct parser *ps, const char *what)
 {
-	return gv_err_set(ps->err, GV_EUSAGE, "not a protocol message: %s at byte %zu", what,
-			  (size_t)(ps->p - ps->start));
+	gv_err_set(ps->err, GV_EUSAGE, "not a protocol message: %s at byte %zu", what,
+		   (size_t)(ps->p - ps->start));
+	return GV_EUSAGE;
 }
 
 static void space(struct parser *ps)
@@ -230,9 +231,9 @@ static int nullable(struct parser *ps, char **out)
 		*out = NULL;
 		return 0;
 	}
-	char *s;
+	char *s = NULL;
 	if (string(ps, &s))
-		return ps->err->code;
+		return GV_EUSAGE;
 	free(*out);
 	*out = s;
 	return 0;
@@ -278,7 +279,7 @@ int gv_proto_parse(const char *line, size_t len, struct gv_proto_msg *m, struct 
 				rc = bad(&ps, "':' expected");
 				break;
 			}
-#define IS(k) (!strcmp(key, k))
+#define IS(k) (key && !strcmp(key, k))
 			if (IS("protocol"))
 				rc = number(&ps, &m->protocol), m->has_protocol = true;
 			else if (IS("id"))

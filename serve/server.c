@@ -303,13 +303,14 @@ static void subscribe(struct server *sv, struct client *cl, const struct gv_prot
 	struct gv_err err = {0};
 	int64_t meeting = -1;
 	int sits = 1;
-	if (*m->subscribe || cl->member_id) {
-		if (!*m->subscribe)
+	const char *want = m->subscribe ? m->subscribe : "";
+	if (*want || cl->member_id) {
+		if (!*want)
 			gv_err_set(&err, GV_EUSAGE, "a member subscribes to a meeting");
-		else if (!meeting_of(sv, m->subscribe, &meeting, NULL, &err) && cl->member_id &&
+		else if (!meeting_of(sv, want, &meeting, NULL, &err) && cl->member_id &&
 			 !gv_login_sits(sv->ctx->ws, cl->member_id, meeting, &sits, &err) && !sits)
 			gv_err_set(&err, GV_EREFUSED, "%s does not sit on the body of %s",
-				   cl->member, m->subscribe);
+				   cl->member, want);
 	}
 	if (!err.code)
 		cl->subscribed = meeting;
