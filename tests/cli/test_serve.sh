@@ -19,8 +19,13 @@ council() {
 	GRP=gvs$sfx COTE=gvs${sfx}a TREM=gvs${sfx}b HADD=gvs${sfx}c STRANGER=gvs${sfx}x
 	trap 'cleanup_council' EXIT
 	trap 'cleanup_council; exit 1' TERM INT
-	retry groupadd "$GRP"
 	local u
+	# what a run killed before its cleanup left, of the same names
+	for u in $COTE $TREM $HADD $STRANGER; do
+		! id "$u" >/dev/null 2>&1 || retry userdel "$u"
+	done
+	! getent group "$GRP" >/dev/null || retry groupdel "$GRP"
+	retry groupadd "$GRP"
 	for u in $COTE $TREM $HADD $STRANGER; do
 		retry useradd -M -N -g "$GRP" -s /usr/sbin/nologin "$u"
 	done
