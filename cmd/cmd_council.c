@@ -330,11 +330,12 @@ int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 	const char *verb = a->pos[1];
 	bool add = !strcmp(verb, "add"), next = !strcmp(verb, "next");
 	bool remove = !strcmp(verb, "remove");
+	bool up = !strcmp(verb, "up"), down = !strcmp(verb, "down");
 	bool done = !strcmp(verb, "done"), list = !strcmp(verb, "list");
-	if (!add && !remove && !next && !done && !list)
-		return gv_err_set(&ctx->err, GV_EUSAGE, "'%s' is not add, remove, next, done or list; "
-				  "see 'gavel help live speakers'", verb);
-	bool named = add || remove;
+	if (!add && !remove && !up && !down && !next && !done && !list)
+		return gv_err_set(&ctx->err, GV_EUSAGE, "'%s' is not add, remove, up, down, next, "
+				  "done or list; see 'gavel help live speakers'", verb);
+	bool named = add || remove || up || down;
 	if (named && a->npos != 3)
 		return gv_err_set(&ctx->err, GV_EUSAGE, "speakers %s needs a NAME; see 'gavel help "
 				  "live speakers'", verb);
@@ -347,8 +348,9 @@ int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 	int rc = 0;
 	int64_t who = 0;
 	if (named && !(rc = gv_live_resolve(&c, a->pos[2], &who, &ctx->err)))
-		rc = add ? gv_speakers_add(ctx->ws, c.meeting_id, who, &ctx->err)
-			 : gv_speakers_remove(ctx->ws, c.meeting_id, who, &ctx->err);
+		rc = add      ? gv_speakers_add(ctx->ws, c.meeting_id, who, &ctx->err)
+		     : remove ? gv_speakers_remove(ctx->ws, c.meeting_id, who, &ctx->err)
+			      : gv_speakers_swap(ctx->ws, c.meeting_id, who, up, &ctx->err);
 	if (next || done)
 		rc = gv_speakers_advance(ctx->ws, c.meeting_id, next, &who, &ctx->err);
 	if (!rc && (next || done || remove))

@@ -142,9 +142,10 @@ const struct gv_cmd gv_commands[] = {
 	 "close the electronic vote on motion K: a recorded vote of what members cast (members "
 	 "present who did not vote are deemed no in ontario)", 2, 2, OPTS(V("at")),
 	 GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_VOTE, cmd_live_fill_close_vote)},
-	{"live speakers", "M (add NAME | remove NAME | next | done | list) [--json]",
-	 "the speakers' list: add or remove a member, call the next, end the current turn, or "
-	 "show it",
+	{"live speakers", "M (add NAME | remove NAME | up NAME | down NAME | next | done | list) "
+	 "[--json]",
+	 "the speakers' list: add or remove a member, move one up or down, call the next, end "
+	 "the current turn, or show it",
 	 2, 3, OPTS(F("json")), GV_CMD_ARG_FIRST, cmd_live_speakers},
 	{"live withdraw", "M K [--at T]", "withdraw motion K (and its pending amendments)", 2, 2,
 	 OPTS(V("at")), GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_WITHDRAW, cmd_live_fill_motion)},

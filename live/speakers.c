@@ -7,6 +7,7 @@
 #include "store/settings.h"
 #include "store/workspace.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,7 +21,7 @@ int gv_speakers_load(struct gv_ws *ws, int64_t meeting_id, struct gv_speakers *o
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db, "SELECT member_id, requested_at, coalesce(started_at, 0)"
 			  " FROM speakers WHERE meeting_id = ? AND ended_at IS NULL"
-			  " AND NOT withdrawn ORDER BY id", &st, err))
+			  " AND NOT withdrawn ORDER BY coalesce(place, id), id", &st, err))
 		return err->code;
 	sqlite3_bind_int64(st, 1, meeting_id);
 	int rc;
@@ -138,7 +139,8 @@ int gv_speakers_advance(struct gv_ws *ws, int64_t meeting_id, int next, int64_t 
 	}
 	if (!rc && next)
 		rc = gv_db_prepare(ws->db, "SELECT id, member_id FROM speakers WHERE meeting_id = ?"
-				   " AND started_at IS NULL AND NOT withdrawn ORDER BY id LIMIT 1",
+				   " AND started_at IS NULL AND NOT withdrawn"
+				   " ORDER BY coalesce(place, id), id LIMIT 1",
 				   &st, err);
 	if (!rc && next) {
 		sqlite3_bind_int64(st, 1, meeting_id);
@@ -158,6 +160,59 @@ int gv_speakers_advance(struct gv_ws *ws, int64_t meeting_id, int next, int64_t 
 			sqlite3_bind_int64(st, 2, id);
 			rc = gv_db_run(ws->db, st, "calling the next speaker", err);
 		}
+	}
+	return gv_db_end(ws->db, rc, err);
+}
+
+int gv_speakers_swap(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, int up,
+		      struct gv_err *err)
+{
+	/* the waiting, in order: member's row and its neighbour's swap places */
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, "SELECT id, coalesce(place, id), member_id FROM speakers"
+			  " WHERE meeting_id = ? AND started_at IS NULL AND ended_at IS NULL"
+			  " AND NOT withdrawn ORDER BY coalesce(place, id), id", &st, err))
+		return err->code;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	int64_t row[2][2] = {{0}}; /* the member's, the neighbour's: id, place */
+	int64_t prev[2] = {0, 0};
+	bool found = false, after = false;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0), place = sqlite3_column_int64(st, 1);
+		if (after) {
+			row[1][0] = id, row[1][1] = place;
+			break;
+		}
+		if (sqlite3_column_int64(st, 2) == member_id) {
+			found = true;
+			row[0][0] = id, row[0][1] = place;
+			if (up) {
+				row[1][0] = prev[0], row[1][1] = prev[1];
+				break;
+			}
+			after = true;
+		}
+		prev[0] = id, prev[1] = place;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return gv_db_fail(ws->db, "reading the speakers' list", err);
+	if (!found)
+		return gv_err_set(err, GV_EREFUSED, "not waiting on the speakers' list");
+	if (!row[1][0])
+		return gv_err_set(err, GV_EREFUSED, up ? "already first on the speakers' list"
+						       : "already last on the speakers' list");
+	if (gv_db_begin(ws->db, err))
+		return err->code;
+	rc = 0;
+	for (int i = 0; i < 2 && !rc; i++) {
+		if ((rc = gv_db_prepare(ws->db, "UPDATE speakers SET place = ? WHERE id = ?", &st,
+					err)))
+			break;
+		sqlite3_bind_int64(st, 1, row[1 - i][1]);
+		sqlite3_bind_int64(st, 2, row[i][0]);
+		rc = gv_db_run(ws->db, st, "reordering the speakers' list", err);
 	}
 	return gv_db_end(ws->db, rc, err);
 }

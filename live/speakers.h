@@ -40,6 +40,9 @@ int gv_speakers_remove(struct gv_ws *ws, int64_t meeting_id, int64_t member_id,
  * is called when next is set. */
 int gv_speakers_advance(struct gv_ws *ws, int64_t meeting_id, int next, int64_t *member_id,
 			struct gv_err *err);
+/* member, waiting, changes places with the one before (up) or after. */
+int gv_speakers_swap(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, int up,
+		     struct gv_err *err);
 /* Seconds the current speaker has left at now (negative: over time). */
 int64_t gv_speakers_left(const struct gv_speakers *sp, int64_t now);
 

@@ -383,7 +383,8 @@ const char *const gv_migrations[] = {
 	"  requested_at INTEGER NOT NULL,"
 	"  started_at INTEGER,"
 	"  ended_at INTEGER,"
-	"  withdrawn INTEGER NOT NULL DEFAULT 0);"
+	"  withdrawn INTEGER NOT NULL DEFAULT 0,"
+	"  place INTEGER);" /* the order of the list (NULL: id), the clerk's to change */
 	"CREATE INDEX speakers_by_meeting ON speakers(meeting_id, id);",
 };
 

@@ -213,7 +213,20 @@ t_serve_speakers_list_and_timer() {
 	run live $M speakers remove Tremblay
 	expect_status 1
 	expect_err_contains "not on the speakers' list"
+	ok live $M speakers up Bouchard
+	ok live $M speakers down Haddad
+	ok live $M speakers list --json
+	json '.waiting == ["Élise Bouchard", "Ahmed Haddad", "Marie Côté"]'
+	run live $M speakers up Bouchard
+	expect_status 1
+	expect_err_contains "already first on the speakers' list"
+	ok live $M speakers down Bouchard
+	ok live $M speakers down Bouchard
+	ok live $M speakers up Côté
+	ok live $M speakers list --json
+	json '.waiting == ["Marie Côté", "Ahmed Haddad", "Élise Bouchard"]'
 	as_refused "$TREM" speak $M --withdraw
+	ok live $M speakers up Haddad
 	ok live $M speakers next
 	expect_out_contains "Speaking: Ahmed Haddad (5:00 left)" "Waiting to speak: 1. Marie Côté, 2. Élise Bouchard"
 	# live/now.json names the speaker and when their time ends, for overlays
