@@ -81,14 +81,20 @@ static int remote(struct gv_ctx *ctx, const char *socket, int argc, char **argv)
 	struct gv_proto_msg reply;
 	if (!argc) {
 		gv_err_set(&ctx->err, GV_EUSAGE, "--server needs a command; see 'gavel help'");
+		fclose(ctx->out);
+		ctx->out = stdout;
 		return fail(ctx);
 	}
-	if (gv_client_open(&c, socket, &ctx->err))
+	int rc = gv_client_open(&c, socket, &ctx->err);
+	if (!rc) {
+		rc = gv_client_call(&c, argc, argv, &reply, &ctx->err);
+		gv_client_close(&c);
+	}
+	if (rc) {
+		fclose(ctx->out);
+		ctx->out = stdout;
 		return fail(ctx);
-	int rc = gv_client_call(&c, argc, argv, &reply, &ctx->err);
-	gv_client_close(&c);
-	if (rc)
-		return fail(ctx);
+	}
 	if (reply.out)
 		fputs(reply.out, ctx->out);
 	fflush(ctx->out);

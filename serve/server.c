@@ -358,7 +358,9 @@ static bool serve_lines(struct server *sv, size_t i)
 		if (!nl)
 			return false;
 		size_t len = (size_t)(nl - cl->in.data);
-		char *line = gv_strdup(cl->in.data);
+		/* the line as sent, NUL bytes included: the parser refuses them */
+		char *line = gv_malloc(len + 1);
+		memcpy(line, cl->in.data, len);
 		line[len] = '\0';
 		memmove(cl->in.data, nl + 1, cl->in.len - len - 1);
 		cl->in.len -= len + 1;
