@@ -26,7 +26,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $
 LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-CORE_DIRS := base store render agenda live minutes publish streaming-hooks cmd demo
+CORE_DIRS := base store render agenda live minutes publish streaming-hooks cmd demo serve
 CORE_SRC  := $(foreach d,$(CORE_DIRS),$(wildcard $(d)/*.c))
 TUI_SRC   := $(wildcard tui/*.c)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)

@@ -5,6 +5,8 @@
 #include "base/visible_stream.h"
 #include "cmd/cmd.h"
 #include "demo/demo.h"
+#include "serve/client.h"
+#include "serve/server.h"
 #include "store/workspace.h"
 #include "tui/tui.h"
 
@@ -63,6 +65,53 @@ static void colour(struct gv_ctx *ctx, enum gv_colour c)
 	fputs(sgr[c], stdout);
 }
 
+/* gavel serve: its lines of what it serves reach a pipe at once. */
+static int serve(struct gv_ctx *ctx, const char *path)
+{
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	return gv_serve(ctx, path);
+}
+
+/* gavel --server SOCKET COMMAND...: the command runs in the server, as the
+ * calling login (docs/serve.md); its output, notices and failure are shown
+ * as if it ran here. */
+static int remote(struct gv_ctx *ctx, const char *socket, int argc, char **argv)
+{
+	struct gv_client c;
+	struct gv_proto_msg reply;
+	if (!argc) {
+		gv_err_set(&ctx->err, GV_EUSAGE, "--server needs a command; see 'gavel help'");
+		fclose(ctx->out);
+		ctx->out = stdout;
+		return fail(ctx);
+	}
+	int rc = gv_client_open(&c, socket, &ctx->err);
+	if (!rc) {
+		rc = gv_client_call(&c, argc, argv, &reply, &ctx->err);
+		gv_client_close(&c);
+	}
+	if (rc) {
+		fclose(ctx->out);
+		ctx->out = stdout;
+		return fail(ctx);
+	}
+	if (reply.out)
+		fputs(reply.out, ctx->out);
+	fflush(ctx->out);
+	for (int i = 0; i < reply.n_notices; i++)
+		show_notice(ctx, reply.notices[i]);
+	int status = (int)reply.status;
+	if (status)
+		say("", reply.error ? reply.error : "the command failed");
+	gv_proto_msg_clear(&reply);
+	bool written = fclose(ctx->out) == 0 && fflush(stdout) == 0;
+	if (!written && !status) {
+		say("", "cannot write output");
+		status = 1;
+	}
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	const char *no_color = getenv("NO_COLOR");
@@ -74,6 +123,7 @@ int main(int argc, char **argv)
 		.open_display = tui_display_open,
 		.build_demo = gv_demo_build,
 		.notice = show_notice,
+		.serve = serve,
 		.progress = isatty(STDOUT_FILENO) ? show_progress : NULL,
 	};
 	if (!ctx.out) {
@@ -83,10 +133,16 @@ int main(int argc, char **argv)
 	}
 	if (ctx.tty && !(no_color && *no_color))
 		ctx.colour = colour;
-	const char *dir_flag = NULL;
+	const char *dir_flag = NULL, *server = NULL;
 	int i = 1;
 	for (; i < argc; i++) {
-		if (!strcmp(argv[i], "-C")) {
+		if (!strcmp(argv[i], "--server")) {
+			if (i + 1 == argc) {
+				gv_err_set(&ctx.err, GV_EUSAGE, "--server needs a socket; see 'gavel help'");
+				return fail(&ctx);
+			}
+			server = argv[++i];
+		} else if (!strcmp(argv[i], "-C")) {
 			if (i + 1 == argc) {
 				gv_err_set(&ctx.err, GV_EUSAGE, "-C needs a directory; see 'gavel help'");
 				return fail(&ctx);
@@ -107,6 +163,8 @@ int main(int argc, char **argv)
 			break;
 		}
 	}
+	if (server)
+		return remote(&ctx, server, argc - i, argv + i);
 	ctx.dir = gv_ws_locate(dir_flag);
 	if (gv_clock_check(&ctx.err))
 		return fail(&ctx);

@@ -5,6 +5,7 @@
 #define GAVEL_CMD_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "base/err.h"
@@ -77,6 +78,12 @@ struct gv_ctx {
 	int (*open_tui)(struct gv_ctx *ctx, const char *meeting);
 	/* The same for the public display of a live meeting (NULL otherwise). */
 	int (*open_display)(struct gv_ctx *ctx, const char *meeting);
+	/* Set by gavel serve for a request of a councillor's login: the member
+	 * it acts for (0: the clerk, or no server). docs/serve.md. */
+	int64_t member_id;
+	/* Set by a front end that can serve the workspace (gavel serve) on the
+	 * Unix socket at path (NULL: live/gavel.sock). */
+	int (*serve)(struct gv_ctx *ctx, const char *path);
 	/* Set by a front end that can make the demo workspace in dir (demo/,
 	 * which runs its script through this table, sits above it). */
 	int (*build_demo)(const char *dir, struct gv_err *err);

@@ -490,10 +490,18 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 		else if (events)
 			gv_live_log_json(&j, vc, ev, log.n, confidential);
 		else
-			gv_live_status_json(&j, vc, s, confidential);
+			gv_json_obj(&j), gv_live_status_json_fields(&j, vc, s, confidential);
+		/* the electronic vote and the speakers' list (cmd_council.c) */
+		if (!events && !gv_flag(a, "json"))
+			rc = cmd_council_status_text(ctx, &c, &log.state, &out);
+		else if (!events)
+			rc = cmd_council_status_json(ctx, &c, &log.state, &j), gv_json_obj_end(&j);
 		if (gv_flag(a, "json"))
 			gv_buf_putc(&out, '\n');
-		cmd_emit(ctx, &out);
+		if (!rc)
+			cmd_emit(ctx, &out);
+		else
+			gv_buf_free(&out);
 		gv_public_view_clear(&v);
 	}
 	gv_live_log_clear(&log);

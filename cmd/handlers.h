@@ -49,6 +49,23 @@ HANDLER(cmd_live_record);
 HANDLER(cmd_live_undo);
 HANDLER(cmd_live_status);
 HANDLER(cmd_live_log);
+/* cmd_council.c: councillors at their own terminals */
+HANDLER(cmd_member_link);
+HANDLER(cmd_cast);
+HANDLER(cmd_speak);
+HANDLER(cmd_annotate);
+HANDLER(cmd_annotations);
+HANDLER(cmd_live_vote);     /* --electronic opens one, else cmd_live_record */
+HANDLER(cmd_live_speakers);
+HANDLER(cmd_serve);
+struct gv_buf;
+struct gv_json;
+struct gv_live_state;
+/* What live M status adds: the electronic vote open and the speakers' list. */
+int cmd_council_status_text(struct gv_ctx *ctx, const struct gv_live_ctx *c,
+			    const struct gv_live_state *s, struct gv_buf *out);
+int cmd_council_status_json(struct gv_ctx *ctx, const struct gv_live_ctx *c,
+			    const struct gv_live_state *s, struct gv_json *j);
 
 /* Fill in e, whose kind and time are set, from the arguments of a live verb;
  * refused (ctx->err) when they do not name what the event needs. */
@@ -74,6 +91,7 @@ cmd_live_fill cmd_live_fill_vote;    /* K and how it was decided */
 cmd_live_fill cmd_live_fill_closed;  /* --clause CLAUSE */
 cmd_live_fill cmd_live_fill_ruling;  /* TEXT */
 cmd_live_fill cmd_live_fill_appeal;  /* --mover NAME [--seconder NAME] */
+cmd_live_fill cmd_live_fill_close_vote; /* K: what members cast (cmd_council.c) */
 
 /* cmd_minutes.c */
 HANDLER(cmd_minutes);

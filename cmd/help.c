@@ -34,7 +34,8 @@ int gv_cmd_help(FILE *out, const char *topic, struct gv_err *err)
 {
 	if (!topic) {
 		fputs("gavel: council meetings from agenda to published minutes\n\n"
-		      "usage: gavel [-C DIR] COMMAND [ARGS]   (no command: the terminal UI)\n\n",
+		      "usage: gavel [-C DIR | --server SOCKET] COMMAND [ARGS]   (no command: the terminal "
+		      "UI)\n\n",
 		      out);
 	}
 	int shown = 0;
@@ -53,7 +54,9 @@ int gv_cmd_help(FILE *out, const char *topic, struct gv_err *err)
 	if (!shown)
 		return gv_err_set(err, GV_EUSAGE, "no command '%s'; see 'gavel help'", topic);
 	if (!topic)
-		fputs("\nThe workspace is -C DIR, else $GAVEL_DIR, else the current directory.\n"
+		fputs("\nThe workspace is -C DIR, else $GAVEL_DIR, else the current directory;\n"
+		      "--server SOCKET runs the command in the gavel serve listening there, as\n"
+		      "your login (a councillor's: docs/serve.md).\n"
 		      "'gavel help COMMAND' shows a command's usage.\n",
 		      out);
 	if (topic && !strcmp(topic, "config"))
@@ -81,14 +84,15 @@ void gv_cmd_manpage(FILE *out)
 {
 	fputs(".TH GAVEL 1 \"\" \"gavel\" \"User Commands\"\n"
 	      ".SH NAME\ngavel \\- council meetings from agenda to published minutes\n"
-	      ".SH SYNOPSIS\n.B gavel\n[\\-C DIR] [COMMAND [ARGS]]\n"
+	      ".SH SYNOPSIS\n.B gavel\n[\\-C DIR | \\-\\-server SOCKET] [COMMAND [ARGS]]\n"
 	      ".SH DESCRIPTION\n"
 	      "gavel keeps a municipality's agendas, meetings, motions, votes and minutes in a\n"
 	      "workspace: an SQLite database (gavel.db) and two git repositories, record/ for\n"
 	      "the public record and confidential/ for closed sessions. With no command it\n"
 	      "opens the terminal UI; with a command it does one job and exits.\n"
 	      ".PP\nThe workspace is the directory given with \\-C, else $GAVEL_DIR, else the\n"
-	      "current directory. Times are entered as HH:MM, YYYY\\-MM\\-DD HH:MM or ISO 8601\n"
+	      "current directory. With \\-\\-server SOCKET the command runs in the gavel serve\n"
+	      "listening on SOCKET, as the calling login. Times are entered as HH:MM, YYYY\\-MM\\-DD HH:MM or ISO 8601\n"
 	      "and shown in the workspace time zone.\n"
 	      ".SH COMMANDS\n",
 	      out);

@@ -304,9 +304,16 @@ static void rulings_json(struct gv_json *j, const struct gv_live_state *s, bool 
 void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 			 const struct gv_live_state *s, bool confidential)
 {
+	gv_json_obj(j);
+	gv_live_status_json_fields(j, c, s, confidential);
+	gv_json_obj_end(j);
+}
+
+void gv_live_status_json_fields(struct gv_json *j, const struct gv_live_ctx *c,
+				const struct gv_live_state *s, bool confidential)
+{
 	struct gv_quorum q;
 	gv_rules_quorum(c, s, NULL, &q);
-	gv_json_obj(j);
 	gv_json_kstr(j, "meeting", c->slug);
 	gv_json_kstr(j, "title", c->title);
 	gv_json_kstr(j, "body", c->body_name);
@@ -341,7 +348,6 @@ void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 	intervals_json(j, "closed_sessions", s->closed, s->n_closed);
 	intervals_json(j, "recesses", s->recesses, s->n_recesses);
 	gv_json_kint(j, "events", (int64_t)s->n_events);
-	gv_json_obj_end(j);
 }
 
 static void clock_of(int64_t t, char out[32])

@@ -13,6 +13,9 @@ struct gv_json;
 
 void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 			 const struct gv_live_state *s, bool confidential);
+/* The members of that object, for a caller that adds its own. */
+void gv_live_status_json_fields(struct gv_json *j, const struct gv_live_ctx *c,
+				const struct gv_live_state *s, bool confidential);
 void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 			 const struct gv_live_state *s, bool confidential);
 

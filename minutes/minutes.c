@@ -28,7 +28,8 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 	    (rc = gv_live_log_load(ws, &m->ctx, &m->log, err)) ||
 	    (rc = gv_notes_load(ws->db, m->meeting.id, &m->notes, &m->n_notes, err)) ||
 	    (rc = gv_approval_load(ws->db, m->meeting.id, &m->approval, err)) ||
-	    (rc = gv_minutes_load_closed_declarations(ws, m, err))) {
+	    (rc = gv_minutes_load_closed_declarations(ws, m, err)) ||
+	    (rc = gv_minutes_load_speakers(ws, m, err))) {
 		gv_minutes_clear(m);
 		return rc;
 	}
@@ -67,6 +68,7 @@ void gv_minutes_make_public(struct gv_minutes *m)
 	gv_meeting_make_public(&m->meeting);
 	gv_agenda_make_public(&m->agenda);
 	public_notes(m);
+	gv_minutes_public_speakers(m);
 	struct gv_public_view v;
 	gv_public_view_make(&m->ctx, m->log.ev, m->log.n, &v);
 	gv_live_log_clear(&m->log);
@@ -88,6 +90,7 @@ void gv_minutes_clear(struct gv_minutes *m)
 	gv_approval_clear(&m->approval);
 	gv_chapters_free(&m->chapters);
 	gv_minutes_clear_closed_declarations(m);
+	free(m->speakers);
 	memset(m, 0, sizeof *m);
 }
 

@@ -48,6 +48,14 @@ struct gv_minutes {
 		char *meeting; /* "the Regular Meeting of Council of ...", public */
 	} *closed_declarations;
 	size_t n_closed_declarations;
+	/* who spoke from the speakers' list, in order, when the setting
+	 * minutes.speakers is on (minutes/speakers_minutes.c) */
+	struct gv_minutes_speaker {
+		int64_t member_id;
+		int64_t item_id;    /* the item taken up when they were called */
+		bool confidential;  /* called in closed session or on a closed item */
+	} *speakers;
+	size_t n_speakers;
 };
 
 /* Load the minutes of meeting_ref (slug or id). Clear with gv_minutes_clear. */
@@ -60,6 +68,10 @@ void gv_minutes_clear(struct gv_minutes *m);
 int gv_minutes_load_closed_declarations(struct gv_ws *ws, struct gv_minutes *m,
 					struct gv_err *err);
 void gv_minutes_clear_closed_declarations(struct gv_minutes *m);
+/* Fill m->speakers when minutes.speakers is on (none otherwise); drop the
+ * confidential ones from public minutes. */
+int gv_minutes_load_speakers(struct gv_ws *ws, struct gv_minutes *m, struct gv_err *err);
+void gv_minutes_public_speakers(struct gv_minutes *m);
 
 /* Make loaded minutes public, in place: the meeting and agenda in their
  * public form (agenda/agenda_public.h), the context and log replaced by

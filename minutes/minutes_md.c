@@ -567,6 +567,7 @@ static void item_body(struct gv_buf *out, const struct gv_page_ctx *p, const str
 			gv_buf_puts(out, "\n\n");
 		}
 	}
+	mp_speakers(out, p, it->id);
 	for (size_t i = 0; i < es->n; i++)
 		if (es->e[i].item_id == it->id)
 			entry(out, p, &es->e[i]);

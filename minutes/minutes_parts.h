@@ -56,6 +56,10 @@ void mp_html_item_heading(struct gv_buf *h, const struct gv_item *it);
 void mp_html_note(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_item *it,
 		  const char *note);
 
+/* "Speakers: Councillor Haddad, Mayor Côté." for item_id, when the
+ * minutes list speakers (speakers_minutes.c). */
+void mp_speakers(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id);
+
 /* A main motion with its amendments, result, consent items and recorded
  * vote. */
 void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *main);

@@ -349,6 +349,43 @@ const char *const gv_migrations[] = {
 	"INSERT INTO member_periods(member_id, name, role, ward)"
 	"  SELECT id, name, role, ward FROM members;"
 	"INSERT INTO terms(member_id, body_id) SELECT member_id, body_id FROM body_members;",
+
+	/* 14: councillors at their own terminals (docs/serve.md). The Unix
+	 * login of a member; each member's private annotations on items; the
+	 * electronic votes opened on motions and the ballots members cast; the
+	 * speakers' list of a meeting. None of it reaches record/, the site or
+	 * an export: no change counter moves for them. */
+	"CREATE TABLE member_logins ("
+	"  login TEXT PRIMARY KEY,"
+	"  member_id INTEGER NOT NULL REFERENCES members(id));"
+	"CREATE TABLE annotations ("
+	"  member_id INTEGER NOT NULL REFERENCES members(id),"
+	"  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+	"  text TEXT NOT NULL,"
+	"  updated_at INTEGER NOT NULL,"
+	"  PRIMARY KEY (member_id, item_id));"
+	"CREATE TABLE electronic_votes ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+	"  motion INTEGER NOT NULL,"
+	"  opened_at INTEGER NOT NULL,"
+	"  PRIMARY KEY (meeting_id, motion));"
+	"CREATE TABLE ballots ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+	"  motion INTEGER NOT NULL,"
+	"  member_id INTEGER NOT NULL REFERENCES members(id),"
+	"  mark TEXT NOT NULL CHECK (mark IN ('yes', 'no', 'abstain')),"
+	"  cast_at INTEGER NOT NULL,"
+	"  PRIMARY KEY (meeting_id, motion, member_id));"
+	"CREATE TABLE speakers ("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+	"  member_id INTEGER NOT NULL REFERENCES members(id),"
+	"  requested_at INTEGER NOT NULL,"
+	"  started_at INTEGER,"
+	"  ended_at INTEGER,"
+	"  withdrawn INTEGER NOT NULL DEFAULT 0,"
+	"  place INTEGER);" /* the order of the list (NULL: id), the clerk's to change */
+	"CREATE INDEX speakers_by_meeting ON speakers(meeting_id, id);",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "store/db.h"
 
+#include <grp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,6 +113,23 @@ static int check_seconds(const char *v, struct gv_err *err)
 	return 0;
 }
 
+static int check_group(const char *v, struct gv_err *err)
+{
+	if (*v && !getgrnam(v))
+		return gv_err_set(err, GV_EREFUSED, "'%s' is not a Unix group on this machine", v);
+	return 0;
+}
+
+static int check_minutes(const char *v, struct gv_err *err)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (!*v || *end || n < 1 || n > 120)
+		return gv_err_set(err, GV_EREFUSED, "'%s' is not a number of minutes from 1 to 120",
+				  v);
+	return 0;
+}
+
 const struct gv_setting_def gv_setting_defs[] = {
 	{"municipality", "", "name of the municipality, shown on agendas and minutes", check_line},
 	{"clerk.name", "Clerk", "the clerk: author of commits to the record", check_line},
@@ -135,6 +153,15 @@ const struct gv_setting_def gv_setting_defs[] = {
 	 check_url},
 	{"hooks.timeout", "10", "seconds a streaming hook may run before it is killed",
 	 check_seconds},
+	{"serve.group", "", "Unix group of gavel serve's socket (empty: the clerk's own group)",
+	 check_group},
+	{"vote.secret-until-close", "yes",
+	 "while an electronic vote is open, show who has voted but not how: yes or no",
+	 check_yes_no},
+	{"minutes.speakers", "no", "the minutes list who spoke on each item: yes or no",
+	 check_yes_no},
+	{"procedure.speaking-time", "5", "minutes a speaker has on the speakers' list",
+	 check_minutes},
 	{NULL, NULL, NULL, NULL},
 };
 

@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "live/live_view.h"
 #include "live/public_view.h"
+#include "live/speakers.h"
 #include "store/workspace.h"
 
 #include <stdlib.h>
@@ -51,7 +52,29 @@ static void text_form(struct gv_buf *b, const struct gv_public_view *v)
 	}
 }
 
-static void json_form(struct gv_buf *b, const struct gv_public_view *v)
+/* The member speaking from the speakers' list, with when their time ends,
+ * for an overlay's countdown (docs/serve.md); null in closed session. */
+static void speaker_json(struct gv_json *j, const struct gv_public_view *v,
+			 const struct gv_speakers *sp)
+{
+	gv_json_key(j, "speaker");
+	if (!sp || !sp->current.member_id || v->state.phase != PHASE_IN_SESSION) {
+		gv_json_null(j);
+		return;
+	}
+	char iso[32];
+	gv_json_obj(j);
+	gv_json_kstr(j, "name", gv_live_who(&v->ctx, sp->current.member_id));
+	gv_time_iso(sp->current.started_at, iso);
+	gv_json_kstr(j, "started", iso);
+	gv_time_iso(sp->current.started_at + sp->speaking_time, iso);
+	gv_json_kstr(j, "ends", iso);
+	gv_json_kint(j, "speaking_time", sp->speaking_time);
+	gv_json_obj_end(j);
+}
+
+static void json_form(struct gv_buf *b, const struct gv_public_view *v,
+		      const struct gv_speakers *sp)
 {
 	const struct gv_live_ctx *c = &v->ctx;
 	const struct gv_live_state *s = &v->state;
@@ -110,6 +133,7 @@ static void json_form(struct gv_buf *b, const struct gv_public_view *v)
 	} else {
 		gv_json_null(&j);
 	}
+	speaker_json(&j, v, sp);
 	int64_t origin = s->stream_at ? s->stream_at : s->started_at;
 	gv_json_key(&j, "offset");
 	if (origin && gv_now() >= origin && s->phase != PHASE_NOT_STARTED &&
@@ -128,8 +152,13 @@ int gv_now_playing_write(struct gv_ws *ws, const struct gv_public_view *v, struc
 	char *dir = gv_ws_path(ws, "live");
 	char *txt = gv_path_join(dir, "now.txt"), *json = gv_path_join(dir, "now.json");
 	struct gv_buf t = GV_BUF_INIT, js = GV_BUF_INIT;
+	struct gv_speakers sp;
+	struct gv_err ignored;
+	bool speakers = !gv_speakers_load(ws, v->ctx.meeting_id, &sp, &ignored);
 	text_form(&t, v);
-	json_form(&js, v);
+	json_form(&js, v, speakers ? &sp : NULL);
+	if (speakers)
+		gv_speakers_clear(&sp);
 	int rc = gv_mkdirs(dir, 0755, err);
 	if (!rc)
 		rc = gv_file_replace(txt, t.data, t.len, 0644, err);

@@ -69,7 +69,7 @@ int tui_display_open(struct gv_ctx *ctx, const char *meeting)
 {
 	if (!ctx->ws && gv_ws_open(ctx->dir, &ctx->ws, &ctx->err))
 		return ctx->err.code;
-	struct display d = {.loaded = false};
+	struct display d = {.loaded = false, .ws = ctx->ws};
 	if (load(ctx->ws, meeting, &d, &ctx->err))
 		return ctx->err.code;
 	char ref[32];

@@ -184,6 +184,7 @@ void display_draw(const struct display *d)
 		item(d, &y);
 		floor_motion(d, &y);
 		result(d, &y);
+		display_speaker(d, LINES - 4);
 		quorum(d);
 	}
 	if (d->stale)

@@ -68,6 +68,7 @@ struct live {
 	int grid_motion;         /* the motion the marks are for */
 	int *marks;              /* per member of c: enum gv_mark or LIVE_UNMARKED */
 	int agenda_rows, member_rows; /* rows shown at the last draw */
+	struct gv_ws *ws;        /* for the speakers' list and electronic vote */
 };
 
 /* Meeting ref's context and the state replayed from its log, with the log

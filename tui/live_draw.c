@@ -3,6 +3,7 @@
  * with the current item marked and the members with their attendance and
  * vote-grid marks on the left; the motion on the floor with its amendment
  * stack and the last events of the log on the right. */
+#include "tui/live_council.h"
 #include "tui/live.h"
 
 #include "tui/cells.h"
@@ -226,7 +227,8 @@ static void draw_events(const struct live *l, struct tui_rect r)
 void live_draw(struct live *l, struct tui_rect r)
 {
 	draw_clock_line(l, r.y, r);
-	struct tui_rect body = {r.y + 1, r.x, r.h - 1, r.w};
+	int council = live_council_draw(l, r.y + 1, r); /* live_council.c */
+	struct tui_rect body = {r.y + 1 + council, r.x, r.h - 1 - council, r.w};
 	int lw = body.w * 45 / 100;
 	if (lw < 34)
 		lw = body.w < 68 ? body.w / 2 : 34;

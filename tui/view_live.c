@@ -154,6 +154,7 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	l->ev = ev;
 	l->n_ev = n;
 	l->loaded = true;
+	l->ws = t->ctx->ws;
 	keep_marks(l, old_ids, old_marks, old_n);
 	free(old_ids);
 	free(old_marks);

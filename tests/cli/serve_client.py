@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Raw clients of gavel serve for tests/cli/test_serve.sh (docs/protocol.md).
+
+serve_client.py SOCKET garbage        send a line that is not JSON; print what
+                                      comes back, then "closed" when the server
+                                      drops the connection
+serve_client.py SOCKET huge           send a line over the limit, no newline;
+                                      print "closed" when dropped
+serve_client.py SOCKET slow N         send N requests and never read; print
+                                      "sent" and stay connected until killed
+serve_client.py SOCKET subscribe M N  subscribe to meeting M; print "ready",
+                                      then each of the next N events (one JSON a
+                                      line)
+"""
+import json
+import socket
+import sys
+import time
+
+
+def connect(path):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.connect(path)
+    f = s.makefile("rb")
+    hello = json.loads(f.readline())
+    assert hello.get("hello") == "gavel", hello
+    return s, f
+
+
+def until_closed(s, f):
+    s.settimeout(10)
+    try:
+        while True:
+            line = f.readline()
+            if not line:
+                break
+            sys.stdout.write(line.decode())
+    except (ConnectionResetError, socket.timeout):
+        pass
+    print("closed", flush=True)
+
+
+def main():
+    path, mode = sys.argv[1], sys.argv[2]
+    s, f = connect(path)
+    if mode == "garbage":
+        s.sendall(b"\x00\xff{not json at all\n")
+        until_closed(s, f)
+    elif mode == "huge":
+        try:
+            s.sendall(b'{"protocol":1,"id":1,"argv":["' + b"x" * 70000)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        until_closed(s, f)
+    elif mode == "slow":
+        req = json.dumps({"protocol": 1, "id": 1, "argv": ["help"]}).encode() + b"\n"
+        s.setblocking(False)
+        sent = 0
+        deadline = time.time() + 20
+        data = req * int(sys.argv[3])
+        while sent < len(data) and time.time() < deadline:
+            try:
+                sent += s.send(data[sent:])
+            except BlockingIOError:
+                time.sleep(0.01)
+            except (BrokenPipeError, ConnectionResetError):
+                break
+        print("sent", flush=True)
+        time.sleep(60)
+    elif mode == "subscribe":
+        s.sendall(json.dumps({"protocol": 1, "id": 1, "subscribe": sys.argv[3]}).encode() + b"\n")
+        reply = json.loads(f.readline())
+        assert reply.get("status") == 0, reply
+        print("ready", flush=True)
+        for _ in range(int(sys.argv[4])):
+            sys.stdout.write(f.readline().decode())
+            sys.stdout.flush()
+
+
+main()

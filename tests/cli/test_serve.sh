@@ -1,0 +1,316 @@
+# gavel serve: councillors at their own terminals (docs/serve.md). As root
+# the tests make Unix users (a group for the socket, three linked to
+# members, one not), run clients as them with setpriv, and remove them.
+# timeout: 120
+
+M=2026-12-01-council
+CLIENT=$GAVEL_ROOT/tests/cli/serve_client.py
+
+# council: the users, the group and the links, a meeting in session with
+# motion 1 on item 9.1 (Haddad declared an interest), and a server on $SOCK.
+council() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "# skipped: test_serve.sh makes Unix users, which needs root"
+		SKIPPED=1
+		return 0
+	fi
+	SKIPPED=
+	local sfx=$(($$ % 100000))
+	GRP=gvs$sfx COTE=gvs${sfx}a TREM=gvs${sfx}b HADD=gvs${sfx}c STRANGER=gvs${sfx}x
+	trap 'cleanup_council' EXIT
+	trap 'cleanup_council; exit 1' TERM INT
+	local u
+	# what a run killed before its cleanup left, of the same names
+	for u in $COTE $TREM $HADD $STRANGER; do
+		! id "$u" >/dev/null 2>&1 || retry userdel "$u"
+	done
+	! getent group "$GRP" >/dev/null || retry groupdel "$GRP"
+	retry groupadd "$GRP"
+	for u in $COTE $TREM $HADD $STRANGER; do
+		retry useradd -M -N -g "$GRP" -s /usr/sbin/nologin "$u"
+	done
+	SOCKDIR=$(mktemp -d /tmp/gavel-serve.XXXXXX)
+	chmod 711 "$SOCKDIR"
+	SOCK=$SOCKDIR/gavel.sock
+	export GAVEL_NOW=2026-12-01T19:00:00-05:00
+	ok config serve.group "$GRP"
+	ok member link Côté --user "$COTE"
+	ok member link Tremblay --user "$TREM"
+	ok member link Haddad --user "$HADD"
+	new_meeting
+	ok agenda add $M "Water Rates" --under 9 --recommendation "That Council approve the rates."
+	ok agenda add $M "Land, Ward 3" --under 13 --closed "239(2)(c)"
+	ok live $M attend "Côté,Tremblay,Haddad" --present
+	ok live $M attend Bouchard --absent
+	ok live $M start
+	ok live $M take 9.1
+	ok live $M declare Haddad --item 9.1 --reason "owns a rental unit"
+	ok live $M move "That Council approve the rates." --mover Côté --seconder Tremblay
+	start_server
+}
+
+# useradd and groupadd refuse while another holds /etc/passwd's lock.
+retry() {
+	local i
+	for i in $(seq 50); do
+		"$@" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	"$@"
+}
+
+cleanup_council() {
+	[ -z "${SERVER:-}" ] || { kill "$SERVER" && wait "$SERVER"; } 2>/dev/null || true
+	local u
+	for u in $COTE $TREM $HADD $STRANGER; do
+		userdel "$u" 2>/dev/null || retry userdel "$u" 2>/dev/null || true
+	done
+	groupdel "$GRP" 2>/dev/null || retry groupdel "$GRP" 2>/dev/null || true
+	rm -rf "$SOCKDIR"
+}
+
+start_server() {
+	"$GAVEL" serve --socket "$SOCK" >"$T/serve.log" 2>&1 </dev/null &
+	SERVER=$!
+	local i
+	for i in $(seq 100); do
+		[ -S "$SOCK" ] && grep -q Serving "$T/serve.log" && return 0
+		sleep 0.05
+	done
+	cat "$T/serve.log" >&2
+	fail "the server did not start"
+}
+
+# as LOGIN ARGS...: gavel --server $SOCK ARGS as that login (run's $OUT...).
+as() {
+	local u=$1 s=0
+	shift
+	setpriv --reuid="$u" --regid="$GRP" --init-groups \
+		"$GAVEL" --server "$SOCK" "$@" >"$T/out" 2>"$T/err" </dev/null || s=$?
+	STATUS=$s
+	OUT=$(cat "$T/out")
+	ERR=$(cat "$T/err")
+	LAST_CMD="gavel --server (as $u) $*"
+}
+as_ok() {
+	as "$@"
+	[ "$STATUS" = 0 ] || { show_run >&2; fail "expected exit 0"; }
+}
+as_refused() {
+	as "$@"
+	expect_status 1 && expect_err_line
+}
+# through LOGIN...: the clerk through the server
+clerk() {
+	run --server "$SOCK" "$@"
+}
+
+t_serve_knows_who_is_asking() {
+	council
+	[ -z "$SKIPPED" ] || return 0
+	ls -l "$SOCK" | grep -q "^srw-rw---- .* $GRP " || fail "socket mode or group: $(ls -l "$SOCK")"
+	# a login not linked to a member is refused, whatever it asks
+	as_refused "$STRANGER" meeting list
+	expect_err_contains "login $STRANGER is not linked to a member"
+	# a member reads, including the closed item of their body's meeting
+	as_ok "$COTE" agenda show $M
+	expect_out_contains "Water Rates" "Land, Ward 3"
+	as_ok "$COTE" live $M status --json
+	json '.current_item == "9.1"'
+	# but records nothing: no live verbs, no casting for another
+	as_refused "$COTE" live $M vote 1 --carried
+	expect_err_contains "a member may not run 'live vote'"
+	as "$COTE" cast $M 1 yes Tremblay
+	expect_status 2
+	expect_err_contains "unexpected argument 'Tremblay'"
+	as_refused "$COTE" member link Côté --user "$STRANGER"
+	# annotations are one's own
+	as_ok "$COTE" annotate $M 9.1 "Ask about the seniors' rebate"
+	as_ok "$COTE" annotations --json
+	json 'length == 1 and .[0].item == "9.1" and .[0].text == "Ask about the seniors'"'"' rebate"'
+	as_ok "$COTE" annotations $M
+	expect_out_contains "Ask about the seniors' rebate"
+	as_ok "$TREM" annotations --json
+	json 'length == 0'
+	clerk annotations
+	expect_status 1
+	expect_err_contains "a member's own command"
+	# and never reach the record or anyone's search
+	ok minutes $M save
+	! grep -rq "seniors' rebate" record confidential || fail "an annotation reached the record"
+	ok search rebate
+	expect_out_lacks "seniors"
+	as_ok "$COTE" annotate $M 9.1 ''
+	as_ok "$COTE" annotations --json
+	json 'length == 0'
+}
+
+t_serve_electronic_vote_records_what_was_cast() {
+	council
+	[ -z "$SKIPPED" ] || return 0
+	# a subscriber hears each ballot, never how it went
+	python3 "$CLIENT" "$SOCK" subscribe $M 4 >"$T/events" &
+	local sub=$! i
+	for i in $(seq 100); do grep -q ready "$T/events" && break; sleep 0.05; done
+	as_refused "$COTE" cast $M 1 yes
+	expect_err_contains "no electronic vote is open on motion 1"
+	clerk live $M vote 1 --electronic
+	expect_status 0
+	expect_out_contains "Electronic vote open on motion 1"
+	as_ok "$COTE" cast $M 1 no
+	as_ok "$COTE" cast $M 1 yes              # it may change until the close
+	as_ok "$TREM" cast $M 1 abstain
+	expect_out_contains "Your vote on motion 1: abstain"
+	# Haddad declared an interest on the item
+	as_refused "$HADD" cast $M 1 yes
+	expect_err_contains "Haddad declared an interest on item 9.1"
+	# a member not present cannot vote (Bouchard sent no regrets: absent)
+	ok member link Bouchard --user "$STRANGER"
+	as_refused "$STRANGER" cast $M 1 yes
+	expect_err_contains "Élise Bouchard is not present and cannot vote"
+	as "$TREM" cast $M 1 maybe
+	expect_status 2
+	expect_err_contains "'maybe' is not a vote: yes, no or abstain"
+	# secret until the close: who has voted, not how
+	ok live $M status
+	expect_out_contains "Electronic vote on motion 1: 2 voted: Marie Côté, Geneviève Tremblay"
+	expect_out_lacks "Côté yes" "Tremblay abstain"
+	as_ok "$HADD" live $M status --json
+	json '.electronic_vote.motion == 1 and (.electronic_vote.voted | length) == 2 and (.electronic_vote.voted[0] | has("vote") | not)'
+	ok config vote.secret-until-close no
+	ok live $M status
+	expect_out_contains "Marie Côté yes, Geneviève Tremblay abstain"
+	wait "$sub"
+	[ "$(grep -c '"command":"cast"' "$T/events")" = 3 ] || fail "events: $(cat "$T/events")"
+	! grep -q 'yes\|abstain' "$T/events" || fail "an event told how a member voted"
+	clerk live $M close-vote 1
+	expect_status 0
+	expect_out_contains "Motion 1 lost on a recorded vote; yes: Marie Côté; abstain: Geneviève Tremblay"
+	as_refused "$COTE" cast $M 1 no
+	expect_err_contains "the vote on motion 1 is closed: lost"
+	ok live $M status --json
+	json '.electronic_vote == null and .motions[0].result == "lost"'
+	ok minutes $M
+	expect_out_contains "Recorded vote on motion 1" "| Mayor Côté | Yes |"
+}
+
+t_serve_speakers_list_and_timer() {
+	council
+	[ -z "$SKIPPED" ] || return 0
+	as_ok "$HADD" speak $M
+	expect_out_contains "You are on the speakers' list"
+	as_ok "$TREM" speak $M
+	as_refused "$TREM" speak $M
+	expect_err_contains "already on the speakers' list"
+	clerk live $M speakers add Côté
+	expect_status 0
+	ok live $M speakers add Bouchard
+	ok live $M speakers list --json
+	json '.speaking == null and .waiting == ["Ahmed Haddad", "Geneviève Tremblay", "Marie Côté", "Élise Bouchard"]'
+	as_ok "$TREM" speak $M --withdraw
+	ok live $M speakers remove Bouchard
+	ok live $M speakers add Bouchard          # back at the end of the list
+	run live $M speakers remove Tremblay
+	expect_status 1
+	expect_err_contains "not on the speakers' list"
+	ok live $M speakers up Bouchard
+	ok live $M speakers down Haddad
+	ok live $M speakers list --json
+	json '.waiting == ["Élise Bouchard", "Ahmed Haddad", "Marie Côté"]'
+	run live $M speakers up Bouchard
+	expect_status 1
+	expect_err_contains "already first on the speakers' list"
+	ok live $M speakers down Bouchard
+	ok live $M speakers down Bouchard
+	ok live $M speakers up Côté
+	ok live $M speakers list --json
+	json '.waiting == ["Marie Côté", "Ahmed Haddad", "Élise Bouchard"]'
+	as_refused "$TREM" speak $M --withdraw
+	ok live $M speakers up Haddad
+	ok live $M speakers next
+	expect_out_contains "Speaking: Ahmed Haddad (5:00 left)" "Waiting to speak: 1. Marie Côté, 2. Élise Bouchard"
+	# live/now.json names the speaker and when their time ends, for overlays
+	jq -e '.speaker.name == "Ahmed Haddad" and .speaker.ends == "2026-12-01T19:05:00-05:00" and .speaker.speaking_time == 300' live/now.json >/dev/null ||
+		fail "now.json: $(cat live/now.json)"
+	# 90 seconds on: 3:30 left, in the status and its JSON
+	GAVEL_NOW=2026-12-01T19:01:30-05:00 run live $M status
+	expect_out_contains "Speaking: Ahmed Haddad (3:30 left)"
+	ok config procedure.speaking-time 1
+	GAVEL_NOW=2026-12-01T19:01:30-05:00 run live $M status --json
+	json '.speakers.speaking == "Ahmed Haddad" and .speakers.seconds_left == -30 and .speakers.speaking_time == 60'
+	ok live $M speakers done
+	jq -e '.speaker == null' live/now.json >/dev/null || fail "now.json: $(cat live/now.json)"
+	ok live $M speakers list
+	expect_out_lacks "Speaking:"
+	ok live $M speakers next
+	ok live $M speakers next
+	ok live $M speakers next
+	expect_out_contains "Nobody is waiting to speak"
+	ok live $M speakers list
+	expect_out_contains "The speakers' list is empty"
+	run live $M speakers shout
+	expect_status 2
+	# the minutes do not list speakers, unless minutes.speakers is on
+	ok minutes $M
+	expect_out_lacks "Speaking" "Speakers"
+	ok config minutes.speakers yes
+	ok minutes $M
+	expect_out_contains "Speakers: Councillor Haddad, Mayor Côté, Councillor Bouchard."
+	ok minutes $M --public
+	expect_out_contains "Speakers: Councillor Haddad, Mayor Côté, Councillor Bouchard."
+}
+
+t_serve_kill_9_during_a_vote_loses_no_ballot() {
+	council
+	[ -z "$SKIPPED" ] || return 0
+	# Tremblay takes part electronically from here: a remote member votes the same way
+	ok live $M leave Tremblay
+	ok live $M arrive Tremblay --remote
+	clerk live $M vote 1 --electronic
+	as_ok "$COTE" cast $M 1 yes
+	as_ok "$TREM" cast $M 1 no
+	{ kill -KILL "$SERVER" && wait "$SERVER"; } 2>/dev/null || true
+	[ -S "$SOCK" ] || fail "the killed server's socket is gone"
+	as "$COTE" live $M status
+	expect_status 1
+	# a server started again takes the stale socket over and resumes
+	start_server
+	ok live $M status
+	expect_out_contains "Electronic vote on motion 1: 2 voted"
+	as_ok "$TREM" cast $M 1 yes
+	clerk live $M close-vote 1
+	expect_status 0
+	ok live $M status --json
+	json '.motions[0].result == "carried" and .motions[0].counts.yes == 2 and ([.motions[0].votes[] | select(.vote == "yes") | .member] | sort) == ["Geneviève Tremblay", "Marie Côté"]'
+}
+
+t_serve_drops_bad_clients_alone() {
+	council
+	[ -z "$SKIPPED" ] || return 0
+	# a second server on the workspace is refused in one line
+	refused serve --socket "$SOCKDIR/other.sock"
+	expect_err_contains "a server already runs on this workspace"
+	[ ! -e "$SOCKDIR/other.sock" ] || fail "the second server made a socket"
+	# garbage: told why, then dropped
+	python3 "$CLIENT" "$SOCK" garbage >"$T/garbage"
+	grep -q '"error":"not a protocol message' "$T/garbage" || fail "garbage: $(cat "$T/garbage")"
+	grep -qx closed "$T/garbage" || fail "garbage: not dropped"
+	# a line over the limit: dropped
+	python3 "$CLIENT" "$SOCK" huge >"$T/huge"
+	grep -qx closed "$T/huge" || fail "huge line: not dropped"
+	# a reader that never reads: the others are served meanwhile
+	python3 "$CLIENT" "$SOCK" slow 400 >"$T/slow" &
+	local slow=$! i
+	for i in $(seq 200); do grep -q sent "$T/slow" && break; sleep 0.05; done
+	clerk live $M vote 1 --electronic
+	expect_status 0
+	local start=$SECONDS
+	as_ok "$COTE" cast $M 1 yes
+	as_ok "$TREM" cast $M 1 yes
+	[ $((SECONDS - start)) -le 5 ] || fail "the slow reader stalled the server"
+	kill "$slow" 2>/dev/null || true
+	wait "$slow" 2>/dev/null || true
+	clerk live $M close-vote 1
+	expect_status 0
+	kill -0 "$SERVER" || fail "the server died"
+}
