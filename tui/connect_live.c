@@ -92,8 +92,8 @@ static void floor_lines(struct live *l, struct tui *t, const char *json)
 		"SELECT value->>'number', value->>'text', value->>'mover', value->>'seconder', "
 		"value->>'threshold', value->>'amends' FROM json_each(?1, '$.motions') "
 		"WHERE value->>'result' IS NULL AND value->>'disposed_by' IS NULL "
-		"ORDER BY coalesce(value->>'amends', value->>'number'), value->>'amends' IS NOT NULL, "
-		"value->>'number'",
+		"ORDER BY CAST(coalesce(value->>'amends', value->>'number') AS INTEGER), "
+		"value->>'amends' IS NOT NULL, CAST(value->>'number' AS INTEGER)",
 		json);
 	size_t before = l->n;
 	while (st && sqlite3_step(st) == SQLITE_ROW) {
@@ -192,6 +192,8 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	char *presiding = cn_json_text(t, json, "$.presiding");
 	free(l->title);
 	l->title = gv_asprintf("%s: %s - live", l->meeting, title ? title : "");
+	for (char *c = state; c && *c; c++)
+		*c = *c == '-' ? ' ' : *c; /* "in-session": in session */
 	line(l, TUI_HEADING, gv_asprintf("%s - %s%s%s", title ? title : l->meeting,
 					 state ? state : "", presiding ? "; presiding: " : "",
 					 presiding ? presiding : ""));

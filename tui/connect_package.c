@@ -13,6 +13,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,12 +60,26 @@ static void add(struct styled_buf *o, const char *s, enum tui_role role)
 		gv_buf_putc(&o->roles, (char)role);
 }
 
+/* Formatted markdown; text in [redact] spans, kept from the public
+ * (docs/safety.md), shows without its marks in the closed look. */
 static void add_markdown(struct styled_buf *o, const char *md)
 {
+	static const char open[] = "[redact]", close[] = "[/redact]";
 	struct tui_styled s = tui_styled_markdown(md);
-	size_t n = strlen(s.text);
-	gv_buf_add(&o->text, s.text, n);
-	gv_buf_add(&o->roles, (const char *)s.roles, n);
+	bool redacted = false;
+	for (size_t i = 0; s.text[i];) {
+		if (!strncmp(s.text + i, open, sizeof open - 1)) {
+			redacted = true;
+			i += sizeof open - 1;
+		} else if (!strncmp(s.text + i, close, sizeof close - 1)) {
+			redacted = false;
+			i += sizeof close - 1;
+		} else {
+			gv_buf_putc(&o->text, s.text[i]);
+			gv_buf_putc(&o->roles, (char)(redacted ? TUI_CLOSED : s.roles[i]));
+			i++;
+		}
+	}
 	tui_styled_free(&s);
 }
 
