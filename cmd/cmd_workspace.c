@@ -112,10 +112,9 @@ int cmd_tui(struct gv_ctx *ctx, const struct gv_args *a)
  * the workspace but through its server (docs/connect.md). */
 int cmd_connect(struct gv_ctx *ctx, const struct gv_args *a)
 {
-	if (ctx->in_tui || ctx->member_id)
-		return gv_err_set(&ctx->err, GV_EREFUSED, "gavel connect needs its own terminal");
-	if (!ctx->open_connect)
-		return gv_err_set(&ctx->err, GV_EREFUSED, "no terminal UI in this build");
+	if (ctx->in_tui || !ctx->open_connect) /* the TUI's prompt, the server */
+		return gv_err_set(&ctx->err, GV_EREFUSED,
+				  "gavel connect runs from the command line, at a terminal of its own");
 	if (a->npos)
 		return ctx->open_connect(ctx, a->pos[0]);
 	char *sock = gv_asprintf("%s/live/gavel.sock", ctx->dir);
