@@ -104,6 +104,25 @@ static void take_events(struct cn *cn)
 	}
 }
 
+/* A vote opened while the reader is not on the live screen must not go
+ * unseen: say so on the status line. */
+static void vote_elsewhere(struct cn *cn)
+{
+	struct tui_view *top = tui_top(&cn->t);
+	if (!cn->following || !top || !strcmp(top->ops->name, "live"))
+		return;
+	char *json = NULL;
+	struct gv_err err = {0};
+	if (cn_run(&cn->t, &json, &err,
+		   (const char *const[]){"live", cn->following, "status", "--json", NULL}))
+		return;
+	int64_t k = cn_json_int(&cn->t, json, "$.electronic_vote.motion");
+	if (k)
+		tui_status(&cn->t, "Vote open on motion %lld: L follows the meeting to vote",
+			   (long long)k);
+	free(json);
+}
+
 /* ':' runs a command on the server, as `gavel --server` would, and shows
  * what it printed. */
 static void command_prompt(struct tui *t)
@@ -189,9 +208,14 @@ static void run(struct cn *cn)
 			return;
 		}
 		take_events(cn);
+		if (cn->client.fd < 0) {
+			tui_status(t, "gavel: the server closed the connection; Q quits");
+			t->status_role = TUI_ERROR;
+		}
 		if (cn->changed && cn->client.fd >= 0) {
 			cn->changed = false;
 			tui_reload(t);
+			vote_elsewhere(cn);
 		}
 	}
 }

@@ -95,6 +95,9 @@ t_connect_councillor_reads_annotates_speaks_and_votes() {
 	"$GAVEL" -C "$W" publish >/dev/null
 	! grep -rq "seniors rebate" "$W/record" "$W/site" "$W/confidential" ||
 		fail "an annotation reached the record or the site"
+	# a vote opened by the clerk is announced on the package too
+	"$GAVEL" -C "$W" live "$M" vote 1 --electronic >/dev/null
+	wait_for "Vote open on motion 1: L follows the meeting to vote"
 	# the live meeting: a request to speak reaches the clerk's list
 	keys L
 	wait_for "r asks to speak"
@@ -103,8 +106,7 @@ t_connect_councillor_reads_annotates_speaks_and_votes() {
 	wait_for "You are on the speakers' list"
 	"$GAVEL" -C "$W" live "$M" speakers list | grep -q "François Bélanger" ||
 		fail "the request to speak is not on the clerk's list"
-	# an electronic vote opened by the clerk: cast, changed, recorded at the close
-	"$GAVEL" -C "$W" live "$M" vote 1 --electronic >/dev/null
+	# the electronic vote: cast, changed, recorded at the close
 	wait_for "VOTE OPEN on motion 1"
 	keys y
 	wait_for "Your vote: yes"
