@@ -17,10 +17,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REQ_ANNOTATE = TUI_REQ_VIEW, REQ_LIVE, REQ_NOTES, REQ_EXPORT };
+enum { REQ_ANNOTATE = TUI_REQ_VIEW, REQ_LIVE, REQ_NOTES, REQ_EXPORT, REQ_NEXT, REQ_PREV };
 
 static const struct tui_binding package_keys[] = {
 	TUI_PAGE_KEYS,
+	{REQ_NEXT, "next-item", "go to the next item", {']', '\t'}},
+	{REQ_PREV, "previous-item", "go to the previous item", {'[', KEY_BTAB}},
 	{REQ_ANNOTATE, "annotate",
 	 "write your private annotation on the item at the top (or the match found)", {'a'}},
 	{REQ_NOTES, "annotations", "your annotations on this meeting", {'N'}},
@@ -194,6 +196,24 @@ static const struct item_at *current(const struct package *p)
 	return it ? it : p->n ? &p->items[0] : NULL;
 }
 
+/* Go to the next item (dir 1) or the previous one (-1) from the top of the
+ * page, leaving the last match behind. */
+static void step_item(struct package *p, struct tui *t, int dir)
+{
+	size_t top = tui_page_top_offset(&p->page), k = p->n;
+	if (p->n && top < p->items[0].at) /* above the first item: at it */
+		top = p->items[0].at;
+	for (size_t i = 0; i < p->n; i++)
+		if (dir > 0 ? p->items[i].at > top && k == p->n : p->items[i].at < top)
+			k = i;
+	if (k == p->n) {
+		tui_status(t, dir > 0 ? "This is the last item" : "This is the first item");
+		return;
+	}
+	tui_page_goto(&p->page, p->items[k].at);
+	p->page.cur = p->page.n_matches; /* the item, not the match, is where we are */
+}
+
 static const char *package_title(struct tui_view *v)
 {
 	return of(v)->title ? of(v)->title : of(v)->meeting;
@@ -209,7 +229,7 @@ static void package_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 	v->page = h;
 	tui_page_draw(&p->page, (struct tui_rect){r.y, r.x, h, r.w});
 	const struct item_at *it = current(p);
-	char *keys = gv_asprintf("item %s   / find  a annotate  N notes  x export  L live  ? keys",
+	char *keys = gv_asprintf("item %s  ] [ items  / find  a annotate  N notes  x export  L live",
 				 it ? it->number : "-");
 	tui_page_footer(&p->page, r.y + r.h - 1, r, keys);
 	free(keys);
@@ -229,6 +249,8 @@ static int package_request(struct tui_view *v, struct tui *t, int req)
 		}
 		return cn_note_edit(t, p->meeting, it->number, it->note) ? TUI_RELOAD : TUI_DONE;
 	}
+	case REQ_NEXT: step_item(p, t, 1); return TUI_DONE;
+	case REQ_PREV: step_item(p, t, -1); return TUI_DONE;
 	case REQ_NOTES: cn_notes_show(t, p->meeting); return TUI_DONE;
 	case REQ_EXPORT: cn_notes_export(t, p->meeting); return TUI_DONE;
 	case REQ_LIVE: tui_push(t, cn_live_new(p->meeting)); return TUI_DONE;

@@ -73,6 +73,9 @@ t_connect_councillor_reads_annotates_speaks_and_votes() {
 	# the package: the report formatted, the closed item there and marked
 	keys G Enter
 	wait_for "$M: Réunion ordinaire - package"
+	wait_for "item 1  ] ["
+	keys ]
+	wait_for "item 2  ] ["
 	keys / && text "water rates rise" && keys Enter
 	wait_for "The water rates rise by 3%."
 	screen | absent "**water" || fail "markdown marks left in the report"
