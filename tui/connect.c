@@ -123,29 +123,35 @@ static void vote_elsewhere(struct cn *cn)
 	free(json);
 }
 
-/* ':' runs a command on the server, as `gavel --server` would, and shows
+/* ':' runs a command on the server, as `gavel --server` would, its words
+ * split as the clerk's prompt splits them (quotes, backslashes), and shows
  * what it printed. */
 static void command_prompt(struct tui *t)
 {
-	char *line = NULL;
-	if (!tui_prompt(t, ":", NULL, &line) || !*line) {
+	char *line = NULL, **argv = NULL, *out = NULL;
+	int argc = 0;
+	struct gv_err err = {0};
+	if (!tui_prompt(t, ":", NULL, &line) || !*line || gv_cmd_split(line, &argv, &argc, &err)) {
+		if (err.code)
+			tui_status_error(t, &err);
 		free(line);
 		return;
 	}
-	char *words[GV_PROTO_ARGS_MAX + 1];
-	int n = 0;
-	for (char *w = strtok(line, " "); w && n < GV_PROTO_ARGS_MAX; w = strtok(NULL, " "))
-		words[n++] = w;
-	words[n] = NULL;
-	char *out = NULL;
-	struct gv_err err = {0};
-	if (cn_run(t, &out, &err, (const char *const *)words))
+	int skip = argc && !strcmp(argv[0], "gavel"); /* typed out of habit */
+	const char **words = gv_calloc((size_t)argc + 1, sizeof *words);
+	for (int i = skip; i < argc; i++)
+		words[i - skip] = argv[i];
+	if (argc == skip)
+		;
+	else if (cn_run(t, &out, &err, words))
 		tui_status_error(t, &err);
 	else if (*out)
 		tui_push(t, tui_pager_new(line, out));
 	else
 		tui_status(t, "Done");
 	free(out);
+	free(words);
+	gv_cmd_split_free(argv, argc);
 	free(line);
 }
 
