@@ -198,7 +198,8 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 					 state ? state : "", presiding ? "; presiding: " : "",
 					 presiding ? presiding : ""));
 	bool met = cn_json_int(t, json, "$.quorum.met");
-	line(l, met ? TUI_NORMAL : TUI_ALERT,
+	bool sitting = state && !strcmp(state, "in session"); /* no alarm before the start */
+	line(l, met || !sitting ? TUI_NORMAL : TUI_ALERT,
 	     gv_asprintf("Quorum %s: %lld present, %lld needed", met ? "met" : "NOT met",
 			 (long long)cn_json_int(t, json, "$.quorum.present"),
 			 (long long)cn_json_int(t, json, "$.quorum.needed")));
