@@ -122,3 +122,30 @@ t_connect_councillor_reads_annotates_speaks_and_votes() {
 	keys Q
 	wait_for "gavel exited 0"
 }
+
+# Refused before the screen opens, in one line: no server at the socket, the
+# clerk's own login (the clerk has gavel tui), no terminal, and through a
+# server.
+t_connect_refuses_without_a_server_and_the_clerk() {
+	CDIR=$(mktemp -d /tmp/gavel-connect.XXXXXX) # a socket's path is short
+	local dir=$CDIR
+	launch -- connect "$dir/none.sock"
+	wait_for "gavel: cannot reach a server at $dir/none.sock: No such file or directory"
+	wait_for "gavel exited 1"
+	(cd "$W" && exec "$GAVEL" serve --socket "$dir/gavel.sock") >"$SCRATCH/serve.log" 2>&1 \
+		</dev/null &
+	CSERVER=$!
+	trap '{ kill "$CSERVER" && wait "$CSERVER"; } 2>/dev/null; rm -rf "$CDIR"' EXIT
+	local i
+	for i in $(seq 100); do
+		grep -q Serving "$SCRATCH/serve.log" && break
+		sleep 0.05
+	done
+	keys "clear; $GAVEL connect $dir/gavel.sock" Enter
+	wait_for "gavel: gavel connect is a member's terminal, and this login is the clerk's"
+	local out
+	out=$("$GAVEL" -C "$W" --server "$dir/gavel.sock" connect 2>&1) && fail "connect through a server ran"
+	expect_eq "$out" "gavel: gavel connect runs from the command line, at a terminal of its own"
+	out=$("$GAVEL" -C "$W" connect "$dir/gavel.sock" 2>&1 </dev/null) && fail "connect without a terminal ran"
+	expect_eq "$out" "gavel: gavel connect needs a terminal"
+}
