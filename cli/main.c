@@ -121,6 +121,7 @@ int main(int argc, char **argv)
 		.tty = isatty(STDOUT_FILENO),
 		.open_tui = tui_open,
 		.open_display = tui_display_open,
+		.open_connect = tui_connect_open,
 		.build_demo = gv_demo_build,
 		.notice = show_notice,
 		.serve = serve,

@@ -78,6 +78,9 @@ struct gv_ctx {
 	int (*open_tui)(struct gv_ctx *ctx, const char *meeting);
 	/* The same for the public display of a live meeting (NULL otherwise). */
 	int (*open_display)(struct gv_ctx *ctx, const char *meeting);
+	/* The same for the councillor's terminal on the server at socket
+	 * (docs/connect.md). */
+	int (*open_connect)(struct gv_ctx *ctx, const char *socket);
 	/* Set by gavel serve for a request of a councillor's login: the member
 	 * it acts for (0: the clerk, or no server). docs/serve.md. */
 	int64_t member_id;

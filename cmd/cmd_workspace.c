@@ -108,6 +108,21 @@ int cmd_tui(struct gv_ctx *ctx, const struct gv_args *a)
 	return ctx->open_tui(ctx, a->npos ? a->pos[0] : NULL);
 }
 
+/* gavel connect [SOCKET]: the councillor's terminal, which reads nothing of
+ * the workspace but through its server (docs/connect.md). */
+int cmd_connect(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	if (ctx->in_tui || !ctx->open_connect) /* the TUI's prompt, the server */
+		return gv_err_set(&ctx->err, GV_EREFUSED,
+				  "gavel connect runs from the command line, at a terminal of its own");
+	if (a->npos)
+		return ctx->open_connect(ctx, a->pos[0]);
+	char *sock = gv_asprintf("%s/live/gavel.sock", ctx->dir);
+	int rc = ctx->open_connect(ctx, sock);
+	free(sock);
+	return rc;
+}
+
 int cmd_display(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	if (ctx->in_tui)

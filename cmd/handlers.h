@@ -17,6 +17,7 @@ HANDLER(cmd_config);
 HANDLER(cmd_version);
 HANDLER(cmd_help);
 HANDLER(cmd_tui);
+HANDLER(cmd_connect);
 HANDLER(cmd_display);
 /* cmd_people.c */
 HANDLER(cmd_body_add);

@@ -189,6 +189,9 @@ const struct gv_cmd gv_commands[] = {
 	 NULL, 0, cmd_annotate},
 	{"annotations", "[M] [--json]", "a member's own annotations (through the server)", 0, 1,
 	 OPTS(F("json")), 0, cmd_annotations},
+	{"connect", "[SOCKET]",
+	 "a councillor's terminal: packages, notes, the live meeting, votes (through gavel serve)",
+	 0, 1, NULL, GV_CMD_NO_WS, cmd_connect},
 	{"display", "M", "full-screen public display that follows the live meeting", 1, 1, NULL,
 	 0, cmd_display},
 

@@ -129,6 +129,12 @@ static void clamp(struct tui_page *p)
 		p->top = 0;
 }
 
+void tui_page_goto(struct tui_page *p, size_t offset)
+{
+	p->top = row_of(p, offset);
+	clamp(p);
+}
+
 struct drawing {
 	const struct tui_page *p;
 	struct tui_rect r;

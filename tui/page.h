@@ -60,6 +60,9 @@ void tui_page_footer(const struct tui_page *p, int y, struct tui_rect r, const c
  * req is neither. Search results and misses go to t's status line. */
 bool tui_page_request(struct tui_page *p, struct tui *t, int req);
 
+/* Scroll so that the row holding the byte offset is the first shown. */
+void tui_page_goto(struct tui_page *p, size_t offset);
+
 /* The byte offset of the first row shown. */
 size_t tui_page_top_offset(const struct tui_page *p);
 

@@ -25,6 +25,8 @@
  * term.[ch]      curses on and off, signals, giving the terminal back
  * draw.[ch], cells.[ch], list.[ch]   drawing roles, UTF-8 columns, list cursor
  * watch.[ch]     PRAGMA data_version: another process wrote
+ * connect.[ch], connect_*.c   `gavel connect`: the councillor's terminal,
+ *                through gavel serve alone (docs/connect.md)
  */
 #ifndef GAVEL_TUI_H
 #define GAVEL_TUI_H
@@ -42,5 +44,9 @@ int tui_open(struct gv_ctx *ctx, const char *meeting);
  * written by other processes, until q or a signal. Same terminal promises
  * as tui_open. */
 int tui_display_open(struct gv_ctx *ctx, const char *meeting);
+
+/* `gavel connect`: the councillor's terminal on the server at socket
+ * (tui/connect.h). Same terminal promises as tui_open. */
+int tui_connect_open(struct gv_ctx *ctx, const char *socket);
 
 #endif

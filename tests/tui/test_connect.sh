@@ -1,0 +1,151 @@
+# gavel connect (docs/connect.md): a councillor at their own terminal, as
+# their own Unix login, through the clerk's gavel serve alone. As root the
+# test makes a group and a user, links the user to a member, serves the
+# workspace and runs gavel connect as that user in tmux.
+
+# connect_council: the user, Bélanger linked to it, five councillors in
+# session on item 9.1 with motion 1 on the floor, and a server on $CSOCK.
+connect_council() {
+	local sfx=$(($$ % 100000))
+	CGRP=gvc$sfx CUSER=gvc${sfx}u
+	trap connect_cleanup EXIT
+	connect_retry groupadd "$CGRP"
+	connect_retry useradd -M -N -g "$CGRP" -s /usr/sbin/nologin "$CUSER"
+	CHOME=$(mktemp -d /tmp/gavel-connect-home.XXXXXX)
+	chown "$CUSER:$CGRP" "$CHOME"
+	CSOCKDIR=$(mktemp -d /tmp/gavel-connect.XXXXXX)
+	chmod 711 "$CSOCKDIR"
+	CSOCK=$CSOCKDIR/gavel.sock
+	export GAVEL_NOW=2026-12-08T19:05:00-05:00
+	local g="$GAVEL -C $W"
+	{
+		$g config serve.group "$CGRP"
+		$g member link Bélanger --user "$CUSER"
+		$g member add "Grace Lee" --ward "Ward 2"
+		$g member add "Omar Haddad" --ward "Ward 3"
+		$g live "$M" attend "Émilie Côté,François Bélanger,Grace Lee,Omar Haddad" --present
+		$g live "$M" start
+		$g live "$M" take 9.1
+		$g live "$M" move "That Council approve the 2027 water rates." --mover "Grace Lee" \
+			--seconder "Omar Haddad"
+	} >/dev/null
+	(cd "$W" && exec "$GAVEL" serve --socket "$CSOCK") >"$SCRATCH/serve.log" 2>&1 </dev/null &
+	CSERVER=$!
+	local i
+	for i in $(seq 100); do
+		grep -q Serving "$SCRATCH/serve.log" && return 0
+		sleep 0.05
+	done
+	fail "the server did not start: $(cat "$SCRATCH/serve.log")"
+}
+
+connect_retry() {
+	local i
+	for i in $(seq 50); do
+		"$@" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	"$@"
+}
+
+connect_cleanup() {
+	[ -z "${CSERVER:-}" ] || { kill "$CSERVER" && wait "$CSERVER"; } 2>/dev/null || true
+	userdel "$CUSER" 2>/dev/null || connect_retry userdel "$CUSER" 2>/dev/null || true
+	groupdel "$CGRP" 2>/dev/null || connect_retry groupdel "$CGRP" 2>/dev/null || true
+	rm -rf "$CSOCKDIR" "$CHOME"
+}
+
+# as_member ARGS...: gavel --server as the councillor's login.
+as_member() {
+	setpriv --reuid="$CUSER" --regid="$CGRP" --init-groups "$GAVEL" --server "$CSOCK" "$@"
+}
+
+t_connect_councillor_reads_annotates_speaks_and_votes() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
+		return 0
+	fi
+	connect_council
+	tm -f /dev/null new-session -d -x 100 -y 30 \
+		"setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
+		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
+	wait_for "meetings - François Bélanger"
+	# the package: the report formatted, the closed item there and marked
+	keys G Enter
+	wait_for "$M: Réunion ordinaire - package"
+	wait_for "item 1  ] ["
+	keys ]
+	wait_for "item 2  ] ["
+	keys / && text "water rates rise" && keys Enter
+	wait_for "The water rates rise by 3%."
+	screen | absent "**water" || fail "markdown marks left in the report"
+	keys / && text "Acquisition" && keys Enter
+	wait_line '13\.1  Acquisition of land, Ward 3$'
+	wait_for "CONFIDENTIAL - closed session, s. 239(2)(c)"
+	# a private annotation on 9.1, marked, and nowhere in the record
+	keys / && text "Tarifs" && keys Enter
+	wait_for "item 9.1"
+	keys a
+	wait_for "Annotation on 9.1"
+	text "Ask about the seniors rebate" && keys Enter
+	wait_line "9\.1  Tarifs de l'eau 2027  \[note\]"
+	expect_eq "$(as_member annotations --json | jq -r '.[] | "\(.item) \(.text)"')" \
+		"9.1 Ask about the seniors rebate"
+	keys x
+	wait_for "Wrote 1 annotation to $CHOME/gavel-annotations-$M.md"
+	grep -q "seniors rebate" "$CHOME/gavel-annotations-$M.md"
+	"$GAVEL" -C "$W" minutes "$M" save >/dev/null
+	"$GAVEL" -C "$W" publish >/dev/null
+	! grep -rq "seniors rebate" "$W/record" "$W/site" "$W/confidential" ||
+		fail "an annotation reached the record or the site"
+	# a vote opened by the clerk is announced on the package too
+	"$GAVEL" -C "$W" live "$M" vote 1 --electronic >/dev/null
+	wait_for "Vote open on motion 1: L follows the meeting to vote"
+	# the live meeting: a request to speak reaches the clerk's list
+	keys L
+	wait_for "r asks to speak"
+	wait_for "Motion 1: That Council approve the 2027 water rates."
+	keys r
+	wait_for "You are on the speakers' list"
+	"$GAVEL" -C "$W" live "$M" speakers list | grep -q "François Bélanger" ||
+		fail "the request to speak is not on the clerk's list"
+	# the electronic vote: cast, changed, recorded at the close
+	wait_for "VOTE OPEN on motion 1"
+	keys y
+	wait_for "Your vote: yes"
+	keys n
+	wait_for "Your vote: no"
+	"$GAVEL" -C "$W" live "$M" close-vote 1 >"$SCRATCH/close"
+	grep -q "no: .*François Bélanger" "$SCRATCH/close" || fail "close-vote: $(cat "$SCRATCH/close")"
+	wait_for "Result: Motion 1"
+	wait_for "Your vote on motion 1: no"
+	keys Q
+	wait_for "gavel exited 0"
+}
+
+# Refused before the screen opens, in one line: no server at the socket, the
+# clerk's own login (the clerk has gavel tui), no terminal, and through a
+# server.
+t_connect_refuses_without_a_server_and_the_clerk() {
+	CDIR=$(mktemp -d /tmp/gavel-connect.XXXXXX) # a socket's path is short
+	local dir=$CDIR
+	launch -- connect "$dir/none.sock"
+	wait_for "gavel: cannot reach a server at $dir/none.sock: No such file or directory"
+	wait_for "gavel exited 1"
+	(cd "$W" && exec "$GAVEL" serve --socket "$dir/gavel.sock") >"$SCRATCH/serve.log" 2>&1 \
+		</dev/null &
+	CSERVER=$!
+	trap '{ kill "$CSERVER" && wait "$CSERVER"; } 2>/dev/null; rm -rf "$CDIR"' EXIT
+	local i
+	for i in $(seq 100); do
+		grep -q Serving "$SCRATCH/serve.log" && break
+		sleep 0.05
+	done
+	keys "clear; $GAVEL connect $dir/gavel.sock" Enter
+	wait_for "gavel: gavel connect is a member's terminal, and this login is the clerk's"
+	local out
+	out=$("$GAVEL" -C "$W" --server "$dir/gavel.sock" connect 2>&1) && fail "connect through a server ran"
+	expect_eq "$out" "gavel: gavel connect runs from the command line, at a terminal of its own"
+	out=$("$GAVEL" -C "$W" connect "$dir/gavel.sock" 2>&1 </dev/null) && fail "connect without a terminal ran"
+	expect_eq "$out" "gavel: gavel connect needs a terminal"
+}
