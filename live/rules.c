@@ -473,10 +473,16 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 				   gv_result_name(decided->result));
 		return GV_EREFUSED;
 	}
-	const struct gv_motion *d = disposition_of(s, e->motion);
-	if (d)
-		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: vote "
-				  "on it or withdraw it first", d->number, d->disposition, e->motion);
+	/* a disposition of the motion, or of the motion it amends (the main
+	 * motion is disposed of with its amendments: docs/procedure.md,
+	 * "Dispositions") */
+	for (const struct gv_motion *a = m; a; a = a->amends ? gv_live_motion(s, a->amends) : NULL) {
+		const struct gv_motion *d = disposition_of(s, a->number);
+		if (d)
+			return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: "
+					  "vote on it or withdraw it first", d->number,
+					  d->disposition, a->number);
+	}
 	const struct gv_motion *k = m->disposes ? gv_live_motion(s, m->disposes) : NULL;
 	if (k && k->result != RESULT_PENDING && !c->before_december)
 		return gv_err_set(err, GV_EREFUSED, "motion %d is not pending (it was %s): motion %d "
