@@ -712,12 +712,25 @@ static int check_adjourn(const struct gv_live_ctx *c, const struct gv_live_state
 					  "order instead", q.present, c->seats);
 		return 0;
 	}
-	for (size_t i = 0; i < s->n_motions && !e->force && !c->before_december; i++)
-		if (s->motions[i].result == RESULT_PENDING)
-			return gv_err_set(err, GV_EREFUSED,
-					  "motion %d is still pending: vote on it or withdraw it "
-					  "first" GV_FORCE_HINT, s->motions[i].number);
-	return 0;
+	if (e->force || c->before_december)
+		return 0;
+	/* every motion left undecided, named: "motions 1 and 2 are" */
+	char list[256] = "";
+	size_t len = 0, n = 0;
+	for (size_t i = 0; i < s->n_motions; i++)
+		if (s->motions[i].result == RESULT_PENDING && len < sizeof list - 16)
+			len += (size_t)snprintf(list + len, sizeof list - len, "%s%d",
+						n++ ? ", " : "", s->motions[i].number);
+	if (!n)
+		return 0;
+	char *last = strrchr(list, ',');
+	if (last)
+		return gv_err_set(err, GV_EREFUSED,
+				  "motions %.*s and %s are still pending: vote on them or withdraw "
+				  "them first" GV_FORCE_HINT, (int)(last - list), list, last + 2);
+	return gv_err_set(err, GV_EREFUSED,
+			  "motion %s is still pending: vote on it or withdraw it first" GV_FORCE_HINT,
+			  list);
 }
 
 /* Where each kind may happen. */
