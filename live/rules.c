@@ -131,13 +131,6 @@ static struct gv_motion *pending_motion(const struct gv_live_ctx *c,
 	return m;
 }
 
-/* "referred", "deferred", "tabled": what a disposition does, in words. */
-static const char *disposed_word(const char *disposition)
-{
-	return !strcmp(disposition, "refer") ? "referred"
-	       : !strcmp(disposition, "defer") ? "deferred" : "tabled";
-}
-
 /* The pending disposition of motion k, NULL if none. */
 static const struct gv_motion *disposition_of(const struct gv_live_state *s, int k)
 {
@@ -155,7 +148,7 @@ static const struct gv_motion *disposition_of(const struct gv_live_state *s, int
 static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			     struct gv_event *e, struct gv_motion *proposed, struct gv_err *err)
 {
-	const char *word = disposed_word(e->disposition);
+	const char *word = gv_result_name(gv_disposition_result(e->disposition));
 	const struct gv_motion *k = gv_live_motion(s, e->disposes);
 	if (!k)
 		return gv_err_set(err, GV_EREFUSED, "there is no motion %d in %s: only a pending "
