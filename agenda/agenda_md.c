@@ -301,8 +301,8 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
  * that placed it). ?1 the new item, ?2 the old one. */
 static const char *const kept[] = {
 	"UPDATE attachments SET item_id = ?1 WHERE item_id = ?2",
-	"UPDATE items SET (deferred_from, deferred_item) ="
-	" (SELECT deferred_from, deferred_item FROM items WHERE id = ?2) WHERE id = ?1",
+	("UPDATE items SET (deferred_from, deferred_item) ="
+	 " (SELECT deferred_from, deferred_item FROM items WHERE id = ?2) WHERE id = ?1"),
 	"UPDATE deferrals SET item_id = ?1 WHERE item_id = ?2",
 };
 

@@ -239,26 +239,34 @@ int gv_deferral_undo(struct gv_ws *ws, int64_t event_id, struct gv_err *err)
 	return rc;
 }
 
-/* Which of the votes recorded a deferral (0: none). */
-static int64_t recorded_by(struct gv_ws *ws, const int64_t *votes, size_t n)
+/* Which of the votes recorded a deferral (*found 0: none). */
+static int recorded_by(struct gv_ws *ws, const int64_t *votes, size_t n, int64_t *found,
+		       struct gv_err *err)
 {
-	int64_t found = 0;
-	for (size_t i = 0; i < n && !found; i++) {
+	*found = 0;
+	int rc = 0;
+	for (size_t i = 0; i < n && !*found && !rc; i++) {
 		sqlite3_stmt *st;
-		if (prepare_id(ws, "SELECT 1 FROM deferrals WHERE event_id = ?1", votes[i], &st,
-			       NULL))
-			return 0;
-		if (sqlite3_step(st) == SQLITE_ROW)
-			found = votes[i];
+		if ((rc = prepare_id(ws, "SELECT 1 FROM deferrals WHERE event_id = ?1", votes[i],
+				     &st, err)))
+			return rc;
+		int step = sqlite3_step(st);
+		if (step == SQLITE_ROW)
+			*found = votes[i];
+		else if (step != SQLITE_DONE)
+			rc = gv_db_fail(ws->db, "cannot read the deferred business", err);
 		sqlite3_finalize(st);
 	}
-	return found;
+	return rc;
 }
 
 int gv_deferral_sync(struct gv_ws *ws, const struct gv_deferral_spec *d, const int64_t *votes,
 		     size_t n_votes, struct gv_err *err)
 {
-	int64_t had = recorded_by(ws, votes, n_votes);
+	int64_t had;
+	int rc = recorded_by(ws, votes, n_votes, &had, err);
+	if (rc)
+		return rc;
 	if (!d->event_id)
 		return had ? gv_deferral_undo(ws, had, err) : 0;
 	if (!had)
@@ -269,9 +277,8 @@ int gv_deferral_sync(struct gv_ws *ws, const struct gv_deferral_spec *d, const i
 	 * replaced the show of hands, or the undo of one): its item stays
 	 * as it is */
 	sqlite3_stmt *st;
-	int rc = prepare_id(ws, "UPDATE deferrals SET event_id = ?2 WHERE event_id = ?1", had, &st,
-			    err);
-	if (rc)
+	if ((rc = prepare_id(ws, "UPDATE deferrals SET event_id = ?2 WHERE event_id = ?1", had,
+			     &st, err)))
 		return rc;
 	sqlite3_bind_int64(st, 2, d->event_id);
 	return gv_db_run(ws->db, st, "cannot record the deferred business", err);

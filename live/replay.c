@@ -295,10 +295,15 @@ static void end_with_amendments(struct gv_live_state *s, int number, enum gv_res
  * pending amendments, off the floor with its result. */
 static void dispose(struct gv_live_state *s, const struct gv_motion *d)
 {
-	enum gv_result r = !strcmp(d->disposition, "refer")   ? RESULT_REFERRED
-			   : !strcmp(d->disposition, "defer") ? RESULT_DEFERRED
-							      : RESULT_TABLED;
-	end_with_amendments(s, d->disposes, r, d->decided_at, d->number);
+	end_with_amendments(s, d->disposes, gv_disposition_result(d->disposition), d->decided_at,
+			    d->number);
+}
+
+enum gv_result gv_disposition_result(const char *disposition)
+{
+	return !strcmp(disposition, "refer")   ? RESULT_REFERRED
+	       : !strcmp(disposition, "defer") ? RESULT_DEFERRED
+					       : RESULT_TABLED;
 }
 
 static void adopt_consent_items(struct gv_live_state *s, const struct gv_live_ctx *c,

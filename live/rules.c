@@ -131,13 +131,6 @@ static struct gv_motion *pending_motion(const struct gv_live_ctx *c,
 	return m;
 }
 
-/* "referred", "deferred", "tabled": what a disposition does, in words. */
-static const char *disposed_word(const char *disposition)
-{
-	return !strcmp(disposition, "refer") ? "referred"
-	       : !strcmp(disposition, "defer") ? "deferred" : "tabled";
-}
-
 /* The pending disposition of motion k, NULL if none. */
 static const struct gv_motion *disposition_of(const struct gv_live_state *s, int k)
 {
@@ -155,7 +148,7 @@ static const struct gv_motion *disposition_of(const struct gv_live_state *s, int
 static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			     struct gv_event *e, struct gv_motion *proposed, struct gv_err *err)
 {
-	const char *word = disposed_word(e->disposition);
+	const char *word = gv_result_name(gv_disposition_result(e->disposition));
 	const struct gv_motion *k = gv_live_motion(s, e->disposes);
 	if (!k)
 		return gv_err_set(err, GV_EREFUSED, "there is no motion %d in %s: only a pending "
@@ -473,10 +466,16 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 				   gv_result_name(decided->result));
 		return GV_EREFUSED;
 	}
-	const struct gv_motion *d = disposition_of(s, e->motion);
-	if (d)
-		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: vote "
-				  "on it or withdraw it first", d->number, d->disposition, e->motion);
+	/* a disposition of the motion, or of the motion it amends (the main
+	 * motion is disposed of with its amendments: docs/procedure.md,
+	 * "Dispositions") */
+	for (const struct gv_motion *a = m; a; a = a->amends ? gv_live_motion(s, a->amends) : NULL) {
+		const struct gv_motion *d = disposition_of(s, a->number);
+		if (d)
+			return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: "
+					  "vote on it or withdraw it first", d->number,
+					  d->disposition, a->number);
+	}
 	const struct gv_motion *k = m->disposes ? gv_live_motion(s, m->disposes) : NULL;
 	if (k && k->result != RESULT_PENDING && !c->before_december)
 		return gv_err_set(err, GV_EREFUSED, "motion %d is not pending (it was %s): motion %d "
@@ -706,12 +705,25 @@ static int check_adjourn(const struct gv_live_ctx *c, const struct gv_live_state
 					  "order instead", q.present, c->seats);
 		return 0;
 	}
-	for (size_t i = 0; i < s->n_motions && !e->force && !c->before_december; i++)
-		if (s->motions[i].result == RESULT_PENDING)
-			return gv_err_set(err, GV_EREFUSED,
-					  "motion %d is still pending: vote on it or withdraw it "
-					  "first" GV_FORCE_HINT, s->motions[i].number);
-	return 0;
+	if (e->force || c->before_december)
+		return 0;
+	/* every motion left undecided, named: "motions 1 and 2 are" */
+	char list[256] = "";
+	size_t len = 0, n = 0;
+	for (size_t i = 0; i < s->n_motions; i++)
+		if (s->motions[i].result == RESULT_PENDING && len < sizeof list - 16)
+			len += (size_t)snprintf(list + len, sizeof list - len, "%s%d",
+						n++ ? ", " : "", s->motions[i].number);
+	if (!n)
+		return 0;
+	char *last = strrchr(list, ',');
+	if (last)
+		return gv_err_set(err, GV_EREFUSED,
+				  "motions %.*s and %s are still pending: vote on them or withdraw "
+				  "them first" GV_FORCE_HINT, (int)(last - list), list, last + 2);
+	return gv_err_set(err, GV_EREFUSED,
+			  "motion %s is still pending: vote on it or withdraw it first" GV_FORCE_HINT,
+			  list);
 }
 
 /* Where each kind may happen. */

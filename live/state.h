@@ -260,6 +260,8 @@ const struct gv_reconsidered *gv_live_reconsidered(const struct gv_live_ctx *c,
 const char *gv_phase_name(enum gv_phase p);
 const char *gv_presence_name(enum gv_presence p); /* unrecorded shows as "absent" */
 const char *gv_result_name(enum gv_result r);     /* NULL for pending */
+/* What a carried disposition ("refer", "defer", "table") makes of its motion. */
+enum gv_result gv_disposition_result(const char *disposition);
 const char *gv_vote_name(enum gv_vote v);
 
 #endif

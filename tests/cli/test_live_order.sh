@@ -371,7 +371,7 @@ t_adjourn_with_a_motion_pending_is_refused_unless_forced() {
 	ok live $M move "That the budget be adopted." --mover haddad --seconder côté --at 19:11
 	ok live $M move "That the levy be 2%." --amends 1 --mover tremblay --seconder côté --at 19:12
 	refused_unchanged live $M adjourn --at 19:30
-	expect_err_contains "motion 1 is still pending: vote on it or withdraw it first" \
+	expect_err_contains "motions 1 and 2 are still pending: vote on them or withdraw them first" \
 		"add --force to do it anyway"
 	ok live $M vote 2 --lost --at 19:20
 	refused_unchanged live $M adjourn --at 19:30

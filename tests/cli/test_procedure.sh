@@ -67,6 +67,9 @@ t_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor() {
 	# the main motion waits for its disposition
 	refused_unchanged live $M vote 1 --carried --at 19:09
 	expect_err_contains "motion 3 (to refer motion 1) is pending"
+	# ...and so does its amendment
+	refused_unchanged live $M vote 2 --carried --at 19:09
+	expect_err_contains "motion 3 (to refer motion 1) is pending"
 	ok live $M vote 3 --carried --at 19:10
 	motion_is 1 referred "Referred to the Planning Committee"
 	motion_is 2 referred "Referred to the Planning Committee"
