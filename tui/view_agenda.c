@@ -5,6 +5,7 @@
 
 #include "tui/cells.h"
 #include "tui/keys.h"
+#include "tui/page.h"
 #include "tui/preview.h"
 #include "tui/screen.h"
 
@@ -227,11 +228,11 @@ static int agenda_request(struct tui_view *v, struct tui *t, int req)
 	if (req == AGENDA_REQ_SHOW) {
 		const struct gv_item *it = agenda_selected(a);
 		if (it) {
-			char *text = tui_preview_text(it);
+			char *md = tui_preview_markdown(it);
 			char *title = gv_asprintf("%s  item %s", a->meeting.slug, it->number);
-			tui_push(t, tui_pager_new(title, text));
+			tui_push(t, tui_pager_new_markdown(title, md));
 			free(title);
-			free(text);
+			free(md);
 		}
 		return TUI_DONE;
 	}
