@@ -75,7 +75,8 @@ static void draw_agenda(struct live *l, struct tui_rect r)
 		int i = l->items.top + row;
 		const struct gv_live_item *it = &l->c.items[i];
 		int y = r.y + 1 + row;
-		bool current = it->id == l->s.current_item;
+		/* after the adjournment no item is before the meeting */
+		bool current = it->id == l->s.current_item && l->s.phase != PHASE_ADJOURNED;
 		enum tui_role role = i == l->items.sel && l->agenda_focus ? TUI_SELECTED
 				     : current                          ? TUI_HEADING
 									: TUI_NORMAL;
@@ -166,6 +167,14 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 	heading(r.y, r, "Motion on the floor");
 	int y = r.y + 1;
 	const struct gv_motion *m = gv_live_on_floor(&l->s);
+	if (l->s.phase == PHASE_ADJOURNED) {
+		char at[32];
+		gv_time_clock12(l->s.adjourned_at, at);
+		char *line = gv_asprintf("Adjourned at %s.", at);
+		tui_put(y, r.x + 1, r.w - 1, line, (size_t)-1, TUI_HEADING);
+		free(line);
+		return;
+	}
 	if (!m) {
 		tui_put(y, r.x + 1, r.w - 1, "None. m moves one.", (size_t)-1, TUI_HINT);
 		draw_last_vote(l, y + 2, r);
