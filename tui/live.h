@@ -79,6 +79,10 @@ int live_load(struct gv_ws *ws, const char *ref, struct gv_live_ctx *c, struct g
 const struct gv_live_member *live_selected_member(const struct live *l);
 const struct gv_live_item *live_selected_item(const struct live *l);
 
+/* The first member after from (going round) whose attendance is not yet
+ * recorded; from itself when every other one is. */
+int live_next_unmarked(const struct live *l, int from);
+
 /* Why a member cannot vote on m ("absent", "interest", ...), NULL when they
  * can. */
 const char *live_cannot_vote(const struct live *l, size_t member, const struct gv_motion *m);

@@ -156,9 +156,10 @@ static int attendance(struct live *l, struct tui *t, struct args *a, int req)
 	arg_id(a, who->id);
 	if (flag[i])
 		arg(a, flag[i]);
-	/* The roll is called in order: the next member is selected. */
-	if (!strcmp(verb[i], "attend") && l->members.sel + 1 < l->members.n)
-		l->members.sel++;
+	/* The roll is called in order: the next member not yet marked (those
+	 * who sent regrets before the meeting are marked already) is selected. */
+	if (!strcmp(verb[i], "attend"))
+		l->members.sel = live_next_unmarked(l, l->members.sel);
 	return run(t, a);
 }
 
@@ -391,8 +392,7 @@ static int selected_member(struct live *l, struct tui *t, struct args *a, int re
 	command(a, l, "attend");
 	arg_id(a, who->id);
 	arg(a, "--remote");
-	if (l->members.sel + 1 < l->members.n)
-		l->members.sel++;
+	l->members.sel = live_next_unmarked(l, l->members.sel);
 	return run(t, a);
 }
 

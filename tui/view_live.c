@@ -88,6 +88,17 @@ const char *live_cannot_vote(const struct live *l, size_t member, const struct g
 	return NULL;
 }
 
+int live_next_unmarked(const struct live *l, int from)
+{
+	int n = (int)l->c.n_members;
+	for (int k = 1; k < n; k++) {
+		int i = (from + k) % n;
+		if (l->s.attendance[i].status == PRES_UNRECORDED)
+			return i;
+	}
+	return from;
+}
+
 static void free_loaded(struct live *l)
 {
 	if (!l->loaded)
@@ -167,6 +178,10 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	for (size_t i = 0; i < c.n_members; i++)
 		if (c.members[i].id == keep_member)
 			l->members.sel = (int)i;
+	/* Opened for the roll call: on the first member not yet marked. */
+	if (!keep_member && s.phase == PHASE_NOT_STARTED && c.n_members &&
+	    s.attendance[0].status != PRES_UNRECORDED)
+		l->members.sel = live_next_unmarked(l, 0);
 	tui_list_fit(&l->items, l->agenda_rows);
 	tui_list_fit(&l->members, l->member_rows);
 	return 0;
