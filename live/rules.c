@@ -764,6 +764,13 @@ static int check_phase(const struct gv_live_ctx *c, const struct gv_live_state *
 	return 0;
 }
 
+int gv_rules_phase_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			 enum gv_event_kind kind, struct gv_err *err)
+{
+	struct gv_event e = {.kind = kind};
+	return check_phase(c, s, &e, err);
+}
+
 int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		   const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
 {

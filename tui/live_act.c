@@ -13,7 +13,9 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "cmd/cmd.h"
+#include "agenda/item.h"
 #include "live/live_view.h"
+#include "live/rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,57 +190,251 @@ static int declare(struct live *l, struct tui *t, struct args *a)
 	return run(t, a);
 }
 
-/* A new motion, or an amendment to the one on the floor (floor not NULL). */
+/* The members who may move or second a motion now: present and without a
+ * declared interest on what it is about (the floor motion for an
+ * amendment, else the current item), copied so that nothing of the view is
+ * needed after a command ran (docs/console.md, "Motions by keys"). */
+struct roster {
+	char **names;
+	int64_t *ids;
+	size_t n;
+};
+
+static void roster_of(const struct live *l, const struct gv_motion *about, struct roster *r)
+{
+	struct gv_motion item = {.item_id = l->s.current_item,
+				 .consent = gv_live_consent_section(&l->c, l->s.current_item)};
+	memset(r, 0, sizeof *r);
+	for (size_t i = 0; i < l->c.n_members; i++) {
+		const struct gv_attendance *at = &l->s.attendance[i];
+		if (at->status != PRES_PRESENT ||
+		    gv_live_declared(&l->c, &l->s, at->member_id, about ? about : &item))
+			continue;
+		GV_ROOM(r->names, r->n);
+		r->names[r->n] = gv_strdup(l->c.members[i].name);
+		*GV_PUSH(r->ids, r->n) = l->c.members[i].id;
+	}
+}
+
+static void roster_free(struct roster *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		free(r->names[i]);
+	free(r->names);
+	free(r->ids);
+}
+
+/* The roster's index of member id, -1 when not in it. */
+static int roster_find(const struct roster *r, int64_t id)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (r->ids[i] == id)
+			return (int)i;
+	return -1;
+}
+
+/* Refused before any question when the meeting's state already says no
+ * (adjourned, not called to order, in recess). */
+static bool refused_up_front(const struct live *l, struct tui *t, enum gv_event_kind kind)
+{
+	struct gv_err err = {0};
+	if (!gv_rules_phase_check(&l->c, &l->s, kind, &err))
+		return false;
+	tui_status_error(t, &err);
+	return true;
+}
+
+/* What has been answered of a motion, kept when the core refuses it so the
+ * questions come back with the answers in them. */
+struct draft {
+	char *text, *replace;
+	int mover, seconder; /* roster indexes; seconder == n: not seconded yet */
+	int threshold;
+	char *note;          /* the refusal, shown above the questions */
+};
+
+static void draft_free(struct draft *d)
+{
+	free(d->text);
+	free(d->replace);
+	free(d->note);
+}
+
+static const char *const thresholds[] = {"majority", "two-thirds", "members-majority",
+					 "members-two-thirds", "present-two-thirds"};
+
+/* Mover then seconder from the roster, by their first letters; the
+ * seconder's choices leave the mover out and start with "not seconded
+ * yet". False when cancelled. */
+static bool pick_movers(struct tui *t, const struct roster *r, struct draft *d)
+{
+	size_t pick;
+	if (!tui_pick(t, "Mover: ", (const char *const *)r->names, r->n, d->mover, d->note, &pick))
+		return false;
+	d->mover = (int)pick;
+	const char **names = gv_calloc(r->n + 1, sizeof *names);
+	int *index = gv_calloc(r->n + 1, sizeof *index), n = 0, first = 0;
+	names[n] = "(not seconded yet)";
+	index[n++] = (int)r->n;
+	for (size_t i = 0; i < r->n; i++)
+		if ((int)i != d->mover) {
+			if ((int)i == d->seconder)
+				first = n;
+			names[n] = r->names[i];
+			index[n++] = (int)i;
+		}
+	bool go = tui_pick(t, "Seconder: ", names, (size_t)n, first, d->note, &pick);
+	if (go)
+		d->seconder = index[pick];
+	free(names);
+	free(index);
+	return go;
+}
+
+static void arg_movers(struct args *a, const struct roster *r, const struct draft *d)
+{
+	arg(a, "--mover");
+	arg_id(a, r->ids[d->mover]);
+	if (d->seconder >= 0 && (size_t)d->seconder < r->n) {
+		arg(a, "--seconder");
+		arg_id(a, r->ids[d->seconder]);
+	}
+}
+
+/* Ask for text, starting from *kept, which gets the answer; false when
+ * cancelled or left empty (required). */
+static bool ask_text(struct tui *t, const char *label, const char *note, char **kept,
+		     bool required)
+{
+	struct tui_prompt_opts o = {.label = label, .initial = *kept, .note = note};
+	char *v;
+	if (!tui_prompt_with(t, &o, &v))
+		return false;
+	free(*kept);
+	*kept = v;
+	return !required || *v;
+}
+
+/* The current item's recommendation: a new motion's wording to begin
+ * from. Caller frees; NULL when there is none. */
+static char *recommendation(struct tui *t, const struct live *l)
+{
+	struct gv_agenda ag;
+	struct gv_err err = {0};
+	if (!l->s.current_item || gv_agenda_load(t->ctx->ws, l->meeting_id, &ag, &err))
+		return NULL;
+	char *rec = NULL;
+	for (size_t i = 0; i < ag.n; i++)
+		if (ag.items[i].id == l->s.current_item && *ag.items[i].recommendation)
+			rec = gv_strdup(ag.items[i].recommendation);
+	gv_agenda_free(&ag);
+	return rec;
+}
+
+/* A new motion, or an amendment to the one on the floor (floor not NULL):
+ * the wording (a new motion's begins as the item's recommendation), then
+ * mover and seconder picked from the members who may, then the threshold.
+ * When the core refuses, the questions come back with the answers given
+ * and the refusal above them, until it is recorded or Esc. */
 static int move_motion(struct live *l, struct tui *t, struct args *a, const struct gv_motion *floor)
 {
-	char *label = floor ? gv_asprintf("Amendment to motion %d: ", floor->number)
-			    : gv_strdup("Motion: ");
-	char *text = NULL;
-	bool go = ask(t, label, NULL, &text) && text;
-	free(label);
-	command(a, l, "move");
-	if (go)
-		arg(a, text);
-	free(text);
-	if (go && floor) {
-		arg(a, "--amends");
-		arg_int(a, floor->number);
-		char *q = gv_asprintf("New wording of motion %d if it carries (empty: none): ",
-				      floor->number);
-		go = ask_opt(t, a, q, NULL, "--replace-text");
-		free(q);
-	}
-	const struct gv_live_member *sel = live_selected_member(l);
-	go = go && ask_opt(t, a, "Mover: ", sel ? sel->name : NULL, "--mover") &&
-	     ask_opt(t, a, "Seconder (empty: not yet): ", NULL, "--seconder") &&
-	     (floor || ask_opt(t, a,
-			       "Threshold (majority, two-thirds, members-majority, "
-			       "members-two-thirds, present-two-thirds; empty: majority): ",
-			       NULL, "--threshold"));
-	if (!go) {
-		discard(a);
-		tui_status(t, "Nothing moved");
+	if (refused_up_front(l, t, EV_MOVE))
+		return TUI_DONE;
+	struct roster r;
+	roster_of(l, floor, &r);
+	if (!r.n) {
+		tui_status(t, "No member present may move a motion now");
+		roster_free(&r);
 		return TUI_DONE;
 	}
-	return run(t, a);
+	const struct gv_live_member *sel = live_selected_member(l);
+	struct draft d = {.text = floor ? NULL : recommendation(t, l),
+			  .mover = sel ? roster_find(&r, sel->id) : -1,
+			  .seconder = (int)r.n};
+	int amends = floor ? floor->number : 0;
+	char *slug = gv_strdup(l->c.slug); /* the view may be gone after a run */
+	char *label = amends ? gv_asprintf("Amendment to motion %d: ", amends)
+			     : gv_strdup("Motion: ");
+	char *again = amends ? gv_asprintf("New wording of motion %d if it carries (empty: none): ",
+					   amends)
+			     : NULL;
+	for (;;) {
+		bool go = ask_text(t, label, d.note, &d.text, true) &&
+			  (!amends || ask_text(t, again, d.note, &d.replace, false)) &&
+			  pick_movers(t, &r, &d);
+		size_t th = (size_t)d.threshold;
+		if (go && !amends) {
+			go = tui_pick(t, "Threshold: ", thresholds,
+				      sizeof thresholds / sizeof *thresholds, d.threshold, d.note, &th);
+			d.threshold = (int)th;
+		}
+		if (!go) {
+			tui_status(t, "Nothing moved");
+			break;
+		}
+		a->n = 0;
+		arg(a, "live");
+		arg(a, slug);
+		arg(a, "move");
+		arg(a, d.text);
+		if (amends) {
+			arg(a, "--amends");
+			arg_int(a, amends);
+			if (d.replace && *d.replace) {
+				arg(a, "--replace-text");
+				arg(a, d.replace);
+			}
+		}
+		arg_movers(a, &r, &d);
+		if (!amends) {
+			arg(a, "--threshold");
+			arg(a, thresholds[d.threshold]);
+		}
+		if (!run_rc(t, a))
+			break;
+		free(d.note);
+		d.note = gv_asprintf("gavel: %s (the answers are kept: change one, or Esc)",
+				     t->ctx->err.msg);
+	}
+	discard(a);
+	free(label);
+	free(again);
+	free(slug);
+	draft_free(&d);
+	roster_free(&r);
+	return TUI_DONE;
 }
 
 static int second(struct live *l, struct tui *t, struct args *a, const struct gv_motion *m)
 {
-	const struct gv_live_member *sel = live_selected_member(l);
-	char *label = gv_asprintf("Seconder of motion %d: ", m->number);
-	char *who = NULL;
-	bool go = ask(t, label, sel ? sel->name : NULL, &who) && who;
-	free(label);
-	if (!go) {
-		free(who);
+	if (refused_up_front(l, t, EV_SECOND))
 		return TUI_DONE;
+	struct roster r;
+	roster_of(l, m, &r);
+	/* not the mover: the core would refuse it */
+	int mover = roster_find(&r, m->mover_id);
+	const char **names = gv_calloc(r.n + 1, sizeof *names);
+	size_t *index = gv_calloc(r.n + 1, sizeof *index), n = 0, pick;
+	for (size_t i = 0; i < r.n; i++)
+		if ((int)i != mover) {
+			names[n] = r.names[i];
+			index[n++] = i;
+		}
+	char *label = gv_asprintf("Seconder of motion %d: ", m->number);
+	int number = m->number;
+	if (!n)
+		tui_status(t, "No member present may second motion %d", number);
+	else if (tui_pick(t, label, names, n, -1, NULL, &pick)) {
+		command(a, l, "second");
+		arg_int(a, number);
+		arg_id(a, r.ids[index[pick]]);
+		run(t, a);
 	}
-	command(a, l, "second");
-	arg_int(a, m->number);
-	arg(a, who);
-	free(who);
-	return run(t, a);
+	free(label);
+	free(names);
+	free(index);
+	roster_free(&r);
+	return TUI_DONE;
 }
 
 /* The grid as --yes/--no/--abstain lists of member ids. */
@@ -411,23 +607,33 @@ static int staff(struct live *l, struct tui *t, struct args *a)
 }
 
 /* Unless cancelled (go false), mover and seconder of the motion in a,
- * then run it. */
+ * picked from the members who may, then run it. */
 static int movers_and_run(struct live *l, struct tui *t, struct args *a, bool go)
 {
+	struct roster r;
+	roster_of(l, gv_live_on_floor(&l->s), &r);
 	const struct gv_live_member *sel = live_selected_member(l);
-	if (!go || !ask_opt(t, a, "Mover: ", sel ? sel->name : NULL, "--mover") ||
-	    !ask_opt(t, a, "Seconder (empty: not yet): ", NULL, "--seconder")) {
-		discard(a);
+	struct draft d = {.mover = sel ? roster_find(&r, sel->id) : -1, .seconder = (int)r.n};
+	if (go && !r.n)
+		tui_status(t, "No member present may move a motion now");
+	else if (go && pick_movers(t, &r, &d)) {
+		arg_movers(a, &r, &d);
+		run(t, a);
+	} else {
 		tui_status(t, "Nothing moved");
-		return TUI_DONE;
 	}
-	return run(t, a);
+	discard(a);
+	draft_free(&d);
+	roster_free(&r);
+	return TUI_DONE;
 }
 
 /* --refer, --defer or --table the motion on the floor (docs/procedure.md,
  * "Dispositions"). */
 static int dispose(struct live *l, struct tui *t, struct args *a)
 {
+	if (refused_up_front(l, t, EV_MOVE))
+		return TUI_DONE;
 	const struct gv_motion *m = gv_live_on_floor(&l->s);
 	while (m && m->amends)
 		m = gv_live_motion(&l->s, m->amends);
@@ -466,6 +672,8 @@ static int dispose(struct live *l, struct tui *t, struct args *a)
 
 static int reconsider(struct live *l, struct tui *t, struct args *a)
 {
+	if (refused_up_front(l, t, EV_MOVE))
+		return TUI_DONE;
 	char *res = NULL, *text = NULL;
 	bool go = ask(t, "Reconsider resolution (e.g. 2026-12): ", NULL, &res) && res &&
 		  ask(t, "Motion: ", NULL, &text) && text;
@@ -532,6 +740,8 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_RECONSIDER: return reconsider(l, t, &a);
 	case LIVE_REQ_RULING: return ruling(l, t, &a);
 	case LIVE_REQ_APPEAL:
+		if (refused_up_front(l, t, EV_MOVE))
+			return TUI_DONE;
 		command(&a, l, "appeal");
 		return movers_and_run(l, t, &a, true);
 	default: return TUI_UNHANDLED;

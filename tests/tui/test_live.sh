@@ -97,9 +97,9 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	wait_line "^> 9\.1 +Tarifs de l'eau 2027"
 	expect_eq "$(status_json .current_item)" 9.1
 	# A motion with its mover and seconder through the prompts.
+	# the wording begins as the item's recommendation
 	keys Tab m
-	wait_line '^Motion:'
-	text "That Council approve the 2027 water rates."
+	wait_line '^Motion: That Council approve the 2027 water rates\.'
 	keys Enter
 	wait_line '^Mover:'
 	answer "Grace Lee"
