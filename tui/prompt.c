@@ -174,6 +174,7 @@ struct completion {
 	size_t n, next;
 	size_t start; /* where the word being completed begins */
 	char *stem;   /* what was typed of it */
+	char *list;   /* the candidates, shown above the line while there are several */
 };
 
 static void completion_clear(struct completion *c)
@@ -182,6 +183,7 @@ static void completion_clear(struct completion *c)
 		free(c->cands[i]);
 	free(c->cands);
 	free(c->stem);
+	free(c->list);
 	memset(c, 0, sizeof *c);
 }
 
@@ -200,12 +202,13 @@ static size_t common_prefix(char **cands, size_t n)
 	return len;
 }
 
-static void complete(struct line *l, struct completion *c, const struct tui_prompt_opts *o,
-		     struct tui *t)
+static void complete(struct line *l, struct completion *c, const struct tui_prompt_opts *o)
 {
 	if (!o->complete)
 		return;
 	if (!c->cands) {
+		free(c->list);
+		c->list = NULL;
 		size_t start = l->cur;
 		while (start > 0 && l->s[start - 1] != ' ')
 			start--;
@@ -215,22 +218,20 @@ static void complete(struct line *l, struct completion *c, const struct tui_prom
 		c->n = o->complete(o->arg, before, c->stem, &c->cands);
 		free(before);
 		if (!c->n) {
-			tui_status(t, "Nothing to complete %s", *c->stem ? "that with" : "here");
 			completion_clear(c);
+			c->list = gv_strdup("(nothing completes that)");
 			return;
 		}
 		size_t common = common_prefix(c->cands, c->n);
-		if (c->n > 1 && common > strlen(c->stem)) {
-			/* first the part they share, as a shell does */
+		if (c->n > 1) {
+			/* first the part they share, as a shell does, and every
+			 * candidate shown above the line */
 			line_delete(l, c->start, l->cur);
 			line_insert(l, c->cands[0], common);
-			free(c->stem);
-			c->stem = gv_strndup(c->cands[0], common);
 			struct gv_buf all = GV_BUF_INIT;
 			for (size_t i = 0; i < c->n; i++)
 				gv_buf_printf(&all, "%s%s", i ? "  " : "", c->cands[i]);
-			tui_status(t, "%s", gv_buf_str(&all));
-			gv_buf_free(&all);
+			c->list = gv_buf_detach(&all);
 			return;
 		}
 	}
@@ -277,7 +278,7 @@ static bool edit_key(struct line *l, int r, wint_t c, bool *accepted, int *req)
 }
 
 /* The note above the line: wrapped, never cut, in the error's look. */
-void tui_prompt_note(const char *note)
+static void note_in(const char *note, enum tui_role role)
 {
 	if (!note || !*note)
 		return;
@@ -288,7 +289,12 @@ void tui_prompt_note(const char *note)
 	int y = r.y;
 	for (int k = r.y; k < LINES - 1; k++)
 		tui_fill(k, 0, COLS, TUI_NORMAL);
-	tui_put_wrapped(r, &y, note, TUI_ERROR);
+	tui_put_wrapped(r, &y, note, role);
+}
+
+void tui_prompt_note(const char *note)
+{
+	note_in(note, TUI_ERROR);
 }
 
 static bool edit_line(struct tui *t, bool in_place, const struct tui_prompt_opts *o, char **out)
@@ -298,14 +304,17 @@ static bool edit_line(struct tui *t, bool in_place, const struct tui_prompt_opts
 	if (o->initial)
 		line_insert(&l, o->initial, strlen(o->initial));
 	struct completion comp = {0};
-	struct tui_history *h = o->history;
+	struct tui_recall *h = o->history;
 	size_t back = 0;      /* how far up the history; 0: the line being typed */
 	char *typed = NULL;   /* the line being typed, while looking back */
 	bool done = false, accepted = false;
 	curs_set(1);
 	while (!done && !tui_term_stop_signal() && !tui_term_gone()) {
 		tui_draw(t);
-		tui_prompt_note(o->note);
+		if (comp.list)
+			note_in(comp.list, TUI_HINT);
+		else
+			tui_prompt_note(o->note);
 		draw_line(place(t, in_place), o->label, &l);
 		refresh();
 		wint_t c;
@@ -314,7 +323,7 @@ static bool edit_line(struct tui *t, bool in_place, const struct tui_prompt_opts
 			continue;
 		done = edit_key(&l, r, c, &accepted, &req);
 		if (req == LINE_COMPLETE) {
-			complete(&l, &comp, o, t);
+			complete(&l, &comp, o);
 			continue;
 		}
 		completion_clear(&comp);

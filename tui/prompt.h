@@ -13,8 +13,8 @@ struct tui;
  * *out (caller frees) on Enter, false on Escape. */
 bool tui_prompt(struct tui *t, const char *label, const char *initial, char **out);
 
-/* Lines typed before, oldest first (tui/history.h keeps them in a file). */
-struct tui_history {
+/* Lines typed before, oldest first (tui/recall.h keeps them in a file). */
+struct tui_recall {
 	char **lines;
 	size_t n;
 };
@@ -29,7 +29,7 @@ struct tui_prompt_opts {
 	const char *label, *initial, *note;
 	size_t (*complete)(void *arg, const char *before, const char *word, char ***cands);
 	void *arg;
-	struct tui_history *history;
+	struct tui_recall *history;
 };
 bool tui_prompt_with(struct tui *t, const struct tui_prompt_opts *o, char **out);
 

@@ -105,6 +105,16 @@ void tui_draw(struct tui *t)
 		v->edit_at = (struct tui_rect){0};
 		v->ops->draw(v, t, (struct tui_rect){1, 0, LINES - 2, COLS});
 	}
-	tui_fill(LINES - 1, 0, COLS, TUI_NORMAL);
-	tui_put(LINES - 1, 0, COLS, t->status, (size_t)-1, t->status_role);
+	/* a status longer than the screen is wide takes the rows above the
+	 * last one: wrapped, never cut */
+	int rows = t->status[0] ? tui_cells_rows(t->status, COLS) : 1;
+	if (rows > LINES - 1)
+		rows = LINES - 1;
+	if (rows < 1)
+		rows = 1;
+	struct tui_rect r = {LINES - rows, 0, rows, COLS};
+	for (int y = r.y; y < LINES; y++)
+		tui_fill(y, 0, COLS, TUI_NORMAL);
+	int y = r.y;
+	tui_put_wrapped(r, &y, t->status, t->status_role);
 }

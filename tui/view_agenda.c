@@ -249,6 +249,12 @@ static void agenda_free(struct tui_view *v)
 	free(a);
 }
 
+static const char *agenda_item(struct tui_view *v)
+{
+	const struct gv_item *it = agenda_selected(agenda_of(v));
+	return it ? it->number : NULL;
+}
+
 static const struct tui_view_ops agenda_ops = {
 	.name = "agenda",
 	.keys = agenda_keys,
@@ -257,6 +263,7 @@ static const struct tui_view_ops agenda_ops = {
 	.draw = agenda_draw,
 	.request = agenda_request,
 	.free = agenda_free,
+	.item = agenda_item,
 };
 
 struct tui_view *tui_agenda_at(int64_t meeting_id, const char *number)
@@ -265,6 +272,7 @@ struct tui_view *tui_agenda_at(int64_t meeting_id, const char *number)
 	a->view.ops = &agenda_ops;
 	a->view.page = 1;
 	a->meeting_id = meeting_id;
+	a->view.meeting_id = meeting_id;
 	snprintf(a->select, sizeof a->select, "%s", number);
 	return &a->view;
 }

@@ -246,6 +246,18 @@ static void live_free(struct tui_view *v)
 	free(l);
 }
 
+/* The item on the floor, else the one selected. */
+static const char *live_item(struct tui_view *v)
+{
+	struct live *l = live_of(v);
+	if (!l->loaded)
+		return NULL;
+	const char *current = gv_live_item_number(&l->c, l->s.current_item);
+	if (current)
+		return current;
+	return live_selected_item(l) ? live_selected_item(l)->number : NULL;
+}
+
 static const struct tui_view_ops live_ops = {
 	.name = "live console",
 	.keys = live_keys,
@@ -254,6 +266,7 @@ static const struct tui_view_ops live_ops = {
 	.draw = live_draw_view,
 	.request = live_request,
 	.free = live_free,
+	.item = live_item,
 };
 
 struct tui_view *tui_live_new(int64_t meeting_id)
@@ -262,6 +275,7 @@ struct tui_view *tui_live_new(int64_t meeting_id)
 	l->view.ops = &live_ops;
 	l->view.page = 1;
 	l->meeting_id = meeting_id;
+	l->view.meeting_id = meeting_id;
 	l->agenda_rows = l->member_rows = 1;
 	return &l->view;
 }

@@ -187,5 +187,6 @@ struct tui_view *tui_minutes_new(int64_t meeting_id)
 	mv->view.ops = &minutes_ops;
 	mv->view.page = 1;
 	mv->meeting_id = meeting_id;
+	mv->view.meeting_id = meeting_id;
 	return &mv->view;
 }
