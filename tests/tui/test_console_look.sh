@@ -88,3 +88,17 @@ t_console_during_a_vote_at_160x50_and_100x30() {
 	wait_line '^  3 +Disclosure of Pecun[^ ]*…'
 	wait_line ' 19:05 Roll call; present: [^ ]*…$'
 }
+
+t_agenda_at_80x24_and_100x30_cuts_titles_with_an_ellipsis_and_keeps_marks() {
+	"$GAVEL" -C "$W" meeting edit "$M" --location "Salle du conseil, hôtel de ville de Lakeview" >/dev/null
+	start
+	open_agenda
+	tm resize-window -x 80 -y 24
+	wait_line '^ +7\.1 +東京都との姉妹都市提携[^ ]*… *│'
+	wait_line '^ +13\.1 +Acquisition of land, War[^ ]*… \[closed\] +│'
+	# the meeting's line: the location gives way before the agenda's state
+	wait_line '^Tue 2026-12-08 19:00  Council  draft agenda'
+	tm resize-window -x 100 -y 30
+	wait_line '^Tue 2026-12-08 19:00  Council, Salle du conseil, hôtel de ville de Lakeview  draft agenda'
+	wait_line '^ +13\.1 +Acquisition of land, Ward 3 \[closed\] +│'
+}
