@@ -258,7 +258,46 @@ static int toggle_consent(struct agenda *a, struct tui *t, const struct gv_item 
 	return r;
 }
 
+static int agenda_change(struct agenda *a, struct tui *t, int req);
+
+/* What undo would take back after req: the kind of change it makes. */
+static enum agenda_undo_kind undo_kind(int req)
+{
+	switch (req) {
+	case AGENDA_REQ_ADD:
+	case AGENDA_REQ_ADD_UNDER: return UNDO_ADD;
+	case AGENDA_REQ_TITLE:
+	case AGENDA_REQ_BODY:
+	case AGENDA_REQ_RECOMMENDATION:
+	case AGENDA_REQ_CONSENT:
+	case AGENDA_REQ_CLOSED: return UNDO_FIELDS;
+	case AGENDA_REQ_DELETE: return UNDO_DELETE;
+	case AGENDA_REQ_MOVE_UP:
+	case AGENDA_REQ_MOVE_DOWN:
+	case AGENDA_REQ_INDENT:
+	case AGENDA_REQ_OUTDENT: return UNDO_PLACE;
+	default: return UNDO_NONE;
+	}
+}
+
+/* Every change by key is remembered for u: a snapshot before, kept when
+ * the change went through (the view reloads then). */
 int agenda_edit(struct agenda *a, struct tui *t, int req)
+{
+	if (req == AGENDA_REQ_UNDO)
+		return agenda_undo(a, t);
+	enum agenda_undo_kind kind = undo_kind(req);
+	struct agenda_undo snap;
+	agenda_undo_snapshot(&snap, a, kind == UNDO_ADD ? NULL : agenda_selected(a), kind);
+	int r = agenda_change(a, t, req);
+	if (r == TUI_RELOAD && kind != UNDO_NONE)
+		agenda_undo_keep(a, &snap, a->select);
+	else
+		agenda_undo_clear(&snap);
+	return r;
+}
+
+static int agenda_change(struct agenda *a, struct tui *t, int req)
 {
 	const struct gv_item *it = agenda_selected(a);
 	if (req == AGENDA_REQ_ADD || req == AGENDA_REQ_ADD_UNDER)

@@ -14,6 +14,7 @@
 #include "base/err.h"
 #include "cmd/cmd.h"
 #include "agenda/item.h"
+#include "live/describe.h"
 #include "live/live_view.h"
 #include "live/rules.h"
 
@@ -557,6 +558,33 @@ static int adjourn(struct live *l, struct tui *t, struct args *a)
 	return TUI_DONE;
 }
 
+/* Void the latest event, asked first in its own words; "n" says it stays. */
+static int undo(struct live *l, struct tui *t, struct args *a)
+{
+	const struct gv_event *e = gv_rules_undo_target(l->ev, l->n_ev);
+	if (!e) {
+		tui_status(t, "Nothing to undo");
+		return TUI_DONE;
+	}
+	struct gv_buf what = GV_BUF_INIT;
+	char at[32];
+	gv_time_format(e->at, "%H:%M", at, sizeof at);
+	gv_buf_printf(&what, "%s ", at);
+	gv_event_describe(&what, &l->c, e);
+	char *q = gv_asprintf("Void \"%s\"? (kept in the log as a correction)",
+			      gv_buf_str(&what));
+	bool yes = tui_confirm(t, q);
+	free(q);
+	if (yes) {
+		command(a, l, "undo");
+		run(t, a);
+	} else {
+		tui_status(t, "Kept: %s", gv_buf_str(&what));
+	}
+	gv_buf_free(&what);
+	return TUI_DONE;
+}
+
 /* Run verb after asking question (NULL: at once). */
 static int simple(struct live *l, struct tui *t, struct args *a, const char *verb,
 		  const char *question)
@@ -730,9 +758,7 @@ int live_act(struct live *l, struct tui *t, int req)
 		return simple(l, t, &a, l->s.phase == PHASE_RECESS ? "resume" : "recess", NULL);
 	case LIVE_REQ_CLOSED: return closed_or_rise(l, t, &a);
 	case LIVE_REQ_ADJOURN: return adjourn(l, t, &a);
-	case LIVE_REQ_UNDO:
-		return simple(l, t, &a, "undo",
-			      "Void the latest event? (kept in the log as a correction)");
+	case LIVE_REQ_UNDO: return undo(l, t, &a);
 	case LIVE_REQ_REMOTE:
 	case LIVE_REQ_CHAIR: return selected_member(l, t, &a, req);
 	case LIVE_REQ_STAFF: return staff(l, t, &a);

@@ -367,10 +367,10 @@ bool tui_confirm(struct tui *t, const char *question)
 {
 	for (;;) {
 		tui_draw(t);
-		int y = LINES - 1;
-		tui_fill(y, 0, COLS, TUI_NORMAL);
-		int w = tui_put(y, 0, COLS, question, (size_t)-1, TUI_HEADER);
-		tui_put(y, w, COLS - w, " (y/n)", (size_t)-1, TUI_HEADER);
+		/* a long question wraps onto the rows above: never cut */
+		char *q = gv_asprintf("%s (y/n)", question);
+		note_in(q, TUI_HEADER);
+		free(q);
 		refresh();
 		int key = tui_key_read();
 		if (tui_term_stop_signal() || (key == ERR && tui_term_gone()))

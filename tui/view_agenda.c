@@ -35,6 +35,8 @@ static const struct tui_binding agenda_keys[] = {
 	{AGENDA_REQ_OUTDENT, "outdent", "move it out to follow its parent", {'<'}},
 	{AGENDA_REQ_CONSENT, "consent", "put on or take off the consent agenda", {'c'}},
 	{AGENDA_REQ_CLOSED, "closed", "set the closed-session clause (empty: open)", {'x'}},
+	{AGENDA_REQ_UNDO, "undo", "take back the last change made here (through the core again)",
+	 {'u'}},
 	{AGENDA_REQ_LIVE, "live", "open the live console of this meeting", {'L'}},
 	{AGENDA_REQ_MINUTES, "minutes", "open the minutes of this meeting", {'m'}},
 	{TUI_REQ_BACK, "back", "back to the meetings", {TUI_KEY_ESC, 'h', KEY_LEFT}},
@@ -283,6 +285,7 @@ static void agenda_free(struct tui_view *v)
 	struct agenda *a = agenda_of(v);
 	gv_meeting_clear(&a->meeting);
 	gv_agenda_free(&a->items);
+	agenda_undo_clear(&a->undo);
 	free(a->title);
 	free(a->hooks);
 	free(a);

@@ -362,10 +362,11 @@ t_undo_asks_first_and_the_correction_shows() {
 	start
 	open_console
 	wait_line '^> 4 +Adoption of the Agenda'
+	# the question names the event it voids, and "n" says it is kept
 	keys u
-	wait_line 'Void the latest event\? .*\(y/n\)'
+	wait_line '^Void "19:05 Item 4: Adoption of the Agenda"\? \(kept in the log as a correction\) \(y/n\)'
 	keys n
-	wait_gone '(y/n)'
+	wait_line '^Kept: 19:05 Item 4: Adoption of the Agenda$'
 	expect_eq "$(live log --json | jq '[.[] | select(.kind == "undo")] | length')" 0
 	keys u
 	wait_line '\(y/n\)'
