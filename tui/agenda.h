@@ -29,6 +29,7 @@ enum agenda_req {
 	AGENDA_REQ_LIVE,
 	AGENDA_REQ_MINUTES,
 	AGENDA_REQ_UNDO,
+	AGENDA_REQ_ATTACH,
 };
 
 struct agenda {

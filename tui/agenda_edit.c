@@ -3,6 +3,8 @@
  * reloads, so the numbers on screen are the ones the database holds. */
 #include "tui/agenda.h"
 
+#include "tui/complete.h"
+#include "tui/command.h"
 #include "tui/editor.h"
 #include "tui/prompt.h"
 #include "tui/screen.h"
@@ -249,6 +251,32 @@ static int closed_clause(struct agenda *a, struct tui *t, const struct gv_item *
 	return r;
 }
 
+/* A file attached to the item: `agenda attach M N FILE` through the
+ * command table (the path completes with Tab). */
+static int attach(struct agenda *a, struct tui *t, const struct gv_item *it)
+{
+	char *label = gv_asprintf("Attach a file to %s: ", it->number);
+	struct tui_prompt_opts o = {.label = label, .complete = tui_complete_path};
+	char *path, *text = NULL;
+	bool go = tui_prompt_with(t, &o, &path);
+	free(label);
+	if (!go)
+		return TUI_DONE;
+	char *trimmed = gv_trim(path);
+	free(path);
+	char number[32];
+	snprintf(number, sizeof number, "%s", it->number);
+	char *argv[] = {"agenda", "attach", a->meeting.slug, number, trimmed};
+	int rc = *trimmed ? tui_command_argv(t, 5, argv, &text) : 1;
+	if (!*trimmed)
+		tui_status(t, "Nothing attached");
+	else if (!rc)
+		tui_status(t, "Attached %s to %s", trimmed, number);
+	free(text);
+	free(trimmed);
+	return TUI_DONE; /* tui_command_argv reloaded the views */
+}
+
 static int toggle_consent(struct agenda *a, struct tui *t, const struct gv_item *it)
 {
 	int r = save(a, t, it, &(struct gv_item_fields){.consent = !it->consent});
@@ -317,6 +345,7 @@ static int agenda_change(struct agenda *a, struct tui *t, int req)
 	case AGENDA_REQ_OUTDENT: return indent(a, t, it, false);
 	case AGENDA_REQ_CONSENT: return toggle_consent(a, t, it);
 	case AGENDA_REQ_CLOSED: return closed_clause(a, t, it);
+	case AGENDA_REQ_ATTACH: return attach(a, t, it);
 	default: return TUI_UNHANDLED;
 	}
 }

@@ -12,9 +12,11 @@
 #include "base/text.h"
 #include "cmd/cmd.h"
 
+#include <dirent.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 struct cands {
 	char **v;
@@ -174,4 +176,31 @@ size_t tui_complete_command(void *arg, const char *before, const char *word, cha
 	qsort(c.v, c.n, sizeof *c.v, cmp);
 	*out = c.v;
 	return c.n;
+}
+
+size_t tui_complete_path(void *arg, const char *before, const char *word, char ***out)
+{
+	(void)arg, (void)before;
+	const char *slash = strrchr(word, '/');
+	char *dir = slash ? gv_strndup(word, (size_t)(slash - word) + 1) : gv_strdup("");
+	const char *base = slash ? slash + 1 : word;
+	char **v = NULL;
+	size_t n = 0;
+	DIR *d = opendir(*dir ? dir : ".");
+	for (struct dirent *e; d && (e = readdir(d));) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
+		    strncmp(e->d_name, base, strlen(base)) || (e->d_name[0] == '.' && base[0] != '.'))
+			continue;
+		char *path = gv_asprintf("%s%s", dir, e->d_name);
+		struct stat st;
+		bool folder = !stat(path, &st) && S_ISDIR(st.st_mode);
+		*GV_PUSH(v, n) = folder ? gv_asprintf("%s/", path) : gv_strdup(path);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+	free(dir);
+	qsort(v, n, sizeof *v, cmp);
+	*out = v;
+	return n;
 }

@@ -10,4 +10,8 @@
 /* A completer for tui_prompt_with (tui/prompt.h); arg is the struct tui. */
 size_t tui_complete_command(void *arg, const char *before, const char *word, char ***cands);
 
+/* A completer of file paths (the files and folders that start with what
+ * is typed; a folder ends in '/'); arg unused. */
+size_t tui_complete_path(void *arg, const char *before, const char *word, char ***cands);
+
 #endif

@@ -48,6 +48,7 @@ enum live_req {
 	LIVE_REQ_RECONSIDER,
 	LIVE_REQ_RULING,
 	LIVE_REQ_APPEAL,
+	LIVE_REQ_HOLD,
 };
 
 /* A member's mark in the vote grid before the vote is recorded. */

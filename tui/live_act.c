@@ -558,6 +558,30 @@ static int adjourn(struct live *l, struct tui *t, struct args *a)
 	return TUI_DONE;
 }
 
+/* Pull the selected agenda item out of the consent agenda, to be dealt
+ * with on its own (`live M hold N`); asked first, the state checked before. */
+static int hold(struct live *l, struct tui *t, struct args *a)
+{
+	const struct gv_live_item *it = live_selected_item(l);
+	if (!it || refused_up_front(l, t, EV_HOLD))
+		return TUI_DONE;
+	if (!it->consent) {
+		tui_status(t, "Item %s is not on the consent agenda: Tab, then select one", it->number);
+		return TUI_DONE;
+	}
+	char *q = gv_asprintf("Hold %s %s: pull it out of the consent agenda?", it->number,
+			      it->title);
+	bool yes = tui_confirm(t, q);
+	free(q);
+	if (!yes) {
+		tui_status(t, "Item %s stays on the consent agenda", it->number);
+		return TUI_DONE;
+	}
+	command(a, l, "hold");
+	arg(a, it->number);
+	return run(t, a);
+}
+
 /* Void the latest event, asked first in its own words; "n" says it stays. */
 static int undo(struct live *l, struct tui *t, struct args *a)
 {
@@ -765,6 +789,7 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_DISPOSE: return dispose(l, t, &a);
 	case LIVE_REQ_RECONSIDER: return reconsider(l, t, &a);
 	case LIVE_REQ_RULING: return ruling(l, t, &a);
+	case LIVE_REQ_HOLD: return hold(l, t, &a);
 	case LIVE_REQ_APPEAL:
 		if (refused_up_front(l, t, EV_MOVE))
 			return TUI_DONE;

@@ -239,8 +239,10 @@ static void complete(struct line *l, struct completion *c, const struct tui_prom
 	c->next++;
 	line_delete(l, c->start, l->cur);
 	line_insert(l, word, strlen(word));
-	if (c->n == 1)
+	if (c->n == 1 && word[strlen(word) - 1] != '/')
 		line_insert(l, " ", 1);
+	if (c->n == 1) /* the next Tab asks again: into a folder */
+		completion_clear(c);
 }
 
 /* Apply one key; true when the line is finished (*accepted says how). *req

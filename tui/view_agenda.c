@@ -35,6 +35,8 @@ static const struct tui_binding agenda_keys[] = {
 	{AGENDA_REQ_OUTDENT, "outdent", "move it out to follow its parent", {'<'}},
 	{AGENDA_REQ_CONSENT, "consent", "put on or take off the consent agenda", {'c'}},
 	{AGENDA_REQ_CLOSED, "closed", "set the closed-session clause (empty: open)", {'x'}},
+	{AGENDA_REQ_ATTACH, "attach", "attach a file to the item (asks its path; Tab completes)",
+	 {'f'}},
 	{AGENDA_REQ_UNDO, "undo", "take back the last change made here (through the core again)",
 	 {'u'}},
 	{AGENDA_REQ_LIVE, "live", "open the live console of this meeting", {'L'}},

@@ -59,6 +59,8 @@ static const struct tui_binding live_keys[] = {
 	 "move to reconsider a resolution (asks its number, mover, seconder)", {'z'}},
 	{LIVE_REQ_RULING, "ruling", "point of order: record the chair's ruling (asks it)", {'o'}},
 	{LIVE_REQ_APPEAL, "appeal", "appeal the latest ruling (asks mover, seconder)", {'e'}},
+	{LIVE_REQ_HOLD, "hold",
+	 "hold the selected consent item: pull it out of the consent agenda (asks first)", {'H'}},
 	{TUI_REQ_BACK, "back", "back to where the console was opened", {TUI_KEY_ESC}},
 	{0, NULL, NULL, {0}},
 };

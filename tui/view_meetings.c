@@ -8,6 +8,7 @@
 #include "tui/cells.h"
 #include "tui/keys.h"
 #include "tui/list.h"
+#include "tui/meeting_form.h"
 #include "tui/screen.h"
 
 #include "agenda/meeting.h"
@@ -20,7 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH, REQ_MEMBERS };
+enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH, REQ_MEMBERS, REQ_NEW,
+       REQ_EDIT };
 
 static const struct tui_binding meetings_keys[] = {
 	{REQ_OPEN, "open", "open the selected meeting's agenda",
@@ -30,6 +32,9 @@ static const struct tui_binding meetings_keys[] = {
 	{REQ_PUBLISH, "publish",
 	 "write the public website (site/), as gavel publish; progress on the status line", {'p'}},
 	{REQ_MEMBERS, "members", "the members of council and staff: add, edit, retire", {'M'}},
+	{REQ_NEW, "new-meeting", "schedule a meeting (asks title, time, agenda template)", {'n'}},
+	{REQ_EDIT, "edit-meeting", "change the selected meeting's title, time or location",
+	 {'e'}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -196,7 +201,7 @@ static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 	int foot = r.y + r.h - 1;
 	tui_fill(foot, r.x, r.w, TUI_HINT);
 	tui_put_cut(foot, r.x, r.w,
-		    "Enter agenda  L live  m minutes  M members  p publish  / search  ? keys",
+		    "Enter agenda  L live  m minutes  n new  e edit  M members  p publish  / search  ? keys",
 		    TUI_HINT);
 	if (!ms->n) {
 		tui_put(r.y + 2, r.x + 2, r.w - 2,
@@ -229,6 +234,26 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 	}
 	if (req == REQ_MEMBERS) {
 		tui_push(t, tui_members_new());
+		return TUI_DONE;
+	}
+	if (req == REQ_NEW) {
+		char *slug;
+		tui_meeting_new(t, &slug);
+		/* the new one selected: the list is by date */
+		struct gv_meeting m;
+		struct gv_err err = {0};
+		if (slug && !gv_meeting_find(t->ctx->ws, slug, &m, &err)) {
+			for (size_t i = 0; i < ms->n; i++)
+				if (ms->all[i].id == m.id)
+					ms->list.sel = (int)i;
+			gv_meeting_clear(&m);
+		}
+		free(slug);
+		return TUI_DONE;
+	}
+	if (req == REQ_EDIT) {
+		if (ms->n)
+			tui_meeting_edit(t, ms->all[ms->list.sel].id);
 		return TUI_DONE;
 	}
 	if (req != REQ_OPEN && req != REQ_LIVE && req != REQ_MINUTES)
