@@ -166,8 +166,21 @@ static int attendance(struct live *l, struct tui *t, struct args *a, int req)
 	return run(t, a);
 }
 
+/* Refused before any question when the meeting's state already says no
+ * (adjourned, not called to order, in recess). */
+static bool refused_up_front(const struct live *l, struct tui *t, enum gv_event_kind kind)
+{
+	struct gv_err err = {0};
+	if (!gv_rules_phase_check(&l->c, &l->s, kind, &err))
+		return false;
+	tui_status_error(t, &err);
+	return true;
+}
+
 static int declare(struct live *l, struct tui *t, struct args *a)
 {
+	if (refused_up_front(l, t, EV_DECLARE))
+		return TUI_DONE;
 	const struct gv_live_member *who = live_selected_member(l);
 	const char *item = gv_live_item_number(&l->c, l->s.current_item);
 	if (!item && live_selected_item(l))
@@ -232,17 +245,6 @@ static int roster_find(const struct roster *r, int64_t id)
 		if (r->ids[i] == id)
 			return (int)i;
 	return -1;
-}
-
-/* Refused before any question when the meeting's state already says no
- * (adjourned, not called to order, in recess). */
-static bool refused_up_front(const struct live *l, struct tui *t, enum gv_event_kind kind)
-{
-	struct gv_err err = {0};
-	if (!gv_rules_phase_check(&l->c, &l->s, kind, &err))
-		return false;
-	tui_status_error(t, &err);
-	return true;
 }
 
 /* What has been answered of a motion, kept when the core refuses it so the
@@ -504,6 +506,8 @@ static int closed_or_rise(struct live *l, struct tui *t, struct args *a)
 		command(a, l, "rise");
 		return run(t, a);
 	}
+	if (refused_up_front(l, t, EV_CLOSED))
+		return TUI_DONE;
 	char *clause = NULL;
 	if (!ask(t, "Closed session under s.239 clause (e.g. 239(2)(c)): ", NULL, &clause) ||
 	    !clause)
@@ -542,6 +546,8 @@ static int call_to_order(struct live *l, struct tui *t, struct args *a)
  * again in the refusal's words whether to adjourn anyway. */
 static int adjourn(struct live *l, struct tui *t, struct args *a)
 {
+	if (refused_up_front(l, t, EV_ADJOURN))
+		return TUI_DONE;
 	if (!tui_confirm(t, "Adjourn the meeting? The log then closes."))
 		return TUI_DONE;
 	char *slug = gv_strdup(l->c.slug); /* the view may be gone after a run */
@@ -649,6 +655,8 @@ static int selected_member(struct live *l, struct tui *t, struct args *a, int re
 static int staff(struct live *l, struct tui *t, struct args *a)
 {
 	char *who = NULL;
+	if (refused_up_front(l, t, EV_ATTEND))
+		return TUI_DONE;
 	if (!ask(t, "Staff present (names, comma-separated): ", NULL, &who) || !who)
 		return TUI_DONE;
 	command(a, l, "attend");
@@ -743,6 +751,8 @@ static int reconsider(struct live *l, struct tui *t, struct args *a)
 static int ruling(struct live *l, struct tui *t, struct args *a)
 {
 	char *text = NULL;
+	if (refused_up_front(l, t, EV_RULING))
+		return TUI_DONE;
 	if (!ask(t, "The chair's ruling: ", NULL, &text) || !text)
 		return TUI_DONE;
 	command(a, l, "ruling");
