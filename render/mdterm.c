@@ -35,19 +35,50 @@ static void add_repeat(struct gv_mdt *o, const char *s, int times, enum gv_mdt_s
 		add_str(o, s, style);
 }
 
-static bool has(const char *s, size_t from, size_t n, const char *mark)
-{
-	size_t m = strlen(mark);
-	for (size_t i = from; i + m <= n; i++)
-		if (!memcmp(s + i, mark, m))
-			return true;
-	return false;
-}
+/* How far a closing ] ) > or ` is looked for: text with many openers and
+ * no closer stays linear (the same budget idea as render/md_defuse.c). */
+#define SPAN_MAX 2000
 
 static const char *find_in(const char *s, size_t from, size_t n, char c)
 {
-	const char *at = memchr(s + from, c, n > from ? n - from : 0);
-	return at;
+	size_t len = n > from ? n - from : 0;
+	return memchr(s + from, c, len < SPAN_MAX ? len : SPAN_MAX);
+}
+
+/* Where the last "**", "__", '*' and '_' of a line start (n: none), so
+ * whether a mark has a closer after it is known at once. */
+struct lasts {
+	size_t star2, under2, star, under;
+};
+
+static struct lasts lasts_of(const char *s, size_t n)
+{
+	struct lasts l = {n, n, n, n};
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '*')
+			l.star = i;
+		if (s[i] == '_')
+			l.under = i;
+		if (i + 1 < n && s[i] == '*' && s[i + 1] == '*')
+			l.star2 = i;
+		if (i + 1 < n && s[i] == '_' && s[i + 1] == '_')
+			l.under2 = i;
+	}
+	return l;
+}
+
+/* Whether a pair mark (two of c) closes at or after from. */
+static bool pair_after(const struct lasts *l, size_t n, char c, size_t from)
+{
+	size_t at = c == '*' ? l->star2 : l->under2;
+	return at < n && at >= from;
+}
+
+/* Whether a single c comes after from. */
+static bool mark_after(const struct lasts *l, size_t n, char c, size_t from)
+{
+	size_t at = c == '*' ? l->star : l->under;
+	return at < n && at > from;
 }
 
 static bool word_char(char c)
@@ -100,6 +131,7 @@ void gv_mdt_inline(struct gv_mdt *o, const char *s, size_t n, enum gv_mdt_style 
 		   const struct gv_mdt_opts *opt)
 {
 	bool strong = false, emph = false;
+	struct lasts last = lasts_of(s, n);
 	for (size_t i = 0; i < n;) {
 		enum gv_mdt_style st = base != GV_MDT_PLAIN ? base
 				       : strong             ? GV_MDT_STRONG
@@ -116,13 +148,13 @@ void gv_mdt_inline(struct gv_mdt *o, const char *s, size_t n, enum gv_mdt_style 
 				   base != GV_MDT_PLAIN ? base : GV_MDT_CODE);
 			i = (size_t)(close - s) + 1;
 		} else if ((c == '*' || c == '_') && i + 1 < n && s[i + 1] == c &&
-			   (strong || (has(s, i + 2, n, c == '*' ? "**" : "__") &&
+			   (strong || (pair_after(&last, n, c, i + 2) &&
 				       (c == '*' || !i || !word_char(s[i - 1]))))) {
 			strong = !strong;
 			i += 2;
 		} else if ((c == '*' || c == '_') &&
 			   (emph ? i && s[i - 1] != ' ' && (c == '*' || i + 1 >= n || !word_char(s[i + 1]))
-				 : i + 1 < n && s[i + 1] != ' ' && find_in(s, i + 1, n, c) &&
+				 : i + 1 < n && s[i + 1] != ' ' && mark_after(&last, n, c, i) &&
 					   (c == '*' || !i || !word_char(s[i - 1])))) {
 			emph = !emph;
 			i++;

@@ -102,12 +102,27 @@ static void test_a_wide_table_wraps_by_cell_with_its_bars_aligned(void **state)
 	gv_mdt_free(&o);
 }
 
+/* Openers without closers on a 256 KB line (an item body may be that
+ * long): rendered in time linear in the line, every byte kept. */
+static void test_openers_without_closers_stay_linear(void **state)
+{
+	(void)state;
+	struct gv_buf b = GV_BUF_INIT;
+	while (b.len < 256 * 1024)
+		gv_buf_puts(&b, "[a *b `c <d _e **f ");
+	struct gv_mdt o = render(gv_buf_str(&b), 80);
+	assert_true(o.text.len >= b.len * 3 / 4); /* only "**" pairs go */
+	gv_mdt_free(&o);
+	gv_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_marks_go_and_their_meaning_stays),
 		cmocka_unit_test(test_snake_case_and_lone_stars_stay),
 		cmocka_unit_test(test_a_wide_table_wraps_by_cell_with_its_bars_aligned),
+		cmocka_unit_test(test_openers_without_closers_stay_linear),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
