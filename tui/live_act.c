@@ -250,7 +250,8 @@ static int roster_find(const struct roster *r, int64_t id)
 /* What has been answered of a motion, kept when the core refuses it so the
  * questions come back with the answers in them. */
 struct draft {
-	char *text, *replace;
+	char *text, *replace, *extra; /* extra: --to, --until or --reconsider's */
+	int how;             /* a disposition: refer, defer, table */
 	int mover, seconder; /* roster indexes; seconder == n: not seconded yet */
 	int threshold;
 	char *note;          /* the refusal, shown above the questions */
@@ -258,6 +259,7 @@ struct draft {
 
 static void draft_free(struct draft *d)
 {
+	free(d->extra);
 	free(d->text);
 	free(d->replace);
 	free(d->note);
@@ -334,39 +336,113 @@ static char *recommendation(struct tui *t, const struct live *l)
 	return rec;
 }
 
-/* A new motion, or an amendment to the one on the floor (floor not NULL):
- * the wording (a new motion's begins as the item's recommendation), then
- * mover and seconder picked from the members who may, then the threshold.
- * When the core refuses, the questions come back with the answers given
- * and the refusal above them, until it is recorded or Esc. */
-static int move_motion(struct live *l, struct tui *t, struct args *a, const struct gv_motion *floor)
+enum form { FORM_MOVE, FORM_AMEND, FORM_DISPOSE, FORM_RECONSIDER, FORM_APPEAL };
+
+static const char *const dispositions[] = {"refer", "defer", "table"};
+
+/* The questions of one kind of motion before its mover and seconder:
+ * false when cancelled. about: the motion amended or disposed of. */
+static bool ask_kind(struct tui *t, enum form kind, int about, struct draft *d)
+{
+	char *label = NULL;
+	bool go = true;
+	size_t how = (size_t)d->how;
+	switch (kind) {
+	case FORM_MOVE: go = ask_text(t, "Motion: ", d->note, &d->text, true); break;
+	case FORM_AMEND:
+		label = gv_asprintf("Amendment to motion %d: ", about);
+		go = ask_text(t, label, d->note, &d->text, true);
+		free(label);
+		label = gv_asprintf("New wording of motion %d if it carries (empty: none): ", about);
+		go = go && ask_text(t, label, d->note, &d->replace, false);
+		break;
+	case FORM_DISPOSE:
+		label = gv_asprintf("Motion %d: ", about);
+		go = tui_pick(t, label, dispositions, 3, d->how, d->note, &how);
+		d->how = (int)how;
+		go = go && ask_text(t, "Motion: ", d->note, &d->text, true);
+		if (go && d->how == 0)
+			go = ask_text(t, "Refer to (a body or text; empty: none): ", d->note, &d->extra,
+				      false);
+		else if (go && d->how == 1)
+			go = ask_text(t, "Defer until (a meeting or YYYY-MM-DD; empty: none): ",
+				      d->note, &d->extra, false);
+		break;
+	case FORM_RECONSIDER:
+		go = ask_text(t, "Reconsider resolution (e.g. 2026-12): ", d->note, &d->extra, true) &&
+		     ask_text(t, "Motion: ", d->note, &d->text, true);
+		break;
+	case FORM_APPEAL: break;
+	}
+	free(label);
+	return go;
+}
+
+/* The command of the answers: "live M move TEXT ..." or "live M appeal". */
+static void form_args(struct args *a, const char *slug, enum form kind, int about,
+		      const struct roster *r, const struct draft *d)
+{
+	a->n = 0;
+	arg(a, "live");
+	arg(a, slug);
+	arg(a, kind == FORM_APPEAL ? "appeal" : "move");
+	if (kind != FORM_APPEAL)
+		arg(a, d->text);
+	if (kind == FORM_AMEND) {
+		arg(a, "--amends");
+		arg_int(a, about);
+		if (d->replace && *d->replace) {
+			arg(a, "--replace-text");
+			arg(a, d->replace);
+		}
+	} else if (kind == FORM_DISPOSE) {
+		char opt[16];
+		snprintf(opt, sizeof opt, "--%s", dispositions[d->how]);
+		arg(a, opt);
+		arg_int(a, about);
+		if (d->how < 2 && d->extra && *d->extra) {
+			arg(a, d->how ? "--until" : "--to");
+			arg(a, d->extra);
+		}
+	} else if (kind == FORM_RECONSIDER) {
+		arg(a, "--reconsider");
+		arg(a, d->extra);
+	}
+	arg_movers(a, r, d);
+	if (kind == FORM_MOVE) {
+		arg(a, "--threshold");
+		arg(a, thresholds[d->threshold]);
+	}
+}
+
+/* A motion of any kind: its own questions (a new motion's wording begins as
+ * the item's recommendation), then mover and seconder picked from the
+ * members who may, then (a new motion) the threshold. When the core refuses
+ * it, the questions come back with the answers given and the refusal above
+ * them, until it is recorded or Esc. about: the motion amended or disposed
+ * of (0: none). */
+static int motion_form(struct live *l, struct tui *t, struct args *a, enum form kind,
+		       const struct gv_motion *about)
 {
 	if (refused_up_front(l, t, EV_MOVE))
 		return TUI_DONE;
 	struct roster r;
-	roster_of(l, floor, &r);
+	roster_of(l, kind == FORM_MOVE ? NULL : gv_live_on_floor(&l->s), &r);
 	if (!r.n) {
 		tui_status(t, "No member present may move a motion now");
 		roster_free(&r);
 		return TUI_DONE;
 	}
 	const struct gv_live_member *sel = live_selected_member(l);
-	struct draft d = {.text = floor ? NULL : recommendation(t, l),
+	struct draft d = {.text = kind == FORM_MOVE ? recommendation(t, l) : NULL,
 			  .mover = sel ? roster_find(&r, sel->id) : -1,
 			  .seconder = (int)r.n};
-	int amends = floor ? floor->number : 0;
+	int number = about ? about->number : 0;
 	char *slug = gv_strdup(l->c.slug); /* the view may be gone after a run */
-	char *label = amends ? gv_asprintf("Amendment to motion %d: ", amends)
-			     : gv_strdup("Motion: ");
-	char *again = amends ? gv_asprintf("New wording of motion %d if it carries (empty: none): ",
-					   amends)
-			     : NULL;
 	for (;;) {
-		bool go = ask_text(t, label, d.note, &d.text, true) &&
-			  (!amends || ask_text(t, again, d.note, &d.replace, false)) &&
-			  pick_movers(t, &r, &d);
+		bool go = ask_kind(t, kind, number, &d) && pick_movers(t, &r, &d);
 		size_t th = (size_t)d.threshold;
-		if (go && !amends) {
+		if (go && kind == FORM_MOVE) {
 			go = tui_pick(t, "Threshold: ", thresholds,
 				      sizeof thresholds / sizeof *thresholds, d.threshold, d.note, &th);
 			d.threshold = (int)th;
@@ -375,24 +451,7 @@ static int move_motion(struct live *l, struct tui *t, struct args *a, const stru
 			tui_status(t, "Nothing moved");
 			break;
 		}
-		a->n = 0;
-		arg(a, "live");
-		arg(a, slug);
-		arg(a, "move");
-		arg(a, d.text);
-		if (amends) {
-			arg(a, "--amends");
-			arg_int(a, amends);
-			if (d.replace && *d.replace) {
-				arg(a, "--replace-text");
-				arg(a, d.replace);
-			}
-		}
-		arg_movers(a, &r, &d);
-		if (!amends) {
-			arg(a, "--threshold");
-			arg(a, thresholds[d.threshold]);
-		}
+		form_args(a, slug, kind, number, &r, &d);
 		if (!run_rc(t, a))
 			break;
 		free(d.note);
@@ -400,8 +459,6 @@ static int move_motion(struct live *l, struct tui *t, struct args *a, const stru
 				     t->ctx->err.msg);
 	}
 	discard(a);
-	free(label);
-	free(again);
 	free(slug);
 	draft_free(&d);
 	roster_free(&r);
@@ -479,7 +536,7 @@ static int on_floor(struct live *l, struct tui *t, struct args *a, int req)
 		return TUI_DONE;
 	}
 	switch (req) {
-	case LIVE_REQ_AMEND: return move_motion(l, t, a, m);
+	case LIVE_REQ_AMEND: return motion_form(l, t, a, FORM_AMEND, m);
 	case LIVE_REQ_SECOND: return second(l, t, a, m);
 	case LIVE_REQ_RECORDED: return recorded_vote(l, t, a, m);
 	case LIVE_REQ_WITHDRAW: {
@@ -666,34 +723,10 @@ static int staff(struct live *l, struct tui *t, struct args *a)
 	return run(t, a);
 }
 
-/* Unless cancelled (go false), mover and seconder of the motion in a,
- * picked from the members who may, then run it. */
-static int movers_and_run(struct live *l, struct tui *t, struct args *a, bool go)
-{
-	struct roster r;
-	roster_of(l, gv_live_on_floor(&l->s), &r);
-	const struct gv_live_member *sel = live_selected_member(l);
-	struct draft d = {.mover = sel ? roster_find(&r, sel->id) : -1, .seconder = (int)r.n};
-	if (go && !r.n)
-		tui_status(t, "No member present may move a motion now");
-	else if (go && pick_movers(t, &r, &d)) {
-		arg_movers(a, &r, &d);
-		run(t, a);
-	} else {
-		tui_status(t, "Nothing moved");
-	}
-	discard(a);
-	draft_free(&d);
-	roster_free(&r);
-	return TUI_DONE;
-}
-
-/* --refer, --defer or --table the motion on the floor (docs/procedure.md,
+/* --refer, --defer or --table the main motion on the floor (docs/procedure.md,
  * "Dispositions"). */
 static int dispose(struct live *l, struct tui *t, struct args *a)
 {
-	if (refused_up_front(l, t, EV_MOVE))
-		return TUI_DONE;
 	const struct gv_motion *m = gv_live_on_floor(&l->s);
 	while (m && m->amends)
 		m = gv_live_motion(&l->s, m->amends);
@@ -701,51 +734,7 @@ static int dispose(struct live *l, struct tui *t, struct args *a)
 		tui_status(t, "No motion on the floor");
 		return TUI_DONE;
 	}
-	char *how = NULL;
-	char *q = gv_asprintf("Motion %d: refer, defer or table? ", m->number);
-	bool go = ask(t, q, NULL, &how) && how;
-	free(q);
-	if (go && strcmp(how, "refer") && strcmp(how, "defer") && strcmp(how, "table")) {
-		tui_status(t, "Give refer, defer or table");
-		go = false;
-	}
-	char *text = NULL;
-	if (go)
-		go = ask(t, "Motion: ", NULL, &text) && text;
-	command(a, l, "move");
-	if (go) {
-		arg(a, text);
-		char opt[16];
-		snprintf(opt, sizeof opt, "--%s", how);
-		arg(a, opt);
-		arg_int(a, m->number);
-		if (!strcmp(how, "refer"))
-			go = ask_opt(t, a, "Refer to (a body or text; empty: none): ", NULL, "--to");
-		else if (!strcmp(how, "defer"))
-			go = ask_opt(t, a, "Defer until (a meeting or YYYY-MM-DD; empty: none): ", NULL,
-				     "--until");
-	}
-	free(text);
-	free(how);
-	return movers_and_run(l, t, a, go);
-}
-
-static int reconsider(struct live *l, struct tui *t, struct args *a)
-{
-	if (refused_up_front(l, t, EV_MOVE))
-		return TUI_DONE;
-	char *res = NULL, *text = NULL;
-	bool go = ask(t, "Reconsider resolution (e.g. 2026-12): ", NULL, &res) && res &&
-		  ask(t, "Motion: ", NULL, &text) && text;
-	command(a, l, "move");
-	if (go) {
-		arg(a, text);
-		arg(a, "--reconsider");
-		arg(a, res);
-	}
-	free(res);
-	free(text);
-	return movers_and_run(l, t, a, go);
+	return motion_form(l, t, a, FORM_DISPOSE, m);
 }
 
 static int ruling(struct live *l, struct tui *t, struct args *a)
@@ -781,7 +770,7 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_LEAVE:
 	case LIVE_REQ_ARRIVE_REMOTE: return attendance(l, t, &a, req);
 	case LIVE_REQ_DECLARE: return declare(l, t, &a);
-	case LIVE_REQ_MOVE: return move_motion(l, t, &a, NULL);
+	case LIVE_REQ_MOVE: return motion_form(l, t, &a, FORM_MOVE, NULL);
 	case LIVE_REQ_AMEND:
 	case LIVE_REQ_SECOND:
 	case LIVE_REQ_RECORDED:
@@ -797,14 +786,10 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_CHAIR: return selected_member(l, t, &a, req);
 	case LIVE_REQ_STAFF: return staff(l, t, &a);
 	case LIVE_REQ_DISPOSE: return dispose(l, t, &a);
-	case LIVE_REQ_RECONSIDER: return reconsider(l, t, &a);
+	case LIVE_REQ_RECONSIDER: return motion_form(l, t, &a, FORM_RECONSIDER, NULL);
 	case LIVE_REQ_RULING: return ruling(l, t, &a);
 	case LIVE_REQ_HOLD: return hold(l, t, &a);
-	case LIVE_REQ_APPEAL:
-		if (refused_up_front(l, t, EV_MOVE))
-			return TUI_DONE;
-		command(&a, l, "appeal");
-		return movers_and_run(l, t, &a, true);
+	case LIVE_REQ_APPEAL: return motion_form(l, t, &a, FORM_APPEAL, NULL);
 	default: return TUI_UNHANDLED;
 	}
 }

@@ -560,9 +560,10 @@ t_console_disposes_rules_appeals_and_changes_the_chair() {
 	wait_for "refer, defer or table the motion on the floor"
 	wait_for "appeal the latest ruling"
 	keys q
+	# the disposition is picked by its first letters
 	keys f
-	wait_line '^Motion 1: refer, defer or table\?'
-	text "refer"
+	wait_line '^Motion 1: +refer  defer  table'
+	text "r"
 	keys Enter
 	wait_line '^Motion:'
 	text "That the matter be referred to staff for a report."
