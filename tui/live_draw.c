@@ -298,7 +298,11 @@ void live_draw(struct live *l, struct tui_rect r)
 		lw = need < body.w * 55 / 100 ? need : body.w * 55 / 100;
 	if (lw < 34)
 		lw = body.w < 68 ? body.w / 2 : 34;
-	int agenda_h = body.h / 2;
+	/* the members' grid as tall as the members (with its title), the
+	 * agenda the rest: at least half */
+	int agenda_h = body.h / 2, members_h = (int)l->c.n_members + 1;
+	if (body.h - members_h > agenda_h)
+		agenda_h = body.h - members_h;
 	struct tui_rect agenda = {body.y, body.x, agenda_h, lw};
 	struct tui_rect members = {body.y + agenda_h, body.x, body.h - agenda_h, lw};
 	struct tui_rect right = {body.y, body.x + lw + 1, body.h, body.w - lw - 1};
