@@ -118,7 +118,7 @@ void gv_cmd_manpage(FILE *out)
 	      ".TP\n.B GAVEL_NOW\nfreeze the clock at this ISO 8601 time\n"
 	      ".TP\n.B TZ\ntime zone for showing times when the timezone setting is empty\n"
 	      ".TP\n.B NO_COLOR\nno colour in the terminal UI or in output\n"
-	      ".TP\n.B EDITOR\nthe editor for long text in the terminal UI\n"
+	      ".TP\n.B VISUAL, EDITOR\nthe editor for long text in the terminal UI (without either: sensible\\-editor, editor, nano, vi, the first on PATH)\n"
 	      ".SH EXIT STATUS\n0 done; 1 refused or failed (one line on stderr starting with "
 	      "\"gavel: \"); 2 usage error.\n",
 	      out);

@@ -434,8 +434,6 @@ static int check_recorded(const struct gv_live_ctx *c, const struct gv_live_stat
 	return 0;
 }
 
-static const struct gv_event *undo_target(const struct gv_event *ev, size_t n);
-
 /* A recorded vote asked for right after a show of hands on the same
  * motion, with no other event between, replaces it: e voids that vote
  * (docs/procedure.md, "Recorded votes"). The motion, else NULL. */
@@ -444,7 +442,7 @@ static const struct gv_motion *replaces_hands(const struct gv_live_state *s,
 					      struct gv_event *e)
 {
 	const struct gv_motion *m = gv_live_motion(s, e->motion);
-	const struct gv_event *last = undo_target(ev, n);
+	const struct gv_event *last = gv_rules_undo_target(ev, n);
 	if (!e->recorded || !m || m->result == RESULT_PENDING || !last ||
 	    last->kind != EV_VOTE || last->motion != e->motion || last->recorded)
 		return NULL;
@@ -545,8 +543,7 @@ static int check_declare(const struct gv_live_ctx *c, const struct gv_live_state
 	return 0;
 }
 
-/* The latest event that is neither a correction nor voided. */
-static const struct gv_event *undo_target(const struct gv_event *ev, size_t n)
+const struct gv_event *gv_rules_undo_target(const struct gv_event *ev, size_t n)
 {
 	for (size_t i = n; i-- > 0;) {
 		if (ev[i].kind == EV_UNDO)
@@ -776,6 +773,13 @@ static int check_phase(const struct gv_live_ctx *c, const struct gv_live_state *
 	return 0;
 }
 
+int gv_rules_phase_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			 enum gv_event_kind kind, struct gv_err *err)
+{
+	struct gv_event e = {.kind = kind};
+	return check_phase(c, s, &e, err);
+}
+
 int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		   const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
 {
@@ -827,7 +831,7 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	case EV_ADJOURN:
 		return check_adjourn(c, s, e, err);
 	case EV_UNDO: {
-		const struct gv_event *t = undo_target(ev, n);
+		const struct gv_event *t = gv_rules_undo_target(ev, n);
 		if (!t)
 			return gv_err_set(err, GV_EREFUSED, "nothing to undo in %s", c->slug);
 		e->voids = t->id;

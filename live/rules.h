@@ -37,6 +37,16 @@ struct gv_err;
 int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		   const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err);
 
+/* Whether an event of kind may happen where the meeting is (adjourned, not
+ * called to order, in recess, ...): the first check gv_rules_check makes,
+ * for a caller to refuse before asking for the event's details. */
+int gv_rules_phase_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			 enum gv_event_kind kind, struct gv_err *err);
+
+/* The event an undo would void: the latest that is neither a correction
+ * nor voided; NULL when there is none. */
+const struct gv_event *gv_rules_undo_target(const struct gv_event *ev, size_t n);
+
 /* Quorum for a vote on m (or for the current item when m is NULL):
  * present members, the quorum needed, and whether it is met (MCIA s.7). */
 struct gv_quorum {

@@ -3,6 +3,7 @@
 #ifndef GAVEL_TUI_AGENDA_H
 #define GAVEL_TUI_AGENDA_H
 
+#include "tui/agenda_undo.h"
 #include "tui/list.h"
 #include "tui/view.h"
 
@@ -27,6 +28,8 @@ enum agenda_req {
 	AGENDA_REQ_CLOSED,
 	AGENDA_REQ_LIVE,
 	AGENDA_REQ_MINUTES,
+	AGENDA_REQ_UNDO,
+	AGENDA_REQ_ATTACH,
 };
 
 struct agenda {
@@ -38,6 +41,7 @@ struct agenda {
 	struct tui_list list;
 	char *hooks;             /* "hooks: on-vote, on-event" or "no streaming hooks" */
 	char select[32];         /* number to select at the next reload ("" keeps the item) */
+	struct agenda_undo undo; /* the last change by key, to take back (u) */
 };
 
 /* The selected item, NULL when the agenda is empty. */

@@ -3,6 +3,8 @@
  * reloads, so the numbers on screen are the ones the database holds. */
 #include "tui/agenda.h"
 
+#include "tui/complete.h"
+#include "tui/command.h"
 #include "tui/editor.h"
 #include "tui/prompt.h"
 #include "tui/screen.h"
@@ -249,6 +251,32 @@ static int closed_clause(struct agenda *a, struct tui *t, const struct gv_item *
 	return r;
 }
 
+/* A file attached to the item: `agenda attach M N FILE` through the
+ * command table (the path completes with Tab). */
+static int attach(struct agenda *a, struct tui *t, const struct gv_item *it)
+{
+	char *label = gv_asprintf("Attach a file to %s: ", it->number);
+	struct tui_prompt_opts o = {.label = label, .complete = tui_complete_path};
+	char *path, *text = NULL;
+	bool go = tui_prompt_with(t, &o, &path);
+	free(label);
+	if (!go)
+		return TUI_DONE;
+	char *trimmed = gv_trim(path);
+	free(path);
+	char number[32];
+	snprintf(number, sizeof number, "%s", it->number);
+	char *argv[] = {"agenda", "attach", a->meeting.slug, number, trimmed};
+	int rc = *trimmed ? tui_command_argv(t, 5, argv, &text) : 1;
+	if (!*trimmed)
+		tui_status(t, "Nothing attached");
+	else if (!rc)
+		tui_status(t, "Attached %s to %s", trimmed, number);
+	free(text);
+	free(trimmed);
+	return TUI_DONE; /* tui_command_argv reloaded the views */
+}
+
 static int toggle_consent(struct agenda *a, struct tui *t, const struct gv_item *it)
 {
 	int r = save(a, t, it, &(struct gv_item_fields){.consent = !it->consent});
@@ -258,7 +286,46 @@ static int toggle_consent(struct agenda *a, struct tui *t, const struct gv_item 
 	return r;
 }
 
+static int agenda_change(struct agenda *a, struct tui *t, int req);
+
+/* What undo would take back after req: the kind of change it makes. */
+static enum agenda_undo_kind undo_kind(int req)
+{
+	switch (req) {
+	case AGENDA_REQ_ADD:
+	case AGENDA_REQ_ADD_UNDER: return UNDO_ADD;
+	case AGENDA_REQ_TITLE:
+	case AGENDA_REQ_BODY:
+	case AGENDA_REQ_RECOMMENDATION:
+	case AGENDA_REQ_CONSENT:
+	case AGENDA_REQ_CLOSED: return UNDO_FIELDS;
+	case AGENDA_REQ_DELETE: return UNDO_DELETE;
+	case AGENDA_REQ_MOVE_UP:
+	case AGENDA_REQ_MOVE_DOWN:
+	case AGENDA_REQ_INDENT:
+	case AGENDA_REQ_OUTDENT: return UNDO_PLACE;
+	default: return UNDO_NONE;
+	}
+}
+
+/* Every change by key is remembered for u: a snapshot before, kept when
+ * the change went through (the view reloads then). */
 int agenda_edit(struct agenda *a, struct tui *t, int req)
+{
+	if (req == AGENDA_REQ_UNDO)
+		return agenda_undo(a, t);
+	enum agenda_undo_kind kind = undo_kind(req);
+	struct agenda_undo snap;
+	agenda_undo_snapshot(&snap, a, kind == UNDO_ADD ? NULL : agenda_selected(a), kind);
+	int r = agenda_change(a, t, req);
+	if (r == TUI_RELOAD && kind != UNDO_NONE)
+		agenda_undo_keep(a, &snap, a->select);
+	else
+		agenda_undo_clear(&snap);
+	return r;
+}
+
+static int agenda_change(struct agenda *a, struct tui *t, int req)
 {
 	const struct gv_item *it = agenda_selected(a);
 	if (req == AGENDA_REQ_ADD || req == AGENDA_REQ_ADD_UNDER)
@@ -278,6 +345,7 @@ int agenda_edit(struct agenda *a, struct tui *t, int req)
 	case AGENDA_REQ_OUTDENT: return indent(a, t, it, false);
 	case AGENDA_REQ_CONSENT: return toggle_consent(a, t, it);
 	case AGENDA_REQ_CLOSED: return closed_clause(a, t, it);
+	case AGENDA_REQ_ATTACH: return attach(a, t, it);
 	default: return TUI_UNHANDLED;
 	}
 }

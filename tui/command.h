@@ -19,4 +19,11 @@ void tui_command_run(struct tui *t, const char *line);
  * and is returned. */
 int tui_command_argv(struct tui *t, int argc, char **argv, char **text);
 
+#include <stdint.h>
+
+/* The meeting open in the UI: the view on top that shows one, else the
+ * nearest below it; 0 when none. *item (when item is not NULL) gets the
+ * item that view is on, NULL when none. */
+int64_t tui_open_meeting(struct tui *t, const char **item);
+
 #endif

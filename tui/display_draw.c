@@ -1,5 +1,6 @@
 /* What the chamber display shows: the meeting's title and the clock, where
- * the meeting is (not started, in recess, adjourned), the current item with
+ * the meeting is (not started, in session before the first item, in recess,
+ * adjourned: then nothing else), the current item with
  * its number in large digits, the motion on the floor, and the result of
  * the last vote with its counts in large digits, all read off the public
  * view. On a small terminal the large digits give way to bold lines. */
@@ -87,6 +88,13 @@ static void where(const struct display *d, int *y)
 		}
 		break;
 	case PHASE_RECESS: centre((*y)++, "In recess", TUI_HEADING); break;
+	case PHASE_IN_SESSION:
+		/* between the call to order and the first item, not a blank screen */
+		if (gv_public_current_item(&d->v))
+			return;
+		centre_wrapped(y, 2, d->v.ctx.title, TUI_HEADING);
+		centre((*y)++, "In session", TUI_NORMAL);
+		break;
 	case PHASE_ADJOURNED: {
 		gv_time_clock12(d->v.state.adjourned_at, at);
 		char *line = gv_asprintf("Adjourned at %s", at);
@@ -179,6 +187,8 @@ void display_draw(const struct display *d)
 	int y = 2;
 	if (d->v.state.phase == PHASE_CLOSED) {
 		centre(LINES / 2, "In closed session", TUI_HEADING);
+	} else if (d->v.state.phase == PHASE_ADJOURNED) {
+		where(d, &y); /* and nothing of the meeting that was */
 	} else {
 		where(d, &y);
 		item(d, &y);

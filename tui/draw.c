@@ -35,6 +35,12 @@ void tui_roles_init(void)
 	role_attr[TUI_ADDED] = A_BOLD;
 	role_attr[TUI_REMOVED] = A_DIM;
 	role_attr[TUI_HUNK] = A_UNDERLINE;
+	/* the four marks of the vote grid differ in their look as in their word */
+	role_attr[TUI_FOCUS] = A_REVERSE | A_BOLD;
+	role_attr[TUI_VOTE_YES] = A_BOLD;
+	role_attr[TUI_VOTE_NO] = A_REVERSE;
+	role_attr[TUI_VOTE_ABSTAIN] = A_UNDERLINE;
+	role_attr[TUI_VOTE_NONE] = A_DIM;
 
 	const char *no_color = getenv("NO_COLOR");
 	if ((no_color && *no_color) || !has_colors() || start_color() == ERR)
@@ -54,6 +60,11 @@ void tui_roles_init(void)
 	role_attr[TUI_ADDED] = colour(TUI_ADDED, COLOR_GREEN, bg, A_NORMAL);
 	role_attr[TUI_REMOVED] = colour(TUI_REMOVED, COLOR_RED, bg, A_NORMAL);
 	role_attr[TUI_HUNK] = colour(TUI_HUNK, COLOR_CYAN, bg, A_NORMAL);
+	role_attr[TUI_FOCUS] = colour(TUI_FOCUS, COLOR_CYAN, bg, A_REVERSE | A_BOLD);
+	role_attr[TUI_VOTE_YES] = colour(TUI_VOTE_YES, COLOR_GREEN, bg, A_BOLD);
+	role_attr[TUI_VOTE_NO] = colour(TUI_VOTE_NO, COLOR_RED, bg, A_BOLD);
+	role_attr[TUI_VOTE_ABSTAIN] = colour(TUI_VOTE_ABSTAIN, COLOR_YELLOW, bg, A_NORMAL);
+	role_attr[TUI_VOTE_NONE] = colour(TUI_VOTE_NONE, COLOR_BLUE, bg, A_NORMAL);
 }
 
 attr_t tui_attr(enum tui_role role)

@@ -36,6 +36,11 @@ enum tui_role {
 	TUI_ADDED,     /* diff: an added line */
 	TUI_REMOVED,   /* diff: a removed line */
 	TUI_HUNK,      /* diff: a hunk header */
+	TUI_FOCUS,     /* the title of the pane the keys act on */
+	TUI_VOTE_YES,  /* vote grid: yes */
+	TUI_VOTE_NO,   /* vote grid: no */
+	TUI_VOTE_ABSTAIN, /* vote grid: abstains */
+	TUI_VOTE_NONE, /* vote grid: not voted yet */
 	TUI_NROLES
 };
 

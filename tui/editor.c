@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -16,12 +17,50 @@
 
 #define MAX_WORDS 32
 
+/* The first line of the temporary file, taken away again on save. */
+#define HINT_LINE                                                                          \
+	"<!-- gavel: write the file and quit the editor to save the text below; quit without " \
+	"writing to keep it as it was. This line is not saved. -->"
+
+static bool on_path(const char *name)
+{
+	const char *path = getenv("PATH");
+	if (!path || !*path)
+		return false;
+	for (const char *dir = path; *dir;) {
+		size_t n = strcspn(dir, ":");
+		char *full = gv_asprintf("%.*s/%s", (int)n, n ? dir : ".", name);
+		bool found = access(full, X_OK) == 0;
+		free(full);
+		if (found)
+			return true;
+		dir += n + (dir[n] == ':');
+	}
+	return false;
+}
+
+/* $VISUAL, $EDITOR, then Debian's choice (sensible-editor, editor), then
+ * nano and vi: the first set or found on PATH; NULL when none is. */
 static const char *editor_command(void)
 {
+	static const char *const fallback[] = {"sensible-editor", "editor", "nano", "vi"};
 	const char *e = getenv("VISUAL");
 	if (!e || !*e)
 		e = getenv("EDITOR");
-	return e && *e ? e : "vi";
+	if (e && *e)
+		return e;
+	for (size_t i = 0; i < sizeof fallback / sizeof *fallback; i++)
+		if (on_path(fallback[i]))
+			return fallback[i];
+	return NULL;
+}
+
+/* text without the hint line the editor was given above it. */
+static void drop_hint(char *text)
+{
+	size_t n = strlen(HINT_LINE);
+	if (!strncmp(text, HINT_LINE, n) && (text[n] == '\n' || !text[n]))
+		memmove(text, text + n + (text[n] == '\n'), strlen(text + n + (text[n] == '\n')) + 1);
 }
 
 /* "code --wait" -> {"code", "--wait", path, NULL}, split on blanks with no
@@ -96,13 +135,19 @@ int tui_editor_run(const char *text, char **out, struct gv_err *err)
 		return gv_err_set(err, GV_EIO, "cannot make a temporary file: %s", strerror(errno));
 	}
 	/* Editors expect a file to end with a newline. */
-	if (write_all(fd, text, strlen(text)) || (*text && write_all(fd, "\n", 1))) {
+	if (write_all(fd, HINT_LINE "\n", strlen(HINT_LINE) + 1) || write_all(fd, text, strlen(text)) ||
+	    (*text && write_all(fd, "\n", 1))) {
 		close(fd);
 		rc = gv_err_set(err, GV_EIO, "cannot write %s: %s", path, strerror(errno));
 		goto out;
 	}
 	close(fd);
 	const char *command = editor_command();
+	if (!command) {
+		rc = gv_err_set(err, GV_EREFUSED,
+				"no editor found: set $VISUAL or $EDITOR (nano and vi are not on PATH either)");
+		goto out;
+	}
 	if (!editor_argv(command, path, argv)) {
 		rc = gv_err_set(err, GV_EREFUSED, "the editor command is empty");
 		goto out;
@@ -119,6 +164,8 @@ int tui_editor_run(const char *text, char **out, struct gv_err *err)
 		goto out;
 	}
 	rc = gv_text_read(path, NULL, GV_BODY_MAX, "the edited text", out, err);
+	if (!rc)
+		drop_hint(*out);
 out:
 	unlink(path);
 	free(argv[0]);

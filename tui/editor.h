@@ -1,5 +1,7 @@
-/* Long text in the user's editor: $VISUAL, else $EDITOR, else vi (the order
- * git and mutt use). The editor gets the terminal and a temporary file. */
+/* Long text in the user's editor: $VISUAL, else $EDITOR (the order git and
+ * mutt use), else the first of sensible-editor, editor, nano and vi found on
+ * PATH. The editor gets the terminal and a temporary file holding a line
+ * that says how the text is saved (taken away again) above the text. */
 #ifndef GAVEL_TUI_EDITOR_H
 #define GAVEL_TUI_EDITOR_H
 

@@ -48,6 +48,7 @@ enum live_req {
 	LIVE_REQ_RECONSIDER,
 	LIVE_REQ_RULING,
 	LIVE_REQ_APPEAL,
+	LIVE_REQ_HOLD,
 };
 
 /* A member's mark in the vote grid before the vote is recorded. */
@@ -79,6 +80,10 @@ int live_load(struct gv_ws *ws, const char *ref, struct gv_live_ctx *c, struct g
 /* The selected member and item (NULL when there are none). */
 const struct gv_live_member *live_selected_member(const struct live *l);
 const struct gv_live_item *live_selected_item(const struct live *l);
+
+/* The first member after from (going round) whose attendance is not yet
+ * recorded; from itself when every other one is. */
+int live_next_unmarked(const struct live *l, int from);
 
 /* Why a member cannot vote on m ("absent", "interest", ...), NULL when they
  * can. */

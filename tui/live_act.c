@@ -13,7 +13,10 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "cmd/cmd.h"
+#include "agenda/item.h"
+#include "live/describe.h"
 #include "live/live_view.h"
+#include "live/rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -156,14 +159,28 @@ static int attendance(struct live *l, struct tui *t, struct args *a, int req)
 	arg_id(a, who->id);
 	if (flag[i])
 		arg(a, flag[i]);
-	/* The roll is called in order: the next member is selected. */
-	if (!strcmp(verb[i], "attend") && l->members.sel + 1 < l->members.n)
-		l->members.sel++;
+	/* The roll is called in order: the next member not yet marked (those
+	 * who sent regrets before the meeting are marked already) is selected. */
+	if (!strcmp(verb[i], "attend"))
+		l->members.sel = live_next_unmarked(l, l->members.sel);
 	return run(t, a);
+}
+
+/* Refused before any question when the meeting's state already says no
+ * (adjourned, not called to order, in recess). */
+static bool refused_up_front(const struct live *l, struct tui *t, enum gv_event_kind kind)
+{
+	struct gv_err err = {0};
+	if (!gv_rules_phase_check(&l->c, &l->s, kind, &err))
+		return false;
+	tui_status_error(t, &err);
+	return true;
 }
 
 static int declare(struct live *l, struct tui *t, struct args *a)
 {
+	if (refused_up_front(l, t, EV_DECLARE))
+		return TUI_DONE;
 	const struct gv_live_member *who = live_selected_member(l);
 	const char *item = gv_live_item_number(&l->c, l->s.current_item);
 	if (!item && live_selected_item(l))
@@ -187,57 +204,297 @@ static int declare(struct live *l, struct tui *t, struct args *a)
 	return run(t, a);
 }
 
-/* A new motion, or an amendment to the one on the floor (floor not NULL). */
-static int move_motion(struct live *l, struct tui *t, struct args *a, const struct gv_motion *floor)
+/* The members who may move or second a motion now: present and without a
+ * declared interest on what it is about (the floor motion for an
+ * amendment, else the current item), copied so that nothing of the view is
+ * needed after a command ran (docs/console.md, "Motions by keys"). */
+struct roster {
+	char **names;
+	int64_t *ids;
+	size_t n;
+};
+
+static void roster_of(const struct live *l, const struct gv_motion *about, struct roster *r)
 {
-	char *label = floor ? gv_asprintf("Amendment to motion %d: ", floor->number)
-			    : gv_strdup("Motion: ");
-	char *text = NULL;
-	bool go = ask(t, label, NULL, &text) && text;
-	free(label);
-	command(a, l, "move");
-	if (go)
-		arg(a, text);
-	free(text);
-	if (go && floor) {
-		arg(a, "--amends");
-		arg_int(a, floor->number);
-		char *q = gv_asprintf("New wording of motion %d if it carries (empty: none): ",
-				      floor->number);
-		go = ask_opt(t, a, q, NULL, "--replace-text");
-		free(q);
+	struct gv_motion item = {.item_id = l->s.current_item,
+				 .consent = gv_live_consent_section(&l->c, l->s.current_item)};
+	memset(r, 0, sizeof *r);
+	for (size_t i = 0; i < l->c.n_members; i++) {
+		const struct gv_attendance *at = &l->s.attendance[i];
+		if (at->status != PRES_PRESENT ||
+		    gv_live_declared(&l->c, &l->s, at->member_id, about ? about : &item))
+			continue;
+		GV_ROOM(r->names, r->n);
+		r->names[r->n] = gv_strdup(l->c.members[i].name);
+		*GV_PUSH(r->ids, r->n) = l->c.members[i].id;
 	}
-	const struct gv_live_member *sel = live_selected_member(l);
-	go = go && ask_opt(t, a, "Mover: ", sel ? sel->name : NULL, "--mover") &&
-	     ask_opt(t, a, "Seconder (empty: not yet): ", NULL, "--seconder") &&
-	     (floor || ask_opt(t, a,
-			       "Threshold (majority, two-thirds, members-majority, "
-			       "members-two-thirds, present-two-thirds; empty: majority): ",
-			       NULL, "--threshold"));
-	if (!go) {
-		discard(a);
-		tui_status(t, "Nothing moved");
+}
+
+static void roster_free(struct roster *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		free(r->names[i]);
+	free(r->names);
+	free(r->ids);
+}
+
+/* The roster's index of member id, -1 when not in it. */
+static int roster_find(const struct roster *r, int64_t id)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (r->ids[i] == id)
+			return (int)i;
+	return -1;
+}
+
+/* What has been answered of a motion, kept when the core refuses it so the
+ * questions come back with the answers in them. */
+struct draft {
+	char *text, *replace, *extra; /* extra: --to, --until or --reconsider's */
+	int how;             /* a disposition: refer, defer, table */
+	int mover, seconder; /* roster indexes; seconder == n: not seconded yet */
+	int threshold;
+	char *note;          /* the refusal, shown above the questions */
+};
+
+static void draft_free(struct draft *d)
+{
+	free(d->extra);
+	free(d->text);
+	free(d->replace);
+	free(d->note);
+}
+
+static const char *const thresholds[] = {"majority", "two-thirds", "members-majority",
+					 "members-two-thirds", "present-two-thirds"};
+
+/* Mover then seconder from the roster, by their first letters; the
+ * seconder's choices leave the mover out and start with "not seconded
+ * yet". False when cancelled. */
+static bool pick_movers(struct tui *t, const struct roster *r, struct draft *d)
+{
+	size_t pick;
+	if (!tui_pick(t, "Mover: ", (const char *const *)r->names, r->n, d->mover, d->note, &pick))
+		return false;
+	d->mover = (int)pick;
+	const char **names = gv_calloc(r->n + 1, sizeof *names);
+	int *index = gv_calloc(r->n + 1, sizeof *index), n = 0, first = 0;
+	names[n] = "(not seconded yet)";
+	index[n++] = (int)r->n;
+	for (size_t i = 0; i < r->n; i++)
+		if ((int)i != d->mover) {
+			if ((int)i == d->seconder)
+				first = n;
+			names[n] = r->names[i];
+			index[n++] = (int)i;
+		}
+	bool go = tui_pick(t, "Seconder: ", names, (size_t)n, first, d->note, &pick);
+	if (go)
+		d->seconder = index[pick];
+	free(names);
+	free(index);
+	return go;
+}
+
+static void arg_movers(struct args *a, const struct roster *r, const struct draft *d)
+{
+	arg(a, "--mover");
+	arg_id(a, r->ids[d->mover]);
+	if (d->seconder >= 0 && (size_t)d->seconder < r->n) {
+		arg(a, "--seconder");
+		arg_id(a, r->ids[d->seconder]);
+	}
+}
+
+/* Ask for text, starting from *kept, which gets the answer; false when
+ * cancelled or left empty (required). */
+static bool ask_text(struct tui *t, const char *label, const char *note, char **kept,
+		     bool required)
+{
+	struct tui_prompt_opts o = {.label = label, .initial = *kept, .note = note};
+	char *v;
+	if (!tui_prompt_with(t, &o, &v))
+		return false;
+	free(*kept);
+	*kept = v;
+	return !required || *v;
+}
+
+/* The current item's recommendation: a new motion's wording to begin
+ * from. Caller frees; NULL when there is none. */
+static char *recommendation(struct tui *t, const struct live *l)
+{
+	struct gv_agenda ag;
+	struct gv_err err = {0};
+	if (!l->s.current_item || gv_agenda_load(t->ctx->ws, l->meeting_id, &ag, &err))
+		return NULL;
+	char *rec = NULL;
+	for (size_t i = 0; i < ag.n; i++)
+		if (ag.items[i].id == l->s.current_item && *ag.items[i].recommendation)
+			rec = gv_strdup(ag.items[i].recommendation);
+	gv_agenda_free(&ag);
+	return rec;
+}
+
+enum form { FORM_MOVE, FORM_AMEND, FORM_DISPOSE, FORM_RECONSIDER, FORM_APPEAL };
+
+static const char *const dispositions[] = {"refer", "defer", "table"};
+
+/* The questions of one kind of motion before its mover and seconder:
+ * false when cancelled. about: the motion amended or disposed of. */
+static bool ask_kind(struct tui *t, enum form kind, int about, struct draft *d)
+{
+	char *label = NULL;
+	bool go = true;
+	size_t how = (size_t)d->how;
+	switch (kind) {
+	case FORM_MOVE: go = ask_text(t, "Motion: ", d->note, &d->text, true); break;
+	case FORM_AMEND:
+		label = gv_asprintf("Amendment to motion %d: ", about);
+		go = ask_text(t, label, d->note, &d->text, true);
+		free(label);
+		label = gv_asprintf("New wording of motion %d if it carries (empty: none): ", about);
+		go = go && ask_text(t, label, d->note, &d->replace, false);
+		break;
+	case FORM_DISPOSE:
+		label = gv_asprintf("Motion %d: ", about);
+		go = tui_pick(t, label, dispositions, 3, d->how, d->note, &how);
+		d->how = (int)how;
+		go = go && ask_text(t, "Motion: ", d->note, &d->text, true);
+		if (go && d->how == 0)
+			go = ask_text(t, "Refer to (a body or text; empty: none): ", d->note, &d->extra,
+				      false);
+		else if (go && d->how == 1)
+			go = ask_text(t, "Defer until (a meeting or YYYY-MM-DD; empty: none): ",
+				      d->note, &d->extra, false);
+		break;
+	case FORM_RECONSIDER:
+		go = ask_text(t, "Reconsider resolution (e.g. 2026-12): ", d->note, &d->extra, true) &&
+		     ask_text(t, "Motion: ", d->note, &d->text, true);
+		break;
+	case FORM_APPEAL: break;
+	}
+	free(label);
+	return go;
+}
+
+/* The command of the answers: "live M move TEXT ..." or "live M appeal". */
+static void form_args(struct args *a, const char *slug, enum form kind, int about,
+		      const struct roster *r, const struct draft *d)
+{
+	a->n = 0;
+	arg(a, "live");
+	arg(a, slug);
+	arg(a, kind == FORM_APPEAL ? "appeal" : "move");
+	if (kind != FORM_APPEAL)
+		arg(a, d->text);
+	if (kind == FORM_AMEND) {
+		arg(a, "--amends");
+		arg_int(a, about);
+		if (d->replace && *d->replace) {
+			arg(a, "--replace-text");
+			arg(a, d->replace);
+		}
+	} else if (kind == FORM_DISPOSE) {
+		char opt[16];
+		snprintf(opt, sizeof opt, "--%s", dispositions[d->how]);
+		arg(a, opt);
+		arg_int(a, about);
+		if (d->how < 2 && d->extra && *d->extra) {
+			arg(a, d->how ? "--until" : "--to");
+			arg(a, d->extra);
+		}
+	} else if (kind == FORM_RECONSIDER) {
+		arg(a, "--reconsider");
+		arg(a, d->extra);
+	}
+	arg_movers(a, r, d);
+	if (kind == FORM_MOVE) {
+		arg(a, "--threshold");
+		arg(a, thresholds[d->threshold]);
+	}
+}
+
+/* A motion of any kind: its own questions (a new motion's wording begins as
+ * the item's recommendation), then mover and seconder picked from the
+ * members who may, then (a new motion) the threshold. When the core refuses
+ * it, the questions come back with the answers given and the refusal above
+ * them, until it is recorded or Esc. about: the motion amended or disposed
+ * of (0: none). */
+static int motion_form(struct live *l, struct tui *t, struct args *a, enum form kind,
+		       const struct gv_motion *about)
+{
+	if (refused_up_front(l, t, EV_MOVE))
+		return TUI_DONE;
+	struct roster r;
+	roster_of(l, kind == FORM_MOVE ? NULL : gv_live_on_floor(&l->s), &r);
+	if (!r.n) {
+		tui_status(t, "No member present may move a motion now");
+		roster_free(&r);
 		return TUI_DONE;
 	}
-	return run(t, a);
+	const struct gv_live_member *sel = live_selected_member(l);
+	struct draft d = {.text = kind == FORM_MOVE ? recommendation(t, l) : NULL,
+			  .mover = sel ? roster_find(&r, sel->id) : -1,
+			  .seconder = (int)r.n};
+	int number = about ? about->number : 0;
+	char *slug = gv_strdup(l->c.slug); /* the view may be gone after a run */
+	for (;;) {
+		bool go = ask_kind(t, kind, number, &d) && pick_movers(t, &r, &d);
+		size_t th = (size_t)d.threshold;
+		if (go && kind == FORM_MOVE) {
+			go = tui_pick(t, "Threshold: ", thresholds,
+				      sizeof thresholds / sizeof *thresholds, d.threshold, d.note, &th);
+			d.threshold = (int)th;
+		}
+		if (!go) {
+			tui_status(t, "Nothing moved");
+			break;
+		}
+		form_args(a, slug, kind, number, &r, &d);
+		if (!run_rc(t, a))
+			break;
+		free(d.note);
+		d.note = gv_asprintf("gavel: %s (the answers are kept: change one, or Esc)",
+				     t->ctx->err.msg);
+	}
+	discard(a);
+	free(slug);
+	draft_free(&d);
+	roster_free(&r);
+	return TUI_DONE;
 }
 
 static int second(struct live *l, struct tui *t, struct args *a, const struct gv_motion *m)
 {
-	const struct gv_live_member *sel = live_selected_member(l);
-	char *label = gv_asprintf("Seconder of motion %d: ", m->number);
-	char *who = NULL;
-	bool go = ask(t, label, sel ? sel->name : NULL, &who) && who;
-	free(label);
-	if (!go) {
-		free(who);
+	if (refused_up_front(l, t, EV_SECOND))
 		return TUI_DONE;
+	struct roster r;
+	roster_of(l, m, &r);
+	/* not the mover: the core would refuse it */
+	int mover = roster_find(&r, m->mover_id);
+	const char **names = gv_calloc(r.n + 1, sizeof *names);
+	size_t *index = gv_calloc(r.n + 1, sizeof *index), n = 0, pick;
+	for (size_t i = 0; i < r.n; i++)
+		if ((int)i != mover) {
+			names[n] = r.names[i];
+			index[n++] = i;
+		}
+	char *label = gv_asprintf("Seconder of motion %d: ", m->number);
+	int number = m->number;
+	if (!n)
+		tui_status(t, "No member present may second motion %d", number);
+	else if (tui_pick(t, label, names, n, -1, NULL, &pick)) {
+		command(a, l, "second");
+		arg_int(a, number);
+		arg_id(a, r.ids[index[pick]]);
+		run(t, a);
 	}
-	command(a, l, "second");
-	arg_int(a, m->number);
-	arg(a, who);
-	free(who);
-	return run(t, a);
+	free(label);
+	free(names);
+	free(index);
+	roster_free(&r);
+	return TUI_DONE;
 }
 
 /* The grid as --yes/--no/--abstain lists of member ids. */
@@ -279,7 +536,7 @@ static int on_floor(struct live *l, struct tui *t, struct args *a, int req)
 		return TUI_DONE;
 	}
 	switch (req) {
-	case LIVE_REQ_AMEND: return move_motion(l, t, a, m);
+	case LIVE_REQ_AMEND: return motion_form(l, t, a, FORM_AMEND, m);
 	case LIVE_REQ_SECOND: return second(l, t, a, m);
 	case LIVE_REQ_RECORDED: return recorded_vote(l, t, a, m);
 	case LIVE_REQ_WITHDRAW: {
@@ -306,6 +563,8 @@ static int closed_or_rise(struct live *l, struct tui *t, struct args *a)
 		command(a, l, "rise");
 		return run(t, a);
 	}
+	if (refused_up_front(l, t, EV_CLOSED))
+		return TUI_DONE;
 	char *clause = NULL;
 	if (!ask(t, "Closed session under s.239 clause (e.g. 239(2)(c)): ", NULL, &clause) ||
 	    !clause)
@@ -344,6 +603,8 @@ static int call_to_order(struct live *l, struct tui *t, struct args *a)
  * again in the refusal's words whether to adjourn anyway. */
 static int adjourn(struct live *l, struct tui *t, struct args *a)
 {
+	if (refused_up_front(l, t, EV_ADJOURN))
+		return TUI_DONE;
 	if (!tui_confirm(t, "Adjourn the meeting? The log then closes."))
 		return TUI_DONE;
 	char *slug = gv_strdup(l->c.slug); /* the view may be gone after a run */
@@ -357,6 +618,57 @@ static int adjourn(struct live *l, struct tui *t, struct args *a)
 		run(t, a);
 	}
 	free(slug);
+	return TUI_DONE;
+}
+
+/* Pull the selected agenda item out of the consent agenda, to be dealt
+ * with on its own (`live M hold N`); asked first, the state checked before. */
+static int hold(struct live *l, struct tui *t, struct args *a)
+{
+	const struct gv_live_item *it = live_selected_item(l);
+	if (!it || refused_up_front(l, t, EV_HOLD))
+		return TUI_DONE;
+	if (!it->consent) {
+		tui_status(t, "Item %s is not on the consent agenda: Tab, then select one", it->number);
+		return TUI_DONE;
+	}
+	char *q = gv_asprintf("Hold %s %s: pull it out of the consent agenda?", it->number,
+			      it->title);
+	bool yes = tui_confirm(t, q);
+	free(q);
+	if (!yes) {
+		tui_status(t, "Item %s stays on the consent agenda", it->number);
+		return TUI_DONE;
+	}
+	command(a, l, "hold");
+	arg(a, it->number);
+	return run(t, a);
+}
+
+/* Void the latest event, asked first in its own words; "n" says it stays. */
+static int undo(struct live *l, struct tui *t, struct args *a)
+{
+	const struct gv_event *e = gv_rules_undo_target(l->ev, l->n_ev);
+	if (!e) {
+		tui_status(t, "Nothing to undo");
+		return TUI_DONE;
+	}
+	struct gv_buf what = GV_BUF_INIT;
+	char at[32];
+	gv_time_format(e->at, "%H:%M", at, sizeof at);
+	gv_buf_printf(&what, "%s ", at);
+	gv_event_describe(&what, &l->c, e);
+	char *q = gv_asprintf("Void \"%s\"? (kept in the log as a correction)",
+			      gv_buf_str(&what));
+	bool yes = tui_confirm(t, q);
+	free(q);
+	if (yes) {
+		command(a, l, "undo");
+		run(t, a);
+	} else {
+		tui_status(t, "Kept: %s", gv_buf_str(&what));
+	}
+	gv_buf_free(&what);
 	return TUI_DONE;
 }
 
@@ -391,8 +703,7 @@ static int selected_member(struct live *l, struct tui *t, struct args *a, int re
 	command(a, l, "attend");
 	arg_id(a, who->id);
 	arg(a, "--remote");
-	if (l->members.sel + 1 < l->members.n)
-		l->members.sel++;
+	l->members.sel = live_next_unmarked(l, l->members.sel);
 	return run(t, a);
 }
 
@@ -401,6 +712,8 @@ static int selected_member(struct live *l, struct tui *t, struct args *a, int re
 static int staff(struct live *l, struct tui *t, struct args *a)
 {
 	char *who = NULL;
+	if (refused_up_front(l, t, EV_ATTEND))
+		return TUI_DONE;
 	if (!ask(t, "Staff present (names, comma-separated): ", NULL, &who) || !who)
 		return TUI_DONE;
 	command(a, l, "attend");
@@ -410,21 +723,7 @@ static int staff(struct live *l, struct tui *t, struct args *a)
 	return run(t, a);
 }
 
-/* Unless cancelled (go false), mover and seconder of the motion in a,
- * then run it. */
-static int movers_and_run(struct live *l, struct tui *t, struct args *a, bool go)
-{
-	const struct gv_live_member *sel = live_selected_member(l);
-	if (!go || !ask_opt(t, a, "Mover: ", sel ? sel->name : NULL, "--mover") ||
-	    !ask_opt(t, a, "Seconder (empty: not yet): ", NULL, "--seconder")) {
-		discard(a);
-		tui_status(t, "Nothing moved");
-		return TUI_DONE;
-	}
-	return run(t, a);
-}
-
-/* --refer, --defer or --table the motion on the floor (docs/procedure.md,
+/* --refer, --defer or --table the main motion on the floor (docs/procedure.md,
  * "Dispositions"). */
 static int dispose(struct live *l, struct tui *t, struct args *a)
 {
@@ -435,54 +734,14 @@ static int dispose(struct live *l, struct tui *t, struct args *a)
 		tui_status(t, "No motion on the floor");
 		return TUI_DONE;
 	}
-	char *how = NULL;
-	char *q = gv_asprintf("Motion %d: refer, defer or table? ", m->number);
-	bool go = ask(t, q, NULL, &how) && how;
-	free(q);
-	if (go && strcmp(how, "refer") && strcmp(how, "defer") && strcmp(how, "table")) {
-		tui_status(t, "Give refer, defer or table");
-		go = false;
-	}
-	char *text = NULL;
-	if (go)
-		go = ask(t, "Motion: ", NULL, &text) && text;
-	command(a, l, "move");
-	if (go) {
-		arg(a, text);
-		char opt[16];
-		snprintf(opt, sizeof opt, "--%s", how);
-		arg(a, opt);
-		arg_int(a, m->number);
-		if (!strcmp(how, "refer"))
-			go = ask_opt(t, a, "Refer to (a body or text; empty: none): ", NULL, "--to");
-		else if (!strcmp(how, "defer"))
-			go = ask_opt(t, a, "Defer until (a meeting or YYYY-MM-DD; empty: none): ", NULL,
-				     "--until");
-	}
-	free(text);
-	free(how);
-	return movers_and_run(l, t, a, go);
-}
-
-static int reconsider(struct live *l, struct tui *t, struct args *a)
-{
-	char *res = NULL, *text = NULL;
-	bool go = ask(t, "Reconsider resolution (e.g. 2026-12): ", NULL, &res) && res &&
-		  ask(t, "Motion: ", NULL, &text) && text;
-	command(a, l, "move");
-	if (go) {
-		arg(a, text);
-		arg(a, "--reconsider");
-		arg(a, res);
-	}
-	free(res);
-	free(text);
-	return movers_and_run(l, t, a, go);
+	return motion_form(l, t, a, FORM_DISPOSE, m);
 }
 
 static int ruling(struct live *l, struct tui *t, struct args *a)
 {
 	char *text = NULL;
+	if (refused_up_front(l, t, EV_RULING))
+		return TUI_DONE;
 	if (!ask(t, "The chair's ruling: ", NULL, &text) || !text)
 		return TUI_DONE;
 	command(a, l, "ruling");
@@ -511,7 +770,7 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_LEAVE:
 	case LIVE_REQ_ARRIVE_REMOTE: return attendance(l, t, &a, req);
 	case LIVE_REQ_DECLARE: return declare(l, t, &a);
-	case LIVE_REQ_MOVE: return move_motion(l, t, &a, NULL);
+	case LIVE_REQ_MOVE: return motion_form(l, t, &a, FORM_MOVE, NULL);
 	case LIVE_REQ_AMEND:
 	case LIVE_REQ_SECOND:
 	case LIVE_REQ_RECORDED:
@@ -522,18 +781,15 @@ int live_act(struct live *l, struct tui *t, int req)
 		return simple(l, t, &a, l->s.phase == PHASE_RECESS ? "resume" : "recess", NULL);
 	case LIVE_REQ_CLOSED: return closed_or_rise(l, t, &a);
 	case LIVE_REQ_ADJOURN: return adjourn(l, t, &a);
-	case LIVE_REQ_UNDO:
-		return simple(l, t, &a, "undo",
-			      "Void the latest event? (kept in the log as a correction)");
+	case LIVE_REQ_UNDO: return undo(l, t, &a);
 	case LIVE_REQ_REMOTE:
 	case LIVE_REQ_CHAIR: return selected_member(l, t, &a, req);
 	case LIVE_REQ_STAFF: return staff(l, t, &a);
 	case LIVE_REQ_DISPOSE: return dispose(l, t, &a);
-	case LIVE_REQ_RECONSIDER: return reconsider(l, t, &a);
+	case LIVE_REQ_RECONSIDER: return motion_form(l, t, &a, FORM_RECONSIDER, NULL);
 	case LIVE_REQ_RULING: return ruling(l, t, &a);
-	case LIVE_REQ_APPEAL:
-		command(&a, l, "appeal");
-		return movers_and_run(l, t, &a, true);
+	case LIVE_REQ_HOLD: return hold(l, t, &a);
+	case LIVE_REQ_APPEAL: return motion_form(l, t, &a, FORM_APPEAL, NULL);
 	default: return TUI_UNHANDLED;
 	}
 }

@@ -28,25 +28,34 @@ static void duration(int64_t secs, char out[16])
 		 (int)(secs % 60));
 }
 
-/* "In session · 19:36:10 · 0:34:10 since the call to order · stream 0:30:00"
- * and the quorum at the right, in the alert look when it is lost. */
+static int text_w(const char *s)
+{
+	return tui_cells_width(s, strlen(s));
+}
+
+/* "in-session  19:36:10  elapsed 0:34:10  stream 0:30:00" and the quorum at
+ * the right, in the alert look when it is lost. On a narrow terminal the
+ * parts give way in order of importance: the stream's time first, then the
+ * time since the call to order, then the clock; the state and the quorum
+ * stay (docs/tui.md, Layout). */
 static void draw_clock_line(const struct live *l, int y, struct tui_rect r)
 {
-	struct gv_buf b = GV_BUF_INIT;
 	int64_t now = gv_now();
-	char clock[32], d[16];
-	gv_time_format(now, "%H:%M:%S", clock, sizeof clock);
-	gv_buf_printf(&b, "%s  %s", gv_phase_name(l->s.phase), clock);
+	char part[4][48], d[16];
+	int n = 0;
+	gv_time_format(now, "%H:%M:%S", part[1], sizeof part[1]);
+	snprintf(part[0], sizeof part[0], "%s", gv_phase_name(l->s.phase));
+	n = 2;
 	/* the clocks stop at the adjournment (a meeting entered from paper
 	 * shows its own length, not the time since) */
 	int64_t end = l->s.adjourned_at ? l->s.adjourned_at : now;
 	if (l->s.started_at) {
 		duration(end - l->s.started_at, d);
-		gv_buf_printf(&b, "  elapsed %s", d);
+		snprintf(part[n++], sizeof part[0], "elapsed %s", d);
 	}
 	if (l->s.stream_at) {
 		duration(end - l->s.stream_at, d);
-		gv_buf_printf(&b, "  stream %s", d);
+		snprintf(part[n++], sizeof part[0], "stream %s", d);
 	}
 	struct gv_quorum q;
 	gv_rules_quorum(&l->c, &l->s, NULL, &q);
@@ -54,70 +63,117 @@ static void draw_clock_line(const struct live *l, int y, struct tui_rect r)
 	snprintf(quorum, sizeof quorum, q.met ? " quorum %d/%d " : " NO QUORUM %d/%d ", q.present,
 		 q.needed);
 	int qw = (int)strlen(quorum);
+	struct gv_buf b = GV_BUF_INIT;
+	for (int keep = n; keep >= 1; keep--) {
+		gv_buf_reset(&b);
+		for (int i = 0; i < keep; i++)
+			gv_buf_printf(&b, "%s%s", i ? "  " : "", part[i]);
+		if (text_w(gv_buf_str(&b)) <= r.w - qw - 1)
+			break;
+	}
 	tui_fill(y, r.x, r.w, TUI_HEADER);
-	tui_put(y, r.x, r.w - qw - 1, gv_buf_str(&b), (size_t)-1, TUI_HEADER);
+	tui_put_cut(y, r.x, r.w - qw - 1, gv_buf_str(&b), TUI_HEADER);
 	tui_put(y, r.x + r.w - qw, qw, quorum, (size_t)-1, q.met ? TUI_FLAG : TUI_ALERT);
 	gv_buf_free(&b);
 }
 
-static void heading(int y, struct tui_rect r, const char *text)
+/* A pane's title; the pane the keys act on has it reversed (and in its
+ * colour), so focus shows without colour too. */
+static void heading(int y, struct tui_rect r, const char *text, bool focused)
 {
-	tui_fill(y, r.x, r.w, TUI_HINT);
-	tui_put(y, r.x, r.w, text, (size_t)-1, TUI_HEADER);
+	tui_fill(y, r.x, r.w, focused ? TUI_FOCUS : TUI_HINT);
+	tui_put_cut(y, r.x, r.w, text, focused ? TUI_FOCUS : TUI_HEADER);
 }
 
 static void draw_agenda(struct live *l, struct tui_rect r)
 {
-	heading(r.y, r, l->agenda_focus ? "Agenda (Tab: members)" : "Agenda");
+	heading(r.y, r, l->agenda_focus ? "Agenda (j/k; Tab: members)" : "Agenda", l->agenda_focus);
 	int h = r.h - 1;
 	l->agenda_rows = h;
 	tui_list_fit(&l->items, h);
+	/* the numbers' column as wide as the longest number */
+	int num_w = 1;
+	for (size_t i = 0; i < l->c.n_items; i++) {
+		int w = text_w(l->c.items[i].number);
+		num_w = w > num_w ? w : num_w;
+	}
 	for (int row = 0; row < h && l->items.top + row < l->items.n; row++) {
 		int i = l->items.top + row;
 		const struct gv_live_item *it = &l->c.items[i];
 		int y = r.y + 1 + row;
-		bool current = it->id == l->s.current_item;
+		/* after the adjournment no item is before the meeting */
+		bool current = it->id == l->s.current_item && l->s.phase != PHASE_ADJOURNED;
 		enum tui_role role = i == l->items.sel && l->agenda_focus ? TUI_SELECTED
 				     : current                          ? TUI_HEADING
 									: TUI_NORMAL;
 		tui_fill(y, r.x, r.w, role);
 		char lead[48];
-		snprintf(lead, sizeof lead, "%s %-6s ", current ? ">" : " ", it->number);
+		snprintf(lead, sizeof lead, "%s %-*s ", current ? ">" : " ", num_w, it->number);
 		int x = r.x + tui_put(y, r.x, r.w, lead, (size_t)-1, role);
-		x += tui_put(y, x, r.x + r.w - x, it->title, (size_t)-1, role);
+		static const char closed[] = " [closed]";
+		int room = r.x + r.w - x - (it->closed ? (int)sizeof closed - 1 : 0);
+		x += tui_put_cut(y, x, room > 1 ? room : 1, it->title, role);
 		if (it->closed)
-			tui_put(y, x, r.x + r.w - x, " [closed]", (size_t)-1,
+			tui_put(y, x, r.x + r.w - x, closed, (size_t)-1,
 				role == TUI_NORMAL ? TUI_CLOSED : role);
 	}
 }
 
-/* A member's vote column: their mark, or why they cannot vote. */
-static const char *vote_cell(const struct live *l, size_t i, const struct gv_motion *m)
+/* A member's vote column: their mark, or why they cannot vote, and its look. */
+static const char *vote_cell(const struct live *l, size_t i, const struct gv_motion *m,
+			     enum tui_role *role)
 {
+	*role = TUI_HINT;
 	if (!m)
 		return "";
 	const char *why = live_cannot_vote(l, i, m);
 	if (why)
 		return strcmp(why, "interest") ? "-" : "interest";
 	switch (l->marks[i]) {
-	case MARK_YES: return "YES";
-	case MARK_NO: return "NO";
-	case MARK_ABSTAIN: return "abstain";
-	default: return "?";
+	case MARK_YES: *role = TUI_VOTE_YES; return "YES";
+	case MARK_NO: *role = TUI_VOTE_NO; return "NO";
+	case MARK_ABSTAIN: *role = TUI_VOTE_ABSTAIN; return "abstain";
+	default: *role = TUI_VOTE_NONE; return "not voted";
 	}
+}
+
+#define PRESENCE_W 8 /* "present?" */
+#define VOTE_W 9     /* "not voted" */
+
+static int longest_name(const struct live *l)
+{
+	int need = 7; /* "Members" */
+	for (size_t i = 0; i < l->c.n_members; i++) {
+		int w = text_w(l->c.members[i].name);
+		need = w > need ? w : need;
+	}
+	return need;
+}
+
+/* The columns the members' grid takes with a motion on the floor. */
+static int members_width(const struct live *l)
+{
+	return 1 + longest_name(l) + 1 + PRESENCE_W + 1 + VOTE_W;
 }
 
 static void draw_members(struct live *l, struct tui_rect r)
 {
 	const struct gv_motion *m = gv_live_on_floor(&l->s);
-	char head[80];
-	int name_w = r.w - 21;
+	/* the names' column as wide as the longest name, at most what is left */
+	int name_need = longest_name(l);
+	int name_w = r.w - 2 - PRESENCE_W - (m ? 1 + VOTE_W : 0);
+	if (name_w > name_need)
+		name_w = name_need;
+	if (name_w < 4)
+		name_w = 4;
+	char head[160];
 	if (m)
-		snprintf(head, sizeof head, "%-*s %-9s %s", name_w > 0 ? name_w : 0, "Members",
-			 "present?", "motion");
+		snprintf(head, sizeof head, " %-*s %-*s %s", name_w, "Members", PRESENCE_W, "present?",
+			 "motion");
 	else
-		snprintf(head, sizeof head, "%s", "Members (no motion on the floor)");
-	heading(r.y, r, head);
+		snprintf(head, sizeof head, " Members (no motion on the floor)");
+	bool focused = !l->agenda_focus;
+	heading(r.y, r, head, focused);
 	int h = r.h - 1;
 	l->member_rows = h;
 	tui_list_fit(&l->members, h);
@@ -125,18 +181,19 @@ static void draw_members(struct live *l, struct tui_rect r)
 		size_t i = (size_t)(l->members.top + row);
 		int y = r.y + 1 + row;
 		const struct gv_attendance *a = &l->s.attendance[i];
-		enum tui_role role = (int)i == l->members.sel && !l->agenda_focus ? TUI_SELECTED
-											 : TUI_NORMAL;
+		enum tui_role role = (int)i == l->members.sel && focused ? TUI_SELECTED : TUI_NORMAL;
 		tui_fill(y, r.x, r.w, role);
-		tui_put(y, r.x + 1, name_w - 1, l->c.members[i].name, (size_t)-1, role);
+		tui_put_cut(y, r.x + 1, name_w, l->c.members[i].name, role);
 		/* present electronically: "remote" (docs/console.md) */
 		const char *presence = a->status == PRES_UNRECORDED            ? "-"
 				       : a->status == PRES_PRESENT && a->remote ? "remote"
 										: gv_presence_name(a->status);
-		tui_put(y, r.x + name_w + 1, 9, presence, (size_t)-1,
+		int x = r.x + 1 + name_w + 1;
+		tui_put(y, x, PRESENCE_W, presence, (size_t)-1,
 			role == TUI_NORMAL && a->status != PRES_PRESENT ? TUI_HINT : role);
-		tui_put(y, r.x + name_w + 11, 9, vote_cell(l, i, m), (size_t)-1,
-			role == TUI_NORMAL ? TUI_FLAG : role);
+		enum tui_role vote_role;
+		const char *vote = vote_cell(l, i, m, &vote_role);
+		tui_put(y, x + PRESENCE_W + 1, VOTE_W, vote, (size_t)-1, vote_role);
 	}
 }
 
@@ -164,9 +221,17 @@ static void draw_last_vote(const struct live *l, int y, struct tui_rect r)
  * down to the floor: numbers, movers, thresholds and wordings. */
 static void draw_motion(const struct live *l, struct tui_rect r)
 {
-	heading(r.y, r, "Motion on the floor");
+	heading(r.y, r, "Motion on the floor", false);
 	int y = r.y + 1;
 	const struct gv_motion *m = gv_live_on_floor(&l->s);
+	if (l->s.phase == PHASE_ADJOURNED) {
+		char at[32];
+		gv_time_clock12(l->s.adjourned_at, at);
+		char *line = gv_asprintf("Adjourned at %s.", at);
+		tui_put(y, r.x + 1, r.w - 1, line, (size_t)-1, TUI_HEADING);
+		free(line);
+		return;
+	}
 	if (!m) {
 		tui_put(y, r.x + 1, r.w - 1, "None. m moves one.", (size_t)-1, TUI_HINT);
 		draw_last_vote(l, y + 2, r);
@@ -205,7 +270,7 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 /* The log's last events, newest at the bottom; voided ones say so. */
 static void draw_events(const struct live *l, struct tui_rect r)
 {
-	heading(r.y, r, "Last events");
+	heading(r.y, r, "Last events", false);
 	int h = r.h - 1;
 	size_t first = l->n_ev > (size_t)h ? l->n_ev - (size_t)h : 0;
 	for (size_t i = first; i < l->n_ev; i++) {
@@ -218,8 +283,8 @@ static void draw_events(const struct live *l, struct tui_rect r)
 		gv_time_format(e->at, "%H:%M", at, sizeof at);
 		gv_buf_printf(&b, "%s %s", at, voided ? "(voided) " : "");
 		gv_event_describe(&b, &l->c, e);
-		tui_put(r.y + 1 + (int)(i - first), r.x + 1, r.w - 1, gv_buf_str(&b), (size_t)-1,
-			voided ? TUI_HINT : e->kind == EV_UNDO ? TUI_FLAG : TUI_NORMAL);
+		tui_put_cut(r.y + 1 + (int)(i - first), r.x + 1, r.w - 1, gv_buf_str(&b),
+			    voided ? TUI_HINT : e->kind == EV_UNDO ? TUI_FLAG : TUI_NORMAL);
 		gv_buf_free(&b);
 	}
 }
@@ -229,10 +294,17 @@ void live_draw(struct live *l, struct tui_rect r)
 	draw_clock_line(l, r.y, r);
 	int council = live_council_draw(l, r.y + 1, r); /* live_council.c */
 	struct tui_rect body = {r.y + 1 + council, r.x, r.h - 1 - council, r.w};
-	int lw = body.w * 45 / 100;
+	/* the left side as wide as the members' grid needs, within 45-55% */
+	int lw = body.w * 45 / 100, need = members_width(l);
+	if (lw < need)
+		lw = need < body.w * 55 / 100 ? need : body.w * 55 / 100;
 	if (lw < 34)
 		lw = body.w < 68 ? body.w / 2 : 34;
-	int agenda_h = body.h / 2;
+	/* the members' grid as tall as the members (with its title), the
+	 * agenda the rest: at least half */
+	int agenda_h = body.h / 2, members_h = (int)l->c.n_members + 1;
+	if (body.h - members_h > agenda_h)
+		agenda_h = body.h - members_h;
 	struct tui_rect agenda = {body.y, body.x, agenda_h, lw};
 	struct tui_rect members = {body.y + agenda_h, body.x, body.h - agenda_h, lw};
 	struct tui_rect right = {body.y, body.x + lw + 1, body.h, body.w - lw - 1};

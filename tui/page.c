@@ -45,9 +45,18 @@ void tui_page_set(struct tui_page *p, struct tui_styled s)
 	p->cur = cur < p->n_matches ? cur : 0;
 }
 
+void tui_page_set_markdown(struct tui_page *p, const char *md)
+{
+	free(p->markdown);
+	p->markdown = gv_strdup(md);
+	tui_page_set(p, tui_styled_markdown(md, p->width));
+	p->rendered_width = p->width;
+}
+
 void tui_page_clear(struct tui_page *p)
 {
 	tui_styled_free(&p->s);
+	free(p->markdown);
 	free(p->find);
 	free(p->matches);
 	memset(p, 0, sizeof *p);
@@ -179,6 +188,10 @@ void tui_page_draw(struct tui_page *p, struct tui_rect r)
 {
 	if (r.h < 1 || r.w < 1)
 		return;
+	if (p->markdown && p->rendered_width != r.w) {
+		tui_page_set(p, tui_styled_markdown(p->markdown, r.w));
+		p->rendered_width = r.w;
+	}
 	p->width = r.w;
 	p->height = r.h;
 	p->rows = tui_cells_rows(text_of(p), r.w);

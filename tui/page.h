@@ -21,9 +21,19 @@ struct tui_styled {
 
 void tui_styled_free(struct tui_styled *s);
 
-/* Markdown as formatted text: headings, **strong** and *emphasis* in their
- * roles with the marks taken away, quotes indented, tables aligned. */
-struct tui_styled tui_styled_markdown(const char *md);
+struct gv_mdt;
+struct gv_mdt_opts;
+
+/* Markdown as formatted text (render/mdterm.h: headings, strong, emphasis,
+ * lists, links with their target) with tables fitted to width columns (0:
+ * as wide as they are), in the roles of tui/draw.h. */
+struct tui_styled tui_styled_markdown(const char *md, int width);
+
+/* The renderer's options for this terminal, tables fitted to width. */
+void tui_mdt_opts(struct gv_mdt_opts *opt, int width);
+
+/* The renderer's output as styled text (it takes o's buffers). */
+struct tui_styled tui_styled_from(struct gv_mdt *o);
 
 /* A unified diff coloured as git does: added, removed, hunk headers. */
 struct tui_styled tui_styled_diff(const char *diff);
@@ -31,11 +41,16 @@ struct tui_styled tui_styled_diff(const char *diff);
 /* A pager on styled text (it takes s); see tui_pager_new. */
 struct tui_view *tui_pager_new_styled(const char *title, struct tui_styled s);
 
+/* A pager on markdown, formatted at the width it is drawn in. */
+struct tui_view *tui_pager_new_markdown(const char *title, const char *md);
+
 struct tui_page {
 	struct tui_styled s;      /* owned */
 	int top;                  /* first wrapped row shown */
 	int rows, width, height;  /* of the text and the window at the last draw */
 	char *find;               /* the last search (owned), NULL before one */
+	char *markdown;           /* the source, rendered again at each new width (owned) */
+	int rendered_width;       /* of s when it came from markdown */
 	size_t *matches;          /* byte offsets of find in the text, ascending */
 	size_t n_matches;
 	size_t cur;               /* the current match */
@@ -49,6 +64,9 @@ struct tui_page {
 
 /* Show s (the page takes it), keeping the place and the search. */
 void tui_page_set(struct tui_page *p, struct tui_styled s);
+
+/* Show markdown (a copy), formatted at the width it is drawn in. */
+void tui_page_set_markdown(struct tui_page *p, const char *md);
 
 /* Draw the rows that fit in r. */
 void tui_page_draw(struct tui_page *p, struct tui_rect r);

@@ -86,3 +86,10 @@ struct tui_view *tui_pager_new(const char *title, const char *text)
 {
 	return tui_pager_new_styled(title, (struct tui_styled){.text = gv_strdup(text)});
 }
+
+struct tui_view *tui_pager_new_markdown(const char *title, const char *md)
+{
+	struct tui_view *v = tui_pager_new_styled(title, (struct tui_styled){0});
+	tui_page_set_markdown(&pager_of(v)->page, md);
+	return v;
+}

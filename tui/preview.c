@@ -1,89 +1,72 @@
 #include "tui/preview.h"
 
+#include "tui/page.h"
+
 #include "agenda/clause.h"
 #include "agenda/item.h"
 #include "base/buf.h"
 #include "base/files.h"
 
-#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
-struct block {
-	enum tui_role role;
-	bool gap; /* a blank line before it */
-	char *text;
-};
-
-struct blocks {
-	struct block *b;
-	size_t n;
-};
-
-static void add(struct blocks *bs, enum tui_role role, bool gap, char *text)
+/* s with markdown's punctuation escaped, so a title reads as typed. */
+static void literal(struct gv_buf *b, const char *s)
 {
-	*GV_PUSH(bs->b, bs->n) = (struct block){role, gap, text};
+	for (; *s; s++) {
+		if (strchr("\\`*_[]<>#|!", *s))
+			gv_buf_putc(b, '\\');
+		gv_buf_putc(b, *s);
+	}
 }
 
-static struct blocks build(const struct gv_item *it)
+char *tui_preview_markdown(const struct gv_item *it)
 {
-	struct blocks bs = {0};
-	add(&bs, TUI_HEADING, false, gv_asprintf("%s  %s", it->number, it->title));
-	bool gap = true;
-	if (it->consent) {
-		add(&bs, TUI_FLAG, gap, gv_strdup("[consent] on the consent agenda"));
-		gap = false;
-	}
+	struct gv_buf b = GV_BUF_INIT;
+	gv_buf_printf(&b, "## %s  ", it->number);
+	literal(&b, it->title);
+	gv_buf_puts(&b, "\n\n");
+	if (it->consent)
+		gv_buf_puts(&b, "**\\[consent\\]** on the consent agenda\n");
 	if (it->closed_clause) {
 		const char *nature = gv_clause_nature(it->closed_clause);
-		add(&bs, TUI_CLOSED, gap,
-		    gv_asprintf("[closed] s. %s%s%s", it->closed_clause, nature ? ": " : "",
-				nature ? nature : ""));
+		gv_buf_puts(&b, "**\\[closed\\]** s. ");
+		literal(&b, it->closed_clause);
+		if (nature) {
+			gv_buf_puts(&b, ": ");
+			literal(&b, nature);
+		}
+		gv_buf_puts(&b, "\n");
 	}
+	if (it->consent || it->closed_clause)
+		gv_buf_puts(&b, "\n");
 	if (*it->body)
-		add(&bs, TUI_NORMAL, true, gv_strdup(it->body));
+		gv_buf_printf(&b, "%s\n", it->body);
 	else
-		add(&bs, TUI_HINT, true, gv_strdup("(no text yet: E edits it)"));
-	if (*it->recommendation) {
-		add(&bs, TUI_HEADER, true, gv_strdup("Recommendation"));
-		add(&bs, TUI_NORMAL, false, gv_strdup(it->recommendation));
-	}
+		gv_buf_puts(&b, "*(no text yet: E edits it)*\n");
+	if (*it->recommendation)
+		gv_buf_printf(&b, "\n#### Recommendation\n\n%s\n", it->recommendation);
 	if (it->n_attachments) {
-		add(&bs, TUI_HEADER, true, gv_strdup("Attachments"));
+		gv_buf_puts(&b, "\n#### Attachments\n\n");
 		for (size_t i = 0; i < it->n_attachments; i++) {
 			const struct gv_attachment *at = &it->attachments[i];
 			char size[32];
 			gv_size_human(at->size, size);
-			add(&bs, TUI_NORMAL, false,
-			    gv_asprintf("%s  (%s, %s)", at->name, at->media_type, size));
+			gv_buf_puts(&b, "- ");
+			literal(&b, at->name);
+			gv_buf_printf(&b, "  (%s, %s)\n", at->media_type, size);
 		}
 	}
-	return bs;
-}
-
-static void blocks_free(struct blocks *bs)
-{
-	for (size_t i = 0; i < bs->n; i++)
-		free(bs->b[i].text);
-	free(bs->b);
+	return gv_buf_detach(&b);
 }
 
 void tui_preview_draw(const struct gv_item *it, struct tui_rect r)
 {
-	struct blocks bs = build(it);
-	int y = r.y;
-	for (size_t i = 0; i < bs.n && y < r.y + r.h; i++) {
-		y += bs.b[i].gap;
-		tui_put_wrapped(r, &y, bs.b[i].text, bs.b[i].role);
-	}
-	blocks_free(&bs);
-}
-
-char *tui_preview_text(const struct gv_item *it)
-{
-	struct blocks bs = build(it);
-	struct gv_buf out = GV_BUF_INIT;
-	for (size_t i = 0; i < bs.n; i++)
-		gv_buf_printf(&out, "%s%s\n", bs.b[i].gap ? "\n" : "", bs.b[i].text);
-	blocks_free(&bs);
-	return gv_buf_detach(&out);
+	char *md = tui_preview_markdown(it);
+	struct tui_page page = {0};
+	page.width = r.w;
+	tui_page_set_markdown(&page, md);
+	tui_page_draw(&page, r);
+	tui_page_clear(&page);
+	free(md);
 }

@@ -1,7 +1,8 @@
 /* What the agenda shows of one item: number and title, consent and
- * closed-session marks (with the clause's general nature), the body as
- * plain text, the recommendation and the attachments. Built once as
- * blocks, so the preview pane and the full-page view say the same. */
+ * closed-session marks (with the clause's general nature), the body
+ * formatted (render/mdterm.h), the recommendation and the attachments.
+ * Built once as markdown, so the preview pane and the full-page view say
+ * the same. */
 #ifndef GAVEL_TUI_PREVIEW_H
 #define GAVEL_TUI_PREVIEW_H
 
@@ -12,7 +13,7 @@ struct gv_item;
 /* Draw the item's preview into r. */
 void tui_preview_draw(const struct gv_item *it, struct tui_rect r);
 
-/* The same as plain text for the pager. Caller frees. */
-char *tui_preview_text(const struct gv_item *it);
+/* The same as markdown, for the pager to format. Caller frees. */
+char *tui_preview_markdown(const struct gv_item *it);
 
 #endif

@@ -123,6 +123,9 @@ enum line_req {
 	LINE_KILL_START,
 	LINE_KILL_END,
 	LINE_KILL_WORD,
+	LINE_COMPLETE,
+	LINE_OLDER,
+	LINE_NEWER,
 };
 
 const struct tui_binding tui_line_keys[] = {
@@ -138,6 +141,11 @@ const struct tui_binding tui_line_keys[] = {
 	{LINE_KILL_START, "kill-start", "delete to the start of the line", {TUI_CTRL('U')}},
 	{LINE_KILL_END, "kill-end", "delete to the end of the line", {TUI_CTRL('K')}},
 	{LINE_KILL_WORD, "kill-word", "delete the word before the cursor", {TUI_CTRL('W')}},
+	{LINE_COMPLETE, "complete",
+	 "complete the word (at ':': commands, flags, items, members; again: the next)", {'\t'}},
+	{LINE_OLDER, "older", "the line typed before this one (at ':', kept per workspace)",
+	 {KEY_UP, TUI_CTRL('P')}},
+	{LINE_NEWER, "newer", "the line typed after", {KEY_DOWN, TUI_CTRL('N')}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -151,9 +159,97 @@ static void kill_word(struct line *l)
 	line_delete(l, at, l->cur);
 }
 
-/* Apply one key; true when the line is finished (*accepted says how). */
-static bool edit_key(struct line *l, int r, wint_t c, bool *accepted)
+static void line_set(struct line *l, const char *s)
 {
+	l->len = l->cur = 0;
+	l->s[0] = '\0';
+	line_insert(l, s, strlen(s));
+}
+
+/* Tab: the word before the cursor replaced by the next candidate. The
+ * candidates are asked once per word; Tab again goes round them, any
+ * other key starts over. */
+struct completion {
+	char **cands;
+	size_t n, next;
+	size_t start; /* where the word being completed begins */
+	char *stem;   /* what was typed of it */
+	char *list;   /* the candidates, shown above the line while there are several */
+};
+
+static void completion_clear(struct completion *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->cands[i]);
+	free(c->cands);
+	free(c->stem);
+	free(c->list);
+	memset(c, 0, sizeof *c);
+}
+
+/* The longest start the candidates share. */
+static size_t common_prefix(char **cands, size_t n)
+{
+	size_t len = n ? strlen(cands[0]) : 0;
+	for (size_t i = 1; i < n; i++) {
+		size_t k = 0;
+		while (k < len && cands[i][k] == cands[0][k])
+			k++;
+		len = k;
+	}
+	while (len && ((unsigned char)cands[0][len] & 0xC0) == 0x80)
+		len--;
+	return len;
+}
+
+static void complete(struct line *l, struct completion *c, const struct tui_prompt_opts *o)
+{
+	if (!o->complete)
+		return;
+	if (!c->cands) {
+		free(c->list);
+		c->list = NULL;
+		size_t start = l->cur;
+		while (start > 0 && l->s[start - 1] != ' ')
+			start--;
+		c->start = start;
+		c->stem = gv_strndup(l->s + start, l->cur - start);
+		char *before = gv_strndup(l->s, start);
+		c->n = o->complete(o->arg, before, c->stem, &c->cands);
+		free(before);
+		if (!c->n) {
+			completion_clear(c);
+			c->list = gv_strdup("(nothing completes that)");
+			return;
+		}
+		size_t common = common_prefix(c->cands, c->n);
+		if (c->n > 1) {
+			/* first the part they share, as a shell does, and every
+			 * candidate shown above the line */
+			line_delete(l, c->start, l->cur);
+			line_insert(l, c->cands[0], common);
+			struct gv_buf all = GV_BUF_INIT;
+			for (size_t i = 0; i < c->n; i++)
+				gv_buf_printf(&all, "%s%s", i ? "  " : "", c->cands[i]);
+			c->list = gv_buf_detach(&all);
+			return;
+		}
+	}
+	const char *word = c->cands[c->next % c->n];
+	c->next++;
+	line_delete(l, c->start, l->cur);
+	line_insert(l, word, strlen(word));
+	if (c->n == 1 && word[strlen(word) - 1] != '/')
+		line_insert(l, " ", 1);
+	if (c->n == 1) /* the next Tab asks again: into a folder */
+		completion_clear(c);
+}
+
+/* Apply one key; true when the line is finished (*accepted says how). *req
+ * gets what the key asked of the line. */
+static bool edit_key(struct line *l, int r, wint_t c, bool *accepted, int *req)
+{
+	*req = 0;
 	/* Function keys and control characters are commands; the rest is text. */
 	if (r != KEY_CODE_YES && c >= 0x20 && c != 0x7F) {
 		char bytes[4];
@@ -162,7 +258,8 @@ static bool edit_key(struct line *l, int r, wint_t c, bool *accepted)
 			line_insert(l, bytes, n);
 		return false;
 	}
-	switch (tui_key_table_request(tui_line_keys, (int)c)) {
+	*req = tui_key_table_request(tui_line_keys, (int)c);
+	switch (*req) {
 	case LINE_ACCEPT: return *accepted = true;
 	case LINE_CANCEL: *accepted = false; return true;
 	case LINE_LEFT: l->cur = char_before(l, l->cur); break;
@@ -182,24 +279,67 @@ static bool edit_key(struct line *l, int r, wint_t c, bool *accepted)
 	return false;
 }
 
-static bool edit_line(struct tui *t, bool in_place, const char *label, const char *initial,
-		      char **out)
+/* The note above the line: wrapped, never cut, in the error's look. */
+static void note_in(const char *note, enum tui_role role)
+{
+	if (!note || !*note)
+		return;
+	int rows = tui_cells_rows(note, COLS);
+	if (rows > LINES - 2)
+		rows = LINES - 2;
+	struct tui_rect r = {LINES - 1 - rows, 0, rows, COLS};
+	int y = r.y;
+	for (int k = r.y; k < LINES - 1; k++)
+		tui_fill(k, 0, COLS, TUI_NORMAL);
+	tui_put_wrapped(r, &y, note, role);
+}
+
+void tui_prompt_note(const char *note)
+{
+	note_in(note, TUI_ERROR);
+}
+
+static bool edit_line(struct tui *t, bool in_place, const struct tui_prompt_opts *o, char **out)
 {
 	struct line l = {.s = gv_malloc(64), .cap = 64};
 	l.s[0] = '\0';
-	if (initial)
-		line_insert(&l, initial, strlen(initial));
+	if (o->initial)
+		line_insert(&l, o->initial, strlen(o->initial));
+	struct completion comp = {0};
+	struct tui_recall *h = o->history;
+	size_t back = 0;      /* how far up the history; 0: the line being typed */
+	char *typed = NULL;   /* the line being typed, while looking back */
 	bool done = false, accepted = false;
 	curs_set(1);
 	while (!done && !tui_term_stop_signal() && !tui_term_gone()) {
 		tui_draw(t);
-		draw_line(place(t, in_place), label, &l);
+		if (comp.list)
+			note_in(comp.list, TUI_HINT);
+		else
+			tui_prompt_note(o->note);
+		draw_line(place(t, in_place), o->label, &l);
 		refresh();
 		wint_t c;
-		int r = get_wch(&c);
-		if (r != ERR)
-			done = edit_key(&l, r, c, &accepted);
+		int r = get_wch(&c), req = 0;
+		if (r == ERR)
+			continue;
+		done = edit_key(&l, r, c, &accepted, &req);
+		if (req == LINE_COMPLETE) {
+			complete(&l, &comp, o);
+			continue;
+		}
+		completion_clear(&comp);
+		if (h && req == LINE_OLDER && back < h->n) {
+			if (!back)
+				typed = gv_strdup(l.s);
+			line_set(&l, h->lines[h->n - ++back]);
+		} else if (h && req == LINE_NEWER && back > 0) {
+			back--;
+			line_set(&l, back ? h->lines[h->n - back] : typed ? typed : "");
+		}
 	}
+	completion_clear(&comp);
+	free(typed);
 	curs_set(0);
 	if (accepted && done)
 		*out = l.s;
@@ -208,24 +348,31 @@ static bool edit_line(struct tui *t, bool in_place, const char *label, const cha
 	return accepted && done;
 }
 
+bool tui_prompt_with(struct tui *t, const struct tui_prompt_opts *o, char **out)
+{
+	return edit_line(t, false, o, out);
+}
+
 bool tui_prompt(struct tui *t, const char *label, const char *initial, char **out)
 {
-	return edit_line(t, false, label, initial, out);
+	struct tui_prompt_opts o = {.label = label, .initial = initial};
+	return edit_line(t, false, &o, out);
 }
 
 bool tui_prompt_in_place(struct tui *t, const char *label, const char *initial, char **out)
 {
-	return edit_line(t, true, label, initial, out);
+	struct tui_prompt_opts o = {.label = label, .initial = initial};
+	return edit_line(t, true, &o, out);
 }
 
 bool tui_confirm(struct tui *t, const char *question)
 {
 	for (;;) {
 		tui_draw(t);
-		int y = LINES - 1;
-		tui_fill(y, 0, COLS, TUI_NORMAL);
-		int w = tui_put(y, 0, COLS, question, (size_t)-1, TUI_HEADER);
-		tui_put(y, w, COLS - w, " (y/n)", (size_t)-1, TUI_HEADER);
+		/* a long question wraps onto the rows above: never cut */
+		char *q = gv_asprintf("%s (y/n)", question);
+		note_in(q, TUI_HEADER);
+		free(q);
 		refresh();
 		int key = tui_key_read();
 		if (tui_term_stop_signal() || (key == ERR && tui_term_gone()))

@@ -2,12 +2,15 @@
  * stack of views that the main loop, the views and the prompt share. */
 #include "tui/screen.h"
 
+#include "tui/cells.h"
 #include "tui/view.h"
 
+#include "base/buf.h"
 #include "base/err.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void tui_status(struct tui *t, const char *fmt, ...)
@@ -71,22 +74,26 @@ void tui_reload(struct tui *t)
 	}
 }
 
-/* The title bar: where we are, and the three keys that get you anywhere. */
+/* The title bar: where we are, and the three keys that get you anywhere.
+ * When the title does not fit beside them, the keys give way first (to
+ * "? help", then to nothing), then the title ends in an ellipsis. */
 static void draw_titlebar(struct tui_view *v)
 {
-	static const char hint[] = "? help  : command  q back";
-	int hw = (int)sizeof hint - 1;
-	int room = COLS - hw - 2;
-	if (room < 20) {
-		room = COLS;
-		hw = 0;
+	static const char *const hints[] = {"? help  : command  q back", "? help", ""};
+	char *title = gv_asprintf("gavel - %s", v ? v->ops->title(v) : "");
+	int tw = tui_cells_width(title, strlen(title));
+	const char *hint = "";
+	for (size_t i = 0; i < sizeof hints / sizeof *hints; i++) {
+		hint = hints[i];
+		if (tw + (int)strlen(hint) + 2 <= COLS)
+			break;
 	}
+	int hw = (int)strlen(hint);
 	tui_fill(0, 0, COLS, TUI_TITLEBAR);
-	int used = tui_put(0, 0, room, "gavel - ", (size_t)-1, TUI_TITLEBAR);
-	if (v)
-		tui_put(0, used, room - used, v->ops->title(v), (size_t)-1, TUI_TITLEBAR);
+	tui_put_cut(0, 0, hw ? COLS - hw - 2 : COLS, title, TUI_TITLEBAR);
 	if (hw)
 		tui_put(0, COLS - hw, hw, hint, (size_t)-1, TUI_TITLEBAR);
+	free(title);
 }
 
 void tui_draw(struct tui *t)
@@ -98,6 +105,16 @@ void tui_draw(struct tui *t)
 		v->edit_at = (struct tui_rect){0};
 		v->ops->draw(v, t, (struct tui_rect){1, 0, LINES - 2, COLS});
 	}
-	tui_fill(LINES - 1, 0, COLS, TUI_NORMAL);
-	tui_put(LINES - 1, 0, COLS, t->status, (size_t)-1, t->status_role);
+	/* a status longer than the screen is wide takes the rows above the
+	 * last one: wrapped, never cut */
+	int rows = t->status[0] ? tui_cells_rows(t->status, COLS) : 1;
+	if (rows > LINES - 1)
+		rows = LINES - 1;
+	if (rows < 1)
+		rows = 1;
+	struct tui_rect r = {LINES - rows, 0, rows, COLS};
+	for (int y = r.y; y < LINES; y++)
+		tui_fill(y, 0, COLS, TUI_NORMAL);
+	int y = r.y;
+	tui_put_wrapped(r, &y, t->status, t->status_role);
 }

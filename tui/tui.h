@@ -12,15 +12,20 @@
  *                of a day or of all time, and a form that adds, edits and
  *                retires them through `member ...` commands
  * page.[ch]      a page of styled text to scroll and search (/ n N)
- * styled.c       markdown and diffs as styled text for a page
+ * styled.c       markdown (render/mdterm.h) and diffs as styled text for a page
  * live.h, view_live.c, live_draw.c, live_act.c   the live console: the
  *                replayed meeting, its drawing, and keys that run `live M ...`
  * display.[ch], display_draw.c, bigtext.[ch]   `gavel display M`, the
  *                public chamber screen with large digits
  * agenda.h, agenda_edit.c   agenda edits by key, all through agenda/item.h
  * preview.[ch]   what the agenda shows of one item
- * prompt.[ch]    the line editor (its own key table) and y/n questions
- * command.[ch]   the ':' prompt on the one command table (cmd/cmd.h)
+ * prompt.[ch]    the line editor (its own key table: Tab completion, Up/Down
+ *                history), y/n questions; pick.c: a name by its first letters
+ * command.[ch]   the ':' prompt on the one command table (cmd/cmd.h), the
+ *                open meeting filled in; complete.[ch] its Tab, recall.[ch]
+ *                its history per workspace
+ * agenda_undo.[ch]   u in the agenda: the last change taken back
+ * meeting_form.[ch]  n and e in the meetings list: meeting new / edit
  * editor.[ch]    $EDITOR on a temporary file, without a shell
  * term.[ch]      curses on and off, signals, giving the terminal back
  * draw.[ch], cells.[ch], list.[ch]   drawing roles, UTF-8 columns, list cursor

@@ -63,6 +63,9 @@ struct tui_view_ops {
 	/* Answer a request with TUI_* flags. */
 	int (*request)(struct tui_view *v, struct tui *t, int req);
 	void (*free)(struct tui_view *v);
+	/* The item the view is on ("9.1"), for the ':' prompt to fill in;
+	 * NULL (or no function): none. */
+	const char *(*item)(struct tui_view *v);
 };
 
 /* Embedded first in each view's own struct. */
@@ -72,6 +75,9 @@ struct tui_view {
 	/* Where the selected row's text was drawn (w 0: nowhere), so a line
 	 * editor can open in place of it. */
 	struct tui_rect edit_at;
+	/* The meeting the view shows (0: none): the ':' prompt's meeting when
+	 * a command leaves it out. */
+	int64_t meeting_id;
 };
 
 /* The views. Each returns a view the caller owns (free with ops->free). */

@@ -5,6 +5,7 @@
 
 #include "tui/cells.h"
 #include "tui/keys.h"
+#include "tui/page.h"
 #include "tui/preview.h"
 #include "tui/screen.h"
 
@@ -34,6 +35,10 @@ static const struct tui_binding agenda_keys[] = {
 	{AGENDA_REQ_OUTDENT, "outdent", "move it out to follow its parent", {'<'}},
 	{AGENDA_REQ_CONSENT, "consent", "put on or take off the consent agenda", {'c'}},
 	{AGENDA_REQ_CLOSED, "closed", "set the closed-session clause (empty: open)", {'x'}},
+	{AGENDA_REQ_ATTACH, "attach", "attach a file to the item (asks its path; Tab completes)",
+	 {'f'}},
+	{AGENDA_REQ_UNDO, "undo", "take back the last change made here (through the core again)",
+	 {'u'}},
 	{AGENDA_REQ_LIVE, "live", "open the live console of this meeting", {'L'}},
 	{AGENDA_REQ_MINUTES, "minutes", "open the minutes of this meeting", {'m'}},
 	{TUI_REQ_BACK, "back", "back to the meetings", {TUI_KEY_ESC, 'h', KEY_LEFT}},
@@ -125,14 +130,25 @@ static void draw_meeting_line(const struct gv_meeting *m, const char *hooks, str
 {
 	char when[48];
 	gv_time_format(m->starts_at, "%a %Y-%m-%d %H:%M", when, sizeof when);
-	char *line = gv_asprintf("%s  %s%s%s", when, m->body_name, m->location ? ", " : "",
-				 m->location ? m->location : "");
-	int used = tui_put(r.y, r.x, r.w, line, (size_t)-1, TUI_HEADER);
-	free(line);
 	const char *state = m->cancelled                ? "  CANCELLED"
 			    : m->agenda_changed      ? "  agenda changed since published"
 			    : m->agenda_published_at ? "  agenda published"
 						     : "  draft agenda";
+	/* narrow: the location gives way first, then the body; the date and
+	 * the agenda's state stay */
+	int sw = (int)strlen(state);
+	char *line = gv_asprintf("%s  %s%s%s", when, m->body_name, m->location ? ", " : "",
+				 m->location ? m->location : "");
+	if (tui_cells_width(line, strlen(line)) + sw > r.w) {
+		free(line);
+		line = gv_asprintf("%s  %s", when, m->body_name);
+	}
+	if (tui_cells_width(line, strlen(line)) + sw > r.w) {
+		free(line);
+		line = gv_strdup(when);
+	}
+	int used = tui_put_cut(r.y, r.x, r.w - sw, line, TUI_HEADER);
+	free(line);
 	used += tui_put(r.y, r.x + used, r.w - used, state, (size_t)-1,
 			m->cancelled ? TUI_ERROR : TUI_FLAG);
 	int hw = tui_cells_width(hooks, strlen(hooks));
@@ -159,12 +175,42 @@ static void draw_item(struct agenda *a, const struct gv_item *it, int y, struct 
 	int mw = (int)strlen(marks);
 	if (mw > room / 2)
 		mw = 0;
-	int tw = tui_put(y, x, room - mw, it->title, (size_t)-1, base);
+	int tw = tui_put_cut(y, x, room - mw, it->title, base);
 	if (mw)
 		tui_put(y, x + tw, mw, marks, (size_t)-1,
 			selected ? base : it->closed_clause ? TUI_CLOSED : TUI_FLAG);
 	if (selected)
 		a->view.edit_at = (struct tui_rect){y, x, 1, r.x + r.w - x};
+}
+
+/* Titles of one level start in one column: "9  Reports" over "10  By-laws". */
+static void number_widths(const struct agenda *a, int number_w[GV_ITEM_MAX_DEPTH + 1])
+{
+	for (int d = 0; d <= GV_ITEM_MAX_DEPTH; d++)
+		number_w[d] = 0;
+	for (size_t i = 0; i < a->items.n; i++) {
+		const struct gv_item *it = &a->items.items[i];
+		int w = (int)strlen(it->number), d = it->depth <= GV_ITEM_MAX_DEPTH ? it->depth : 0;
+		if (w > number_w[d])
+			number_w[d] = w;
+	}
+}
+
+/* The columns the tree needs for its longest row, marks included. */
+static int tree_width(const struct agenda *a)
+{
+	int number_w[GV_ITEM_MAX_DEPTH + 1], need = 0;
+	number_widths(a, number_w);
+	for (size_t i = 0; i < a->items.n; i++) {
+		const struct gv_item *it = &a->items.items[i];
+		int d = it->depth <= GV_ITEM_MAX_DEPTH ? it->depth : 0;
+		int w = 1 + 2 * (it->depth - 1) + number_w[d] + 2 +
+			tui_cells_width(it->title, strlen(it->title)) +
+			(it->consent ? 10 : 0) + (it->closed_clause ? 9 : 0) + 1;
+		if (w > need)
+			need = w;
+	}
+	return need;
 }
 
 static void draw_tree(struct agenda *a, struct tui_rect r)
@@ -174,14 +220,8 @@ static void draw_tree(struct agenda *a, struct tui_rect r)
 		tui_put(r.y + 1, r.x + 2, r.w - 2, "No items yet: a adds one", (size_t)-1, TUI_HINT);
 		return;
 	}
-	/* Titles of one level start in one column: "9  Reports" over "10  By-laws". */
-	int number_w[GV_ITEM_MAX_DEPTH + 1] = {0};
-	for (size_t i = 0; i < a->items.n; i++) {
-		const struct gv_item *it = &a->items.items[i];
-		int w = (int)strlen(it->number), d = it->depth <= GV_ITEM_MAX_DEPTH ? it->depth : 0;
-		if (w > number_w[d])
-			number_w[d] = w;
-	}
+	int number_w[GV_ITEM_MAX_DEPTH + 1];
+	number_widths(a, number_w);
 	tui_list_fit(&a->list, r.h);
 	for (int row = 0; row < r.h && a->list.top + row < a->list.n; row++) {
 		int i = a->list.top + row;
@@ -205,7 +245,11 @@ static void agenda_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 		draw_tree(a, body);
 		return;
 	}
-	int lw = r.w * 11 / 20;
+	int lw = tree_width(a);
+	if (lw > r.w * 11 / 20)
+		lw = r.w * 11 / 20;
+	if (lw < r.w * 2 / 5)
+		lw = r.w * 2 / 5;
 	draw_tree(a, (struct tui_rect){body.y, body.x, body.h, lw});
 	for (int y = body.y; y < body.y + body.h; y++)
 		tui_put(y, body.x + lw, 1, MB_CUR_MAX > 1 ? "\u2502" : "|", (size_t)-1, TUI_HINT);
@@ -227,11 +271,11 @@ static int agenda_request(struct tui_view *v, struct tui *t, int req)
 	if (req == AGENDA_REQ_SHOW) {
 		const struct gv_item *it = agenda_selected(a);
 		if (it) {
-			char *text = tui_preview_text(it);
+			char *md = tui_preview_markdown(it);
 			char *title = gv_asprintf("%s  item %s", a->meeting.slug, it->number);
-			tui_push(t, tui_pager_new(title, text));
+			tui_push(t, tui_pager_new_markdown(title, md));
 			free(title);
-			free(text);
+			free(md);
 		}
 		return TUI_DONE;
 	}
@@ -243,9 +287,16 @@ static void agenda_free(struct tui_view *v)
 	struct agenda *a = agenda_of(v);
 	gv_meeting_clear(&a->meeting);
 	gv_agenda_free(&a->items);
+	agenda_undo_clear(&a->undo);
 	free(a->title);
 	free(a->hooks);
 	free(a);
+}
+
+static const char *agenda_item(struct tui_view *v)
+{
+	const struct gv_item *it = agenda_selected(agenda_of(v));
+	return it ? it->number : NULL;
 }
 
 static const struct tui_view_ops agenda_ops = {
@@ -256,6 +307,7 @@ static const struct tui_view_ops agenda_ops = {
 	.draw = agenda_draw,
 	.request = agenda_request,
 	.free = agenda_free,
+	.item = agenda_item,
 };
 
 struct tui_view *tui_agenda_at(int64_t meeting_id, const char *number)
@@ -264,6 +316,7 @@ struct tui_view *tui_agenda_at(int64_t meeting_id, const char *number)
 	a->view.ops = &agenda_ops;
 	a->view.page = 1;
 	a->meeting_id = meeting_id;
+	a->view.meeting_id = meeting_id;
 	snprintf(a->select, sizeof a->select, "%s", number);
 	return &a->view;
 }

@@ -289,5 +289,6 @@ struct tui_view *tui_history_new(int64_t meeting_id)
 	h->view.ops = &history_ops;
 	h->view.page = 1;
 	h->meeting_id = meeting_id;
+	h->view.meeting_id = meeting_id;
 	return &h->view;
 }

@@ -59,6 +59,8 @@ static const struct tui_binding live_keys[] = {
 	 "move to reconsider a resolution (asks its number, mover, seconder)", {'z'}},
 	{LIVE_REQ_RULING, "ruling", "point of order: record the chair's ruling (asks it)", {'o'}},
 	{LIVE_REQ_APPEAL, "appeal", "appeal the latest ruling (asks mover, seconder)", {'e'}},
+	{LIVE_REQ_HOLD, "hold",
+	 "hold the selected consent item: pull it out of the consent agenda (asks first)", {'H'}},
 	{TUI_REQ_BACK, "back", "back to where the console was opened", {TUI_KEY_ESC}},
 	{0, NULL, NULL, {0}},
 };
@@ -86,6 +88,17 @@ const char *live_cannot_vote(const struct live *l, size_t member, const struct g
 	if (m && gv_live_declared(&l->c, &l->s, a->member_id, m))
 		return "interest";
 	return NULL;
+}
+
+int live_next_unmarked(const struct live *l, int from)
+{
+	int n = (int)l->c.n_members;
+	for (int k = 1; k < n; k++) {
+		int i = (from + k) % n;
+		if (l->s.attendance[i].status == PRES_UNRECORDED)
+			return i;
+	}
+	return from;
 }
 
 static void free_loaded(struct live *l)
@@ -168,6 +181,10 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	for (size_t i = 0; i < c.n_members; i++)
 		if (c.members[i].id == keep_member)
 			l->members.sel = (int)i;
+	/* Opened for the roll call: on the first member not yet marked. */
+	if (!keep_member && s.phase == PHASE_NOT_STARTED && c.n_members &&
+	    s.attendance[0].status != PRES_UNRECORDED)
+		l->members.sel = live_next_unmarked(l, 0);
 	tui_list_fit(&l->items, l->agenda_rows);
 	tui_list_fit(&l->members, l->member_rows);
 	return 0;
@@ -232,6 +249,18 @@ static void live_free(struct tui_view *v)
 	free(l);
 }
 
+/* The item on the floor, else the one selected. */
+static const char *live_item(struct tui_view *v)
+{
+	struct live *l = live_of(v);
+	if (!l->loaded)
+		return NULL;
+	const char *current = gv_live_item_number(&l->c, l->s.current_item);
+	if (current)
+		return current;
+	return live_selected_item(l) ? live_selected_item(l)->number : NULL;
+}
+
 static const struct tui_view_ops live_ops = {
 	.name = "live console",
 	.keys = live_keys,
@@ -240,6 +269,7 @@ static const struct tui_view_ops live_ops = {
 	.draw = live_draw_view,
 	.request = live_request,
 	.free = live_free,
+	.item = live_item,
 };
 
 struct tui_view *tui_live_new(int64_t meeting_id)
@@ -248,6 +278,7 @@ struct tui_view *tui_live_new(int64_t meeting_id)
 	l->view.ops = &live_ops;
 	l->view.page = 1;
 	l->meeting_id = meeting_id;
+	l->view.meeting_id = meeting_id;
 	l->agenda_rows = l->member_rows = 1;
 	return &l->view;
 }

@@ -5,8 +5,10 @@
 #include "tui/command.h"
 #include "tui/view.h"
 
+#include "tui/cells.h"
 #include "tui/keys.h"
 #include "tui/list.h"
+#include "tui/meeting_form.h"
 #include "tui/screen.h"
 
 #include "agenda/meeting.h"
@@ -14,11 +16,13 @@
 #include "base/clock.h"
 #include "cmd/cmd.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH, REQ_MEMBERS };
+enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH, REQ_MEMBERS, REQ_NEW,
+       REQ_EDIT };
 
 static const struct tui_binding meetings_keys[] = {
 	{REQ_OPEN, "open", "open the selected meeting's agenda",
@@ -28,6 +32,9 @@ static const struct tui_binding meetings_keys[] = {
 	{REQ_PUBLISH, "publish",
 	 "write the public website (site/), as gavel publish; progress on the status line", {'p'}},
 	{REQ_MEMBERS, "members", "the members of council and staff: add, edit, retire", {'M'}},
+	{REQ_NEW, "new-meeting", "schedule a meeting (asks title, time, agenda template)", {'n'}},
+	{REQ_EDIT, "edit-meeting", "change the selected meeting's title, time or location",
+	 {'e'}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -107,18 +114,46 @@ static const char *meetings_title(struct tui_view *v)
 	return "Meetings";
 }
 
-/* Column widths for a screen w wide; the title takes what is left. */
+/* Column widths for a screen w wide, from what the rows hold: the body and
+ * agenda-state columns as wide as their longest text, the title taking what
+ * is left (docs/tui.md, Layout). */
 struct columns {
 	int date, body, title, items, pub;
+	bool long_pub; /* "changed since published", not "changed" */
 };
 
-static struct columns columns_for(int w)
+static const char *pub_text(const struct gv_meeting *m, bool long_pub)
 {
-	/* room for "changed since published" when the screen has it */
-	struct columns c = {.date = 16, .body = 14, .items = 5, .pub = w >= 80 ? 24 : 10};
-	if (w < 60)
-		c.body = 0;
-	c.title = w - c.date - 2 - (c.body ? c.body + 2 : 0) - c.items - 1 - c.pub - 1;
+	return m->agenda_changed       ? long_pub ? "changed since published" : "changed"
+	       : m->agenda_published_at ? "published"
+					: "draft";
+}
+
+static int text_w(const char *s)
+{
+	return tui_cells_width(s, strlen(s));
+}
+
+static struct columns columns_for(int w, const struct meetings *ms)
+{
+	struct columns c = {.date = 16, .body = 4, .items = 5, .long_pub = true};
+	for (int pass = 0; pass < 2; pass++) {
+		c.pub = 6; /* "Agenda" */
+		for (size_t i = 0; i < ms->n_shown; i++) {
+			const struct gv_meeting *m = &ms->shown[i];
+			int bw = text_w(m->body_name), pw = text_w(pub_text(m, c.long_pub));
+			c.body = bw > c.body ? bw : c.body;
+			c.pub = pw > c.pub ? pw : c.pub;
+		}
+		if (c.body > 20)
+			c.body = 20;
+		if (w < 60)
+			c.body = 0;
+		c.title = w - c.date - 2 - (c.body ? c.body + 2 : 0) - c.items - 2 - c.pub - 1;
+		if (c.title >= 24 || !c.long_pub)
+			break;
+		c.long_pub = false; /* narrow: the short words first */
+	}
 	if (c.title < 4)
 		c.title = 4;
 	return c;
@@ -134,10 +169,10 @@ static void draw_row(int y, struct tui_rect r, const struct columns *c, const ch
 	tui_put(y, x, c->date, date, (size_t)-1, base);
 	x += c->date + 2;
 	if (c->body) {
-		tui_put(y, x, c->body, body, (size_t)-1, base);
+		tui_put_cut(y, x, c->body, body, base);
 		x += c->body + 2;
 	}
-	int used = tui_put(y, x, c->title, title, (size_t)-1, base);
+	int used = tui_put_cut(y, x, c->title, title, base);
 	if (cancelled && used + 1 < c->title)
 		tui_put(y, x + used + 1, c->title - used - 1, "(cancelled)", (size_t)-1,
 			plain ? base : TUI_HINT);
@@ -146,23 +181,27 @@ static void draw_row(int y, struct tui_rect r, const struct columns *c, const ch
 	snprintf(right, sizeof right, "%*s", c->items, items);
 	tui_put(y, x, c->items, right, (size_t)-1, plain ? base : TUI_NUMBER);
 	x += c->items + 2;
-	tui_put(y, x, c->pub - 1, pub, (size_t)-1,
+	tui_put_cut(y, x, c->pub, pub,
 		plain ? base : strcmp(pub, "published") ? TUI_HINT : TUI_FLAG);
 }
 
 static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 {
 	struct meetings *ms = meetings_of(v);
-	struct columns c = columns_for(r.w);
-	draw_row(r.y, r, &c, "Date", "Body", "Title", "Items", "Agenda", TUI_HEADER, false);
 	int h = r.h - 2;
 	if (h < 1)
 		h = 1;
 	v->page = h;
+	if (ms->n) {
+		tui_list_fit(&ms->list, h);
+		load_shown(ms, t, (size_t)ms->list.top, (size_t)h);
+	}
+	struct columns c = columns_for(r.w, ms);
+	draw_row(r.y, r, &c, "Date", "Body", "Title", "Items", "Agenda", TUI_HEADER, false);
 	int foot = r.y + r.h - 1;
 	tui_fill(foot, r.x, r.w, TUI_HINT);
 	tui_put_cut(foot, r.x, r.w,
-		    "Enter agenda  L live  m minutes  M members  p publish  / search  ? keys",
+		    "Enter agenda  L live  m minutes  n new  e edit  M members  p publish  / search  ? keys",
 		    TUI_HINT);
 	if (!ms->n) {
 		tui_put(r.y + 2, r.x + 2, r.w - 2,
@@ -170,8 +209,6 @@ static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 			(size_t)-1, TUI_HINT);
 		return;
 	}
-	tui_list_fit(&ms->list, h);
-	load_shown(ms, t, (size_t)ms->list.top, (size_t)h);
 	for (int row = 0; row < h; row++) {
 		size_t i = (size_t)ms->list.top + (size_t)row;
 		if (i < ms->shown_from || i >= ms->shown_from + ms->n_shown)
@@ -181,9 +218,7 @@ static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 		gv_time_format(m->starts_at, "%Y-%m-%d %H:%M", date, sizeof date);
 		snprintf(items, sizeof items, "%d", m->items);
 		draw_row(r.y + 1 + row, r, &c, date, m->body_name, m->title, items,
-			 m->agenda_changed ? c.pub > 10 ? "changed since published" : "changed"
-			 : m->agenda_published_at ? "published"
-						  : "draft",
+			 pub_text(m, c.long_pub),
 			 (int)i == ms->list.sel ? TUI_SELECTED : TUI_NORMAL, m->cancelled);
 	}
 }
@@ -199,6 +234,26 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 	}
 	if (req == REQ_MEMBERS) {
 		tui_push(t, tui_members_new());
+		return TUI_DONE;
+	}
+	if (req == REQ_NEW) {
+		char *slug;
+		tui_meeting_new(t, &slug);
+		/* the new one selected: the list is by date */
+		struct gv_meeting m;
+		struct gv_err err = {0};
+		if (slug && !gv_meeting_find(t->ctx->ws, slug, &m, &err)) {
+			for (size_t i = 0; i < ms->n; i++)
+				if (ms->all[i].id == m.id)
+					ms->list.sel = (int)i;
+			gv_meeting_clear(&m);
+		}
+		free(slug);
+		return TUI_DONE;
+	}
+	if (req == REQ_EDIT) {
+		if (ms->n)
+			tui_meeting_edit(t, ms->all[ms->list.sel].id);
 		return TUI_DONE;
 	}
 	if (req != REQ_OPEN && req != REQ_LIVE && req != REQ_MINUTES)

@@ -60,7 +60,7 @@ static int minutes_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 		gv_minutes_make_public(&shown);
 	struct gv_buf md = GV_BUF_INIT;
 	gv_minutes_md(&md, mv->public ? &shown : &mv->m);
-	tui_page_set(&mv->page, tui_styled_markdown(gv_buf_str(&md)));
+	tui_page_set_markdown(&mv->page, gv_buf_str(&md));
 	gv_buf_free(&md);
 	if (mv->public)
 		gv_minutes_clear(&shown);
@@ -187,5 +187,6 @@ struct tui_view *tui_minutes_new(int64_t meeting_id)
 	mv->view.ops = &minutes_ops;
 	mv->view.page = 1;
 	mv->meeting_id = meeting_id;
+	mv->view.meeting_id = meeting_id;
 	return &mv->view;
 }

@@ -4,6 +4,7 @@
 #include "tui/view.h"
 
 #include "tui/list.h"
+#include "tui/page.h"
 #include "tui/prompt.h"
 #include "tui/screen.h"
 
@@ -11,8 +12,10 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "cmd/cmd.h"
+#include "render/mdterm.h"
 #include "store/search.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,22 +70,38 @@ static const char *search_title(struct tui_view *v)
 	return search_of(v)->title;
 }
 
-/* The snippet with its [matched] words in the flag's look, brackets out
- * (under the selection bar, so the highlight stays visible). */
+/* The snippet formatted as its markdown reads (render/mdterm.h), its
+ * [matched] words in the flag's look with the brackets out (under the
+ * selection bar, so the highlight stays visible). The brackets become
+ * \x01 and \x02 first, so the renderer passes them through and a match
+ * inside **strong** does not break the pair. */
 static void put_snippet(int y, int x, int w, const char *s)
 {
-	while (*s && w > 0) {
-		const char *open = strchr(s, '[');
-		const char *close = open ? strchr(open, ']') : NULL;
-		size_t before = close ? (size_t)(open - s) : strlen(s);
-		int used = tui_put(y, x, w, s, before, TUI_NORMAL);
+	char *marked = gv_strdup(s);
+	for (char *p = marked; *p; p++)
+		*p = *p == '[' ? '\x01' : *p == ']' ? '\x02' : *p;
+	struct gv_mdt o = {GV_BUF_INIT, GV_BUF_INIT};
+	struct gv_mdt_opts opt;
+	tui_mdt_opts(&opt, 0);
+	gv_mdt_inline(&o, marked, strlen(marked), GV_MDT_PLAIN, &opt);
+	free(marked);
+	struct tui_styled st = tui_styled_from(&o);
+	bool match = false;
+	for (const char *p = st.text; *p && w > 0;) {
+		if (*p == '\x01' || *p == '\x02') {
+			match = *p++ == '\x01';
+			continue;
+		}
+		size_t n = 1;
+		while (p[n] && p[n] != '\x01' && p[n] != '\x02' &&
+		       st.roles[p + n - st.text] == st.roles[p - st.text])
+			n++;
+		int used = tui_put(y, x, w, p, n,
+				   match ? TUI_FLAG : (enum tui_role)st.roles[p - st.text]);
 		x += used, w -= used;
-		if (!close)
-			break;
-		used = tui_put(y, x, w, open + 1, (size_t)(close - open - 1), TUI_FLAG);
-		x += used, w -= used;
-		s = close + 1;
+		p += n;
 	}
+	tui_styled_free(&st);
 }
 
 static void draw_hit(int y, struct tui_rect r, const struct gv_search_hit *h, bool selected)

@@ -21,7 +21,7 @@ t_enter_opens_the_numbered_tree_with_a_preview() {
 	wait_line '^ +9\.1 +Tarifs de l.eau 2027'
 	wait_line '^ +13\.1 +Acquisition of land, Ward 3 \[closed\]'
 	select_item "Tarifs de l'eau 2027"
-	wait_for "The **water rates** rise by 3%."
+	wait_for "The water rates rise by 3%."
 	wait_for "That Council approve the 2027 water rates."
 	wait_line 'rates\.pdf +\(application/pdf, 15 bytes\)'
 }

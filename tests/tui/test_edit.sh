@@ -212,3 +212,53 @@ t_text_from_EDITOR_with_an_escape_is_refused_and_nothing_changes() {
 	wait_for "gavel: the item body contains a control character (U+001B ESC)"
 	expect_eq "$(item_field "Tarifs de l'eau 2027" body)" "$(printf '# Report\n\nThe **water rates** rise by 3%%.')"
 }
+
+# fake_editors DIR NAME...: a PATH directory holding bash and, for each NAME,
+# an editor that notes its name and the file's first line, then adds a line.
+fake_editors() {
+	local dir=$1 name
+	shift
+	mkdir -p "$dir"
+	ln -s "$(command -v bash)" "$dir/bash"
+	for name in "$@"; do
+		cat >"$dir/$name" <<-SH
+		#!/bin/sh
+		IFS= read -r first <"\$1"
+		printf '%s\n%s\n' "$name" "\$first" >"$SCRATCH/ran"
+		printf '\nAdded by $name.\n' >>"\$1"
+		SH
+		chmod +x "$dir/$name"
+	done
+}
+
+t_without_VISUAL_or_EDITOR_nano_is_found_before_vi_and_the_hint_line_is_not_saved() {
+	fake_editors "$SCRATCH/bin" nano vi
+	start "PATH=$SCRATCH/bin"
+	open_agenda
+	select_item "Tarifs de l'eau 2027"
+	keys E
+	wait_for "Saved the text of 9.1"
+	expect_eq "$(head -n 1 "$SCRATCH/ran")" nano
+	grep -qF "<!-- gavel: write the file and quit the editor to save the text below" "$SCRATCH/ran" ||
+		fail "the file does not start with the line saying how it is saved: $(cat "$SCRATCH/ran")"
+	expect_eq "$(item_field "Tarifs de l'eau 2027" body)" \
+		"$(printf '# Report\n\nThe **water rates** rise by 3%%.\n\nAdded by nano.')"
+}
+
+t_sensible_editor_comes_before_nano_and_VISUAL_before_all() {
+	fake_editors "$SCRATCH/bin" sensible-editor nano visual
+	start "PATH=$SCRATCH/bin"
+	open_agenda
+	select_item "Tarifs de l'eau 2027"
+	keys R
+	wait_for "Saved the recommendation of 9.1"
+	expect_eq "$(head -n 1 "$SCRATCH/ran")" sensible-editor
+	keys q q
+	wait_exit
+	keys "VISUAL=visual EDITOR=nano $GAVEL tui $M" Enter
+	wait_for "$M: Réunion ordinaire"
+	select_item "Tarifs de l'eau 2027"
+	keys R
+	wait_for "Saved the recommendation of 9.1"
+	expect_eq "$(head -n 1 "$SCRATCH/ran")" visual
+}

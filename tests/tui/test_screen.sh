@@ -82,9 +82,9 @@ t_resize_redraws_for_the_new_size() {
 	open_agenda
 	wait_line '^gavel - .{67}\? help  : command  q back$'
 	tm resize-window -x 60 -y 20
-	# The title bar's hint sits at the new right edge, the title gives way,
-	# and the preview is gone.
-	wait_line "^gavel - $M: Réuni {2}\\? help  : command  q back\$"
+	# The title bar's keys give way to the whole title ("? help" alone at
+	# the new right edge), and the preview is gone.
+	wait_line "^gavel - $M: Réunion ordinaire +\\? help\$"
 	wait_gone "│"
 	wait_line '^ +13 +Closed Session'
 	tm resize-window -x 120 -y 40

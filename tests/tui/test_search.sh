@@ -13,7 +13,7 @@ t_slash_searches_every_meeting_and_enter_opens_the_item() {
 	keys Enter
 	wait_for "Search: water rates (1 match)"
 	wait_line "^ +2026-12-08  9\.1 +Tarifs de l.eau 2027  Council"
-	wait_line "^ +Report The \\*\\*water rates\\*\\* rise by 3%"
+	wait_line "^ +Report The water rates rise by 3%"
 	keys Enter
 	wait_for "$M: Réunion ordinaire"
 	# the preview of the selected item: 9.1, not the first item

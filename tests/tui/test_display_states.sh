@@ -1,0 +1,44 @@
+# The chamber display between the moments of a meeting: after the call to
+# order and before the first item, the meeting's title and "In session";
+# after the adjournment, "Adjourned at TIME" and nothing stale.
+
+t_display_in_session_before_an_item_shows_the_title_at_80x24_and_120x40() {
+	council
+	live attend "Émilie Côté,François Bélanger,Grace Lee,Omar Haddad" --present >/dev/null
+	live start >/dev/null
+	display_window
+	dtm resize-window -x 80 -y 24
+	dwait "the title" grep -qxE ' *Réunion ordinaire *'
+	dwait "in session" grep -qxE ' *In session *'
+	dtm resize-window -x 120 -y 40
+	dwait "the title at 120x40" grep -qxE ' *Réunion ordinaire *'
+	live take 4 >/dev/null
+	dwait "the item" grep -qF "Adoption of the Agenda"
+	dscreen | absent "In session" || fail "'In session' stays above the item"
+}
+
+t_display_after_a_forced_adjournment_shows_no_motion_left_on_the_floor() {
+	agenda_motion_on_the_floor
+	display_window
+	dtm resize-window -x 80 -y 24
+	dwait "the motion" grep -qF "On the floor: motion 1"
+	live adjourn --force >/dev/null
+	dwait "the adjournment" grep -qxE ' *Adjourned at 7:05 p\.m\. *'
+	local s
+	s=$(dscreen)
+	for stale in "On the floor" "agenda be adopted" "Adoption of the Agenda" "Quorum"; do
+		absent "$stale" <<<"$s" || fail "the display still shows '$stale':"$'\n'"$s"
+	done
+}
+
+t_console_after_a_forced_adjournment_marks_no_item_and_no_motion() {
+	agenda_motion_on_the_floor
+	live adjourn --force >/dev/null
+	start
+	open_console
+	wait_for "Adjourned at 7:05 p.m."
+	s=$(screen)
+	for stale in "> 4" "agenda be adopted" "Last vote"; do
+		absent "$stale" <<<"$s" || fail "the console still shows '$stale':"$'\n'"$s"
+	done
+}
