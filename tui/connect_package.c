@@ -64,10 +64,10 @@ static void add(struct styled_buf *o, const char *s, enum tui_role role)
 
 /* Formatted markdown; text in [redact] spans, kept from the public
  * (docs/safety.md), shows without its marks in the closed look. */
-static void add_markdown(struct styled_buf *o, const char *md)
+static void add_markdown(struct styled_buf *o, const char *md, int width)
 {
 	static const char open[] = "[redact]", close[] = "[/redact]";
-	struct tui_styled s = tui_styled_markdown(md);
+	struct tui_styled s = tui_styled_markdown(md, width);
 	bool redacted = false;
 	for (size_t i = 0; s.text[i];) {
 		if (!strncmp(s.text + i, open, sizeof open - 1)) {
@@ -127,12 +127,12 @@ static void add_item(struct package *p, struct styled_buf *o, sqlite3_stmt *st, 
 	const unsigned char *body = sqlite3_column_text(st, 4);
 	if (body && *body) {
 		add(o, "\n", TUI_NORMAL);
-		add_markdown(o, (const char *)body);
+		add_markdown(o, (const char *)body, p->page.width);
 	}
 	const unsigned char *rec = sqlite3_column_text(st, 5);
 	if (rec && *rec) {
 		add(o, "\nRecommendation\n", TUI_HEADER);
-		add_markdown(o, (const char *)rec);
+		add_markdown(o, (const char *)rec, p->page.width);
 	}
 	const unsigned char *att = sqlite3_column_text(st, 6);
 	if (att && *att) {
