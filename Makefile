@@ -2,15 +2,17 @@
 
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS    := ncursesw sqlite3 libgit2 libmarkdown
+# Cairo, Pango and Poppler typeset the PDF packages and minutes (render/pdf.c).
+PKGS    := ncursesw sqlite3 libgit2 libmarkdown cairo-pdf pangocairo poppler-glib
 VERSION := 0.1.0
 
 # Debian packages: to build, and in addition to run the tests.
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
-              libmarkdown2-dev libmbedtls-dev tzdata
+              libmarkdown2-dev libmbedtls-dev tzdata \
+              libcairo2-dev libpango1.0-dev libpoppler-glib-dev fonts-dejavu-core
 TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbsd iproute2 python3 \
               python3-jsonschema python3-rfc3987 \
-              bsdutils
+              bsdutils qpdf poppler-utils
 # The output's own checkers: the Nu HTML Checker (Java), axe-core in Chromium,
 # ffprobe and mkvmerge for chapters.
 SITE_DEBS  := default-jre-headless chromium ffmpeg mkvtoolnix

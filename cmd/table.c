@@ -166,6 +166,10 @@ const struct gv_cmd gv_commands[] = {
 	{"push", "[REMOTE-URL]", "push record/ (main and tags, never confidential/)", 0, 1, NULL,
 	 0, cmd_push},
 
+	{"package", "M [--out FILE] [--public]",
+	 "the agenda package as one accessible PDF: cover, agenda, reports, attachments "
+	 "(default: confidential, with closed items; --public: as the site shows it); "
+	 "prints the file", 1, 1, OPTS(V("out"), F("public")), 0, cmd_package},
 	{"publish", "[--out DIR] [--force] [M...]",
 	 "write the public website: agendas, minutes, members, calendar, feed (default: site/); "
 	 "a directory that is not empty and not a gavel site is refused unless --force",

@@ -1,0 +1,199 @@
+/* The agenda package typeset (docs/formats.md, "PDF"): cover, agenda,
+ * items in agenda order each followed by its attachments. */
+#include "publish/package.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda/agenda_view.h"
+#include "agenda/attach.h"
+#include "agenda/attach_type.h"
+#include "agenda/clause.h"
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/files.h"
+#include "render/pdf.h"
+
+const char *gv_package_lang(const char *lang)
+{
+	return lang && !strcmp(lang, "fr") ? "fr-CA" : "en-CA";
+}
+
+/* "7. Presentations", "7.2 Staff report", as agendas print them. */
+static char *numbered_title(const struct gv_item *it)
+{
+	return gv_asprintf("%s%s%s", it->number, it->depth == 1 ? ". " : " ", it->title);
+}
+
+static void anchor_of(const struct gv_item *it, char out[48])
+{
+	snprintf(out, 48, "item-%s", it->number);
+}
+
+static void cover(struct gv_pdf *p, const struct gv_package *pkg)
+{
+	const struct gv_meeting *m = pkg->m;
+	char when[80];
+	gv_meeting_when(m, when);
+	if (pkg->municipality)
+		gv_pdf_text(p, GV_PDF_SUBTITLE, pkg->municipality);
+	gv_pdf_space(p, 60);
+	gv_pdf_heading(p, 1, m->title, NULL, 0);
+	gv_pdf_text(p, GV_PDF_SUBTITLE, "Agenda package");
+	gv_pdf_space(p, 20);
+	char *line = gv_asprintf("%s, %s", m->body_name, when);
+	gv_pdf_text(p, GV_PDF_BODY, line);
+	free(line);
+	if (m->location && *m->location) {
+		line = gv_asprintf("Location: %s", m->location);
+		gv_pdf_text(p, GV_PDF_BODY, line);
+		free(line);
+	}
+	if (m->stream_url && *m->stream_url) {
+		/* A link, as markdown makes it: only web addresses become links. */
+		char *md = gv_asprintf("Livestream: <%s>", m->stream_url);
+		gv_pdf_markdown(p, md, 0, NULL);
+		free(md);
+	}
+	if (m->cancelled)
+		gv_pdf_text(p, GV_PDF_SUBTITLE, "This meeting is cancelled.");
+	if (pkg->confidential) {
+		gv_pdf_space(p, 30);
+		gv_pdf_text(p, GV_PDF_SUBTITLE, "Confidential: this package includes closed-session "
+						 "items (Municipal Act, 2001, s.239). Do not "
+						 "publish or forward it.");
+	}
+}
+
+static void agenda(struct gv_pdf *p, const struct gv_agenda *a)
+{
+	gv_pdf_page_break(p);
+	gv_pdf_heading(p, 1, "Agenda", "agenda", 1);
+	gv_pdf_space(p, 6);
+	for (size_t i = 0; i < a->n; i++) {
+		char anchor[48];
+		anchor_of(&a->items[i], anchor);
+		char *t = numbered_title(&a->items[i]);
+		gv_pdf_toc_line(p, a->items[i].depth, t, anchor);
+		free(t);
+	}
+}
+
+static bool is_pdf(const struct gv_attachment *att)
+{
+	return att->media_type && !strcmp(att->media_type, "application/pdf");
+}
+
+/* The list of attachments, then each PDF one's pages. */
+static int attachments(struct gv_pdf *p, const struct gv_package *pkg, const struct gv_item *it,
+		       struct gv_err *err)
+{
+	if (!it->n_attachments)
+		return 0;
+	char **data = gv_calloc(it->n_attachments, sizeof *data);
+	size_t *len = gv_calloc(it->n_attachments, sizeof *len);
+	int rc = 0;
+	struct gv_buf md = GV_BUF_INIT;
+	for (size_t k = 0; k < it->n_attachments && !rc; k++) {
+		const struct gv_attachment *att = &it->attachments[k];
+		char size[32];
+		gv_size_human(att->size, size);
+		gv_buf_printf(&md, "- %s (%s, %s", att->name, gv_attach_type_label(att->media_type),
+			      size);
+		if (is_pdf(att)) {
+			rc = gv_attach_read(pkg->ws, att, &data[k], &len[k], err);
+			int pages = rc ? 0 : gv_pdf_page_count(data[k], len[k]);
+			if (pages)
+				gv_buf_printf(&md, ", %d page%s, on the pages that follow", pages,
+					      pages == 1 ? "" : "s");
+			else {
+				gv_buf_puts(&md, ", could not be read to include it here");
+				free(data[k]);
+				data[k] = NULL;
+			}
+		}
+		gv_buf_puts(&md, ")\n");
+	}
+	if (!rc) {
+		/* Names are plain text, not markdown: escape what markdown would read. */
+		struct gv_buf esc = GV_BUF_INIT;
+		for (const char *s = gv_buf_str(&md); *s; s++) {
+			if (strchr("\\`*_[]<>#", *s))
+				gv_buf_putc(&esc, '\\');
+			gv_buf_putc(&esc, *s);
+		}
+		gv_pdf_text(p, GV_PDF_BODY, "Attachments:");
+		rc = gv_pdf_markdown(p, gv_buf_str(&esc), 0, err);
+		gv_buf_free(&esc);
+	}
+	for (size_t k = 0; k < it->n_attachments && !rc; k++)
+		if (data[k])
+			rc = gv_pdf_attach_pdf(p, data[k], len[k], it->attachments[k].name, err);
+	for (size_t k = 0; k < it->n_attachments; k++)
+		free(data[k]);
+	free(data);
+	free(len);
+	gv_buf_free(&md);
+	return rc;
+}
+
+static int item(struct gv_pdf *p, const struct gv_package *pkg, const struct gv_item *it,
+		struct gv_err *err)
+{
+	char anchor[48];
+	anchor_of(it, anchor);
+	int level = it->depth + 1 > 6 ? 6 : it->depth + 1;
+	char *t = numbered_title(it);
+	gv_pdf_heading(p, level, t, anchor, it->depth);
+	free(t);
+	if (it->consent)
+		gv_pdf_text(p, GV_PDF_BODY, "Consent item: adopted with the consent agenda unless a "
+					    "member asks that it be dealt with separately.");
+	if (it->closed_clause) {
+		char *c = gv_asprintf("Closed session item, s. %s of the Municipal Act, 2001: %s.",
+				      it->closed_clause, gv_clause_nature(it->closed_clause));
+		gv_pdf_text(p, GV_PDF_BODY, c);
+		free(c);
+	}
+	int rc = gv_pdf_markdown(p, it->body, level + 1, err);
+	if (!rc && *it->recommendation) {
+		gv_pdf_heading(p, level + 1 > 6 ? 6 : level + 1, "Recommendation", NULL, 0);
+		rc = gv_pdf_markdown(p, it->recommendation, level + 2 > 6 ? 6 : level + 2, err);
+	}
+	if (!rc)
+		rc = attachments(p, pkg, it, err);
+	return rc;
+}
+
+static int build(struct gv_pdf *p, void *ctx, struct gv_err *err)
+{
+	const struct gv_package *pkg = ctx;
+	cover(p, pkg);
+	agenda(p, pkg->a);
+	gv_pdf_page_break(p);
+	int rc = 0;
+	for (size_t i = 0; i < pkg->a->n && !rc; i++)
+		rc = item(p, pkg, &pkg->a->items[i], err);
+	return rc;
+}
+
+int gv_package_pdf(const struct gv_package *pkg, struct gv_buf *out, struct gv_err *err)
+{
+	const struct gv_meeting *m = pkg->m;
+	char day[48], iso[32];
+	gv_time_format(m->starts_at, "%B %-d, %Y", day, sizeof day);
+	gv_time_iso(m->starts_at, iso);
+	char *header = gv_asprintf("%s — %s%s", m->body_name, day,
+				   pkg->confidential ? " — Confidential" : "");
+	char *title = gv_asprintf("Agenda package: %s, %s, %s", m->title, m->body_name, day);
+	struct gv_pdf_meta meta = {.title = title, .author = pkg->municipality,
+				   .lang = gv_package_lang(m->lang), .header = header,
+				   .date = iso};
+	int rc = gv_pdf_write(&meta, build, (void *)pkg, out, err);
+	free(title);
+	free(header);
+	return rc;
+}

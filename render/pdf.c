@@ -1,0 +1,732 @@
+/* The PDF typesetter: pages, running header, paragraphs line by line,
+ * tables, structure tags, outline, links, attached PDF pages
+ * (docs/formats.md, "PDF"). */
+#include "render/pdf.h"
+#include "render/pdf_int.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pangocairo.h>
+#include <poppler.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+
+/* US Letter, in points. */
+#define PAGE_W 612.0
+#define PAGE_H 792.0
+#define MARGIN_X 72.0
+#define TOP 72.0
+#define BOTTOM (PAGE_H - 60.0)
+#define HEADER_Y 34.0
+#define TEXT_W (PAGE_W - 2 * MARGIN_X)
+#define FONT "DejaVu Sans"
+#define MONO "DejaVu Sans Mono"
+#define MAX_TAGS 32
+#define MAX_OUTLINE 8
+
+struct anchor {
+	char *name;
+	int page;
+	double y;
+};
+
+struct gv_pdf {
+	const struct gv_pdf_meta *meta;
+	bool counting;
+	cairo_surface_t *surf;
+	cairo_t *cr;
+	int page;            /* 1-based, the page being written */
+	int total;           /* pages in all, from the first pass (0 in it) */
+	double y;            /* top of the next line */
+	bool empty;          /* nothing on this page yet */
+	const char *tags[MAX_TAGS];
+	int n_tags;
+	int outline[MAX_OUTLINE];
+	struct anchor *anchors; /* this pass */
+	size_t n_anchors;
+	const struct anchor *known; /* the first pass's, in the second */
+	size_t n_known;
+};
+
+bool gv_pdf_counting(const struct gv_pdf *p)
+{
+	return p->counting;
+}
+
+/* ---- structure tags ----------------------------------------------------- */
+
+void gv_pdf_tag_begin(struct gv_pdf *p, const char *name)
+{
+	if (p->n_tags < MAX_TAGS)
+		p->tags[p->n_tags] = name;
+	p->n_tags++;
+	if (!p->counting)
+		cairo_tag_begin(p->cr, name, NULL);
+}
+
+void gv_pdf_tag_end(struct gv_pdf *p)
+{
+	p->n_tags--;
+	if (!p->counting && p->n_tags < MAX_TAGS)
+		cairo_tag_end(p->cr, p->tags[p->n_tags]);
+}
+
+/* An attribute string value: quotes and backslashes escaped (cairo_tag_begin). */
+static void attr_quote(struct gv_buf *b, const char *s)
+{
+	gv_buf_putc(b, '\'');
+	for (; *s; s++) {
+		if (*s == '\'' || *s == '\\')
+			gv_buf_putc(b, '\\');
+		gv_buf_putc(b, *s);
+	}
+	gv_buf_putc(b, '\'');
+}
+
+/* A link over the rectangle, to uri or (uri NULL) to the anchor dest. */
+static void link_rect(struct gv_pdf *p, double x, double y, double w, double h, const char *uri,
+		      const char *dest)
+{
+	if (p->counting || w <= 0)
+		return;
+	struct gv_buf a = GV_BUF_INIT;
+	if (uri) {
+		gv_buf_puts(&a, "uri=");
+		attr_quote(&a, uri);
+	} else {
+		/* A named destination: Cairo 1.16 drops an explicit page= link
+		 * to a page not written yet. */
+		gv_buf_puts(&a, "dest=");
+		attr_quote(&a, dest);
+	}
+	gv_buf_printf(&a, " rect=[%g %g %g %g]", x, y, w, h);
+	cairo_tag_begin(p->cr, CAIRO_TAG_LINK, gv_buf_str(&a));
+	cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+	gv_buf_free(&a);
+}
+
+/* ---- pages -------------------------------------------------------------- */
+
+static PangoLayout *layout_new(struct gv_pdf *p, const char *family, double size, bool bold)
+{
+	PangoLayout *l = pango_cairo_create_layout(p->cr);
+	PangoFontDescription *fd = pango_font_description_new();
+	pango_font_description_set_family(fd, family);
+	pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+	if (bold)
+		pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+	pango_layout_set_font_description(l, fd);
+	pango_font_description_free(fd);
+	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	return l;
+}
+
+static void page_label(struct gv_pdf *p)
+{
+	if (p->counting)
+		return;
+	char label[16];
+	snprintf(label, sizeof label, "%d", p->page);
+	cairo_pdf_surface_set_page_label(p->surf, label);
+}
+
+/* "Council — December 8, 2026 — page 12 of 140", outside every tag. */
+static void draw_header(struct gv_pdf *p)
+{
+	if (p->counting || !p->meta->header)
+		return;
+	char *text = gv_asprintf("%s — page %d of %d", p->meta->header, p->page, p->total);
+	PangoLayout *l = layout_new(p, FONT, 8, false);
+	pango_layout_set_text(l, text, -1);
+	cairo_set_source_rgb(p->cr, 0.3, 0.3, 0.3);
+	cairo_move_to(p->cr, MARGIN_X, HEADER_Y);
+	pango_cairo_show_layout(p->cr, l);
+	cairo_move_to(p->cr, MARGIN_X, HEADER_Y + 13);
+	cairo_line_to(p->cr, PAGE_W - MARGIN_X, HEADER_Y + 13);
+	cairo_set_line_width(p->cr, 0.5);
+	cairo_stroke(p->cr);
+	cairo_set_source_rgb(p->cr, 0, 0, 0);
+	g_object_unref(l);
+	free(text);
+}
+
+/* The next page. The open structure tags are closed before the header and
+ * opened again after it, so the header is no part of the text around it
+ * (Cairo 1.16 has no artifact tag). */
+static void new_page(struct gv_pdf *p)
+{
+	int open = p->n_tags < MAX_TAGS ? p->n_tags : MAX_TAGS;
+	if (!p->counting) {
+		for (int i = open - 1; i >= 0; i--)
+			cairo_tag_end(p->cr, p->tags[i]);
+		cairo_show_page(p->cr);
+	}
+	p->page++;
+	page_label(p);
+	draw_header(p);
+	if (!p->counting)
+		for (int i = 0; i < open; i++)
+			cairo_tag_begin(p->cr, p->tags[i], NULL);
+	p->y = TOP;
+	p->empty = true;
+}
+
+void gv_pdf_page_break(struct gv_pdf *p)
+{
+	if (!p->empty)
+		new_page(p);
+}
+
+/* Room for h more points on this page, else the next page. */
+static void need(struct gv_pdf *p, double h)
+{
+	if (!p->empty && p->y + h > BOTTOM)
+		new_page(p);
+}
+
+void gv_pdf_space(struct gv_pdf *p, double pt)
+{
+	if (!p->empty)
+		p->y += pt;
+}
+
+/* Name this place: a destination for links, and its page for the first pass. */
+static void anchor_add(struct gv_pdf *p, const char *name)
+{
+	if (!p->counting) {
+		struct gv_buf d = GV_BUF_INIT;
+		gv_buf_puts(&d, "name=");
+		attr_quote(&d, name);
+		gv_buf_printf(&d, " x=%g y=%g", MARGIN_X, p->y);
+		cairo_tag_begin(p->cr, CAIRO_TAG_DEST, gv_buf_str(&d));
+		cairo_tag_end(p->cr, CAIRO_TAG_DEST);
+		gv_buf_free(&d);
+	}
+	struct anchor *a = GV_PUSH(p->anchors, p->n_anchors);
+	a->name = gv_strdup(name);
+	a->page = p->page;
+	a->y = p->y;
+}
+
+static const struct anchor *anchor_find(const struct gv_pdf *p, const char *name)
+{
+	for (size_t i = 0; i < p->n_known; i++)
+		if (!strcmp(p->known[i].name, name))
+			return &p->known[i];
+	return NULL;
+}
+
+/* ---- paragraphs --------------------------------------------------------- */
+
+void gv_pdf_para_init(struct gv_pdf_para *para)
+{
+	memset(para, 0, sizeof *para);
+	para->attrs = pango_attr_list_new();
+}
+
+void gv_pdf_para_free(struct gv_pdf_para *para)
+{
+	gv_buf_free(&para->text);
+	pango_attr_list_unref(para->attrs);
+	for (size_t i = 0; i < para->n_links; i++)
+		free(para->links[i].uri);
+	free(para->links);
+	memset(para, 0, sizeof *para);
+}
+
+static PangoLayout *para_layout(struct gv_pdf *p, struct gv_pdf_para *para, double size,
+				bool bold, double width)
+{
+	PangoLayout *l = layout_new(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold);
+	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+	pango_layout_set_text(l, gv_buf_str(&para->text), (int)para->text.len);
+	pango_layout_set_attributes(l, para->attrs);
+	return l;
+}
+
+/* The links of para over the line drawn with its top at (x, top). */
+static void line_links(struct gv_pdf *p, struct gv_pdf_para *para, PangoLayoutLine *line,
+		       double x, double top, double h)
+{
+	unsigned ls = (unsigned)line->start_index, le = ls + (unsigned)line->length;
+	for (size_t i = 0; i < para->n_links; i++) {
+		struct gv_pdf_link *k = &para->links[i];
+		if (k->end <= ls || k->start >= le)
+			continue;
+		int x0, x1;
+		pango_layout_line_index_to_x(line, (int)(k->start > ls ? k->start : ls), 0, &x0);
+		pango_layout_line_index_to_x(line, (int)(k->end < le ? k->end : le), 0, &x1);
+		if (k->end >= le) {
+			PangoRectangle ink, logical;
+			pango_layout_line_get_extents(line, &ink, &logical);
+			x1 = logical.x + logical.width;
+		}
+		link_rect(p, x + x0 / (double)PANGO_SCALE, top, (x1 - x0) / (double)PANGO_SCALE, h,
+			  k->uri, NULL);
+	}
+}
+
+/* Draw the lines of layout l from (x, p->y), breaking pages between lines. */
+static void draw_lines(struct gv_pdf *p, PangoLayout *l, struct gv_pdf_para *para, double x)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	do {
+		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		PangoRectangle logical;
+		pango_layout_iter_get_line_extents(it, NULL, &logical);
+		double h = logical.height / (double)PANGO_SCALE;
+		double base = (pango_layout_iter_get_baseline(it) - logical.y) / (double)PANGO_SCALE;
+		need(p, h);
+		if (!p->counting) {
+			cairo_move_to(p->cr, x, p->y + base);
+			pango_cairo_show_layout_line(p->cr, line);
+			if (para)
+				line_links(p, para, line, x, p->y, h);
+		}
+		p->y += h;
+		p->empty = false;
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *tag, double size,
+		      bool bold, double indent, const char *label)
+{
+	double hang = label ? 18 : 0;
+	PangoLayout *l = para_layout(p, para, size, bold, TEXT_W - indent - hang);
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	PangoRectangle first;
+	pango_layout_iter_get_line_extents(it, NULL, &first);
+	double base = (pango_layout_iter_get_baseline(it) - first.y) / (double)PANGO_SCALE;
+	pango_layout_iter_free(it);
+	need(p, first.height / (double)PANGO_SCALE);
+	if (label) {
+		gv_pdf_tag_begin(p, "Lbl");
+		if (!p->counting) {
+			PangoLayout *ll = layout_new(p, FONT, size, bold);
+			pango_layout_set_text(ll, label, -1);
+			cairo_move_to(p->cr, MARGIN_X + indent, p->y + base);
+			pango_cairo_show_layout_line(p->cr, pango_layout_get_line_readonly(ll, 0));
+			g_object_unref(ll);
+		}
+		gv_pdf_tag_end(p);
+	}
+	gv_pdf_tag_begin(p, tag);
+	draw_lines(p, l, para, MARGIN_X + indent + hang);
+	gv_pdf_tag_end(p);
+	g_object_unref(l);
+}
+
+static void plain_para(struct gv_pdf *p, const char *tag, const char *text, double size,
+		       bool bold, double indent)
+{
+	struct gv_pdf_para para;
+	gv_pdf_para_init(&para);
+	gv_buf_puts(&para.text, text);
+	gv_pdf_para_draw(p, &para, tag, size, bold, indent, NULL);
+	gv_pdf_para_free(&para);
+}
+
+void gv_pdf_text(struct gv_pdf *p, enum gv_pdf_style style, const char *text)
+{
+	static const double size[] = {[GV_PDF_BODY] = 10, [GV_PDF_SMALL] = 8.5,
+				      [GV_PDF_TITLE] = 24, [GV_PDF_SUBTITLE] = 14};
+	plain_para(p, "P", text, size[style], style == GV_PDF_TITLE, 0);
+	gv_pdf_space(p, style == GV_PDF_TITLE ? 12 : 5);
+}
+
+double gv_pdf_heading_size(int level)
+{
+	static const double size[] = {18, 15, 13, 11.5, 10.5, 10};
+	return size[(level < 1 ? 1 : level > 6 ? 6 : level) - 1];
+}
+
+void gv_pdf_heading(struct gv_pdf *p, int level, const char *text, const char *anchor,
+		    int outline_depth)
+{
+	double size = gv_pdf_heading_size(level);
+	gv_pdf_space(p, size * 0.6);
+	need(p, size * 1.4 + 40); /* never alone at the foot of a page */
+	if (anchor)
+		anchor_add(p, anchor);
+	if (outline_depth > 0 && outline_depth < MAX_OUTLINE) {
+		int id = 0;
+		if (!p->counting) {
+			int parent = outline_depth > 1 ? p->outline[outline_depth - 1]
+							: CAIRO_PDF_OUTLINE_ROOT;
+			char *dest = gv_asprintf("page=%d pos=[%g %g]", p->page, MARGIN_X, p->y);
+			id = cairo_pdf_surface_add_outline(p->surf, parent, text, dest, 0);
+			free(dest);
+		}
+		p->outline[outline_depth] = id;
+		for (int d = outline_depth + 1; d < MAX_OUTLINE; d++)
+			p->outline[d] = CAIRO_PDF_OUTLINE_ROOT;
+	}
+	char tag[3] = {'H', (char)('0' + (level < 1 ? 1 : level > 6 ? 6 : level)), 0};
+	plain_para(p, tag, text, size, true, 0);
+	gv_pdf_space(p, size * 0.4);
+}
+
+void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *anchor)
+{
+	const struct anchor *a = anchor_find(p, anchor);
+	char num[16];
+	snprintf(num, sizeof num, "%d", a ? a->page : 0);
+	double indent = (depth - 1) * 16.0;
+	PangoLayout *l = layout_new(p, FONT, 10, depth == 1);
+	pango_layout_set_width(l, (int)((TEXT_W - indent - 36) * PANGO_SCALE));
+	pango_layout_set_text(l, text, -1);
+	PangoRectangle r;
+	pango_layout_get_extents(l, NULL, &r);
+	double h = r.height / (double)PANGO_SCALE;
+	need(p, h);
+	double top = p->y;
+	gv_pdf_tag_begin(p, "TOCI");
+	gv_pdf_tag_begin(p, "Reference");
+	draw_lines(p, l, NULL, MARGIN_X + indent);
+	if (!p->counting) {
+		PangoLayout *nl = layout_new(p, FONT, 10, depth == 1);
+		pango_layout_set_text(nl, num, -1);
+		PangoRectangle nr;
+		pango_layout_get_extents(nl, NULL, &nr);
+		cairo_move_to(p->cr, PAGE_W - MARGIN_X - nr.width / (double)PANGO_SCALE, top);
+		pango_cairo_show_layout(p->cr, nl);
+		g_object_unref(nl);
+		if (a)
+			link_rect(p, MARGIN_X + indent, top, TEXT_W - indent, p->y - top, NULL,
+				  anchor);
+	}
+	gv_pdf_tag_end(p);
+	gv_pdf_tag_end(p);
+	p->y += 3;
+	g_object_unref(l);
+}
+
+void gv_pdf_signature(struct gv_pdf *p, const char *label)
+{
+	need(p, 70);
+	p->y += 40;
+	if (!p->counting) {
+		cairo_move_to(p->cr, MARGIN_X, p->y);
+		cairo_line_to(p->cr, MARGIN_X + 260, p->y);
+		cairo_set_line_width(p->cr, 0.75);
+		cairo_stroke(p->cr);
+	}
+	p->y += 4;
+	p->empty = false;
+	plain_para(p, "P", label, 9.5, false, 0);
+}
+
+/* ---- tables ------------------------------------------------------------- */
+
+#define CELL_PAD 4.0
+
+static double row_height(struct gv_pdf *p, struct gv_pdf_table *t, size_t r, const double *w)
+{
+	double h = 0;
+	for (size_t c = 0; c < t->n_cols; c++) {
+		PangoLayout *l = para_layout(p, &t->cells[r * t->n_cols + c], 9, t->header[r],
+					     w[c] - 2 * CELL_PAD);
+		PangoRectangle e;
+		pango_layout_get_extents(l, NULL, &e);
+		double ch = e.height / (double)PANGO_SCALE + 2 * CELL_PAD;
+		if (ch > h)
+			h = ch;
+		g_object_unref(l);
+	}
+	return h;
+}
+
+void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
+{
+	if (!t->n_rows || !t->n_cols)
+		return;
+	size_t nc = t->n_cols;
+	double *w = gv_calloc(nc, sizeof *w);
+	double avail = TEXT_W - indent, sum = 0;
+	for (size_t r = 0; r < t->n_rows; r++)
+		for (size_t c = 0; c < nc; c++) {
+			PangoLayout *l = para_layout(p, &t->cells[r * nc + c], 9, t->header[r], -1);
+			PangoRectangle e;
+			pango_layout_get_extents(l, NULL, &e);
+			double nat = e.width / (double)PANGO_SCALE + 2 * CELL_PAD + 1;
+			if (nat > w[c])
+				w[c] = nat;
+			g_object_unref(l);
+		}
+	for (size_t c = 0; c < nc; c++)
+		sum += w[c];
+	if (sum > avail) {
+		/* Shrink the wide columns: every column keeps at least its share. */
+		double fair = avail / (double)nc, wide = 0, narrow = 0;
+		for (size_t c = 0; c < nc; c++)
+			if (w[c] > fair)
+				wide += w[c];
+			else
+				narrow += w[c];
+		for (size_t c = 0; c < nc; c++)
+			if (w[c] > fair)
+				w[c] = (avail - narrow) * w[c] / wide;
+	}
+	/* A header row never ends a page: it goes with the first row below it. */
+	if (t->n_rows > 1 && t->header[0])
+		need(p, row_height(p, t, 0, w) + row_height(p, t, 1, w));
+	gv_pdf_tag_begin(p, "Table");
+	PangoLayout **row = gv_calloc(nc, sizeof *row);
+	for (size_t r = 0; r < t->n_rows; r++) {
+		double h = 0;
+		for (size_t c = 0; c < nc; c++) {
+			row[c] = para_layout(p, &t->cells[r * nc + c], 9, t->header[r],
+					     w[c] - 2 * CELL_PAD);
+			PangoRectangle e;
+			pango_layout_get_extents(row[c], NULL, &e);
+			double ch = e.height / (double)PANGO_SCALE + 2 * CELL_PAD;
+			if (ch > h)
+				h = ch;
+		}
+		/* A row is never split: the table breaks between rows. */
+		need(p, h);
+		gv_pdf_tag_begin(p, "TR");
+		double x = MARGIN_X + indent;
+		for (size_t c = 0; c < nc; c++) {
+			gv_pdf_tag_begin(p, t->header[r] ? "TH" : "TD");
+			if (!p->counting) {
+				if (t->header[r]) {
+					cairo_set_source_rgb(p->cr, 0.9, 0.9, 0.9);
+					cairo_rectangle(p->cr, x, p->y, w[c], h);
+					cairo_fill(p->cr);
+					cairo_set_source_rgb(p->cr, 0, 0, 0);
+				}
+				cairo_move_to(p->cr, x + CELL_PAD, p->y + CELL_PAD);
+				pango_cairo_show_layout(p->cr, row[c]);
+				PangoLayoutIter *it = pango_layout_get_iter(row[c]);
+				do {
+					PangoRectangle le;
+					pango_layout_iter_get_line_extents(it, NULL, &le);
+					line_links(p, &t->cells[r * nc + c],
+						   pango_layout_iter_get_line_readonly(it),
+						   x + CELL_PAD,
+						   p->y + CELL_PAD + le.y / (double)PANGO_SCALE,
+						   le.height / (double)PANGO_SCALE);
+				} while (pango_layout_iter_next_line(it));
+				pango_layout_iter_free(it);
+				cairo_set_source_rgb(p->cr, 0.6, 0.6, 0.6);
+				cairo_set_line_width(p->cr, 0.5);
+				cairo_rectangle(p->cr, x, p->y, w[c], h);
+				cairo_stroke(p->cr);
+				cairo_set_source_rgb(p->cr, 0, 0, 0);
+			}
+			gv_pdf_tag_end(p);
+			g_object_unref(row[c]);
+			x += w[c];
+		}
+		gv_pdf_tag_end(p);
+		p->y += h;
+		p->empty = false;
+	}
+	gv_pdf_tag_end(p);
+	p->y += 6;
+	free(row);
+	free(w);
+}
+
+/* ---- attached PDFs ------------------------------------------------------ */
+
+static PopplerDocument *poppler_open(const char *data, size_t len, GBytes **bytes)
+{
+	*bytes = g_bytes_new_static(data, len);
+	PopplerDocument *doc = poppler_document_new_from_bytes(*bytes, NULL, NULL);
+	if (!doc)
+		g_bytes_unref(*bytes);
+	return doc;
+}
+
+int gv_pdf_page_count(const char *data, size_t len)
+{
+	GBytes *bytes;
+	PopplerDocument *doc = poppler_open(data, len, &bytes);
+	if (!doc)
+		return 0;
+	int n = poppler_document_get_n_pages(doc);
+	g_object_unref(doc);
+	g_bytes_unref(bytes);
+	return n;
+}
+
+int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char *alt,
+		      struct gv_err *err)
+{
+	GBytes *bytes;
+	PopplerDocument *doc = poppler_open(data, len, &bytes);
+	if (!doc)
+		return gv_err_set(err, GV_EIO, "%s: not a PDF that can be read", alt);
+	int n = poppler_document_get_n_pages(doc);
+	for (int i = 0; i < n; i++) {
+		new_page(p);
+		char *cap = gv_asprintf("Attachment %s, page %d of %d", alt, i + 1, n);
+		plain_para(p, "P", cap, 8.5, false, 0);
+		free(cap);
+		p->y += 4;
+		gv_pdf_tag_begin(p, "Part");
+		if (!p->counting) {
+			PopplerPage *pg = poppler_document_get_page(doc, i);
+			double w, h;
+			poppler_page_get_size(pg, &w, &h);
+			double sx = TEXT_W / w, sy = (BOTTOM - p->y) / h;
+			double s = sx < sy ? sx : sy;
+			cairo_save(p->cr);
+			cairo_rectangle(p->cr, MARGIN_X, p->y, w * s, h * s);
+			cairo_set_source_rgb(p->cr, 0.6, 0.6, 0.6);
+			cairo_set_line_width(p->cr, 0.5);
+			cairo_stroke_preserve(p->cr);
+			cairo_clip(p->cr);
+			cairo_translate(p->cr, MARGIN_X, p->y);
+			cairo_scale(p->cr, s, s);
+			cairo_set_source_rgb(p->cr, 0, 0, 0);
+			poppler_page_render_for_printing(pg, p->cr);
+			cairo_restore(p->cr);
+			g_object_unref(pg);
+		}
+		gv_pdf_tag_end(p);
+		p->y = BOTTOM;
+		p->empty = false;
+	}
+	g_object_unref(doc);
+	g_bytes_unref(bytes);
+	return 0;
+}
+
+/* ---- the document ------------------------------------------------------- */
+
+static cairo_status_t write_buf(void *closure, const unsigned char *data, unsigned int len)
+{
+	if (closure)
+		gv_buf_add(closure, (const char *)data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+static void anchors_free(struct anchor *a, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(a[i].name);
+	free(a);
+}
+
+/* Cairo 1.16 has no way to set the document's language: it is added to the
+ * catalog as an incremental update, the way any PDF editor would. */
+static int set_lang(struct gv_buf *out, size_t start, const char *lang)
+{
+	const char *pdf = out->data + start;
+	size_t len = out->len - start;
+	for (const char *c = lang; *c; c++)
+		if (!g_ascii_isalnum(*c) && *c != '-')
+			return -1;
+	const char *sx = NULL;
+	for (size_t i = len >= 9 ? len - 9 : 0; i > 0 && !sx; i--)
+		if (!memcmp(pdf + i, "startxref", 9))
+			sx = pdf + i;
+	const char *tr = sx ? memmem(pdf, (size_t)(sx - pdf), "trailer", 7) : NULL;
+	while (tr) {
+		const char *next = memmem(tr + 1, (size_t)(sx - tr - 1), "trailer", 7);
+		if (!next)
+			break;
+		tr = next;
+	}
+	if (!tr)
+		return -1;
+	long xref = strtol(sx + 9, NULL, 10);
+	const char *root = memmem(tr, (size_t)(sx - tr), "/Root", 5);
+	const char *dict_end = NULL;
+	for (const char *q = sx; q > tr; q--)
+		if (q[0] == '>' && q[-1] == '>') {
+			dict_end = q - 1;
+			break;
+		}
+	if (!root || !dict_end || xref <= 0 || (size_t)xref >= len)
+		return -1;
+	long obj = strtol(root + 5, NULL, 10);
+	/* The catalog's offset from the xref table "xref\n0 N\n" + 20-byte entries. */
+	const char *x = pdf + xref;
+	if (strncmp(x, "xref", 4))
+		return -1;
+	const char *entries = strchr(strchr(x, '\n') + 1, '\n') + 1;
+	long off = strtol(entries + 20 * obj, NULL, 10);
+	if (off <= 0 || (size_t)off >= len)
+		return -1;
+	const char *o = pdf + off;
+	const char *open = strstr(o, "<<"), *end = memmem(o, len - (size_t)off, "endobj", 6);
+	if (!open || !end || open > end)
+		return -1;
+	struct gv_buf upd = GV_BUF_INIT;
+	size_t new_off = len + 1;
+	gv_buf_printf(&upd, "\n%ld 0 obj\n<< /Lang (%s)", obj, lang);
+	gv_buf_add(&upd, open + 2, (size_t)(end - open - 2));
+	gv_buf_puts(&upd, "endobj\n");
+	size_t new_xref = len + upd.len;
+	gv_buf_printf(&upd, "xref\n%ld 1\n%010zu 00000 n \ntrailer\n", obj, new_off);
+	gv_buf_add(&upd, tr + 7, (size_t)(dict_end - tr - 7));
+	gv_buf_printf(&upd, " /Prev %ld >>\nstartxref\n%zu\n%%%%EOF\n", xref, new_xref);
+	gv_buf_add(out, upd.data, upd.len);
+	gv_buf_free(&upd);
+	return 0;
+}
+
+static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct gv_buf *out,
+		    struct gv_err *err)
+{
+	p->surf = cairo_pdf_surface_create_for_stream(write_buf, p->counting ? NULL : out, PAGE_W,
+						      PAGE_H);
+	p->cr = cairo_create(p->surf);
+	const struct gv_pdf_meta *m = p->meta;
+	if (!p->counting) {
+		cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_TITLE, m->title);
+		if (m->author)
+			cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_AUTHOR,
+						       m->author);
+		cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_CREATOR, "gavel");
+		if (m->date) {
+			cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_CREATE_DATE,
+						       m->date);
+			cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_MOD_DATE,
+						       m->date);
+		}
+	}
+	p->page = 1;
+	p->y = TOP;
+	p->empty = true;
+	page_label(p);
+	gv_pdf_tag_begin(p, "Document");
+	int rc = build(p, ctx, err);
+	gv_pdf_tag_end(p);
+	cairo_destroy(p->cr);
+	cairo_surface_finish(p->surf);
+	cairo_status_t st = cairo_surface_status(p->surf);
+	cairo_surface_destroy(p->surf);
+	if (!rc && st)
+		rc = gv_err_set(err, GV_EIO, "PDF: %s", cairo_status_to_string(st));
+	return rc;
+}
+
+int gv_pdf_write(const struct gv_pdf_meta *meta, gv_pdf_build_fn build, void *ctx,
+		 struct gv_buf *out, struct gv_err *err)
+{
+	struct gv_pdf first = {.meta = meta, .counting = true};
+	int rc = run_pass(&first, build, ctx, NULL, err);
+	if (rc) {
+		anchors_free(first.anchors, first.n_anchors);
+		return rc;
+	}
+	struct gv_pdf p = {.meta = meta, .total = first.page, .known = first.anchors,
+			   .n_known = first.n_anchors};
+	size_t start = out->len;
+	rc = run_pass(&p, build, ctx, out, err);
+	if (!rc && meta->lang && set_lang(out, start, meta->lang))
+		rc = gv_err_set(err, GV_EIO, "PDF: cannot set the document's language");
+	anchors_free(first.anchors, first.n_anchors);
+	anchors_free(p.anchors, p.n_anchors);
+	return rc;
+}
