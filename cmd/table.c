@@ -146,9 +146,10 @@ const struct gv_cmd gv_commands[] = {
 	{"display", "M", "full-screen public display that follows the live meeting", 1, 1, NULL,
 	 0, cmd_display},
 
-	{"minutes", "M [--format md|html] [--public]",
-	 "show the minutes built from the agenda, the meeting log and the clerk's notes", 1, 1,
-	 OPTS(V("format"), F("public")), 0, cmd_minutes},
+	{"minutes", "M [--format md|html|pdf [--out FILE]] [--public]",
+	 "show the minutes built from the agenda, the meeting log and the clerk's notes "
+	 "(pdf: written to FILE, default M-minutes.pdf, and the file printed)", 1, 1,
+	 OPTS(V("format"), F("public"), V("out")), 0, cmd_minutes},
 	{"minutes note", "M N (TEXT | --file F|-)",
 	 "add or replace the clerk's narrative for item N (empty TEXT removes it)", 2, 3,
 	 OPTS(V("file")), GV_CMD_ARG_FIRST, cmd_minutes_note},

@@ -17,11 +17,6 @@
 #include "base/files.h"
 #include "render/pdf.h"
 
-const char *gv_package_lang(const char *lang)
-{
-	return lang && !strcmp(lang, "fr") ? "fr-CA" : "en-CA";
-}
-
 /* "7. Presentations", "7.2 Staff report", as agendas print them. */
 static char *numbered_title(const struct gv_item *it)
 {
@@ -55,7 +50,7 @@ static void cover(struct gv_pdf *p, const struct gv_package *pkg)
 	if (m->stream_url && *m->stream_url) {
 		/* A link, as markdown makes it: only web addresses become links. */
 		char *md = gv_asprintf("Livestream: <%s>", m->stream_url);
-		gv_pdf_markdown(p, md, 0, NULL);
+		gv_pdf_markdown(p, md, 0, 0, NULL);
 		free(md);
 	}
 	if (m->cancelled)
@@ -126,7 +121,7 @@ static int attachments(struct gv_pdf *p, const struct gv_package *pkg, const str
 			gv_buf_putc(&esc, *s);
 		}
 		gv_pdf_text(p, GV_PDF_BODY, "Attachments:");
-		rc = gv_pdf_markdown(p, gv_buf_str(&esc), 0, err);
+		rc = gv_pdf_markdown(p, gv_buf_str(&esc), 0, 0, err);
 		gv_buf_free(&esc);
 	}
 	for (size_t k = 0; k < it->n_attachments && !rc; k++)
@@ -158,10 +153,10 @@ static int item(struct gv_pdf *p, const struct gv_package *pkg, const struct gv_
 		gv_pdf_text(p, GV_PDF_BODY, c);
 		free(c);
 	}
-	int rc = gv_pdf_markdown(p, it->body, level + 1, err);
+	int rc = gv_pdf_markdown(p, it->body, level + 1, 0, err);
 	if (!rc && *it->recommendation) {
 		gv_pdf_heading(p, level + 1 > 6 ? 6 : level + 1, "Recommendation", NULL, 0);
-		rc = gv_pdf_markdown(p, it->recommendation, level + 2 > 6 ? 6 : level + 2, err);
+		rc = gv_pdf_markdown(p, it->recommendation, level + 2 > 6 ? 6 : level + 2, 0, err);
 	}
 	if (!rc)
 		rc = attachments(p, pkg, it, err);
@@ -180,20 +175,33 @@ static int build(struct gv_pdf *p, void *ctx, struct gv_err *err)
 	return rc;
 }
 
+void gv_meeting_pdf_init(struct gv_meeting_pdf *d, const struct gv_meeting *m,
+			 const char *municipality, const char *kind, const char *part,
+			 bool confidential)
+{
+	char day[48];
+	gv_time_format(m->starts_at, "%B %-d, %Y", day, sizeof day);
+	gv_time_iso(m->starts_at, d->iso);
+	d->header = gv_asprintf("%s — %s%s%s%s", m->body_name, day, part ? " — " : "",
+				part ? part : "", confidential ? " — Confidential" : "");
+	d->title = gv_asprintf("%s: %s, %s, %s", kind, m->title, m->body_name, day);
+	d->meta = (struct gv_pdf_meta){.title = d->title, .author = municipality,
+				       .lang = m->lang && !strcmp(m->lang, "fr") ? "fr-CA" : "en-CA",
+				       .header = d->header, .date = d->iso};
+}
+
+void gv_meeting_pdf_clear(struct gv_meeting_pdf *d)
+{
+	free(d->title);
+	free(d->header);
+}
+
 int gv_package_pdf(const struct gv_package *pkg, struct gv_buf *out, struct gv_err *err)
 {
-	const struct gv_meeting *m = pkg->m;
-	char day[48], iso[32];
-	gv_time_format(m->starts_at, "%B %-d, %Y", day, sizeof day);
-	gv_time_iso(m->starts_at, iso);
-	char *header = gv_asprintf("%s — %s%s", m->body_name, day,
-				   pkg->confidential ? " — Confidential" : "");
-	char *title = gv_asprintf("Agenda package: %s, %s, %s", m->title, m->body_name, day);
-	struct gv_pdf_meta meta = {.title = title, .author = pkg->municipality,
-				   .lang = gv_package_lang(m->lang), .header = header,
-				   .date = iso};
-	int rc = gv_pdf_write(&meta, build, (void *)pkg, out, err);
-	free(title);
-	free(header);
+	struct gv_meeting_pdf d;
+	gv_meeting_pdf_init(&d, pkg->m, pkg->municipality, "Agenda package", NULL,
+			    pkg->confidential);
+	int rc = gv_pdf_write(&d.meta, build, (void *)pkg, out, err);
+	gv_meeting_pdf_clear(&d);
 	return rc;
 }

@@ -12,6 +12,8 @@
 
 #include <stdbool.h>
 
+#include "render/pdf.h"
+
 struct gv_agenda;
 struct gv_buf;
 struct gv_err;
@@ -29,7 +31,18 @@ struct gv_package {
 /* Append the package's PDF to out. */
 int gv_package_pdf(const struct gv_package *pkg, struct gv_buf *out, struct gv_err *err);
 
-/* The document language of meeting language lang ("en" -> "en-CA"). */
-const char *gv_package_lang(const char *lang);
+/* The metadata of a PDF about meeting m: the title "KIND: TITLE, BODY,
+ * DATE", the running header "BODY — DATE[ — PART][ — Confidential]", the
+ * meeting's language ("en-CA", "fr-CA") and its start as the creation date
+ * (the same data gives the same bytes). Clear with gv_meeting_pdf_clear. */
+struct gv_meeting_pdf {
+	struct gv_pdf_meta meta;
+	char *title, *header;
+	char iso[32];
+};
+void gv_meeting_pdf_init(struct gv_meeting_pdf *d, const struct gv_meeting *m,
+			 const char *municipality, const char *kind, const char *part,
+			 bool confidential);
+void gv_meeting_pdf_clear(struct gv_meeting_pdf *d);
 
 #endif

@@ -178,7 +178,14 @@ int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
 	if (m->cancelled)
 		gv_buf_puts(out, "<p class=\"notice\"><strong>This meeting is cancelled.</strong></p>\n");
 	gv_buf_puts(out, "<p class=\"downloads\"><a href=\"agenda.md\">This agenda as plain text "
-			 "(Markdown)</a></p>\n");
+			 "(Markdown)</a>");
+	if (sm->package_size) {
+		char size[32];
+		gv_size_human(sm->package_size, size);
+		gv_buf_printf(out, " · <a href=\"agenda-package.pdf\">The agenda package, with its "
+				   "reports and attachments (PDF, %s)</a>", size);
+	}
+	gv_buf_puts(out, "</p>\n");
 	recording(out, sm);
 	toc(out, &sm->agenda);
 	int rc = 0;

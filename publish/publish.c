@@ -18,6 +18,8 @@
 #include "publish/export.h"
 #include "render/markdown.h"
 #include "publish/pages.h"
+#include "publish/minutes_pdf.h"
+#include "publish/package.h"
 #include "publish/parts.h"
 #include "publish/pool.h"
 #include "publish/site.h"
@@ -108,13 +110,20 @@ static int attachment_files(struct gv_ws *ws, const struct gv_site_meeting *sm, 
 	return rc;
 }
 
-/* agenda.html, agenda.md, chapters.vtt, the attachments, and minutes.html
- * and minutes.md when the meeting has minutes. */
+/* agenda-package.pdf, agenda.html, agenda.md, chapters.vtt, the attachments, and
+ * minutes.pdf, minutes.html and minutes.md when the meeting has minutes. */
 static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_meeting *sm,
 			 struct writer *w, struct gv_err *err)
 {
 	struct gv_buf b = GV_BUF_INIT;
-	int rc = gv_page_agenda(&b, s, sm, err);
+	/* The package first: the agenda page gives its size. */
+	struct gv_package pkg = {ws, s->municipality, &sm->m, &sm->agenda, false};
+	int rc = gv_package_pdf(&pkg, &b, err);
+	sm->package_size = (long long)b.len;
+	if (!rc)
+		rc = put(w, "agenda-package.pdf", sm->key, &b, err);
+	if (!rc)
+		rc = gv_page_agenda(&b, s, sm, err);
 	if (!rc)
 		rc = put(w, "agenda.html", sm->key, &b, err);
 	if (!rc) {
@@ -125,6 +134,10 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 		rc = put(w, "chapters.vtt", sm->key, &b, err);
 	if (!rc)
 		rc = attachment_files(ws, sm, w, err);
+	if (!rc && sm->minutes && !(rc = gv_minutes_pdf(sm->minutes, sm->minutes_md, &b, err))) {
+		sm->minutes_pdf_size = (long long)b.len;
+		rc = put(w, "minutes.pdf", sm->key, &b, err);
+	}
 	if (!rc && sm->minutes && !(rc = gv_page_minutes(&b, s, sm, err)))
 		rc = put(w, "minutes.html", sm->key, &b, err);
 	if (!rc && sm->minutes) {

@@ -21,7 +21,7 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-4"
+#define GV_SITE_FORMAT "gavel-site-5"
 
 /* A public meeting. What the index, the calendar and the feed need is
  * always there; its agenda and minutes only once gv_site_load_meeting has
@@ -40,6 +40,8 @@ struct gv_site_meeting {
 	const struct gv_chapters *chapters;  /* of the recording; none before the call to order */
 	struct gv_minutes *minutes;  /* NULL while the meeting has no minutes (gv_minutes_exist) */
 	char *minutes_md;         /* the public minutes in markdown, NULL without minutes */
+	/* bytes of agenda-package.pdf and minutes.pdf once written (the pages link them) */
+	long long package_size, minutes_pdf_size;
 };
 
 struct gv_site {

@@ -39,6 +39,7 @@ struct gv_pdf {
 	bool counting;
 	cairo_surface_t *surf;
 	cairo_t *cr;
+	PangoContext *pango; /* one for every layout: a context a layout costs time */
 	int page;            /* 1-based, the page being written */
 	int total;           /* pages in all, from the first pass (0 in it) */
 	double y;            /* top of the next line */
@@ -113,7 +114,7 @@ static void link_rect(struct gv_pdf *p, double x, double y, double w, double h, 
 
 static PangoLayout *layout_new(struct gv_pdf *p, const char *family, double size, bool bold)
 {
-	PangoLayout *l = pango_cairo_create_layout(p->cr);
+	PangoLayout *l = pango_layout_new(p->pango);
 	PangoFontDescription *fd = pango_font_description_new();
 	pango_font_description_set_family(fd, family);
 	pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
@@ -339,6 +340,28 @@ void gv_pdf_text(struct gv_pdf *p, enum gv_pdf_style style, const char *text)
 	gv_pdf_space(p, style == GV_PDF_TITLE ? 12 : 5);
 }
 
+void gv_pdf_keep(struct gv_pdf *p, double h)
+{
+	need(p, h);
+}
+
+void gv_pdf_outline(struct gv_pdf *p, int depth, const char *text)
+{
+	if (depth < 1 || depth >= MAX_OUTLINE)
+		return;
+	int id = 0;
+	if (!p->counting) {
+		/* An outline entry is written at the end, when every page exists. */
+		int parent = depth > 1 ? p->outline[depth - 1] : CAIRO_PDF_OUTLINE_ROOT;
+		char *dest = gv_asprintf("page=%d pos=[%g %g]", p->page, MARGIN_X, p->y);
+		id = cairo_pdf_surface_add_outline(p->surf, parent, text, dest, 0);
+		free(dest);
+	}
+	p->outline[depth] = id;
+	for (int d = depth + 1; d < MAX_OUTLINE; d++)
+		p->outline[d] = CAIRO_PDF_OUTLINE_ROOT;
+}
+
 double gv_pdf_heading_size(int level)
 {
 	static const double size[] = {18, 15, 13, 11.5, 10.5, 10};
@@ -353,19 +376,7 @@ void gv_pdf_heading(struct gv_pdf *p, int level, const char *text, const char *a
 	need(p, size * 1.4 + 40); /* never alone at the foot of a page */
 	if (anchor)
 		anchor_add(p, anchor);
-	if (outline_depth > 0 && outline_depth < MAX_OUTLINE) {
-		int id = 0;
-		if (!p->counting) {
-			int parent = outline_depth > 1 ? p->outline[outline_depth - 1]
-							: CAIRO_PDF_OUTLINE_ROOT;
-			char *dest = gv_asprintf("page=%d pos=[%g %g]", p->page, MARGIN_X, p->y);
-			id = cairo_pdf_surface_add_outline(p->surf, parent, text, dest, 0);
-			free(dest);
-		}
-		p->outline[outline_depth] = id;
-		for (int d = outline_depth + 1; d < MAX_OUTLINE; d++)
-			p->outline[d] = CAIRO_PDF_OUTLINE_ROOT;
-	}
+	gv_pdf_outline(p, outline_depth, text);
 	char tag[3] = {'H', (char)('0' + (level < 1 ? 1 : level > 6 ? 6 : level)), 0};
 	plain_para(p, tag, text, size, true, 0);
 	gv_pdf_space(p, size * 0.4);
@@ -681,6 +692,7 @@ static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct g
 	p->surf = cairo_pdf_surface_create_for_stream(write_buf, p->counting ? NULL : out, PAGE_W,
 						      PAGE_H);
 	p->cr = cairo_create(p->surf);
+	p->pango = pango_cairo_create_context(p->cr);
 	const struct gv_pdf_meta *m = p->meta;
 	if (!p->counting) {
 		cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_TITLE, m->title);
@@ -702,6 +714,7 @@ static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct g
 	gv_pdf_tag_begin(p, "Document");
 	int rc = build(p, ctx, err);
 	gv_pdf_tag_end(p);
+	g_object_unref(p->pango);
 	cairo_destroy(p->cr);
 	cairo_surface_finish(p->surf);
 	cairo_status_t st = cairo_surface_status(p->surf);

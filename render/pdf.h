@@ -54,9 +54,11 @@ void gv_pdf_heading(struct gv_pdf *p, int level, const char *text, const char *a
 void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *anchor);
 
 /* Markdown (render/markdown.h, so as safe as on the site) typeset: headings
- * from level top_level, paragraphs, lists, tables, quotes, code, emphasis
- * and links. */
-int gv_pdf_markdown(struct gv_pdf *p, const char *md, int top_level, struct gv_err *err);
+ * from level top_level (0: as written), paragraphs, lists, tables, quotes,
+ * code, emphasis and links. outline_from > 0 puts headings of that level and
+ * deeper into the outline, that level at the top. */
+int gv_pdf_markdown(struct gv_pdf *p, const char *md, int top_level, int outline_from,
+		    struct gv_err *err);
 
 /* A label and a line to sign on, with room above it. */
 void gv_pdf_signature(struct gv_pdf *p, const char *label);

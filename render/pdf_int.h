@@ -47,6 +47,13 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent);
 void gv_pdf_tag_begin(struct gv_pdf *p, const char *name);
 void gv_pdf_tag_end(struct gv_pdf *p);
 
+/* Room for h points on this page, else the next page. */
+void gv_pdf_keep(struct gv_pdf *p, double h);
+
+/* An outline entry for here at depth (1: top), under the last entry one
+ * level up; depth 0 does nothing. */
+void gv_pdf_outline(struct gv_pdf *p, int depth, const char *text);
+
 /* A heading's look at level 1..6. */
 double gv_pdf_heading_size(int level);
 

@@ -28,6 +28,7 @@ struct walk {
 	size_t i, n;
 	double indent;
 	int list_depth;
+	int outline_from;
 };
 
 static void next(struct walk *w, struct tok *t)
@@ -389,6 +390,12 @@ static void blocks(struct walk *w, const char *until)
 			gv_pdf_para_init(&para);
 			inline_text(w, &para, t.name);
 			char tag[3] = {'H', t.name[1], 0};
+			if (w->outline_from && level >= w->outline_from) {
+				trim(&para);
+				gv_pdf_keep(w->p, gv_pdf_heading_size(level) * 1.4 + 30);
+				gv_pdf_outline(w->p, level - w->outline_from + 1,
+					       gv_buf_str(&para.text));
+			}
 			draw_para(w, &para, tag, gv_pdf_heading_size(level), true, NULL);
 		} else if (t.kind == T_OPEN && is(&t, "p")) {
 			gv_pdf_para_init(&para);
@@ -428,14 +435,16 @@ static void blocks(struct walk *w, const char *until)
 	}
 }
 
-int gv_pdf_markdown(struct gv_pdf *p, const char *md, int top_level, struct gv_err *err)
+int gv_pdf_markdown(struct gv_pdf *p, const char *md, int top_level, int outline_from,
+		    struct gv_err *err)
 {
 	struct gv_buf html = GV_BUF_INIT;
 	if (gv_md_to_html(&html, md, top_level, err)) {
 		gv_buf_free(&html);
 		return err ? err->code : GV_EIO;
 	}
-	struct walk w = {.p = p, .s = gv_buf_str(&html), .n = html.len};
+	struct walk w = {.p = p, .s = gv_buf_str(&html), .n = html.len,
+			 .outline_from = outline_from};
 	blocks(&w, NULL);
 	gv_buf_free(&html);
 	return 0;

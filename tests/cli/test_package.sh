@@ -233,3 +233,66 @@ t_package_same_data_same_bytes() {
 	ok package "$M" --out b.pdf
 	cmp -s a.pdf b.pdf || fail "two packages of the same meeting differ"
 }
+
+t_minutes_pdf_has_signature_lines_and_the_minutes_text() {
+	scripted_meeting
+	ok minutes "$M" --format pdf --out minutes.pdf
+	expect_last_line minutes.pdf
+	qpdf --check minutes.pdf >/dev/null || fail "qpdf --check"
+	pdfinfo minutes.pdf >"$T/info"
+	grep -q '^Tagged: *yes' "$T/info" || fail "not tagged"
+	grep -q '^Title: *Minutes: Regular Meeting, Council, December 1, 2026' "$T/info" || fail "title"
+	pdftotext minutes.pdf "$T/text"
+	run minutes "$M"
+	# every heading of the markdown minutes, in order
+	prev=0
+	while read -r h; do
+		line=$(grep -nxF -m1 "$h" "$T/text" | cut -d: -f1)
+		[ -n "$line" ] || fail "heading '$h' missing"
+		[ "$line" -gt "$prev" ] || fail "heading '$h' out of order"
+		prev=$line
+	done < <(sed -n 's/^##* //p' "$T/out" | cut -c1-60 | grep -v '[*_`[]')
+	# the signature lines: drawn lines over the names, not underscores
+	grep -qxF "Mayor Marie Côté" "$T/text" || fail "mayor's signature label"
+	grep -qxF "Jane Doe, Clerk" "$T/text" || fail "clerk's signature label"
+	if grep -qF "____" "$T/text"; then fail "underscores instead of signature lines"; fi
+	grep -qF "CANARY-CLOSED" "$T/text" || fail "confidential minutes lack the closed session"
+	qpdf --json minutes.pdf >"$T/pdf.json"
+	jq -e '[.outlines[].title] | index("Attendance")' "$T/pdf.json" >/dev/null || fail "outline"
+}
+
+t_public_minutes_pdf_has_nothing_closed_or_redacted() {
+	scripted_meeting
+	ok minutes "$M" --format pdf --public
+	expect_last_line "$M-minutes-public.pdf"
+	pdftotext "$M-minutes-public.pdf" "$T/text"
+	for s in CANARY-CLOSED CANARY-REDACT; do
+		if grep -qF "$s" "$T/text"; then fail "public minutes PDF shows $s"; fi
+	done
+	grep -qF "[redacted]" "$T/text" || fail "no [redacted]"
+	run minutes "$M" --format md --out x.pdf
+	expect_usage_error
+	run minutes "$M" --format odt
+	expect_usage_error
+}
+
+t_site_has_the_package_and_minutes_pdf_linked_and_public() {
+	scripted_meeting
+	printf 'CANARY-CLOSED appraisal.\n' >"$SCRATCH/closed.md"
+	ok agenda edit "$M" 13.1 --body-file "$SCRATCH/closed.md"
+	ok publish
+	dir=site/meetings/$M
+	for f in agenda-package.pdf minutes.pdf; do
+		qpdf --check "$dir/$f" >/dev/null || fail "qpdf --check $f"
+		pdftotext "$dir/$f" "$T/text"
+		for s in CANARY-CLOSED CANARY-REDACT "Land matter" Confidential; do
+			if grep -qF "$s" "$T/text"; then fail "$f on the site shows '$s'"; fi
+		done
+	done
+	grep -qE '<a href="agenda-package.pdf">[^<]*\(PDF, [0-9.]+ [KM]?B\)</a>' "$dir/agenda.html" ||
+		fail "agenda page does not link the package with its type and size"
+	grep -qE '<a href="minutes.pdf">[^<]*\(PDF, [0-9.]+ [KM]?B\)</a>' "$dir/minutes.html" ||
+		fail "minutes page does not link the PDF with its type and size"
+	grep -qxF "$dir/agenda-package.pdf" <(sed 's/^[^ ]* //' site/.gavel-site 2>/dev/null || true) ||
+		grep -qF "agenda-package.pdf" site/.gavel-site || fail "package not in the site's manifest"
+}

@@ -33,7 +33,7 @@ MD
 t_publish_writes_the_site() {
 	site_setup
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 20 files written, 0 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to ./site: 22 files written, 0 unchanged, 0 removed"
 	for f in index.html style.css calendar.ics feed.xml \
 		meetings/$PAST/agenda.html meetings/$PAST/agenda.md \
 		meetings/$PAST/files/9.1-paving.csv meetings/$NEXT/agenda.html; do
@@ -95,7 +95,7 @@ t_publish_twice_is_byte_identical() {
 	ok publish --out "$SCRATCH/b"
 	diff -r "$SCRATCH/a" "$SCRATCH/b" || fail "two publishes differ"
 	ok publish --out "$SCRATCH/a"
-	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 20 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 22 unchanged, 0 removed"
 }
 
 t_republish_rewrites_only_what_changed() {
@@ -105,7 +105,7 @@ t_republish_rewrites_only_what_changed() {
 	sleep 0.01
 	ok agenda edit "$PAST" 9.1 --recommendation "That Council approve the plan."
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 3 files written, 17 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to ./site: 4 files written, 18 unchanged, 0 removed"
 	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site\|search/" | sort >"$SCRATCH/after"
 	diff "$SCRATCH/before" "$SCRATCH/after" || fail "files of other meetings were rewritten"
 	grep -qF 'That Council approve the plan.' site/meetings/$PAST/agenda.html || fail "change not published"

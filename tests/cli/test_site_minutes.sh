@@ -269,10 +269,10 @@ t_minutes_pages_are_deterministic_and_incremental() {
 	(cd "$SCRATCH/a" && find . -type f ! -name .gavel-site -exec sha256sum {} + | sort -k2) >"$SCRATCH/before"
 	ok minutes $M2 note 1 "The clerk read the minutes."
 	ok publish --out "$SCRATCH/a"
-	expect_out_contains " 3 files written,"
+	expect_out_contains " 4 files written,"
 	(cd "$SCRATCH/a" && find . -type f ! -name .gavel-site -exec sha256sum {} + | sort -k2) >"$SCRATCH/after"
 	eq "$(diff "$SCRATCH/before" "$SCRATCH/after" | sed -n 's/^> [0-9a-f]*  //p' | tr '\n' ' ')" \
-		"./meetings/$M2/minutes.html ./meetings/$M2/minutes.md ./search/2027-01.js " "files rewritten"
+		"./meetings/$M2/minutes.html ./meetings/$M2/minutes.md ./meetings/$M2/minutes.pdf ./search/2027-01.js " "files rewritten"
 	grep -qF 'The clerk read the minutes.' "$SCRATCH/a/meetings/$M2/minutes.html" || fail "change not published"
 }
 
