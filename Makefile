@@ -2,8 +2,11 @@
 
 PREFIX  ?= /usr/local
 CC      ?= cc
-# Cairo, Pango and Poppler typeset the PDF packages and minutes (render/pdf.c).
-PKGS    := ncursesw sqlite3 libgit2 libmarkdown cairo-pdf pangocairo poppler-glib
+PKGS    := ncursesw sqlite3 libgit2 libmarkdown
+# Cairo, Pango and Poppler typeset the PDF packages and minutes (render/pdf.c):
+# their headers at build time, the libraries loaded when a PDF is written
+# (render/pdf_libs.h), so that other commands do not start up slower.
+PDF_PKGS := cairo-pdf pangocairo poppler-glib
 VERSION := 0.1.0
 
 # Debian packages: to build, and in addition to run the tests.
@@ -16,16 +19,17 @@ TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbs
 # The output's own checkers: the Nu HTML Checker (Java), axe-core in Chromium,
 # ffprobe and mkvmerge for chapters.
 SITE_DEBS  := default-jre-headless chromium ffmpeg mkvtoolnix
-# The peers the benchmarks measure gavel against (pandoc; grep, tmux and GNU time).
-BENCH_DEBS := pandoc tmux time grep
+# The peers the benchmarks measure gavel against (pandoc; grep, tmux and GNU time;
+# Chromium's --print-to-pdf, from SITE_DEBS, and pdfinfo for the agenda package).
+BENCH_DEBS := pandoc tmux time grep poppler-utils jq sqlite3
 
 WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
 CFLAGS   ?= -O2 -g
 # -UNDEBUG after CFLAGS: the asserts (replay's invariants, name tables) are
 # cheap and stay on in every build, the tests' included.
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $(CFLAGS) -UNDEBUG \
-             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread
+             $(shell pkg-config --cflags $(PKGS) $(PDF_PKGS) 2>/dev/null)
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread -ldl
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 CORE_DIRS := base store render agenda live minutes publish streaming-hooks cmd demo

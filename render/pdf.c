@@ -4,16 +4,12 @@
 #include "render/pdf.h"
 #include "render/pdf_int.h"
 
-#include <cairo-pdf.h>
-#include <cairo.h>
-#include <glib.h>
-#include <pango/pangocairo.h>
-#include <poppler.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
+#include "render/pdf_libs.h"
 
 /* US Letter, in points. */
 #define PAGE_W 612.0
@@ -25,7 +21,7 @@
 #define TEXT_W (PAGE_W - 2 * MARGIN_X)
 #define FONT "DejaVu Sans"
 #define MONO "DejaVu Sans Mono"
-#define MAX_TAGS 32
+#define MAX_TAGS 48
 #define MAX_OUTLINE 8
 
 struct anchor {
@@ -60,20 +56,23 @@ bool gv_pdf_counting(const struct gv_pdf *p)
 
 /* ---- structure tags ----------------------------------------------------- */
 
+/* Tags nested deeper than MAX_TAGS (lists in lists in lists...) are left
+ * out: their content belongs to the deepest tag kept. */
 void gv_pdf_tag_begin(struct gv_pdf *p, const char *name)
 {
-	if (p->n_tags < MAX_TAGS)
+	if (p->n_tags < MAX_TAGS) {
 		p->tags[p->n_tags] = name;
+		if (!p->counting)
+			L(cairo_tag_begin)(p->cr, name, NULL);
+	}
 	p->n_tags++;
-	if (!p->counting)
-		cairo_tag_begin(p->cr, name, NULL);
 }
 
 void gv_pdf_tag_end(struct gv_pdf *p)
 {
 	p->n_tags--;
 	if (!p->counting && p->n_tags < MAX_TAGS)
-		cairo_tag_end(p->cr, p->tags[p->n_tags]);
+		L(cairo_tag_end)(p->cr, p->tags[p->n_tags]);
 }
 
 /* An attribute string value: quotes and backslashes escaped (cairo_tag_begin). */
@@ -105,8 +104,8 @@ static void link_rect(struct gv_pdf *p, double x, double y, double w, double h, 
 		attr_quote(&a, dest);
 	}
 	gv_buf_printf(&a, " rect=[%g %g %g %g]", x, y, w, h);
-	cairo_tag_begin(p->cr, CAIRO_TAG_LINK, gv_buf_str(&a));
-	cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+	L(cairo_tag_begin)(p->cr, CAIRO_TAG_LINK, gv_buf_str(&a));
+	L(cairo_tag_end)(p->cr, CAIRO_TAG_LINK);
 	gv_buf_free(&a);
 }
 
@@ -114,15 +113,15 @@ static void link_rect(struct gv_pdf *p, double x, double y, double w, double h, 
 
 static PangoLayout *layout_new(struct gv_pdf *p, const char *family, double size, bool bold)
 {
-	PangoLayout *l = pango_layout_new(p->pango);
-	PangoFontDescription *fd = pango_font_description_new();
-	pango_font_description_set_family(fd, family);
-	pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+	PangoLayout *l = L(pango_layout_new)(p->pango);
+	PangoFontDescription *fd = L(pango_font_description_new)();
+	L(pango_font_description_set_family)(fd, family);
+	L(pango_font_description_set_absolute_size)(fd, size * PANGO_SCALE);
 	if (bold)
-		pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
-	pango_layout_set_font_description(l, fd);
-	pango_font_description_free(fd);
-	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+		L(pango_font_description_set_weight)(fd, PANGO_WEIGHT_BOLD);
+	L(pango_layout_set_font_description)(l, fd);
+	L(pango_font_description_free)(fd);
+	L(pango_layout_set_wrap)(l, PANGO_WRAP_WORD_CHAR);
 	return l;
 }
 
@@ -132,7 +131,7 @@ static void page_label(struct gv_pdf *p)
 		return;
 	char label[16];
 	snprintf(label, sizeof label, "%d", p->page);
-	cairo_pdf_surface_set_page_label(p->surf, label);
+	L(cairo_pdf_surface_set_page_label)(p->surf, label);
 }
 
 /* "Council — December 8, 2026 — page 12 of 140", outside every tag. */
@@ -142,16 +141,16 @@ static void draw_header(struct gv_pdf *p)
 		return;
 	char *text = gv_asprintf("%s — page %d of %d", p->meta->header, p->page, p->total);
 	PangoLayout *l = layout_new(p, FONT, 8, false);
-	pango_layout_set_text(l, text, -1);
-	cairo_set_source_rgb(p->cr, 0.3, 0.3, 0.3);
-	cairo_move_to(p->cr, MARGIN_X, HEADER_Y);
-	pango_cairo_show_layout(p->cr, l);
-	cairo_move_to(p->cr, MARGIN_X, HEADER_Y + 13);
-	cairo_line_to(p->cr, PAGE_W - MARGIN_X, HEADER_Y + 13);
-	cairo_set_line_width(p->cr, 0.5);
-	cairo_stroke(p->cr);
-	cairo_set_source_rgb(p->cr, 0, 0, 0);
-	g_object_unref(l);
+	L(pango_layout_set_text)(l, text, -1);
+	L(cairo_set_source_rgb)(p->cr, 0.3, 0.3, 0.3);
+	L(cairo_move_to)(p->cr, MARGIN_X, HEADER_Y);
+	L(pango_cairo_show_layout)(p->cr, l);
+	L(cairo_move_to)(p->cr, MARGIN_X, HEADER_Y + 13);
+	L(cairo_line_to)(p->cr, PAGE_W - MARGIN_X, HEADER_Y + 13);
+	L(cairo_set_line_width)(p->cr, 0.5);
+	L(cairo_stroke)(p->cr);
+	L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
+	L(g_object_unref)(l);
 	free(text);
 }
 
@@ -163,15 +162,15 @@ static void new_page(struct gv_pdf *p)
 	int open = p->n_tags < MAX_TAGS ? p->n_tags : MAX_TAGS;
 	if (!p->counting) {
 		for (int i = open - 1; i >= 0; i--)
-			cairo_tag_end(p->cr, p->tags[i]);
-		cairo_show_page(p->cr);
+			L(cairo_tag_end)(p->cr, p->tags[i]);
+		L(cairo_show_page)(p->cr);
 	}
 	p->page++;
 	page_label(p);
 	draw_header(p);
 	if (!p->counting)
 		for (int i = 0; i < open; i++)
-			cairo_tag_begin(p->cr, p->tags[i], NULL);
+			L(cairo_tag_begin)(p->cr, p->tags[i], NULL);
 	p->y = TOP;
 	p->empty = true;
 }
@@ -203,8 +202,8 @@ static void anchor_add(struct gv_pdf *p, const char *name)
 		gv_buf_puts(&d, "name=");
 		attr_quote(&d, name);
 		gv_buf_printf(&d, " x=%g y=%g", MARGIN_X, p->y);
-		cairo_tag_begin(p->cr, CAIRO_TAG_DEST, gv_buf_str(&d));
-		cairo_tag_end(p->cr, CAIRO_TAG_DEST);
+		L(cairo_tag_begin)(p->cr, CAIRO_TAG_DEST, gv_buf_str(&d));
+		L(cairo_tag_end)(p->cr, CAIRO_TAG_DEST);
 		gv_buf_free(&d);
 	}
 	struct anchor *a = GV_PUSH(p->anchors, p->n_anchors);
@@ -226,13 +225,13 @@ static const struct anchor *anchor_find(const struct gv_pdf *p, const char *name
 void gv_pdf_para_init(struct gv_pdf_para *para)
 {
 	memset(para, 0, sizeof *para);
-	para->attrs = pango_attr_list_new();
+	para->attrs = L(pango_attr_list_new)();
 }
 
 void gv_pdf_para_free(struct gv_pdf_para *para)
 {
 	gv_buf_free(&para->text);
-	pango_attr_list_unref(para->attrs);
+	L(pango_attr_list_unref)(para->attrs);
 	for (size_t i = 0; i < para->n_links; i++)
 		free(para->links[i].uri);
 	free(para->links);
@@ -243,9 +242,9 @@ static PangoLayout *para_layout(struct gv_pdf *p, struct gv_pdf_para *para, doub
 				bool bold, double width)
 {
 	PangoLayout *l = layout_new(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold);
-	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
-	pango_layout_set_text(l, gv_buf_str(&para->text), (int)para->text.len);
-	pango_layout_set_attributes(l, para->attrs);
+	L(pango_layout_set_width)(l, (int)(width * PANGO_SCALE));
+	L(pango_layout_set_text)(l, gv_buf_str(&para->text), (int)para->text.len);
+	L(pango_layout_set_attributes)(l, para->attrs);
 	return l;
 }
 
@@ -259,11 +258,11 @@ static void line_links(struct gv_pdf *p, struct gv_pdf_para *para, PangoLayoutLi
 		if (k->end <= ls || k->start >= le)
 			continue;
 		int x0, x1;
-		pango_layout_line_index_to_x(line, (int)(k->start > ls ? k->start : ls), 0, &x0);
-		pango_layout_line_index_to_x(line, (int)(k->end < le ? k->end : le), 0, &x1);
+		L(pango_layout_line_index_to_x)(line, (int)(k->start > ls ? k->start : ls), 0, &x0);
+		L(pango_layout_line_index_to_x)(line, (int)(k->end < le ? k->end : le), 0, &x1);
 		if (k->end >= le) {
 			PangoRectangle ink, logical;
-			pango_layout_line_get_extents(line, &ink, &logical);
+			L(pango_layout_line_get_extents)(line, &ink, &logical);
 			x1 = logical.x + logical.width;
 		}
 		link_rect(p, x + x0 / (double)PANGO_SCALE, top, (x1 - x0) / (double)PANGO_SCALE, h,
@@ -274,24 +273,24 @@ static void line_links(struct gv_pdf *p, struct gv_pdf_para *para, PangoLayoutLi
 /* Draw the lines of layout l from (x, p->y), breaking pages between lines. */
 static void draw_lines(struct gv_pdf *p, PangoLayout *l, struct gv_pdf_para *para, double x)
 {
-	PangoLayoutIter *it = pango_layout_get_iter(l);
+	PangoLayoutIter *it = L(pango_layout_get_iter)(l);
 	do {
-		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		PangoLayoutLine *line = L(pango_layout_iter_get_line_readonly)(it);
 		PangoRectangle logical;
-		pango_layout_iter_get_line_extents(it, NULL, &logical);
+		L(pango_layout_iter_get_line_extents)(it, NULL, &logical);
 		double h = logical.height / (double)PANGO_SCALE;
-		double base = (pango_layout_iter_get_baseline(it) - logical.y) / (double)PANGO_SCALE;
+		double base = (L(pango_layout_iter_get_baseline)(it) - logical.y) / (double)PANGO_SCALE;
 		need(p, h);
 		if (!p->counting) {
-			cairo_move_to(p->cr, x, p->y + base);
-			pango_cairo_show_layout_line(p->cr, line);
+			L(cairo_move_to)(p->cr, x, p->y + base);
+			L(pango_cairo_show_layout_line)(p->cr, line);
 			if (para)
 				line_links(p, para, line, x, p->y, h);
 		}
 		p->y += h;
 		p->empty = false;
-	} while (pango_layout_iter_next_line(it));
-	pango_layout_iter_free(it);
+	} while (L(pango_layout_iter_next_line)(it));
+	L(pango_layout_iter_free)(it);
 }
 
 void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *tag, double size,
@@ -299,27 +298,27 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 {
 	double hang = label ? 18 : 0;
 	PangoLayout *l = para_layout(p, para, size, bold, TEXT_W - indent - hang);
-	PangoLayoutIter *it = pango_layout_get_iter(l);
+	PangoLayoutIter *it = L(pango_layout_get_iter)(l);
 	PangoRectangle first;
-	pango_layout_iter_get_line_extents(it, NULL, &first);
-	double base = (pango_layout_iter_get_baseline(it) - first.y) / (double)PANGO_SCALE;
-	pango_layout_iter_free(it);
+	L(pango_layout_iter_get_line_extents)(it, NULL, &first);
+	double base = (L(pango_layout_iter_get_baseline)(it) - first.y) / (double)PANGO_SCALE;
+	L(pango_layout_iter_free)(it);
 	need(p, first.height / (double)PANGO_SCALE);
 	if (label) {
 		gv_pdf_tag_begin(p, "Lbl");
 		if (!p->counting) {
 			PangoLayout *ll = layout_new(p, FONT, size, bold);
-			pango_layout_set_text(ll, label, -1);
-			cairo_move_to(p->cr, MARGIN_X + indent, p->y + base);
-			pango_cairo_show_layout_line(p->cr, pango_layout_get_line_readonly(ll, 0));
-			g_object_unref(ll);
+			L(pango_layout_set_text)(ll, label, -1);
+			L(cairo_move_to)(p->cr, MARGIN_X + indent, p->y + base);
+			L(pango_cairo_show_layout_line)(p->cr, L(pango_layout_get_line_readonly)(ll, 0));
+			L(g_object_unref)(ll);
 		}
 		gv_pdf_tag_end(p);
 	}
 	gv_pdf_tag_begin(p, tag);
 	draw_lines(p, l, para, MARGIN_X + indent + hang);
 	gv_pdf_tag_end(p);
-	g_object_unref(l);
+	L(g_object_unref)(l);
 }
 
 static void plain_para(struct gv_pdf *p, const char *tag, const char *text, double size,
@@ -354,7 +353,7 @@ void gv_pdf_outline(struct gv_pdf *p, int depth, const char *text)
 		/* An outline entry is written at the end, when every page exists. */
 		int parent = depth > 1 ? p->outline[depth - 1] : CAIRO_PDF_OUTLINE_ROOT;
 		char *dest = gv_asprintf("page=%d pos=[%g %g]", p->page, MARGIN_X, p->y);
-		id = cairo_pdf_surface_add_outline(p->surf, parent, text, dest, 0);
+		id = L(cairo_pdf_surface_add_outline)(p->surf, parent, text, dest, 0);
 		free(dest);
 	}
 	p->outline[depth] = id;
@@ -389,10 +388,10 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	snprintf(num, sizeof num, "%d", a ? a->page : 0);
 	double indent = (depth - 1) * 16.0;
 	PangoLayout *l = layout_new(p, FONT, 10, depth == 1);
-	pango_layout_set_width(l, (int)((TEXT_W - indent - 36) * PANGO_SCALE));
-	pango_layout_set_text(l, text, -1);
+	L(pango_layout_set_width)(l, (int)((TEXT_W - indent - 36) * PANGO_SCALE));
+	L(pango_layout_set_text)(l, text, -1);
 	PangoRectangle r;
-	pango_layout_get_extents(l, NULL, &r);
+	L(pango_layout_get_extents)(l, NULL, &r);
 	double h = r.height / (double)PANGO_SCALE;
 	need(p, h);
 	double top = p->y;
@@ -401,12 +400,12 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	draw_lines(p, l, NULL, MARGIN_X + indent);
 	if (!p->counting) {
 		PangoLayout *nl = layout_new(p, FONT, 10, depth == 1);
-		pango_layout_set_text(nl, num, -1);
+		L(pango_layout_set_text)(nl, num, -1);
 		PangoRectangle nr;
-		pango_layout_get_extents(nl, NULL, &nr);
-		cairo_move_to(p->cr, PAGE_W - MARGIN_X - nr.width / (double)PANGO_SCALE, top);
-		pango_cairo_show_layout(p->cr, nl);
-		g_object_unref(nl);
+		L(pango_layout_get_extents)(nl, NULL, &nr);
+		L(cairo_move_to)(p->cr, PAGE_W - MARGIN_X - nr.width / (double)PANGO_SCALE, top);
+		L(pango_cairo_show_layout)(p->cr, nl);
+		L(g_object_unref)(nl);
 		if (a)
 			link_rect(p, MARGIN_X + indent, top, TEXT_W - indent, p->y - top, NULL,
 				  anchor);
@@ -414,7 +413,7 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	gv_pdf_tag_end(p);
 	gv_pdf_tag_end(p);
 	p->y += 3;
-	g_object_unref(l);
+	L(g_object_unref)(l);
 }
 
 void gv_pdf_signature(struct gv_pdf *p, const char *label)
@@ -422,10 +421,10 @@ void gv_pdf_signature(struct gv_pdf *p, const char *label)
 	need(p, 70);
 	p->y += 40;
 	if (!p->counting) {
-		cairo_move_to(p->cr, MARGIN_X, p->y);
-		cairo_line_to(p->cr, MARGIN_X + 260, p->y);
-		cairo_set_line_width(p->cr, 0.75);
-		cairo_stroke(p->cr);
+		L(cairo_move_to)(p->cr, MARGIN_X, p->y);
+		L(cairo_line_to)(p->cr, MARGIN_X + 260, p->y);
+		L(cairo_set_line_width)(p->cr, 0.75);
+		L(cairo_stroke)(p->cr);
 	}
 	p->y += 4;
 	p->empty = false;
@@ -443,11 +442,11 @@ static double row_height(struct gv_pdf *p, struct gv_pdf_table *t, size_t r, con
 		PangoLayout *l = para_layout(p, &t->cells[r * t->n_cols + c], 9, t->header[r],
 					     w[c] - 2 * CELL_PAD);
 		PangoRectangle e;
-		pango_layout_get_extents(l, NULL, &e);
+		L(pango_layout_get_extents)(l, NULL, &e);
 		double ch = e.height / (double)PANGO_SCALE + 2 * CELL_PAD;
 		if (ch > h)
 			h = ch;
-		g_object_unref(l);
+		L(g_object_unref)(l);
 	}
 	return h;
 }
@@ -463,11 +462,11 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 		for (size_t c = 0; c < nc; c++) {
 			PangoLayout *l = para_layout(p, &t->cells[r * nc + c], 9, t->header[r], -1);
 			PangoRectangle e;
-			pango_layout_get_extents(l, NULL, &e);
+			L(pango_layout_get_extents)(l, NULL, &e);
 			double nat = e.width / (double)PANGO_SCALE + 2 * CELL_PAD + 1;
 			if (nat > w[c])
 				w[c] = nat;
-			g_object_unref(l);
+			L(g_object_unref)(l);
 		}
 	for (size_t c = 0; c < nc; c++)
 		sum += w[c];
@@ -494,7 +493,7 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 			row[c] = para_layout(p, &t->cells[r * nc + c], 9, t->header[r],
 					     w[c] - 2 * CELL_PAD);
 			PangoRectangle e;
-			pango_layout_get_extents(row[c], NULL, &e);
+			L(pango_layout_get_extents)(row[c], NULL, &e);
 			double ch = e.height / (double)PANGO_SCALE + 2 * CELL_PAD;
 			if (ch > h)
 				h = ch;
@@ -507,32 +506,32 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 			gv_pdf_tag_begin(p, t->header[r] ? "TH" : "TD");
 			if (!p->counting) {
 				if (t->header[r]) {
-					cairo_set_source_rgb(p->cr, 0.9, 0.9, 0.9);
-					cairo_rectangle(p->cr, x, p->y, w[c], h);
-					cairo_fill(p->cr);
-					cairo_set_source_rgb(p->cr, 0, 0, 0);
+					L(cairo_set_source_rgb)(p->cr, 0.9, 0.9, 0.9);
+					L(cairo_rectangle)(p->cr, x, p->y, w[c], h);
+					L(cairo_fill)(p->cr);
+					L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
 				}
-				cairo_move_to(p->cr, x + CELL_PAD, p->y + CELL_PAD);
-				pango_cairo_show_layout(p->cr, row[c]);
-				PangoLayoutIter *it = pango_layout_get_iter(row[c]);
+				L(cairo_move_to)(p->cr, x + CELL_PAD, p->y + CELL_PAD);
+				L(pango_cairo_show_layout)(p->cr, row[c]);
+				PangoLayoutIter *it = L(pango_layout_get_iter)(row[c]);
 				do {
 					PangoRectangle le;
-					pango_layout_iter_get_line_extents(it, NULL, &le);
+					L(pango_layout_iter_get_line_extents)(it, NULL, &le);
 					line_links(p, &t->cells[r * nc + c],
-						   pango_layout_iter_get_line_readonly(it),
+						   L(pango_layout_iter_get_line_readonly)(it),
 						   x + CELL_PAD,
 						   p->y + CELL_PAD + le.y / (double)PANGO_SCALE,
 						   le.height / (double)PANGO_SCALE);
-				} while (pango_layout_iter_next_line(it));
-				pango_layout_iter_free(it);
-				cairo_set_source_rgb(p->cr, 0.6, 0.6, 0.6);
-				cairo_set_line_width(p->cr, 0.5);
-				cairo_rectangle(p->cr, x, p->y, w[c], h);
-				cairo_stroke(p->cr);
-				cairo_set_source_rgb(p->cr, 0, 0, 0);
+				} while (L(pango_layout_iter_next_line)(it));
+				L(pango_layout_iter_free)(it);
+				L(cairo_set_source_rgb)(p->cr, 0.6, 0.6, 0.6);
+				L(cairo_set_line_width)(p->cr, 0.5);
+				L(cairo_rectangle)(p->cr, x, p->y, w[c], h);
+				L(cairo_stroke)(p->cr);
+				L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
 			}
 			gv_pdf_tag_end(p);
-			g_object_unref(row[c]);
+			L(g_object_unref)(row[c]);
 			x += w[c];
 		}
 		gv_pdf_tag_end(p);
@@ -549,22 +548,24 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 
 static PopplerDocument *poppler_open(const char *data, size_t len, GBytes **bytes)
 {
-	*bytes = g_bytes_new_static(data, len);
-	PopplerDocument *doc = poppler_document_new_from_bytes(*bytes, NULL, NULL);
+	*bytes = L(g_bytes_new_static)(data, len);
+	PopplerDocument *doc = L(poppler_document_new_from_bytes)(*bytes, NULL, NULL);
 	if (!doc)
-		g_bytes_unref(*bytes);
+		L(g_bytes_unref)(*bytes);
 	return doc;
 }
 
 int gv_pdf_page_count(const char *data, size_t len)
 {
+	if (gv_pdf_libs_load(NULL))
+		return 0;
 	GBytes *bytes;
 	PopplerDocument *doc = poppler_open(data, len, &bytes);
 	if (!doc)
 		return 0;
-	int n = poppler_document_get_n_pages(doc);
-	g_object_unref(doc);
-	g_bytes_unref(bytes);
+	int n = L(poppler_document_get_n_pages)(doc);
+	L(g_object_unref)(doc);
+	L(g_bytes_unref)(bytes);
 	return n;
 }
 
@@ -575,7 +576,7 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char
 	PopplerDocument *doc = poppler_open(data, len, &bytes);
 	if (!doc)
 		return gv_err_set(err, GV_EIO, "%s: not a PDF that can be read", alt);
-	int n = poppler_document_get_n_pages(doc);
+	int n = L(poppler_document_get_n_pages)(doc);
 	for (int i = 0; i < n; i++) {
 		new_page(p);
 		char *cap = gv_asprintf("Attachment %s, page %d of %d", alt, i + 1, n);
@@ -584,30 +585,30 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char
 		p->y += 4;
 		gv_pdf_tag_begin(p, "Part");
 		if (!p->counting) {
-			PopplerPage *pg = poppler_document_get_page(doc, i);
+			PopplerPage *pg = L(poppler_document_get_page)(doc, i);
 			double w, h;
-			poppler_page_get_size(pg, &w, &h);
+			L(poppler_page_get_size)(pg, &w, &h);
 			double sx = TEXT_W / w, sy = (BOTTOM - p->y) / h;
 			double s = sx < sy ? sx : sy;
-			cairo_save(p->cr);
-			cairo_rectangle(p->cr, MARGIN_X, p->y, w * s, h * s);
-			cairo_set_source_rgb(p->cr, 0.6, 0.6, 0.6);
-			cairo_set_line_width(p->cr, 0.5);
-			cairo_stroke_preserve(p->cr);
-			cairo_clip(p->cr);
-			cairo_translate(p->cr, MARGIN_X, p->y);
-			cairo_scale(p->cr, s, s);
-			cairo_set_source_rgb(p->cr, 0, 0, 0);
-			poppler_page_render_for_printing(pg, p->cr);
-			cairo_restore(p->cr);
-			g_object_unref(pg);
+			L(cairo_save)(p->cr);
+			L(cairo_rectangle)(p->cr, MARGIN_X, p->y, w * s, h * s);
+			L(cairo_set_source_rgb)(p->cr, 0.6, 0.6, 0.6);
+			L(cairo_set_line_width)(p->cr, 0.5);
+			L(cairo_stroke_preserve)(p->cr);
+			L(cairo_clip)(p->cr);
+			L(cairo_translate)(p->cr, MARGIN_X, p->y);
+			L(cairo_scale)(p->cr, s, s);
+			L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
+			L(poppler_page_render_for_printing)(pg, p->cr);
+			L(cairo_restore)(p->cr);
+			L(g_object_unref)(pg);
 		}
 		gv_pdf_tag_end(p);
 		p->y = BOTTOM;
 		p->empty = false;
 	}
-	g_object_unref(doc);
-	g_bytes_unref(bytes);
+	L(g_object_unref)(doc);
+	L(g_bytes_unref)(bytes);
 	return 0;
 }
 
@@ -634,7 +635,8 @@ static int set_lang(struct gv_buf *out, size_t start, const char *lang)
 	const char *pdf = out->data + start;
 	size_t len = out->len - start;
 	for (const char *c = lang; *c; c++)
-		if (!g_ascii_isalnum(*c) && *c != '-')
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		      (*c >= '0' && *c <= '9') || *c == '-'))
 			return -1;
 	const char *sx = NULL;
 	for (size_t i = len >= 9 ? len - 9 : 0; i > 0 && !sx; i--)
@@ -689,21 +691,21 @@ static int set_lang(struct gv_buf *out, size_t start, const char *lang)
 static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct gv_buf *out,
 		    struct gv_err *err)
 {
-	p->surf = cairo_pdf_surface_create_for_stream(write_buf, p->counting ? NULL : out, PAGE_W,
+	p->surf = L(cairo_pdf_surface_create_for_stream)(write_buf, p->counting ? NULL : out, PAGE_W,
 						      PAGE_H);
-	p->cr = cairo_create(p->surf);
-	p->pango = pango_cairo_create_context(p->cr);
+	p->cr = L(cairo_create)(p->surf);
+	p->pango = L(pango_cairo_create_context)(p->cr);
 	const struct gv_pdf_meta *m = p->meta;
 	if (!p->counting) {
-		cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_TITLE, m->title);
+		L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_TITLE, m->title);
 		if (m->author)
-			cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_AUTHOR,
+			L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_AUTHOR,
 						       m->author);
-		cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_CREATOR, "gavel");
+		L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_CREATOR, "gavel");
 		if (m->date) {
-			cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_CREATE_DATE,
+			L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_CREATE_DATE,
 						       m->date);
-			cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_MOD_DATE,
+			L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_MOD_DATE,
 						       m->date);
 		}
 	}
@@ -714,19 +716,21 @@ static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct g
 	gv_pdf_tag_begin(p, "Document");
 	int rc = build(p, ctx, err);
 	gv_pdf_tag_end(p);
-	g_object_unref(p->pango);
-	cairo_destroy(p->cr);
-	cairo_surface_finish(p->surf);
-	cairo_status_t st = cairo_surface_status(p->surf);
-	cairo_surface_destroy(p->surf);
+	L(g_object_unref)(p->pango);
+	L(cairo_destroy)(p->cr);
+	L(cairo_surface_finish)(p->surf);
+	cairo_status_t st = L(cairo_surface_status)(p->surf);
+	L(cairo_surface_destroy)(p->surf);
 	if (!rc && st)
-		rc = gv_err_set(err, GV_EIO, "PDF: %s", cairo_status_to_string(st));
+		rc = gv_err_set(err, GV_EIO, "PDF: %s", L(cairo_status_to_string)(st));
 	return rc;
 }
 
 int gv_pdf_write(const struct gv_pdf_meta *meta, gv_pdf_build_fn build, void *ctx,
 		 struct gv_buf *out, struct gv_err *err)
 {
+	if (gv_pdf_libs_load(err))
+		return err ? err->code : GV_EIO;
 	struct gv_pdf first = {.meta = meta, .counting = true};
 	int rc = run_pass(&first, build, ctx, NULL, err);
 	if (rc) {

@@ -10,6 +10,7 @@
 
 #include "base/err.h"
 #include "render/markdown.h"
+#include "render/pdf_libs.h"
 
 enum tok_kind { T_EOF, T_OPEN, T_CLOSE, T_TEXT };
 
@@ -95,10 +96,32 @@ static void put_utf8(struct gv_buf *b, unsigned long c)
 	gv_buf_add(b, u, n);
 }
 
-/* Text with the entities discount writes decoded; in flowing text a line
- * break is a space. */
-static void decode(struct gv_buf *b, const char *s, size_t n, bool keep_lines)
+/* Pango breaks a long word into lines in time quadratic in its length (a
+ * 50,000-character word took seconds): a word this long gets a zero-width
+ * space, where a line may break, after every WORD_RUN bytes. */
+#define WORD_RUN 60
+
+static void put_byte(struct gv_buf *b, char c, size_t *run)
 {
+	bool space = c == ' ' || c == '\n' || c == '\t';
+	if (!run) {
+		gv_buf_putc(b, c);
+		return;
+	}
+	if (!space && (c & 0xC0) != 0x80 && *run >= WORD_RUN) {
+		gv_buf_puts(b, "\xE2\x80\x8B");
+		*run = 0;
+	}
+	*run = space ? 0 : *run + 1;
+	gv_buf_putc(b, c);
+}
+
+/* Text with the entities discount writes decoded; in flowing text a line
+ * break is a space. breaks: long words get their zero-width spaces (text,
+ * not a link's address). */
+static void decode(struct gv_buf *b, const char *s, size_t n, bool keep_lines, bool breaks)
+{
+	size_t run_n = 0, *run = breaks ? &run_n : NULL;
 	static const struct {
 		const char *name;
 		unsigned long c;
@@ -108,16 +131,16 @@ static void decode(struct gv_buf *b, const char *s, size_t n, bool keep_lines)
 		     {"hellip", 0x2026}};
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '\n' && !keep_lines) {
-			gv_buf_putc(b, ' ');
+			put_byte(b, ' ', run);
 			continue;
 		}
 		if (s[i] != '&') {
-			gv_buf_putc(b, s[i]);
+			put_byte(b, s[i], run);
 			continue;
 		}
 		const char *semi = memchr(s + i, ';', n - i < 12 ? n - i : 12);
 		if (!semi) {
-			gv_buf_putc(b, '&');
+			put_byte(b, '&', run);
 			continue;
 		}
 		const char *e = s + i + 1;
@@ -131,9 +154,15 @@ static void decode(struct gv_buf *b, const char *s, size_t n, bool keep_lines)
 				if (strlen(named[k].name) == el && !memcmp(named[k].name, e, el))
 					c = named[k].c;
 		if (!c || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-			gv_buf_putc(b, '&');
+			put_byte(b, '&', run);
 			continue;
 		}
+		if (run && *run >= WORD_RUN && c != ' ' && c != 0xA0) {
+			gv_buf_puts(b, "\xE2\x80\x8B");
+			*run = 0;
+		}
+		if (run)
+			++*run;
 		put_utf8(b, c);
 		i = (size_t)(semi - s);
 	}
@@ -152,7 +181,7 @@ static char *attr(const struct tok *t, const char *name)
 			if (!end)
 				return NULL;
 			struct gv_buf b = GV_BUF_INIT;
-			decode(&b, v, (size_t)(end - v), false);
+			decode(&b, v, (size_t)(end - v), false, false);
 			return gv_buf_detach(&b);
 		}
 	}
@@ -178,7 +207,7 @@ static void add_attr(struct gv_pdf_para *para, PangoAttribute *a, size_t start)
 {
 	a->start_index = (guint)start;
 	a->end_index = (guint)para->text.len;
-	pango_attr_list_insert(para->attrs, a);
+	L(pango_attr_list_insert)(para->attrs, a);
 }
 
 /* Inline text into para until the closing tag `until` (consumed: true) or
@@ -197,7 +226,7 @@ static bool inline_text(struct walk *w, struct gv_pdf_para *para, const char *un
 		struct tok t;
 		next(w, &t);
 		if (t.kind == T_TEXT) {
-			decode(&para->text, t.text, t.len, para->mono);
+			decode(&para->text, t.text, t.len, para->mono, true);
 		} else if (t.kind == T_OPEN && is(&t, "br")) {
 			gv_buf_putc(&para->text, '\n');
 		} else if (t.kind == T_OPEN && is_inline(&t)) {
@@ -214,16 +243,16 @@ static bool inline_text(struct walk *w, struct gv_pdf_para *para, const char *un
 			size_t s = open[n_open].start;
 			const char *nm = open[n_open].name;
 			if (!strcmp(nm, "em") || !strcmp(nm, "i"))
-				add_attr(para, pango_attr_style_new(PANGO_STYLE_ITALIC), s);
+				add_attr(para, L(pango_attr_style_new)(PANGO_STYLE_ITALIC), s);
 			else if (!strcmp(nm, "strong") || !strcmp(nm, "b"))
-				add_attr(para, pango_attr_weight_new(PANGO_WEIGHT_BOLD), s);
+				add_attr(para, L(pango_attr_weight_new)(PANGO_WEIGHT_BOLD), s);
 			else if (!strcmp(nm, "code") || !strcmp(nm, "kbd"))
-				add_attr(para, pango_attr_family_new("DejaVu Sans Mono"), s);
+				add_attr(para, L(pango_attr_family_new)("DejaVu Sans Mono"), s);
 			else if (!strcmp(nm, "del") || !strcmp(nm, "s"))
-				add_attr(para, pango_attr_strikethrough_new(TRUE), s);
+				add_attr(para, L(pango_attr_strikethrough_new)(TRUE), s);
 			else if (!strcmp(nm, "a") && open[n_open].href) {
-				add_attr(para, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), s);
-				add_attr(para, pango_attr_foreground_new(0x1a00, 0x4f00, 0x9c00), s);
+				add_attr(para, L(pango_attr_underline_new)(PANGO_UNDERLINE_SINGLE), s);
+				add_attr(para, L(pango_attr_foreground_new)(0x1a00, 0x4f00, 0x9c00), s);
 				struct gv_pdf_link *k = GV_PUSH(para->links, para->n_links);
 				k->start = (unsigned)s;
 				k->end = (unsigned)para->text.len;
