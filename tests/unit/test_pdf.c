@@ -7,14 +7,6 @@
 #include "base/buf.h"
 #include "render/pdf.h"
 
-/* Pango, fontconfig and GLib keep caches for the life of the process. */
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:libfontconfig\nleak:libpango\nleak:libglib\nleak:libgobject\n"
-	       "leak:libharfbuzz\nleak:libcairo\nleak:libpoppler\n";
-}
-
 struct doc {
 	const char *md;
 	int breaks;      /* page breaks after the markdown */
