@@ -40,6 +40,8 @@ void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m)
 	gv_json_kstr(j, "lang", m->lang);
 	gv_json_kbool(j, "cancelled", m->cancelled);
 	gv_json_kbool(j, "agenda_published", m->agenda_published_at != 0);
+	gv_json_kint(j, "agenda_revision", m->agenda_revision);
+	gv_json_kbool(j, "agenda_changed_since_published", m->agenda_changed);
 	gv_json_kint(j, "items", m->items);
 	gv_json_obj_end(j);
 }
@@ -51,6 +53,10 @@ void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a)
 		int indent = (it->depth - 1) * 2;
 		gv_buf_printf(out, "%*s%-*s %s", indent, "", 8 - indent > 4 ? 8 - indent : 4,
 			      it->number, it->title);
+		if (it->deferred_from)
+			gv_buf_printf(out, " (deferred from %s%s%s)", it->deferred_from,
+				      it->deferred_item ? ", item " : "",
+				      it->deferred_item ? it->deferred_item : "");
 		if (it->consent)
 			gv_buf_puts(out, "  [consent]");
 		if (it->closed_clause)
@@ -84,6 +90,15 @@ void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool pub
 		if (!public)
 			gv_json_kstr(j, "public_title", it->public_title);
 		gv_json_kbool(j, "consent", it->consent);
+		gv_json_key(j, "deferred_from");
+		if (it->deferred_from) {
+			gv_json_obj(j);
+			gv_json_kstr(j, "meeting", it->deferred_from);
+			gv_json_kstr(j, "item", it->deferred_item);
+			gv_json_obj_end(j);
+		} else {
+			gv_json_null(j);
+		}
 		gv_json_kstr(j, "closed", it->closed_clause);
 		if (it->closed_clause)
 			gv_json_kstr(j, "closed_nature", gv_clause_nature(it->closed_clause));

@@ -229,8 +229,10 @@ int gv_attach_remove(struct gv_ws *ws, int64_t meeting_id, const char *ref, cons
 	if ((rc = gv_db_commit(ws->db, err)))
 		goto out;
 	/* The copy is only a cache of what the rows name: one no row names
-	 * again is removed, and a failure to remove it changes nothing. */
-	if (!gv_db_prepare(ws->db, "SELECT 1 FROM attachments WHERE sha256 = ?", &st, err)) {
+	 * again (an attachment, or one of a published revision of an agenda)
+	 * is removed, and a failure to remove it changes nothing. */
+	if (!gv_db_prepare(ws->db, "SELECT 1 FROM attachments WHERE sha256 = ?1 UNION ALL"
+			   " SELECT 1 FROM revision_attachments WHERE sha256 = ?1", &st, err)) {
 		sqlite3_bind_text(st, 1, sha, -1, SQLITE_STATIC);
 		if (sqlite3_step(st) == SQLITE_DONE) {
 			char *rel = gv_asprintf("attachments/%s", sha);

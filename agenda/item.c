@@ -20,6 +20,8 @@ static void item_clear(struct gv_item *it)
 	free(it->recommendation);
 	free(it->closed_clause);
 	free(it->public_title);
+	free(it->deferred_from);
+	free(it->deferred_item);
 	for (size_t i = 0; i < it->n_attachments; i++) {
 		free(it->attachments[i].name);
 		free(it->attachments[i].sha256);
@@ -98,16 +100,22 @@ static void mark_under_closed(struct gv_agenda *a)
 					a->items[p].closed_clause || a->items[p].under_closed;
 }
 
-static int load_attachments(sqlite3 *db, struct gv_agenda *a, struct gv_err *err)
+/* The agenda's own tables, or those of revision `revision` (> 0). */
+static int load_attachments(sqlite3 *db, struct gv_agenda *a, int revision, struct gv_err *err)
 {
 	sqlite3_stmt *st;
 	if (gv_db_prepare(db,
-			  "SELECT at.item_id, at.id, at.name, at.sha256, at.media_type, at.size"
-			  " FROM attachments at JOIN items i ON i.id = at.item_id"
-			  " WHERE i.meeting_id = ? ORDER BY at.id",
+			  revision ? "SELECT item_id, id, name, sha256, media_type, size"
+				     " FROM revision_attachments WHERE meeting_id = ?"
+				     " AND revision = ?2 ORDER BY id"
+				   : "SELECT at.item_id, at.id, at.name, at.sha256, at.media_type, at.size"
+				     " FROM attachments at JOIN items i ON i.id = at.item_id"
+				     " WHERE i.meeting_id = ? ORDER BY at.id",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, a->meeting_id);
+	if (revision)
+		sqlite3_bind_int(st, 2, revision);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		int64_t item = sqlite3_column_int64(st, 0);
 		for (size_t i = 0; i < a->n; i++) {
@@ -127,18 +135,27 @@ static int load_attachments(sqlite3 *db, struct gv_agenda *a, struct gv_err *err
 	return 0;
 }
 
-int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
-		   struct gv_err *err)
+static int load(struct gv_ws *ws, int64_t meeting_id, int revision, struct gv_agenda *out,
+		struct gv_err *err)
 {
 	memset(out, 0, sizeof *out);
 	out->meeting_id = meeting_id;
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
-			  "SELECT id, coalesce(parent_id, 0), position, title, body, recommendation,"
-			  " consent, closed_clause, public_title FROM items WHERE meeting_id = ?",
+			  revision ? "SELECT id, coalesce(parent_id, 0), position, title, body,"
+				     " recommendation, consent, closed_clause, public_title,"
+				     " (SELECT deferred_from FROM items i WHERE i.id = r.id),"
+				     " (SELECT deferred_item FROM items i WHERE i.id = r.id)"
+				     " FROM revision_items r WHERE meeting_id = ? AND revision = ?2"
+				   : "SELECT id, coalesce(parent_id, 0), position, title, body,"
+				     " recommendation, consent, closed_clause, public_title,"
+				     " deferred_from, deferred_item"
+				     " FROM items WHERE meeting_id = ?",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
+	if (revision)
+		sqlite3_bind_int(st, 2, revision);
 	GV_ROOM(out->items, 0); /* never NULL, even empty */
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		struct gv_item *it = GV_PUSH(out->items, out->n);
@@ -151,14 +168,58 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 		it->consent = sqlite3_column_int(st, 6) != 0;
 		it->closed_clause = gv_db_text(st, 7);
 		it->public_title = gv_db_text(st, 8);
+		it->deferred_from = gv_db_text(st, 9);
+		it->deferred_item = gv_db_text(st, 10);
 	}
 	sqlite3_finalize(st);
 	gv_agenda_number(out->items, out->n);
 	mark_under_closed(out);
-	int rc = load_attachments(ws->db, out, err);
+	int rc = load_attachments(ws->db, out, revision, err);
 	if (rc)
 		gv_agenda_free(out);
 	return rc;
+}
+
+int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
+		   struct gv_err *err)
+{
+	return load(ws, meeting_id, 0, out, err);
+}
+
+static const struct gv_item *item_by_id(const struct gv_agenda *a, int64_t id);
+
+/* The clause that makes it private: its own, else its nearest closed
+ * ancestor's. */
+static const char *private_clause(const struct gv_agenda *a, const struct gv_item *it)
+{
+	while (it && !it->closed_clause)
+		it = item_by_id(a, it->parent_id);
+	return it ? it->closed_clause : NULL;
+}
+
+int gv_agenda_load_revision(struct gv_ws *ws, int64_t meeting_id, int revision,
+			    struct gv_agenda *out, struct gv_err *err)
+{
+	struct gv_agenda now;
+	int rc = load(ws, meeting_id, revision, out, err);
+	if (rc || (rc = load(ws, meeting_id, 0, &now, err)))
+		return rc;
+	/* Privacy follows the working agenda one way only (docs/safety.md,
+	 * "Closing and opening items"): an item closed since the revision is
+	 * private in it too; an item opened since stays as it was published. */
+	for (size_t i = 0; i < out->n; i++) {
+		struct gv_item *it = &out->items[i];
+		const struct gv_item *w = item_by_id(&now, it->id);
+		if (!w || !gv_item_is_private(w) || gv_item_is_private(it))
+			continue;
+		free(it->closed_clause);
+		free(it->public_title);
+		it->closed_clause = gv_strdup(private_clause(&now, w));
+		it->public_title = gv_item_public_title(&now, w);
+	}
+	mark_under_closed(out);
+	gv_agenda_free(&now);
+	return 0;
 }
 
 int gv_agenda_find(const struct gv_agenda *a, const char *ref, const struct gv_item **out,
@@ -393,8 +454,11 @@ int gv_agenda_edit_begin(struct gv_agenda_edit *e, struct gv_ws *ws, int64_t mee
 			 const char *ref, struct gv_err *err)
 {
 	*e = (struct gv_agenda_edit){.ws = ws, .meeting_id = meeting_id};
-	int rc = gv_db_begin(ws->db, err);
-	e->begun = !rc;
+	/* inside a caller's transaction (a deferral placed on an agenda as
+	 * its vote is recorded), the change is part of it */
+	bool outer = !sqlite3_get_autocommit(ws->db);
+	int rc = outer ? 0 : gv_db_begin(ws->db, err);
+	e->begun = !outer && !rc;
 	if (!rc)
 		rc = gv_agenda_load(ws, meeting_id, &e->a, err);
 	if (!rc && ref)

@@ -40,6 +40,9 @@ struct gv_item {
 	char *closed_clause; /* canonical clause, NULL when open */
 	char *public_title;  /* what the public reads for a private item, NULL: none */
 	bool under_closed;   /* an ancestor is closed (set by gv_agenda_load) */
+	char *deferred_from; /* deferred business: the slug of the meeting that deferred
+				it, and its number there (may be NULL); else NULL */
+	char *deferred_item;
 	struct gv_attachment *attachments;
 	size_t n_attachments;
 };
@@ -54,6 +57,11 @@ struct gv_agenda {
 int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 		   struct gv_err *err);
 void gv_agenda_free(struct gv_agenda *a);
+/* Revision `revision` (1, 2, ...) of the published agenda
+ * (agenda/revision.h), as it was published, except that an item the
+ * working agenda has made private since is private in it too. */
+int gv_agenda_load_revision(struct gv_ws *ws, int64_t meeting_id, int revision,
+			    struct gv_agenda *out, struct gv_err *err);
 
 /* Sort items into reading order and number them from parent_id/position. */
 void gv_agenda_number(struct gv_item *items, size_t n);

@@ -1,6 +1,7 @@
 #include "agenda/meeting.h"
 
 #include "agenda/body.h"
+#include "agenda/deferral.h"
 #include "agenda/template.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -13,10 +14,36 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The meeting's latest agenda revision (agenda/revision.h). */
+#define LATEST_REVISION "SELECT max(revision) FROM agenda_revisions r WHERE r.meeting_id = m.id"
+#define ITEM_COLUMNS                                                                      \
+	"id, parent_id, position, title, body, recommendation, consent, closed_clause,"   \
+	" public_title"
+#define ATTACHMENT_COLUMNS "item_id, id, name, sha256, media_type, size"
+#define REVISION_ITEMS                                                                    \
+	"SELECT " ITEM_COLUMNS " FROM revision_items WHERE meeting_id = m.id"              \
+	" AND revision = (" LATEST_REVISION ")"
+#define WORKING_ITEMS "SELECT " ITEM_COLUMNS " FROM items WHERE meeting_id = m.id"
+#define REVISION_ATTACHMENTS                                                              \
+	"SELECT " ATTACHMENT_COLUMNS " FROM revision_attachments WHERE meeting_id = m.id"  \
+	" AND revision = (" LATEST_REVISION ")"
+#define WORKING_ATTACHMENTS                                                               \
+	"SELECT " ATTACHMENT_COLUMNS " FROM attachments WHERE item_id IN"                  \
+	" (SELECT id FROM items WHERE meeting_id = m.id)"
+/* Whether the working agenda differs from its latest revision: items or
+ * attachments on one side that are not on the other, every column alike. */
+#define AGENDA_CHANGED                                                                    \
+	"m.agenda_published_at IS NOT NULL AND ("                                           \
+	" EXISTS (" WORKING_ITEMS " EXCEPT " REVISION_ITEMS ")"                            \
+	" OR EXISTS (" REVISION_ITEMS " EXCEPT " WORKING_ITEMS ")"                         \
+	" OR EXISTS (" WORKING_ATTACHMENTS " EXCEPT " REVISION_ATTACHMENTS ")"             \
+	" OR EXISTS (" REVISION_ATTACHMENTS " EXCEPT " WORKING_ATTACHMENTS "))"
+
 #define MEETING_SELECT                                                                   \
 	"SELECT m.id, m.body_id, b.name, m.slug, m.title, m.starts_at, m.location,"      \
 	" m.stream_url, m.lang, m.cancelled, m.sequence, m.agenda_published_at,"         \
-	" (SELECT count(*) FROM items i WHERE i.meeting_id = m.id)"                      \
+	" (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),"                     \
+	" coalesce((" LATEST_REVISION "), 0), (" AGENDA_CHANGED ")"                      \
 	" FROM meetings m JOIN bodies b ON b.id = m.body_id "
 
 static void meeting_from_row(sqlite3_stmt *st, struct gv_meeting *m)
@@ -34,6 +61,8 @@ static void meeting_from_row(sqlite3_stmt *st, struct gv_meeting *m)
 	m->sequence = sqlite3_column_int(st, 10);
 	m->agenda_published_at = sqlite3_column_int64(st, 11);
 	m->items = sqlite3_column_int(st, 12);
+	m->agenda_revision = sqlite3_column_int(st, 13);
+	m->agenda_changed = sqlite3_column_int(st, 14) != 0;
 }
 
 void gv_meeting_clear(struct gv_meeting *m)
@@ -166,8 +195,12 @@ static int meeting_insert(struct gv_ws *ws, const struct gv_meeting_spec *spec,
 	}
 	free(lang);
 	free(stream);
+	int64_t id = sqlite3_last_insert_rowid(ws->db);
 	if (!rc)
-		rc = insert_sections(ws->db, sqlite3_last_insert_rowid(ws->db), sections, err);
+		rc = insert_sections(ws->db, id, sections, err);
+	/* business deferred to a date goes to the first meeting on or after it */
+	if (!rc)
+		rc = gv_deferral_place_waiting(ws, id, err);
 out:
 	sqlite3_finalize(st);
 	gv_body_clear(&body);

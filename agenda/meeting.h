@@ -23,6 +23,8 @@ struct gv_meeting {
 	int sequence;                /* bumped by every edit (iCalendar SEQUENCE) */
 	int64_t agenda_published_at; /* 0 until the agenda is published */
 	int items;                   /* agenda items */
+	int agenda_revision;         /* the latest published revision, 0: none */
+	bool agenda_changed;         /* the working agenda differs from that revision */
 };
 
 struct gv_meeting_spec {

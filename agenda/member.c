@@ -70,13 +70,34 @@ static size_t role_rank(const char *role)
 	return r && r->votes ? (size_t)(r - roles) : N_ROLES;
 }
 
+/* The surname as lists sort it: the name after its first word ("Ó Briain"
+ * of "Siobhán Ó Briain"), the whole name when it has one word. */
+static const char *surname(const char *name)
+{
+	const char *sp = strchr(name, ' ');
+	return sp && sp[1] ? sp + 1 : name;
+}
+
+/* By role, then surname, then the whole name, accents and case folded
+ * (docs/formats.md, "HTML site"): minutes, pages and the console alike. */
 static int by_role_then_name(const void *x, const void *y)
 {
 	const struct gv_member *a = x, *b = y;
 	size_t ra = role_rank(a->role), rb = role_rank(b->role);
 	if (ra != rb)
 		return ra < rb ? -1 : 1;
-	return strcmp(a->name, b->name);
+	char *sa = gv_fold(surname(a->name)), *sb = gv_fold(surname(b->name));
+	char *na = gv_fold(a->name), *nb = gv_fold(b->name);
+	int c = strcmp(sa, sb);
+	if (!c)
+		c = strcmp(na, nb);
+	if (!c)
+		c = strcmp(a->name, b->name);
+	free(sa);
+	free(sb);
+	free(na);
+	free(nb);
+	return c;
 }
 
 void gv_members_free(struct gv_member *m, size_t n)

@@ -31,7 +31,7 @@ static int die(const char *what, const struct gv_err *err)
 	return 1;
 }
 
-/* A Council of five called to order, ready for business. */
+/* A Council of five called to order, its mayor presiding, ready for business. */
 static int prepare(const char *dir, struct gv_ws **ws, struct gv_live_ctx *c,
 		   struct gv_live_log *log, struct gv_err *err)
 {
@@ -40,8 +40,8 @@ static int prepare(const char *dir, struct gv_ws **ws, struct gv_live_ctx *c,
 	struct gv_ws_init_opts o = {"Benchville", "America/Toronto", NULL};
 	if (gv_ws_init(dir, &o, err) || gv_ws_open(dir, ws, err))
 		return -1;
-	for (int i = 0; i < 5; i++)
-		if (gv_member_add(*ws, names[i], "councillor", NULL, NULL, NULL, err))
+	for (int i = 0; i < 5; i++) /* the first is the mayor, who presides */
+		if (gv_member_add(*ws, names[i], i ? "councillor" : "mayor", NULL, NULL, NULL, err))
 			return -1;
 	struct gv_meeting_spec spec = {.title = "Regular Council Meeting", .starts_at = gv_now()};
 	char *slug;

@@ -6,6 +6,7 @@
 #include "agenda/agenda_md.h"
 #include "agenda/agenda_public.h"
 #include "agenda/agenda_publish.h"
+#include "agenda/revision.h"
 #include "agenda/agenda_view.h"
 #include "agenda/attach.h"
 #include "agenda/clause.h"
@@ -237,11 +238,20 @@ int cmd_agenda_publish(struct gv_ctx *ctx, const struct gv_args *a)
 	if (meeting_arg(ctx, a, &m))
 		return ctx->err.code;
 	bool changed;
-	int rc = gv_agenda_publish(ctx->ws, m.slug, &changed, &ctx->err);
+	struct gv_agenda_published p;
+	int rc = gv_agenda_publish_revision(ctx->ws, m.slug, &changed, &p, &ctx->err);
+	if (!rc && !p.is_new)
+		fprintf(ctx->out, "The agenda of %s is already published as it is (revision %d)\n",
+			m.slug, p.revision);
+	else if (!rc && p.revision == 1)
+		fprintf(ctx->out, "Published the agenda of %s to record/\n", m.slug);
+	else if (!rc)
+		fprintf(ctx->out, "Published revision %d of the agenda of %s to record/%s\n",
+			p.revision, m.slug, p.n_changes ? ":" : " (the meeting's details changed)");
+	for (size_t i = 0; !rc && i < p.n_changes; i++)
+		fprintf(ctx->out, "  %s\n", p.changes[i]);
 	if (!rc)
-		fprintf(ctx->out, changed ? "Published the agenda of %s to record/\n"
-					  : "The agenda of %s is already published as it is\n",
-			m.slug);
+		gv_revision_changes_free(p.changes, p.n_changes);
 	gv_meeting_clear(&m);
 	return rc;
 }

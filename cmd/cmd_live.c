@@ -3,7 +3,9 @@
 #include "cmd/handlers.h"
 #include "cmd/util.h"
 
+#include "agenda/body.h"
 #include "agenda/clause.h"
+#include "agenda/meeting.h"
 #include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -13,13 +15,17 @@
 #include "live/live.h"
 #include "live/live_view.h"
 #include "live/public_view.h"
+#include "live/rules.h"
 #include "minutes/approval.h"
 #include "minutes/record.h"
 #include "streaming-hooks/live_hooks.h"
 #include "streaming-hooks/now_playing.h"
 #include "store/workspace.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 {
@@ -100,6 +106,23 @@ static void name_unreached(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 	free(ids);
 }
 
+/* A departure that leaves the meeting without quorum: the clerk hears of
+ * it at once, since nothing can be moved or voted until it is back
+ * (docs/procedure.md, "Quorum"). */
+static void quorum_lost(struct gv_ctx *ctx, const struct gv_live_ctx *c,
+			const struct gv_live_state *s)
+{
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, NULL, &q);
+	if (q.met || !ctx->notice || s->phase == PHASE_NOT_STARTED)
+		return;
+	char line[200];
+	snprintf(line, sizeof line,
+		 "quorum lost: %d of %d present, %d needed; nothing can be moved or voted until "
+		 "members return", q.present, c->seats, q.needed);
+	ctx->notice(ctx, line);
+}
+
 /* Adjournment saves the minutes; the adjournment stands even if the save
  * cannot be made, and the clerk is told how to make it. */
 static void save_minutes(struct gv_ctx *ctx, const struct gv_live_ctx *c)
@@ -140,6 +163,8 @@ static int live_record(struct gv_ctx *ctx, const struct gv_args *a, enum gv_even
 		gv_live_hooks_fire(ctx->ws, &v);
 		gv_public_view_clear(&v);
 		say(ctx, &c, &log, &e);
+		if (e.kind == EV_LEAVE)
+			quorum_lost(ctx, &c, &log.state);
 		if (e.kind == EV_ADJOURN && !log.state.no_quorum)
 			name_unreached(ctx, &c, &log.state);
 		if (e.kind == EV_ADJOURN)
@@ -219,9 +244,81 @@ int cmd_live_fill_declare(struct gv_ctx *ctx, const struct gv_args *a,
 	return find_item(ctx, c, item, &e->item_id);
 }
 
+/* YYYY-MM-DD, a real date. */
+static bool is_date(const char *s)
+{
+	int y, m, d;
+	char end;
+	return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
+	       m >= 1 && m <= 12 && d >= 1 && d <= 31 && s[4] == '-' && s[7] == '-';
+}
+
+/* --refer K [--to BODY-OR-TEXT], --defer K [--until M2|DATE], --table K:
+ * the motion disposed of, and where to (docs/procedure.md,
+ * "Dispositions"). A body named by --to is "the Planning Committee". */
+static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
+			    const struct gv_live_ctx *c, struct gv_event *e)
+{
+	const char *refer = gv_arg(a, "refer"), *defer = gv_arg(a, "defer");
+	const char *table = gv_arg(a, "table");
+	const char *reconsider = gv_arg(a, "reconsider");
+	if (!!refer + !!defer + !!table + !!reconsider > 1)
+		return usage(ctx, a, "give one of --refer, --defer, --table or --reconsider");
+	if (reconsider) {
+		e->disposition = gv_strdup("reconsider");
+		e->target = gv_trim(reconsider);
+		return 0;
+	}
+	const char *which = refer ? "refer" : defer ? "defer" : table ? "table" : NULL;
+	const char *k = refer ? refer : defer ? defer : table;
+	const char *to = gv_arg(a, "to"), *until = gv_arg(a, "until");
+	if ((to && (!which || strcmp(which, "refer"))) ||
+	    (until && (!which || strcmp(which, "defer"))))
+		return usage(ctx, a, to ? "--to goes with --refer K" : "--until goes with --defer K");
+	if (!which)
+		return 0;
+	if (gv_arg(a, "amends") || gv_arg(a, "to-close") || gv_flag(a, "direction") ||
+	    gv_flag(a, "procedural"))
+		return usage(ctx, a, "a disposition is a procedural motion of its own: not with "
+			     "--amends, --to-close, --direction or --procedural");
+	e->disposition = gv_strdup(which);
+	if (motion_number(ctx, c, k, &e->disposes))
+		return ctx->err.code;
+	if (to) {
+		struct gv_body b;
+		char *t = gv_trim(to);
+		if (!gv_body_find(ctx->ws, t, &b, NULL)) {
+			bool the = !strncasecmp(b.name, "the ", 4);
+			e->target = gv_asprintf("%s%s", the ? "" : "the ", b.name);
+			gv_body_clear(&b);
+			free(t);
+		} else {
+			e->target = t;
+		}
+	}
+	if (!until)
+		return 0;
+	if (is_date(until)) {
+		e->target = gv_strdup(until);
+		return 0;
+	}
+	struct gv_meeting m;
+	if (gv_meeting_find(ctx->ws, until, &m, &ctx->err))
+		return gv_err_set(&ctx->err, GV_EREFUSED, "--until %s is neither a meeting nor a "
+				  "date (YYYY-MM-DD)", until);
+	e->target = gv_strdup(m.slug);
+	e->target_meeting_id = m.id;
+	e->target_at = m.starts_at;
+	e->target_body_id = m.body_id;
+	gv_meeting_clear(&m);
+	return 0;
+}
+
 int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
 		       const struct gv_live_ctx *c, struct gv_event *e)
 {
+	if (fill_disposition(ctx, a, c, e))
+		return ctx->err.code;
 	const char *mover = gv_arg(a, "mover"), *seconder = gv_arg(a, "seconder");
 	const char *amends = gv_arg(a, "amends"), *replace = gv_arg(a, "replace-text");
 	if (!mover)
@@ -248,6 +345,8 @@ int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
 	if (gv_live_resolve(c, mover, &e->member_id, &ctx->err) ||
 	    (seconder && gv_live_resolve(c, seconder, &e->seconder_id, &ctx->err)))
 		return ctx->err.code;
+	if (e->disposition && !strcmp(e->disposition, "reconsider"))
+		return gv_live_reconsider_lookup(ctx->ws, c, e, &ctx->err);
 	return 0;
 }
 
@@ -292,6 +391,30 @@ int cmd_live_fill_vote(struct gv_ctx *ctx, const struct gv_args *a,
 	if ((yes && gv_live_resolve_marks(c, yes, MARK_YES, e, &ctx->err)) ||
 	    (no && gv_live_resolve_marks(c, no, MARK_NO, e, &ctx->err)) ||
 	    (abstain && gv_live_resolve_marks(c, abstain, MARK_ABSTAIN, e, &ctx->err)))
+		return ctx->err.code;
+	return 0;
+}
+
+int cmd_live_fill_ruling(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
+{
+	(void)ctx;
+	(void)c;
+	e->text = gv_trim(a->pos[1]);
+	return 0;
+}
+
+/* The question an appeal puts (docs/procedure.md, "Points of order"). */
+int cmd_live_fill_appeal(struct gv_ctx *ctx, const struct gv_args *a,
+			 const struct gv_live_ctx *c, struct gv_event *e)
+{
+	const char *mover = gv_arg(a, "mover"), *seconder = gv_arg(a, "seconder");
+	if (!mover)
+		return usage(ctx, a, "appeal needs --mover NAME");
+	e->text = gv_strdup("Shall the ruling of the chair be sustained?");
+	e->disposition = gv_strdup("appeal");
+	if (gv_live_resolve(c, mover, &e->member_id, &ctx->err) ||
+	    (seconder && gv_live_resolve(c, seconder, &e->seconder_id, &ctx->err)))
 		return ctx->err.code;
 	return 0;
 }

@@ -3,6 +3,8 @@
 #include "cmd/handlers.h"
 #include "cmd/util.h"
 
+#include "agenda/deferral.h"
+
 #include "agenda/agenda_view.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -92,7 +94,9 @@ int cmd_meeting_list(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_time_format(m[i].starts_at, "%a %Y-%m-%d %H:%M", when, sizeof when);
 		gv_buf_printf(&out, "%-26s %s  %-12s %s%s%s\n", m[i].slug, when, m[i].body_name,
 			      m[i].title, m[i].cancelled ? "  [cancelled]" : "",
-			      m[i].agenda_published_at ? "  [agenda published]" : "");
+			      m[i].agenda_changed	   ? "  [agenda changed since published]"
+			      : m[i].agenda_published_at ? "  [agenda published]"
+							 : "");
 	}
 	if (gv_flag(a, "json"))
 		gv_json_arr_end(&j);
@@ -101,6 +105,21 @@ int cmd_meeting_list(struct gv_ctx *ctx, const struct gv_args *a)
 	cmd_emit(ctx, &out);
 	gv_meetings_free(m, n);
 	return 0;
+}
+
+/* Business of m's body deferred to a date that no meeting of it has
+ * reached yet (docs/procedure.md, "Dispositions"). */
+static void waiting(struct gv_ctx *ctx, const struct gv_meeting *m, struct gv_buf *out)
+{
+	struct gv_deferral *d;
+	size_t n;
+	if (gv_deferrals_waiting(ctx->ws, m->body_id, &d, &n, NULL) || !n)
+		return;
+	gv_buf_printf(out, "\nDeferred business waiting for a meeting of %s\n", m->body_name);
+	for (size_t i = 0; i < n; i++)
+		gv_buf_printf(out, "  %s %s (from %s), on or after %s\n", *d[i].from_item ?
+			      d[i].from_item : "-", d[i].title, d[i].from_slug, d[i].until);
+	gv_deferrals_free(d, n);
 }
 
 int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
@@ -119,11 +138,14 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_json_init(&j, &out, true);
 		gv_meeting_json(&j, &m);
 	} else {
-		char when[80], published[32] = "not published";
+		char when[80], at[32], published[96] = "not published";
 		gv_meeting_when(&m, when);
-		if (m.agenda_published_at)
-			gv_time_format(m.agenda_published_at, "published %Y-%m-%d %H:%M", published,
-				       sizeof published);
+		if (m.agenda_published_at) {
+			gv_time_format(m.agenda_published_at, "%Y-%m-%d %H:%M", at, sizeof at);
+			snprintf(published, sizeof published, "published %s (revision %d)%s", at,
+				 m.agenda_revision,
+				 m.agenda_changed ? ", changed since published" : "");
+		}
 		gv_buf_printf(&out, "%s%s\n", m.title, m.cancelled ? " (CANCELLED)" : "");
 		gv_buf_printf(&out, "  meeting   %s\n  body      %s\n  when      %s (%s)\n",
 			      m.slug, m.body_name, when, gv_tz_name());
@@ -133,6 +155,7 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 			gv_buf_printf(&out, "  stream    %s\n", m.stream_url);
 		gv_buf_printf(&out, "  agenda    %d items, %s\n\n", m.items, published);
 		gv_agenda_text_write(&out, &ag);
+		waiting(ctx, &m, &out);
 	}
 	cmd_emit(ctx, &out);
 	gv_agenda_free(&ag);

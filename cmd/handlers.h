@@ -67,6 +67,8 @@ cmd_live_fill cmd_live_fill_second;  /* K NAME */
 cmd_live_fill cmd_live_fill_motion;  /* K */
 cmd_live_fill cmd_live_fill_vote;    /* K and how it was decided */
 cmd_live_fill cmd_live_fill_closed;  /* --clause CLAUSE */
+cmd_live_fill cmd_live_fill_ruling;  /* TEXT */
+cmd_live_fill cmd_live_fill_appeal;  /* --mover NAME [--seconder NAME] */
 
 /* cmd_minutes.c */
 HANDLER(cmd_minutes);

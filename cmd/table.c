@@ -106,11 +106,15 @@ const struct gv_cmd gv_commands[] = {
 	 OPTS(V("at")), GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_HOLD, cmd_live_fill_item)},
 	{"live move",
 	 "M TEXT --mover NAME [--seconder NAME] [--amends K] [--replace-text TEXT] "
-	 "[--threshold majority|two-thirds|members-majority|members-two-thirds] "
-	 "[--direction | --procedural | --to-close CLAUSE] [--at T]",
-	 "move a motion; prints its number", 2, 2,
+	 "[--threshold majority|two-thirds|members-majority|members-two-thirds|present-two-thirds] "
+	 "[--direction | --procedural | --to-close CLAUSE] "
+	 "[--refer K [--to BODY-OR-TEXT] | --defer K [--until M2|YYYY-MM-DD] | --table K | "
+	 "--reconsider RES] [--at T]",
+	 "move a motion; prints its number (--refer, --defer, --table: dispose of motion K; "
+	 "--reconsider: resolution RES)", 2, 2,
 	 OPTS(V("mover"), V("seconder"), V("amends"), V("replace-text"), V("threshold"),
-	      F("direction"), F("procedural"), V("to-close"), V("at")),
+	      F("direction"), F("procedural"), V("to-close"), V("refer"), V("to"), V("defer"),
+	      V("until"), V("table"), V("reconsider"), V("at")),
 	 GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_MOVE, cmd_live_fill_move)},
 	{"live second", "M K NAME [--at T]", "second motion K", 3, 3, OPTS(V("at")),
 	 GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_SECOND, cmd_live_fill_second)},
@@ -123,6 +127,13 @@ const struct gv_cmd gv_commands[] = {
 	 GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_VOTE, cmd_live_fill_vote)},
 	{"live withdraw", "M K [--at T]", "withdraw motion K (and its pending amendments)", 2, 2,
 	 OPTS(V("at")), GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_WITHDRAW, cmd_live_fill_motion)},
+	{"live ruling", "M TEXT [--at T]", "the chair's ruling on a point of order", 2, 2,
+	 OPTS(V("at")), GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_RULING, cmd_live_fill_ruling)},
+	{"live appeal", "M --mover NAME [--seconder NAME] [--at T]",
+	 "appeal the latest ruling; prints the number K of \"Shall the ruling of the chair be "
+	 "sustained?\" (vote K: a tie sustains)", 1, 1,
+	 OPTS(V("mover"), V("seconder"), V("at")), GV_CMD_ARG_FIRST, cmd_live_record,
+	 LIVE(EV_MOVE, cmd_live_fill_appeal)},
 	{"live closed", "M --clause CLAUSE [--at T]", "go into closed session (s.239)", 1, 1,
 	 OPTS(V("clause"), V("at")), GV_CMD_ARG_FIRST, cmd_live_record,
 	 LIVE(EV_CLOSED, cmd_live_fill_closed)},

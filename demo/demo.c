@@ -32,6 +32,8 @@ static int run_script(struct demo_runner *r, struct gv_err *err)
 		rc = run_scene(r, &demo_setup, err);
 	for (const struct demo_meeting *const *m = demo_meetings; *m && !rc; m++) {
 		rc = run_scene(r, &(*m)->agenda, err);
+		if (!rc)
+			rc = run_scene(r, &(*m)->revised, err);
 		for (const struct demo_scene *s = (*m)->live; s && s->at && !rc; s++)
 			rc = run_scene(r, s, err);
 		if (!rc)

@@ -31,6 +31,9 @@ struct demo_scene {
 struct demo_meeting {
 	/* Schedule the meeting, build its agenda and publish it. */
 	struct demo_scene agenda;
+	/* A revised agenda: its changes and `agenda publish` again (revision
+	 * 2 on the site); {NULL} for none. */
+	struct demo_scene revised;
 	/* The meeting: `live M start`, `live M attend ...`, `live M move ...`
 	 * lines, each with --at for the moment it happened, in scenes whose
 	 * time is when the clerk entered them (never before they happened).

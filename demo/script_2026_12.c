@@ -264,9 +264,22 @@ static const struct demo_line agenda[] = {
 	{NULL, NULL},
 };
 
+/* The next morning the curling club asked to speak: the clerk published a
+ * revised agenda with the delegation added. */
+static const struct demo_line revised[] = {
+	{"agenda add " M " 'Kestrel Falls Curling Club — Repairs to the Rink Roof' --under 6 "
+	 "--body-file - --recommendation 'That the delegation be received and referred to "
+	 "the 2027 budget deliberations.'",
+	 "The club will ask Council to share the cost of repairing the roof of the "
+	 "curling rink at the Memorial Arena before the 2027 season.\n"},
+	{"agenda publish " M, NULL},
+	{NULL, NULL},
+};
+
 /* The agenda went out almost three weeks early, so that residents could
  * read the budget before Council adopts it. */
 const struct demo_meeting demo_december = {
 	.agenda = {"2026-11-19T16:00:00-05:00", agenda},
+	.revised = {"2026-11-20T09:30:00-05:00", revised},
 	.minutes = {"2026-12-09T10:00:00-05:00", NULL},
 };

@@ -31,7 +31,8 @@ static void describe_vote(struct gv_buf *b, const struct gv_live_ctx *c,
 	if (e->resolution_seq)
 		gv_buf_printf(b, ": resolution %d-%d", e->resolution_year, e->resolution_seq);
 	if (e->recorded) {
-		gv_buf_puts(b, " on a recorded vote");
+		gv_buf_puts(b, e->voids ? " on a recorded vote (replaces the show of hands)"
+					: " on a recorded vote");
 		marks(b, c, e, MARK_YES, "yes");
 		marks(b, c, e, MARK_NO, "no");
 		marks(b, c, e, MARK_ABSTAIN, "abstain");
@@ -91,6 +92,15 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 			gv_buf_printf(b, " (amends motion %d)", e->amends);
 		if (e->clause)
 			gv_buf_printf(b, " (to close the meeting under s.%s)", e->clause);
+		if (e->disposition && !strcmp(e->disposition, "appeal"))
+			gv_buf_puts(b, " (appeal from the ruling of the chair)");
+		else if (e->disposition && !strcmp(e->disposition, "reconsider"))
+			gv_buf_printf(b, " (to reconsider resolution %s)", e->target);
+		else if (e->disposition)
+			gv_buf_printf(b, " (to %s motion %d%s%s)", e->disposition, e->disposes,
+				      !e->target ? "" : strcmp(e->disposition, "refer") ? " until "
+										  : " to ",
+				      e->target ? e->target : "");
 		gv_buf_printf(b, ": %s", e->text);
 		break;
 	case EV_SECOND:
@@ -121,6 +131,9 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 		else
 			gv_buf_printf(b, "Adjourned at %s", when);
 		break;
+	case EV_RULING:
+		gv_buf_printf(b, "Ruling of the chair at %s: %s", when, e->text ? e->text : "");
+		break;
 	case EV_UNDO:
 		gv_buf_puts(b, "Correction: voids the event before it");
 		break;
@@ -133,7 +146,7 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 static int voided_by(const struct gv_event *ev, size_t n, size_t i)
 {
 	for (size_t j = i + 1; j < n; j++)
-		if (ev[j].kind == EV_UNDO && ev[j].voids == ev[i].id)
+		if ((ev[j].kind == EV_UNDO || ev[j].kind == EV_VOTE) && ev[j].voids == ev[i].id)
 			return ev[j].seq;
 	return 0;
 }

@@ -17,6 +17,7 @@ static const char *const kind_names[] = {
 	[EV_SECOND] = "second",     [EV_VOTE] = "vote",       [EV_WITHDRAW] = "withdraw",
 	[EV_CLOSED] = "closed",     [EV_RISE] = "rise",       [EV_RECESS] = "recess",
 	[EV_RESUME] = "resume",     [EV_ADJOURN] = "adjourn", [EV_CHAIR] = "chair",
+	[EV_RULING] = "ruling",
 	[EV_UNDO] = "undo",
 };
 static const char *const mark_names[] = {
@@ -74,6 +75,8 @@ void gv_event_clear(struct gv_event *e)
 	free(e->threshold);
 	free(e->motion_kind);
 	free(e->result);
+	free(e->disposition);
+	free(e->target);
 	free(e->marks);
 	gv_event_init(e, e->kind);
 }
@@ -94,6 +97,8 @@ void gv_event_copy(struct gv_event *dst, const struct gv_event *src)
 	dst->threshold = gv_strdup(src->threshold);
 	dst->motion_kind = gv_strdup(src->motion_kind);
 	dst->result = gv_strdup(src->result);
+	dst->disposition = gv_strdup(src->disposition);
+	dst->target = gv_strdup(src->target);
 	dst->marks = NULL;
 	dst->n_marks = 0;
 	for (size_t i = 0; i < src->n_marks; i++)
@@ -108,7 +113,8 @@ void gv_event_mark(struct gv_event *e, int64_t member_id, enum gv_mark m)
 #define EVENT_COLUMNS                                                                   \
 	"id, meeting_id, seq, kind, at, recorded_at, member_id, seconder_id, item_id, "  \
 	"motion, amends, text, replace_text, clause, threshold, motion_kind, result, "   \
-	"recorded, yes, no, resolution_year, resolution_seq, voids, confidential"
+	"recorded, yes, no, resolution_year, resolution_seq, voids, confidential, "     \
+	"disposition, disposes, target, target_meeting_id"
 
 static int int_or(sqlite3_stmt *st, int col, int none)
 {
@@ -145,6 +151,10 @@ static int event_from_row(sqlite3_stmt *st, struct gv_event *e, struct gv_err *e
 	e->resolution_seq = sqlite3_column_int(st, 21);
 	e->voids = sqlite3_column_int64(st, 22);
 	e->confidential = sqlite3_column_int(st, 23) != 0;
+	e->disposition = gv_db_text(st, 24);
+	e->disposes = sqlite3_column_int(st, 25);
+	e->target = gv_db_text(st, 26);
+	e->target_meeting_id = sqlite3_column_int64(st, 27);
 	return 0;
 }
 
@@ -250,7 +260,7 @@ int gv_event_insert(sqlite3 *db, struct gv_event *e, struct gv_err *err)
 {
 	sqlite3_stmt *st;
 	if (gv_db_prepare(db, "INSERT INTO events(" EVENT_COLUMNS ") VALUES "
-			      "(NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+			      "(NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, e->meeting_id);
@@ -276,6 +286,10 @@ int gv_event_insert(sqlite3 *db, struct gv_event *e, struct gv_err *err)
 	bind_id(st, 21, e->resolution_seq);
 	bind_id(st, 22, e->voids);
 	sqlite3_bind_int(st, 23, e->confidential);
+	sqlite3_bind_text(st, 24, e->disposition, -1, SQLITE_STATIC);
+	bind_id(st, 25, e->disposes);
+	sqlite3_bind_text(st, 26, e->target, -1, SQLITE_STATIC);
+	bind_id(st, 27, e->target_meeting_id);
 	int rc = gv_db_run(db, st, "cannot record the event", err);
 	if (!rc) {
 		e->id = sqlite3_last_insert_rowid(db);

@@ -29,6 +29,7 @@ enum gv_event_kind {
 	EV_RESUME,
 	EV_ADJOURN,  /* result "no-quorum": the meeting was not held for want of quorum */
 	EV_CHAIR,    /* member = who presides from now on (the call to order names the first) */
+	EV_RULING,   /* text = the chair's ruling on a point of order */
 	EV_UNDO,     /* voids */
 	EV_KIND_COUNT
 };
@@ -69,6 +70,15 @@ struct gv_event {
 	int64_t voids;
 	bool confidential;
 	bool force;           /* not stored: adjourn although motions are pending */
+	char *disposition;    /* move: "refer", "defer" or "table" motion `disposes` */
+	int disposes;
+	char *target;         /* refer: to what; defer: YYYY-MM-DD or a meeting's slug */
+	int64_t target_meeting_id; /* defer --until M2: M2 */
+	int64_t target_at;    /* not stored: M2's start, for the rules */
+	int64_t target_body_id; /* not stored: M2's body, for the rules */
+	int reconsider;       /* not stored, --reconsider RES (target): 0 no such
+				 resolution, 1 it stands, 2 already reconsidered */
+	bool losing_side;     /* not stored: the mover voted against RES on a recorded vote */
 	struct gv_mark_entry *marks;
 	size_t n_marks;
 };

@@ -3,6 +3,7 @@
 #include "agenda/agenda_public.h"
 #include "agenda/item_role.h"
 #include "agenda/body.h"
+#include "agenda/deferral.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 #include "agenda/member.h"
@@ -75,12 +76,102 @@ static void load_rules(struct gv_ws *ws, struct gv_live_ctx *c, const char *body
 	char *remote = gv_setting_get(ws->db, "procedure.remote-quorum");
 	c->remote_quorum = !remote || strcmp(remote, "no");
 	free(remote);
+	remote = gv_setting_get(ws->db, "procedure.remote");
+	c->remote_allowed = !remote || strcmp(remote, "no");
+	free(remote);
 	c->profile = profile && !strcmp(profile, "roberts") ? PROFILE_ROBERTS : PROFILE_ONTARIO;
+	char *reconsider = gv_setting_get(ws->db, "procedure.reconsider");
+	c->reconsider_threshold = reconsider && *reconsider ? reconsider
+				  : gv_strdup(c->profile == PROFILE_ROBERTS ? "majority" : "two-thirds");
+	if (c->reconsider_threshold != reconsider)
+		free(reconsider);
 	/* Robert's rules need no seconder in a committee */
 	c->seconder_required = (!seconder || !strcmp(seconder, "required")) &&
 			       !(c->profile == PROFILE_ROBERTS && strcmp(body_slug, "council"));
 	free(profile);
 	free(seconder);
+}
+
+/* Events that stand: not voided by an undo or by a recorded vote that
+ * replaced them (an approximation that a voided replacement does not undo). */
+#define STANDING "id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)"
+
+/* The resolutions a carried motion to reconsider reconsidered, in any
+ * meeting (docs/procedure.md, "Reconsideration"). */
+static int load_reconsidered(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db,
+			  "SELECT mv.target, m.slug, v.resolution_year, v.resolution_seq"
+			  " FROM events mv JOIN meetings m ON m.id = mv.meeting_id"
+			  " JOIN events v ON v.meeting_id = mv.meeting_id AND v.kind = 'vote'"
+			  "  AND v.motion = mv.motion AND v.result = 'carried' AND v." STANDING
+			  " WHERE mv.kind = 'move' AND mv.disposition = 'reconsider' AND mv." STANDING
+			  " ORDER BY v.id",
+			  &st, err))
+		return GV_EIO;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct gv_reconsidered *r = GV_PUSH(c->reconsidered, c->n_reconsidered);
+		snprintf(r->res, sizeof r->res, "%s", sqlite3_column_text(st, 0));
+		r->at = gv_db_text(st, 1);
+		snprintf(r->by, sizeof r->by, "%d-%d", sqlite3_column_int(st, 2),
+			 sqlite3_column_int(st, 3));
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int gv_live_reconsider_lookup(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_event *e,
+			      struct gv_err *err)
+{
+	int year, seq;
+	char end;
+	e->reconsider = 0;
+	e->losing_side = false;
+	if (!e->target || sscanf(e->target, "%d-%d%c", &year, &seq, &end) != 2)
+		return 0;
+	for (size_t i = 0; i < c->n_reconsidered; i++)
+		if (!strcmp(c->reconsidered[i].res, e->target))
+			e->reconsider = 2;
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db,
+			  "SELECT m.slug, v.motion FROM events v JOIN meetings m ON m.id = v.meeting_id"
+			  " WHERE v.kind = 'vote' AND v.resolution_year = ? AND v.resolution_seq = ?"
+			  " AND v." STANDING " ORDER BY v.id DESC LIMIT 1",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int(st, 1, year);
+	sqlite3_bind_int(st, 2, seq);
+	char *slug = NULL;
+	int motion = 0;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		slug = gv_db_text(st, 0);
+		motion = sqlite3_column_int(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (!slug)
+		return 0;
+	if (!e->reconsider)
+		e->reconsider = 1;
+	/* the prevailing side of a recorded vote: the mover did not vote
+	 * against what carried */
+	struct gv_live_ctx rc_ctx;
+	struct gv_live_state s;
+	int rc = gv_live_ctx_load(ws, slug, &rc_ctx, err);
+	if (!rc && !(rc = gv_live_state_load(ws, &rc_ctx, &s, NULL, NULL, err))) {
+		const struct gv_motion *m = gv_live_motion(&s, motion);
+		for (size_t i = 0; m && m->recorded && i < m->n_votes; i++)
+			if (m->votes[i].member_id == e->member_id)
+				e->losing_side = m->votes[i].vote == VOTE_NO ||
+						 m->votes[i].vote == VOTE_DEEMED_NO ||
+						 (m->votes[i].vote == VOTE_ABSTAIN &&
+						  rc_ctx.profile == PROFILE_ONTARIO);
+		gv_live_state_clear(&s);
+	}
+	if (!rc)
+		gv_live_ctx_clear(&rc_ctx);
+	free(slug);
+	return rc;
 }
 
 int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_ctx *c,
@@ -112,7 +203,8 @@ int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_c
 	c->quorum = b.quorum;
 	load_rules(ws, c, b.slug);
 	gv_body_clear(&b);
-	if ((rc = load_roster(ws, c, err)) || (rc = load_agenda(ws, c, err)))
+	if ((rc = load_roster(ws, c, err)) || (rc = load_agenda(ws, c, err)) ||
+	    (rc = load_reconsidered(ws, c, err)))
 		goto fail;
 	return 0;
 fail:
@@ -200,7 +292,8 @@ static int next_resolution(sqlite3 *db, int year, int *seq, struct gv_err *err)
 	if (gv_db_prepare(db,
 			  "SELECT coalesce(max(resolution_seq), 0) FROM events"
 			  " WHERE resolution_year = ?1 AND id NOT IN"
-			  " (SELECT voids FROM events WHERE voids IS NOT NULL)",
+			  " (SELECT voids FROM events WHERE voids IS NOT NULL AND id NOT IN"
+			  "  (SELECT voids FROM events WHERE kind = 'undo' AND voids IS NOT NULL))",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int(st, 1, year);
@@ -261,7 +354,7 @@ static void log_append(const struct gv_live_ctx *c, struct gv_live_log *log,
 		       const struct gv_event *e)
 {
 	gv_event_copy(GV_PUSH(log->ev, log->n), e);
-	if (e->kind == EV_UNDO) {
+	if (e->voids) { /* an undo, or a recorded vote replacing a show of hands */
 		/* a correction changes the past: replay, from memory */
 		gv_live_state_clear(&log->state);
 		gv_live_replay(c, log->ev, log->n, &log->state);
@@ -304,7 +397,38 @@ static int check_words(const struct gv_event *e, struct gv_err *err)
 				   reason ? GV_REASON_MAX : GV_MOTION_TEXT_MAX, err);
 	if (!rc && e->replace_text)
 		rc = gv_check_line(e->replace_text, "replacement text", GV_MOTION_TEXT_MAX, err);
+	if (!rc && e->target)
+		rc = gv_check_line(e->target, "--to", GV_TITLE_MAX, err);
 	return rc;
+}
+
+/* A deferral carried by vote e goes on the agenda it was deferred to (or
+ * waits for a meeting); its undo takes it off again (docs/procedure.md,
+ * "Dispositions"). Inside the transaction that records e. */
+static int deferred_business(struct gv_ws *ws, const struct gv_live_ctx *c,
+			     const struct gv_live_log *log, const struct gv_event *e,
+			     struct gv_err *err)
+{
+	/* an undo, or a recorded vote that replaces a show of hands */
+	int rc = e->voids ? gv_deferral_undo(ws, e->voids, err) : 0;
+	if (rc || e->kind == EV_UNDO)
+		return rc;
+	const struct gv_motion *d = gv_live_motion(&log->state, e->motion);
+	if (e->kind != EV_VOTE || strcmp(e->result, "carried") || !d || !d->disposition ||
+	    strcmp(d->disposition, "defer"))
+		return 0;
+	const struct gv_motion *k = gv_live_motion(&log->state, d->disposes);
+	int64_t until_meeting = 0;
+	for (size_t i = 0; i < log->n; i++)
+		if (log->ev[i].kind == EV_MOVE && log->ev[i].motion == d->number)
+			until_meeting = log->ev[i].target_meeting_id;
+	if (!k || (!until_meeting && !d->target))
+		return 0; /* deferred with no date: it waits for a motion to take it up */
+	struct gv_deferral_spec spec = {
+		.event_id = e->id, .from_meeting_id = c->meeting_id, .item_id = k->item_id,
+		.motion_text = k->text, .until_meeting_id = until_meeting,
+		.until_date = until_meeting ? NULL : d->target};
+	return gv_deferral_add(ws, &spec, err);
 }
 
 int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
@@ -322,16 +446,23 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live
 	 * public minutes list by number (docs/procedure.md, "Resolution
 	 * numbers") */
 	const struct gv_motion *voted = gv_live_motion(&log->state, e->motion);
-	if (e->kind == EV_VOTE && !strcmp(e->result, "carried") && voted && !voted->amends &&
+	/* an appeal decides whether a ruling stands: no resolution */
+	bool appeal = voted && voted->disposition && !strcmp(voted->disposition, "appeal");
+	if (e->kind == EV_VOTE && !strcmp(e->result, "carried") && voted && !voted->amends && !appeal &&
 	    (!e->confidential || !strcmp(voted->kind, "direction"))) {
 		e->resolution_year = c->year;
-		if ((rc = next_resolution(ws->db, c->year, &e->resolution_seq, err)))
+		/* a recorded vote that confirms a carried show of hands keeps
+		 * its number */
+		if (voted->resolution_seq)
+			e->resolution_seq = voted->resolution_seq;
+		else if ((rc = next_resolution(ws->db, c->year, &e->resolution_seq, err)))
 			goto out;
 	}
 	e->meeting_id = c->meeting_id;
 	e->seq = log->state.last_seq + 1;
 	e->recorded_at = gv_now();
-	if ((rc = gv_event_insert(ws->db, e, err)) || (rc = gv_db_commit(ws->db, err)))
+	if ((rc = gv_event_insert(ws->db, e, err)) || (rc = deferred_business(ws, c, log, e, err)) ||
+	    (rc = gv_db_commit(ws->db, err)))
 		goto out;
 	log_append(c, log, e);
 out:

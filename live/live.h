@@ -47,6 +47,13 @@ int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_li
 int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
 		       struct gv_event **ev, size_t *n, struct gv_err *err);
 
+/* For a motion to reconsider resolution e->target moved by e->member_id:
+ * whether the resolution stands or was already reconsidered, and whether
+ * the mover voted against it on a recorded vote (e->reconsider,
+ * e->losing_side), for the rules. */
+int gv_live_reconsider_lookup(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_event *e,
+			      struct gv_err *err);
+
 #define GV_MOTION_TEXT_MAX 8000 /* bytes of a motion's wording */
 #define GV_REASON_MAX 1000      /* bytes of the reason for a declaration */
 

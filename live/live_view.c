@@ -36,6 +36,40 @@ void gv_live_public_key(const char *slug, const struct gv_motion *m, char out[48
 	snprintf(out, 48, "motion-%.12s", hash);
 }
 
+/* "January 12, 2027" of the YYYY-MM-DD that begins s, or NULL. */
+static bool long_date(const char *s, char out[40])
+{
+	static const char *const months[] = {"January", "February", "March", "April", "May",
+					      "June", "July", "August", "September", "October",
+					      "November", "December"};
+	int y, m, d;
+	if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
+		return false;
+	snprintf(out, 40, "%s %d, %d", months[m - 1], d, y);
+	return true;
+}
+
+void gv_live_disposition_note(const struct gv_live_state *s, const struct gv_motion *m,
+			      char *out, size_t size)
+{
+	const struct gv_motion *d = gv_live_motion(s, m->disposed_by);
+	char date[40];
+	out[0] = '\0';
+	if (!d)
+		return;
+	if (m->result == RESULT_REFERRED)
+		snprintf(out, size, "Referred%s%s", d->target ? " to " : "",
+			 d->target ? d->target : "");
+	else if (m->result == RESULT_DEFERRED && long_date(d->target, date))
+		snprintf(out, size, "Deferred to %s%s",
+			 strlen(d->target) == 10 ? "the first meeting on or after "
+						 : "the meeting of ", date);
+	else if (m->result == RESULT_DEFERRED)
+		snprintf(out, size, "Deferred");
+	else if (m->result == RESULT_TABLED)
+		snprintf(out, size, "Tabled");
+}
+
 const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s)
 {
 	for (size_t i = s->n_motions; i-- > 0;)
@@ -99,7 +133,8 @@ static void item_list(struct gv_json *j, const char *key, const struct gv_live_c
 }
 
 static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
-			const struct gv_motion *m, bool confidential)
+			const struct gv_live_state *s, const struct gv_motion *m,
+			bool confidential)
 {
 	gv_json_obj(j);
 	gv_json_kint(j, "number", m->number);
@@ -120,9 +155,28 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_kstr(j, "kind", m->kind);
 	gv_json_kbool(j, "consent", m->consent);
 	gv_json_kstr(j, "result", gv_result_name(m->result));
+	if (m->disposition) {
+		gv_json_kstr(j, "disposition", m->disposition);
+		kint_or_null(j, "disposes", m->disposes);
+		gv_json_kstr(j, "target", m->target);
+	}
+	char note[GV_DISPOSITION_NOTE_MAX];
+	gv_live_disposition_note(s, m, note, sizeof note);
+	kint_or_null(j, "disposed_by", m->disposed_by);
+	gv_json_kstr(j, "note", *note ? note : NULL);
 	char res[24];
 	gv_live_resolution(m, res);
 	gv_json_kstr(j, "resolution", *res ? res : NULL);
+	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
+	gv_json_key(j, "reconsidered");
+	if (r) {
+		gv_json_obj(j);
+		gv_json_kstr(j, "at", r->at);
+		gv_json_kstr(j, "resolution", r->by);
+		gv_json_obj_end(j);
+	} else {
+		gv_json_null(j);
+	}
 	/* counts unknown (pending, or a result declared without counts): null */
 	gv_json_key(j, "counts");
 	gv_json_obj(j);
@@ -234,6 +288,26 @@ static void taken_json(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_arr_end(j);
 }
 
+/* Rulings of the chair on points of order, with the appeal from each. */
+static void rulings_json(struct gv_json *j, const struct gv_live_state *s, bool confidential)
+{
+	gv_json_key(j, "rulings");
+	gv_json_arr(j);
+	for (size_t i = 0; i < s->n_rulings; i++) {
+		const struct gv_ruling *r = &s->rulings[i];
+		if (r->confidential && !confidential)
+			continue;
+		gv_json_obj(j);
+		gv_json_kstr(j, "text", r->text);
+		ktime(j, "at", r->at);
+		kint_or_null(j, "appeal", r->appeal);
+		const struct gv_motion *m = gv_live_motion(s, r->appeal);
+		gv_json_kstr(j, "result", m ? gv_result_name(m->result) : NULL);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+}
+
 void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 			 const struct gv_live_state *s, bool confidential)
 {
@@ -267,9 +341,10 @@ void gv_live_status_json(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_key(j, "motions");
 	gv_json_arr(j);
 	for (size_t i = 0; i < s->n_motions; i++)
-		motion_json(j, c, &s->motions[i], confidential);
+		motion_json(j, c, s, &s->motions[i], confidential);
 	gv_json_arr_end(j);
 	taken_json(j, c, s, confidential);
+	rulings_json(j, s, confidential);
 	intervals_json(j, "closed_sessions", s->closed, s->n_closed);
 	intervals_json(j, "recesses", s->recesses, s->n_recesses);
 	gv_json_kint(j, "events", (int64_t)s->n_events);
@@ -285,7 +360,8 @@ static void clock_of(int64_t t, char out[32])
 }
 
 static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
-			const struct gv_motion *m, bool confidential)
+			const struct gv_live_state *s, const struct gv_motion *m,
+			bool confidential)
 {
 	if (m->confidential && !confidential) {
 		gv_buf_printf(out, "  %d. (closed session)\n", m->number);
@@ -303,6 +379,17 @@ static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
 		gv_buf_printf(out, " (%d-%d%s)", m->yes, m->no, m->abstain ? ", abstentions" : "");
 	if (*res)
 		gv_buf_printf(out, ", resolution %s", res);
+	char note[GV_DISPOSITION_NOTE_MAX];
+	gv_live_disposition_note(s, m, note, sizeof note);
+	if (*note)
+		gv_buf_printf(out, ": %s by motion %d", note, m->disposed_by);
+	if (m->disposition && !strcmp(m->disposition, "reconsider"))
+		gv_buf_printf(out, " (to reconsider resolution %s)", m->target);
+	else if (m->disposition)
+		gv_buf_printf(out, " (to %s motion %d)", m->disposition, m->disposes);
+	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
+	if (r)
+		gv_buf_printf(out, "; reconsidered at %s (resolution %s)", r->at, r->by);
 	gv_buf_puts(out, "\n");
 }
 
@@ -375,5 +462,5 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	if (s->n_motions)
 		gv_buf_puts(out, "\nMotions\n");
 	for (size_t i = 0; i < s->n_motions; i++)
-		motion_text(out, c, &s->motions[i], confidential);
+		motion_text(out, c, s, &s->motions[i], confidential);
 }

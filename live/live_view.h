@@ -4,6 +4,7 @@
 #define GAVEL_LIVE_VIEW_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "live/state.h"
 
@@ -23,6 +24,13 @@ void gv_live_resolution(const struct gv_motion *m, char out[24]);
  * hash of slug, time moved, mover and wording as moved, the same at every
  * publish. Give it motions of the public view, whose wording is redacted. */
 void gv_live_public_key(const char *slug, const struct gv_motion *m, char out[48]);
+/* What became of a motion a carried disposition took off the floor, in
+ * the minutes' words ("Referred to the Planning Committee", "Deferred to
+ * the meeting of January 12, 2027", "Tabled"); "" for any other motion.
+ * A deferral to a meeting reads the date off its slug. */
+#define GV_DISPOSITION_NOTE_MAX 640
+void gv_live_disposition_note(const struct gv_live_state *s, const struct gv_motion *m,
+			      char *out, size_t size);
 /* The motion on the floor: the latest pending one (NULL when none). */
 const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s);
 /* The latest motion carried or lost (of the open session only, unless

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agenda/meeting.h"
 #include "base/err.h"
 #include "live/event.h"
 #include "live/live.h"
@@ -30,6 +31,19 @@ static const char *derived_differs(const struct gv_event *stored, const struct g
 	return NULL;
 }
 
+/* What the rules read of a deferral's meeting, which the log names only. */
+static void target_meeting(struct gv_ws *ws, struct gv_event *e)
+{
+	struct gv_meeting m;
+	char ref[24];
+	snprintf(ref, sizeof ref, "%lld", (long long)e->target_meeting_id);
+	if (!e->target_meeting_id || gv_meeting_find(ws, ref, &m, NULL))
+		return;
+	e->target_at = m.starts_at;
+	e->target_body_id = m.body_id;
+	gv_meeting_clear(&m);
+}
+
 int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 {
 	char ref[24];
@@ -50,6 +64,14 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 		struct gv_event again;
 		gv_event_copy(&again, &ev[k]);
 		struct gv_err why = {0};
+		target_meeting(ws, &again);
+		if (again.disposition && !strcmp(again.disposition, "reconsider") &&
+		    gv_live_reconsider_lookup(ws, &c, &again, &why) == 0) {
+			/* as it stood then: the reconsideration it carried is not
+			 * one before it */
+			if (again.reconsider == 2)
+				again.reconsider = 1;
+		}
 		if (gv_rules_check(&c, &before, ev, k, &again, &why)) {
 			rc = gv_err_set(err, GV_EREFUSED, "%s: event %d (%s) breaks a rule: %s", c.slug,
 					ev[k].seq, gv_event_kind_name(ev[k].kind), why.msg);

@@ -28,12 +28,14 @@ void gv_public_event(const struct gv_event *e, struct gv_event *out)
 	gv_event_copy(out, e);
 	redact_in_place(&out->text);
 	redact_in_place(&out->replace_text);
+	redact_in_place(&out->target);
 	if (!e->confidential)
 		return;
 	switch (e->kind) {
 	case EV_MOVE:
 		forget(&out->text, GV_PUBLIC_CLOSED_MOTION);
 		forget(&out->replace_text, NULL);
+		forget(&out->target, NULL);
 		out->member_id = out->seconder_id = 0;
 		break;
 	case EV_SECOND:
@@ -67,6 +69,13 @@ static void public_ctx(const struct gv_live_ctx *c, struct gv_live_ctx *out)
 	for (size_t i = 0; i < c->n_others; i++)
 		out->others[i] = gv_live_member_new(c->others[i].id, c->others[i].name,
 						    c->others[i].role);
+	out->reconsider_threshold = gv_strdup(c->reconsider_threshold);
+	out->reconsidered = gv_calloc(c->n_reconsidered ? c->n_reconsidered : 1,
+				      sizeof *out->reconsidered);
+	for (size_t i = 0; i < c->n_reconsidered; i++) {
+		out->reconsidered[i] = c->reconsidered[i];
+		out->reconsidered[i].at = gv_strdup(c->reconsidered[i].at);
+	}
 	out->items = gv_calloc(c->n_items ? c->n_items : 1, sizeof *out->items);
 	for (size_t i = 0; i < c->n_items; i++) {
 		out->items[i] = c->items[i];

@@ -5,6 +5,7 @@
 #include "live/tally.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,7 +25,9 @@ static const char *const presence_names[] = {
 /* a motion still pending has no result to name */
 static const char *const result_names[] = {
 	[RESULT_PENDING] = NULL, [RESULT_CARRIED] = "carried", [RESULT_LOST] = "lost",
-	[RESULT_WITHDRAWN] = "withdrawn",
+	[RESULT_WITHDRAWN] = "withdrawn", [RESULT_REFERRED] = "referred",
+	[RESULT_DEFERRED] = "deferred", [RESULT_TABLED] = "tabled",
+	[RESULT_SUSTAINED] = "sustained", [RESULT_OVERTURNED] = "overturned",
 };
 static const char *const vote_names[] = {
 	[VOTE_YES] = "yes",         [VOTE_NO] = "no",
@@ -34,7 +37,7 @@ static const char *const vote_names[] = {
 };
 _Static_assert(LEN(phase_names) == PHASE_ADJOURNED + 1, "a name for every phase");
 _Static_assert(LEN(presence_names) == PRES_LEFT + 1, "a name for every presence");
-_Static_assert(LEN(result_names) == RESULT_WITHDRAWN + 1, "a name for every result");
+_Static_assert(LEN(result_names) == RESULT_OVERTURNED + 1, "a name for every result");
 _Static_assert(LEN(vote_names) == VOTE_INTEREST + 1, "a name for every vote");
 
 /* names[v], for a v that the enum of names has */
@@ -111,6 +114,19 @@ struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number)
 	return &s->motions[number - 1];
 }
 
+const struct gv_reconsidered *gv_live_reconsidered(const struct gv_live_ctx *c,
+						   const struct gv_motion *m)
+{
+	char res[32];
+	if (!m->resolution_seq)
+		return NULL;
+	snprintf(res, sizeof res, "%d-%d", m->resolution_year, m->resolution_seq);
+	for (size_t i = 0; i < c->n_reconsidered; i++)
+		if (!strcmp(c->reconsidered[i].res, res))
+			return &c->reconsidered[i];
+	return NULL;
+}
+
 bool gv_live_held(const struct gv_live_state *s, int64_t item_id)
 {
 	for (size_t i = 0; i < s->n_held; i++)
@@ -176,9 +192,14 @@ void gv_live_state_clear(struct gv_live_state *s)
 		free(m->kind);
 		free(m->votes);
 		free(m->to_close);
+		free(m->disposition);
+		free(m->target);
 	}
 	for (size_t i = 0; i < s->n_closed; i++)
 		free(s->closed[i].clause);
+	for (size_t i = 0; i < s->n_rulings; i++)
+		free(s->rulings[i].text);
+	free(s->rulings);
 	free(s->attendance);
 	free(s->declarations);
 	free(s->held);
@@ -214,6 +235,10 @@ void gv_live_ctx_clear(struct gv_live_ctx *c)
 		free(c->items[i].title);
 		free(c->items[i].public_title);
 	}
+	for (size_t i = 0; i < c->n_reconsidered; i++)
+		free(c->reconsidered[i].at);
+	free(c->reconsidered);
+	free(c->reconsider_threshold);
 	free(c->members);
 	free(c->items);
 	free(c->slug);
@@ -243,6 +268,24 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 	m->confidential = e->confidential;
 	m->moved_at = e->at;
 	m->to_close = gv_strdup(e->clause);
+	if (e->disposition && !strcmp(e->disposition, "appeal") && s->n_rulings)
+		s->rulings[s->n_rulings - 1].appeal = m->number;
+	m->disposition = gv_strdup(e->disposition);
+	m->disposes = e->disposition ? e->disposes : 0;
+	m->target = gv_strdup(e->target);
+}
+
+static void end_with_amendments(struct gv_live_state *s, int number, enum gv_result r,
+				int64_t at, int by);
+
+/* A carried disposition takes the motion it disposes of, and that motion's
+ * pending amendments, off the floor with its result. */
+static void dispose(struct gv_live_state *s, const struct gv_motion *d)
+{
+	enum gv_result r = !strcmp(d->disposition, "refer")   ? RESULT_REFERRED
+			   : !strcmp(d->disposition, "defer") ? RESULT_DEFERRED
+							      : RESULT_TABLED;
+	end_with_amendments(s, d->disposes, r, d->decided_at, d->number);
 }
 
 static void adopt_consent_items(struct gv_live_state *s, const struct gv_live_ctx *c,
@@ -261,6 +304,10 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	if (!m)
 		return;
 	m->result = e->result && !strcmp(e->result, "carried") ? RESULT_CARRIED : RESULT_LOST;
+	/* an appeal: the ruling stands on a tie (docs/procedure.md, "Points
+	 * of order") */
+	if (m->disposition && !strcmp(m->disposition, "appeal"))
+		m->result = m->result == RESULT_CARRIED ? RESULT_SUSTAINED : RESULT_OVERTURNED;
 	m->decided_at = e->at;
 	m->confidential |= e->confidential; /* decided in closed session */
 	m->resolution_year = e->resolution_year;
@@ -293,6 +340,8 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	}
 	if (m->consent)
 		adopt_consent_items(s, c, m);
+	if (m->disposition && strcmp(m->disposition, "reconsider") && strcmp(m->disposition, "appeal"))
+		dispose(s, m);
 }
 
 static bool amends_chain(const struct gv_live_state *s, const struct gv_motion *m, int number)
@@ -303,14 +352,18 @@ static bool amends_chain(const struct gv_live_state *s, const struct gv_motion *
 	return false;
 }
 
-static void apply_withdraw(struct gv_live_state *s, const struct gv_event *e)
+/* Motion number and its pending amendments end with result r at at
+ * (withdrawn, or disposed of by motion `by`). */
+static void end_with_amendments(struct gv_live_state *s, int number, enum gv_result r,
+				int64_t at, int by)
 {
 	for (size_t i = 0; i < s->n_motions; i++) {
 		struct gv_motion *m = &s->motions[i];
 		if (m->result == RESULT_PENDING &&
-		    (m->number == e->motion || amends_chain(s, m, e->motion))) {
-			m->result = RESULT_WITHDRAWN;
-			m->decided_at = e->at;
+		    (m->number == number || amends_chain(s, m, number))) {
+			m->result = r;
+			m->decided_at = at;
+			m->disposed_by = by;
 		}
 	}
 }
@@ -406,7 +459,7 @@ void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
 		apply_vote(s, c, e);
 		break;
 	case EV_WITHDRAW:
-		apply_withdraw(s, e);
+		end_with_amendments(s, e->motion, RESULT_WITHDRAWN, e->at, 0);
 		break;
 	case EV_CLOSED:
 		s->phase = PHASE_CLOSED;
@@ -428,6 +481,10 @@ void gv_live_apply(const struct gv_live_ctx *c, struct gv_live_state *s,
 		s->phase = PHASE_ADJOURNED;
 		s->adjourned_at = e->at;
 		s->no_quorum = e->result && !strcmp(e->result, "no-quorum");
+		break;
+	case EV_RULING:
+		*GV_PUSH(s->rulings, s->n_rulings) =
+			(struct gv_ruling){gv_strdup(e->text), e->at, 0, e->confidential};
 		break;
 	case EV_UNDO:
 	case EV_KIND_COUNT:
@@ -451,6 +508,12 @@ void gv_live_replay(const struct gv_live_ctx *c, const struct gv_event *ev, size
 	size_t n_voids = 0;
 	for (size_t i = 0; i < n; i++)
 		if (ev[i].kind == EV_UNDO)
+			*GV_PUSH(voids, n_voids) = ev[i].voids;
+	/* a recorded vote that replaced a show of hands voids it, unless it
+	 * was itself undone */
+	size_t n_undone = n_voids;
+	for (size_t i = 0; i < n; i++)
+		if (ev[i].kind == EV_VOTE && ev[i].voids && !contains(voids, n_undone, ev[i].id))
 			*GV_PUSH(voids, n_voids) = ev[i].voids;
 	gv_live_state_init(c, s);
 	for (size_t i = 0; i < n; i++) {

@@ -33,9 +33,23 @@ static int must_be_present(const struct gv_live_ctx *c, const struct gv_live_sta
 /* A roll call names voting members of the body (present, electronically,
  * absent or with regrets), and staff or the clerk only as present: they are
  * recorded, never counted for quorum, never voters. */
+/* Electronic participation only where the procedure by-law allows it
+ * (docs/procedure.md, "Who may take part"). */
+static int may_be_remote(const struct gv_live_ctx *c, const struct gv_mark_entry *k,
+			 struct gv_err *err)
+{
+	if (k->mark != MARK_REMOTE || c->remote_allowed)
+		return 0;
+	return gv_err_set(err, GV_EREFUSED,
+			  "%s cannot take part electronically: the procedure by-law does not "
+			  "allow it (procedure.remote is no)", gv_live_who(c, k->member_id));
+}
+
 static int may_attend(const struct gv_live_ctx *c, const struct gv_mark_entry *k,
 		      struct gv_err *err)
 {
+	if (may_be_remote(c, k, err))
+		return GV_EREFUSED;
 	if (gv_live_member(c, k->member_id))
 		return 0;
 	const struct gv_live_member *o = gv_live_person(c, k->member_id);
@@ -91,7 +105,8 @@ static int check_quorum(const struct gv_live_ctx *c, const struct gv_live_state 
 	if (q.met)
 		return 0;
 	if (q.present < q.needed)
-		return gv_err_set(err, GV_EREFUSED, "no quorum: %d of %d present, %d needed",
+		return gv_err_set(err, GV_EREFUSED, "no quorum: %d of %d present, %d needed: "
+				  "nothing can be moved or voted until members return",
 				  q.present, c->seats, q.needed);
 	return gv_err_set(err, GV_EREFUSED,
 			  "no quorum: %d present but only %d without a declared interest on "
@@ -116,12 +131,142 @@ static struct gv_motion *pending_motion(const struct gv_live_ctx *c,
 	return m;
 }
 
+/* "referred", "deferred", "tabled": what a disposition does, in words. */
+static const char *disposed_word(const char *disposition)
+{
+	return !strcmp(disposition, "refer") ? "referred"
+	       : !strcmp(disposition, "defer") ? "deferred" : "tabled";
+}
+
+/* The pending disposition of motion k, NULL if none. */
+static const struct gv_motion *disposition_of(const struct gv_live_state *s, int k)
+{
+	for (size_t i = 0; i < s->n_motions; i++)
+		if (s->motions[i].disposition && s->motions[i].disposes == k &&
+		    s->motions[i].result == RESULT_PENDING)
+			return &s->motions[i];
+	return NULL;
+}
+
+/* A motion to refer, defer or table motion K: K is a main motion still
+ * pending, with no other disposition pending; a deferral goes to a later
+ * meeting of the same body, or to a later date (docs/procedure.md,
+ * "Dispositions"). The disposition belongs to K's item. */
+static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			     struct gv_event *e, struct gv_motion *proposed, struct gv_err *err)
+{
+	const char *word = disposed_word(e->disposition);
+	const struct gv_motion *k = gv_live_motion(s, e->disposes);
+	if (!k)
+		return gv_err_set(err, GV_EREFUSED, "there is no motion %d in %s: only a pending "
+				  "motion can be %s", e->disposes, c->slug, word);
+	if (k->result != RESULT_PENDING)
+		return gv_err_set(err, GV_EREFUSED, "motion %d is not pending (it was %s): only a "
+				  "pending motion can be %s", e->disposes, gv_result_name(k->result),
+				  word);
+	if (k->amends)
+		return gv_err_set(err, GV_EREFUSED, "motion %d is an amendment: the motion it "
+				  "amends (motion %d) is %s with its amendments", e->disposes,
+				  k->amends, word);
+	if (k->disposition)
+		return gv_err_set(err, GV_EREFUSED, "motion %d is itself a motion to %s: decide "
+				  "it or withdraw it", e->disposes, k->disposition);
+	const struct gv_motion *d = disposition_of(s, e->disposes);
+	if (d)
+		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is already before "
+				  "the meeting: decide it first", d->number, d->disposition,
+				  e->disposes);
+	if (s->phase == PHASE_CLOSED && !k->confidential)
+		return gv_err_set(err, GV_EREFUSED, "motion %d was moved in open session: it cannot "
+				  "be %s in closed session (rise first)", e->disposes, word);
+	if (e->target_meeting_id) {
+		if (e->target_body_id != c->body_id)
+			return gv_err_set(err, GV_EREFUSED, "meeting %s is not a meeting of %s: "
+					  "business is deferred to a later meeting of the same body",
+					  e->target, c->body_name);
+		if (e->target_meeting_id == c->meeting_id || e->target_at <= c->starts_at)
+			return gv_err_set(err, GV_EREFUSED, "meeting %s is not after %s: business "
+					  "is deferred to a later meeting", e->target, c->slug);
+	} else if (!strcmp(e->disposition, "defer") && e->target) {
+		char today[16];
+		gv_time_format(c->starts_at, "%Y-%m-%d", today, sizeof today);
+		if (strcmp(e->target, today) <= 0)
+			return gv_err_set(err, GV_EREFUSED, "%s is not after the meeting (%s): "
+					  "business is deferred to a later date", e->target, today);
+	}
+	proposed->item_id = k->item_id;
+	return 0;
+}
+
+/* A motion to reconsider resolution RES (e->target): RES stands, was not
+ * already reconsidered, and the mover was not on the losing side of a
+ * recorded vote on it; its threshold is procedure.reconsider's
+ * (docs/procedure.md, "Reconsideration"). */
+static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			    struct gv_event *e, struct gv_err *err)
+{
+	if (!e->reconsider)
+		return gv_err_set(err, GV_EREFUSED, "there is no resolution %s to reconsider",
+				  e->target ? e->target : "?");
+	if (e->reconsider == 2)
+		return gv_err_set(err, GV_EREFUSED, "resolution %s was already reconsidered",
+				  e->target);
+	for (size_t i = 0; i < s->n_motions; i++)
+		if (s->motions[i].disposition && !strcmp(s->motions[i].disposition, "reconsider") &&
+		    s->motions[i].result == RESULT_PENDING && !strcmp(s->motions[i].target, e->target))
+			return gv_err_set(err, GV_EREFUSED, "motion %d to reconsider resolution %s is "
+					  "already before the meeting", s->motions[i].number,
+					  e->target);
+	if (e->losing_side)
+		return gv_err_set(err, GV_EREFUSED, "%s voted against resolution %s on a recorded "
+				  "vote: only a member of the prevailing side may move to reconsider "
+				  "it", gv_live_who(c, e->member_id), e->target);
+	free(e->threshold);
+	e->threshold = gv_strdup(c->reconsider_threshold);
+	return 0;
+}
+
+/* An appeal from the chair's latest ruling, once (docs/procedure.md,
+ * "Points of order"). */
+static int check_appeal(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			struct gv_err *err)
+{
+	(void)c;
+	if (!s->n_rulings)
+		return gv_err_set(err, GV_EREFUSED, "there is no ruling of the chair to appeal: "
+				  "record it first (gavel live %s ruling TEXT)", c->slug);
+	const struct gv_ruling *r = &s->rulings[s->n_rulings - 1];
+	if (r->appeal)
+		return gv_err_set(err, GV_EREFUSED, "the latest ruling of the chair was already "
+				  "appealed (motion %d)", r->appeal);
+	return 0;
+}
+
 static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		      struct gv_event *e, struct gv_err *err)
 {
 	struct gv_motion proposed = {.item_id = s->current_item};
 	const char *kind = "substantive";
-	if (e->amends) {
+	bool appeal = e->disposition && !strcmp(e->disposition, "appeal");
+	if (appeal) {
+		if (check_appeal(c, s, err))
+			return GV_EREFUSED;
+		kind = "procedural";
+	} else if (e->disposition && !strcmp(e->disposition, "reconsider")) {
+		if (e->amends || e->clause)
+			return gv_err_set(err, GV_EUSAGE, "a motion to reconsider is a motion of its "
+					  "own: not with --amends or --to-close");
+		if (check_reconsider(c, s, e, err))
+			return GV_EREFUSED;
+		kind = "procedural";
+	} else if (e->disposition) {
+		if (e->amends || e->clause)
+			return gv_err_set(err, GV_EUSAGE, "a motion to %s is a motion of its own: "
+					  "not with --amends or --to-close", e->disposition);
+		if (check_disposition(c, s, e, &proposed, err))
+			return GV_EREFUSED;
+		kind = "procedural";
+	} else if (e->amends) {
 		const struct gv_motion *a = pending_motion(c, s, e->amends, err);
 		if (!a)
 			return GV_EREFUSED;
@@ -166,14 +311,24 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 	if (e->threshold && !gv_threshold_valid(e->threshold))
 		return gv_err_set(err, GV_EREFUSED,
 				  "unknown threshold '%s' (majority, two-thirds, members-majority, "
-				  "members-two-thirds)", e->threshold);
-	if (must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))
+				  "members-two-thirds, present-two-thirds)", e->threshold);
+	/* a meeting that lost quorum decides nothing, and takes no new
+	 * business, until it is back (docs/procedure.md, "Quorum"); MCIA
+	 * s.7 concerns votes only */
+	struct gv_quorum q;
+	gv_rules_quorum(c, s, &proposed, &q);
+	if ((q.present < q.needed && check_quorum(c, s, &proposed, err)) ||
+	    must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))
 		return GV_EREFUSED;
 	if (e->seconder_id) {
 		if (e->seconder_id == e->member_id)
 			return gv_err_set(err, GV_EREFUSED, "the mover cannot also second the motion");
 		if (must_be_qualified(c, s, e->seconder_id, &proposed, "second a motion", err))
 			return GV_EREFUSED;
+	}
+	if (appeal) {
+		free(e->threshold);
+		e->threshold = gv_strdup("sustain");
 	}
 	e->motion = (int)s->n_motions + 1;
 	e->item_id = proposed.item_id;
@@ -199,6 +354,18 @@ static int check_second(const struct gv_live_ctx *c, const struct gv_live_state 
 	return must_be_qualified(c, s, e->member_id, m, "second a motion", err);
 }
 
+/* The members present who may vote on m, electronically too: the base of
+ * present-two-thirds (docs/procedure.md, "Thresholds"). */
+static int voters(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		  const struct gv_motion *m)
+{
+	int n = 0;
+	for (size_t i = 0; i < s->n_attendance; i++)
+		n += s->attendance[i].status == PRES_PRESENT &&
+		     !gv_live_declared(c, s, s->attendance[i].member_id, m);
+	return n;
+}
+
 static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		       const struct gv_motion *m, const struct gv_event *e, struct gv_err *err)
 {
@@ -211,7 +378,7 @@ static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *
 				  "%d for and %d against, but only %d members present can vote",
 				  e->yes, e->no, q.qualified);
 	bool carried = !strcmp(e->result, "carried");
-	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats) != carried)
+	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats, voters(c, s, m)) != carried)
 		return gv_err_set(err, GV_EREFUSED, "--%s but %d for, %d against (%s needs %s)",
 				  e->result, e->yes, e->no, m->threshold,
 				  gv_threshold_rule(m->threshold));
@@ -233,7 +400,8 @@ static int check_recorded(const struct gv_live_ctx *c, const struct gv_live_stat
 	gv_tally_recorded(c, s, m, e->marks, e->n_marks, &t);
 	free(t.votes);
 	const char *result =
-		gv_threshold_met(m->threshold, t.yes, t.no, c->seats) ? "carried" : "lost";
+		gv_threshold_met(m->threshold, t.yes, t.no, c->seats, voters(c, s, m)) ? "carried"
+										      : "lost";
 	if (e->result && strcmp(e->result, result))
 		return gv_err_set(err, GV_EREFUSED, "--%s but the recorded vote is %d yes, %d no",
 				  e->result, t.yes, t.no);
@@ -242,12 +410,42 @@ static int check_recorded(const struct gv_live_ctx *c, const struct gv_live_stat
 	return 0;
 }
 
-static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s,
-		      struct gv_event *e, struct gv_err *err)
+static const struct gv_event *undo_target(const struct gv_event *ev, size_t n);
+
+/* A recorded vote asked for right after a show of hands on the same
+ * motion, with no other event between, replaces it: e voids that vote
+ * (docs/procedure.md, "Recorded votes"). The motion, else NULL. */
+static const struct gv_motion *replaces_hands(const struct gv_live_state *s,
+					      const struct gv_event *ev, size_t n,
+					      struct gv_event *e)
 {
-	const struct gv_motion *m = pending_motion(c, s, e->motion, err);
-	if (!m)
+	const struct gv_motion *m = gv_live_motion(s, e->motion);
+	const struct gv_event *last = undo_target(ev, n);
+	if (!e->recorded || !m || m->result == RESULT_PENDING || !last ||
+	    last->kind != EV_VOTE || last->motion != e->motion || last->recorded)
+		return NULL;
+	e->voids = last->id;
+	return m;
+}
+
+static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s,
+		      const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
+{
+	const struct gv_motion *m = replaces_hands(s, ev, n, e);
+	if (m)
+		return check_quorum(c, s, m, err) ? GV_EREFUSED : check_recorded(c, s, m, e, err);
+	if (!(m = pending_motion(c, s, e->motion, err))) {
+		const struct gv_motion *decided = gv_live_motion(s, e->motion);
+		if (decided && e->recorded && decided->result != RESULT_WITHDRAWN)
+			gv_err_set(err, GV_EREFUSED, "motion %d was already %s: a recorded vote may "
+				   "replace a show of hands only right after it", e->motion,
+				   gv_result_name(decided->result));
 		return GV_EREFUSED;
+	}
+	const struct gv_motion *d = disposition_of(s, e->motion);
+	if (d)
+		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: vote "
+				  "on it or withdraw it first", d->number, d->disposition, e->motion);
 	for (size_t i = 0; i < s->n_motions; i++)
 		if (s->motions[i].amends == e->motion && s->motions[i].result == RESULT_PENDING)
 			return gv_err_set(err, GV_EREFUSED,
@@ -534,7 +732,8 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	case EV_CHAIR:
 		return must_be_present(c, s, e->member_id, "preside", err);
 	case EV_ARRIVE:
-		if (voting_member(c, e->member_id, err))
+		if (voting_member(c, e->member_id, err) ||
+		    (e->n_marks && may_be_remote(c, &e->marks[0], err)))
 			return GV_EREFUSED;
 		a = gv_live_attendance(s, e->member_id);
 		if (a->status == PRES_PRESENT)
@@ -552,11 +751,13 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	case EV_SECOND:
 		return check_second(c, s, e, err);
 	case EV_VOTE:
-		return check_vote(c, s, e, err);
+		return check_vote(c, s, ev, n, e, err);
 	case EV_WITHDRAW:
 		return pending_motion(c, s, e->motion, err) ? 0 : GV_EREFUSED;
 	case EV_CLOSED:
 		return check_closed(c, s, e, err);
+	case EV_RULING:
+		return e->text && *e->text ? 0 : gv_err_set(err, GV_EUSAGE, "a ruling needs its text");
 	case EV_ADJOURN:
 		return check_adjourn(c, s, e, err);
 	case EV_UNDO: {

@@ -28,6 +28,14 @@ struct gv_live_item {
 	bool empty_section;/* a standing heading with nothing under it (agenda/item_role.h) */
 };
 
+/* A resolution that a carried motion to reconsider (of any meeting)
+ * reconsidered: "2026-12", by the meeting slug's resolution by. */
+struct gv_reconsidered {
+	char res[24];
+	char *at;
+	char by[24];
+};
+
 /* What the log refers to: loaded from the workspace, read-only for replay. */
 struct gv_live_ctx {
 	int64_t meeting_id;
@@ -41,6 +49,10 @@ struct gv_live_ctx {
 	int seats, quorum;
 	enum gv_profile profile;
 	bool seconder_required;
+	bool remote_allowed;       /* members may participate electronically */
+	char *reconsider_threshold;/* of a motion to reconsider (procedure.reconsider) */
+	struct gv_reconsidered *reconsidered; /* resolutions a carried motion reconsidered */
+	size_t n_reconsidered;
 	bool remote_quorum;        /* members present electronically count for quorum */
 	struct gv_live_member *members; /* voting members of the body, by name */
 	size_t n_members;
@@ -73,7 +85,10 @@ struct gv_declaration {
 	bool confidential;
 };
 
-enum gv_result { RESULT_PENDING, RESULT_CARRIED, RESULT_LOST, RESULT_WITHDRAWN };
+/* referred, deferred, tabled: taken off the floor by a carried disposition
+ * (docs/procedure.md, "Dispositions") */
+enum gv_result { RESULT_PENDING, RESULT_CARRIED, RESULT_LOST, RESULT_WITHDRAWN, RESULT_REFERRED,
+		 RESULT_DEFERRED, RESULT_TABLED, RESULT_SUSTAINED, RESULT_OVERTURNED };
 
 /* A member's part in a recorded vote. */
 enum gv_vote { VOTE_YES, VOTE_NO, VOTE_ABSTAIN, VOTE_DEEMED_NO, VOTE_NOT_VOTING, VOTE_ABSENT,
@@ -99,6 +114,10 @@ struct gv_motion {
 	bool confidential;      /* moved in closed session */
 	bool amended_in_closed; /* an amendment to it carried in closed session */
 	char *to_close;         /* a resolution to close: the clause (s.239(4)), else NULL */
+	char *disposition;      /* "refer", "defer", "table" motion `disposes`, else NULL */
+	int disposes;
+	char *target;           /* refer: to what; defer: a date or a meeting's slug */
+	int disposed_by;        /* the carried disposition that took it off the floor */
 	int64_t moved_at, decided_at;
 	enum gv_result result;
 	bool counted;           /* counts known (show of hands with counts, or recorded) */
@@ -118,6 +137,16 @@ struct gv_interval {
 struct gv_presiding {
 	int64_t member_id;
 	int64_t at;
+};
+
+/* A ruling of the chair on a point of order, and the appeal from it
+ * (the motion number of the question "Shall the ruling of the chair be
+ * sustained?", 0 when not appealed). */
+struct gv_ruling {
+	char *text;
+	int64_t at;
+	int appeal;
+	bool confidential;
 };
 
 struct gv_taken {
@@ -146,6 +175,8 @@ struct gv_live_state {
 	size_t n_recesses;
 	struct gv_taken *taken;
 	size_t n_taken;
+	struct gv_ruling *rulings;
+	size_t n_rulings;
 	struct gv_presiding *chairs;       /* in order; the last presides now */
 	size_t n_chairs;
 	int64_t *staff;                    /* staff and the clerk recorded present */
@@ -205,6 +236,10 @@ size_t gv_live_unreached(const struct gv_live_ctx *c, const struct gv_live_state
 /* True when item holds consent items: taking it up makes a consent section
  * current. */
 bool gv_live_consent_section(const struct gv_live_ctx *c, int64_t item_id);
+
+/* Whether resolution m was reconsidered, and where (NULL when not). */
+const struct gv_reconsidered *gv_live_reconsidered(const struct gv_live_ctx *c,
+						   const struct gv_motion *m);
 
 const char *gv_phase_name(enum gv_phase p);
 const char *gv_presence_name(enum gv_presence p); /* unrecorded shows as "absent" */

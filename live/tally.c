@@ -7,11 +7,16 @@
 bool gv_threshold_valid(const char *t)
 {
 	return t && (!strcmp(t, "majority") || !strcmp(t, "two-thirds") ||
-		     !strcmp(t, "members-majority") || !strcmp(t, "members-two-thirds"));
+		     !strcmp(t, "members-majority") || !strcmp(t, "members-two-thirds") ||
+		     !strcmp(t, "present-two-thirds"));
 }
 
-bool gv_threshold_met(const char *t, int yes, int no, int seats)
+bool gv_threshold_met(const char *t, int yes, int no, int seats, int present)
 {
+	if (!strcmp(t, "sustain")) /* an appeal: a tie sustains the chair */
+		return yes >= no;
+	if (!strcmp(t, "present-two-thirds"))
+		return yes > 0 && 3 * yes >= 2 * present;
 	if (!strcmp(t, "two-thirds"))
 		return yes > 0 && 3 * yes >= 2 * (yes + no);
 	if (!strcmp(t, "members-majority"))
@@ -29,6 +34,10 @@ const char *gv_threshold_rule(const char *t)
 		return "a majority of all members";
 	if (!strcmp(t, "members-two-thirds"))
 		return "two-thirds of all members";
+	if (!strcmp(t, "present-two-thirds"))
+		return "two-thirds of the members present and qualified";
+	if (!strcmp(t, "sustain"))
+		return "as many yes as no: a tie sustains the chair";
 	return "more yes than no";
 }
 

@@ -7,11 +7,14 @@
 
 #include "live/state.h"
 
-/* True for majority, two-thirds, members-majority, members-two-thirds. */
+/* True for majority, two-thirds, members-majority, members-two-thirds,
+ * present-two-thirds. */
 bool gv_threshold_valid(const char *threshold);
 
-/* Whether yes/no meet the threshold (ties lost; members-* against seats). */
-bool gv_threshold_met(const char *threshold, int yes, int no, int seats);
+/* Whether yes/no meet the threshold (ties lost; members-* against seats,
+ * present-two-thirds against the members present and qualified; "sustain",
+ * an appeal's, which the rules give: yes >= no). */
+bool gv_threshold_met(const char *threshold, int yes, int no, int seats, int present);
 
 /* One line saying what the threshold needs ("more yes than no"). */
 const char *gv_threshold_rule(const char *threshold);

@@ -20,7 +20,8 @@
 #include <string.h>
 
 /* Something that happened under an item, in log order. */
-enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RISE, ENTRY_RECESS, ENTRY_CHAIR };
+enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RISE, ENTRY_RECESS, ENTRY_CHAIR,
+		  ENTRY_RULING };
 
 struct entry {
 	enum entry_kind kind;
@@ -88,11 +89,15 @@ static void add_entry(struct entries *es, enum entry_kind k, int64_t item, size_
 	*GV_PUSH(es->e, es->n) = (struct entry){k, item, index};
 }
 
+/* Voided by an undo, or by a recorded vote (itself standing) that
+ * replaced it. */
 static bool voided(const struct gv_minutes *m, int64_t id)
 {
-	for (size_t i = 0; i < m->log.n; i++)
-		if (m->log.ev[i].kind == EV_UNDO && m->log.ev[i].voids == id)
+	for (size_t i = 0; i < m->log.n; i++) {
+		const struct gv_event *e = &m->log.ev[i];
+		if (e->voids == id && (e->kind == EV_UNDO || (e->kind == EV_VOTE && !voided(m, e->id))))
 			return true;
+	}
 	return false;
 }
 
@@ -104,7 +109,7 @@ static bool voided(const struct gv_minutes *m, int64_t id)
 static void collect_entries(const struct gv_minutes *m, struct entries *es)
 {
 	const struct gv_live_state *s = &m->log.state;
-	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0;
+	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0, rulings = 0;
 	int64_t current = 0;
 	for (size_t i = 0; i < m->log.n; i++) {
 		const struct gv_event *e = &m->log.ev[i];
@@ -129,6 +134,11 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			    !s->motions[e->motion - 1].amends)
 				add_entry(es, ENTRY_MOTION, s->motions[e->motion - 1].item_id,
 					  (size_t)e->motion - 1);
+			/* a motion a carried disposition took off the floor
+			 * stands after it, with what became of it */
+			for (size_t k = 0; e->kind == EV_VOTE && k < s->n_motions; k++)
+				if (s->motions[k].disposed_by == e->motion && !s->motions[k].amends)
+					add_entry(es, ENTRY_MOTION, s->motions[k].item_id, k);
 			break;
 		case EV_CLOSED:
 			add_entry(es, ENTRY_CLOSED, current, closed++);
@@ -144,6 +154,9 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			break;
 		case EV_CHAIR:
 			add_entry(es, ENTRY_CHAIR, current, chairs++);
+			break;
+		case EV_RULING:
+			add_entry(es, ENTRY_RULING, current, rulings++);
 			break;
 		default:
 			break;
@@ -321,10 +334,8 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 		mp_item_ref(out, p, d->item_id);
 	}
 	if (d->reason && *d->reason && !(d->confidential && p->public)) {
-		size_t n = strlen(d->reason);
-		gv_buf_puts(out, " (");
-		gv_buf_add(out, d->reason, n - (d->reason[n - 1] == '.')); /* its own period */
-		gv_buf_putc(out, ')');
+		/* as the member gave it: a final period may be an abbreviation's */
+		gv_buf_printf(out, " (%s)", d->reason);
 	}
 	if (d->confidential)
 		gv_buf_puts(out, " in closed session");
@@ -419,6 +430,19 @@ static void chair(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 	gv_buf_puts(out, "\n\n");
 }
 
+/* A point of order and the chair's ruling (docs/procedure.md, "Points of
+ * order"); the appeal, if any, follows as a motion. */
+static void ruling(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_ruling *r)
+{
+	if (p->public && r->confidential)
+		return;
+	gv_buf_puts(out, "On a point of order at ");
+	mp_clock(out, r->at);
+	gv_buf_puts(out, ", the chair ruled: “");
+	mp_literal(out, p, r->text ? r->text : "");
+	gv_buf_puts(out, "”\n\n");
+}
+
 static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct entry *e)
 {
 	const struct gv_live_state *s = &p->m->log.state;
@@ -437,6 +461,9 @@ static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 		break;
 	case ENTRY_CHAIR:
 		chair(out, p, &s->chairs[e->index]);
+		break;
+	case ENTRY_RULING:
+		ruling(out, p, &s->rulings[e->index]);
 		break;
 	}
 }
@@ -462,7 +489,7 @@ static void consent_status(struct gv_buf *out, const struct gv_minutes *m,
 	}
 }
 
-/* "[Watch this item in the recording (from 0:09:00)](URL)" */
+/* "[Watch 9.1 Road repairs in the recording (from 0:09:00)](URL)" */
 static void watch_link(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_item *it)
 {
 	const struct gv_minutes *m = p->m;
@@ -471,11 +498,11 @@ static void watch_link(struct gv_buf *out, const struct gv_page_ctx *p, const st
 		return;
 	struct gv_buf *h = mp_html_block(out, p);
 	if (h) {
-		gv_html_watch_link(h, m->meeting.stream_url, ch->start_ms);
+		gv_html_watch_link(h, m->meeting.stream_url, it->number, it->title, ch->start_ms);
 		return;
 	}
 	gv_buf_putc(out, '[');
-	gv_watch_words(out, ch->start_ms);
+	gv_watch_words(out, it->number, it->title, ch->start_ms);
 	gv_buf_puts(out, "](");
 	char *url = gv_video_link(m->meeting.stream_url, ch->start_ms);
 	for (const char *c = url; *c; c++) {

@@ -51,11 +51,19 @@ static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	}
 	if (mo->to_close)
 		gv_buf_printf(out, " (resolution to close, s.239(4))");
+	else if (mo->disposition && !strcmp(mo->disposition, "appeal"))
+		gv_buf_puts(out, " (appeal from the ruling of the chair)");
+	else if (mo->disposition && !strcmp(mo->disposition, "reconsider"))
+		gv_buf_printf(out, " (to reconsider resolution %s)", mo->target);
+	else if (mo->disposition && p->public)
+		gv_buf_printf(out, " (to %s the motion below)", mo->disposition);
+	else if (mo->disposition)
+		gv_buf_printf(out, " (to %s motion %d)", mo->disposition, mo->disposes);
 	else if (!strcmp(mo->kind, "direction"))
 		gv_buf_puts(out, " (direction to staff)");
 	else if (!strcmp(mo->kind, "procedural"))
 		gv_buf_puts(out, " (procedural)");
-	if (strcmp(mo->threshold, "majority"))
+	if (strcmp(mo->threshold, "majority") && strcmp(mo->threshold, "sustain"))
 		gv_buf_printf(out, " (requires %s)", mo->threshold);
 }
 
@@ -66,7 +74,17 @@ static void result(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	switch (mo->result) {
 	case RESULT_CARRIED: gv_buf_puts(out, "**Carried**"); break;
 	case RESULT_LOST: gv_buf_puts(out, "**Lost**"); break;
+	case RESULT_SUSTAINED: gv_buf_puts(out, "**The ruling was sustained**"); break;
+	case RESULT_OVERTURNED: gv_buf_puts(out, "**The ruling was overturned**"); break;
 	case RESULT_WITHDRAWN: gv_buf_puts(out, "**Withdrawn**."); return;
+	case RESULT_REFERRED:
+	case RESULT_DEFERRED:
+	case RESULT_TABLED: {
+		char note[GV_DISPOSITION_NOTE_MAX];
+		gv_live_disposition_note(&p->m->log.state, mo, note, sizeof note);
+		gv_buf_printf(out, "**%s**.", note);
+		return;
+	}
 	case RESULT_PENDING:
 		gv_buf_puts(out, p->m->log.state.phase == PHASE_ADJOURNED
 					 ? "**Not decided**: the meeting adjourned before a vote."
@@ -77,14 +95,18 @@ static void result(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	gv_live_resolution(mo, res);
 	if (*res && !p->public) /* the public minutes name it by it already */
 		gv_buf_printf(out, ", resolution %s", res);
+	const char *tie = mo->result == RESULT_SUSTAINED && mo->yes == mo->no
+				  ? ": a tie sustains the chair" : "";
 	if (mo->recorded && ontario(p))
-		gv_buf_printf(out, " (Yeas %d, Nays %d)", mo->yes, mo->no);
+		gv_buf_printf(out, " (Yeas %d, Nays %d%s)", mo->yes, mo->no, tie);
 	else if (mo->recorded)
-		gv_buf_printf(out, " (Yeas %d, Nays %d, abstained %d)", mo->yes, mo->no,
-			      mo->abstain);
+		gv_buf_printf(out, " (Yeas %d, Nays %d, abstained %d%s)", mo->yes, mo->no,
+			      mo->abstain, tie);
 	else if (mo->counted)
 		gv_buf_printf(out, " (%s%d in favour, %d opposed)",
-			      mo->result == RESULT_LOST && mo->yes == mo->no ? "a tie, " : "",
+			      mo->result == RESULT_SUSTAINED && mo->yes == mo->no
+				      ? "a tie sustains the chair, "
+			      : mo->result == RESULT_LOST && mo->yes == mo->no ? "a tie, " : "",
 			      mo->yes, mo->no);
 	gv_buf_putc(out, '.');
 }
@@ -292,6 +314,10 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 	if (mo->consent && mo->result == RESULT_CARRIED)
 		consent_items(out, p, mo);
 	recorded_vote(out, p, mo);
+	const struct gv_reconsidered *r = gv_live_reconsidered(&p->m->ctx, mo);
+	if (r)
+		gv_buf_printf(out, "*Reconsidered at the meeting %s (resolution %s).*\n\n", r->at,
+			      r->by);
 	if ((h = mp_html_block(out, p)))
 		gv_buf_puts(h, "</div>\n");
 }

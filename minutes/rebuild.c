@@ -60,7 +60,7 @@ static int write_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv
 {
 	bool changed;
 	int rc;
-	if (m->agenda_published_at && (rc = gv_agenda_publish(ws, m->slug, &changed, err)))
+	if (m->agenda_published_at && (rc = gv_agenda_recommit(ws, m, &changed, err)))
 		return rc;
 	if (!has_log(ws->db, m->id))
 		return 0;

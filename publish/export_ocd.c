@@ -61,6 +61,36 @@ static bool has_video(const struct gv_pub_meeting *pm)
 	return pm->stream_url && *pm->stream_url && pm->origin;
 }
 
+/* An item's notes: business deferred from an earlier meeting, and what
+ * became of each motion on it that a disposition took off the floor
+ * ("Referred to the Planning Committee: “...”"), which had no vote of its
+ * own (docs/formats.md, "Open Civic Data"). */
+static void agenda_notes(struct gv_json *j, const struct gv_pub_meeting *pm,
+			 const struct gv_item *it)
+{
+	gv_json_key(j, "notes");
+	gv_json_arr(j);
+	if (it->deferred_from) {
+		char *note = gv_asprintf("Deferred from %s%s%s", it->deferred_from,
+					 it->deferred_item ? ", item " : "",
+					 it->deferred_item ? it->deferred_item : "");
+		gv_json_str(j, note);
+		free(note);
+	}
+	for (size_t k = 0; k < pm->n_motions; k++) {
+		const struct gv_pub_motion *m = &pm->motions[k];
+		if (!m->note || m->result == NULL || strcmp(m->item, it->number) ||
+		    (!strcmp(m->result, "carried") && !m->reconsidered))
+			continue;
+		char *note = m->reconsidered
+				     ? gv_asprintf("Resolution %s: %s", m->resolution, m->note)
+				     : gv_asprintf("%s: “%s”", m->note, m->text);
+		gv_json_str(j, note);
+		free(note);
+	}
+	gv_json_arr_end(j);
+}
+
 static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 		 const struct gv_pub_meeting *pm, struct gv_err *err)
 {
@@ -111,6 +141,7 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 		if (off >= 0)
 			recording(j, pm, off);
 		gv_json_arr_end(j);
+		agenda_notes(j, pm, &a.items[i]);
 		gv_json_obj_end(j);
 		free(desc);
 	}
@@ -202,7 +233,8 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 	for (size_t i = 0; !rc && i < r->n; i++)
 		for (size_t k = 0; k < r->meetings[i].n_motions; k++) {
 			const struct gv_pub_motion *m = &r->meetings[i].motions[k];
-			if (m->result && strcmp(m->result, "withdrawn"))
+			/* a motion withdrawn or disposed of had no vote */
+			if (m->result && (!strcmp(m->result, "carried") || !strcmp(m->result, "lost")))
 				vote_event(&j, base_url, &r->meetings[i], m);
 		}
 	gv_json_arr_end(&j);

@@ -116,6 +116,8 @@ static void motion(struct gv_json *j, const struct gv_pub_meeting *pm, const str
 	kdate(j, "date", m->moved_at);
 	gv_json_kstr(j, "requirement", m->threshold);
 	gv_json_kstr(j, "result", popolo_result(m->result));
+	if (m->note) /* referred, deferred, tabled: where to (docs/formats.md) */
+		gv_json_kstr(j, "note", m->note);
 	gv_json_obj_end(j);
 	free(id);
 	free(org);

@@ -88,12 +88,12 @@ static void attachments(struct gv_buf *b, const struct gv_item *it)
 	gv_buf_puts(b, "</ul>\n");
 }
 
-/* "Watch this item" at its moment in the recording. */
+/* "Watch 9.1 Road repairs in the recording", at its moment in it. */
 static void watch_link(struct gv_buf *b, const struct gv_site_meeting *sm, const struct gv_item *it)
 {
 	const struct gv_chapter *ch = gv_chapters_item(sm->chapters, it->number);
 	if (ch && gv_web_url(sm->m.stream_url))
-		gv_html_watch_link(b, sm->m.stream_url, ch->start_ms);
+		gv_html_watch_link(b, sm->m.stream_url, it->number, it->title, ch->start_ms);
 }
 
 /* The recording, its chapters as WebVTT, and the YouTube description text. */
@@ -117,7 +117,7 @@ static void recording(struct gv_buf *b, const struct gv_site_meeting *sm)
 }
 
 static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct gv_item *it,
-		struct gv_err *err)
+		bool watch, struct gv_err *err)
 {
 	int level = heading_level(it);
 	gv_buf_printf(b, "<div class=\"item depth-%d\">\n<h%d id=\"", it->depth, level);
@@ -125,7 +125,26 @@ static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct
 	gv_buf_puts(b, "\">");
 	numbered_title(b, it);
 	gv_buf_printf(b, "</h%d>\n", level);
-	watch_link(b, sm, it);
+	if (watch)
+		watch_link(b, sm, it);
+	if (it->deferred_from) {
+		/* the earlier record of deferred business (docs/procedure.md,
+		 * "Dispositions") */
+		gv_buf_puts(b, "<p class=\"flag\">Deferred from <a href=\"../");
+		gv_html_esc(b, it->deferred_from);
+		gv_buf_puts(b, "/minutes.html");
+		if (it->deferred_item) {
+			gv_buf_putc(b, '#');
+			gv_item_anchor(b, it->deferred_item);
+		}
+		gv_buf_puts(b, "\">the meeting ");
+		gv_html_esc(b, it->deferred_from);
+		if (it->deferred_item) {
+			gv_buf_puts(b, ", item ");
+			gv_html_esc(b, it->deferred_item);
+		}
+		gv_buf_puts(b, "</a>.</p>\n");
+	}
 	if (it->consent)
 		gv_buf_puts(b, "<p class=\"flag\">Consent item: adopted with the consent agenda "
 			       "unless a member asks that it be dealt with separately.</p>\n");
@@ -150,14 +169,98 @@ static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct
 	return 0;
 }
 
-int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
-		   const struct gv_site_meeting *sm, struct gv_err *err)
+/* "December 7, 2026, 3:15 p.m." in a <time> element. */
+static void published_time(struct gv_buf *b, int64_t at)
+{
+	char iso[32], day[48], clock[32];
+	gv_time_iso_utc(at, iso);
+	gv_time_format(at, "%B %-d, %Y, ", day, sizeof day);
+	gv_time_clock12(at, clock);
+	gv_buf_printf(b, "<time datetime=\"%s\">", iso);
+	gv_html_esc(b, day);
+	gv_html_esc(b, clock);
+	gv_buf_puts(b, "</time>");
+}
+
+static void change_list(struct gv_buf *b, const struct gv_site_revision *r)
+{
+	gv_buf_puts(b, "<ul class=\"changes\">\n");
+	for (size_t i = 0; i < r->n_changes; i++) {
+		gv_buf_puts(b, "<li>");
+		gv_html_esc(b, r->changes[i]);
+		gv_buf_puts(b, "</li>\n");
+	}
+	if (!r->n_changes)
+		gv_buf_puts(b, "<li>The meeting's details changed; the items did not.</li>\n");
+	gv_buf_puts(b, "</ul>\n");
+}
+
+/* Which revision this page shows, what changed in it, and the others:
+ * "Revised agenda (revision 2, published December 7, 2026, 3:15 p.m.)". */
+static void revision_notice(struct gv_buf *b, const struct gv_site_meeting *sm, size_t shown,
+			    const char *to_latest)
+{
+	if (!sm->n_revisions)
+		return;
+	const struct gv_site_revision *r = &sm->revisions[shown];
+	bool latest = shown + 1 == sm->n_revisions;
+	gv_buf_puts(b, "<section class=\"revision\" aria-labelledby=\"revision-title\">\n");
+	if (sm->n_revisions == 1) {
+		gv_buf_puts(b, "<p id=\"revision-title\">Agenda published ");
+		published_time(b, r->published_at);
+		gv_buf_puts(b, ".</p>\n</section>\n");
+		return;
+	}
+	gv_buf_printf(b, "<h2 id=\"revision-title\">%s (revision %d, published ",
+		      latest ? "Revised agenda" : "Earlier agenda", r->number);
+	published_time(b, r->published_at);
+	gv_buf_puts(b, ")</h2>\n");
+	if (!latest)
+		gv_buf_printf(b, "<p class=\"notice\">This agenda was replaced. <a href=\"%sagenda.html\">"
+				 "Read the current agenda (revision %d)</a>.</p>\n",
+			      to_latest, sm->revisions[sm->n_revisions - 1].number);
+	if (shown) {
+		gv_buf_printf(b, "<p>Changed since revision %d:</p>\n", sm->revisions[shown - 1].number);
+		change_list(b, r);
+	} else {
+		gv_buf_puts(b, "<p>The agenda as first published.</p>\n");
+	}
+	gv_buf_puts(b, "<p>Every revision:</p>\n<ul class=\"links\">\n");
+	for (size_t i = sm->n_revisions; i-- > 0;) {
+		const struct gv_site_revision *o = &sm->revisions[i];
+		gv_buf_puts(b, "<li>");
+		if (i != shown) {
+			if (i + 1 == sm->n_revisions)
+				gv_buf_printf(b, "<a href=\"%sagenda.html\">", to_latest);
+			else
+				gv_buf_printf(b, "<a href=\"%srevision-%d/agenda.html\">", to_latest,
+					      o->number);
+		}
+		gv_buf_printf(b, "Revision %d%s, published ", o->number,
+			      i + 1 == sm->n_revisions ? " (current)" : "");
+		published_time(b, o->published_at);
+		gv_buf_puts(b, i != shown ? "</a>" : " (this page)");
+		gv_buf_puts(b, "</li>\n");
+	}
+	gv_buf_puts(b, "</ul>\n</section>\n");
+}
+
+/* The agenda package of revision `shown` (an index into sm->revisions) of
+ * agenda a; root leads from the page to the site's root. */
+static int agenda_page(struct gv_buf *out, const struct gv_site *s,
+		       const struct gv_site_meeting *sm, const struct gv_agenda *a, size_t shown,
+		       const char *root, struct gv_err *err)
 {
 	const struct gv_meeting *m = &sm->m;
+	bool latest = shown + 1 >= sm->n_revisions;
 	char when[80];
 	gv_meeting_when(m, when);
-	char *title = gv_asprintf("Agenda: %s, %s – %s", m->title, sm->date, s->municipality);
-	struct gv_page p = {title, m->lang, "../../", s->municipality};
+	char *title = latest ? gv_asprintf("Agenda: %s, %s – %s", m->title, sm->date,
+					   s->municipality)
+			     : gv_asprintf("Agenda, revision %d: %s, %s – %s",
+					   sm->revisions[shown].number, m->title, sm->date,
+					   s->municipality);
+	struct gv_page p = {title, m->lang, root, s->municipality};
 	gv_html_begin(out, &p);
 	gv_buf_puts(out, "<h1>");
 	gv_html_esc(out, m->title);
@@ -177,21 +280,37 @@ int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
 	gv_buf_puts(out, "</p>\n");
 	if (m->cancelled)
 		gv_buf_puts(out, "<p class=\"notice\"><strong>This meeting is cancelled.</strong></p>\n");
+	revision_notice(out, sm, shown, latest ? "" : "../");
 	gv_buf_puts(out, "<p class=\"downloads\"><a href=\"agenda.md\">This agenda as plain text "
 			 "(Markdown)</a>");
-	if (sm->package_size) {
+	/* the package is of the latest revision only */
+	if (latest && sm->package_size) {
 		char size[32];
 		gv_size_human(sm->package_size, size);
 		gv_buf_printf(out, " · <a href=\"agenda-package.pdf\">The agenda package, with its "
 				   "reports and attachments (PDF, %s)</a>", size);
 	}
 	gv_buf_puts(out, "</p>\n");
-	recording(out, sm);
-	toc(out, &sm->agenda);
+	if (latest)
+		recording(out, sm);
+	toc(out, a);
 	int rc = 0;
-	for (size_t i = 0; i < sm->agenda.n && !rc; i++)
-		rc = item(out, sm, &sm->agenda.items[i], err);
+	for (size_t i = 0; i < a->n && !rc; i++)
+		rc = item(out, sm, &a->items[i], latest, err);
 	gv_html_end(out, &p);
 	free(title);
 	return rc;
+}
+
+int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
+		   const struct gv_site_meeting *sm, struct gv_err *err)
+{
+	size_t latest = sm->n_revisions ? sm->n_revisions - 1 : 0;
+	return agenda_page(out, s, sm, &sm->agenda, latest, "../../", err);
+}
+
+int gv_page_agenda_revision(struct gv_buf *out, const struct gv_site *s,
+			    const struct gv_site_meeting *sm, size_t k, struct gv_err *err)
+{
+	return agenda_page(out, s, sm, &sm->revisions[k].agenda, k, "../../../", err);
 }

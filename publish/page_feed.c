@@ -1,6 +1,7 @@
-/* feed.xml (Atom, RFC 4287): an entry when an agenda is published, when a
- * meeting's draft minutes appear and when its minutes are approved, newest
- * first. Ids are tag: URIs that never change for a meeting and kind. */
+/* feed.xml (Atom, RFC 4287): an entry when an agenda is published and for
+ * each revision of it, when a meeting's draft minutes appear and when its
+ * minutes are approved, newest first. Ids are tag: URIs that never change
+ * for a meeting, kind and revision. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@ struct entry {
 	const struct gv_site_meeting *sm;
 	enum kind kind;
 	int64_t at;
+	int revision;  /* of an agenda: 1 for the first publish */
 };
 
 static int newest_first(const void *a, const void *b)
@@ -28,7 +30,9 @@ static int newest_first(const void *a, const void *b)
 	if (x->at != y->at)
 		return x->at < y->at ? 1 : -1;
 	int c = strcmp(x->sm->m.slug, y->sm->m.slug);
-	return c ? c : (int)y->kind - (int)x->kind;
+	if (c || x->kind != y->kind)
+		return c ? c : (int)y->kind - (int)x->kind;
+	return y->revision - x->revision;
 }
 
 static void link_to(struct gv_buf *b, const struct gv_site *s, const char *path)
@@ -42,11 +46,18 @@ static void link_to(struct gv_buf *b, const struct gv_site *s, const char *path)
 /* Every entry the site has news for, newest first; caller frees. */
 static struct entry *entries(const struct gv_site *s, size_t *n)
 {
-	struct entry *e = gv_calloc(3 * s->n + 1, sizeof *e);
+	size_t room = 3 * s->n + 1;
+	for (size_t i = 0; i < s->n; i++)
+		room += s->meetings[i].n_revisions;
+	struct entry *e = gv_calloc(room, sizeof *e);
 	*n = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const struct gv_site_meeting *sm = &s->meetings[i];
-		e[(*n)++] = (struct entry){sm, AGENDA, sm->m.agenda_published_at};
+		for (size_t k = 0; k < sm->n_revisions; k++)
+			e[(*n)++] = (struct entry){sm, AGENDA, sm->revisions[k].published_at,
+						   sm->revisions[k].number};
+		if (!sm->n_revisions)
+			e[(*n)++] = (struct entry){sm, AGENDA, sm->m.agenda_published_at, 1};
 		if (!sm->has_minutes)
 			continue;
 		e[(*n)++] = (struct entry){sm, DRAFT, sm->minutes_at};
@@ -63,7 +74,11 @@ static void summary(struct gv_buf *b, const struct entry *e)
 	static const char *const what[] = {[AGENDA] = "The agenda", [DRAFT] = "The draft minutes",
 					   [APPROVED] = "The minutes"};
 	_Static_assert(sizeof what / sizeof *what == APPROVED + 1, "a summary for every kind");
-	gv_buf_printf(b, "<summary>%s of the %s meeting of ", what[e->kind], sm->date);
+	if (e->kind == AGENDA && e->revision > 1)
+		gv_buf_printf(b, "<summary>Revision %d of the agenda of the %s meeting of ",
+			      e->revision, sm->date);
+	else
+		gv_buf_printf(b, "<summary>%s of the %s meeting of ", what[e->kind], sm->date);
 	gv_html_esc(b, sm->m.body_name);
 	const struct gv_approval *a = &sm->approval;
 	if (e->kind == AGENDA && sm->m.cancelled) {
@@ -94,7 +109,15 @@ static void entry(struct gv_buf *out, const struct gv_site *s, const char *site_
 	gv_site_meeting_dir(sm, dir);
 	char *path = gv_asprintf("%s%s.html", dir, e->kind == AGENDA ? "agenda" : "minutes");
 	char *tag = gv_asprintf(id[e->kind], sm->m.slug);
-	gv_buf_printf(out, "<entry>\n<title>%s: ", title[e->kind]);
+	if (e->kind == AGENDA && e->revision > 1) {
+		/* the first publish keeps the id it always had */
+		char *rev = gv_asprintf("%s/revision-%d", tag, e->revision);
+		free(tag);
+		tag = rev;
+		gv_buf_printf(out, "<entry>\n<title>Revised agenda (revision %d): ", e->revision);
+	} else {
+		gv_buf_printf(out, "<entry>\n<title>%s: ", title[e->kind]);
+	}
 	gv_html_esc(out, sm->m.body_name);
 	gv_buf_puts(out, ", ");
 	gv_html_esc(out, sm->m.title);

@@ -1,6 +1,7 @@
 /* index.html: upcoming meetings first (soonest first), then past meetings
- * by year (newest first), each with its date, body, title and links to its
- * agenda, its minutes (marked draft or approved) and its video. */
+ * by year (newest first), each with its body, title, date, time and
+ * place and links to its agenda (with its revision once revised), its
+ * minutes (marked draft or approved) and its video. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,11 +27,19 @@ static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 	gv_html_esc(b, sm->m.title);
 	gv_buf_puts(b, "</a><br>\n");
 	gv_html_esc(b, when);
+	if (sm->m.location && *sm->m.location) {
+		gv_buf_puts(b, " · ");
+		gv_html_esc(b, sm->m.location);
+	}
 	if (sm->m.cancelled)
 		gv_buf_puts(b, " · <strong>Cancelled</strong>");
 	gv_buf_puts(b, "</p>\n<ul class=\"links\">\n<li><a href=\"");
 	gv_html_esc(b, dir);
-	gv_buf_puts(b, "agenda.html\">Agenda</a></li>\n");
+	if (sm->n_revisions > 1)
+		gv_buf_printf(b, "agenda.html\">Agenda (revision %d)</a></li>\n",
+			      sm->revisions[sm->n_revisions - 1].number);
+	else
+		gv_buf_puts(b, "agenda.html\">Agenda</a></li>\n");
 	if (sm->has_minutes) {
 		gv_buf_puts(b, "<li><a href=\"");
 		gv_html_esc(b, dir);

@@ -169,11 +169,18 @@ static void vote_rows(struct gv_buf *part, const struct gv_pub_meeting *pm)
 			gv_html_esc(rows, m->votes[i].interest ? "declared an interest"
 							       : m->votes[i].option);
 			gv_buf_puts(rows, "</td><td>");
-			gv_html_esc(rows, !strcmp(m->result, "carried") ? "Carried" : "Lost");
+			gv_html_esc(rows, !strcmp(m->result, "carried")     ? "Carried"
+					  : !strcmp(m->result, "sustained") ? "Ruling sustained"
+					  : !strcmp(m->result, "overturned") ? "Ruling overturned"
+									     : "Lost");
 			if (*m->resolution) {
 				gv_buf_puts(rows, " (");
 				gv_html_esc(rows, m->resolution);
 				gv_buf_puts(rows, ")");
+			}
+			if (m->note) {
+				gv_buf_puts(rows, ": ");
+				gv_html_esc(rows, m->note);
 			}
 			gv_buf_puts(rows, "</td></tr>\n");
 		}

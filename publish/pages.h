@@ -11,9 +11,14 @@ struct gv_err;
 struct gv_site;
 struct gv_site_meeting;
 
-/* meetings/<slug>/agenda.html: the agenda package. */
+/* meetings/<slug>/agenda.html: the agenda package, as its latest revision,
+ * with what changed in it and links to the earlier ones. */
 int gv_page_agenda(struct gv_buf *out, const struct gv_site *s,
 		   const struct gv_site_meeting *sm, struct gv_err *err);
+/* meetings/<slug>/revision-N/agenda.html: earlier revision k (an index into
+ * sm->revisions, not the latest), its files in files/ beside it. */
+int gv_page_agenda_revision(struct gv_buf *out, const struct gv_site *s,
+			    const struct gv_site_meeting *sm, size_t k, struct gv_err *err);
 /* meetings/<slug>/minutes.html: the public minutes, draft or approved
  * (sm->minutes must be set). */
 int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,

@@ -80,16 +80,17 @@ static int put(struct writer *w, const char *name, const char *key, struct gv_bu
 	return rc;
 }
 
-static int attachment_files(struct gv_ws *ws, const struct gv_site_meeting *sm, struct writer *w,
-			    struct gv_err *err)
+/* The attachments of agenda a into <sub>files/ of the meeting's folder. */
+static int attachment_files(struct gv_ws *ws, const struct gv_agenda *a, const char *sub,
+			    struct writer *w, struct gv_err *err)
 {
 	int rc = 0;
-	for (size_t i = 0; !rc && i < sm->agenda.n; i++) {
-		const struct gv_item *it = &sm->agenda.items[i];
+	for (size_t i = 0; !rc && i < a->n; i++) {
+		const struct gv_item *it = &a->items[i];
 		for (size_t k = 0; !rc && k < it->n_attachments; k++) {
 			const struct gv_attachment *att = &it->attachments[k];
 			char *name = gv_site_attachment_name(it, att);
-			char *path = gv_asprintf("%sfiles/%s", w->dir, name);
+			char *path = gv_asprintf("%s%sfiles/%s", w->dir, sub, name);
 			if (att->published) {
 				/* a redacted text, keyed by what is published */
 				rc = gv_outdir_put(w->od, path, att->sha256, att->published,
@@ -110,8 +111,34 @@ static int attachment_files(struct gv_ws *ws, const struct gv_site_meeting *sm, 
 	return rc;
 }
 
-/* agenda-package.pdf, agenda.html, agenda.md, chapters.vtt, the attachments, and
- * minutes.pdf, minutes.html and minutes.md when the meeting has minutes. */
+/* An earlier revision k of the agenda: revision-N/ with its page, its
+ * markdown and its files, so that a link to it keeps working after the
+ * next revision. */
+static int revision_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_meeting *sm,
+			  size_t k, struct writer *w, struct gv_buf *b, struct gv_err *err)
+{
+	const struct gv_site_revision *r = &sm->revisions[k];
+	char *sub = gv_asprintf("revision-%d/", r->number);
+	char *page = gv_asprintf("%sagenda.html", sub), *md = gv_asprintf("%sagenda.md", sub);
+	int rc = gv_page_agenda_revision(b, s, sm, k, err);
+	if (!rc)
+		rc = put(w, page, sm->key, b, err);
+	if (!rc) {
+		gv_agenda_md_write(b, &sm->m, &r->agenda);
+		rc = put(w, md, sm->key, b, err);
+	}
+	if (!rc)
+		rc = attachment_files(ws, &r->agenda, sub, w, err);
+	gv_buf_reset(b);
+	free(page);
+	free(md);
+	free(sub);
+	return rc;
+}
+
+/* agenda-package.pdf, agenda.html, agenda.md, chapters.vtt, the attachments,
+ * the earlier revisions, and minutes.pdf, minutes.html and minutes.md when
+ * the meeting has minutes. */
 static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_meeting *sm,
 			 struct writer *w, struct gv_err *err)
 {
@@ -133,7 +160,9 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 	if (!rc && sm->chapters->n && !(rc = gv_chapters_write(sm->chapters, "webvtt", &b, err)))
 		rc = put(w, "chapters.vtt", sm->key, &b, err);
 	if (!rc)
-		rc = attachment_files(ws, sm, w, err);
+		rc = attachment_files(ws, &sm->agenda, "", w, err);
+	for (size_t k = 0; !rc && k + 1 < sm->n_revisions; k++)
+		rc = revision_files(ws, s, sm, k, w, &b, err);
 	if (!rc && sm->minutes && !(rc = gv_minutes_pdf(sm->minutes, sm->minutes_md, &b, err))) {
 		sm->minutes_pdf_size = (long long)b.len;
 		rc = put(w, "minutes.pdf", sm->key, &b, err);

@@ -9,6 +9,7 @@
 #include "agenda/agenda_public.h"
 #include "agenda/agenda_view.h"
 #include "agenda/attach.h"
+#include "agenda/revision.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
@@ -55,13 +56,30 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	return 0;
 }
 
+/* Every revision's agenda in public form (the latest into sm->agenda),
+ * and what changed in each. The site shows what the clerk published, never
+ * the working agenda (docs/formats.md, "Agenda revisions"). */
+static int load_revisions(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_err *err)
+{
+	int rc = 0;
+	for (size_t i = 0; !rc && i < sm->n_revisions; i++) {
+		struct gv_site_revision *r = &sm->revisions[i];
+		struct gv_agenda *a = i + 1 == sm->n_revisions ? &sm->agenda : &r->agenda;
+		if ((rc = gv_agenda_load_revision(ws, sm->m.id, r->number, a, err)) ||
+		    (rc = gv_agenda_make_public_files(ws, a, err)))
+			break;
+		if (i)
+			r->changes = gv_revision_changes(&sm->revisions[i - 1].agenda, a,
+							 &r->n_changes);
+	}
+	return rc;
+}
+
 int gv_site_load_meeting(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_err *err)
 {
 	gv_site_unload_meeting(sm);
 	int rc;
-	if ((rc = gv_agenda_load(ws, sm->m.id, &sm->agenda, err)) ||
-	    (rc = load_minutes(ws, sm, err)) ||
-	    (rc = gv_agenda_make_public_files(ws, &sm->agenda, err))) {
+	if ((rc = load_revisions(ws, sm, err)) || (rc = load_minutes(ws, sm, err))) {
 		gv_site_unload_meeting(sm);
 		return rc;
 	}
@@ -73,6 +91,13 @@ void gv_site_unload_meeting(struct gv_site_meeting *sm)
 {
 	gv_agenda_free(&sm->agenda);
 	memset(&sm->agenda, 0, sizeof sm->agenda);
+	for (size_t i = 0; i < sm->n_revisions; i++) {
+		struct gv_site_revision *r = &sm->revisions[i];
+		gv_agenda_free(&r->agenda);
+		gv_revision_changes_free(r->changes, r->n_changes);
+		r->changes = NULL;
+		r->n_changes = 0;
+	}
 	if (sm->minutes)
 		gv_minutes_clear(sm->minutes);
 	free(sm->minutes);
@@ -139,6 +164,37 @@ static void meeting_key(struct gv_site_meeting *sm, int64_t site, const struct c
 	gv_sha256_hex(text, (size_t)len, sm->key);
 }
 
+/* Every public meeting's revisions (numbers and times: the feed announces
+ * each); a meeting without any has its agenda as revision 1. */
+static int load_revision_list(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(ws->db,
+			       "SELECT meeting_id, revision, published_at FROM agenda_revisions"
+			       " ORDER BY meeting_id, revision",
+			       &st, err);
+	if (rc)
+		return rc;
+	size_t i = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		/* meetings are by start time, not id: search */
+		if (i >= s->n || s->meetings[i].m.id != id)
+			for (i = 0; i < s->n && s->meetings[i].m.id != id; i++)
+				;
+		if (i == s->n)
+			continue;
+		struct gv_site_meeting *sm = &s->meetings[i];
+		*GV_PUSH(sm->revisions, sm->n_revisions) = (struct gv_site_revision){
+			.number = sqlite3_column_int(st, 1),
+			.published_at = sqlite3_column_int64(st, 2)};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return gv_db_fail(ws->db, "reading the agendas' revisions", err);
+	return 0;
+}
+
 int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 {
 	memset(s, 0, sizeof *s);
@@ -175,7 +231,9 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 	free(all);
 	free(changes);
 	s->changes = site;
-	return 0;
+	if ((rc = load_revision_list(ws, s, err)))
+		gv_site_free(s);
+	return rc;
 }
 
 void gv_site_free(struct gv_site *s)
@@ -184,6 +242,7 @@ void gv_site_free(struct gv_site *s)
 		gv_site_unload_meeting(&s->meetings[i]);
 		gv_meeting_clear(&s->meetings[i].m);
 		gv_approval_clear(&s->meetings[i].approval);
+		free(s->meetings[i].revisions);
 	}
 	free(s->meetings);
 	free(s->municipality);

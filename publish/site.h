@@ -21,7 +21,19 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-5"
+#define GV_SITE_FORMAT "gavel-site-6"
+
+/* A published revision of a meeting's agenda (agenda/revision.h). */
+struct gv_site_revision {
+	int number;
+	int64_t published_at;
+	/* after gv_site_load_meeting: what the public reads as changed since
+	 * the revision before (none for the first), and, for every revision
+	 * but the latest, its agenda in public form */
+	char **changes;
+	size_t n_changes;
+	struct gv_agenda agenda;
+};
 
 /* A public meeting. What the index, the calendar and the feed need is
  * always there; its agenda and minutes only once gv_site_load_meeting has
@@ -34,9 +46,11 @@ struct gv_site_meeting {
 	bool has_minutes;
 	struct gv_approval approval;
 	int64_t minutes_at;       /* when the draft was made: adjournment, else the last event */
+	struct gv_site_revision *revisions;  /* oldest first; the latest is what the site shows */
+	size_t n_revisions;
 	/* after gv_site_load_meeting */
 	bool loaded;
-	struct gv_agenda agenda;  /* public form */
+	struct gv_agenda agenda;  /* the latest revision, public form */
 	const struct gv_chapters *chapters;  /* of the recording; none before the call to order */
 	struct gv_minutes *minutes;  /* NULL while the meeting has no minutes (gv_minutes_exist) */
 	char *minutes_md;         /* the public minutes in markdown, NULL without minutes */

@@ -36,7 +36,7 @@ static const char *member_name(const struct gv_live_ctx *c, int64_t id)
 }
 
 static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
-			const struct gv_motion *m)
+			const struct gv_live_state *s, const struct gv_motion *m)
 {
 	memset(pm, 0, sizeof *pm);
 	pm->number = m->number;
@@ -55,6 +55,17 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 		   : !strcmp(m->kind, "procedural") ? "procedural" : "substantive";
 	pm->threshold = gv_strdup(m->threshold);
 	pm->result = gv_result_name(m->result);
+	char note[GV_DISPOSITION_NOTE_MAX];
+	/* a carried disposition carries the note of the motion it disposed of */
+	const struct gv_motion *k = m->disposition && m->result == RESULT_CARRIED
+					    ? gv_live_motion(s, m->disposes) : m;
+	gv_live_disposition_note(s, k ? k : m, note, sizeof note);
+	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
+	if (r && !*note)
+		snprintf(note, sizeof note, "Reconsidered at the meeting %s (resolution %s)", r->at,
+			 r->by);
+	pm->reconsidered = r != NULL;
+	pm->note = *note ? gv_strdup(note) : NULL;
 	gv_live_resolution(m, pm->resolution);
 	pm->moved_at = m->moved_at;
 	pm->decided_at = m->decided_at;
@@ -122,7 +133,7 @@ int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct 
 	pm->motions = gv_calloc(st->n_motions ? st->n_motions : 1, sizeof *pm->motions);
 	for (size_t i = 0; i < st->n_motions; i++)
 		if (!st->motions[i].confidential)
-			take_motion(&pm->motions[pm->n_motions++], c, &st->motions[i]);
+			take_motion(&pm->motions[pm->n_motions++], c, st, &st->motions[i]);
 	gv_public_view_clear(&v);
 	return 0;
 }
@@ -183,6 +194,7 @@ void gv_pub_meeting_clear(struct gv_pub_meeting *pm)
 		free(m->mover);
 		free(m->seconder);
 		free(m->threshold);
+		free(m->note);
 		for (size_t v = 0; v < m->n_votes; v++)
 			free(m->votes[v].member);
 		free(m->votes);

@@ -30,7 +30,13 @@ struct gv_pub_motion {
 	char *mover, *seconder; /* seconder may be NULL */
 	int amends;           /* 0 for a main motion */
 	char *threshold;
-	const char *result;   /* "carried", "lost", "withdrawn", NULL while pending */
+	const char *result;   /* "carried", "lost", "withdrawn", "referred", "deferred",
+				 "tabled", NULL while pending */
+	char *note;           /* what became of a motion a disposition took off the
+				 floor ("Referred to the Planning Committee"), on it and on
+				 the carried disposition; "Reconsidered at the meeting ..."
+				 for a resolution reconsidered; else NULL */
+	bool reconsidered;
 	char resolution[24];  /* "2026-12" or "" */
 	const char *kind;     /* substantive, direction, procedural */
 	int64_t moved_at, decided_at;

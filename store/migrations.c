@@ -229,6 +229,81 @@ const char *const gv_migrations[] = {
 	"ALTER TABLE event_members_8 RENAME TO event_members;"
 	GV_CHANGES_MEETING("event_members", "INSERT",
 			   "(SELECT meeting_id FROM events WHERE id = new.event_id)"),
+
+	/* 9: dispositions (a motion that refers, defers or tables motion
+	 * `disposes`, with where to in `target` and, for a deferral to a
+	 * meeting, `target_meeting_id`); an item deferred from an earlier
+	 * meeting names it; and deferred business, placed on a meeting's
+	 * agenda or waiting for the first meeting of its body on or after
+	 * `until_date` (docs/procedure.md, "Dispositions"). */
+	"ALTER TABLE events ADD COLUMN disposition TEXT;"
+	"ALTER TABLE events ADD COLUMN disposes INTEGER;"
+	"ALTER TABLE events ADD COLUMN target TEXT;"
+	"ALTER TABLE events ADD COLUMN target_meeting_id INTEGER;"
+	"ALTER TABLE items ADD COLUMN deferred_from TEXT;"
+	"ALTER TABLE items ADD COLUMN deferred_item TEXT;"
+	"CREATE TABLE deferrals ("
+	"  id INTEGER PRIMARY KEY,"
+	"  event_id INTEGER NOT NULL REFERENCES events(id),"
+	"  from_meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+	"  from_item TEXT,"
+	"  title TEXT NOT NULL,"
+	"  closed_clause TEXT,"
+	"  public_title TEXT,"
+	"  body_id INTEGER NOT NULL REFERENCES bodies(id),"
+	"  until_date TEXT,"
+	"  until_meeting_id INTEGER REFERENCES meetings(id),"
+	"  item_id INTEGER REFERENCES items(id) ON DELETE SET NULL);"
+	"CREATE INDEX deferrals_waiting ON deferrals(body_id) WHERE item_id IS NULL;",
+
+	/* 10: revisions of a published agenda (docs/formats.md, "Agenda
+	 * revisions"). Each `agenda publish` that changes the agenda keeps a
+	 * copy of its items and attachments as revision N; the site shows the
+	 * latest revision, never the working agenda. Attachments are stored by
+	 * content (attachments/<sha256>), so a revision names its files by
+	 * hash. An agenda published before this migration becomes revision 1
+	 * as it stands. */
+	"CREATE TABLE agenda_revisions ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+	"  revision INTEGER NOT NULL,"
+	"  published_at INTEGER NOT NULL,"
+	"  PRIMARY KEY (meeting_id, revision));"
+	"CREATE TABLE revision_items ("
+	"  meeting_id INTEGER NOT NULL,"
+	"  revision INTEGER NOT NULL,"
+	"  id INTEGER NOT NULL,"
+	"  parent_id INTEGER,"
+	"  position INTEGER NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  body TEXT NOT NULL,"
+	"  recommendation TEXT NOT NULL,"
+	"  consent INTEGER NOT NULL,"
+	"  closed_clause TEXT,"
+	"  public_title TEXT,"
+	"  PRIMARY KEY (meeting_id, revision, id),"
+	"  FOREIGN KEY (meeting_id, revision) REFERENCES agenda_revisions ON DELETE CASCADE);"
+	"CREATE TABLE revision_attachments ("
+	"  meeting_id INTEGER NOT NULL,"
+	"  revision INTEGER NOT NULL,"
+	"  item_id INTEGER NOT NULL,"
+	"  id INTEGER NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  sha256 TEXT NOT NULL,"
+	"  media_type TEXT NOT NULL,"
+	"  size INTEGER NOT NULL,"
+	"  PRIMARY KEY (meeting_id, revision, id),"
+	"  FOREIGN KEY (meeting_id, revision) REFERENCES agenda_revisions ON DELETE CASCADE);"
+	"CREATE INDEX revision_attachments_by_sha ON revision_attachments(sha256);"
+	GV_CHANGES_MEETING("agenda_revisions", "INSERT", "new.meeting_id")
+	GV_CHANGES_MEETING("agenda_revisions", "DELETE", "old.meeting_id")
+	"INSERT INTO agenda_revisions SELECT id, 1, agenda_published_at FROM meetings"
+	"  WHERE agenda_published_at IS NOT NULL;"
+	"INSERT INTO revision_items SELECT i.meeting_id, 1, i.id, i.parent_id, i.position,"
+	"  i.title, i.body, i.recommendation, i.consent, i.closed_clause, i.public_title"
+	"  FROM items i JOIN agenda_revisions r ON r.meeting_id = i.meeting_id;"
+	"INSERT INTO revision_attachments SELECT i.meeting_id, 1, a.item_id, a.id, a.name,"
+	"  a.sha256, a.media_type, a.size FROM attachments a JOIN items i ON i.id = a.item_id"
+	"  JOIN agenda_revisions r ON r.meeting_id = i.meeting_id;",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -91,6 +91,17 @@ static int check_remote(const char *v, struct gv_err *err)
 	return check_line(v, err);
 }
 
+static int check_threshold(const char *v, struct gv_err *err)
+{
+	static const char *const ok[] = {"", "majority", "two-thirds", "members-majority",
+					 "members-two-thirds", "present-two-thirds"};
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+		if (!strcmp(v, ok[i]))
+			return 0;
+	return gv_err_set(err, GV_EREFUSED, "'%s' is not a threshold (majority, two-thirds, "
+			  "members-majority, members-two-thirds, present-two-thirds)", v);
+}
+
 static int check_seconds(const char *v, struct gv_err *err)
 {
 	char *end;
@@ -110,6 +121,11 @@ const struct gv_setting_def gv_setting_defs[] = {
 	{"procedure", "ontario", "procedure rules: ontario or roberts", check_procedure},
 	{"procedure.seconder", "required", "motions need a seconder: required or optional",
 	 check_seconder},
+	{"procedure.reconsider", "",
+	 "threshold of a motion to reconsider (empty: two-thirds in ontario, majority in roberts)",
+	 check_threshold},
+	{"procedure.remote", "yes", "members may participate electronically: yes or no",
+	 check_yes_no},
 	{"procedure.remote-quorum", "yes",
 	 "members present electronically count for quorum: yes or no", check_yes_no},
 	{"lang", "en", "language of published pages: en or fr", check_lang},

@@ -40,6 +40,13 @@ enum live_req {
 	LIVE_REQ_CLOSED,
 	LIVE_REQ_ADJOURN,
 	LIVE_REQ_UNDO,
+	LIVE_REQ_REMOTE,
+	LIVE_REQ_STAFF,
+	LIVE_REQ_CHAIR,
+	LIVE_REQ_DISPOSE,
+	LIVE_REQ_RECONSIDER,
+	LIVE_REQ_RULING,
+	LIVE_REQ_APPEAL,
 };
 
 /* A member's mark in the vote grid before the vote is recorded. */

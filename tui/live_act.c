@@ -209,7 +209,7 @@ static int move_motion(struct live *l, struct tui *t, struct args *a, const stru
 	     ask_opt(t, a, "Seconder (empty: not yet): ", NULL, "--seconder") &&
 	     (floor || ask_opt(t, a,
 			       "Threshold (majority, two-thirds, members-majority, "
-			       "members-two-thirds; empty: majority): ",
+			       "members-two-thirds, present-two-thirds; empty: majority): ",
 			       NULL, "--threshold"));
 	if (!go) {
 		discard(a);
@@ -367,6 +367,127 @@ static int simple(struct live *l, struct tui *t, struct args *a, const char *ver
 	return run(t, a);
 }
 
+/* The selected member takes part electronically, or presides from now on. */
+static int selected_member(struct live *l, struct tui *t, struct args *a, int req)
+{
+	const struct gv_live_member *who = live_selected_member(l);
+	if (!who) {
+		tui_status(t, "The body has no voting members");
+		return TUI_DONE;
+	}
+	if (req == LIVE_REQ_CHAIR) {
+		char *q = gv_asprintf("%s presides from now on?", who->name);
+		bool yes = tui_confirm(t, q);
+		free(q);
+		if (!yes)
+			return TUI_DONE;
+		command(a, l, "chair");
+		arg_id(a, who->id);
+		return run(t, a);
+	}
+	command(a, l, "attend");
+	arg_id(a, who->id);
+	arg(a, "--remote");
+	if (l->members.sel + 1 < l->members.n)
+		l->members.sel++;
+	return run(t, a);
+}
+
+/* Staff or the clerk present: named, since the members list holds the
+ * voting members only. */
+static int staff(struct live *l, struct tui *t, struct args *a)
+{
+	char *who = NULL;
+	if (!ask(t, "Staff present (names, comma-separated): ", NULL, &who) || !who)
+		return TUI_DONE;
+	command(a, l, "attend");
+	arg(a, who);
+	arg(a, "--present");
+	free(who);
+	return run(t, a);
+}
+
+/* Unless cancelled (go false), mover and seconder of the motion in a,
+ * then run it. */
+static int movers_and_run(struct live *l, struct tui *t, struct args *a, bool go)
+{
+	const struct gv_live_member *sel = live_selected_member(l);
+	if (!go || !ask_opt(t, a, "Mover: ", sel ? sel->name : NULL, "--mover") ||
+	    !ask_opt(t, a, "Seconder (empty: not yet): ", NULL, "--seconder")) {
+		discard(a);
+		tui_status(t, "Nothing moved");
+		return TUI_DONE;
+	}
+	return run(t, a);
+}
+
+/* --refer, --defer or --table the motion on the floor (docs/procedure.md,
+ * "Dispositions"). */
+static int dispose(struct live *l, struct tui *t, struct args *a)
+{
+	const struct gv_motion *m = gv_live_on_floor(&l->s);
+	while (m && m->amends)
+		m = gv_live_motion(&l->s, m->amends);
+	if (!m) {
+		tui_status(t, "No motion on the floor");
+		return TUI_DONE;
+	}
+	char *how = NULL;
+	char *q = gv_asprintf("Motion %d: refer, defer or table? ", m->number);
+	bool go = ask(t, q, NULL, &how) && how;
+	free(q);
+	if (go && strcmp(how, "refer") && strcmp(how, "defer") && strcmp(how, "table")) {
+		tui_status(t, "Give refer, defer or table");
+		go = false;
+	}
+	char *text = NULL;
+	if (go)
+		go = ask(t, "Motion: ", NULL, &text) && text;
+	command(a, l, "move");
+	if (go) {
+		arg(a, text);
+		char opt[16];
+		snprintf(opt, sizeof opt, "--%s", how);
+		arg(a, opt);
+		arg_int(a, m->number);
+		if (!strcmp(how, "refer"))
+			go = ask_opt(t, a, "Refer to (a body or text; empty: none): ", NULL, "--to");
+		else if (!strcmp(how, "defer"))
+			go = ask_opt(t, a, "Defer until (a meeting or YYYY-MM-DD; empty: none): ", NULL,
+				     "--until");
+	}
+	free(text);
+	free(how);
+	return movers_and_run(l, t, a, go);
+}
+
+static int reconsider(struct live *l, struct tui *t, struct args *a)
+{
+	char *res = NULL, *text = NULL;
+	bool go = ask(t, "Reconsider resolution (e.g. 2026-12): ", NULL, &res) && res &&
+		  ask(t, "Motion: ", NULL, &text) && text;
+	command(a, l, "move");
+	if (go) {
+		arg(a, text);
+		arg(a, "--reconsider");
+		arg(a, res);
+	}
+	free(res);
+	free(text);
+	return movers_and_run(l, t, a, go);
+}
+
+static int ruling(struct live *l, struct tui *t, struct args *a)
+{
+	char *text = NULL;
+	if (!ask(t, "The chair's ruling: ", NULL, &text) || !text)
+		return TUI_DONE;
+	command(a, l, "ruling");
+	arg(a, text);
+	free(text);
+	return run(t, a);
+}
+
 int live_act(struct live *l, struct tui *t, int req)
 {
 	struct args a = {.n = 0};
@@ -400,6 +521,15 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_UNDO:
 		return simple(l, t, &a, "undo",
 			      "Void the latest event? (kept in the log as a correction)");
+	case LIVE_REQ_REMOTE:
+	case LIVE_REQ_CHAIR: return selected_member(l, t, &a, req);
+	case LIVE_REQ_STAFF: return staff(l, t, &a);
+	case LIVE_REQ_DISPOSE: return dispose(l, t, &a);
+	case LIVE_REQ_RECONSIDER: return reconsider(l, t, &a);
+	case LIVE_REQ_RULING: return ruling(l, t, &a);
+	case LIVE_REQ_APPEAL:
+		command(&a, l, "appeal");
+		return movers_and_run(l, t, &a, true);
 	default: return TUI_UNHANDLED;
 	}
 }

@@ -119,7 +119,8 @@ static const char *agenda_title(struct tui_view *v)
 	return agenda_of(v)->title;
 }
 
-/* "Tue 2026-12-08 19:00, Council Chambers, agenda published" */
+/* "Tue 2026-12-08 19:00, Council Chambers, agenda published" (or "agenda changed
+ * since published") */
 static void draw_meeting_line(const struct gv_meeting *m, const char *hooks, struct tui_rect r)
 {
 	char when[48];
@@ -129,6 +130,7 @@ static void draw_meeting_line(const struct gv_meeting *m, const char *hooks, str
 	int used = tui_put(r.y, r.x, r.w, line, (size_t)-1, TUI_HEADER);
 	free(line);
 	const char *state = m->cancelled                ? "  CANCELLED"
+			    : m->agenda_changed      ? "  agenda changed since published"
 			    : m->agenda_published_at ? "  agenda published"
 						     : "  draft agenda";
 	used += tui_put(r.y, r.x + used, r.w - used, state, (size_t)-1,

@@ -113,7 +113,8 @@ struct columns {
 
 static struct columns columns_for(int w)
 {
-	struct columns c = {.date = 16, .body = 14, .items = 5, .pub = 10};
+	/* room for "changed since published" when the screen has it */
+	struct columns c = {.date = 16, .body = 14, .items = 5, .pub = w >= 80 ? 24 : 10};
 	if (w < 60)
 		c.body = 0;
 	c.title = w - c.date - 2 - (c.body ? c.body + 2 : 0) - c.items - 1 - c.pub - 1;
@@ -172,7 +173,9 @@ static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 		gv_time_format(m->starts_at, "%Y-%m-%d %H:%M", date, sizeof date);
 		snprintf(items, sizeof items, "%d", m->items);
 		draw_row(r.y + 1 + row, r, &c, date, m->body_name, m->title, items,
-			 m->agenda_published_at ? "published" : "draft",
+			 m->agenda_changed ? c.pub > 10 ? "changed since published" : "changed"
+			 : m->agenda_published_at ? "published"
+						  : "draft",
 			 (int)i == ms->list.sel ? TUI_SELECTED : TUI_NORMAL, m->cancelled);
 	}
 }

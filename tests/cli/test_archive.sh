@@ -1,11 +1,9 @@
 # A generated archive (bench/gen-archive, 2 years of Council and two
 # committees) through publish, search, check and git fsck, and the same
 # seed making the same archive. Generating takes most of the time (about 20 s
-# of processor time for two years), and each publish writes an agenda package
-# and minutes PDF for every meeting (about 0.13 s of processor time each,
-# docs/performance.md, "Agenda package"); on a loaded machine it needs more
-# than the default limit:
-# timeout: 800
+# of processor time for two years); on a loaded machine it needs more than
+# the default limit:
+# timeout: 400
 
 ARCHIVE_YEARS=2
 GEN=${GAVEL_ROOT:-.}/build/bench/gen-archive

@@ -33,6 +33,14 @@ t_check_finds_a_log_that_breaks_the_rules() {
 	expect_err_contains "that --repair cannot mend"
 }
 
+t_check_finds_a_log_out_of_time_order() {
+	scripted_meeting
+	# the adjournment written by hand (or an older gavel) before the call to order
+	sql "UPDATE events SET at = at - 86400 WHERE kind = 'adjourn'"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M:" "is before the latest event"
+}
+
 t_check_finds_a_changed_attachment() {
 	ok meeting new --title "Regular" --at "2026-12-01 19:00"
 	M=$(last_line)

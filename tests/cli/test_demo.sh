@@ -231,10 +231,13 @@ t_demo_record_and_confidential_pass_git_fsck() {
 	mkdemo
 	for r in record confidential; do
 		git -C $r fsck --strict >"$T/fsck" 2>&1 || { cat "$T/fsck"; fail "git fsck --strict $r"; }
-		# four agendas; three minutes saved on adjournment, with narrative,
-		# and the first two saved again when approved
-		eq "$(git -C $r rev-list --count HEAD)" 12 "commits in $r/"
+		# four agendas and a revision of December's; three minutes saved
+		# on adjournment, with narrative, and the first two saved again
+		# when approved
+		eq "$(git -C $r rev-list --count HEAD)" 13 "commits in $r/"
 	done
+	git -C record log --format=%B | grep -qxF -- "- Added 6.3 Kestrel Falls Curling Club — Repairs to the Rink Roof" ||
+		fail "the revised December agenda does not say what changed"
 	eq "$(git -C record log -1 --format='%an <%ae>')" \
 		"Anne-Marie Desjardins <clerk@kestrelfalls.example>" "author"
 }

@@ -68,6 +68,7 @@ t_a_publish_on_a_full_disk_fails_keeps_every_page_whole_and_the_next_one_complet
 	scripted_meeting
 	ok publish
 	ok agenda edit $M 9.1 --recommendation "That Council approve the new rates."
+	ok agenda publish $M
 	find site -type f ! -name '.gavel-site*' -exec md5sum {} + | sort -k2 >"$SCRATCH/before"
 	on_full_disk "$PWD/site" publish
 	expect_status 1

@@ -126,6 +126,7 @@ t_markdown_bombs_publish_in_seconds() {
 		'"[" * 200000' '"<" * 100000' '"[a](" * 30000' '"`" * 100000' '"- " * 40000 + "y"'; do
 		python3 -c "print($bomb)" >"$SCRATCH/bomb.md"
 		ok agenda edit $M 9.1 --body-file "$SCRATCH/bomb.md"
+		ok agenda publish $M
 		timeout "$(slow 20)" "$GAVEL" publish >"$T/out" 2>"$T/err" ||
 			{ cat "$T/err" >&2; fail "publishing $bomb: exit $?"; }
 	done

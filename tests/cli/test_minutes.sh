@@ -42,7 +42,7 @@ t_minutes_name_attendance_motions_results_and_votes() {
 	minutes_meeting
 	ok minutes $M
 	expect_out_contains "Town of Testville" "Council Chambers" "Tuesday, December 8, 2026" \
-		"**Present:** Mayor Marie Côté, Deputy Mayor Geneviève Tremblay (left 8:55 p.m.), Councillor Ahmed Haddad, Councillor Élise Bouchard (arrived 7:20 p.m.)" \
+		"**Present:** Mayor Marie Côté, Deputy Mayor Geneviève Tremblay (left 8:55 p.m.), Councillor Élise Bouchard (arrived 7:20 p.m.), Councillor Ahmed Haddad" \
 		"**Regrets:** Councillor Robert Lee" "**Staff present:** Jane Doe, Clerk" \
 		"called to order at 7:02 p.m., Mayor Marie Côté presiding." \
 		"The meeting adjourned at 9:01 p.m." \
@@ -74,6 +74,26 @@ t_declarations_appear_under_their_item_and_the_disclosure_section() {
 	sed -n '/^### 8.2 /,/^### 8.3 /p' "$T/out" >"$SCRATCH/item"
 	grep -qF "Councillor Ahmed Haddad declared a pecuniary interest (owns the neighbouring property) and took no part" \
 		"$SCRATCH/item" || fail "declaration missing under item 8.2"
+}
+
+# Wording a clerk would otherwise correct: a reason ending in its own
+# period gets no second one, and minutes of a meeting with no closed
+# session carry no confidential banner even in their complete form.
+t_a_reason_keeps_one_period_and_open_minutes_have_no_confidential_banner() {
+	new_meeting --template blank
+	local M
+	M=$(last_line)
+	ok agenda add $M "Lease"
+	ok live $M attend "Côté,Tremblay,Haddad" --present --at 19:00
+	ok live $M start --at 19:00
+	ok live $M take 1 --at 19:01
+	ok live $M declare Haddad --item 1 --reason "owns the lot adjacent to 12 Elm St." --at 19:02
+	ok live $M adjourn --at 19:10
+	ok minutes $M
+	expect_out_contains "(owns the lot adjacent to 12 Elm St.) and took no part"
+	expect_out_lacks ".." "Confidential" "Not for publication"
+	ok minutes $M --format html
+	expect_out_lacks "Not for publication"
 }
 
 t_consent_items_are_listed_under_the_resolution_and_held_items_apart() {
@@ -198,10 +218,10 @@ t_minutes_link_each_item_to_its_moment_in_the_recording() {
 	# 9.1 was taken up at 7:25 p.m.: 23 minutes in
 	expect_out_contains "### 9.1 2027 Operating Budget
 
-[Watch this item in the recording (from 0:23:00)](https://video.example/council/2026-12-08#t=1380)"
+[Watch 9.1 2027 Operating Budget in the recording (from 0:23:00)](https://video.example/council/2026-12-08#t=1380)"
 	golden minutes-stream-public.html minutes $M --public --format html
 	expect_out_contains '<h3 id="item-9-1">9.1 2027 Operating Budget</h3>
-<p class="watch"><a href="https://video.example/council/2026-12-08#t=1380">Watch this item in the recording (from 0:23:00)</a></p>'
+<p class="watch"><a href="https://video.example/council/2026-12-08#t=1380">Watch 9.1 2027 Operating Budget in the recording (from 0:23:00)</a></p>'
 	# an item never taken up, and one taken up in closed session, have none
 	sed -n '/^### 13.1 /,/^## 14 /p' "$GOLDEN/minutes-stream-public.md" | grep -q Watch &&
 		fail "closed item 13.1 links into the recording"
@@ -217,5 +237,5 @@ t_minutes_link_each_item_to_its_moment_in_the_recording() {
 	expect_out_contains 'href="https://www.youtube.com/watch?v=abc(1)&amp;t=1380"'
 	ok meeting edit $M --stream-url ""
 	ok minutes $M --public
-	expect_out_lacks "Watch this item"
+	expect_out_lacks "in the recording (from"
 }

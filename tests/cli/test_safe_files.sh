@@ -267,9 +267,12 @@ t_a_meeting_published_alone_drops_the_files_it_no_longer_has() {
 	ok publish
 	[ -f "$SITE_DIR/files/1-works.txt" ] || fail "not published"
 	ok agenda detach "$MEETING" 1 works.txt
+	ok agenda publish "$MEETING"
 	ok publish "$MEETING"
 	[ ! -e "$SITE_DIR/files/1-works.txt" ] || fail "the detached file is still on the site"
-	! grep -q works.txt site/.gavel-site || fail "the manifest still lists it"
+	! grep -qF "$MEETING/files/1-works.txt" site/.gavel-site || fail "the manifest still lists it"
+	# the revision that had it keeps it
+	[ -f "$SITE_DIR/revision-1/files/1-works.txt" ] || fail "revision 1 lost its file"
 }
 
 t_detach_refuses_a_name_the_item_does_not_have() {

@@ -101,12 +101,17 @@ t_publish_twice_is_byte_identical() {
 t_republish_rewrites_only_what_changed() {
 	site_setup
 	ok publish
-	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site\|search/" | sort >"$SCRATCH/before"
+	# a revision adds revision-1/ beside the agenda, an entry to the feed, and
+	# "Agenda (revision 2)" to the index
+	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|$PAST/revision-\|feed\.xml\|^site/index\.html\|\.gavel-site\|search/" | sort >"$SCRATCH/before"
 	sleep 0.01
 	ok agenda edit "$PAST" 9.1 --recommendation "That Council approve the plan."
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 4 files written, 18 unchanged, 0 removed"
-	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|\.gavel-site\|search/" | sort >"$SCRATCH/after"
+	expect_last_line "Published 2 meetings to ./site: 0 files written, 22 unchanged, 0 removed"
+	ok agenda publish "$PAST"
+	ok publish
+	expect_last_line "Published 2 meetings to ./site: 9 files written, 16 unchanged, 0 removed"
+	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|$PAST/revision-\|feed\.xml\|^site/index\.html\|\.gavel-site\|search/" | sort >"$SCRATCH/after"
 	diff "$SCRATCH/before" "$SCRATCH/after" || fail "files of other meetings were rewritten"
 	grep -qF 'That Council approve the plan.' site/meetings/$PAST/agenda.html || fail "change not published"
 }
@@ -117,8 +122,11 @@ t_republish_removes_files_no_longer_produced() {
 	ok publish
 	echo "not gavel's" >site/README.txt
 	ok agenda rm "$PAST" 9.1
+	ok agenda publish "$PAST"
 	ok publish
 	expect_out_contains "1 removed"
+	[ -f site/meetings/$PAST/revision-1/files/9.1-paving.csv ] ||
+		fail "the first revision lost its attachment"
 	[ ! -e site/meetings/$PAST/files/9.1-paving.csv ] || fail "stale attachment kept"
 	[ ! -d site/meetings/$PAST/files ] || fail "empty directory kept"
 	[ -f site/README.txt ] || fail "removed a file gavel did not write"
@@ -129,6 +137,8 @@ t_publish_one_meeting_leaves_the_others() {
 	ok publish
 	ok agenda edit "$PAST" 9.1 --title "Roads report, revised"
 	ok agenda edit "$NEXT" 1 --title "Call to Order, revised"
+	ok agenda publish "$PAST"
+	ok agenda publish "$NEXT"
 	ok publish "$NEXT"
 	expect_out_contains "Published 1 meeting"
 	grep -qF 'Call to Order, revised' site/meetings/$NEXT/agenda.html || fail "named meeting not written"
@@ -227,7 +237,7 @@ t_agenda_package_links_items_into_the_recording() {
 	ok publish
 	page=site/meetings/$M/agenda.html
 	# stream 19:01, item 9.1 taken at 19:10: 9 minutes in
-	grep -qF '<a href="https://video.example/council/2026-12-01#t=540">Watch this item in the recording (from 0:09:00)</a>' "$page" ||
+	grep -qF '<a href="https://video.example/council/2026-12-01#t=540">Watch 9.1 Water rates [redacted] in the recording (from 0:09:00)</a>' "$page" ||
 		fail "no deep link for 9.1"
 	grep -qF '<a href="chapters.vtt">' "$page" || fail "no chapters link"
 	grep -qx '00:09:00.000 --> 00:29:00.000' site/meetings/$M/chapters.vtt || fail "chapters.vtt"
@@ -250,4 +260,26 @@ t_a_meeting_held_early_is_listed_as_past() {
 	ok publish
 	awk '/Upcoming meetings/{u=1} /Past meetings/{u=0; p=1} /'"$M"'/{ if (u) bad=1; if (p) seen=1 }
 	     END{exit !(seen && !bad)}' site/index.html || fail "the meeting is not under Past meetings"
+}
+
+t_index_names_each_meeting_by_body_title_time_and_place() {
+	site_setup
+	ok publish
+	grep -qF "Council: Regular Meeting</a><br>
+Tuesday, October 6, 2026, 7:00 p.m. · Council Chambers</p>" site/index.html ||
+		fail "the index does not say where the meeting is"
+	ok agenda add "$PAST" "Late item"
+	ok agenda publish "$PAST"
+	ok publish
+	grep -qF "agenda.html\">Agenda (revision 2)</a>" site/index.html ||
+		fail "the index does not say the agenda was revised"
+}
+
+t_members_are_listed_by_role_then_surname() {
+	ok member add "Zoë Abbott" --role councillor --ward 4
+	ok publish
+	# Mayor Côté, Deputy Mayor Tremblay, then councillors by surname
+	grep -o '">[^<]*</a> (' site/members/index.html | tr -d '">(' | sed 's/<\/a $//' >"$T/names"
+	printf '%s\n' "Marie Côté" "Geneviève Tremblay" "Zoë Abbott" "Élise Bouchard" "Ahmed Haddad" |
+		diff - "$T/names" || fail "members not by role, then surname"
 }

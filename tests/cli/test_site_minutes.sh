@@ -203,9 +203,9 @@ t_minutes_link_each_item_to_its_moment_in_the_recording() {
 	scripted_meeting
 	ok publish
 	# stream 19:01, item 9.1 taken up at 19:10: 9 minutes in
-	grep -qF '<p class="watch"><a href="https://video.example/council/2026-12-01#t=540">Watch this item in the recording (from 0:09:00)</a></p>' \
+	grep -qF '<p class="watch"><a href="https://video.example/council/2026-12-01#t=540">Watch 9.1 Water rates [redacted] in the recording (from 0:09:00)</a></p>' \
 		site/meetings/$M/minutes.html || fail "no deep link in minutes.html"
-	grep -qF '[Watch this item in the recording (from 0:09:00)](https://video.example/council/2026-12-01#t=540)' \
+	grep -qF '[Watch 9.1 Water rates \[redacted\] in the recording (from 0:09:00)](https://video.example/council/2026-12-01#t=540)' \
 		site/meetings/$M/minutes.md || fail "no deep link in minutes.md"
 	grep -qF '<a href="https://video.example/council/2026-12-01">Watch the meeting</a>' \
 		site/meetings/$M/minutes.html || fail "no link to the recording"

@@ -6,6 +6,14 @@ t_meetings_list_shows_date_body_title_and_agenda_state() {
 	wait_line '2026-11-10 18:00 +Council +Planning Committee Meeting +[0-9]+ +published'
 }
 
+t_a_published_agenda_changed_since_reads_so_in_the_list_and_header() {
+	"$GAVEL" -C "$W" agenda add 2026-11-10-council "Late item" >/dev/null
+	start
+	wait_line '2026-11-10 18:00 +Council +Planning Committee Meeting +[0-9]+ +changed since published'
+	keys g Enter
+	wait_for "agenda changed since published"
+}
+
 t_enter_opens_the_numbered_tree_with_a_preview() {
 	start
 	open_agenda

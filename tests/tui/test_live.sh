@@ -68,7 +68,7 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	wait_line 'Paul Tremblay +absent'
 	wait_line 'quorum 4/3 *$'
 	expect_eq "$(status_json '[.attendance[] | select(.status == "present") | .member] | join(",")')" \
-		"Émilie Côté,François Bélanger,Grace Lee,Omar Haddad"
+		"Émilie Côté,François Bélanger,Omar Haddad,Grace Lee"
 	expect_eq "$(status_json '.attendance[] | select(.member == "Paul Tremblay") | .status')" absent
 	expect_eq "$(status_json .state)" not-started
 	keys s
@@ -104,7 +104,7 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	expect_eq "$(status_json '.motions[0] | "\(.mover)/\(.seconder)/\(.item)/\(.text)"')" \
 		"Grace Lee/Omar Haddad/9.1/That Council approve the 2027 water rates."
 	# The vote grid: absent members cannot be marked; Enter records it.
-	keys g y y y n
+	keys g y y n y
 	wait_line 'Omar Haddad +present +NO'
 	keys y
 	wait_for "Paul Tremblay cannot vote on motion 1: absent"
@@ -114,7 +114,7 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	expect_eq "$(status_json '.motions[0] | "\(.result) \(.recorded) \(.counts.yes)-\(.counts.no)"')" \
 		"carried true 3-1"
 	expect_eq "$(status_json '[.motions[0].votes[] | "\(.member)=\(.vote)"] | join(",")')" \
-		"Émilie Côté=yes,François Bélanger=yes,Grace Lee=yes,Omar Haddad=no,Paul Tremblay=absent"
+		"Émilie Côté=yes,François Bélanger=yes,Omar Haddad=no,Grace Lee=yes,Paul Tremblay=absent"
 	wait_line '^ +19:05 Motion 1 carried: resolution 2026-1'
 	wait_for "Last vote: motion 1 carried 3-1, resolution 2026-1"
 	live log | grep -q "Motion 1 moved by Grace Lee, seconded by Omar Haddad" ||
@@ -128,9 +128,10 @@ t_refusal_shows_on_the_status_line_and_changes_nothing() {
 	start
 	open_console
 	wait_line 'quorum 4/3 *$'
-	# Two leave by keys: quorum is lost, and the indicator says so.
+	# Two leave by keys: quorum is lost, and the indicator says so (members
+	# by role, then surname).
 	keys g j j -
-	wait_line 'Grace Lee +left'
+	wait_line 'Omar Haddad +left'
 	keys j -
 	wait_line 'NO QUORUM 2/3 *$'
 	local before
@@ -531,4 +532,59 @@ t_display_restores_the_terminal_on_sigterm() {
 	kill -TERM "$pid"
 	dwait "the display to end" grep -qF "display exited 143"
 	expect_eq "$(dtm display-message -p '#{alternate_on}')" 0
+}
+
+# The keys of docs/procedure.md's dispositions, points of order, chair,
+# electronic participation and staff go through the same command table.
+t_console_disposes_rules_appeals_and_changes_the_chair() {
+	agenda_motion_on_the_floor
+	start
+	open_console
+	wait_for "Motion 1 (majority), moved by Grace Lee"
+	keys '?'
+	wait_for "Keys of the live console view"
+	keys Space
+	wait_for "refer, defer or table the motion on the floor"
+	wait_for "appeal the latest ruling"
+	keys q
+	keys f
+	wait_line '^Motion 1: refer, defer or table\?'
+	text "refer"
+	keys Enter
+	wait_line '^Motion:'
+	text "That the matter be referred to staff for a report."
+	keys Enter
+	wait_line '^Refer to'
+	text "staff for a report"
+	keys Enter
+	wait_line '^Mover:'
+	answer "Omar Haddad"
+	wait_line '^Seconder'
+	answer "Grace Lee"
+	wait_for "Motion 2"
+	expect_eq "$(status_json '.motions[1].disposition + " " + (.motions[1].disposes | tostring)')" "refer 1"
+	keys c
+	wait_line '^Motion 2 carried'
+	expect_eq "$(status_json '.motions[0].result + ": " + .motions[0].note')" \
+		"referred: Referred to staff for a report"
+	keys o
+	wait_line "^The chair's ruling:"
+	text "The question is out of order"
+	keys Enter
+	wait_line '^Ruling of the chair'
+	keys e
+	wait_line '^Mover:'
+	answer "Omar Haddad"
+	wait_line '^Seconder'
+	answer "Grace Lee"
+	wait_for "Shall the ruling of the chair be sustained?"
+	keys c
+	wait_line '^Motion 3 carried'
+	expect_eq "$(status_json '.rulings[0].result')" sustained
+	# François Bélanger (second in the members list) takes the chair
+	keys g j C
+	wait_line 'François Bélanger presides from now on\? \(y/n\)'
+	keys y
+	wait_line 'François Bélanger presiding'
+	expect_eq "$(status_json .presiding)" "François Bélanger"
 }

@@ -178,6 +178,10 @@ struct fx_motion {
 	const char *text, *mover, *seconder, *threshold, *kind, *replace;
 	int amends;
 	const char *to_close; /* a resolution to close under this clause */
+	const char *disposition; /* "refer", "defer", "table" motion `disposes` */
+	int disposes;
+	const char *target;      /* refer: to what; defer: a date, or the slug of `until` */
+	const struct gv_meeting *until; /* defer to this meeting */
 };
 
 /* Returns the motion number, or the refusal code. */
@@ -185,7 +189,10 @@ static inline int fx_move(struct fixture *f, struct fx_motion m)
 {
 	struct gv_event e;
 	gv_event_init(&e, EV_MOVE);
-	e.text = gv_strdup(m.text ? m.text : "That the recommendation be adopted");
+	e.text = gv_strdup(m.text                ? m.text
+			   : m.disposition && !strcmp(m.disposition, "appeal")
+				   ? "Shall the ruling of the chair be sustained?"
+				   : "That the recommendation be adopted");
 	e.member_id = fx_member(f, m.mover);
 	e.seconder_id = m.seconder ? fx_member(f, m.seconder) : 0;
 	e.threshold = gv_strdup(m.threshold);
@@ -193,6 +200,17 @@ static inline int fx_move(struct fixture *f, struct fx_motion m)
 	e.replace_text = gv_strdup(m.replace);
 	e.amends = m.amends;
 	e.clause = gv_strdup(m.to_close);
+	e.disposition = gv_strdup(m.disposition);
+	e.disposes = m.disposes;
+	e.target = gv_strdup(m.until ? m.until->slug : m.target);
+	if (m.disposition && !strcmp(m.disposition, "reconsider") &&
+	    gv_live_reconsider_lookup(f->ws, &f->c, &e, &f->err))
+		fail_msg("reconsider %s: %s", m.target, f->err.msg);
+	if (m.until) {
+		e.target_meeting_id = m.until->id;
+		e.target_at = m.until->starts_at;
+		e.target_body_id = m.until->body_id;
+	}
 	return fx_record(f, &e);
 }
 

@@ -168,6 +168,13 @@ static void test_lost_quorum_blocks_a_vote(void **state)
 	int k = seconded(f, NULL);
 	OK(f, fx_member_event(f, EV_LEAVE, "tremblay"));
 	REFUSED(f, fx_hands(f, k, "carried", -1, -1), "no quorum: 3 of 7 present, 4 needed");
+	/* nor can anything be moved: an amendment, a disposition, a new motion */
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "haddad",
+						 .amends = k}),
+		"no quorum: 3 of 7 present, 4 needed: nothing can be moved or voted");
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "haddad",
+						 .disposition = "table", .disposes = k}),
+		"no quorum: 3 of 7 present, 4 needed");
 	OK(f, fx_member_event(f, EV_ARRIVE, "tremblay"));
 	OK(f, fx_hands(f, k, "carried", -1, -1));
 	expect_result(f, k, RESULT_CARRIED, -1, -1);
@@ -416,21 +423,26 @@ static void test_thresholds_in_integer_arithmetic(void **state)
 	(void)state;
 	static const struct {
 		const char *threshold;
-		int yes, no, seats;
+		int yes, no, seats, present;
 		bool carried;
 	} cases[] = {
-		{"majority", 4, 3, 7, true},           {"majority", 3, 3, 7, false},
-		{"majority", 0, 0, 7, false},          {"majority", 1, 0, 7, true},
-		{"two-thirds", 4, 2, 7, true},         {"two-thirds", 4, 3, 7, false},
-		{"two-thirds", 2, 1, 7, true},         {"two-thirds", 0, 0, 7, false},
-		{"two-thirds", 6, 3, 9, true},         {"two-thirds", 5, 3, 9, false},
-		{"members-majority", 4, 0, 7, true},   {"members-majority", 3, 0, 7, false},
-		{"members-majority", 4, 3, 8, false},  {"members-majority", 5, 0, 8, true},
-		{"members-two-thirds", 5, 0, 7, true}, {"members-two-thirds", 4, 0, 7, false},
-		{"members-two-thirds", 6, 1, 9, true}, {"members-two-thirds", 5, 0, 9, false},
+		{"majority", 4, 3, 7, 7, true},           {"majority", 3, 3, 7, 7, false},
+		{"majority", 0, 0, 7, 7, false},          {"majority", 1, 0, 7, 7, true},
+		{"two-thirds", 4, 2, 7, 7, true},         {"two-thirds", 4, 3, 7, 7, false},
+		{"two-thirds", 2, 1, 7, 7, true},         {"two-thirds", 0, 0, 7, 7, false},
+		{"two-thirds", 6, 3, 9, 9, true},         {"two-thirds", 5, 3, 9, 9, false},
+		{"members-majority", 4, 0, 7, 7, true},   {"members-majority", 3, 0, 7, 7, false},
+		{"members-majority", 4, 3, 8, 8, false},  {"members-majority", 5, 0, 8, 8, true},
+		{"members-two-thirds", 5, 0, 7, 7, true}, {"members-two-thirds", 4, 0, 7, 7, false},
+		{"members-two-thirds", 6, 1, 9, 9, true}, {"members-two-thirds", 5, 0, 9, 9, false},
+		/* two thirds of those present, whether they vote or not */
+		{"present-two-thirds", 4, 0, 7, 6, true}, {"present-two-thirds", 3, 0, 7, 6, false},
+		{"present-two-thirds", 4, 1, 7, 5, true}, {"present-two-thirds", 3, 1, 7, 5, false},
+		{"present-two-thirds", 0, 0, 7, 0, false},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-		if (gv_threshold_met(cases[i].threshold, cases[i].yes, cases[i].no, cases[i].seats) !=
+		if (gv_threshold_met(cases[i].threshold, cases[i].yes, cases[i].no, cases[i].seats,
+				     cases[i].present) !=
 		    cases[i].carried)
 			fail_msg("%s %d-%d of %d seats should be %s", cases[i].threshold, cases[i].yes,
 				 cases[i].no, cases[i].seats, cases[i].carried ? "carried" : "lost");
@@ -715,6 +727,197 @@ static void test_a_meeting_without_quorum_is_adjourned_as_not_held(void **state)
 	REFUSED(f, adjourn(f, false, "no-quorum"), "the meeting was called to order: it was held");
 }
 
+
+/* docs/procedure.md, "Dispositions" */
+static void test_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = seconded(f, NULL);
+	int a = fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy", .amends = k});
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+						 .disposition = "refer", .disposes = a}),
+		"motion 2 is an amendment");
+	int r = fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+					      .disposition = "refer", .disposes = k,
+					      .target = "the Planning Committee"});
+	assert_int_equal(r, 3);
+	REFUSED(f, fx_hands(f, k, "carried", -1, -1), "motion 3 (to refer motion 1) is pending");
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy",
+						 .disposition = "table", .disposes = k}),
+		"motion 3 (to refer motion 1) is already before the meeting");
+	OK(f, fx_hands(f, r, "carried", -1, -1));
+	expect_result(f, k, RESULT_REFERRED, -1, -1);
+	expect_result(f, a, RESULT_REFERRED, -1, -1);
+	expect_result(f, r, RESULT_CARRIED, -1, -1);
+	struct gv_live_state s;
+	fx_state(f, &s);
+	char note[GV_DISPOSITION_NOTE_MAX];
+	gv_live_disposition_note(&s, motion(&s, k), note, sizeof note);
+	assert_string_equal(note, "Referred to the Planning Committee");
+	assert_int_equal(motion(&s, r)->resolution_seq, 1);
+	assert_int_equal(motion(&s, k)->resolution_seq, 0);
+	gv_live_state_clear(&s);
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "lee", .seconder = "roy",
+						 .disposition = "defer", .disposes = k}),
+		"motion 1 is not pending (it was referred)");
+	/* off the floor: the item takes a main motion again */
+	OK(f, seconded(f, NULL));
+}
+
+static void test_a_lost_tabling_leaves_the_motion_pending(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = seconded(f, NULL);
+	int t = fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+					      .disposition = "table", .disposes = k});
+	OK(f, fx_recorded(f, t, "côté,roy", "tremblay,haddad,bouchard,lee", NULL));
+	expect_result(f, t, RESULT_LOST, 2, 4);
+	expect_result(f, k, RESULT_PENDING, -1, -1);
+	OK(f, fx_hands(f, k, "carried", -1, -1));
+}
+
+static void test_a_deferral_to_a_later_meeting_appears_on_its_agenda(void **state)
+{
+	struct fixture *f = *state;
+	char *earlier = fx_meeting(f, "2026-11-17 19:00"), *later = fx_meeting(f, "2027-01-12 19:00");
+	struct gv_meeting before, m2;
+	assert_int_equal(gv_meeting_find(f->ws, earlier, &before, &f->err), 0);
+	assert_int_equal(gv_meeting_find(f->ws, later, &m2, &f->err), 0);
+	fx_open(f, SIX, "9.2");
+	int k = seconded(f, NULL);
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+						 .disposition = "defer", .disposes = k,
+						 .until = &before}),
+		"is not after 2026-12-01-council");
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+						 .disposition = "defer", .disposes = k,
+						 .target = "2026-12-01"}),
+		"2026-12-01 is not after the meeting");
+	int d = fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+					      .disposition = "defer", .disposes = k, .until = &m2});
+	OK(f, fx_hands(f, d, "carried", -1, -1));
+	expect_result(f, k, RESULT_DEFERRED, -1, -1);
+	struct gv_agenda a;
+	assert_int_equal(gv_agenda_load(f->ws, m2.id, &a, &f->err), 0);
+	const struct gv_item *placed = NULL;
+	for (size_t i = 0; i < a.n; i++)
+		if (a.items[i].deferred_from)
+			placed = &a.items[i];
+	assert_non_null(placed);
+	assert_string_equal(placed->title, "Zoning amendment, 12 Main Street");
+	assert_string_equal(placed->deferred_from, f->slug);
+	assert_string_equal(placed->deferred_item, "9.2");
+	gv_agenda_free(&a);
+	gv_meeting_clear(&before);
+	gv_meeting_clear(&m2);
+	free(earlier);
+	free(later);
+}
+
+/* docs/procedure.md, "Recorded votes" */
+static void test_a_recorded_vote_after_a_show_of_hands_replaces_it(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = seconded(f, NULL);
+	OK(f, fx_hands(f, k, "carried", 4, 2));
+	expect_result(f, k, RESULT_CARRIED, 4, 2);
+	OK(f, fx_recorded(f, k, "côté,tremblay", "haddad,bouchard,roy,lee", NULL));
+	expect_result(f, k, RESULT_LOST, 2, 4);
+	struct gv_live_state s;
+	fx_state(f, &s);
+	assert_true(motion(&s, k)->recorded);
+	assert_int_equal(motion(&s, k)->resolution_seq, 0);
+	gv_live_state_clear(&s);
+	/* only once, and only right after */
+	REFUSED(f, fx_recorded(f, k, "côté", NULL, NULL), "motion 1 was already lost");
+	OK(f, fx_item_event(f, EV_TAKE, "9.2"));
+	int k2 = seconded(f, NULL);
+	OK(f, fx_hands(f, k2, "carried", -1, -1));
+	OK(f, fx_item_event(f, EV_TAKE, "9.1"));
+	REFUSED(f, fx_recorded(f, k2, "côté", NULL, NULL),
+		"a recorded vote may replace a show of hands only right after it");
+}
+
+/* docs/procedure.md, "Who may take part" */
+static void test_remote_attendance_only_where_the_by_law_allows_it(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(gv_setting_set(f->ws->db, "procedure.remote", "no", &f->err), 0);
+	fx_reload(f);
+	REFUSED(f, fx_attend(f, "bouchard", MARK_REMOTE), "cannot take part electronically");
+	OK(f, fx_attend(f, "côté,tremblay,haddad,bouchard", MARK_PRESENT));
+}
+
+/* docs/procedure.md, "Reconsideration" */
+static void test_reconsider_by_the_losing_side_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = seconded(f, NULL);
+	OK(f, fx_recorded(f, k, "haddad,roy,lee,bouchard", "côté,tremblay", NULL));
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+						 .disposition = "reconsider", .target = "2026-1"}),
+		"Marie Côté voted against resolution 2026-1 on a recorded vote");
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+						 .disposition = "reconsider", .target = "2026-7"}),
+		"there is no resolution 2026-7 to reconsider");
+	int r = fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+					      .disposition = "reconsider", .target = "2026-1"});
+	assert_true(r > 0);
+	struct gv_live_state s;
+	fx_state(f, &s);
+	/* ontario: two thirds */
+	assert_string_equal(motion(&s, r)->threshold, "two-thirds");
+	gv_live_state_clear(&s);
+	REFUSED(f, fx_hands(f, r, "carried", 3, 2), "two-thirds");
+	OK(f, fx_hands(f, r, "carried", 4, 2));
+	fx_reload(f);
+	fx_state(f, &s);
+	const struct gv_reconsidered *rc = gv_live_reconsidered(&f->c, motion(&s, k));
+	assert_non_null(rc);
+	assert_string_equal(rc->by, "2026-2");
+	gv_live_state_clear(&s);
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+						 .disposition = "reconsider", .target = "2026-1"}),
+		"resolution 2026-1 was already reconsidered");
+}
+
+/* docs/procedure.md, "Points of order" */
+static void test_a_tie_on_an_appeal_sustains_the_chair(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+						 .disposition = "appeal"}),
+		"there is no ruling of the chair to appeal");
+	struct gv_event e;
+	gv_event_init(&e, EV_RULING);
+	e.text = gv_strdup("The motion is out of order");
+	OK(f, fx_record(f, &e));
+	int k = fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+					      .disposition = "appeal"});
+	assert_true(k > 0);
+	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
+						 .disposition = "appeal"}),
+		"already appealed");
+	OK(f, fx_recorded(f, k, "côté,tremblay,haddad", "bouchard,roy,lee", NULL));
+	expect_result(f, k, RESULT_SUSTAINED, 3, 3);
+	struct gv_live_state s;
+	fx_state(f, &s);
+	assert_int_equal(motion(&s, k)->resolution_seq, 0);
+	assert_int_equal(s.rulings[0].appeal, k);
+	gv_live_state_clear(&s);
+	gv_event_init(&e, EV_RULING);
+	e.text = gv_strdup("The question is not in order");
+	OK(f, fx_record(f, &e));
+	k = fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee", .disposition = "appeal"});
+	OK(f, fx_recorded(f, k, "côté,tremblay", "haddad,bouchard,roy,lee", NULL));
+	expect_result(f, k, RESULT_OVERTURNED, 2, 4);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -753,6 +956,13 @@ int main(void)
 		T(test_only_carried_main_motions_get_resolution_numbers),
 		T(test_adjournment_waits_for_pending_motions_unless_forced),
 		T(test_a_meeting_without_quorum_is_adjourned_as_not_held),
+		T(test_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor),
+		T(test_a_lost_tabling_leaves_the_motion_pending),
+		T(test_a_deferral_to_a_later_meeting_appears_on_its_agenda),
+		T(test_a_recorded_vote_after_a_show_of_hands_replaces_it),
+		T(test_remote_attendance_only_where_the_by_law_allows_it),
+		T(test_reconsider_by_the_losing_side_is_refused),
+		T(test_a_tie_on_an_appeal_sustains_the_chair),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

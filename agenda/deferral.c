@@ -1,0 +1,266 @@
+#include "agenda/deferral.h"
+
+#include "agenda/item.h"
+#include "agenda/item_role.h"
+#include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "store/db.h"
+#include "store/workspace.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Where deferred business goes on an agenda: under "Unfinished Business"
+ * when the agenda has that heading, else as an item of its own before the
+ * closed session, the confirmatory by-law and the adjournment, else last
+ * (gavel's choice: where Ontario agendas list business carried over). */
+static void place_on(const struct gv_agenda *a, enum gv_place *place, char ref[32])
+{
+	*place = GV_PLACE_END;
+	ref[0] = '\0';
+	const struct gv_item *before = NULL, *prev = NULL;
+	for (size_t i = 0; i < a->n; i++) {
+		const struct gv_item *it = &a->items[i];
+		if (it->depth != 1)
+			continue;
+		char *f = gv_fold(it->title);
+		bool unfinished = !strcmp(f, "unfinished business");
+		bool late = !strcmp(f, "closed session") || !strcmp(f, "confirmatory by-law") ||
+			    gv_item_role_of(it->title) == ITEM_ADJOURNMENT;
+		free(f);
+		if (unfinished) {
+			*place = GV_PLACE_UNDER;
+			snprintf(ref, 32, "%s", it->number);
+			return;
+		}
+		if (late && !before) {
+			before = it;
+			if (prev) {
+				*place = GV_PLACE_AFTER;
+				snprintf(ref, 32, "%s", prev->number);
+			} else {
+				*place = GV_PLACE_FIRST;
+			}
+		}
+		if (!before)
+			prev = it;
+	}
+}
+
+/* Put deferral id on meeting_id's agenda. */
+static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(ws->db,
+			       "SELECT d.title, d.closed_clause, d.public_title, m.slug, d.from_item"
+			       " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
+			       " WHERE d.id = ?",
+			       &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = gv_db_fail(ws->db, "cannot read the deferred business", err);
+		sqlite3_finalize(st);
+		return rc;
+	}
+	char *title = gv_db_text(st, 0), *clause = gv_db_text(st, 1);
+	char *public_title = gv_db_text(st, 2), *from = gv_db_text(st, 3);
+	char *from_item = gv_db_text(st, 4);
+	sqlite3_finalize(st);
+	struct gv_agenda a;
+	enum gv_place where = GV_PLACE_END;
+	char ref[32] = "", number[32];
+	if (!(rc = gv_agenda_load(ws, meeting_id, &a, err))) {
+		place_on(&a, &where, ref);
+		gv_agenda_free(&a);
+	}
+	struct gv_item_fields f = {.title = title, .consent = -1, .closed = clause,
+				   .public_title = public_title};
+	if (!rc)
+		rc = gv_item_add(ws, meeting_id, &f, where, ref, number, err);
+	int64_t item_id = sqlite3_last_insert_rowid(ws->db);
+	if (!rc && !(rc = gv_db_prepare(ws->db,
+					"UPDATE items SET deferred_from = ?1, deferred_item = ?2"
+					" WHERE id = ?3",
+					&st, err))) {
+		sqlite3_bind_text(st, 1, from, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, from_item, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, item_id);
+		rc = gv_db_run(ws->db, st, "cannot mark the deferred item", err);
+	}
+	if (!rc && !(rc = gv_db_prepare(ws->db, "UPDATE deferrals SET item_id = ?1 WHERE id = ?2",
+					&st, err))) {
+		sqlite3_bind_int64(st, 1, item_id);
+		sqlite3_bind_int64(st, 2, id);
+		rc = gv_db_run(ws->db, st, "cannot place the deferred business", err);
+	}
+	free(title);
+	free(clause);
+	free(public_title);
+	free(from);
+	free(from_item);
+	return rc;
+}
+
+/* The first meeting of body_id on or after date, not cancelled and after
+ * after_at; 0 when there is none yet. */
+static int64_t first_on_or_after(struct gv_ws *ws, int64_t body_id, const char *date,
+				 int64_t after_at)
+{
+	struct gv_meeting *all;
+	size_t n;
+	int64_t found = 0;
+	if (gv_meeting_list(ws, &all, &n, NULL))
+		return 0;
+	for (size_t i = 0; i < n && !found; i++) {
+		char d[16];
+		gv_meeting_date(&all[i], d);
+		if (all[i].body_id == body_id && !all[i].cancelled && all[i].starts_at > after_at &&
+		    strcmp(d, date) >= 0)
+			found = all[i].id;
+	}
+	gv_meetings_free(all, n);
+	return found;
+}
+
+int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct gv_err *err)
+{
+	struct gv_meeting from;
+	char ref[24];
+	snprintf(ref, sizeof ref, "%lld", (long long)d->from_meeting_id);
+	int rc = gv_meeting_find(ws, ref, &from, err);
+	if (rc)
+		return rc;
+	struct gv_agenda a = {0};
+	const struct gv_item *it = NULL;
+	if (!(rc = gv_agenda_load(ws, d->from_meeting_id, &a, err)))
+		for (size_t i = 0; i < a.n && d->item_id; i++)
+			if (a.items[i].id == d->item_id)
+				it = &a.items[i];
+	sqlite3_stmt *st = NULL;
+	if (!rc)
+		rc = gv_db_prepare(ws->db,
+				   "INSERT INTO deferrals(event_id, from_meeting_id, from_item, title,"
+				   " closed_clause, public_title, body_id, until_date, until_meeting_id)"
+				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULLIF(?9, 0))",
+				   &st, err);
+	if (!rc) {
+		sqlite3_bind_int64(st, 1, d->event_id);
+		sqlite3_bind_int64(st, 2, d->from_meeting_id);
+		if (it)
+			sqlite3_bind_text(st, 3, it->number, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, it ? it->title : d->motion_text, -1, SQLITE_STATIC);
+		if (it && (it->closed_clause || it->under_closed)) {
+			/* closed business stays closed where it goes */
+			const char *clause = it->closed_clause;
+			for (size_t i = 0; !clause && i < a.n; i++)
+				if (a.items[i].closed_clause && a.items[i].id == it->parent_id)
+					clause = a.items[i].closed_clause;
+			sqlite3_bind_text(st, 5, clause, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 6, it->public_title, -1, SQLITE_STATIC);
+		}
+		sqlite3_bind_int64(st, 7, from.body_id);
+		sqlite3_bind_text(st, 8, d->until_date, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 9, d->until_meeting_id);
+		rc = gv_db_run(ws->db, st, "cannot record the deferred business", err);
+	}
+	int64_t id = sqlite3_last_insert_rowid(ws->db);
+	int64_t to = d->until_meeting_id;
+	if (!rc && !to && d->until_date)
+		to = first_on_or_after(ws, from.body_id, d->until_date, from.starts_at);
+	if (!rc && to)
+		rc = place(ws, id, to, err);
+	gv_agenda_free(&a);
+	gv_meeting_clear(&from);
+	return rc;
+}
+
+int gv_deferral_undo(struct gv_ws *ws, int64_t event_id, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(ws->db,
+			       "DELETE FROM items WHERE id IN (SELECT item_id FROM deferrals"
+			       " WHERE event_id = ?)", &st, err);
+	if (!rc) {
+		sqlite3_bind_int64(st, 1, event_id);
+		rc = gv_db_run(ws->db, st, "cannot remove the deferred item", err);
+	}
+	if (!rc && !(rc = gv_db_prepare(ws->db, "DELETE FROM deferrals WHERE event_id = ?", &st,
+					err))) {
+		sqlite3_bind_int64(st, 1, event_id);
+		rc = gv_db_run(ws->db, st, "cannot remove the deferred business", err);
+	}
+	return rc;
+}
+
+int gv_deferral_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
+{
+	struct gv_meeting m;
+	char ref[24];
+	snprintf(ref, sizeof ref, "%lld", (long long)meeting_id);
+	int rc = gv_meeting_find(ws, ref, &m, err);
+	if (rc)
+		return rc;
+	char date[16];
+	gv_meeting_date(&m, date);
+	sqlite3_stmt *st;
+	int64_t *ids = NULL;
+	size_t n = 0;
+	if (!(rc = gv_db_prepare(ws->db,
+				 "SELECT d.id FROM deferrals d JOIN meetings f ON f.id = d.from_meeting_id"
+				 " WHERE d.item_id IS NULL AND d.until_meeting_id IS NULL"
+				 " AND d.body_id = ?1 AND d.until_date <= ?2 AND f.starts_at < ?3"
+				 " ORDER BY d.id",
+				 &st, err))) {
+		sqlite3_bind_int64(st, 1, m.body_id);
+		sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, m.starts_at);
+		while (sqlite3_step(st) == SQLITE_ROW)
+			*GV_PUSH(ids, n) = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	for (size_t i = 0; !rc && i < n; i++)
+		rc = place(ws, ids[i], meeting_id, err);
+	free(ids);
+	gv_meeting_clear(&m);
+	return rc;
+}
+
+int gv_deferrals_waiting(struct gv_ws *ws, int64_t body_id, struct gv_deferral **out,
+			 size_t *n, struct gv_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(ws->db,
+			       "SELECT m.slug, coalesce(d.from_item, ''), d.title, d.until_date"
+			       " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
+			       " WHERE d.item_id IS NULL AND d.body_id = ? ORDER BY d.until_date, d.id",
+			       &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, body_id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct gv_deferral *d = GV_PUSH(*out, *n);
+		d->from_slug = gv_db_text(st, 0);
+		snprintf(d->from_item, sizeof d->from_item, "%s", sqlite3_column_text(st, 1));
+		d->title = gv_db_text(st, 2);
+		snprintf(d->until, sizeof d->until, "%s",
+			 sqlite3_column_text(st, 3) ? (const char *)sqlite3_column_text(st, 3) : "");
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+void gv_deferrals_free(struct gv_deferral *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(d[i].from_slug);
+		free(d[i].title);
+	}
+	free(d);
+}

@@ -1,0 +1,44 @@
+/* Deferred business (docs/procedure.md, "Dispositions"): an item whose
+ * motion a meeting deferred, added to the agenda of the meeting it was
+ * deferred to, or waiting for the first meeting of its body on or after a
+ * date and added to it when that meeting is created. The added item names
+ * the meeting and item it came from. */
+#ifndef GAVEL_DEFERRAL_H
+#define GAVEL_DEFERRAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct gv_ws;
+struct gv_err;
+
+struct gv_deferral_spec {
+	int64_t event_id;         /* the vote that carried the deferral */
+	int64_t from_meeting_id;
+	int64_t item_id;          /* the deferred motion's item (0: none) */
+	const char *motion_text;  /* the title when there is no item */
+	int64_t until_meeting_id; /* or 0, with until_date */
+	const char *until_date;   /* YYYY-MM-DD, or NULL */
+};
+
+/* Record the deferral and place it on its meeting's agenda when there is
+ * one, inside the caller's transaction. */
+int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct gv_err *err);
+/* Undo of the vote event_id: the deferral and the item it placed go. */
+int gv_deferral_undo(struct gv_ws *ws, int64_t event_id, struct gv_err *err);
+/* A meeting was created (inside the caller's transaction): the waiting
+ * deferrals of its body due on or before its date go on its agenda. */
+int gv_deferral_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err);
+
+/* Deferred business of a body still waiting for a meeting. */
+struct gv_deferral {
+	char *from_slug;
+	char from_item[32];
+	char *title;
+	char until[16];
+};
+int gv_deferrals_waiting(struct gv_ws *ws, int64_t body_id, struct gv_deferral **out,
+			 size_t *n, struct gv_err *err);
+void gv_deferrals_free(struct gv_deferral *d, size_t n);
+
+#endif
