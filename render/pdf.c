@@ -30,12 +30,23 @@ struct anchor {
 	double y;
 };
 
+/* The shaped paragraphs of the first pass, in the order they were made.
+ * The second pass asks for the same ones in the same order (gv_pdf_write's
+ * rule), so it takes them from here instead of shaping the text again:
+ * shaping is the largest part of laying out (docs/performance.md, "Agenda
+ * package"). */
+struct shaped {
+	PangoLayout **v;
+	size_t n, next;
+};
+
 struct gv_pdf {
 	const struct gv_pdf_meta *meta;
 	bool counting;
 	cairo_surface_t *surf;
 	cairo_t *cr;
-	PangoContext *pango; /* one for every layout: a context a layout costs time */
+	PangoContext *pango; /* one for both passes: their layouts are shared */
+	struct shaped *shaped;
 	int page;            /* 1-based, the page being written */
 	int total;           /* pages in all, from the first pass (0 in it) */
 	double y;            /* top of the next line */
@@ -238,14 +249,38 @@ void gv_pdf_para_free(struct gv_pdf_para *para)
 	memset(para, 0, sizeof *para);
 }
 
+/* A layout of text (attrs may be NULL) at width points (-1: no wrapping):
+ * made and kept in the first pass, taken back in the second. The caller
+ * unrefs it. */
+static PangoLayout *shaped_layout(struct gv_pdf *p, const char *family, double size, bool bold,
+				  double width, const char *text, int len, PangoAttrList *attrs)
+{
+	int w = width < 0 ? -1 : (int)(width * PANGO_SCALE);
+	struct shaped *sh = p->shaped;
+	if (!p->counting && sh->next < sh->n) {
+		PangoLayout *l = sh->v[sh->next];
+		sh->v[sh->next++] = NULL;
+		const char *t = L(pango_layout_get_text)(l);
+		if (L(pango_layout_get_width)(l) == w && (int)strlen(t) == len &&
+		    !memcmp(t, text, (size_t)len))
+			return l;
+		L(g_object_unref)(l); /* not the same call: never expected */
+	}
+	PangoLayout *l = layout_new(p, family, size, bold);
+	L(pango_layout_set_width)(l, w);
+	L(pango_layout_set_text)(l, text, len);
+	if (attrs)
+		L(pango_layout_set_attributes)(l, attrs);
+	if (p->counting)
+		*GV_PUSH(sh->v, sh->n) = L(g_object_ref)(l);
+	return l;
+}
+
 static PangoLayout *para_layout(struct gv_pdf *p, struct gv_pdf_para *para, double size,
 				bool bold, double width)
 {
-	PangoLayout *l = layout_new(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold);
-	L(pango_layout_set_width)(l, (int)(width * PANGO_SCALE));
-	L(pango_layout_set_text)(l, gv_buf_str(&para->text), (int)para->text.len);
-	L(pango_layout_set_attributes)(l, para->attrs);
-	return l;
+	return shaped_layout(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold, width,
+			     gv_buf_str(&para->text), (int)para->text.len, para->attrs);
 }
 
 /* The links of para over the line drawn with its top at (x, top). */
@@ -387,9 +422,8 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	char num[16];
 	snprintf(num, sizeof num, "%d", a ? a->page : 0);
 	double indent = (depth - 1) * 16.0;
-	PangoLayout *l = layout_new(p, FONT, 10, depth == 1);
-	L(pango_layout_set_width)(l, (int)((TEXT_W - indent - 36) * PANGO_SCALE));
-	L(pango_layout_set_text)(l, text, -1);
+	PangoLayout *l = shaped_layout(p, FONT, 10, depth == 1, TEXT_W - indent - 36, text,
+				       (int)strlen(text), NULL);
 	PangoRectangle r;
 	L(pango_layout_get_extents)(l, NULL, &r);
 	double h = r.height / (double)PANGO_SCALE;
@@ -694,7 +728,8 @@ static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct g
 	p->surf = L(cairo_pdf_surface_create_for_stream)(write_buf, p->counting ? NULL : out, PAGE_W,
 						      PAGE_H);
 	p->cr = L(cairo_create)(p->surf);
-	p->pango = L(pango_cairo_create_context)(p->cr);
+	if (!p->pango)
+		p->pango = L(pango_cairo_create_context)(p->cr);
 	const struct gv_pdf_meta *m = p->meta;
 	if (!p->counting) {
 		L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_TITLE, m->title);
@@ -716,7 +751,6 @@ static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct g
 	gv_pdf_tag_begin(p, "Document");
 	int rc = build(p, ctx, err);
 	gv_pdf_tag_end(p);
-	L(g_object_unref)(p->pango);
 	L(cairo_destroy)(p->cr);
 	L(cairo_surface_finish)(p->surf);
 	cairo_status_t st = L(cairo_surface_status)(p->surf);
@@ -731,18 +765,21 @@ int gv_pdf_write(const struct gv_pdf_meta *meta, gv_pdf_build_fn build, void *ct
 {
 	if (gv_pdf_libs_load(err))
 		return err ? err->code : GV_EIO;
-	struct gv_pdf first = {.meta = meta, .counting = true};
+	struct shaped sh = {0};
+	struct gv_pdf first = {.meta = meta, .counting = true, .shaped = &sh};
 	int rc = run_pass(&first, build, ctx, NULL, err);
-	if (rc) {
-		anchors_free(first.anchors, first.n_anchors);
-		return rc;
-	}
 	struct gv_pdf p = {.meta = meta, .total = first.page, .known = first.anchors,
-			   .n_known = first.n_anchors};
+			   .n_known = first.n_anchors, .pango = first.pango, .shaped = &sh};
 	size_t start = out->len;
-	rc = run_pass(&p, build, ctx, out, err);
+	if (!rc)
+		rc = run_pass(&p, build, ctx, out, err);
 	if (!rc && meta->lang && set_lang(out, start, meta->lang))
 		rc = gv_err_set(err, GV_EIO, "PDF: cannot set the document's language");
+	for (size_t i = 0; i < sh.n; i++)
+		if (sh.v[i])
+			L(g_object_unref)(sh.v[i]);
+	free(sh.v);
+	L(g_object_unref)(first.pango);
 	anchors_free(first.anchors, first.n_anchors);
 	anchors_free(p.anchors, p.n_anchors);
 	return rc;

@@ -43,6 +43,7 @@ struct gv_err;
 	X(cairo_translate) \
 	X(g_bytes_new_static) \
 	X(g_bytes_unref) \
+	X(g_object_ref) \
 	X(g_object_unref) \
 	X(pango_attr_family_new) \
 	X(pango_attr_foreground_new) \
@@ -64,6 +65,8 @@ struct gv_err;
 	X(pango_layout_get_extents) \
 	X(pango_layout_get_iter) \
 	X(pango_layout_get_line_readonly) \
+	X(pango_layout_get_text) \
+	X(pango_layout_get_width) \
 	X(pango_layout_iter_free) \
 	X(pango_layout_iter_get_baseline) \
 	X(pango_layout_iter_get_line_extents) \
