@@ -54,12 +54,28 @@ static int build(struct gv_pdf *p, void *ctx, struct gv_err *err)
 	return rc;
 }
 
+static void meta_init(struct gv_meeting_pdf *d, const struct gv_minutes *mn)
+{
+	gv_meeting_pdf_init(d, &mn->meeting, mn->municipality, "Minutes", "Minutes", !mn->public);
+}
+
+void gv_minutes_pdf_key(const struct gv_minutes *mn, const char *md, char out[65])
+{
+	/* build reads md and nothing else */
+	struct gv_meeting_pdf d;
+	meta_init(&d, mn);
+	struct gv_buf b = GV_BUF_INIT;
+	gv_buf_puts(&b, md);
+	gv_meeting_pdf_key(&d, &b, out);
+	gv_buf_free(&b);
+	gv_meeting_pdf_clear(&d);
+}
+
 int gv_minutes_pdf(const struct gv_minutes *mn, const char *md, struct gv_buf *out,
 		   struct gv_err *err)
 {
 	struct gv_meeting_pdf d;
-	gv_meeting_pdf_init(&d, &mn->meeting, mn->municipality, "Minutes", "Minutes",
-			    !mn->public);
+	meta_init(&d, mn);
 	struct job jb = {md};
 	int rc = gv_pdf_write(&d.meta, build, &jb, out, err);
 	gv_meeting_pdf_clear(&d);

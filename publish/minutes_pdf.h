@@ -12,4 +12,8 @@ struct gv_minutes;
 int gv_minutes_pdf(const struct gv_minutes *mn, const char *md, struct gv_buf *out,
 		   struct gv_err *err);
 
+/* The key of that PDF (gv_meeting_pdf_key, publish/package.h): it changes
+ * when the minutes' markdown or the meeting's heading does. */
+void gv_minutes_pdf_key(const struct gv_minutes *mn, const char *md, char out[65]);
+
 #endif

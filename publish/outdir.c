@@ -225,6 +225,15 @@ void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key)
 	produced(o, path, key, &o->st.unchanged);
 }
 
+long long gv_outdir_size(struct gv_outdir *o, const char *path)
+{
+	char *full = full_path(o, path);
+	struct stat st;
+	long long n = stat(full, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
+	free(full);
+	return n;
+}
+
 static bool same_content(const char *full, const void *data, size_t len)
 {
 	struct stat st;

@@ -163,6 +163,36 @@ static int item(struct gv_pdf *p, const struct gv_package *pkg, const struct gv_
 	return rc;
 }
 
+/* Everything build reads from pkg, for gv_package_key: a field the package
+ * shows must be named here too, or the site would keep a stale PDF. */
+static void inputs(const struct gv_package *pkg, struct gv_buf *b)
+{
+	const struct gv_meeting *m = pkg->m;
+	char when[80];
+	gv_meeting_when(m, when);
+	const char *fields[] = {pkg->municipality, m->title, m->body_name, when, m->location,
+				m->stream_url};
+	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+		gv_buf_printf(b, "%zu:%s\n", fields[i] ? strlen(fields[i]) : 0,
+			      fields[i] ? fields[i] : "");
+	gv_buf_printf(b, "%d %d\n", m->cancelled, pkg->confidential);
+	for (size_t i = 0; i < pkg->a->n; i++) {
+		const struct gv_item *it = &pkg->a->items[i];
+		const char *clause = it->closed_clause ? it->closed_clause : "";
+		gv_buf_printf(b, "item %s %d %d %zu:%s %zu:%s\n%zu:%s\n%zu:%s\n", it->number,
+			      it->depth, it->consent, strlen(clause), clause, strlen(it->title),
+			      it->title, strlen(it->body), it->body, strlen(it->recommendation),
+			      it->recommendation);
+		for (size_t k = 0; k < it->n_attachments; k++) {
+			const struct gv_attachment *att = &it->attachments[k];
+			const char *type = att->media_type ? att->media_type : "";
+			gv_buf_printf(b, "attachment %s %lld %zu:%s %zu:%s\n", att->sha256,
+				      (long long)att->size, strlen(type), type, strlen(att->name),
+				      att->name);
+		}
+	}
+}
+
 static int build(struct gv_pdf *p, void *ctx, struct gv_err *err)
 {
 	const struct gv_package *pkg = ctx;
@@ -194,6 +224,33 @@ void gv_meeting_pdf_clear(struct gv_meeting_pdf *d)
 {
 	free(d->title);
 	free(d->header);
+}
+
+void gv_meeting_pdf_key(const struct gv_meeting_pdf *d, const struct gv_buf *content,
+			char out[65])
+{
+	struct gv_buf b = GV_BUF_INIT;
+	const struct gv_pdf_meta *m = &d->meta;
+	const char *fields[] = {m->title, m->author, m->lang, m->header, m->date};
+	gv_buf_printf(&b, "%s %s\n", GV_PDF_FORMAT, GAVEL_VERSION);
+	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+		gv_buf_printf(&b, "%zu:%s\n", fields[i] ? strlen(fields[i]) : 0,
+			      fields[i] ? fields[i] : "");
+	gv_buf_add(&b, content->data, content->len);
+	gv_sha256_hex(b.data ? b.data : "", b.len, out);
+	gv_buf_free(&b);
+}
+
+void gv_package_key(const struct gv_package *pkg, char out[65])
+{
+	struct gv_meeting_pdf d;
+	gv_meeting_pdf_init(&d, pkg->m, pkg->municipality, "Agenda package", NULL,
+			    pkg->confidential);
+	struct gv_buf b = GV_BUF_INIT;
+	inputs(pkg, &b);
+	gv_meeting_pdf_key(&d, &b, out);
+	gv_buf_free(&b);
+	gv_meeting_pdf_clear(&d);
 }
 
 int gv_package_pdf(const struct gv_package *pkg, struct gv_buf *out, struct gv_err *err)

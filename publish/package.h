@@ -45,4 +45,19 @@ void gv_meeting_pdf_init(struct gv_meeting_pdf *d, const struct gv_meeting *m,
 			 bool confidential);
 void gv_meeting_pdf_clear(struct gv_meeting_pdf *d);
 
+/* What a PDF looks like: bump when the typesetting changes, so that a
+ * publish makes the site's PDFs again (it keeps a PDF whose key is the
+ * same, publish/publish.c). */
+#define GV_PDF_FORMAT "gavel-pdf-1"
+
+/* The key of a PDF with metadata d and content, the serialised inputs of
+ * its build: GV_PDF_FORMAT, gavel's version, the metadata and the content. */
+void gv_meeting_pdf_key(const struct gv_meeting_pdf *d, const struct gv_buf *content,
+			char out[65]);
+
+/* The key of pkg's package: it changes whenever anything the package shows
+ * changes (the meeting, the municipality, every item and attachment), and
+ * only then. */
+void gv_package_key(const struct gv_package *pkg, char out[65]);
+
 #endif

@@ -296,3 +296,34 @@ t_site_has_the_package_and_minutes_pdf_linked_and_public() {
 	grep -qxF "$dir/agenda-package.pdf" <(sed 's/^[^ ]* //' site/.gavel-site 2>/dev/null || true) ||
 		grep -qF "agenda-package.pdf" site/.gavel-site || fail "package not in the site's manifest"
 }
+
+# The site's PDFs are typeset again only when what they show changed, not
+# whenever their meeting's pages are made again. The typesetting libraries
+# are loaded only to write a PDF (render/pdf_libs.h), so the loader's log
+# (LD_DEBUG) tells whether a publish typeset one.
+t_site_pdfs_are_typeset_again_only_when_what_they_show_changed() {
+	scripted_meeting
+	ok publish
+	dir=site/meetings/$M
+	stamp() { stat -c '%Y.%y' "$dir/agenda-package.pdf" "$dir/minutes.pdf"; }
+	before=$(stamp)
+	# the base URL is on every page (the key of every meeting moves), in no PDF
+	ok config publish.base-url "https://council.example"
+	sleep 0.01
+	LD_DEBUG=libs run publish
+	[ "$STATUS" = 0 ] || { show_run >&2; fail "publish failed"; }
+	if grep -q 'libcairo' "$T/err"; then fail "a PDF was typeset though none changed"; fi
+	eq "$(stamp)" "$before" "the PDFs' times"
+	# a note changes the minutes, not the agenda package
+	ok minutes "$M" note 9.1 "The clerk read the PDF-NOTE aloud."
+	LD_DEBUG=libs run publish
+	[ "$STATUS" = 0 ] || { show_run >&2; fail "publish failed"; }
+	grep -q 'libcairo' "$T/err" || fail "the changed minutes were not typeset"
+	pdftotext "$dir/minutes.pdf" - | grep -qF PDF-NOTE || fail "the minutes PDF lacks the note"
+	eq "$(stat -c '%Y.%y' "$dir/agenda-package.pdf")" "${before%%$'\n'*}" "the package's time"
+	# an agenda revision changes the package
+	ok agenda edit "$M" 9.1 --recommendation "That Council adopt the PDF-REVISION."
+	ok agenda publish "$M"
+	ok publish
+	pdftotext "$dir/agenda-package.pdf" - | grep -qF PDF-REVISION || fail "the package was not made again"
+}
