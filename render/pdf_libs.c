@@ -34,7 +34,7 @@ static void load(void)
 	void *h[sizeof sonames / sizeof *sonames];
 	for (size_t i = 0; i < sizeof sonames / sizeof *sonames; i++) {
 		/* never closed: the libraries keep caches for the process's life */
-		h[i] = dlopen(sonames[i], RTLD_NOW | RTLD_LOCAL);
+		h[i] = dlopen(sonames[i], RTLD_LAZY | RTLD_LOCAL);
 		if (!h[i]) {
 			snprintf(failure, sizeof failure, "cannot load %s", sonames[i]);
 			return;
