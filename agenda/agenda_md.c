@@ -20,6 +20,7 @@
 #define PUBLIC_TITLE_PREFIX "*Public title:* "
 #define RECOMMENDATION_PREFIX "**Recommendation:**"
 #define ATTACHMENTS_LINE "*Attachments:*"
+#define DEFERRED_PREFIX "*Deferred from "
 
 static bool starts(const char *s, const char *prefix)
 {
@@ -34,7 +35,8 @@ static bool looks_special(const char *s)
 	if (hashes >= 1 && hashes <= 6 && s[hashes] == ' ' && isdigit((unsigned char)s[hashes + 1]))
 		return true;
 	return starts(s, CONSENT_LINE) || starts(s, CLOSED_PREFIX) || starts(s, PUBLIC_TITLE_PREFIX) ||
-	       starts(s, RECOMMENDATION_PREFIX) || starts(s, ATTACHMENTS_LINE);
+	       starts(s, RECOMMENDATION_PREFIX) || starts(s, ATTACHMENTS_LINE) ||
+	       starts(s, DEFERRED_PREFIX);
 }
 
 /* Write a markdown block, indenting by one more space every line that looks
@@ -77,6 +79,12 @@ void gv_agenda_md_write(struct gv_buf *out, const struct gv_meeting *m,
 		for (int d = 0; d <= it->depth; d++)
 			gv_buf_putc(out, '#');
 		gv_buf_printf(out, " %s %s\n", it->number, it->title);
+		if (it->deferred_from) {
+			/* the words of the site's agenda page, without its link */
+			gv_buf_puts(out, "\n" DEFERRED_PREFIX);
+			gv_item_deferred_words(out, it);
+			gv_buf_puts(out, ".*\n");
+		}
 		if (it->consent)
 			gv_buf_puts(out, "\n" CONSENT_LINE "\n");
 		if (it->closed_clause)
@@ -223,6 +231,8 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 		} else if (!n) {
 			/* the meeting's title and details before the first item */
 		} else if (meta && !*line) {
+		} else if (meta && starts(line, DEFERRED_PREFIX)) {
+			/* the mark stays with the item of the same title (import) */
 		} else if (meta && !strcmp(line, CONSENT_LINE)) {
 			items[n - 1].consent = true;
 		} else if (meta && starts(line, CLOSED_PREFIX)) {
@@ -286,29 +296,39 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 	return 0;
 }
 
-/* Move the attachments of old items to the new item with the same title. */
-static int keep_attachments(sqlite3 *db, const struct gv_agenda *old,
-			    const struct gv_md_item *items, const int64_t *ids, size_t n,
-			    struct gv_err *err)
+/* What an old item keeps in the new item with the same title: its
+ * attachments, and the mark of business deferred to it (with the deferral
+ * that placed it). ?1 the new item, ?2 the old one. */
+static const char *const kept[] = {
+	"UPDATE attachments SET item_id = ?1 WHERE item_id = ?2",
+	"UPDATE items SET (deferred_from, deferred_item) ="
+	" (SELECT deferred_from, deferred_item FROM items WHERE id = ?2) WHERE id = ?1",
+	"UPDATE deferrals SET item_id = ?1 WHERE item_id = ?2",
+};
+
+static int keep_by_title(sqlite3 *db, const struct gv_agenda *old,
+			 const struct gv_md_item *items, const int64_t *ids, size_t n,
+			 struct gv_err *err)
 {
-	sqlite3_stmt *st;
-	int rc = gv_db_prepare(db, "UPDATE attachments SET item_id = ?1 WHERE item_id = ?2", &st,
-			       err);
-	for (size_t i = 0; i < old->n && !rc; i++) {
-		if (!old->items[i].n_attachments)
-			continue;
-		for (size_t k = 0; k < n; k++) {
-			if (strcmp(items[k].title, old->items[i].title))
-				continue;
-			sqlite3_bind_int64(st, 1, ids[k]);
-			sqlite3_bind_int64(st, 2, old->items[i].id);
-			if (sqlite3_step(st) != SQLITE_DONE)
-				rc = gv_db_fail(db, "cannot keep attachments", err);
-			sqlite3_reset(st);
+	int rc = 0;
+	for (size_t q = 0; q < sizeof kept / sizeof *kept && !rc; q++) {
+		sqlite3_stmt *st;
+		if ((rc = gv_db_prepare(db, kept[q], &st, err)))
 			break;
+		for (size_t i = 0; i < old->n && !rc; i++) {
+			for (size_t k = 0; k < n; k++) {
+				if (strcmp(items[k].title, old->items[i].title))
+					continue;
+				sqlite3_bind_int64(st, 1, ids[k]);
+				sqlite3_bind_int64(st, 2, old->items[i].id);
+				if (sqlite3_step(st) != SQLITE_DONE)
+					rc = gv_db_fail(db, "cannot keep the items' attachments", err);
+				sqlite3_reset(st);
+				break;
+			}
 		}
+		sqlite3_finalize(st);
 	}
-	sqlite3_finalize(st);
 	return rc;
 }
 
@@ -386,7 +406,7 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 	struct gv_agenda_edit e;
 	if (!(rc = gv_agenda_edit_begin(&e, ws, meeting_id, NULL, err)) &&
 	    !(rc = insert_items(ws->db, meeting_id, items, n, ids, err)) &&
-	    !(rc = keep_attachments(ws->db, &e.a, items, ids, n, err)))
+	    !(rc = keep_by_title(ws->db, &e.a, items, ids, n, err)))
 		rc = delete_items(ws->db, &e.a, err);
 	if (!(rc = gv_agenda_edit_end(&e, rc, err)))
 		*count = n;

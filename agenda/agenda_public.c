@@ -21,24 +21,13 @@ bool gv_item_is_private(const struct gv_item *it)
 	return it->closed_clause != NULL || it->under_closed;
 }
 
-static const struct gv_item *parent_of(const struct gv_agenda *a, const struct gv_item *it)
-{
-	for (size_t i = 0; it->parent_id && i < a->n; i++)
-		if (a->items[i].id == it->parent_id)
-			return &a->items[i];
-	return NULL;
-}
-
 char *gv_item_public_title(const struct gv_agenda *a, const struct gv_item *it)
 {
 	if (!gv_item_is_private(it))
 		return gv_redact(it->title);
 	if (it->public_title)
 		return gv_redact(it->public_title);
-	const struct gv_item *closed = it;
-	while (closed && !closed->closed_clause)
-		closed = parent_of(a, closed);
-	const char *clause = closed ? closed->closed_clause : NULL;
+	const char *clause = gv_item_private_clause(a, it);
 	const char *nature = clause ? gv_clause_nature(clause) : NULL;
 	if (!nature)
 		return gv_strdup("Closed session");

@@ -23,11 +23,17 @@ void gv_meeting_when(const struct gv_meeting *m, char out[80])
 
 void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m)
 {
+	gv_json_obj(j);
+	gv_meeting_json_fields(j, m);
+	gv_json_obj_end(j);
+}
+
+void gv_meeting_json_fields(struct gv_json *j, const struct gv_meeting *m)
+{
 	char iso[32], utc[32], date[16];
 	gv_time_iso(m->starts_at, iso);
 	gv_time_iso_utc(m->starts_at, utc);
 	gv_meeting_date(m, date);
-	gv_json_obj(j);
 	gv_json_kint(j, "id", m->id);
 	gv_json_kstr(j, "slug", m->slug);
 	gv_json_kstr(j, "title", m->title);
@@ -43,6 +49,18 @@ void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m)
 	gv_json_kint(j, "agenda_revision", m->agenda_revision);
 	gv_json_kbool(j, "agenda_changed_since_published", m->agenda_changed);
 	gv_json_kint(j, "items", m->items);
+}
+
+void gv_deferred_from_json(struct gv_json *j, const char *meeting, const char *item)
+{
+	gv_json_key(j, "deferred_from");
+	if (!meeting) {
+		gv_json_null(j);
+		return;
+	}
+	gv_json_obj(j);
+	gv_json_kstr(j, "meeting", meeting);
+	gv_json_kstr(j, "item", item && *item ? item : NULL);
 	gv_json_obj_end(j);
 }
 
@@ -90,15 +108,7 @@ void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool pub
 		if (!public)
 			gv_json_kstr(j, "public_title", it->public_title);
 		gv_json_kbool(j, "consent", it->consent);
-		gv_json_key(j, "deferred_from");
-		if (it->deferred_from) {
-			gv_json_obj(j);
-			gv_json_kstr(j, "meeting", it->deferred_from);
-			gv_json_kstr(j, "item", it->deferred_item);
-			gv_json_obj_end(j);
-		} else {
-			gv_json_null(j);
-		}
+		gv_deferred_from_json(j, it->deferred_from, it->deferred_item);
 		gv_json_kstr(j, "closed", it->closed_clause);
 		if (it->closed_clause)
 			gv_json_kstr(j, "closed_nature", gv_clause_nature(it->closed_clause));

@@ -14,8 +14,13 @@ struct gv_meeting;
 /* "Tuesday, December 1, 2026, 7:00 p.m." */
 void gv_meeting_when(const struct gv_meeting *m, char out[80]);
 
-/* The meeting's fields as a JSON object (no agenda). */
+/* The meeting's fields as a JSON object (no agenda); _fields: the same
+ * keys inside an object the caller opened. */
 void gv_meeting_json(struct gv_json *j, const struct gv_meeting *m);
+void gv_meeting_json_fields(struct gv_json *j, const struct gv_meeting *m);
+/* "deferred_from": {"meeting": SLUG, "item": N|null}, or null without a
+ * meeting (docs/formats.md, "Markdown agenda"). */
+void gv_deferred_from_json(struct gv_json *j, const char *meeting, const char *item);
 
 /* Numbered outline, one item a line, with [consent] / [closed ...] marks. */
 void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a);

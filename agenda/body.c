@@ -157,3 +157,31 @@ int gv_body_find(struct gv_ws *ws, const char *ref, struct gv_body *out, struct 
 	free(slug);
 	return rc;
 }
+
+int gv_body_edit(struct gv_ws *ws, const char *ref, int seats, int quorum, struct gv_err *err)
+{
+	struct gv_body b = {0};
+	int rc = gv_body_find(ws, ref, &b, err);
+	if (rc)
+		return rc;
+	int s = seats > 0 ? seats : b.seats, q = quorum > 0 ? quorum : b.quorum;
+	if (q > s) {
+		rc = gv_err_set(err, GV_EREFUSED, "quorum must be between 1 and the seats (%d)", s);
+		goto out;
+	}
+	sqlite3_stmt *st;
+	if ((rc = gv_db_prepare(ws->db,
+				"UPDATE bodies SET seats = coalesce(?2, seats),"
+				" quorum = coalesce(?3, quorum) WHERE id = ?1",
+				&st, err)))
+		goto out;
+	sqlite3_bind_int64(st, 1, b.id);
+	if (seats > 0)
+		sqlite3_bind_int(st, 2, seats);
+	if (quorum > 0)
+		sqlite3_bind_int(st, 3, quorum);
+	rc = gv_db_run(ws->db, st, "cannot change body", err);
+out:
+	gv_body_clear(&b);
+	return rc;
+}

@@ -22,6 +22,8 @@ int gv_body_add(struct gv_ws *ws, const char *name, int seats, int quorum, int64
 		struct gv_err *err);
 /* All bodies, Council first then by name. Free with gv_bodies_free. */
 int gv_body_list(struct gv_ws *ws, struct gv_body **out, size_t *n, struct gv_err *err);
+/* Change seats and/or quorum (< 0: leave); quorum stays within the seats. */
+int gv_body_edit(struct gv_ws *ws, const char *ref, int seats, int quorum, struct gv_err *err);
 /* Find a body by id, name or slug (case-insensitive). Clear with gv_body_clear. */
 int gv_body_find(struct gv_ws *ws, const char *ref, struct gv_body *out, struct gv_err *err);
 void gv_body_clear(struct gv_body *b);

@@ -1,5 +1,6 @@
 #include "agenda/deferral.h"
 
+#include "agenda/agenda_public.h"
 #include "agenda/item.h"
 #include "agenda/item_role.h"
 #include "agenda/meeting.h"
@@ -12,6 +13,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Prepare sql with its ?1 bound to id. */
+static int prepare_id(struct gv_ws *ws, const char *sql, int64_t id, sqlite3_stmt **st,
+		      struct gv_err *err)
+{
+	int rc = gv_db_prepare(ws->db, sql, st, err);
+	if (!rc)
+		sqlite3_bind_int64(*st, 1, id);
+	return rc;
+}
+
+/* Run sql with its ?1 bound to id. */
+static int run_id(struct gv_ws *ws, const char *sql, int64_t id, const char *doing,
+		  struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = prepare_id(ws, sql, id, &st, err);
+	return rc ? rc : gv_db_run(ws->db, st, doing, err);
+}
 
 /* Where deferred business goes on an agenda: under "Unfinished Business"
  * when the agenda has that heading, else as an item of its own before the
@@ -54,14 +74,13 @@ static void place_on(const struct gv_agenda *a, enum gv_place *place, char ref[3
 static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	int rc = gv_db_prepare(ws->db,
-			       "SELECT d.title, d.closed_clause, d.public_title, m.slug, d.from_item"
-			       " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
-			       " WHERE d.id = ?",
-			       &st, err);
+	int rc = prepare_id(ws,
+			    "SELECT d.title, d.closed_clause, d.public_title, m.slug, d.from_item"
+			    " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
+			    " WHERE d.id = ?1",
+			    id, &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		rc = gv_db_fail(ws->db, "cannot read the deferred business", err);
 		sqlite3_finalize(st);
@@ -107,24 +126,25 @@ static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err
 }
 
 /* The first meeting of body_id on or after date, not cancelled and after
- * after_at; 0 when there is none yet. */
-static int64_t first_on_or_after(struct gv_ws *ws, int64_t body_id, const char *date,
-				 int64_t after_at)
+ * after_at: *found, 0 when there is none yet. */
+static int first_on_or_after(struct gv_ws *ws, int64_t body_id, const char *date,
+			     int64_t after_at, int64_t *found, struct gv_err *err)
 {
 	struct gv_meeting *all;
 	size_t n;
-	int64_t found = 0;
-	if (gv_meeting_list(ws, &all, &n, NULL))
-		return 0;
-	for (size_t i = 0; i < n && !found; i++) {
+	*found = 0;
+	int rc = gv_meeting_list(ws, &all, &n, err);
+	if (rc)
+		return rc;
+	for (size_t i = 0; i < n && !*found; i++) {
 		char d[16];
 		gv_meeting_date(&all[i], d);
 		if (all[i].body_id == body_id && !all[i].cancelled && all[i].starts_at > after_at &&
 		    strcmp(d, date) >= 0)
-			found = all[i].id;
+			*found = all[i].id;
 	}
 	gv_meetings_free(all, n);
-	return found;
+	return 0;
 }
 
 int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct gv_err *err)
@@ -141,6 +161,19 @@ int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct g
 		for (size_t i = 0; i < a.n && d->item_id; i++)
 			if (a.items[i].id == d->item_id)
 				it = &a.items[i];
+	/* closed business stays closed where it goes: a private item (under
+	 * however many levels), or a motion moved in closed session, which
+	 * takes the clause of its session; the public reads the public title,
+	 * never a motion's wording (docs/safety.md, "Closed items") */
+	const char *clause = it ? gv_item_private_clause(&a, it) : NULL;
+	if (!clause)
+		clause = d->closed_clause;
+	struct gv_item closed = {.closed_clause = (char *)clause,
+				 .public_title = it && clause ? it->public_title : NULL};
+	char *public_title = clause ? gv_item_public_title(&a, &closed) : NULL;
+	/* without an item, the meeting it came from: a motion's wording is no
+	 * title (docs/procedure.md, "Dispositions") */
+	char *title = it ? gv_strdup(it->title) : gv_asprintf("Deferred business from %s", from.slug);
 	sqlite3_stmt *st = NULL;
 	if (!rc)
 		rc = gv_db_prepare(ws->db,
@@ -153,25 +186,20 @@ int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct g
 		sqlite3_bind_int64(st, 2, d->from_meeting_id);
 		if (it)
 			sqlite3_bind_text(st, 3, it->number, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 4, it ? it->title : d->motion_text, -1, SQLITE_STATIC);
-		if (it && (it->closed_clause || it->under_closed)) {
-			/* closed business stays closed where it goes */
-			const char *clause = it->closed_clause;
-			for (size_t i = 0; !clause && i < a.n; i++)
-				if (a.items[i].closed_clause && a.items[i].id == it->parent_id)
-					clause = a.items[i].closed_clause;
-			sqlite3_bind_text(st, 5, clause, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 6, it->public_title, -1, SQLITE_STATIC);
-		}
+		sqlite3_bind_text(st, 4, title, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, clause, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 6, public_title, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 7, from.body_id);
 		sqlite3_bind_text(st, 8, d->until_date, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 9, d->until_meeting_id);
 		rc = gv_db_run(ws->db, st, "cannot record the deferred business", err);
 	}
+	free(title);
+	free(public_title);
 	int64_t id = sqlite3_last_insert_rowid(ws->db);
 	int64_t to = d->until_meeting_id;
 	if (!rc && !to && d->until_date)
-		to = first_on_or_after(ws, from.body_id, d->until_date, from.starts_at);
+		rc = first_on_or_after(ws, from.body_id, d->until_date, from.starts_at, &to, err);
 	if (!rc && to)
 		rc = place(ws, id, to, err);
 	gv_agenda_free(&a);
@@ -181,20 +209,72 @@ int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct g
 
 int gv_deferral_undo(struct gv_ws *ws, int64_t event_id, struct gv_err *err)
 {
+	/* once the meeting it went to has taken the item up, its log names
+	 * it: the deferral stands (docs/procedure.md, "Dispositions") */
 	sqlite3_stmt *st;
-	int rc = gv_db_prepare(ws->db,
-			       "DELETE FROM items WHERE id IN (SELECT item_id FROM deferrals"
-			       " WHERE event_id = ?)", &st, err);
-	if (!rc) {
-		sqlite3_bind_int64(st, 1, event_id);
-		rc = gv_db_run(ws->db, st, "cannot remove the deferred item", err);
+	int rc = prepare_id(ws,
+			    "SELECT m.slug FROM deferrals d JOIN items i ON i.id = d.item_id"
+			    " JOIN meetings m ON m.id = i.meeting_id WHERE d.event_id = ?1"
+			    " AND EXISTS (SELECT 1 FROM events e WHERE e.item_id = d.item_id)",
+			    event_id, &st, err);
+	if (rc)
+		return rc;
+	int step = sqlite3_step(st);
+	char *taken = step == SQLITE_ROW ? gv_db_text(st, 0) : NULL;
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		rc = gv_db_fail(ws->db, "cannot read the deferred business", err);
+	sqlite3_finalize(st);
+	if (taken) {
+		rc = gv_err_set(err, GV_EREFUSED, "the deferred business was already taken up at "
+				"%s: the deferral stands", taken);
+		free(taken);
 	}
-	if (!rc && !(rc = gv_db_prepare(ws->db, "DELETE FROM deferrals WHERE event_id = ?", &st,
-					err))) {
-		sqlite3_bind_int64(st, 1, event_id);
-		rc = gv_db_run(ws->db, st, "cannot remove the deferred business", err);
-	}
+	if (rc)
+		return rc;
+	if (!(rc = run_id(ws, "DELETE FROM items WHERE id IN (SELECT item_id FROM deferrals"
+			      " WHERE event_id = ?1)", event_id, "cannot remove the deferred item",
+			  err)))
+		rc = run_id(ws, "DELETE FROM deferrals WHERE event_id = ?1", event_id,
+			    "cannot remove the deferred business", err);
 	return rc;
+}
+
+/* Which of the votes recorded a deferral (0: none). */
+static int64_t recorded_by(struct gv_ws *ws, const int64_t *votes, size_t n)
+{
+	int64_t found = 0;
+	for (size_t i = 0; i < n && !found; i++) {
+		sqlite3_stmt *st;
+		if (prepare_id(ws, "SELECT 1 FROM deferrals WHERE event_id = ?1", votes[i], &st,
+			       NULL))
+			return 0;
+		if (sqlite3_step(st) == SQLITE_ROW)
+			found = votes[i];
+		sqlite3_finalize(st);
+	}
+	return found;
+}
+
+int gv_deferral_sync(struct gv_ws *ws, const struct gv_deferral_spec *d, const int64_t *votes,
+		     size_t n_votes, struct gv_err *err)
+{
+	int64_t had = recorded_by(ws, votes, n_votes);
+	if (!d->event_id)
+		return had ? gv_deferral_undo(ws, had, err) : 0;
+	if (!had)
+		return gv_deferral_add(ws, d, err);
+	if (had == d->event_id)
+		return 0;
+	/* the same deferral carried by another vote (a recorded vote that
+	 * replaced the show of hands, or the undo of one): its item stays
+	 * as it is */
+	sqlite3_stmt *st;
+	int rc = prepare_id(ws, "UPDATE deferrals SET event_id = ?2 WHERE event_id = ?1", had, &st,
+			    err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 2, d->event_id);
+	return gv_db_run(ws->db, st, "cannot record the deferred business", err);
 }
 
 int gv_deferral_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
@@ -210,13 +290,12 @@ int gv_deferral_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_er
 	sqlite3_stmt *st;
 	int64_t *ids = NULL;
 	size_t n = 0;
-	if (!(rc = gv_db_prepare(ws->db,
-				 "SELECT d.id FROM deferrals d JOIN meetings f ON f.id = d.from_meeting_id"
-				 " WHERE d.item_id IS NULL AND d.until_meeting_id IS NULL"
-				 " AND d.body_id = ?1 AND d.until_date <= ?2 AND f.starts_at < ?3"
-				 " ORDER BY d.id",
-				 &st, err))) {
-		sqlite3_bind_int64(st, 1, m.body_id);
+	if (!(rc = prepare_id(ws,
+			      "SELECT d.id FROM deferrals d JOIN meetings f ON f.id = d.from_meeting_id"
+			      " WHERE d.item_id IS NULL AND d.until_meeting_id IS NULL"
+			      " AND d.body_id = ?1 AND d.until_date <= ?2 AND f.starts_at < ?3"
+			      " ORDER BY d.id",
+			      m.body_id, &st, err))) {
 		sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 3, m.starts_at);
 		while (sqlite3_step(st) == SQLITE_ROW)
@@ -236,15 +315,15 @@ int gv_deferrals_waiting(struct gv_ws *ws, int64_t body_id, struct gv_deferral *
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *st;
-	int rc = gv_db_prepare(ws->db,
-			       "SELECT m.slug, coalesce(d.from_item, ''), d.title, d.until_date"
-			       " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
-			       " WHERE d.item_id IS NULL AND d.body_id = ? ORDER BY d.until_date, d.id",
-			       &st, err);
+	int rc = prepare_id(ws,
+			    "SELECT m.slug, coalesce(d.from_item, ''), d.title, d.until_date"
+			    " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
+			    " WHERE d.item_id IS NULL AND d.body_id = ?1 ORDER BY d.until_date, d.id",
+			    body_id, &st, err);
 	if (rc)
 		return rc;
-	sqlite3_bind_int64(st, 1, body_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		struct gv_deferral *d = GV_PUSH(*out, *n);
 		d->from_slug = gv_db_text(st, 0);
 		snprintf(d->from_item, sizeof d->from_item, "%s", sqlite3_column_text(st, 1));
@@ -252,8 +331,15 @@ int gv_deferrals_waiting(struct gv_ws *ws, int64_t body_id, struct gv_deferral *
 		snprintf(d->until, sizeof d->until, "%s",
 			 sqlite3_column_text(st, 3) ? (const char *)sqlite3_column_text(st, 3) : "");
 	}
+	if (step != SQLITE_DONE)
+		rc = gv_db_fail(ws->db, "cannot read the deferred business", err);
 	sqlite3_finalize(st);
-	return 0;
+	if (rc) {
+		gv_deferrals_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
 }
 
 void gv_deferrals_free(struct gv_deferral *d, size_t n)

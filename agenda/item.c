@@ -1,4 +1,5 @@
 #include "agenda/item.h"
+#include "agenda/meeting.h"
 
 #include "agenda/agenda_public.h"
 #include "agenda/clause.h"
@@ -22,6 +23,7 @@ static void item_clear(struct gv_item *it)
 	free(it->public_title);
 	free(it->deferred_from);
 	free(it->deferred_item);
+	free(it->deferred_from_name);
 	for (size_t i = 0; i < it->n_attachments; i++) {
 		free(it->attachments[i].name);
 		free(it->attachments[i].sha256);
@@ -142,15 +144,19 @@ static int load(struct gv_ws *ws, int64_t meeting_id, int revision, struct gv_ag
 	out->meeting_id = meeting_id;
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
-			  revision ? "SELECT id, coalesce(parent_id, 0), position, title, body,"
-				     " recommendation, consent, closed_clause, public_title,"
-				     " (SELECT deferred_from FROM items i WHERE i.id = r.id),"
-				     " (SELECT deferred_item FROM items i WHERE i.id = r.id)"
-				     " FROM revision_items r WHERE meeting_id = ? AND revision = ?2"
-				   : "SELECT id, coalesce(parent_id, 0), position, title, body,"
-				     " recommendation, consent, closed_clause, public_title,"
-				     " deferred_from, deferred_item"
-				     " FROM items WHERE meeting_id = ?",
+			  /* a revision's items keep the working item's deferral mark */
+			  revision ? "SELECT r.id, coalesce(r.parent_id, 0), r.position, r.title, r.body,"
+				     " r.recommendation, r.consent, r.closed_clause, r.public_title,"
+				     " i.deferred_from, i.deferred_item, dm.title, db.name, dm.starts_at"
+				     " FROM revision_items r LEFT JOIN items i ON i.id = r.id"
+				     " LEFT JOIN meetings dm ON dm.slug = i.deferred_from"
+				     " LEFT JOIN bodies db ON db.id = dm.body_id"
+				     " WHERE r.meeting_id = ?1 AND r.revision = ?2"
+				   : "SELECT i.id, coalesce(i.parent_id, 0), i.position, i.title, i.body,"
+				     " i.recommendation, i.consent, i.closed_clause, i.public_title,"
+				     " i.deferred_from, i.deferred_item, dm.title, db.name, dm.starts_at"
+				     " FROM items i LEFT JOIN meetings dm ON dm.slug = i.deferred_from"
+				     " LEFT JOIN bodies db ON db.id = dm.body_id WHERE i.meeting_id = ?1",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
@@ -170,6 +176,10 @@ static int load(struct gv_ws *ws, int64_t meeting_id, int revision, struct gv_ag
 		it->public_title = gv_db_text(st, 8);
 		it->deferred_from = gv_db_text(st, 9);
 		it->deferred_item = gv_db_text(st, 10);
+		if (sqlite3_column_type(st, 11) != SQLITE_NULL)
+			it->deferred_from_name = gv_meeting_name(
+				(const char *)sqlite3_column_text(st, 11),
+				(const char *)sqlite3_column_text(st, 12), sqlite3_column_int64(st, 13));
 	}
 	sqlite3_finalize(st);
 	gv_agenda_number(out->items, out->n);
@@ -188,9 +198,7 @@ int gv_agenda_load(struct gv_ws *ws, int64_t meeting_id, struct gv_agenda *out,
 
 static const struct gv_item *item_by_id(const struct gv_agenda *a, int64_t id);
 
-/* The clause that makes it private: its own, else its nearest closed
- * ancestor's. */
-static const char *private_clause(const struct gv_agenda *a, const struct gv_item *it)
+const char *gv_item_private_clause(const struct gv_agenda *a, const struct gv_item *it)
 {
 	while (it && !it->closed_clause)
 		it = item_by_id(a, it->parent_id);
@@ -214,7 +222,7 @@ int gv_agenda_load_revision(struct gv_ws *ws, int64_t meeting_id, int revision,
 			continue;
 		free(it->closed_clause);
 		free(it->public_title);
-		it->closed_clause = gv_strdup(private_clause(&now, w));
+		it->closed_clause = gv_strdup(gv_item_private_clause(&now, w));
 		it->public_title = gv_item_public_title(&now, w);
 	}
 	mark_under_closed(out);
@@ -685,4 +693,14 @@ int gv_item_rm(struct gv_ws *ws, int64_t meeting_id, const char *ref, struct gv_
 	if (!rc)
 		rc = delete_item(&e, err);
 	return gv_agenda_edit_end(&e, rc, err);
+}
+
+void gv_item_deferred_words(struct gv_buf *out, const struct gv_item *it)
+{
+	if (it->deferred_from_name)
+		gv_buf_puts(out, it->deferred_from_name);
+	else
+		gv_buf_printf(out, "the meeting %s", it->deferred_from);
+	if (it->deferred_item)
+		gv_buf_printf(out, ", item %s", it->deferred_item);
 }

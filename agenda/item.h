@@ -43,9 +43,17 @@ struct gv_item {
 	char *deferred_from; /* deferred business: the slug of the meeting that deferred
 				it, and its number there (may be NULL); else NULL */
 	char *deferred_item;
+	char *deferred_from_name; /* that meeting by name (gv_meeting_name), NULL if gone */
 	struct gv_attachment *attachments;
 	size_t n_attachments;
 };
+
+/* Where deferred business came from, as the agenda's reader reads it:
+ * "the Regular Meeting of Council of December 1, 2026, item 2" (docs/formats.md,
+ * "Naming a meeting"; the site's agenda page links
+ * it; record/'s markdown says it; docs/procedure.md, "Dispositions"). */
+struct gv_buf;
+void gv_item_deferred_words(struct gv_buf *out, const struct gv_item *it);
 
 /* The agenda of one meeting in reading order (each item before its children). */
 struct gv_agenda {
@@ -62,6 +70,10 @@ void gv_agenda_free(struct gv_agenda *a);
  * working agenda has made private since is private in it too. */
 int gv_agenda_load_revision(struct gv_ws *ws, int64_t meeting_id, int revision,
 			    struct gv_agenda *out, struct gv_err *err);
+
+/* The clause that makes item it of a private: its own, else its nearest
+ * closed ancestor's, however deep; NULL when it is open. */
+const char *gv_item_private_clause(const struct gv_agenda *a, const struct gv_item *it);
 
 /* Sort items into reading order and number them from parent_id/position. */
 void gv_agenda_number(struct gv_item *items, size_t n);

@@ -356,3 +356,15 @@ out:
 	gv_meeting_clear(&m);
 	return gv_db_end(ws->db, rc, err);
 }
+
+char *gv_meeting_name(const char *title, const char *body_name, int64_t starts_at)
+{
+	char day[48];
+	gv_time_format(starts_at, "%B %-d, %Y", day, sizeof day);
+	char *t = gv_fold(title), *b = gv_fold(body_name);
+	bool named = strstr(t, b) != NULL;
+	free(t);
+	free(b);
+	return named ? gv_asprintf("the %s of %s", title, day)
+		     : gv_asprintf("the %s of %s of %s", title, body_name, day);
+}

@@ -74,5 +74,9 @@ int gv_meeting_edit(struct gv_ws *ws, const char *ref, const struct gv_meeting_e
 
 /* "2026-12-01" of the meeting's local date. */
 void gv_meeting_date(const struct gv_meeting *m, char out[16]);
+/* A meeting as residents and the minutes name it (docs/formats.md, "Naming
+ * a meeting"): "the Regular Meeting of Council of November 10, 2026", or
+ * without the body when the title names it. Caller frees. */
+char *gv_meeting_name(const char *title, const char *body_name, int64_t starts_at);
 
 #endif

@@ -15,6 +15,10 @@ struct gv_member {
 	char *role;   /* mayor, deputy-mayor, councillor, clerk, staff */
 	char *ward;   /* may be NULL */
 	char *bodies; /* "Council, Planning Committee" */
+	/* Set by gv_member_list_on only (NULL elsewhere): */
+	char *title;  /* as written, or NULL for the role's label */
+	char *from;   /* the period shown: first day, NULL since always */
+	char *to;     /* first day after it, NULL while open */
 };
 
 /* True for the roles that vote (mayor, deputy-mayor, councillor). */
@@ -37,6 +41,41 @@ int gv_member_add(struct gv_ws *ws, const char *name, const char *role, const ch
 int gv_member_list(struct gv_ws *ws, int64_t body_id, struct gv_member **out, size_t *n,
 		   struct gv_err *err);
 void gv_members_free(struct gv_member *m, size_t n);
+
+/* Members over time (docs/people.md). Dates are YYYY-MM-DD; from NULL is
+ * "since always". gv_member_add_from adds a member, or gives a retired one
+ * a new term from `from`; title NULL is the role's label. */
+int gv_member_add_from(struct gv_ws *ws, const char *name, const char *role, const char *ward,
+		       const char *bodies_csv, const char *from, const char *title, int64_t *id,
+		       struct gv_err *err);
+/* End ref's open period and terms: on is the first day not a member. */
+int gv_member_retire(struct gv_ws *ws, const char *ref, const char *on, struct gv_err *err);
+/* What `member edit` changes; NULL leaves a field. ward "" clears it. */
+struct gv_member_change {
+	const char *name, *role, *ward, *title, *bodies;
+};
+/* Change a current member from today: a new period (and terms) begins
+ * today, the old one ends; a period begun today is changed in place. */
+int gv_member_edit(struct gv_ws *ws, const char *ref, const struct gv_member_change *c,
+		   struct gv_err *err);
+/* The members on date `on` with the name, role, title and ward they had
+ * then, and the bodies whose terms cover it; on NULL: everyone ever, as
+ * they are last, with every body they sat on. Sorted as gv_member_list. */
+int gv_member_list_on(struct gv_ws *ws, int64_t body_id, const char *on,
+		      struct gv_member **out, size_t *n, struct gv_err *err);
+/* Today's local date (GAVEL_NOW, the workspace's zone) as YYYY-MM-DD. */
+void gv_today(char out[11]);
+/* How minutes name a member's title: title, else the role's label. */
+const char *gv_member_title(const struct gv_member *m);
+/* The surname as lists sort it and titles address it: the name after its
+ * first word ("Ó Briain" of "Siobhán Ó Briain"), the whole name when it
+ * has one word (docs/people.md, "Titles"). */
+const char *gv_surname(const char *name);
+/* A person as minutes and pages name them (docs/people.md, "Titles"): a
+ * member who votes by title and surname ("Mayor Côté"; full: "Mayor Marie
+ * Côté"), anyone else by name and job title ("Anne-Marie Desjardins,
+ * Clerk"). title NULL or "" is the role's label. Caller frees. */
+char *gv_person_styled(const char *name, const char *role, const char *title, bool full);
 
 /* Resolve one name as docs/references.md ("Members") says: numeric id, full
  * name, or an unambiguous

@@ -136,6 +136,13 @@ static bool parse_date(const char **p, int *y, int *m, int *d)
 	return digits(p, 2, d) && days_ok(*y, *m, *d);
 }
 
+bool gv_date_valid(const char *s)
+{
+	int y, m, d;
+	const char *p = s;
+	return parse_date(&p, &y, &m, &d) && *p == '\0';
+}
+
 /* A date and time as struct tm has them; a leap second counts as :59. */
 static struct tm tm_of(int y, int m, int d, int h, int mi, int s)
 {

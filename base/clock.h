@@ -27,6 +27,9 @@ const char *gv_tz_name(void);
  * offset. Local times that do not exist (a daylight-saving gap) are refused. */
 int gv_time_parse(const char *s, int64_t day, int64_t *out, struct gv_err *err);
 
+/* True if s is "YYYY-MM-DD" and that day exists (no February 31). */
+bool gv_date_valid(const char *s);
+
 /* Broken-down local time of t in the zone in use. */
 void gv_time_local(int64_t t, struct tm *tm);
 /* strftime of t's local time into out. */

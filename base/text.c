@@ -84,7 +84,7 @@ size_t gv_utf8_len(const char *s)
 	return n;
 }
 
-static void put_cp(struct gv_buf *b, int32_t cp)
+void gv_utf8_put(struct gv_buf *b, int32_t cp)
 {
 	char o[4];
 	if (cp < 0x80) {
@@ -162,7 +162,7 @@ char *gv_fold(const char *s)
 		else if (cp == 0x2019 || cp == 0x2018)
 			gv_buf_putc(&b, '\'');
 		else if (!fold_latin(&b, cp))
-			put_cp(&b, cp);
+			gv_utf8_put(&b, cp);
 	}
 	return gv_buf_detach(&b);
 }

@@ -16,6 +16,9 @@ bool gv_utf8_valid(const char *s, size_t n);
  * overlong forms and surrogates included. */
 int32_t gv_utf8_next(const char **p);
 
+/* Append code point cp as UTF-8. */
+void gv_utf8_put(struct gv_buf *b, int32_t cp);
+
 /* Number of code points (terminal columns for the scripts gavel expects). */
 size_t gv_utf8_len(const char *s);
 

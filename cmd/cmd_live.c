@@ -80,6 +80,11 @@ static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv
 	if (e->kind == EV_VOTE && e->recorded && m)
 		gv_buf_printf(&b, "Counted: %d yes, %d no, %d abstaining\n", m->yes, m->no,
 			      m->abstain);
+	/* the question of an appeal carried or lost: what it means for the
+	 * ruling (docs/procedure.md, "Points of order") */
+	if (e->kind == EV_VOTE && m &&
+	    (m->result == RESULT_SUSTAINED || m->result == RESULT_OVERTURNED))
+		gv_buf_printf(&b, "The ruling of the chair is %s\n", gv_result_name(m->result));
 	if (e->kind == EV_MOVE)
 		gv_buf_printf(&b, "%d\n", e->motion);
 	cmd_emit(ctx, &b);
@@ -244,15 +249,6 @@ int cmd_live_fill_declare(struct gv_ctx *ctx, const struct gv_args *a,
 	return find_item(ctx, c, item, &e->item_id);
 }
 
-/* YYYY-MM-DD, a real date. */
-static bool is_date(const char *s)
-{
-	int y, m, d;
-	char end;
-	return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
-	       m >= 1 && m <= 12 && d >= 1 && d <= 31 && s[4] == '-' && s[7] == '-';
-}
-
 /* --refer K [--to BODY-OR-TEXT], --defer K [--until M2|DATE], --table K:
  * the motion disposed of, and where to (docs/procedure.md,
  * "Dispositions"). A body named by --to is "the Planning Committee". */
@@ -264,14 +260,26 @@ static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
 	const char *reconsider = gv_arg(a, "reconsider");
 	if (!!refer + !!defer + !!table + !!reconsider > 1)
 		return usage(ctx, a, "give one of --refer, --defer, --table or --reconsider");
+	const char *to = gv_arg(a, "to"), *until = gv_arg(a, "until");
+	const char *threshold = gv_arg(a, "threshold");
 	if (reconsider) {
+		if (to || until || threshold)
+			return usage(ctx, a, "a motion to reconsider takes its threshold from "
+				     "procedure.reconsider: not with --to, --until or --threshold");
 		e->disposition = gv_strdup("reconsider");
-		e->target = gv_trim(reconsider);
+		/* one form of each number: "2026-01" is resolution 2026-1 */
+		int year, seq;
+		char *res = gv_trim(reconsider);
+		e->target = gv_live_resolution_parse(res, &year, &seq)
+				    ? gv_asprintf("%d-%d", year, seq) : gv_strdup(res);
+		free(res);
 		return 0;
 	}
 	const char *which = refer ? "refer" : defer ? "defer" : table ? "table" : NULL;
 	const char *k = refer ? refer : defer ? defer : table;
-	const char *to = gv_arg(a, "to"), *until = gv_arg(a, "until");
+	/* decided by a majority (docs/procedure.md, "Dispositions") */
+	if (which && threshold)
+		return usage(ctx, a, "a disposition is decided by a majority: not with --threshold");
 	if ((to && (!which || strcmp(which, "refer"))) ||
 	    (until && (!which || strcmp(which, "defer"))))
 		return usage(ctx, a, to ? "--to goes with --refer K" : "--until goes with --defer K");
@@ -298,7 +306,7 @@ static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
 	}
 	if (!until)
 		return 0;
-	if (is_date(until)) {
+	if (gv_date_valid(until)) {
 		e->target = gv_strdup(until);
 		return 0;
 	}
@@ -310,6 +318,7 @@ static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
 	e->target_meeting_id = m.id;
 	e->target_at = m.starts_at;
 	e->target_body_id = m.body_id;
+	e->target_cancelled = m.cancelled;
 	gv_meeting_clear(&m);
 	return 0;
 }

@@ -107,19 +107,58 @@ int cmd_meeting_list(struct gv_ctx *ctx, const struct gv_args *a)
 	return 0;
 }
 
-/* Business of m's body deferred to a date that no meeting of it has
- * reached yet (docs/procedure.md, "Dispositions"). */
-static void waiting(struct gv_ctx *ctx, const struct gv_meeting *m, struct gv_buf *out)
+/* Business deferred to m from an earlier meeting, on m's agenda, and
+ * business of m's body deferred to a date that no meeting of it has
+ * reached yet (docs/procedure.md, "Dispositions"; the JSON keys in
+ * docs/formats.md, "Markdown agenda"). */
+static void deferred_text(struct gv_buf *out, const struct gv_meeting *m,
+			  const struct gv_agenda *ag, const struct gv_deferral *d, size_t n)
 {
-	struct gv_deferral *d;
-	size_t n;
-	if (gv_deferrals_waiting(ctx->ws, m->body_id, &d, &n, NULL) || !n)
-		return;
-	gv_buf_printf(out, "\nDeferred business waiting for a meeting of %s\n", m->body_name);
+	bool any = false;
+	for (size_t i = 0; i < ag->n; i++) {
+		const struct gv_item *it = &ag->items[i];
+		if (!it->deferred_from)
+			continue;
+		if (!any)
+			gv_buf_puts(out, "\nDeferred to this meeting\n");
+		any = true;
+		gv_buf_printf(out, "  %s %s (from %s%s%s)\n", it->number, it->title,
+			      it->deferred_from, it->deferred_item ? ", item " : "",
+			      it->deferred_item ? it->deferred_item : "");
+	}
+	if (n)
+		gv_buf_printf(out, "\nDeferred business waiting for a meeting of %s\n", m->body_name);
 	for (size_t i = 0; i < n; i++)
 		gv_buf_printf(out, "  %s %s (from %s), on or after %s\n", *d[i].from_item ?
 			      d[i].from_item : "-", d[i].title, d[i].from_slug, d[i].until);
-	gv_deferrals_free(d, n);
+}
+
+static void deferred_json(struct gv_json *j, const struct gv_agenda *ag,
+			  const struct gv_deferral *d, size_t n)
+{
+	gv_json_key(j, "deferred_here");
+	gv_json_arr(j);
+	for (size_t i = 0; i < ag->n; i++) {
+		const struct gv_item *it = &ag->items[i];
+		if (!it->deferred_from)
+			continue;
+		gv_json_obj(j);
+		gv_json_kstr(j, "number", it->number);
+		gv_json_kstr(j, "title", it->title);
+		gv_deferred_from_json(j, it->deferred_from, it->deferred_item);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+	gv_json_key(j, "deferred_waiting");
+	gv_json_arr(j);
+	for (size_t i = 0; i < n; i++) {
+		gv_json_obj(j);
+		gv_json_kstr(j, "title", d[i].title);
+		gv_deferred_from_json(j, d[i].from_slug, d[i].from_item);
+		gv_json_kstr(j, "until", d[i].until);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
 }
 
 int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
@@ -132,11 +171,18 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_meeting_clear(&m);
 		return ctx->err.code;
 	}
+	/* the waiting business is a reminder: the meeting shows without it */
+	struct gv_deferral *d;
+	size_t n;
+	gv_deferrals_waiting(ctx->ws, m.body_id, &d, &n, NULL);
 	struct gv_buf out = GV_BUF_INIT;
 	if (gv_flag(a, "json")) {
 		struct gv_json j;
 		gv_json_init(&j, &out, true);
-		gv_meeting_json(&j, &m);
+		gv_json_obj(&j);
+		gv_meeting_json_fields(&j, &m);
+		deferred_json(&j, &ag, d, n);
+		gv_json_obj_end(&j);
 	} else {
 		char when[80], at[32], published[96] = "not published";
 		gv_meeting_when(&m, when);
@@ -155,8 +201,9 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 			gv_buf_printf(&out, "  stream    %s\n", m.stream_url);
 		gv_buf_printf(&out, "  agenda    %d items, %s\n\n", m.items, published);
 		gv_agenda_text_write(&out, &ag);
-		waiting(ctx, &m, &out);
+		deferred_text(&out, &m, &ag, d, n);
 	}
+	gv_deferrals_free(d, n);
 	cmd_emit(ctx, &out);
 	gv_agenda_free(&ag);
 	gv_meeting_clear(&m);

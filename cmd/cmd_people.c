@@ -64,8 +64,8 @@ int cmd_member_add(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	const char *role = gv_arg(a, "role") ? gv_arg(a, "role") : "councillor";
 	int64_t id;
-	if (gv_member_add(ctx->ws, a->pos[0], role, gv_arg(a, "ward"), gv_arg(a, "body"), &id,
-			  &ctx->err))
+	if (gv_member_add_from(ctx->ws, a->pos[0], role, gv_arg(a, "ward"), gv_arg(a, "body"),
+			       gv_arg(a, "from"), gv_arg(a, "title"), &id, &ctx->err))
 		return ctx->err.code;
 	char *name = gv_trim(a->pos[0]);
 	fprintf(ctx->out, "Added %s %s (id %lld)\n", role, name, (long long)id);
@@ -101,9 +101,14 @@ int cmd_member_list(struct gv_ctx *ctx, const struct gv_args *a)
 		body = b.id;
 		gv_body_clear(&b);
 	}
+	if (gv_arg(a, "on") && gv_flag(a, "all"))
+		return gv_err_set(&ctx->err, GV_EUSAGE, "--on and --all cannot go together");
+	char today[11];
+	gv_today(today);
+	const char *on = gv_flag(a, "all") ? NULL : gv_arg(a, "on") ? gv_arg(a, "on") : today;
 	struct gv_member *m;
 	size_t n;
-	if (gv_member_list(ctx->ws, body, &m, &n, &ctx->err))
+	if (gv_member_list_on(ctx->ws, body, on, &m, &n, &ctx->err))
 		return ctx->err.code;
 	struct gv_buf out = GV_BUF_INIT;
 	if (gv_flag(a, "json")) {
@@ -116,6 +121,9 @@ int cmd_member_list(struct gv_ctx *ctx, const struct gv_args *a)
 			gv_json_kstr(&j, "name", m[i].name);
 			gv_json_kstr(&j, "role", m[i].role);
 			gv_json_kstr(&j, "ward", m[i].ward);
+			gv_json_kstr(&j, "title", gv_member_title(&m[i]));
+			gv_json_kstr(&j, "from", m[i].from);
+			gv_json_kstr(&j, "to", m[i].to);
 			json_bodies(&j, m[i].bodies);
 			gv_json_obj_end(&j);
 		}
@@ -127,9 +135,45 @@ int cmd_member_list(struct gv_ctx *ctx, const struct gv_args *a)
 			gv_buf_printf(&out, "%4lld  %s%*s %-13s %-10s %s\n", (long long)m[i].id,
 				      m[i].name, pad > 0 ? pad : 1, "", m[i].role,
 				      m[i].ward ? m[i].ward : "", m[i].bodies);
+			if (m[i].to)
+				gv_buf_printf(&out, "      (until %s)\n", m[i].to);
 		}
 	}
 	cmd_emit(ctx, &out);
 	gv_members_free(m, n);
+	return 0;
+}
+
+int cmd_member_retire(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	if (!gv_arg(a, "on"))
+		return gv_err_set(&ctx->err, GV_EUSAGE, "member retire needs --on YYYY-MM-DD");
+	if (gv_member_retire(ctx->ws, a->pos[0], gv_arg(a, "on"), &ctx->err))
+		return ctx->err.code;
+	fprintf(ctx->out, "Retired %s on %s\n", a->pos[0], gv_arg(a, "on"));
+	return 0;
+}
+
+int cmd_member_edit(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	struct gv_member_change c = {gv_arg(a, "name"), gv_arg(a, "role"), gv_arg(a, "ward"),
+				     gv_arg(a, "title"), gv_arg(a, "body")};
+	if (gv_member_edit(ctx->ws, a->pos[0], &c, &ctx->err))
+		return ctx->err.code;
+	fprintf(ctx->out, "Changed %s\n", a->pos[0]);
+	return 0;
+}
+
+int cmd_body_edit(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	int seats, quorum;
+	if (cmd_int_opt(ctx, a, "seats", -1, 1, 1000, &seats) ||
+	    cmd_int_opt(ctx, a, "quorum", -1, 1, 1000, &quorum))
+		return ctx->err.code;
+	if (seats < 0 && quorum < 0)
+		return gv_err_set(&ctx->err, GV_EUSAGE, "nothing to change (--seats, --quorum)");
+	if (gv_body_edit(ctx->ws, a->pos[0], seats, quorum, &ctx->err))
+		return ctx->err.code;
+	fprintf(ctx->out, "Changed body %s\n", a->pos[0]);
 	return 0;
 }

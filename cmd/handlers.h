@@ -23,6 +23,9 @@ HANDLER(cmd_body_add);
 HANDLER(cmd_body_list);
 HANDLER(cmd_member_add);
 HANDLER(cmd_member_list);
+HANDLER(cmd_member_edit);
+HANDLER(cmd_member_retire);
+HANDLER(cmd_body_edit);
 /* cmd_meeting.c */
 HANDLER(cmd_meeting_new);
 HANDLER(cmd_meeting_edit);

@@ -23,24 +23,43 @@ static int run_scene(struct demo_runner *r, const struct demo_scene *s, struct g
 	return 0;
 }
 
-/* The script after init: the setup, then each meeting as it happens, then
- * the website. */
+int demo_each_scene(int (*fn)(const struct demo_scene *s, void *arg), void *arg)
+{
+	int rc = fn(&demo_setup, arg);
+	for (const struct demo_meeting *const *m = demo_meetings; *m && !rc; m++) {
+		rc = fn(&(*m)->agenda, arg);
+		if (!rc)
+			rc = fn(&(*m)->revised, arg);
+		if (!rc && m[1])
+			rc = fn(&m[1]->schedule, arg);
+		for (const struct demo_scene *s = (*m)->live; s && s->at && !rc; s++)
+			rc = fn(s, arg);
+		if (!rc)
+			rc = fn(&(*m)->minutes, arg);
+	}
+	if (!rc)
+		rc = fn(&demo_publish, arg);
+	return rc;
+}
+
+struct script_run {
+	struct demo_runner *r;
+	struct gv_err *err;
+};
+
+static int run_one(const struct demo_scene *s, void *arg)
+{
+	struct script_run *run = arg;
+	return run_scene(run->r, s, run->err);
+}
+
+/* The script after init, scene by scene (demo_each_scene), then everything
+ * made durable. */
 static int run_script(struct demo_runner *r, struct gv_err *err)
 {
 	int rc = demo_runner_open(r, err);
 	if (!rc)
-		rc = run_scene(r, &demo_setup, err);
-	for (const struct demo_meeting *const *m = demo_meetings; *m && !rc; m++) {
-		rc = run_scene(r, &(*m)->agenda, err);
-		if (!rc)
-			rc = run_scene(r, &(*m)->revised, err);
-		for (const struct demo_scene *s = (*m)->live; s && s->at && !rc; s++)
-			rc = run_scene(r, s, err);
-		if (!rc)
-			rc = run_scene(r, &(*m)->minutes, err);
-	}
-	if (!rc)
-		rc = run_scene(r, &demo_publish, err);
+		rc = demo_each_scene(run_one, &(struct script_run){r, err});
 	if (!rc)
 		rc = demo_runner_finish(r, err);
 	return rc;

@@ -29,7 +29,13 @@ struct demo_scene {
 };
 
 struct demo_meeting {
-	/* Schedule the meeting, build its agenda and publish it. */
+	/* Scheduled ahead: `meeting new` and the standing sections, run right
+	 * after the agenda of the meeting before it, so that that meeting can
+	 * defer business to this one (`live M move ... --defer K --until M2`).
+	 * {NULL}: the agenda scene schedules the meeting. */
+	struct demo_scene schedule;
+	/* Schedule the meeting (unless scheduled ahead), build its agenda and
+	 * publish it. */
 	struct demo_scene agenda;
 	/* A revised agenda: its changes and `agenda publish` again (revision
 	 * 2 on the site); {NULL} for none. */
@@ -70,5 +76,11 @@ extern const struct demo_scene demo_setup;
 extern const struct demo_scene demo_publish;
 /* The meetings in the order they happen. */
 extern const struct demo_meeting *const demo_meetings[];
+
+/* Call fn on each scene in the order the demo runs them after init: the
+ * setup; for each meeting its agenda, its revised agenda, the next
+ * meeting's schedule, its live scenes and its minutes; then the website.
+ * A nonzero return of fn stops there and is returned (demo.c). */
+int demo_each_scene(int (*fn)(const struct demo_scene *s, void *arg), void *arg);
 
 #endif

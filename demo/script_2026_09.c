@@ -248,8 +248,11 @@ static const struct demo_line agenda[] = {
 
 /* The meeting, entered by the clerk from the console as it happened; each
  * line says when with --at. Councillor Nguyễn sent regrets, Councillor
- * Okafor came in during the first delegation, and Councillor McKinnon
- * declared an interest in the Queen Street East rezoning. */
+ * Okafor came in during the first delegation, Councillor McKinnon
+ * declared an interest in the Queen Street East rezoning, and the Alder
+ * Creek broadband resolution was deferred to the October meeting, whose
+ * agenda it then joined (docs/procedure.md, "Dispositions"). The Director
+ * of Public Works and the Senior Planner attended for their reports. */
 #define LIVE "live " M " "
 #define PRESENT_AT_ROLL_CALL "'Côté,Bélanger,Gagné,Ó Briain,McKinnon'"
 #define ALL_BUT_MCKINNON "'Côté,Bélanger,Gagné,Okafor'"
@@ -258,7 +261,7 @@ static const struct demo_line meeting[] = {
 	{LIVE "attend " PRESENT_AT_ROLL_CALL " --present --at 19:00", NULL},
 	{LIVE "attend Nguyễn --regrets --at 19:00", NULL},
 	{LIVE "attend Okafor --absent --at 19:00", NULL},
-	{LIVE "attend 'Desjardins,Leclerc,Kowalski' --present --at 19:00", NULL},
+	{LIVE "attend 'Desjardins,Leclerc,Kowalski,Ferreira,Rahman' --present --at 19:00", NULL},
 	{LIVE "start --at 19:00", NULL},
 	{LIVE "take 1 --at 19:00", NULL},
 	{LIVE "take 2 --at 19:01", NULL},
@@ -328,7 +331,9 @@ static const struct demo_line meeting[] = {
 	{LIVE "second 7 Gagné --at 20:07", NULL},
 	{LIVE "vote 7 --recorded --yes " ALL_BUT_MCKINNON " --no 'Ó Briain' --at 20:26", NULL},
 
-	/* motions 8 and 9 */
+	/* motions 8 to 10: Council wanted to know how many premises in the Town
+	 * lack broadband before supporting Alder Creek, and deferred the motion
+	 * to the October meeting (scheduled already: demo_october.schedule). */
 	{LIVE "take 10.1 --at 20:27", NULL},
 	{LIVE "move 'That the correspondence be received for information.' --mover McKinnon "
 	 "--seconder Okafor --at 20:27",
@@ -339,32 +344,37 @@ static const struct demo_line meeting[] = {
 	 "calling on the Province to complete rural broadband by 2027.' --mover Okafor "
 	 "--seconder 'Ó Briain' --at 20:29",
 	 NULL},
-	{LIVE "vote 9 --carried --for 5 --against 1 --at 20:34", NULL},
+	{LIVE "move 'That the motion be deferred to the Regular Meeting of Council on "
+	 "October 13, 2026, so that staff can report how many premises in Kestrel Falls lack "
+	 "broadband service.' --defer 9 --until 2026-10-13-council --mover Gagné --seconder "
+	 "McKinnon --at 20:31",
+	 NULL},
+	{LIVE "vote 10 --carried --for 5 --against 1 --at 20:34", NULL},
 
 	{LIVE "recess --at 20:35", NULL},
 	{LIVE "resume --at 20:45", NULL},
 
-	/* motions 10 and 11: By-law 2026-042 on its own, for the declared interest. */
+	/* motions 11 and 12: By-law 2026-042 on its own, for the declared interest. */
 	{LIVE "take 11 --at 20:45", NULL},
 	{LIVE "move 'That By-laws 2026-041 and 2026-043 be read a first, second and third "
 	 "time and finally passed.' --mover Gagné --seconder Okafor --at 20:46",
 	 NULL},
-	{LIVE "vote 10 --carried --at 20:46", NULL},
+	{LIVE "vote 11 --carried --at 20:46", NULL},
 	{LIVE "take 11.2 --at 20:47", NULL},
 	{LIVE "move 'That By-law 2026-042 be read a first, second and third time and finally "
 	 "passed.' --mover Okafor --seconder Gagné --at 20:47",
 	 NULL},
-	{LIVE "vote 11 --recorded --yes " ALL_BUT_MCKINNON " --no 'Ó Briain' --at 20:48", NULL},
+	{LIVE "vote 12 --recorded --yes " ALL_BUT_MCKINNON " --no 'Ó Briain' --at 20:48", NULL},
 
 	{LIVE "take 12.1 --at 20:49", NULL},
 
-	/* motions 12 to 15: in, the direction to staff, out, and the report. */
+	/* motions 13 to 16: in, the direction to staff, out, and the report. */
 	{LIVE "take 13 --at 20:52", NULL},
 	{LIVE "move 'That Council move into closed session under section 239(2)(c) of the "
 	 "Municipal Act, 2001 to consider a proposed or pending acquisition of land by the "
 	 "municipality.' --to-close '239(2)(c)' --mover Okafor --seconder Bélanger --at 20:52",
 	 NULL},
-	{LIVE "vote 12 --carried --at 20:53", NULL},
+	{LIVE "vote 13 --carried --at 20:53", NULL},
 	{LIVE "closed --clause '239(2)(c)' --at 20:54", NULL},
 	{LIVE "take 13.1 --at 20:54", NULL},
 	{LIVE "move 'That staff be directed to offer up to $640,000 for 1180 Riverside Drive, "
@@ -372,27 +382,27 @@ static const struct demo_line meeting[] = {
 	 "to be funded from the Land Acquisition Reserve.' --direction --mover Okafor "
 	 "--seconder McKinnon --at 21:12",
 	 NULL},
-	{LIVE "vote 13 --carried --for 5 --against 1 --at 21:18", NULL},
+	{LIVE "vote 14 --carried --for 5 --against 1 --at 21:18", NULL},
 	{LIVE "move 'That Council rise from closed session and report.' --procedural --mover "
 	 "Gagné --seconder 'Ó Briain' --at 21:19",
 	 NULL},
-	{LIVE "vote 14 --carried --at 21:19", NULL},
+	{LIVE "vote 15 --carried --at 21:19", NULL},
 	{LIVE "rise --at 21:20", NULL},
 	{LIVE "take 13.1 --at 21:21", NULL},
 	{LIVE "move 'That staff proceed as directed in closed session.' --mover Okafor "
 	 "--seconder McKinnon --at 21:21",
 	 NULL},
-	{LIVE "vote 15 --carried --at 21:22", NULL},
+	{LIVE "vote 16 --carried --at 21:22", NULL},
 
-	/* motions 16 and 17 */
+	/* motions 17 and 18 */
 	{LIVE "take 14.1 --at 21:23", NULL},
 	{LIVE "move 'That By-law 2026-044 be read a first, second and third time and finally "
 	 "passed.' --mover 'Ó Briain' --seconder Gagné --at 21:23",
 	 NULL},
-	{LIVE "vote 16 --carried --at 21:24", NULL},
+	{LIVE "vote 17 --carried --at 21:24", NULL},
 	{LIVE "take 15 --at 21:24", NULL},
 	{LIVE "move 'That Council adjourn.' --mover McKinnon --seconder Okafor --at 21:25", NULL},
-	{LIVE "vote 17 --carried --at 21:25", NULL},
+	{LIVE "vote 18 --carried --at 21:25", NULL},
 	{LIVE "adjourn --at 21:25", NULL},
 	{NULL, NULL},
 };
@@ -407,11 +417,12 @@ static const struct demo_scene live[] = {
 static const struct demo_line minutes[] = {
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-09-08",
 	 NULL},
-	{"minutes " M " note 6.1 'Dr. Aisling Byrne, Chair of the Alliance, presented the "
-	 "restoration plan and asked Council to consider a partnership in the 2027 budget.'",
+	{"minutes " M " note 6.1 'Jean-Luc Moreau, Chair of the Alliance, and Dr. Fatima "
+	 "Osei presented the plan to restore 400 metres of riverbank in Millrace Park with "
+	 "native plantings, and answered questions on the volunteer planting days.'",
 	 NULL},
-	{"minutes " M " note 7.1 'Mayor Côté presented long service awards to five "
-	 "volunteer firefighters, with 20, 25 and 30 years of service.'",
+	{"minutes " M " note 7.1 'Fire Chief Robert Lalonde and Mayor Côté presented 25-year "
+	 "long service medals to Captain Denise Arsenault and Firefighter Kevin Brant.'",
 	 NULL},
 	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
 	 NULL},

@@ -136,14 +136,36 @@ static const char watermain_claim[] =
 	"Counsel asks for instructions on a without-prejudice offer to settle within "
 	"the $25,000 deductible.\n";
 
-static const struct demo_line agenda[] = {
+/* The clerk schedules the meeting when September's agenda goes out, with a
+ * Motions section after By-laws for the motion of which notice will be
+ * given, and Unfinished Business after it for what September may defer:
+ * the later sections move down two. */
+static const struct demo_line schedule[] = {
 	{"meeting new --title 'Regular Meeting of Council' --at '2026-10-13 19:00' "
 	 "--location 'Council Chambers, Town Hall, 40 Front Street' --template ontario-regular",
 	 NULL},
 	DEMO_STANDING_SECTIONS(M),
-	/* A motion of which notice was given last month: the clerk adds a
-	 * Motions section after By-laws, so the later sections move down one. */
 	{"agenda add " M " Motions --after 11", NULL},
+	{"agenda add " M " 'Unfinished Business' --after 12", NULL},
+	{NULL, NULL},
+};
+
+static const char broadband_comment[] =
+	"On September 8, 2026 Council deferred its support of the Township of Alder "
+	"Creek’s resolution to this meeting, for a count of the premises in Kestrel "
+	"Falls without broadband.\n"
+	"\n"
+	"| Ward | Premises | Without 50/10 Mbps service |\n"
+	"|---|---:|---:|\n"
+	"| Wards 1 to 3 | 3,310 | 24 |\n"
+	"| Ward 4 | 702 | 151 |\n"
+	"| Ward 5 | 655 | 237 |\n"
+	"\n"
+	"Of the 412 premises without service, 388 are in the rural parts of Wards 4 "
+	"and 5, along Riverside Drive and the concession roads. The Province’s current program "
+	"would serve 180 of them by 2028.\n";
+
+static const struct demo_line agenda[] = {
 
 	{"agenda add " M " 'Regular Meeting of Council — September 8, 2026' --under 5 "
 	 "--recommendation 'That the minutes of the Regular Meeting of Council held on "
@@ -216,21 +238,28 @@ static const struct demo_line agenda[] = {
 	 "budget.'",
 	 pollinator_motion},
 
+	/* 13.1, deferred from September 8 with its title: the clerk adds the
+	 * staff comment Council asked for and the recommendation. */
+	{"agenda edit " M " 13.1 --body-file - --recommendation 'That Council support the "
+	 "resolution of the Township of Alder Creek calling on the Province to complete "
+	 "rural broadband by 2027.'",
+	 broadband_comment},
+
 	{"agenda add " M " 'Deputy Mayor Bélanger — Licensing of Short-Term Rentals' "
-	 "--under 13 --body-file -",
+	 "--under 14 --body-file -",
 	 str_notice},
 
-	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "
+	{"agenda edit " M " 15 --recommendation 'That Council move into closed session "
 	 "under section 239(2)(e) of the Municipal Act, 2001 to consider litigation or "
 	 "potential litigation affecting the municipality.'",
 	 NULL},
 	{"agenda add " M " 'Litigation or potential litigation — claim arising from the Elm "
-	 "Street watermain break of May 2026' --under 14 --closed '239(2)(e)' --body-file - "
+	 "Street watermain break of May 2026' --under 15 --closed '239(2)(e)' --body-file - "
 	 "--recommendation 'That counsel proceed as instructed in closed session.'",
 	 watermain_claim},
 
 	{"agenda add " M " 'By-law 2026-048, a by-law to confirm the proceedings of Council "
-	 "at its meeting of October 13, 2026' --under 15 --recommendation 'That By-law "
+	 "at its meeting of October 13, 2026' --under 16 --recommendation 'That By-law "
 	 "2026-048 be read a first, second and third time and finally passed.'",
 	 NULL},
 
@@ -241,7 +270,10 @@ static const struct demo_line agenda[] = {
 /* The meeting as the clerk entered it from the console, each line with the
  * time it happened. Councillor McKinnon sent regrets, so six members sat on
  * the Elm Street vote: the amendment to the amendment was lost on a tie.
- * Councillor Nguyễn left before the closed session. */
+ * The Mayor's ruling on a point of order was sustained on appeal, Council
+ * supported the broadband resolution deferred from September, and
+ * Councillor Nguyễn left before the closed session. The Director of Public
+ * Works attended for the speed study. */
 #define LIVE "live " M " "
 #define SIX_PRESENT "'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor'"
 #define ELM_STREET_AMENDED                                                                \
@@ -252,7 +284,7 @@ static const struct demo_line meeting[] = {
 	{LIVE "stream --at 19:00", NULL},
 	{LIVE "attend " SIX_PRESENT " --present --at 19:00", NULL},
 	{LIVE "attend McKinnon --regrets --at 19:00", NULL},
-	{LIVE "attend 'Desjardins,Leclerc,Kowalski' --present --at 19:00", NULL},
+	{LIVE "attend 'Desjardins,Leclerc,Kowalski,Ferreira' --present --at 19:00", NULL},
 	{LIVE "start --at 19:00", NULL},
 	{LIVE "take 1 --at 19:00", NULL},
 	{LIVE "take 2 --at 19:01", NULL},
@@ -345,47 +377,65 @@ static const struct demo_line meeting[] = {
 	 "municipal parks, with costs, for the 2027 budget.' --mover 'Ó Briain' --seconder "
 	 "Gagné --at 20:52",
 	 NULL},
-	{LIVE "vote 13 --recorded --yes 'Côté,Gagné,Nguyễn,Ó Briain,Okafor' --no Bélanger "
-	 "--at 21:01",
+	/* motion 14: Deputy Mayor Bélanger rose on a point of order; the
+	 * Mayor ruled against it and he appealed (docs/procedure.md, "Points
+	 * of order"). */
+	{LIVE "ruling 'Deputy Mayor Bélanger’s point of order, that the motion commits "
+	 "funds outside the budget process, is not well taken: the motion asks only for a "
+	 "report to the 2027 budget deliberations and commits no funds, so it is in order.' "
+	 "--at 20:55",
 	 NULL},
-	{LIVE "take 13.1 --at 21:02", NULL},
+	{LIVE "appeal --mover Bélanger --seconder Nguyễn --at 20:55", NULL},
+	{LIVE "vote 14 --carried --for 5 --against 1 --at 20:56", NULL},
+	{LIVE "vote 13 --recorded --yes 'Côté,Gagné,Nguyễn,Ó Briain,Okafor' --no Bélanger "
+	 "--at 21:00",
+	 NULL},
+
+	/* motion 15: the business September deferred */
+	{LIVE "take 13.1 --at 21:00", NULL},
+	{LIVE "move 'That Council support the resolution of the Township of Alder Creek "
+	 "calling on the Province to complete rural broadband by 2027.' --mover Okafor "
+	 "--seconder 'Ó Briain' --at 21:01",
+	 NULL},
+	{LIVE "vote 15 --carried --at 21:02", NULL},
+	{LIVE "take 14.1 --at 21:03", NULL},
 	{LIVE "leave Nguyễn --at 21:04", NULL},
 
-	/* motions 14 to 17: in, the direction to counsel, out, and the report */
-	{LIVE "take 14 --at 21:05", NULL},
+	/* motions 16 to 19: in, the direction to counsel, out, and the report */
+	{LIVE "take 15 --at 21:05", NULL},
 	{LIVE "move 'That Council move into closed session under section 239(2)(e) of the "
 	 "Municipal Act, 2001 to consider litigation or potential litigation affecting the "
 	 "municipality.' --to-close '239(2)(e)' --mover Bélanger --seconder Gagné --at 21:05",
 	 NULL},
-	{LIVE "vote 14 --carried --at 21:05", NULL},
+	{LIVE "vote 16 --carried --at 21:05", NULL},
 	{LIVE "closed --clause '239(2)(e)' --at 21:06", NULL},
-	{LIVE "take 14.1 --at 21:06", NULL},
+	{LIVE "take 15.1 --at 21:06", NULL},
 	{LIVE "move 'That the Town’s solicitor be directed to offer to settle the claim of "
 	 "the owner of 41 Elm Street within the authority given in closed session, without "
 	 "admission of liability.' --direction --mover Bélanger --seconder Okafor --at 21:20",
 	 NULL},
-	{LIVE "vote 15 --carried --at 21:22", NULL},
+	{LIVE "vote 17 --carried --at 21:22", NULL},
 	{LIVE "move 'That Council rise from closed session and report.' --procedural --mover "
 	 "Gagné --seconder 'Ó Briain' --at 21:23",
 	 NULL},
-	{LIVE "vote 16 --carried --at 21:23", NULL},
+	{LIVE "vote 18 --carried --at 21:23", NULL},
 	{LIVE "rise --at 21:24", NULL},
-	{LIVE "take 14.1 --at 21:25", NULL},
+	{LIVE "take 15.1 --at 21:25", NULL},
 	{LIVE "move 'That counsel proceed as instructed in closed session.' --mover Okafor "
 	 "--seconder Bélanger --at 21:25",
 	 NULL},
-	{LIVE "vote 17 --carried --at 21:26", NULL},
+	{LIVE "vote 19 --carried --at 21:26", NULL},
 
-	/* motions 18 and 19 */
-	{LIVE "take 15.1 --at 21:27", NULL},
+	/* motions 20 and 21 */
+	{LIVE "take 16.1 --at 21:27", NULL},
 	{LIVE "move 'That By-law 2026-048 be read a first, second and third time and finally "
 	 "passed.' --mover Gagné --seconder Okafor --at 21:27",
 	 NULL},
-	{LIVE "vote 18 --carried --at 21:28", NULL},
-	{LIVE "take 16 --at 21:28", NULL},
+	{LIVE "vote 20 --carried --at 21:28", NULL},
+	{LIVE "take 17 --at 21:28", NULL},
 	{LIVE "move 'That Council adjourn.' --mover Okafor --seconder 'Ó Briain' --at 21:29",
 	 NULL},
-	{LIVE "vote 19 --carried --at 21:29", NULL},
+	{LIVE "vote 21 --carried --at 21:29", NULL},
 	{LIVE "adjourn --at 21:29", NULL},
 	{NULL, NULL},
 };
@@ -397,24 +447,31 @@ static const struct demo_scene live[] = {
 };
 
 /* The morning after, the clerk records that motion 2 adopted the minutes of
- * September (locking them), links the recording, and adds her narrative. */
+ * September (locking them), links the recording, and adds her narrative,
+ * with where the deferred business came from. */
 static const struct demo_line minutes[] = {
 	{"minutes 2026-09-08-council approve --at-meeting " M " --motion 2", NULL},
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-10-13",
 	 NULL},
-	{"minutes " M " note 6.1 'Ms. Janet Pruitt spoke for the Association about "
-	 "speeding and cut-through traffic on Elm Street and presented a petition of 212 "
+	{"minutes " M " note 6.1 'Priya Raman and Tom Whitcombe spoke for the Association "
+	 "about speeding and cut-through traffic on Elm Street and presented a petition of 212 "
 	 "signatures.'",
 	 NULL},
-	{"minutes " M " note 7.1 'Inspector R. Haldane presented the detachment’s third "
-	 "quarter statistics and answered questions on traffic enforcement.'",
+	{"minutes " M " note 7.1 'Staff Sergeant Carla Mendes presented the detachment’s "
+	 "third quarter statistics and answered questions on traffic enforcement.'",
 	 NULL},
-	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
+	{"minutes " M " note 13.1 'Deferred from the Regular Meeting of Council of September 8, "
+	 "2026 (item 10.2). The Chief Administrative Officer presented the count of premises "
+	 "without broadband service.'",
+	 NULL},
+	{"minutes " M " save --message 'Narrative for the delegation, the presentation and the "
+	 "deferred business'",
 	 NULL},
 	{NULL, NULL},
 };
 
 const struct demo_meeting demo_october = {
+	.schedule = {"2026-09-02T16:30:00-04:00", schedule},
 	.agenda = {"2026-10-07T16:00:00-04:00", agenda},
 	.live = live,
 	.minutes = {"2026-10-14T10:00:00-04:00", minutes},

@@ -255,20 +255,30 @@ static const struct demo_line agenda[] = {
 };
 
 /* The meeting as the clerk entered it from the console, each line with the
- * time it happened. A waiver of notice had a majority but not the two-thirds
- * it needed; a deferral was withdrawn; a show of hands keyed wrongly was
- * undone and recorded again (the correction stays in the log); Councillor
- * McKinnon left after the closed session. */
+ * time it happened. Councillor McKinnon took part by video conference,
+ * counted for quorum as the procedure by-law allows (docs/procedure.md, "Who
+ * may take part"), and left after the closed session. A waiver of notice had
+ * a majority but not the two-thirds it needed; a deferral was withdrawn; a
+ * motion on secondary suites was referred to the Planning Committee; a show
+ * of hands keyed wrongly was undone and recorded again (the correction stays
+ * in the log); the Mayor, whose husband works for the Conservation
+ * Authority, left the chair to the Deputy Mayor for its levy. The Senior
+ * Planner and the Director of Public Works attended for their reports. */
 #define LIVE "live " M " "
-#define COUNCIL "'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor,McKinnon'"
+#define IN_THE_ROOM "'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor'"
 static const struct demo_line until_recess[] = {
 	{LIVE "stream --at 19:00", NULL},
-	{LIVE "attend " COUNCIL " --present --at 19:00", NULL},
-	{LIVE "attend 'Desjardins,Leclerc,Kowalski' --present --at 19:00", NULL},
+	{LIVE "attend " IN_THE_ROOM " --present --at 19:00", NULL},
+	{LIVE "attend McKinnon --remote --at 19:00", NULL},
+	{LIVE "attend 'Desjardins,Leclerc,Kowalski,Ferreira,Rahman' --present --at 19:00", NULL},
 	{LIVE "start --at 19:00", NULL},
 	{LIVE "take 1 --at 19:00", NULL},
 	{LIVE "take 2 --at 19:01", NULL},
 	{LIVE "take 3 --at 19:02", NULL},
+	{LIVE "declare Côté --item 10.1 --reason 'Her husband is employed by the Kestrel "
+	 "Valley Conservation Authority, whose budget and levy the correspondence concerns.' "
+	 "--at 19:02",
+	 NULL},
 
 	/* motions 1 and 2 */
 	{LIVE "take 4 --at 19:02", NULL},
@@ -314,28 +324,40 @@ static const struct demo_line until_recess[] = {
 	 "Report FIN-2026-12, effective January 1, 2027, and pass By-law 2026-049.' --mover "
 	 "Bélanger --seconder Gagné --at 19:41",
 	 NULL},
-	{LIVE "move 'That consideration of Report FIN-2026-12 be deferred to the Regular "
-	 "Meeting of Council on December 8, 2026.' --procedural --mover Okafor --seconder "
-	 "McKinnon --at 19:48",
+	{LIVE "move 'That the motion be deferred to the Regular Meeting of Council on "
+	 "December 8, 2026.' --defer 6 --until 2026-12-08 --mover Okafor "
+	 "--seconder McKinnon --at 19:48",
 	 NULL},
 	{LIVE "withdraw 7 --at 19:53", NULL},
 	{LIVE "vote 6 --recorded --yes 'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,McKinnon' --no "
 	 "Okafor --at 20:02",
 	 NULL},
 
-	/* motions 8 and 9: the first show of hands on motion 9 was keyed wrongly */
+	/* motions 8 to 10: Councillor Nguyễn’s motion on secondary suites went to
+	 * the Planning Committee, which will see the draft policies first. */
 	{LIVE "take 9.2 --at 20:03", NULL},
 	{LIVE "move 'That Report PLN-2026-14 be received for information.' --mover 'Ó Briain' "
-	 "--seconder Nguyễn --at 20:17",
+	 "--seconder Nguyễn --at 20:12",
 	 NULL},
-	{LIVE "vote 8 --carried --at 20:17", NULL},
+	{LIVE "vote 8 --carried --at 20:12", NULL},
+	{LIVE "move 'That staff include policies permitting secondary suites and garden suites "
+	 "as of right in every residential designation in the draft Official Plan.' --mover "
+	 "Nguyễn --seconder Okafor --at 20:13",
+	 NULL},
+	{LIVE "move 'That the motion be referred to the Planning Committee, to be considered "
+	 "with the draft Official Plan policies in February 2027.' --refer 9 --to 'Planning "
+	 "Committee' --mover McKinnon --seconder Gagné --at 20:16",
+	 NULL},
+	{LIVE "vote 10 --carried --at 20:17", NULL},
+
+	/* motion 11: the first show of hands was keyed wrongly */
 	{LIVE "take 9.3 --at 20:18", NULL},
 	{LIVE "move 'That Report PW-2026-23 be received for information.' --mover Okafor "
 	 "--seconder McKinnon --at 20:29",
 	 NULL},
-	{LIVE "vote 9 --carried --for 5 --against 2 --at 20:30", NULL},
+	{LIVE "vote 11 --carried --for 5 --against 2 --at 20:30", NULL},
 	{LIVE "undo", NULL},
-	{LIVE "vote 9 --carried --for 7 --against 0 --at 20:30", NULL},
+	{LIVE "vote 11 --carried --for 7 --against 0 --at 20:30", NULL},
 	{NULL, NULL},
 };
 
@@ -343,62 +365,67 @@ static const struct demo_line after_recess[] = {
 	{LIVE "recess --at 20:31", NULL},
 	{LIVE "resume --at 20:41", NULL},
 
-	/* motions 10 to 12 */
+	/* motion 12: the Mayor declared an interest, so the Deputy Mayor
+	 * presided for the item */
 	{LIVE "take 10.1 --at 20:41", NULL},
+	{LIVE "chair Bélanger --at 20:41", NULL},
 	{LIVE "move 'That the correspondence be received and referred to the 2027 budget.' "
-	 "--mover McKinnon --seconder Bélanger --at 20:44",
+	 "--mover McKinnon --seconder Gagné --at 20:44",
 	 NULL},
-	{LIVE "vote 10 --carried --at 20:45", NULL},
+	{LIVE "vote 12 --carried --at 20:45", NULL},
+	{LIVE "chair Côté --at 20:45", NULL},
+
+	/* motions 13 and 14 */
 	{LIVE "take 11 --at 20:45", NULL},
 	{LIVE "move 'That By-laws 2026-049 to 2026-051 be read a first, second and third time "
 	 "and finally passed.' --mover Gagné --seconder Okafor --at 20:46",
 	 NULL},
-	{LIVE "vote 11 --carried --at 20:46", NULL},
+	{LIVE "vote 13 --carried --at 20:46", NULL},
 	{LIVE "take 12.1 --at 20:47", NULL},
 	{LIVE "move 'That staff report by March 2027 on options to license short-term rental "
 	 "accommodation, including fees, fire and building inspections, and limits by zone.' "
 	 "--mover Bélanger --seconder Gagné --at 20:48",
 	 NULL},
-	{LIVE "vote 12 --recorded --yes 'Côté,Bélanger,Gagné,Nguyễn,McKinnon' --no "
+	{LIVE "vote 14 --recorded --yes 'Côté,Bélanger,Gagné,Nguyễn,McKinnon' --no "
 	 "'Ó Briain,Okafor' --at 21:02",
 	 NULL},
 	{LIVE "take 13.1 --at 21:03", NULL},
 
-	/* motions 13 to 16: in, the direction to the Clerk, out, and the report */
+	/* motions 15 to 18: in, the direction to the Clerk, out, and the report */
 	{LIVE "take 14 --at 21:05", NULL},
 	{LIVE "move 'That Council move into closed session under section 239(2)(b) of the "
 	 "Municipal Act, 2001 to consider personal matters about identifiable individuals.' "
 	 "--to-close '239(2)(b)' --mover 'Ó Briain' --seconder Bélanger --at 21:05",
 	 NULL},
-	{LIVE "vote 13 --carried --at 21:05", NULL},
+	{LIVE "vote 15 --carried --at 21:05", NULL},
 	{LIVE "closed --clause '239(2)(b)' --at 21:06", NULL},
 	{LIVE "take 14.1 --at 21:06", NULL},
 	{LIVE "move 'That the Clerk be directed to notify the 2026 Citizen of the Year chosen "
 	 "in closed session and to arrange the presentation at the Regular Meeting of Council "
 	 "on December 8, 2026.' --direction --mover Gagné --seconder Nguyễn --at 21:17",
 	 NULL},
-	{LIVE "vote 14 --carried --at 21:18", NULL},
+	{LIVE "vote 16 --carried --at 21:18", NULL},
 	{LIVE "move 'That Council rise from closed session and report.' --procedural --mover "
 	 "McKinnon --seconder Okafor --at 21:19",
 	 NULL},
-	{LIVE "vote 15 --carried --at 21:19", NULL},
+	{LIVE "vote 17 --carried --at 21:19", NULL},
 	{LIVE "rise --at 21:20", NULL},
 	{LIVE "take 14.1 --at 21:20", NULL},
 	{LIVE "move 'That the award be made as directed in closed session.' --mover Gagné "
 	 "--seconder Nguyễn --at 21:21",
 	 NULL},
-	{LIVE "vote 16 --carried --at 21:21", NULL},
+	{LIVE "vote 18 --carried --at 21:21", NULL},
 	{LIVE "leave McKinnon --at 21:22", NULL},
 
-	/* motions 17 and 18 */
+	/* motions 19 and 20 */
 	{LIVE "take 15.1 --at 21:23", NULL},
 	{LIVE "move 'That By-law 2026-052 be read a first, second and third time and finally "
 	 "passed.' --mover 'Ó Briain' --seconder Okafor --at 21:23",
 	 NULL},
-	{LIVE "vote 17 --carried --at 21:24", NULL},
+	{LIVE "vote 19 --carried --at 21:24", NULL},
 	{LIVE "take 16 --at 21:24", NULL},
 	{LIVE "move 'That Council adjourn.' --mover Nguyễn --seconder Gagné --at 21:25", NULL},
-	{LIVE "vote 18 --carried --at 21:25", NULL},
+	{LIVE "vote 20 --carried --at 21:25", NULL},
 	{LIVE "adjourn --at 21:25", NULL},
 	{NULL, NULL},
 };
@@ -417,11 +444,13 @@ static const struct demo_line minutes[] = {
 	{"minutes 2026-10-13-council approve --at-meeting " M " --motion 2", NULL},
 	{"meeting edit " M " --stream-url https://video.kestrelfalls.example/council/2026-11-10",
 	 NULL},
-	{"minutes " M " note 6.1 'The Chamber asked Council to close Main Street for three"
-	 " Saturdays in December for the Downtown Holiday Market.'",
+	{"minutes " M " note 6.1 'Nadia Haddad, Chair of the Chamber of Commerce, presented "
+	 "the plans for the first Downtown Holiday Market, with 35 vendors registered, and "
+	 "asked Council to close Front Street on December 5 and 12, 2026.'",
 	 NULL},
-	{"minutes " M " note 7.1 'Comrade Ellen Brooks of Branch 212 presented the first "
-	 "poppy of the campaign to Mayor Côté.'",
+	{"minutes " M " note 7.1 'Comrade Walter Beaulieu, President of Branch 212, presented "
+	 "the first poppy of the campaign to Mayor Côté and invited Council to the Remembrance "
+	 "Day service at the cenotaph.'",
 	 NULL},
 	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
 	 NULL},

@@ -50,7 +50,10 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 			gv_buf_printf(b, "; %s presiding", gv_live_who(c, e->member_id));
 		break;
 	case EV_CHAIR:
-		gv_buf_printf(b, "%s presiding from %s", gv_live_who(c, e->member_id), when);
+		if (e->member_id)
+			gv_buf_printf(b, "%s presiding from %s", gv_live_who(c, e->member_id), when);
+		else
+			gv_buf_printf(b, "Change of chair in closed session at %s", when);
 		break;
 	case EV_STREAM:
 		gv_buf_printf(b, "Stream started at %s", when);

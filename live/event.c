@@ -155,6 +155,7 @@ static int event_from_row(sqlite3_stmt *st, struct gv_event *e, struct gv_err *e
 	e->disposes = sqlite3_column_int(st, 25);
 	e->target = gv_db_text(st, 26);
 	e->target_meeting_id = sqlite3_column_int64(st, 27);
+	e->target_at = sqlite3_column_int64(st, 28);
 	return 0;
 }
 
@@ -196,8 +197,11 @@ int gv_event_load(sqlite3 *db, int64_t meeting_id, struct gv_event **out, size_t
 	sqlite3_stmt *st;
 	*out = NULL;
 	*n = 0;
-	if (gv_db_prepare(db, "SELECT " EVENT_COLUMNS " FROM events WHERE meeting_id = ?"
-			      " ORDER BY seq", &st, err))
+	/* a deferral names its meeting: that meeting's start, whatever its
+	 * slug says (docs/procedure.md, "Dispositions") */
+	if (gv_db_prepare(db, "SELECT " EVENT_COLUMNS ", (SELECT starts_at FROM meetings"
+			      " WHERE meetings.id = events.target_meeting_id)"
+			      " FROM events WHERE meeting_id = ? ORDER BY seq", &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
 	int rc = 0, step;

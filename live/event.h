@@ -46,6 +46,15 @@ struct gv_mark_entry {
 
 /* One event. Unused fields are 0 / NULL / -1 (yes, no). Strings are owned
  * by the event (gv_event_clear frees them). */
+/* What a motion to reconsider RES finds of RES. */
+enum gv_reconsider {
+	GV_RECONSIDER_NONE,       /* no such resolution */
+	GV_RECONSIDER_STANDS,
+	GV_RECONSIDER_DONE,       /* already reconsidered */
+	GV_RECONSIDER_OTHER_BODY, /* a resolution of another body */
+	GV_RECONSIDER_LATER,      /* of a meeting after this one */
+};
+
 struct gv_event {
 	int64_t id;           /* set when appended */
 	int64_t meeting_id;
@@ -76,9 +85,10 @@ struct gv_event {
 	int64_t target_meeting_id; /* defer --until M2: M2 */
 	int64_t target_at;    /* not stored: M2's start, for the rules */
 	int64_t target_body_id; /* not stored: M2's body, for the rules */
-	int reconsider;       /* not stored, --reconsider RES (target): 0 no such
-				 resolution, 1 it stands, 2 already reconsidered */
+	int reconsider;       /* not stored, --reconsider RES (target): enum gv_reconsider */
 	bool losing_side;     /* not stored: the mover voted against RES on a recorded vote */
+	bool reconsider_closed; /* not stored: RES was decided in closed session */
+	bool target_cancelled; /* not stored: M2 was cancelled */
 	struct gv_mark_entry *marks;
 	size_t n_marks;
 };

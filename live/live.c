@@ -96,46 +96,71 @@ static void load_rules(struct gv_ws *ws, struct gv_live_ctx *c, const char *body
  * replaced them (an approximation that a voided replacement does not undo). */
 #define STANDING "id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)"
 
+bool gv_live_resolution_parse(const char *s, int *year, int *seq)
+{
+	/* YEAR-N, digits only: "2026-01" is "2026-1" */
+	size_t y = s ? strspn(s, "0123456789") : 0;
+	if (!y || y > 4 || s[y] != '-' || !s[y + 1] || strspn(s + y + 1, "0123456789") !=
+	    strlen(s + y + 1) || strlen(s + y + 1) > 6)
+		return false;
+	*year = atoi(s);
+	*seq = atoi(s + y + 1);
+	return *year > 0 && *seq > 0;
+}
+
 /* The resolutions a carried motion to reconsider reconsidered, in any
  * meeting (docs/procedure.md, "Reconsideration"). */
 static int load_reconsidered(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
 {
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
-			  "SELECT mv.target, m.slug, v.resolution_year, v.resolution_seq"
-			  " FROM events mv JOIN meetings m ON m.id = mv.meeting_id"
-			  " JOIN events v ON v.meeting_id = mv.meeting_id AND v.kind = 'vote'"
+			  "SELECT mv.target, m.slug, v.resolution_year, v.resolution_seq, v.confidential,"
+			  " m.title, b.name, m.starts_at"
+			  " FROM events mv CROSS JOIN meetings m ON m.id = mv.meeting_id"
+			  " CROSS JOIN bodies b ON b.id = m.body_id"
+			  " CROSS JOIN events v ON v.meeting_id = mv.meeting_id AND v.kind = 'vote'"
 			  "  AND v.motion = mv.motion AND v.result = 'carried' AND v." STANDING
 			  " WHERE mv.kind = 'move' AND mv.disposition = 'reconsider' AND mv." STANDING
 			  " ORDER BY v.id",
 			  &st, err))
 		return GV_EIO;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int step, year, seq;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!gv_live_resolution_parse((const char *)sqlite3_column_text(st, 0), &year, &seq))
+			continue;
 		struct gv_reconsidered *r = GV_PUSH(c->reconsidered, c->n_reconsidered);
-		snprintf(r->res, sizeof r->res, "%s", sqlite3_column_text(st, 0));
+		snprintf(r->res, sizeof r->res, "%d-%d", year, seq);
 		r->at = gv_db_text(st, 1);
-		snprintf(r->by, sizeof r->by, "%d-%d", sqlite3_column_int(st, 2),
-			 sqlite3_column_int(st, 3));
+		r->at_name = gv_meeting_name((const char *)sqlite3_column_text(st, 5),
+					     (const char *)sqlite3_column_text(st, 6),
+					     sqlite3_column_int64(st, 7));
+		/* a procedural motion carried in closed session has no number */
+		r->by[0] = '\0';
+		if (sqlite3_column_int(st, 3))
+			snprintf(r->by, sizeof r->by, "%d-%d", sqlite3_column_int(st, 2),
+				 sqlite3_column_int(st, 3));
+		r->confidential = sqlite3_column_int(st, 4);
 	}
+	int rc = step == SQLITE_DONE ? 0 : gv_db_fail(ws->db, "cannot read the reconsidered "
+						      "resolutions", err);
 	sqlite3_finalize(st);
-	return 0;
+	return rc;
 }
 
 int gv_live_reconsider_lookup(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_event *e,
 			      struct gv_err *err)
 {
 	int year, seq;
-	char end;
 	e->reconsider = 0;
 	e->losing_side = false;
-	if (!e->target || sscanf(e->target, "%d-%d%c", &year, &seq, &end) != 2)
+	if (!gv_live_resolution_parse(e->target, &year, &seq))
 		return 0;
-	for (size_t i = 0; i < c->n_reconsidered; i++)
-		if (!strcmp(c->reconsidered[i].res, e->target))
-			e->reconsider = 2;
+	char res[24];
+	snprintf(res, sizeof res, "%d-%d", year, seq);
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
-			  "SELECT m.slug, v.motion FROM events v JOIN meetings m ON m.id = v.meeting_id"
+			  "SELECT m.slug, v.motion, v.confidential, m.body_id, m.starts_at"
+			  " FROM events v JOIN meetings m ON m.id = v.meeting_id"
 			  " WHERE v.kind = 'vote' AND v.resolution_year = ? AND v.resolution_seq = ?"
 			  " AND v." STANDING " ORDER BY v.id DESC LIMIT 1",
 			  &st, err))
@@ -143,16 +168,25 @@ int gv_live_reconsider_lookup(struct gv_ws *ws, const struct gv_live_ctx *c, str
 	sqlite3_bind_int(st, 1, year);
 	sqlite3_bind_int(st, 2, seq);
 	char *slug = NULL;
-	int motion = 0;
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	int motion = 0, step = sqlite3_step(st);
+	if (step == SQLITE_ROW) {
 		slug = gv_db_text(st, 0);
 		motion = sqlite3_column_int(st, 1);
+		e->reconsider_closed = sqlite3_column_int(st, 2);
+		e->reconsider = sqlite3_column_int64(st, 3) != c->body_id ? GV_RECONSIDER_OTHER_BODY
+				: sqlite3_column_int64(st, 4) > c->starts_at ? GV_RECONSIDER_LATER
+									     : GV_RECONSIDER_STANDS;
+	} else if (step != SQLITE_DONE) {
+		step = gv_db_fail(ws->db, "cannot read the resolution to reconsider", err);
 	}
 	sqlite3_finalize(st);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		return GV_EIO;
+	for (size_t i = 0; slug && i < c->n_reconsidered; i++)
+		if (!strcmp(c->reconsidered[i].res, res) && e->reconsider == GV_RECONSIDER_STANDS)
+			e->reconsider = GV_RECONSIDER_DONE;
 	if (!slug)
 		return 0;
-	if (!e->reconsider)
-		e->reconsider = 1;
 	/* the prevailing side of a recorded vote: the mover did not vote
 	 * against what carried */
 	struct gv_live_ctx rc_ctx;
@@ -402,33 +436,56 @@ static int check_words(const struct gv_event *e, struct gv_err *err)
 	return rc;
 }
 
-/* A deferral carried by vote e goes on the agenda it was deferred to (or
- * waits for a meeting); its undo takes it off again (docs/procedure.md,
- * "Dispositions"). Inside the transaction that records e. */
+/* A deferral carried goes on the agenda it was deferred to (or waits for
+ * a meeting); the vote or undo that leaves it not carried takes it off
+ * again, and a recorded vote that replaces a carrying show of hands keeps
+ * it as it is (docs/procedure.md, "Dispositions"). Inside the transaction
+ * that records e. */
 static int deferred_business(struct gv_ws *ws, const struct gv_live_ctx *c,
 			     const struct gv_live_log *log, const struct gv_event *e,
 			     struct gv_err *err)
 {
-	/* an undo, or a recorded vote that replaces a show of hands */
-	int rc = e->voids ? gv_deferral_undo(ws, e->voids, err) : 0;
-	if (rc || e->kind == EV_UNDO)
-		return rc;
-	const struct gv_motion *d = gv_live_motion(&log->state, e->motion);
-	if (e->kind != EV_VOTE || strcmp(e->result, "carried") || !d || !d->disposition ||
-	    strcmp(d->disposition, "defer"))
+	int motion = e->kind == EV_VOTE ? e->motion : 0;
+	for (size_t i = 0; e->kind == EV_UNDO && i < log->n; i++)
+		if (log->ev[i].id == e->voids && log->ev[i].kind == EV_VOTE)
+			motion = log->ev[i].motion;
+	const struct gv_motion *d = gv_live_motion(&log->state, motion);
+	if (!d || !d->disposition || strcmp(d->disposition, "defer"))
 		return 0;
-	const struct gv_motion *k = gv_live_motion(&log->state, d->disposes);
-	int64_t until_meeting = 0;
-	for (size_t i = 0; i < log->n; i++)
-		if (log->ev[i].kind == EV_MOVE && log->ev[i].motion == d->number)
-			until_meeting = log->ev[i].target_meeting_id;
-	if (!k || (!until_meeting && !d->target))
-		return 0; /* deferred with no date: it waits for a motion to take it up */
+	/* the log as it stands with e (shallow copies: replay only reads) */
+	size_t n = log->n + 1;
+	struct gv_event *ev = gv_calloc(n, sizeof *ev);
+	memcpy(ev, log->ev, log->n * sizeof *ev);
+	ev[log->n] = *e;
+	struct gv_live_state s;
+	gv_live_replay(c, ev, n, &s);
+	int64_t *votes = NULL, until_meeting = 0;
+	size_t n_votes = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (ev[i].kind == EV_VOTE && ev[i].motion == motion)
+			*GV_PUSH(votes, n_votes) = ev[i].id;
+		if (ev[i].kind == EV_MOVE && ev[i].motion == motion)
+			until_meeting = ev[i].target_meeting_id;
+	}
+	d = gv_live_motion(&s, motion);
+	const struct gv_motion *k = gv_live_motion(&s, d->disposes);
+	/* deferred with no date, it waits for a motion to take it up */
+	bool placed = d->result == RESULT_CARRIED && k && (until_meeting || d->target);
+	/* a motion moved in closed session stays closed under the clause of
+	 * its session (docs/safety.md, "Closed items") */
+	const char *session = NULL;
+	for (size_t i = 0; k && k->confidential && i < s.n_closed; i++)
+		if (s.closed[i].from <= k->moved_at)
+			session = s.closed[i].clause;
 	struct gv_deferral_spec spec = {
-		.event_id = e->id, .from_meeting_id = c->meeting_id, .item_id = k->item_id,
-		.motion_text = k->text, .until_meeting_id = until_meeting,
-		.until_date = until_meeting ? NULL : d->target};
-	return gv_deferral_add(ws, &spec, err);
+		.event_id = placed ? d->vote_id : 0, .from_meeting_id = c->meeting_id,
+		.item_id = k ? k->item_id : 0, .closed_clause = session,
+		.until_meeting_id = until_meeting, .until_date = until_meeting ? NULL : d->target};
+	int rc = gv_deferral_sync(ws, &spec, votes, n_votes, err);
+	free(votes);
+	gv_live_state_clear(&s);
+	free(ev);
+	return rc;
 }
 
 int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,

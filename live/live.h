@@ -47,6 +47,10 @@ int gv_live_log_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_li
 int gv_live_state_load(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_state *s,
 		       struct gv_event **ev, size_t *n, struct gv_err *err);
 
+/* A resolution number as typed, "2026-12" (or "2026-012"): its year and
+ * number; false when s is not one. The one reader of resolution numbers. */
+bool gv_live_resolution_parse(const char *s, int *year, int *seq);
+
 /* For a motion to reconsider resolution e->target moved by e->member_id:
  * whether the resolution stands or was already reconsidered, and whether
  * the mover voted against it on a recorded vote (e->reconsider,

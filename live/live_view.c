@@ -53,17 +53,21 @@ void gv_live_disposition_note(const struct gv_live_state *s, const struct gv_mot
 			      char *out, size_t size)
 {
 	const struct gv_motion *d = gv_live_motion(s, m->disposed_by);
-	char date[40];
+	char date[40], day[16];
 	out[0] = '\0';
 	if (!d)
 		return;
+	/* a deferral to a meeting is to that meeting's date as it stands,
+	 * which its slug need not tell (docs/procedure.md, "Dispositions") */
+	if (d->target_at)
+		gv_time_format(d->target_at, "%Y-%m-%d", day, sizeof day);
 	if (m->result == RESULT_REFERRED)
 		snprintf(out, size, "Referred%s%s", d->target ? " to " : "",
 			 d->target ? d->target : "");
+	else if (m->result == RESULT_DEFERRED && d->target_at && long_date(day, date))
+		snprintf(out, size, "Deferred to the meeting of %s", date);
 	else if (m->result == RESULT_DEFERRED && long_date(d->target, date))
-		snprintf(out, size, "Deferred to %s%s",
-			 strlen(d->target) == 10 ? "the first meeting on or after "
-						 : "the meeting of ", date);
+		snprintf(out, size, "Deferred to the first meeting on or after %s", date);
 	else if (m->result == RESULT_DEFERRED)
 		snprintf(out, size, "Deferred");
 	else if (m->result == RESULT_TABLED)
@@ -172,7 +176,7 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 	if (r) {
 		gv_json_obj(j);
 		gv_json_kstr(j, "at", r->at);
-		gv_json_kstr(j, "resolution", r->by);
+		gv_json_kstr(j, "resolution", *r->by ? r->by : NULL);
 		gv_json_obj_end(j);
 	} else {
 		gv_json_null(j);
@@ -389,7 +393,8 @@ static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
 		gv_buf_printf(out, " (to %s motion %d)", m->disposition, m->disposes);
 	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
 	if (r)
-		gv_buf_printf(out, "; reconsidered at %s (resolution %s)", r->at, r->by);
+		gv_buf_printf(out, "; reconsidered at %s%s%s%s", r->at,
+			      *r->by ? " (resolution " : "", r->by, *r->by ? ")" : "");
 	gv_buf_puts(out, "\n");
 }
 

@@ -10,6 +10,7 @@
 #include "live/live.h"
 #include "live/rules.h"
 #include "live/state.h"
+#include "store/db.h"
 #include "store/workspace.h"
 
 static bool same_text(const char *a, const char *b)
@@ -44,6 +45,29 @@ static void target_meeting(struct gv_ws *ws, struct gv_event *e)
 	gv_meeting_clear(&m);
 }
 
+/* Whether the log ev began before the workspace took the December 2026
+ * rules (migration 11): it is checked against the rules it was recorded
+ * under (docs/procedure.md, "Logs recorded before the December rules"). */
+static int before_december(struct gv_ws *ws, const struct gv_event *ev, size_t n, bool *before,
+			   struct gv_err *err)
+{
+	*before = false;
+	if (!n)
+		return 0;
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(ws->db, "SELECT since FROM procedure_rules WHERE version = 2",
+			       &st, err);
+	if (rc)
+		return rc;
+	int step = sqlite3_step(st);
+	if (step == SQLITE_ROW)
+		*before = ev[0].recorded_at < sqlite3_column_int64(st, 0);
+	else if (step != SQLITE_DONE)
+		rc = gv_db_fail(ws->db, "cannot read when the procedure rules changed", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 {
 	char ref[24];
@@ -58,6 +82,11 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 		gv_live_ctx_clear(&c);
 		return rc;
 	}
+	if ((rc = before_december(ws, ev, n, &c.before_december, err))) {
+		gv_events_free(ev, n);
+		gv_live_ctx_clear(&c);
+		return rc;
+	}
 	for (size_t k = 0; k < n && !rc; k++) {
 		struct gv_live_state before;
 		gv_live_replay(&c, ev, k, &before);
@@ -69,8 +98,8 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 		    gv_live_reconsider_lookup(ws, &c, &again, &why) == 0) {
 			/* as it stood then: the reconsideration it carried is not
 			 * one before it */
-			if (again.reconsider == 2)
-				again.reconsider = 1;
+			if (again.reconsider == GV_RECONSIDER_DONE)
+				again.reconsider = GV_RECONSIDER_STANDS;
 		}
 		if (gv_rules_check(&c, &before, ev, k, &again, &why)) {
 			rc = gv_err_set(err, GV_EREFUSED, "%s: event %d (%s) breaks a rule: %s", c.slug,

@@ -39,6 +39,9 @@ void gv_public_event(const struct gv_event *e, struct gv_event *out)
 		out->member_id = out->seconder_id = 0;
 		break;
 	case EV_SECOND:
+	case EV_CHAIR:
+		/* who took the chair in closed session is confidential: the
+		 * public sees who presided from the last change in open session */
 		out->member_id = 0;
 		break;
 	case EV_VOTE:
@@ -72,9 +75,15 @@ static void public_ctx(const struct gv_live_ctx *c, struct gv_live_ctx *out)
 	out->reconsider_threshold = gv_strdup(c->reconsider_threshold);
 	out->reconsidered = gv_calloc(c->n_reconsidered ? c->n_reconsidered : 1,
 				      sizeof *out->reconsidered);
+	/* what a closed session reconsidered is confidential */
+	out->n_reconsidered = 0;
 	for (size_t i = 0; i < c->n_reconsidered; i++) {
-		out->reconsidered[i] = c->reconsidered[i];
-		out->reconsidered[i].at = gv_strdup(c->reconsidered[i].at);
+		if (c->reconsidered[i].confidential)
+			continue;
+		out->reconsidered[out->n_reconsidered] = c->reconsidered[i];
+		out->reconsidered[out->n_reconsidered].at_name =
+			gv_strdup(c->reconsidered[i].at_name);
+		out->reconsidered[out->n_reconsidered++].at = gv_strdup(c->reconsidered[i].at);
 	}
 	out->items = gv_calloc(c->n_items ? c->n_items : 1, sizeof *out->items);
 	for (size_t i = 0; i < c->n_items; i++) {

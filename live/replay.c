@@ -105,6 +105,14 @@ struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t 
 	return NULL;
 }
 
+bool gv_live_sent_regrets(const struct gv_live_state *s, const struct gv_motion *m,
+			  const struct gv_member_vote *v)
+{
+	const struct gv_attendance *a = gv_live_attendance(s, v->member_id);
+	return v->vote == VOTE_ABSENT && a && a->roll == PRES_REGRETS &&
+	       (!a->arrived_at || a->arrived_at > m->decided_at);
+}
+
 struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number)
 {
 	if (number < 1 || (size_t)number > s->n_motions)
@@ -235,8 +243,10 @@ void gv_live_ctx_clear(struct gv_live_ctx *c)
 		free(c->items[i].title);
 		free(c->items[i].public_title);
 	}
-	for (size_t i = 0; i < c->n_reconsidered; i++)
+	for (size_t i = 0; i < c->n_reconsidered; i++) {
 		free(c->reconsidered[i].at);
+		free(c->reconsidered[i].at_name);
+	}
 	free(c->reconsidered);
 	free(c->reconsider_threshold);
 	free(c->members);
@@ -273,6 +283,7 @@ static void apply_move(struct gv_live_state *s, const struct gv_live_ctx *c,
 	m->disposition = gv_strdup(e->disposition);
 	m->disposes = e->disposition ? e->disposes : 0;
 	m->target = gv_strdup(e->target);
+	m->target_at = e->target_meeting_id ? e->target_at : 0;
 }
 
 static void end_with_amendments(struct gv_live_state *s, int number, enum gv_result r,
@@ -309,6 +320,7 @@ static void apply_vote(struct gv_live_state *s, const struct gv_live_ctx *c,
 	if (m->disposition && !strcmp(m->disposition, "appeal"))
 		m->result = m->result == RESULT_CARRIED ? RESULT_SUSTAINED : RESULT_OVERTURNED;
 	m->decided_at = e->at;
+	m->vote_id = e->id;
 	m->confidential |= e->confidential; /* decided in closed session */
 	m->resolution_year = e->resolution_year;
 	m->resolution_seq = e->resolution_seq;

@@ -30,9 +30,6 @@ static int must_be_present(const struct gv_live_ctx *c, const struct gv_live_sta
 	return 0;
 }
 
-/* A roll call names voting members of the body (present, electronically,
- * absent or with regrets), and staff or the clerk only as present: they are
- * recorded, never counted for quorum, never voters. */
 /* Electronic participation only where the procedure by-law allows it
  * (docs/procedure.md, "Who may take part"). */
 static int may_be_remote(const struct gv_live_ctx *c, const struct gv_mark_entry *k,
@@ -45,6 +42,9 @@ static int may_be_remote(const struct gv_live_ctx *c, const struct gv_mark_entry
 			  "allow it (procedure.remote is no)", gv_live_who(c, k->member_id));
 }
 
+/* A roll call names voting members of the body (present, electronically,
+ * absent or with regrets), and staff or the clerk only as present: they are
+ * recorded, never counted for quorum, never voters. */
 static int may_attend(const struct gv_live_ctx *c, const struct gv_mark_entry *k,
 		      struct gv_err *err)
 {
@@ -179,6 +179,11 @@ static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_s
 	if (s->phase == PHASE_CLOSED && !k->confidential)
 		return gv_err_set(err, GV_EREFUSED, "motion %d was moved in open session: it cannot "
 				  "be %s in closed session (rise first)", e->disposes, word);
+	/* what a closed session deferred goes on as closed business: its
+	 * wording is no public matter (docs/procedure.md, "Dispositions") */
+	if (s->phase != PHASE_CLOSED && k->confidential && !c->before_december)
+		return gv_err_set(err, GV_EREFUSED, "motion %d was moved in closed session: it can be "
+				  "%s only in closed session (Municipal Act s.239)", e->disposes, word);
 	if (e->target_meeting_id) {
 		if (e->target_body_id != c->body_id)
 			return gv_err_set(err, GV_EREFUSED, "meeting %s is not a meeting of %s: "
@@ -187,6 +192,9 @@ static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_s
 		if (e->target_meeting_id == c->meeting_id || e->target_at <= c->starts_at)
 			return gv_err_set(err, GV_EREFUSED, "meeting %s is not after %s: business "
 					  "is deferred to a later meeting", e->target, c->slug);
+		if (e->target_cancelled)
+			return gv_err_set(err, GV_EREFUSED, "meeting %s was cancelled: business is "
+					  "deferred to a meeting that will be held", e->target);
 	} else if (!strcmp(e->disposition, "defer") && e->target) {
 		char today[16];
 		gv_time_format(c->starts_at, "%Y-%m-%d", today, sizeof today);
@@ -205,12 +213,32 @@ static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_s
 static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			    struct gv_event *e, struct gv_err *err)
 {
-	if (!e->reconsider)
-		return gv_err_set(err, GV_EREFUSED, "there is no resolution %s to reconsider",
+	switch ((enum gv_reconsider)e->reconsider) {
+	case GV_RECONSIDER_NONE:
+		return gv_err_set(err, GV_EREFUSED, "there is no resolution %s to reconsider "
+				  "(resolution numbers read YEAR-N, as 2026-12)",
 				  e->target ? e->target : "?");
-	if (e->reconsider == 2)
+	case GV_RECONSIDER_DONE:
 		return gv_err_set(err, GV_EREFUSED, "resolution %s was already reconsidered",
 				  e->target);
+	case GV_RECONSIDER_OTHER_BODY:
+		if (c->before_december)
+			break;
+		return gv_err_set(err, GV_EREFUSED, "resolution %s is not a decision of %s: a body "
+				  "reconsiders only its own", e->target, c->body_name);
+	case GV_RECONSIDER_LATER:
+		if (c->before_december)
+			break;
+		return gv_err_set(err, GV_EREFUSED, "resolution %s was made after %s: a meeting "
+				  "reconsiders only its own decisions and earlier ones", e->target,
+				  c->slug);
+	case GV_RECONSIDER_STANDS:
+		break;
+	}
+	/* a public decision is reopened in public, as its amendments are */
+	if (s->phase == PHASE_CLOSED && !e->reconsider_closed && !c->before_december)
+		return gv_err_set(err, GV_EREFUSED, "resolution %s was made in open session: it "
+				  "cannot be reconsidered in closed session (rise first)", e->target);
 	for (size_t i = 0; i < s->n_motions; i++)
 		if (s->motions[i].disposition && !strcmp(s->motions[i].disposition, "reconsider") &&
 		    s->motions[i].result == RESULT_PENDING && !strcmp(s->motions[i].target, e->target))
@@ -231,7 +259,6 @@ static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_st
 static int check_appeal(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			struct gv_err *err)
 {
-	(void)c;
 	if (!s->n_rulings)
 		return gv_err_set(err, GV_EREFUSED, "there is no ruling of the chair to appeal: "
 				  "record it first (gavel live %s ruling TEXT)", c->slug);
@@ -276,7 +303,7 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 					  "level of amendment is not allowed", e->amends);
 		/* its wording is public: what a closed session changes in it could
 		 * not be (docs/live.md, "Closed session") */
-		if (s->phase == PHASE_CLOSED && !a->confidential)
+		if (s->phase == PHASE_CLOSED && !a->confidential && !c->before_december)
 			return gv_err_set(err, GV_EREFUSED,
 					  "motion %d was moved in open session: it cannot be "
 					  "amended in closed session (rise first)", e->amends);
@@ -288,8 +315,8 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 		proposed.consent = gv_live_consent_section(c, proposed.item_id);
 		/* procedural motions (to defer, to close, to adjourn) may be
 		 * moved while a main motion is before the meeting */
-		bool procedural = e->clause || (e->motion_kind &&
-						!strcmp(e->motion_kind, "procedural"));
+		bool procedural = e->clause || c->before_december ||
+				  (e->motion_kind && !strcmp(e->motion_kind, "procedural"));
 		for (size_t i = 0; i < s->n_motions && !procedural; i++) {
 			const struct gv_motion *m = &s->motions[i];
 			if (!m->amends && m->result == RESULT_PENDING &&
@@ -308,7 +335,10 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 					    : "the meeting is already in closed session");
 	if (e->clause && !e->motion_kind)
 		kind = "procedural";
-	if (e->threshold && !gv_threshold_valid(e->threshold))
+	/* an appeal's own threshold, set below, is valid when its logged
+	 * event is checked again (gavel check) */
+	if (e->threshold && !gv_threshold_valid(e->threshold) &&
+	    !(appeal && !strcmp(e->threshold, "sustain")))
 		return gv_err_set(err, GV_EREFUSED,
 				  "unknown threshold '%s' (majority, two-thirds, members-majority, "
 				  "members-two-thirds, present-two-thirds)", e->threshold);
@@ -317,7 +347,7 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 	 * s.7 concerns votes only */
 	struct gv_quorum q;
 	gv_rules_quorum(c, s, &proposed, &q);
-	if ((q.present < q.needed && check_quorum(c, s, &proposed, err)) ||
+	if ((q.present < q.needed && !c->before_december && check_quorum(c, s, &proposed, err)) ||
 	    must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))
 		return GV_EREFUSED;
 	if (e->seconder_id) {
@@ -371,14 +401,15 @@ static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *
 {
 	if (e->yes < 0)
 		return 0;
-	struct gv_quorum q;
-	gv_rules_quorum(c, s, m, &q);
-	if (e->yes + e->no > q.qualified)
+	/* who may vote, electronically too, whether or not they count
+	 * for quorum (docs/procedure.md, "Show-of-hands votes") */
+	int n = voters(c, s, m);
+	if (e->yes + e->no > n)
 		return gv_err_set(err, GV_EREFUSED,
 				  "%d for and %d against, but only %d members present can vote",
-				  e->yes, e->no, q.qualified);
+				  e->yes, e->no, n);
 	bool carried = !strcmp(e->result, "carried");
-	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats, voters(c, s, m)) != carried)
+	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats, n) != carried)
 		return gv_err_set(err, GV_EREFUSED, "--%s but %d for, %d against (%s needs %s)",
 				  e->result, e->yes, e->no, m->threshold,
 				  gv_threshold_rule(m->threshold));
@@ -446,6 +477,11 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 	if (d)
 		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: vote "
 				  "on it or withdraw it first", d->number, d->disposition, e->motion);
+	const struct gv_motion *k = m->disposes ? gv_live_motion(s, m->disposes) : NULL;
+	if (k && k->result != RESULT_PENDING && !c->before_december)
+		return gv_err_set(err, GV_EREFUSED, "motion %d is not pending (it was %s): motion %d "
+				  "to %s it has nothing left to dispose of", k->number,
+				  gv_result_name(k->result), e->motion, m->disposition);
 	for (size_t i = 0; i < s->n_motions; i++)
 		if (s->motions[i].amends == e->motion && s->motions[i].result == RESULT_PENDING)
 			return gv_err_set(err, GV_EREFUSED,
@@ -466,6 +502,20 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 	if (!e->result)
 		return gv_err_set(err, GV_EUSAGE, "vote needs --carried, --lost or --recorded");
 	return check_hands(c, s, m, e, err);
+}
+
+/* A motion whose disposition is pending waits for it, to be withdrawn as
+ * to be voted (docs/procedure.md, "Dispositions"). */
+static int check_withdraw(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			  const struct gv_event *e, struct gv_err *err)
+{
+	if (!pending_motion(c, s, e->motion, err))
+		return GV_EREFUSED;
+	const struct gv_motion *d = disposition_of(s, e->motion);
+	if (d && !c->before_december)
+		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: decide "
+				  "it or withdraw it first", d->number, d->disposition, e->motion);
+	return 0;
 }
 
 static int check_hold(const struct gv_live_ctx *c, const struct gv_live_state *s,
@@ -563,6 +613,8 @@ static int check_time_order(const struct gv_live_ctx *c, const struct gv_event *
 static int check_start(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		       struct gv_event *e, struct gv_err *err)
 {
+	if (c->before_december)
+		return 0;
 	if (!gv_time_same_day(e->at, c->starts_at)) {
 		char scheduled[40], at[96];
 		gv_time_format(c->starts_at, "%A, %B %-d, %Y", scheduled, sizeof scheduled);
@@ -627,6 +679,8 @@ static int check_closed(const struct gv_live_ctx *c, const struct gv_live_state 
 	if (!e->clause)
 		return gv_err_set(err, GV_EUSAGE, "closed session needs --clause");
 	const struct gv_motion *m = last_decided(s);
+	if (c->before_december)
+		return 0;
 	if (m && m->result == RESULT_CARRIED && m->to_close && !strcmp(m->to_close, e->clause) &&
 	    !resolution_used(s, m))
 		return 0;
@@ -652,7 +706,7 @@ static int check_adjourn(const struct gv_live_ctx *c, const struct gv_live_state
 					  "order instead", q.present, c->seats);
 		return 0;
 	}
-	for (size_t i = 0; i < s->n_motions && !e->force; i++)
+	for (size_t i = 0; i < s->n_motions && !e->force && !c->before_december; i++)
 		if (s->motions[i].result == RESULT_PENDING)
 			return gv_err_set(err, GV_EREFUSED,
 					  "motion %d is still pending: vote on it or withdraw it "
@@ -714,7 +768,7 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		   const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
 {
 	int rc = check_phase(c, s, e, err);
-	if (rc || (rc = check_time_order(c, ev, n, e, err)))
+	if (rc || (!c->before_december && (rc = check_time_order(c, ev, n, e, err))))
 		return rc;
 	e->confidential = s->phase == PHASE_CLOSED && e->kind != EV_CLOSED && e->kind != EV_RISE;
 	if ((e->kind == EV_TAKE || e->kind == EV_DECLARE || e->kind == EV_HOLD) &&
@@ -753,7 +807,7 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	case EV_VOTE:
 		return check_vote(c, s, ev, n, e, err);
 	case EV_WITHDRAW:
-		return pending_motion(c, s, e->motion, err) ? 0 : GV_EREFUSED;
+		return check_withdraw(c, s, e, err);
 	case EV_CLOSED:
 		return check_closed(c, s, e, err);
 	case EV_RULING:

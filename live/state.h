@@ -32,8 +32,10 @@ struct gv_live_item {
  * reconsidered: "2026-12", by the meeting slug's resolution by. */
 struct gv_reconsidered {
 	char res[24];
-	char *at;
-	char by[24];
+	char *at;          /* the meeting's slug */
+	char *at_name;     /* and its name (gv_meeting_name) */
+	char by[24];       /* "" when the motion took no number (closed session) */
+	bool confidential; /* reconsidered in closed session */
 };
 
 /* What the log refers to: loaded from the workspace, read-only for replay. */
@@ -54,6 +56,10 @@ struct gv_live_ctx {
 	struct gv_reconsidered *reconsidered; /* resolutions a carried motion reconsidered */
 	size_t n_reconsidered;
 	bool remote_quorum;        /* members present electronically count for quorum */
+	bool before_december;      /* gavel check of a log begun before the workspace took
+				      the December 2026 rules: those are not applied
+				      (docs/procedure.md, "Logs recorded before the
+				      December rules") */
 	struct gv_live_member *members; /* voting members of the body, by name */
 	size_t n_members;
 	struct gv_live_member *others;  /* everyone else: staff, and members of other bodies */
@@ -117,8 +123,10 @@ struct gv_motion {
 	char *disposition;      /* "refer", "defer", "table" motion `disposes`, else NULL */
 	int disposes;
 	char *target;           /* refer: to what; defer: a date or a meeting's slug */
+	int64_t target_at;      /* defer to a meeting: when that meeting is (0: none) */
 	int disposed_by;        /* the carried disposition that took it off the floor */
 	int64_t moved_at, decided_at;
+	int64_t vote_id;        /* the vote event that decided it, as the log stands */
 	enum gv_result result;
 	bool counted;           /* counts known (show of hands with counts, or recorded) */
 	int yes, no, abstain;
@@ -214,6 +222,11 @@ const char *gv_live_item_number(const struct gv_live_ctx *c, int64_t id);
 const char *gv_live_who(const struct gv_live_ctx *c, int64_t id);
 const char *gv_live_item_label(const struct gv_live_ctx *c, int64_t id);
 struct gv_attendance *gv_live_attendance(const struct gv_live_state *s, int64_t member_id);
+/* Whether v, a member's vote on motion m, is absent after regrets sent
+ * for the meeting: regrets at the roll call, and not arrived before the
+ * vote (docs/minutes.md, "Motions and votes"). */
+bool gv_live_sent_regrets(const struct gv_live_state *s, const struct gv_motion *m,
+			  const struct gv_member_vote *v);
 struct gv_motion *gv_live_motion(const struct gv_live_state *s, int number);
 /* The declaration member made on item (or on a consent item the motion
  * adopts), NULL if none. */

@@ -153,7 +153,9 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			chairs += e->member_id != 0; /* the first chair: in the call to order */
 			break;
 		case EV_CHAIR:
-			add_entry(es, ENTRY_CHAIR, current, chairs++);
+			/* none in the public view of a closed session */
+			if (e->member_id)
+				add_entry(es, ENTRY_CHAIR, current, chairs++);
 			break;
 		case EV_RULING:
 			add_entry(es, ENTRY_RULING, current, rulings++);
@@ -240,9 +242,10 @@ bool mp_confidential(const struct gv_page_ctx *p)
 }
 
 /* " (arrived 7:20 p.m., left 8:55 p.m., returned 9:10 p.m.)": every late
- * arrival and early departure of the member, from the log. */
+ * arrival and early departure of the member, from the log; open: the
+ * parenthesis is already open (" (participated electronically"). */
 static void movements(struct gv_buf *out, const struct gv_minutes *m,
-		      const struct gv_attendance *a)
+		      const struct gv_attendance *a, bool open)
 {
 	bool here = a->roll == PRES_PRESENT, any = false;
 	for (size_t i = 0; i < m->log.n; i++) {
@@ -251,11 +254,11 @@ static void movements(struct gv_buf *out, const struct gv_minutes *m,
 		    voided(m, e->id))
 			continue;
 		const char *what = e->kind == EV_LEAVE ? "left" : any || here ? "returned" : "arrived";
-		gv_buf_printf(out, "%s%s ", any ? ", " : " (", what);
+		gv_buf_printf(out, "%s%s ", any || open ? ", " : " (", what);
 		mp_clock(out, e->at);
 		any = true;
 	}
-	if (any)
+	if (any || open)
 		gv_buf_putc(out, ')');
 }
 
@@ -278,8 +281,8 @@ static void attendance_line(struct gv_buf *out, const struct gv_page_ctx *p, con
 		mp_titled(out, p, a->member_id);
 		any = true;
 		if (a->ever_remote)
-			gv_buf_puts(out, " (participated electronically)");
-		movements(out, m, a);
+			gv_buf_puts(out, " (participated electronically");
+		movements(out, m, a, a->ever_remote);
 	}
 	if (any)
 		gv_buf_puts(out, "\n\n");
@@ -588,10 +591,13 @@ static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct g
 }
 
 /* The lines the head of council and the clerk sign. */
+/* Signed by whoever presided at the call to order (the mayor when the log
+ * names no chair) and the clerk (docs/minutes.md, "Signatures"). */
 static void signatures(struct gv_buf *out, const struct gv_page_ctx *p)
 {
 	const struct gv_minutes *m = p->m;
-	int64_t head = 0, clerk = 0;
+	const struct gv_live_state *s = &m->log.state;
+	int64_t head = s->n_chairs ? s->chairs[0].member_id : 0, clerk = 0;
 	for (size_t i = 0; i < m->n_people; i++) {
 		if (!head && !strcmp(m->people[i].role, "mayor"))
 			head = m->people[i].id;

@@ -25,9 +25,12 @@ static bool ontario(const struct gv_page_ctx *p)
 	return p->m->ctx.profile == PROFILE_ONTARIO;
 }
 
-static const char *vote_label(const struct gv_page_ctx *p, enum gv_vote v)
+static const char *vote_label(const struct gv_page_ctx *p, const struct gv_motion *mo,
+			      const struct gv_member_vote *mv)
 {
-	switch (v) {
+	if (gv_live_sent_regrets(&p->m->log.state, mo, mv))
+		return "Absent (regrets)";
+	switch (mv->vote) {
 	case VOTE_YES: return "Yes";
 	case VOTE_NO: return "No";
 	case VOTE_ABSTAIN:
@@ -53,8 +56,11 @@ static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 		gv_buf_printf(out, " (resolution to close, s.239(4))");
 	else if (mo->disposition && !strcmp(mo->disposition, "appeal"))
 		gv_buf_puts(out, " (appeal from the ruling of the chair)");
-	else if (mo->disposition && !strcmp(mo->disposition, "reconsider"))
-		gv_buf_printf(out, " (to reconsider resolution %s)", mo->target);
+	else if (mo->disposition && !strcmp(mo->disposition, "reconsider")) {
+		gv_buf_puts(out, " (to reconsider resolution ");
+		mp_literal(out, p, mo->target);
+		gv_buf_putc(out, ')');
+	}
 	else if (mo->disposition && p->public)
 		gv_buf_printf(out, " (to %s the motion below)", mo->disposition);
 	else if (mo->disposition)
@@ -82,7 +88,10 @@ static void result(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	case RESULT_TABLED: {
 		char note[GV_DISPOSITION_NOTE_MAX];
 		gv_live_disposition_note(&p->m->log.state, mo, note, sizeof note);
-		gv_buf_printf(out, "**%s**.", note);
+		/* "--to" is the clerk's text: literal, never markdown */
+		gv_buf_puts(out, "**");
+		mp_literal(out, p, note);
+		gv_buf_puts(out, "**.");
 		return;
 	}
 	case RESULT_PENDING:
@@ -183,7 +192,7 @@ static void vote_table(struct gv_buf *h, const struct gv_page_ctx *p, const stru
 		mp_titled(&who, &plain, mo->votes[i].member_id);
 		gv_html_esc(h, gv_buf_str(&who));
 		gv_buf_free(&who);
-		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(p, mo->votes[i].vote));
+		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(p, mo, &mo->votes[i]));
 	}
 	gv_buf_puts(h, "</tbody>\n</table>\n");
 }
@@ -204,7 +213,7 @@ static void recorded_vote(struct gv_buf *out, const struct gv_page_ctx *p,
 	for (size_t i = 0; i < mo->n_votes; i++) {
 		gv_buf_puts(out, "| ");
 		mp_titled(out, p, mo->votes[i].member_id);
-		gv_buf_printf(out, " | %s |\n", vote_label(p, mo->votes[i].vote));
+		gv_buf_printf(out, " | %s |\n", vote_label(p, mo, &mo->votes[i]));
 	}
 	gv_buf_putc(out, '\n');
 }
@@ -315,9 +324,12 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 		consent_items(out, p, mo);
 	recorded_vote(out, p, mo);
 	const struct gv_reconsidered *r = gv_live_reconsidered(&p->m->ctx, mo);
-	if (r)
-		gv_buf_printf(out, "*Reconsidered at the meeting %s (resolution %s).*\n\n", r->at,
-			      r->by);
+	if (r) {
+		gv_buf_puts(out, "*Reconsidered at ");
+		mp_literal(out, p, r->at_name);
+		gv_buf_printf(out, "%s%s%s.*\n\n", *r->by ? " (resolution " : "", r->by,
+			      *r->by ? ")" : "");
+	}
 	if ((h = mp_html_block(out, p)))
 		gv_buf_puts(h, "</div>\n");
 }

@@ -36,10 +36,15 @@ static void look(const struct finder *f, const char *text, bool one_line, char *
 }
 
 /* The fix for a field no gavel command changes: the SQL that does. */
+static char *sql_fix_key(const char *table, const char *column, const char *key, int64_t id)
+{
+	return gv_asprintf("sqlite3 gavel.db \"UPDATE %s SET %s = 'TEXT' WHERE %s = %lld\"", table,
+			   column, key, (long long)id);
+}
+
 static char *sql_fix(const char *table, const char *column, int64_t id)
 {
-	return gv_asprintf("sqlite3 gavel.db \"UPDATE %s SET %s = 'TEXT' WHERE id = %lld\"", table,
-			   column, (long long)id);
+	return sql_fix_key(table, column, "id", id);
 }
 
 /* The same for the words of an event, which no trigger follows: the
@@ -73,19 +78,23 @@ static int check_settings(sqlite3 *db, const struct finder *f, struct gv_err *er
 	return rc == SQLITE_DONE ? 0 : gv_db_fail(db, "cannot read the settings", err);
 }
 
-/* Fields of bodies and members, which no gavel command changes yet. */
+/* Fields of bodies and members, and of members' periods (docs/people.md),
+ * which `member edit` never rewrites: the fix is SQL. */
 static int check_people(sqlite3 *db, const struct finder *f, struct gv_err *err)
 {
 	static const struct {
-		const char *table, *column, *name;
+		const char *table, *column, *name, *key;
 	} fields[] = {
-		{"bodies", "name", "name of body"},
-		{"members", "name", "name of member"},
-		{"members", "ward", "ward of member"},
+		{"bodies", "name", "name of body", "id"},
+		{"members", "name", "name of member", "id"},
+		{"members", "ward", "ward of member", "id"},
+		{"member_periods", "name", "name in member period", "rowid"},
+		{"member_periods", "ward", "ward in member period", "rowid"},
+		{"member_periods", "title", "title in member period", "rowid"},
 	};
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-		char *sql = gv_asprintf("SELECT id, %s FROM %s ORDER BY id", fields[i].column,
-					fields[i].table);
+		char *sql = gv_asprintf("SELECT %s, %s FROM %s ORDER BY %s", fields[i].key,
+					fields[i].column, fields[i].table, fields[i].key);
 		sqlite3_stmt *st;
 		int rc = gv_db_prepare(db, sql, &st, err);
 		free(sql);
@@ -95,7 +104,7 @@ static int check_people(sqlite3 *db, const struct finder *f, struct gv_err *err)
 			int64_t id = sqlite3_column_int64(st, 0);
 			look(f, column_text(st, 1), true,
 			     gv_asprintf("%s %lld", fields[i].name, (long long)id),
-			     sql_fix(fields[i].table, fields[i].column, id));
+			     sql_fix_key(fields[i].table, fields[i].column, fields[i].key, id));
 		}
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)

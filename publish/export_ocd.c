@@ -71,15 +71,15 @@ static void agenda_notes(struct gv_json *j, const struct gv_pub_meeting *pm,
 	gv_json_key(j, "notes");
 	gv_json_arr(j);
 	if (it->deferred_from) {
-		char *note = gv_asprintf("Deferred from %s%s%s", it->deferred_from,
-					 it->deferred_item ? ", item " : "",
-					 it->deferred_item ? it->deferred_item : "");
-		gv_json_str(j, note);
-		free(note);
+		struct gv_buf note = GV_BUF_INIT;
+		gv_buf_puts(&note, "Deferred from ");
+		gv_item_deferred_words(&note, it);
+		gv_json_str(j, gv_buf_str(&note));
+		gv_buf_free(&note);
 	}
 	for (size_t k = 0; k < pm->n_motions; k++) {
 		const struct gv_pub_motion *m = &pm->motions[k];
-		if (!m->note || m->result == NULL || strcmp(m->item, it->number) ||
+		if (!m->note || m->result == NULL || strcmp(m->item, it->number) || m->appeal ||
 		    (!strcmp(m->result, "carried") && !m->reconsidered))
 			continue;
 		char *note = m->reconsidered
@@ -92,7 +92,7 @@ static void agenda_notes(struct gv_json *j, const struct gv_pub_meeting *pm,
 }
 
 static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
-		 const struct gv_pub_meeting *pm, struct gv_err *err)
+		 const char *municipality, const struct gv_pub_meeting *pm, struct gv_err *err)
 {
 	struct gv_agenda a;
 	int rc = gv_agenda_load(ws, pm->id, &a, err);
@@ -113,7 +113,10 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 	gv_json_kstr(j, "status", pm->cancelled ? "cancelled" : pm->origin ? "passed" : "confirmed");
 	gv_json_key(j, "location");
 	gv_json_obj(j);
-	gv_json_kstr(j, "name", pm->location ? pm->location : "");
+	/* a location has a name: without one, the municipality's, else the
+	 * body's (docs/formats.md, "Open Civic Data") */
+	gv_json_kstr(j, "name", pm->location && *pm->location ? pm->location
+				: municipality && *municipality ? municipality : pm->body);
 	gv_json_obj_end(j);
 	gv_json_key(j, "participants");
 	gv_json_arr(j);
@@ -122,6 +125,17 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 	gv_json_kstr(j, "entity_type", "organization");
 	gv_json_kstr(j, "note", "host");
 	gv_json_obj_end(j);
+	/* the members who took part, and how (docs/formats.md, "Open Civic Data") */
+	for (size_t i = 0; i < pm->n_attendance; i++) {
+		const struct gv_pub_attendance *at = &pm->attendance[i];
+		if (strcmp(at->roll, "present") && !at->arrived_at)
+			continue;
+		gv_json_obj(j);
+		gv_json_kstr(j, "name", at->member);
+		gv_json_kstr(j, "entity_type", "person");
+		gv_json_kstr(j, "note", at->remote ? "participated electronically" : "present");
+		gv_json_obj_end(j);
+	}
 	gv_json_arr_end(j);
 	gv_json_key(j, "media");
 	gv_json_arr(j);
@@ -180,7 +194,17 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 	gv_json_str(j, m->amends ? "amendment" : "passage");
 	gv_json_arr_end(j);
 	gv_json_kstr(j, "start_date", start);
-	gv_json_kstr(j, "result", !strcmp(m->result, "carried") ? "pass" : "fail");
+	gv_json_kstr(j, "result", gv_pub_vote_result(m));
+	/* a reconsidered resolution, an appeal's ruling: OCD keeps what it
+	 * has no field for in extras (docs/formats.md, "Open Civic Data") */
+	if (m->reconsidered || m->appeal) {
+		gv_json_key(j, "extras");
+		gv_json_obj(j);
+		gv_json_kstr(j, "note", m->note);
+		if (m->appeal)
+			gv_json_kstr(j, "appeal", m->result);
+		gv_json_obj_end(j);
+	}
 	gv_json_kstr(j, "organization", pm->body);
 	if (*m->item)
 		gv_json_kstr(j, "agenda_item", m->item);
@@ -219,6 +243,7 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 				  "export ocd names each meeting's page by its full address: set the "
 				  "site's address first (gavel config publish.base-url https://...)");
 	}
+	char *municipality = gv_setting_get(ws->db, "municipality");
 	struct gv_json j;
 	gv_json_init(&j, out, true);
 	gv_json_obj(&j);
@@ -226,7 +251,7 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 	gv_json_arr(&j);
 	int rc = 0;
 	for (size_t i = 0; !rc && i < r->n; i++)
-		rc = event(ws, &j, base_url, &r->meetings[i], err);
+		rc = event(ws, &j, base_url, municipality, &r->meetings[i], err);
 	gv_json_arr_end(&j);
 	gv_json_key(&j, "vote_events");
 	gv_json_arr(&j);
@@ -234,12 +259,13 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 		for (size_t k = 0; k < r->meetings[i].n_motions; k++) {
 			const struct gv_pub_motion *m = &r->meetings[i].motions[k];
 			/* a motion withdrawn or disposed of had no vote */
-			if (m->result && (!strcmp(m->result, "carried") || !strcmp(m->result, "lost")))
+			if (gv_pub_voted(m))
 				vote_event(&j, base_url, &r->meetings[i], m);
 		}
 	gv_json_arr_end(&j);
 	gv_json_obj_end(&j);
 	gv_buf_putc(out, '\n');
 	free(base_url);
+	free(municipality);
 	return rc;
 }

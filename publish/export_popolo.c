@@ -142,7 +142,10 @@ static void vote_event(struct gv_json *j, const struct gv_pub_meeting *pm,
 	gv_json_kstr(j, "organization_id", org);
 	gv_json_kstr(j, "motion_id", motion_id);
 	kdate(j, "start_date", m->decided_at);
-	gv_json_kstr(j, "result", popolo_result(m->result));
+	gv_json_kstr(j, "result", gv_pub_vote_result(m));
+	/* a reconsidered resolution, an appeal's ruling (docs/formats.md) */
+	if (m->reconsidered || m->appeal)
+		gv_json_kstr(j, "note", m->note);
 	gv_json_key(j, "counts");
 	gv_json_arr(j);
 	if (m->counted) {
@@ -171,11 +174,6 @@ static void vote_event(struct gv_json *j, const struct gv_pub_meeting *pm,
 	free(org);
 }
 
-static bool decided(const struct gv_pub_motion *m)
-{
-	return m->result && (!strcmp(m->result, "carried") || !strcmp(m->result, "lost"));
-}
-
 void gv_part_popolo(struct gv_buf *motions, struct gv_buf *vote_events,
 		    const struct gv_pub_meeting *pm)
 {
@@ -185,7 +183,7 @@ void gv_part_popolo(struct gv_buf *motions, struct gv_buf *vote_events,
 		motion(&j, pm, &pm->motions[k]);
 	gv_json_init_inside(&j, vote_events, true, 2);
 	for (size_t k = 0; k < pm->n_motions; k++)
-		if (decided(&pm->motions[k]))
+		if (gv_pub_voted(&pm->motions[k]))
 			vote_event(&j, pm, &pm->motions[k]);
 }
 

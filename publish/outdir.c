@@ -27,6 +27,7 @@ struct entries {
 
 struct gv_outdir {
 	char *dir;
+	char *book;           /* the manifest beside the directory: "<dir>.gavel-site" */
 	int lock;             /* held from open to close */
 	struct entries old;   /* sorted by path */
 	pthread_mutex_t mutex;  /* threads make meetings at once: over what follows */
@@ -107,15 +108,55 @@ static int sweep_one(const char *path, const struct stat *st, int type, struct F
 	return 0;
 }
 
+/* The bookkeeping of a site sits beside it, not among the files a town
+ * uploads (docs/safety.md, "Publishing into a directory"): "/srv/www" has
+ * "/srv/www.gavel-site" (the manifest), its ".lock" and, while a publish
+ * runs, its ".unfinished". NULL for the root directory. */
+static char *book_path(const char *dir)
+{
+	char *abs = gv_path_absolute(dir);
+	size_t n = strlen(abs);
+	while (n > 1 && abs[n - 1] == '/')
+		abs[--n] = '\0';
+	char *book = n > 1 ? gv_asprintf("%s" GV_OUTDIR_MANIFEST, abs) : NULL;
+	free(abs);
+	return book;
+}
+
+/* Is book + suffix there, and, for the manifest, the bookkeeping of dir
+ * as it is: some file it lists is there. A directory removed and made
+ * again with other files is not taken for the site; one copied or moved
+ * with its manifest still is. */
+static bool book_exists(const char *book, const char *suffix, const char *dir)
+{
+	char *p = gv_asprintf("%s%s", book, suffix), *text = NULL;
+	bool there = gv_exists(p);
+	if (there && !*suffix && !gv_file_read(p, 64u << 20, "site manifest", &text, NULL, NULL)) {
+		struct entries e = {0};
+		manifest_parse(&e, text);
+		there = false;
+		for (size_t i = 0; !there && i < e.n; i++) {
+			char *f = gv_path_join(dir, e.v[i].path);
+			there = gv_exists(f);
+			free(f);
+		}
+		entries_free(&e);
+		free(text);
+	}
+	free(p);
+	return there;
+}
+
 /* Does dir hold files although gavel never published there? What gavel
- * writes first (the lock, the mark of an unfinished publish) and last (the
- * manifest) says it did. */
-static bool foreign_files(const char *dir)
+ * writes first (the lock, the mark of a publish that did not finish) and
+ * last (the manifest) says it did; inside the directory, where versions
+ * before 2026-12 kept them, they say so too. */
+static bool foreign_files(const char *dir, const char *book)
 {
 	DIR *d = opendir(dir);
 	if (!d)
 		return false;
-	bool ours = false, other = false;
+	bool ours = book_exists(book, "", dir) || book_exists(book, ".unfinished", dir), other = false;
 	for (struct dirent *e; (e = readdir(d));) {
 		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 			continue;
@@ -129,52 +170,76 @@ static bool foreign_files(const char *dir)
 	return other && !ours;
 }
 
+/* The bookkeeping files an earlier version kept inside dir: gone once the
+ * manifest beside it is written. */
+static void remove_inner_book(const char *dir)
+{
+	static const char *const names[] = {GV_OUTDIR_MANIFEST, GV_OUTDIR_MANIFEST ".unfinished",
+					    GV_OUTDIR_MANIFEST ".lock"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		char *p = gv_path_join(dir, names[i]);
+		unlink(p);
+		free(p);
+	}
+}
+
 int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct gv_err *err)
 {
 	if (gv_exists(dir) && !gv_is_dir(dir))
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not a directory", dir);
-	if (!force && foreign_files(dir))
-		return gv_err_set(err, GV_EREFUSED,
-				  "'%s' is not empty and is not a gavel site (it has no %s): publish "
-				  "into a new or empty directory, or add --force to write the site "
-				  "among its files",
-				  dir, GV_OUTDIR_MANIFEST);
+	char *book = book_path(dir);
+	if (!book)
+		return gv_err_set(err, GV_EREFUSED, "cannot publish into the root directory");
+	if (!force && foreign_files(dir, book)) {
+		int refused = gv_err_set(err, GV_EREFUSED,
+					 "'%s' is not empty and is not a gavel site (there is no %s "
+					 "beside it): publish into a new or empty directory, or add "
+					 "--force to write the site among its files",
+					 dir, book);
+		free(book);
+		return refused;
+	}
 	int rc = gv_mkdirs(dir, 0755, err);
-	if (rc)
-		return rc;
-	if (access(dir, W_OK) != 0)
-		return gv_err_set(err, GV_EREFUSED, "cannot write in '%s': %s", dir,
-				  strerror(errno));
+	if (!rc && access(dir, W_OK) != 0)
+		rc = gv_err_set(err, GV_EREFUSED, "cannot write in '%s': %s", dir, strerror(errno));
 	/* One publish at a time in a directory; holding the lock, temporary
 	 * files are those of a publish that was killed. */
-	char *lock_path = gv_path_join(dir, GV_OUTDIR_MANIFEST ".lock");
-	int lock;
-	rc = gv_lockfile_take(lock_path, 30000, dir, &lock, err);
+	char *lock_path = gv_asprintf("%s.lock", book);
+	int lock = -1;
+	if (!rc)
+		rc = gv_lockfile_take(lock_path, 30000, dir, &lock, err);
 	free(lock_path);
-	if (rc)
+	if (rc) {
+		free(book);
 		return rc;
+	}
 	/* A publish that did not finish leaves its mark (and may have left
 	 * temporary files); looking for them costs a walk of the whole site. */
-	char *mark = gv_path_join(dir, GV_OUTDIR_MANIFEST ".unfinished");
-	if (gv_exists(mark))
+	char *mark = gv_asprintf("%s.unfinished", book);
+	char *inner_mark = gv_path_join(dir, GV_OUTDIR_MANIFEST ".unfinished");
+	if (gv_exists(mark) || gv_exists(inner_mark))
 		nftw(dir, sweep_one, 16, FTW_PHYS);
 	int fd = open(mark, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
 	if (fd >= 0)
 		close(fd);
 	free(mark);
+	free(inner_mark);
 	struct gv_outdir *o = gv_calloc(1, sizeof *o);
 	pthread_mutex_init(&o->mutex, NULL);
 	o->lock = lock;
 	o->dir = gv_strdup(dir);
-	char *mpath = gv_path_join(dir, GV_OUTDIR_MANIFEST);
+	o->book = book;
+	/* a manifest of another directory once there is no manifest at all */
+	char *inner = gv_path_join(dir, GV_OUTDIR_MANIFEST);
+	const char *mpath = book_exists(book, "", dir) ? book : inner;
 	char *text = NULL;
 	if (gv_exists(mpath) &&
 	    (rc = gv_file_read(mpath, 64u << 20, "site manifest", &text, NULL, err))) {
-		free(mpath);
+		free(inner);
 		outdir_free(o);
 		return rc;
 	}
-	free(mpath);
+	free(inner);
 	if (text)
 		manifest_parse(&o->old, text);
 	free(text);
@@ -232,6 +297,29 @@ long long gv_outdir_size(struct gv_outdir *o, const char *path)
 	long long n = stat(full, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
 	free(full);
 	return n;
+}
+
+bool gv_outdir_keep_under(struct gv_outdir *o, const char *prefix, const char *key)
+{
+	size_t n = strlen(prefix), lo = 0, hi = o->old.n;
+	while (lo < hi) {   /* the first path not before prefix */
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(o->old.v[mid].path, prefix) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	while (end < o->old.n && !strncmp(o->old.v[end].path, prefix, n))
+		end++;
+	if (end == lo || !*key)
+		return false;
+	for (size_t i = lo; i < end; i++)
+		if (!gv_outdir_fresh(o, o->old.v[i].path, key))
+			return false;
+	for (size_t i = lo; i < end; i++)
+		gv_outdir_keep(o, o->old.v[i].path, key);
+	return true;
 }
 
 static bool same_content(const char *full, const void *data, size_t len)
@@ -324,10 +412,10 @@ static int manifest_write(struct gv_outdir *o, struct gv_err *err)
 	for (size_t i = 0; i < o->now.n; i++)
 		gv_buf_printf(&b, "%s %s\n", *o->now.v[i].key ? o->now.v[i].key : "-",
 			      o->now.v[i].path);
-	char *mpath = gv_path_join(o->dir, GV_OUTDIR_MANIFEST);
-	int rc = gv_file_write_atomic(mpath, gv_buf_str(&b), b.len, 0644, err);
-	free(mpath);
+	int rc = gv_file_write_atomic(o->book, gv_buf_str(&b), b.len, 0644, err);
 	gv_buf_free(&b);
+	if (!rc)
+		remove_inner_book(o->dir);
 	return rc;
 }
 
@@ -353,6 +441,7 @@ static void outdir_free(struct gv_outdir *o)
 	entries_free(&o->old);
 	entries_free(&o->now);
 	free(o->dir);
+	free(o->book);
 	free(o);
 }
 
@@ -380,7 +469,7 @@ int gv_outdir_close(struct gv_outdir *o, bool prune, struct gv_outdir_stats *st,
 		qsort(o->now.v, o->now.n, sizeof *o->now.v, by_path);
 	int rc = manifest_write(o, err);
 	if (!rc) {
-		char *mark = gv_path_join(o->dir, GV_OUTDIR_MANIFEST ".unfinished");
+		char *mark = gv_asprintf("%s.unfinished", o->book);
 		unlink(mark);
 		free(mark);
 	}

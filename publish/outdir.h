@@ -1,7 +1,8 @@
 /* The output directory of a publish: writes only files whose content
- * changed, each atomically, remembers in a manifest which files it wrote
- * (and from which inputs), and removes the ones no longer produced. Files
- * it did not write are never touched. */
+ * changed, each atomically, remembers in a manifest beside the directory
+ * ("<dir>.gavel-site", with its lock) which files it wrote (and from which
+ * inputs), and removes the ones no longer produced. Files it did not write
+ * are never touched. */
 #ifndef GAVEL_PUBLISH_OUTDIR_H
 #define GAVEL_PUBLISH_OUTDIR_H
 
@@ -17,10 +18,11 @@ struct gv_outdir_stats {
 	int written, unchanged, removed;
 };
 
-/* Open (creating it) the directory and read its manifest. A directory
- * that holds files but is not a gavel site (no manifest, no mark of a
- * publish that did not finish) is refused, with nothing written, unless
- * force (docs/safety.md, "Publishing into a directory"). */
+/* Open (creating it) the directory and read its manifest (beside it, or
+ * inside it where an earlier version left it). A directory that holds
+ * files but is not a gavel site (no manifest listing a file there, no mark
+ * of a publish that did not finish) is refused, with nothing written,
+ * unless force (docs/safety.md, "Publishing into a directory"). */
 int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct gv_err *err);
 
 /* True when path was last written from inputs with this key and is still
@@ -29,6 +31,11 @@ bool gv_outdir_fresh(struct gv_outdir *o, const char *path, const char *key);
 void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key);
 /* The bytes of path in the site, -1 when it is not a file there. */
 long long gv_outdir_size(struct gv_outdir *o, const char *path);
+
+/* When the old manifest lists files under prefix ("search/t/"), all made
+ * from inputs with this key and all still there: keep them all and say
+ * true. Else keep none. */
+bool gv_outdir_keep_under(struct gv_outdir *o, const char *prefix, const char *key);
 
 /* Make path hold data (made from inputs named by key, "" if none). */
 int gv_outdir_put(struct gv_outdir *o, const char *path, const char *key, const void *data,

@@ -137,12 +137,11 @@ static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct
 			gv_buf_putc(b, '#');
 			gv_item_anchor(b, it->deferred_item);
 		}
-		gv_buf_puts(b, "\">the meeting ");
-		gv_html_esc(b, it->deferred_from);
-		if (it->deferred_item) {
-			gv_buf_puts(b, ", item ");
-			gv_html_esc(b, it->deferred_item);
-		}
+		gv_buf_puts(b, "\">");
+		struct gv_buf words = GV_BUF_INIT;
+		gv_item_deferred_words(&words, it);
+		gv_html_esc(b, gv_buf_str(&words));
+		gv_buf_free(&words);
 		gv_buf_puts(b, "</a>.</p>\n");
 	}
 	if (it->consent)

@@ -66,6 +66,8 @@ static void attendance_text(struct gv_buf *b, const struct gv_pub_attendance *a)
 		gv_buf_puts(b, !strcmp(a->roll, "present") ? "Present"
 			       : !strcmp(a->roll, "regrets") ? "Regrets" : "Absent");
 	}
+	if (a->remote)
+		gv_buf_puts(b, " (electronically)");
 	if (a->left_at) {
 		gv_time_clock12(a->left_at, t);
 		gv_buf_printf(b, ", left at %s", t);
@@ -166,8 +168,9 @@ static void vote_rows(struct gv_buf *part, const struct gv_pub_meeting *pm)
 			gv_buf_puts(rows, "</th><td>");
 			gv_html_esc(rows, m->text);
 			gv_buf_puts(rows, "</td><td>");
-			gv_html_esc(rows, m->votes[i].interest ? "declared an interest"
-							       : m->votes[i].option);
+			gv_html_esc(rows, m->votes[i].interest  ? "declared an interest"
+					  : m->votes[i].regrets ? "absent (regrets)"
+								: m->votes[i].option);
 			gv_buf_puts(rows, "</td><td>");
 			gv_html_esc(rows, !strcmp(m->result, "carried")     ? "Carried"
 					  : !strcmp(m->result, "sustained") ? "Ruling sustained"

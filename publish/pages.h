@@ -32,14 +32,13 @@ void gv_page_calendar(struct gv_buf *out, const struct gv_site *s, const bool *o
 /* feed.xml (Atom): new agendas, newest first. */
 void gv_page_feed(struct gv_buf *out, const struct gv_site *s);
 
-/* search.html (loading a shard of the index per month of meetings),
- * search.js, and the shards: search/YYYY-MM.js holds the entries of the
- * month's meetings, each meeting's made by gv_part_search (sm loaded). */
+/* search.html (loading search/index.js, then search.js) and search.js;
+ * gv_part_search makes a meeting's documents part (a header line and a
+ * JSON array per document) and terms part (publish/search_index.h), sm
+ * loaded. */
 void gv_page_search(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_script(struct gv_buf *out);
-void gv_part_search(struct gv_buf *out, const struct gv_site_meeting *sm);
-void gv_search_shard_path(const char *date, char out[32]);
-void gv_page_search_shard(struct gv_buf *out, const struct gv_buf *entries);
+void gv_part_search(struct gv_buf *docs, struct gv_buf *terms, const struct gv_site_meeting *sm);
 
 /* members/index.html and members/<id>-<name>.html: attendance and every
  * recorded vote of each voting member. */

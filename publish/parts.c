@@ -16,7 +16,10 @@
 #include "store/workspace.h"
 
 #define CACHE_DIR "site-cache"
-#define CACHE_MAGIC "gavel-parts 3\n"
+/* 5: appeals have vote events, regrets and electronic participation show on
+ * member pages, and each meeting keeps its search index part
+ * (docs/formats.md) */
+#define CACHE_MAGIC "gavel-parts 6\n"
 #define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)

@@ -21,7 +21,8 @@ struct gv_ws;
 
 enum gv_part {
 	GV_PART_FILES,        /* the meeting's files on the site: "KEY PATH" lines */
-	GV_PART_SEARCH,       /* search entries: JSON arrays, each after a comma */
+	GV_PART_SEARCH,       /* search documents: a header line, a JSON array a line */
+	GV_PART_TERMS,        /* search terms: publish/search_index.h */
 	GV_PART_MOTIONS,      /* Popolo motions: JSON objects at depth 2, each after a comma */
 	GV_PART_VOTE_EVENTS,  /* Popolo vote events, the same */
 	GV_PART_CSV,          /* rows of votes.csv */

@@ -5,6 +5,7 @@
  * which removes what this publish did not make. */
 #include "publish/publish.h"
 
+#include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include "publish/package.h"
 #include "publish/parts.h"
 #include "publish/pool.h"
+#include "publish/search_index.h"
 #include "publish/site.h"
 #include "streaming-hooks/chapter_formats.h"
 #include "publish/vote_record.h"
@@ -258,7 +260,7 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 	gv_site_meeting_dir(sm, dir);
 	struct writer w = {od, dir, &p->part[GV_PART_FILES]};
 	rc = jb->chosen ? meeting_files(ws, s, sm, &w, err) : 0;
-	gv_part_search(&p->part[GV_PART_SEARCH], sm);
+	gv_part_search(&p->part[GV_PART_SEARCH], &p->part[GV_PART_TERMS], sm);
 	gv_part_popolo(&p->part[GV_PART_MOTIONS], &p->part[GV_PART_VOTE_EVENTS], &pm);
 	gv_part_csv(&p->part[GV_PART_CSV], &pm);
 	gv_part_member_rows(&p->part[GV_PART_ATTENDANCE], &p->part[GV_PART_VOTES], &pm);
@@ -343,34 +345,73 @@ static int listing_files(struct gv_site *s, struct gv_outdir *od, struct gv_err 
 	return rc;
 }
 
-/* search/YYYY-MM.js for each month of meetings, made again when one of
- * the month's meetings has other entries than last time. */
-static int search_files(struct site_build *sb, struct gv_err *err)
+/* The term shards and the manifest of the search index, made again from
+ * every meeting's terms when one of them changed; a shard whose bytes are
+ * the same is not written again. */
+static int search_terms(struct site_build *sb, struct gv_err *err)
+{
+	static const enum gv_part kinds[] = {GV_PART_TERMS};
+	char key[65];
+	parts_key(sb->jobs, 0, sb->s->n, kinds, 1, "search-terms", key);
+	if (gv_outdir_fresh(sb->od, "search/index.js", key) &&
+	    gv_outdir_keep_under(sb->od, "search/t/", key)) {
+		gv_outdir_keep(sb->od, "search/index.js", key);
+		return 0;
+	}
+	struct gv_search_index *ix = gv_search_index_new();
+	struct gv_buf terms = GV_BUF_INIT, b = GV_BUF_INIT, path = GV_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < sb->s->n; i++) {
+		gv_buf_reset(&terms);
+		rc = part_of(sb->ws, &sb->jobs[i], GV_PART_TERMS, &terms, err);
+		if (!rc && !gv_search_index_add(ix, sb->s->meetings[i].m.id, gv_buf_str(&terms),
+						terms.len))
+			rc = gv_err_set(err, GV_EIO, "the search terms of %s in site-cache/ are "
+					"damaged; publish again", sb->s->meetings[i].m.slug);
+	}
+	size_t n = rc ? 0 : gv_search_index_finish(ix);
+	for (size_t k = 0; !rc && k < n; k++) {
+		gv_buf_reset(&path);
+		gv_search_index_shard(ix, k, &path, &b);
+		rc = put_buf(sb->od, gv_buf_str(&path), key, &b, err);
+	}
+	if (!rc) {
+		gv_search_index_manifest(ix, &b);
+		rc = put_buf(sb->od, "search/index.js", key, &b, err);
+	}
+	gv_search_index_free(ix);
+	gv_buf_free(&terms);
+	gv_buf_free(&b);
+	gv_buf_free(&path);
+	return rc;
+}
+
+/* search/d/ID-K.js, the documents of each meeting, made again when the
+ * meeting's documents changed. */
+static int search_docs(struct site_build *sb, struct gv_err *err)
 {
 	static const enum gv_part kinds[] = {GV_PART_SEARCH};
-	struct gv_buf entries = GV_BUF_INIT, b = GV_BUF_INIT;
+	struct gv_buf docs = GV_BUF_INIT, b = GV_BUF_INIT, path = GV_BUF_INIT;
 	int rc = 0;
-	for (size_t from = 0, to; !rc && from < sb->s->n; from = to) {
-		const char *date = sb->s->meetings[from].date;
-		for (to = from + 1; to < sb->s->n && !strncmp(sb->s->meetings[to].date, date, 7);)
-			to++;
-		char path[32], key[65];
-		gv_search_shard_path(date, path);
-		parts_key(sb->jobs, from, to, kinds, 1, "search", key);
-		if (gv_outdir_fresh(sb->od, path, key)) {
-			gv_outdir_keep(sb->od, path, key);
+	for (size_t i = 0; !rc && i < sb->s->n; i++) {
+		int64_t id = sb->s->meetings[i].m.id;
+		char prefix[64], key[65];
+		snprintf(prefix, sizeof prefix, "search/d/%" PRId64 "-", id);
+		parts_key(sb->jobs, i, i + 1, kinds, 1, "search-docs", key);
+		if (gv_outdir_keep_under(sb->od, prefix, key))
 			continue;
-		}
-		gv_buf_reset(&entries);
-		for (size_t i = from; !rc && i < to; i++)
-			rc = part_of(sb->ws, &sb->jobs[i], GV_PART_SEARCH, &entries, err);
-		if (!rc) {
-			gv_page_search_shard(&b, &entries);
-			rc = put_buf(sb->od, path, key, &b, err);
+		gv_buf_reset(&docs);
+		rc = part_of(sb->ws, &sb->jobs[i], GV_PART_SEARCH, &docs, err);
+		for (size_t k = 0, n = 1; !rc && k < n; k++) {
+			gv_buf_reset(&path);
+			n = gv_search_doc_chunks(id, gv_buf_str(&docs), docs.len, k, &path, &b);
+			if (k < n)
+				rc = put_buf(sb->od, gv_buf_str(&path), key, &b, err);
 		}
 	}
-	gv_buf_free(&entries);
+	gv_buf_free(&docs);
 	gv_buf_free(&b);
+	gv_buf_free(&path);
 	return rc;
 }
 
@@ -566,7 +607,9 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 	if (!rc)
 		rc = listing_files(&s, sb.od, err);
 	if (!rc)
-		rc = search_files(&sb, err);
+		rc = search_terms(&sb, err);
+	if (!rc)
+		rc = search_docs(&sb, err);
 	if (!rc)
 		rc = data_files(&sb, err);
 	if (!rc)

@@ -1,5 +1,6 @@
 #include "publish/site.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -291,6 +292,19 @@ char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meetin
 			return *a->resolution ? gv_asprintf("../%s/minutes.html#resolution-%s",
 							    a->at_slug, a->resolution)
 					      : gv_asprintf("../%s/minutes.html", a->at_slug);
+	return NULL;
+}
+
+char *gv_site_approval_words(const struct gv_site *s, const struct gv_site_meeting *sm)
+{
+	const struct gv_approval *a = &sm->approval;
+	if (!sm->has_minutes || !a->approved || !a->at_slug)
+		return NULL;
+	for (size_t i = 0; i < s->n; i++) {
+		const struct gv_meeting *m = &s->meetings[i].m;
+		if (!strcmp(m->slug, a->at_slug))
+			return gv_meeting_name(m->title, m->body_name, m->starts_at);
+	}
 	return NULL;
 }
 

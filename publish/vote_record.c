@@ -61,9 +61,14 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 					    ? gv_live_motion(s, m->disposes) : m;
 	gv_live_disposition_note(s, k ? k : m, note, sizeof note);
 	const struct gv_reconsidered *r = gv_live_reconsidered(c, m);
+	pm->appeal = m->disposition && !strcmp(m->disposition, "appeal");
+	for (size_t i = 0; pm->appeal && i < s->n_rulings; i++)
+		if (s->rulings[i].appeal == m->number)
+			snprintf(note, sizeof note, "Appeal from the ruling of the chair: “%s”",
+				 s->rulings[i].text);
 	if (r && !*note)
-		snprintf(note, sizeof note, "Reconsidered at the meeting %s (resolution %s)", r->at,
-			 r->by);
+		snprintf(note, sizeof note, "Reconsidered at %s%s%s%s", r->at_name,
+			 *r->by ? " (resolution " : "", r->by, *r->by ? ")" : "");
 	pm->reconsidered = r != NULL;
 	pm->note = *note ? gv_strdup(note) : NULL;
 	gv_live_resolution(m, pm->resolution);
@@ -86,10 +91,25 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 		pv->member = gv_strdup(member_name(c, v->member_id));
 		pv->option = option_of(v->vote);
 		pv->interest = v->vote == VOTE_INTEREST;
+		pv->regrets = gv_live_sent_regrets(s, m, v);
 		pm->yes += !strcmp(pv->option, "yes");
 		pm->no += !strcmp(pv->option, "no");
 		pm->abstain += !strcmp(pv->option, "abstain");
 	}
+}
+
+bool gv_pub_voted(const struct gv_pub_motion *m)
+{
+	static const char *const voted[] = {"carried", "lost", "sustained", "overturned"};
+	for (size_t i = 0; m->result && i < sizeof voted / sizeof *voted; i++)
+		if (!strcmp(m->result, voted[i]))
+			return true;
+	return false;
+}
+
+const char *gv_pub_vote_result(const struct gv_pub_motion *m)
+{
+	return !strcmp(m->result, "carried") || !strcmp(m->result, "sustained") ? "pass" : "fail";
 }
 
 int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
@@ -126,9 +146,10 @@ int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct 
 	for (size_t i = 0; st->started_at && i < st->n_attendance; i++) {
 		const struct gv_attendance *a = &st->attendance[i];
 		pm->attendance[pm->n_attendance++] = (struct gv_pub_attendance){
-			a->member_id, a->roll == PRES_REGRETS ? "regrets"
-				      : a->roll == PRES_PRESENT ? "present" : "absent",
-			a->arrived_at, a->left_at};
+			a->member_id, gv_strdup(member_name(c, a->member_id)),
+			a->roll == PRES_REGRETS ? "regrets" : a->roll == PRES_PRESENT ? "present"
+										: "absent",
+			a->ever_remote, a->arrived_at, a->left_at};
 	}
 	pm->motions = gv_calloc(st->n_motions ? st->n_motions : 1, sizeof *pm->motions);
 	for (size_t i = 0; i < st->n_motions; i++)
@@ -187,6 +208,8 @@ int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs
 
 void gv_pub_meeting_clear(struct gv_pub_meeting *pm)
 {
+	for (size_t k = 0; k < pm->n_attendance; k++)
+		free(pm->attendance[k].member);
 	for (size_t k = 0; k < pm->n_motions; k++) {
 		struct gv_pub_motion *m = &pm->motions[k];
 		free(m->item_title);

@@ -18,6 +18,7 @@ struct gv_pub_vote {
 	char *member;         /* name */
 	const char *option;   /* Popolo: yes, no, abstain, absent, not voting */
 	bool interest;        /* "not voting" because of a declared interest */
+	bool regrets;         /* "absent" after regrets sent */
 };
 
 struct gv_pub_motion {
@@ -31,12 +32,15 @@ struct gv_pub_motion {
 	int amends;           /* 0 for a main motion */
 	char *threshold;
 	const char *result;   /* "carried", "lost", "withdrawn", "referred", "deferred",
-				 "tabled", NULL while pending */
+				 "tabled", "sustained", "overturned" (an appeal), NULL
+				 while pending */
 	char *note;           /* what became of a motion a disposition took off the
 				 floor ("Referred to the Planning Committee"), on it and on
 				 the carried disposition; "Reconsidered at the meeting ..."
-				 for a resolution reconsidered; else NULL */
+				 for a resolution reconsidered; for an appeal, the ruling
+				 ("Appeal from the ruling of the chair: “...”"); else NULL */
 	bool reconsidered;
+	bool appeal;          /* "Shall the ruling of the chair be sustained?" */
 	char resolution[24];  /* "2026-12" or "" */
 	const char *kind;     /* substantive, direction, procedural */
 	int64_t moved_at, decided_at;
@@ -56,7 +60,9 @@ struct gv_pub_taken {
 /* A member's attendance at a meeting that was called to order. */
 struct gv_pub_attendance {
 	int64_t member_id;
+	char *member;         /* name */
 	const char *roll;     /* "present", "absent", "regrets" at the roll call */
+	bool remote;          /* took part electronically */
 	int64_t arrived_at;   /* late arrival, 0 if none */
 	int64_t left_at;      /* early departure, 0 if none */
 };
@@ -81,6 +87,12 @@ struct gv_vote_record {
 	struct gv_pub_meeting *meetings;  /* by start time */
 	size_t n;
 };
+
+/* Whether m was decided by a vote (carried, lost, an appeal sustained or
+ * overturned): open data give it a vote event, whose result is "pass" or
+ * "fail" (docs/formats.md, "Popolo JSON", "Open Civic Data"). */
+bool gv_pub_voted(const struct gv_pub_motion *m);
+const char *gv_pub_vote_result(const struct gv_pub_motion *m);
 
 /* The meetings named by refs (each must be public), or every public meeting. */
 int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs,

@@ -304,6 +304,51 @@ const char *const gv_migrations[] = {
 	"INSERT INTO revision_attachments SELECT i.meeting_id, 1, a.item_id, a.id, a.name,"
 	"  a.sha256, a.media_type, a.size FROM attachments a JOIN items i ON i.id = a.item_id"
 	"  JOIN agenda_revisions r ON r.meeting_id = i.meeting_id;",
+
+	/* 11: when the workspace took the procedure rules of December 2026
+	 * (docs/procedure.md, "Logs recorded before the December rules"): a
+	 * meeting whose log began before `since` (a log this migration found)
+	 * is held by `gavel check` to the rules it was recorded under. A
+	 * workspace made now has them from the start (since 0). */
+	"CREATE TABLE procedure_rules ("
+	"  version INTEGER PRIMARY KEY,"
+	"  since INTEGER NOT NULL);"
+	"INSERT INTO procedure_rules SELECT 2, coalesce(max(recorded_at) + 1, 0) FROM events;",
+
+	/* 12: the few motions that dispose of others, found without reading
+	 * every event: each command reads the reconsidered resolutions of the
+	 * whole workspace (docs/performance.md) */
+	"CREATE INDEX events_dispositions ON events(disposition) WHERE disposition IS NOT NULL;",
+
+	/* 13: people over time (docs/people.md). A member's name, role, title
+	 * and ward are kept by period, a member's seat on each body by term;
+	 * neither is overwritten. Dates are YYYY-MM-DD, from_date the first
+	 * day (NULL: since always), to_date the first day after (NULL: still
+	 * open). The members and body_members rows as they stand become open
+	 * periods and terms since always. */
+	"CREATE TABLE member_periods ("
+	"  member_id INTEGER NOT NULL REFERENCES members(id),"
+	"  from_date TEXT,"
+	"  to_date TEXT,"
+	"  name TEXT NOT NULL,"
+	"  role TEXT NOT NULL,"
+	"  title TEXT,"
+	"  ward TEXT,"
+	"  CHECK (from_date IS NULL OR to_date IS NULL OR from_date < to_date));"
+	"CREATE INDEX member_periods_by_member ON member_periods(member_id, from_date);"
+	"CREATE TABLE terms ("
+	"  member_id INTEGER NOT NULL REFERENCES members(id),"
+	"  body_id INTEGER NOT NULL REFERENCES bodies(id),"
+	"  from_date TEXT,"
+	"  to_date TEXT,"
+	"  CHECK (from_date IS NULL OR to_date IS NULL OR from_date < to_date));"
+	"CREATE INDEX terms_by_member ON terms(member_id, body_id, from_date);"
+	"CREATE INDEX terms_by_body ON terms(body_id);"
+	GV_CHANGES_SITE("member_periods")
+	GV_CHANGES_SITE("terms")
+	"INSERT INTO member_periods(member_id, name, role, ward)"
+	"  SELECT id, name, role, ward FROM members;"
+	"INSERT INTO terms(member_id, body_id) SELECT member_id, body_id FROM body_members;",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -14,6 +14,7 @@
 #include "base/clock.h"
 #include "base/text.h"
 #include "live/live_view.h"
+#include "live/rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -147,6 +148,30 @@ static void result(const struct display *d, int *y)
 	free(line);
 }
 
+/* In session, the quorum line at the foot: who is present, how many take
+ * part electronically, and whether they count (docs/console.md). */
+static void quorum(const struct display *d)
+{
+	if (d->v.state.phase != PHASE_IN_SESSION)
+		return;
+	struct gv_quorum q;
+	gv_rules_quorum(&d->v.ctx, &d->v.state, NULL, &q);
+	int remote = 0;
+	for (size_t i = 0; i < d->v.state.n_attendance; i++)
+		remote += d->v.state.attendance[i].status == PRES_PRESENT &&
+			  d->v.state.attendance[i].remote;
+	char electronically[64] = "";
+	if (remote)
+		snprintf(electronically, sizeof electronically,
+			 d->v.ctx.remote_quorum ? " (%d electronically)"
+						: " (and %d electronically, not counted)",
+			 remote);
+	char *line = gv_asprintf("%s: %d present%s, %d needed", q.met ? "Quorum" : "NO QUORUM",
+				 q.present, electronically, q.needed);
+	centre(LINES - 2, line, q.met ? TUI_HINT : TUI_ERROR);
+	free(line);
+}
+
 void display_draw(const struct display *d)
 {
 	erase();
@@ -159,6 +184,7 @@ void display_draw(const struct display *d)
 		item(d, &y);
 		floor_motion(d, &y);
 		result(d, &y);
+		quorum(d);
 	}
 	if (d->stale)
 		centre(LINES - 1, "(cannot read the workspace just now; showing the last news)",

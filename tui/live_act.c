@@ -146,15 +146,18 @@ static int attendance(struct live *l, struct tui *t, struct args *a, int req)
 		tui_status(t, "The body has no voting members");
 		return TUI_DONE;
 	}
-	static const char *const verb[] = {"attend", "attend", "attend", "arrive", "leave"};
-	static const char *const flag[] = {"--present", "--absent", "--regrets", NULL, NULL};
+	/* in the order of enum live_req, from LIVE_REQ_PRESENT */
+	static const char *const verb[] = {"attend", "attend", "attend", "arrive", "leave",
+					   "arrive"};
+	static const char *const flag[] = {"--present", "--absent", "--regrets", NULL, NULL,
+					   "--remote"};
 	int i = req - LIVE_REQ_PRESENT;
 	command(a, l, verb[i]);
 	arg_id(a, who->id);
 	if (flag[i])
 		arg(a, flag[i]);
 	/* The roll is called in order: the next member is selected. */
-	if (flag[i] && l->members.sel + 1 < l->members.n)
+	if (!strcmp(verb[i], "attend") && l->members.sel + 1 < l->members.n)
 		l->members.sel++;
 	return run(t, a);
 }
@@ -505,7 +508,8 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_ABSENT:
 	case LIVE_REQ_REGRETS:
 	case LIVE_REQ_ARRIVE:
-	case LIVE_REQ_LEAVE: return attendance(l, t, &a, req);
+	case LIVE_REQ_LEAVE:
+	case LIVE_REQ_ARRIVE_REMOTE: return attendance(l, t, &a, req);
 	case LIVE_REQ_DECLARE: return declare(l, t, &a);
 	case LIVE_REQ_MOVE: return move_motion(l, t, &a, NULL);
 	case LIVE_REQ_AMEND:

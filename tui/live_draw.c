@@ -126,7 +126,10 @@ static void draw_members(struct live *l, struct tui_rect r)
 											 : TUI_NORMAL;
 		tui_fill(y, r.x, r.w, role);
 		tui_put(y, r.x + 1, name_w - 1, l->c.members[i].name, (size_t)-1, role);
-		const char *presence = a->status == PRES_UNRECORDED ? "-" : gv_presence_name(a->status);
+		/* present electronically: "remote" (docs/console.md) */
+		const char *presence = a->status == PRES_UNRECORDED            ? "-"
+				       : a->status == PRES_PRESENT && a->remote ? "remote"
+										: gv_presence_name(a->status);
 		tui_put(y, r.x + name_w + 1, 9, presence, (size_t)-1,
 			role == TUI_NORMAL && a->status != PRES_PRESENT ? TUI_HINT : role);
 		tui_put(y, r.x + name_w + 11, 9, vote_cell(l, i, m), (size_t)-1,

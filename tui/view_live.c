@@ -27,6 +27,8 @@ static const struct tui_binding live_keys[] = {
 	{LIVE_REQ_REGRETS, "regrets", "roll call: the selected member sent regrets", {'E'}},
 	{LIVE_REQ_ARRIVE, "arrive", "the selected member arrives late", {'+'}},
 	{LIVE_REQ_LEAVE, "leave", "the selected member leaves", {'-'}},
+	{LIVE_REQ_ARRIVE_REMOTE, "arrive-remote",
+	 "the selected member joins electronically (arrive --remote)", {'W'}},
 	{LIVE_REQ_DECLARE, "declare", "the selected member declares an interest (asks reason)",
 	 {'D'}},
 	{LIVE_REQ_MOVE, "move", "new motion (asks wording, mover, seconder, threshold)", {'m'}},

@@ -249,14 +249,14 @@ t_demo_minutes_have_versions_and_all_but_the_latest_are_approved_at_the_next_mee
 	expect_out_contains "Minutes of $SEPT: Narrative for the delegation and the presentation"
 	expect_out_contains "Minutes of $SEPT: approved at $OCT (resolution 2026-18)  (tag: approved/$SEPT)"
 	ok history $OCT
-	expect_out_contains "approved at $NOV (resolution 2026-34)  (tag: approved/$OCT)"
+	expect_out_contains "approved at $NOV (resolution 2026-35)  (tag: approved/$OCT)"
 	ok history $NOV
 	expect_out_contains "Minutes of $NOV: Narrative for the delegation and the presentation"
 	expect_out_lacks "approved/$NOV"
 	eq "$(git -C record tag -l 'approved/*' | tr '\n' ' ')" "approved/$SEPT approved/$OCT " \
 		"approval tags"
 	ok minutes $OCT --format md
-	expect_out_contains "Ms. Janet Pruitt spoke for the Association"
+	expect_out_contains "Priya Raman and Tom Whitcombe spoke for the Association"
 	refused minutes $SEPT note 6.1 "a late change"
 	expect_err_contains "minutes of $SEPT were approved at $OCT (resolution 2026-18)"
 	ok minutes $NOV note 6.1 "still a draft"
@@ -438,11 +438,12 @@ t_demo_mis_keyed_vote_is_undone_and_the_correction_stays_in_the_log() {
 		WHERE u.meeting_id = $id AND u.kind = 'undo'")" "vote 5-2" "the voided event"
 	eq "$(jget .events)" "$(sql "SELECT count(*) FROM events WHERE meeting_id = $id")" "events in status"
 	# the voided vote gave up its resolution number to the vote that stands
-	r8=$(jget "$(motion_on 9.2 0) | .resolution")
+	r8=$(jget "[$(motion_on 9.2)[] | .resolution // empty] | last")
 	r9=$(jget "$(motion_on 9.3 0) | .resolution")
 	eq "${r9#2026-}" $((${r8#2026-} + 1)) "resolution after $r8"
+	k=$(jget "$(motion_on 9.3 0) | .number")
 	ok live $NOV log
-	grep -A1 "Motion 9 carried (5 for, 2 against).*voided by" "$T/out" | grep -q "Correction: voids event" ||
+	grep -A1 "Motion $k carried (5 for, 2 against).*voided by" "$T/out" | grep -q "Correction: voids event" ||
 		fail "the log does not show the correction"
 }
 
@@ -497,4 +498,147 @@ t_demo_upcoming_meeting_can_be_run_live() {
 	last=$(jget '[.motions[] | select(.resolution != null) | .resolution | ltrimstr("2026-") | tonumber] | max')
 	status $DEC
 	eq "$(jget '.motions[0].resolution')" "2026-$((last + 1))" "December's first resolution"
+}
+
+# --- the procedures of a month's meetings (docs/procedure.md) -----------------
+
+t_demo_passes_gavel_check() {
+	mkdemo
+	ok check
+	expect_out_contains "ok   meeting logs follow the procedure rules (4 meetings)"
+}
+
+# signed M: the minutes of M as saved to record/, the ones the clerk signs,
+# into $T/out.
+signed() {
+	cp "record/meetings/2026/$1/minutes.md" "$T/out"
+}
+
+# site_minutes M: the minutes page of M on the demo's site, into $T/out.
+site_minutes() {
+	cp "site/meetings/$1/minutes.html" "$T/out"
+}
+
+# section FROM TO: the lines of $T/out from the heading FROM to the heading
+# TO, into $T/out.
+section() {
+	sed -n "/^$1 /,/^$2 /p" "$T/out" >"$T/section"
+	mv "$T/section" "$T/out"
+}
+
+t_demo_september_defers_a_motion_to_october_whose_agenda_lists_it_and_carries_it() {
+	mkdemo
+	status $SEPT
+	json "$(motion_on 10.2 0) | .result == \"deferred\" and .resolution == null and
+		.note == \"Deferred to the meeting of October 13, 2026\""
+	json "$(motion_on 10.2 1) | .disposition == \"defer\" and .target == \"$OCT\" and
+		.result == \"carried\" and .resolution != null"
+	signed $SEPT
+	section "### 10.2" "## 11"
+	expect_out_contains "seconded by Councillor Gordon McKinnon (to defer the motion below):" \
+		"> That the motion be deferred to the Regular Meeting of Council on October 13, 2026, so that staff can report how many premises in Kestrel Falls lack broadband service." \
+		"**Deferred to the meeting of October 13, 2026**."
+	# on October's agenda, under Unfinished Business, marked where it came from
+	ok agenda show $OCT --json
+	json '.items[] | select(.number == "13") | .title == "Unfinished Business"'
+	json --arg s $SEPT '.items[] | select(.number == "13.1") |
+		.title == "Township of Alder Creek — Resolution on Rural Broadband" and
+		.deferred_from == {"meeting": $s, "item": "10.2"}'
+	ok agenda show $OCT
+	expect_out_contains "13.1   Township of Alder Creek — Resolution on Rural Broadband (deferred from $SEPT, item 10.2)"
+	grep -qF "Deferred from <a href=\"../$SEPT/minutes.html#item-10-2\">" \
+		site/meetings/$OCT/agenda.html || fail "October's agenda page does not link to September's minutes"
+	# and dealt with there
+	status $OCT
+	json "$(motion_on 13.1) | length == 1 and .[0].result == \"carried\" and .[0].resolution != null"
+	signed $OCT
+	section "### 13.1" "## 14"
+	expect_out_contains "Deferred from the Regular Meeting of Council of September 8, 2026 (item 10.2)." \
+		"> That Council support the resolution of the Township of Alder Creek calling on the Province to complete rural broadband by 2027." \
+		"**Carried**."
+}
+
+t_demo_november_refers_a_motion_to_the_planning_committee() {
+	mkdemo
+	status $NOV
+	json "[$(motion_on 9.2)[] | select(.result == \"referred\")] | length == 1"
+	json "$(motion_on 9.2) | map(select(.disposition == \"refer\"))[0] |
+		.target == \"the Planning Committee\" and .result == \"carried\" and .resolution != null"
+	signed $NOV
+	section "### 9.2" "### 9.3"
+	expect_out_contains "seconded by Councillor Sophie Gagné (to refer the motion below):" \
+		"> That the motion be referred to the Planning Committee, to be considered with the draft Official Plan policies in February 2027." \
+		"> That staff include policies permitting secondary suites and garden suites as of right in every residential designation in the draft Official Plan." \
+		"**Referred to the Planning Committee**."
+	site_minutes $NOV
+	expect_out_contains "Referred to the Planning Committee"
+}
+
+t_demo_october_has_a_point_of_order_and_the_ruling_is_sustained_on_appeal() {
+	mkdemo
+	status $OCT
+	json '.rulings | length == 1 and .[0].result == "sustained" and .[0].at == "2026-10-13T20:55:00-04:00"'
+	json '.rulings[0].appeal as $k | .motions[$k - 1] | .item == "12.1" and .resolution == null and
+		.mover == "Marc Bélanger" and .counts == {"yes": 5, "no": 1, "abstain": 0}'
+	signed $OCT
+	section "### 12.1" "## 13"
+	expect_out_contains "On a point of order at 8:55 p.m., the chair ruled: “Deputy Mayor Bélanger’s point of order, that the motion commits funds outside the budget process, is not well taken: the motion asks only for a report to the 2027 budget deliberations and commits no funds, so it is in order.”" \
+		"**Motion**, moved by Deputy Mayor Marc Bélanger, seconded by Councillor Minh-Anh Nguyễn (appeal from the ruling of the chair):" \
+		"> Shall the ruling of the chair be sustained?" \
+		"**The ruling was sustained** (5 in favour, 1 opposed)."
+	site_minutes $OCT
+	expect_out_contains "On a point of order at 8:55 p.m., the chair ruled:" "The ruling was sustained"
+}
+
+t_demo_november_has_a_member_participating_electronically_who_counts_for_quorum() {
+	mkdemo
+	ok config procedure.remote-quorum
+	eq "$(last_line)" yes "procedure.remote-quorum"
+	ok live $NOV log
+	expect_out_contains "Roll call; present electronically: Gordon McKinnon"
+	# counted: all seven voted on the bridge update
+	status $NOV
+	json "$(motion_on 9.3 0) | .counts.yes == 7"
+	signed $NOV
+	expect_out_contains "**Present:** Mayor Hélène Côté, Deputy Mayor Marc Bélanger, Councillor Sophie Gagné, Councillor Gordon McKinnon (participated electronically, left 9:22 p.m.), Councillor Minh-Anh Nguyễn, Councillor Siobhán Ó Briain, Councillor David Okafor"
+	site_minutes $NOV
+	expect_out_contains "Councillor Gordon McKinnon (participated electronically, left 9:22 p.m.)"
+	for m in $SEPT $OCT; do
+		signed $m
+		expect_out_lacks "participated electronically"
+	done
+}
+
+t_demo_november_has_the_deputy_mayor_in_the_chair_while_the_mayor_has_an_interest() {
+	mkdemo
+	status $NOV
+	json '.declarations[] | select(.member == "Hélène Côté") | .item == "10.1"'
+	eq "$(jget .presiding)" "Hélène Côté" "presiding at the adjournment"
+	signed $NOV
+	expect_out_contains "The meeting was called to order at 7:00 p.m., Mayor Hélène Côté presiding."
+	section "### 10.1" "## 11"
+	expect_out_contains "- Mayor Hélène Côté declared a pecuniary interest (Her husband is employed by the Kestrel Valley Conservation Authority, whose budget and levy the correspondence concerns.) and took no part in the discussion of or the vote on it." \
+		"Deputy Mayor Marc Bélanger took the chair at 8:41 p.m." \
+		"Mayor Hélène Côté took the chair at 8:45 p.m."
+	# the Deputy Mayor took the chair before the motion, the Mayor after it
+	eq "$(grep -e 'took the chair' -e '^> ' "$T/out")" "$(printf '%s\n' \
+		"Deputy Mayor Marc Bélanger took the chair at 8:41 p.m." \
+		"> That the correspondence be received and referred to the 2027 budget." \
+		"Mayor Hélène Côté took the chair at 8:45 p.m.")" "the order of the chair changes"
+	site_minutes $NOV
+	expect_out_contains "Deputy Mayor Marc Bélanger took the chair at 8:41 p.m." \
+		"Mayor Hélène Côté took the chair at 8:45 p.m."
+}
+
+t_demo_minutes_list_the_staff_recorded_present_at_each_meeting() {
+	mkdemo
+	signed $SEPT
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff; Aisha Rahman, Staff"
+	signed $OCT
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff"
+	expect_out_lacks "Aisha Rahman"
+	signed $NOV
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff; Aisha Rahman, Staff"
+	status $OCT
+	json '.staff_present == ["Anne-Marie Desjardins", "Paul Leclerc", "Daniel Kowalski", "Tomás Ferreira"]'
 }

@@ -96,3 +96,41 @@ t_export_of_a_meeting_that_is_not_public_is_refused() {
 	run export yaml
 	expect_status 2
 }
+
+# A location has a name in OCD (pupa's schema: at least one character): a
+# meeting with no location is at the municipality, else at its body.
+t_ocd_names_a_location_for_a_meeting_without_one() {
+	ok config publish.base-url "https://council.example"
+	ok meeting new --title "Special Meeting" --at "2026-12-02 10:00"
+	M=$(last_line)
+	ok agenda publish "$M"
+	ok export ocd "$M"
+	json '.events[0].location.name == "Town of Testville"'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+	ok config municipality ""
+	ok export ocd "$M"
+	json '.events[0].location.name == "Council"'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+}
+
+# Electronic participation in the open data and on member pages: OCD lists
+# each member who took part, and how.
+t_ocd_and_member_pages_say_who_took_part_electronically() {
+	ok config publish.base-url "https://council.example"
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00" --location "Council Chambers"
+	M=$(last_line)
+	ok agenda publish "$M"
+	ok live "$M" attend "Côté,Tremblay" --present --at 19:00
+	ok live "$M" attend "Haddad" --remote --at 19:00
+	ok live "$M" attend "Bouchard" --regrets --at 19:00
+	ok live "$M" start --at 19:01
+	ok live "$M" adjourn --at 19:30
+	ok export ocd "$M"
+	json '[.events[0].participants[] | select(.entity_type == "person") | "\(.name): \(.note)"] | sort ==
+	      ["Ahmed Haddad: participated electronically", "Geneviève Tremblay: present", "Marie Côté: present"]'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+	ok publish
+	grep -qF '<td>Present (electronically)</td>' site/members/*-ahmed-haddad.html ||
+		fail "Haddad's page does not say he took part electronically"
+	grep -qF '<td>Regrets</td>' site/members/*-elise-bouchard.html || fail "Bouchard's regrets"
+}

@@ -225,6 +225,14 @@ t_the_mayor_presides_else_the_deputy_else_chair_names_who() {
 	expect_err_contains "Geneviève Tremblay is not present and cannot preside"
 	refused_unchanged live $s chair bouchard --at 21:20
 	expect_err_contains "is before the latest event"
+	# the minutes: who presided, the change, and who signs (the one who
+	# presided at the call to order, not the absent mayor)
+	ok live $s adjourn --at 21:40
+	ok minutes $s
+	expect_out_contains "The meeting was called to order at 9:01 p.m., Councillor Paul Roy presiding." \
+		"Councillor Élise Bouchard took the chair at 9:30 p.m."
+	[ "$(grep '^Signed:' "$T/out" | sed 's/^Signed: _*  //')" = "Councillor Paul Roy
+Jane Doe, Clerk" ] || fail "the minutes are not signed by the chair and the clerk: $(grep '^Signed:' "$T/out")"
 }
 
 # ---- closed session ---------------------------------------------------------
@@ -263,12 +271,18 @@ t_closed_session_needs_a_carried_resolution_to_close_under_its_clause() {
 	expect_err_contains "already in closed session"
 }
 
-t_a_motion_decided_after_the_resolution_to_close_comes_between() {
+# In session, item 3 taken up and motion 1, a resolution to close under
+# s.239(2)(c), carried at 19:12.
+resolved_to_close() {
 	in_session
 	ok live $M take 3 --at 19:10
 	ok live $M move "That Council proceed into closed session under s.239(2)(c)." \
 		--to-close "239(2)(c)" --mover côté --seconder tremblay --at 19:11
 	ok live $M vote 1 --carried --at 19:12
+}
+
+t_a_motion_decided_after_the_resolution_to_close_comes_between() {
+	resolved_to_close
 	ok live $M move "That the order of business be varied." --procedural --mover côté \
 		--seconder tremblay --at 19:13
 	ok live $M vote 2 --carried --at 19:14
@@ -277,11 +291,7 @@ t_a_motion_decided_after_the_resolution_to_close_comes_between() {
 }
 
 t_each_closed_session_needs_its_own_resolution_to_close() {
-	in_session
-	ok live $M take 3 --at 19:10
-	ok live $M move "That Council proceed into closed session under s.239(2)(c)." \
-		--to-close "239(2)(c)" --mover côté --seconder tremblay --at 19:11
-	ok live $M vote 1 --carried --at 19:12
+	resolved_to_close
 	ok live $M closed --clause "239(2)(c)" --at 19:13
 	ok live $M rise --at 19:20
 	refused_unchanged live $M closed --clause "239(2)(c)" --at 19:21

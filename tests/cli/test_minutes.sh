@@ -50,7 +50,7 @@ t_minutes_name_attendance_motions_results_and_votes() {
 		"As moved, before amendment: “That Council approve the 2027 operating budget.”" \
 		"*Amendment* (motion 4), moved by Deputy Mayor Geneviève Tremblay, seconded by Councillor Élise Bouchard" \
 		"*Amendment to the amendment* (motion 5)" "**Lost** (a tie, 2 in favour, 2 opposed)." \
-		"**Withdrawn**." "| Councillor Élise Bouchard | No |" "| Councillor Robert Lee | Absent |" \
+		"**Withdrawn**." "| Councillor Élise Bouchard | No |" "| Councillor Robert Lee | Absent (regrets) |" \
 		"The meeting recessed at 8:00 p.m. and resumed at 8:10 p.m." \
 		"Signed: ______________________________  Mayor Marie Côté" \
 		"Signed: ______________________________  Jane Doe, Clerk"

@@ -32,6 +32,14 @@ status() {
 	ok live $M status --json
 }
 
+# proc_meeting, then motion 1 on Sidewalks and motion 2 to defer it to $M2,
+# not yet voted.
+deferral_moved() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+}
+
 # motion K's result and note in status --json
 motion_is() {
 	status
@@ -69,9 +77,7 @@ t_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor() {
 }
 
 t_a_deferral_to_a_later_meeting_puts_the_item_on_its_agenda() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	status
 	json --arg m "$M2" '.motions[1].target == $m'
 	ok agenda show $M2 --json
@@ -85,7 +91,7 @@ t_a_deferral_to_a_later_meeting_puts_the_item_on_its_agenda() {
 	expect_out_contains "Sidewalks (deferred from $M, item 2)"
 	ok agenda publish $M2
 	ok publish --out "$SCRATCH/site" $M2
-	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the meeting $M, item 2</a>" \
+	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the Regular Meeting of Council of December 1, 2026, item 2</a>" \
 		"$SCRATCH/site/meetings/$M2/agenda.html" || fail "the agenda page does not link to $M"
 	# undone, the vote takes the item off M2's agenda again
 	ok live $M undo
@@ -287,9 +293,7 @@ t_remote_attendance_is_refused_when_the_by_law_does_not_allow_it() {
 }
 
 t_a_log_with_dispositions_passes_check() {
-	proc_meeting
-	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
-	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	deferral_moved
 	ok live $M vote 2 --carried --at 19:08
 	ok check
 }
@@ -312,6 +316,14 @@ t_a_departure_that_breaks_quorum_blocks_moving_and_voting_until_it_is_back() {
 	json '.quorum.met == true and .motions[0].result == "carried"'
 }
 
+# losing_side_is_refused M T: Côté, who voted against resolution 2026-1 on
+# a recorded vote, cannot move at meeting M to reconsider it.
+losing_side_is_refused() {
+	refused_unchanged live "$1" move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
+		--mover Côté --seconder Haddad --at "$2"
+	expect_err_contains "Marie Côté voted against resolution 2026-1 on a recorded vote"
+}
+
 t_reconsideration_by_the_prevailing_side_marks_the_resolution_everywhere() {
 	proc_meeting
 	ok agenda publish $M
@@ -319,9 +331,7 @@ t_reconsideration_by_the_prevailing_side_marks_the_resolution_everywhere() {
 	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:07
 	ok live $M take 3 --at 19:08
 	# Côté voted against: the losing side cannot move to reconsider
-	refused_unchanged live $M move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
-		--mover Côté --seconder Haddad --at 19:09
-	expect_err_contains "Marie Côté voted against resolution 2026-1 on a recorded vote"
+	losing_side_is_refused $M 19:09
 	refused_unchanged live $M move "That resolution 2026-9 be reconsidered" --reconsider 2026-9 \
 		--mover Haddad --seconder Tremblay --at 19:09
 	expect_err_contains "there is no resolution 2026-9 to reconsider"
@@ -345,7 +355,7 @@ t_reconsideration_by_the_prevailing_side_marks_the_resolution_everywhere() {
 	expect_golden procedure/reconsidered-confidential.md "$T/out"
 	ok export popolo $M
 	json '[.motions[] | select(.identifier == "2026-1")][0].note ==
-	      "Reconsidered at the meeting 2026-12-01-council (resolution 2026-2)"'
+	      "Reconsidered at the Regular Meeting of Council of December 1, 2026 (resolution 2026-2)"'
 	ok check
 }
 
@@ -377,14 +387,244 @@ t_an_appeal_from_a_ruling_is_sustained_on_a_tie_and_the_minutes_say_so() {
 	refused_unchanged live $M appeal --mover Haddad --seconder Côté --at 19:09
 	expect_err_contains "the latest ruling of the chair was already appealed (motion 1)"
 	ok live $M vote 1 --recorded --yes Côté,Tremblay --no Haddad,Bouchard --at 19:09
+	expect_out_contains "The ruling of the chair is sustained"
 	status
 	json '.motions[0].result == "sustained" and .motions[0].resolution == null'
 	ok live $M ruling "The speaker's time has expired" --at 19:10
 	ok live $M appeal --mover Haddad --seconder Bouchard --at 19:11
 	ok live $M vote 2 --lost --for 1 --against 3 --at 19:12
+	expect_out_contains "The ruling of the chair is overturned"
 	status
 	json '.motions[1].result == "overturned"'
 	ok live $M adjourn --at 19:30
 	ok minutes $M
 	expect_golden procedure/ruling-confidential.md "$T/out"
+	# the appeals' logged threshold ("sustain") passes the rules again
+	ok check
+	expect_out_contains "ok   meeting logs follow the procedure rules"
+}
+
+# the items of $M2 deferred from $M, as "number title" lines
+deferred_on_m2() {
+	ok agenda show $M2 --json
+	jq -r '.items[] | select(.deferred_from) | "\(.number) \(.title) \(.id)"' "$T/out"
+}
+
+t_a_recorded_vote_that_confirms_a_carried_deferral_keeps_its_item_through_undo() {
+	deferral_moved
+	ok live $M vote 2 --carried --at 19:08
+	before=$(deferred_on_m2)
+	[ -n "$before" ] || fail "the show of hands put nothing on $M2's agenda"
+	ok agenda edit $M2 "${before%% *}" --recommendation "That the sidewalks be plowed by 7 a.m."
+	ok live $M vote 2 --recorded --yes Côté,Tremblay --no Haddad --at 19:09
+	eq "$(deferred_on_m2)" "$before"
+	motion_is 1 deferred "Deferred to the meeting of January 12, 2027"
+	ok live $M undo
+	eq "$(deferred_on_m2)" "$before"
+	ok agenda show $M2 --json
+	json '[.items[] | select(.deferred_from)][0].recommendation == "That the sidewalks be plowed by 7 a.m."'
+	motion_is 1 deferred
+	# the show of hands undone too, the item goes
+	ok live $M undo
+	eq "$(deferred_on_m2)" ""
+	motion_is 1 null
+	ok check
+}
+
+t_a_recorded_vote_that_defeats_a_carried_deferral_takes_its_item_off_and_undo_puts_it_back() {
+	deferral_moved
+	ok live $M vote 2 --carried --at 19:08
+	before=$(deferred_on_m2)
+	ok live $M vote 2 --recorded --yes Côté --no Haddad,Tremblay --at 19:09
+	eq "$(deferred_on_m2)" ""
+	motion_is 2 lost
+	motion_is 1 null
+	ok live $M undo
+	[ "$(deferred_on_m2 | cut -d' ' -f1,2)" = "$(echo "$before" | cut -d' ' -f1,2)" ] ||
+		fail "undone, the recorded vote did not put the item back where it was"
+	motion_is 1 deferred "Deferred to the meeting of January 12, 2027"
+	ok check
+}
+
+t_a_recorded_vote_that_carries_a_lost_deferral_puts_its_item_on_the_agenda() {
+	deferral_moved
+	ok live $M vote 2 --lost --at 19:08
+	eq "$(deferred_on_m2)" ""
+	ok live $M vote 2 --recorded --yes Côté,Tremblay --no Haddad --at 19:09
+	[ -n "$(deferred_on_m2)" ] || fail "the recorded vote that carried the deferral put nothing on $M2"
+	ok live $M undo
+	eq "$(deferred_on_m2)" ""
+	motion_is 2 lost
+}
+
+t_a_deferral_taken_up_at_the_later_meeting_cannot_be_undone() {
+	deferral_moved
+	ok live $M vote 2 --carried --at 19:08
+	n=$(deferred_on_m2 | cut -d' ' -f1)
+	export GAVEL_NOW=2027-01-12T19:00:00-05:00
+	ok live $M2 attend côté,tremblay,haddad --present --at 19:00
+	ok live $M2 start --at 19:01
+	ok live $M2 take "$n" --at 19:02
+	refused_unchanged live $M undo
+	expect_err_contains "the deferred business was already taken up at $M2: the deferral stands"
+}
+
+t_a_deferral_to_a_meeting_gives_that_meetings_date_not_its_slugs() {
+	proc_meeting
+	# the January meeting moves to the 14th; its slug stays
+	ok meeting edit $M2 --at "2027-01-14 19:00"
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "That the matter be deferred" --defer 1 --until $M2 --mover Côté --seconder Tremblay --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	motion_is 1 deferred "Deferred to the meeting of January 14, 2027"
+	ok minutes $M
+	expect_out_contains "Deferred to the meeting of January 14, 2027"
+	expect_out_lacks "January 12"
+}
+
+t_a_member_who_sent_regrets_is_absent_with_regrets_in_a_recorded_vote() {
+	proc_meeting
+	ok agenda publish $M
+	ok member add "Luc Roy" --role councillor
+	ok live $M attend roy --absent --at 19:05
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:07
+	# she comes after all, and leaves before the next vote: absent, no regrets
+	ok live $M arrive Bouchard --at 19:08
+	ok live $M leave Bouchard --at 19:09
+	ok live $M take 3 --at 19:10
+	ok live $M move "That parking be free on Sundays" --mover Tremblay --seconder Haddad --at 19:11
+	ok live $M vote 2 --recorded --yes Tremblay,Haddad --no Côté --at 19:12
+	ok live $M adjourn --at 19:30
+	ok minutes $M
+	expect_out_contains "| Councillor Élise Bouchard | Absent (regrets) |" "| Councillor Luc Roy | Absent |"
+	[ "$(grep -c '^| Councillor Élise Bouchard | Absent |$' "$T/out")" = 1 ] ||
+		fail "after she came and left, Bouchard is not simply absent"
+	ok minutes $M --public
+	expect_out_contains "| Councillor Élise Bouchard | Absent (regrets) |"
+	ok publish --out "$SCRATCH/site"
+	grep -q "<td>Absent (regrets)</td>" "$SCRATCH/site/meetings/$M/minutes.html" ||
+		fail "the site's minutes do not say Bouchard sent regrets"
+	grep -q "<td>absent (regrets)</td>" "$SCRATCH/site/members/"*bouchard*.html ||
+		fail "Bouchard's page does not say she sent regrets"
+	grep -q "<td>absent</td>" "$SCRATCH/site/members/"*roy*.html ||
+		fail "Roy's page does not say he was absent"
+	# open data keep Popolo's option
+	ok export popolo $M
+	bouchard=$(jget '.persons[] | select(.name == "Élise Bouchard") | .id')
+	json --arg p "$bouchard" '[.vote_events[0].votes[] | select(.voter_id == $p)][0].option == "absent"'
+}
+
+t_meeting_show_lists_business_deferred_to_it_and_business_waiting() {
+	deferral_moved
+	ok live $M vote 2 --carried --at 19:08
+	ok live $M take 3 --at 19:09
+	ok live $M move "That parking be free on Sundays" --mover Tremblay --seconder Haddad --at 19:10
+	ok live $M move "That the matter be deferred to March" --defer 3 --until 2027-03-01 \
+		--mover Côté --seconder Tremblay --at 19:11
+	ok live $M vote 4 --carried --at 19:12
+	ok meeting show $M2 --json
+	json --arg m "$M2" '.slug == $m and .body == "Council"'
+	# the template has no Unfinished Business: before the closed session, 13
+	json --arg m "$M" '.deferred_here == [{"number": "13", "title": "Sidewalks",
+	                    "deferred_from": {"meeting": $m, "item": "2"}}]'
+	json --arg m "$M" '.deferred_waiting == [{"title": "Parking",
+	                    "deferred_from": {"meeting": $m, "item": "3"}, "until": "2027-03-01"}]'
+	ok meeting show $M2
+	expect_out_contains "Deferred to this meeting" "  13 Sidewalks (from $M, item 2)" \
+		"Deferred business waiting for a meeting of Council" "  3 Parking (from $M), on or after 2027-03-01"
+	ok meeting show $M --json
+	json '.deferred_here == [] and (.deferred_waiting | length) == 1'
+	# a meeting of another body has none of Council's
+	ok meeting show 2027-01-05-planning-committee --json
+	json '.deferred_here == [] and .deferred_waiting == []'
+}
+
+t_the_agenda_in_the_record_marks_deferred_business_and_import_keeps_the_mark() {
+	deferral_moved
+	ok live $M vote 2 --carried --at 19:08
+	ok agenda publish $M2
+	md=record/meetings/2027/$M2/agenda.md
+	grep -qxF "*Deferred from the Regular Meeting of Council of December 1, 2026, item 2.*" "$md" || fail "record/ does not mark the deferred item"
+	ok publish --out "$SCRATCH/site" $M2
+	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the Regular Meeting of Council of December 1, 2026, item 2</a>" \
+		"$SCRATCH/site/meetings/$M2/agenda.html" || fail "the site's words changed"
+	# the markdown round-trips, the mark with it
+	ok agenda show $M2 --format md
+	cp "$T/out" "$SCRATCH/agenda.md"
+	ok agenda show $M2 --json
+	jq '.items' "$T/out" | jq 'map(del(.id))' >"$SCRATCH/before.json"
+	ok agenda import $M2 "$SCRATCH/agenda.md"
+	ok agenda show $M2 --format md
+	cmp -s "$T/out" "$SCRATCH/agenda.md" || fail "the markdown does not round-trip"
+	ok agenda show $M2 --json
+	jq '.items' "$T/out" | jq 'map(del(.id))' >"$SCRATCH/after.json"
+	cmp -s "$SCRATCH/before.json" "$SCRATCH/after.json" || fail "import lost the deferred mark"
+	# and undoing the deferral still takes the imported item off
+	ok live $M undo
+	ok agenda show $M2 --json
+	json '[.items[] | select(.deferred_from)] | length == 0'
+}
+
+# A resolution of December reconsidered in January: marked in both
+# meetings' status and minutes (once saved again), on member pages and in
+# the open data, which also give the appeal from a ruling its vote event.
+t_a_resolution_of_an_earlier_meeting_is_reconsidered_everywhere() {
+	proc_meeting
+	ok config publish.base-url https://town.example
+	ok agenda publish $M
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M vote 1 --recorded --yes Tremblay,Haddad --no Côté --at 19:07
+	ok live $M ruling "The question is out of order: it was decided" --at 19:08
+	ok live $M appeal --mover Haddad --seconder Côté --at 19:09
+	ok live $M vote 2 --carried --for 2 --against 1 --at 19:10
+	ok live $M adjourn --force --at 19:30
+	ok minutes $M save
+	export GAVEL_NOW=2027-01-12T19:00:00-05:00
+	ok agenda publish $M2
+	ok live $M2 attend côté,tremblay,haddad,bouchard --present --at 19:00
+	ok live $M2 start --at 19:01
+	ok live $M2 take 12 --at 19:02
+	losing_side_is_refused $M2 19:03
+	ok live $M2 move "That resolution 2026-1 be reconsidered" --reconsider 2026-1 \
+		--mover Haddad --seconder Tremblay --at 19:03
+	ok live $M2 vote 1 --recorded --yes Côté,Tremblay,Haddad --no Bouchard --at 19:04
+	ok live $M2 status --json
+	json '.motions[0].result == "carried" and .motions[0].resolution == "2027-1" and
+	      .motions[0].threshold == "two-thirds"'
+	refused_unchanged live $M2 move "Again" --reconsider 2026-1 --mover Haddad --seconder Tremblay --at 19:05
+	expect_err_contains "resolution 2026-1 was already reconsidered"
+	ok live $M2 adjourn --force --at 19:30
+	status
+	json --arg m "$M2" '.motions[0].reconsidered == {"at": $m, "resolution": "2027-1"} and
+	      .motions[0].result == "carried"'
+	# the minutes of both meetings, once saved again
+	ok minutes $M save
+	grep -qF "*Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1).*" \
+		record/meetings/2026/$M/minutes.md || fail "$M's minutes do not say 2026-1 was reconsidered"
+	ok minutes $M2 save
+	grep -qF "(to reconsider resolution 2026-1)" record/meetings/2027/$M2/minutes.md ||
+		fail "$M2's minutes do not name the resolution reconsidered"
+	# member pages
+	ok publish --out "$SCRATCH/site"
+	grep -qF "Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1)" "$SCRATCH/site/members/"*haddad*.html ||
+		fail "Haddad's page does not say 2026-1 was reconsidered"
+	# open data: the resolution's vote event and the appeal's
+	ok export popolo
+	json '[.vote_events[] | select(.motion_id | endswith("resolution-2026-1"))][0] |
+	      .result == "pass" and .note == "Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1)"'
+	json '[.vote_events[] | select(.note == "Appeal from the ruling of the chair: “The question is out of order: it was decided”")] |
+	      length == 1 and .[0].result == "pass"'
+	json '[.motions[] | select(.result == "sustained")] | length == 1'
+	if [ -d "$GAVEL_TOOLS/node_modules/jsonschema" ]; then
+		node "$GAVEL_ROOT/tests/site/popolo.mjs" "$T/out" >/dev/null || fail "Popolo schema errors"
+	fi
+	ok export ocd
+	json '[.vote_events[] | select(.identifier == "2026-1")][0] |
+	      .result == "pass" and .extras.note == "Reconsidered at the Regular Meeting of Council of January 12, 2027 (resolution 2027-1)"'
+	json '[.vote_events[] | select(.extras.appeal == "sustained")] | length == 1 and .[0].result == "pass"
+	      and (.[0].extras.note | startswith("Appeal from the ruling of the chair"))'
+	json '[.events[].agenda[].notes[] | select(startswith("Appeal"))] | length == 0'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+	ok check
 }

@@ -270,7 +270,7 @@ t_a_meeting_published_alone_drops_the_files_it_no_longer_has() {
 	ok agenda publish "$MEETING"
 	ok publish "$MEETING"
 	[ ! -e "$SITE_DIR/files/1-works.txt" ] || fail "the detached file is still on the site"
-	! grep -qF "$MEETING/files/1-works.txt" site/.gavel-site || fail "the manifest still lists it"
+	! grep -qF "$MEETING/files/1-works.txt" site.gavel-site || fail "the manifest still lists it"
 	# the revision that had it keeps it
 	[ -f "$SITE_DIR/revision-1/files/1-works.txt" ] || fail "revision 1 lost its file"
 }
@@ -492,7 +492,7 @@ t_publish_out_refuses_a_directory_that_is_not_a_site_unless_forced() {
 	diff "$T/www.before" "$T/www.after" >&2 || fail "files changed in the refused directory"
 	eq "$(ls -A "$SCRATCH/www" | sort | tr '\n' ' ')" "index.html notes.txt " "files in the directory"
 	ok publish --out "$SCRATCH/www" --force
-	[ -f "$SCRATCH/www/.gavel-site" ] && [ -f "$SCRATCH/www/meetings/$MEETING/agenda.html" ] ||
+	[ -f "$SCRATCH/www.gavel-site" ] && [ ! -e "$SCRATCH/www/.gavel-site" ] && [ -f "$SCRATCH/www/meetings/$MEETING/agenda.html" ] ||
 		fail "no site written with --force"
 	eq "$(cat "$SCRATCH/www/notes.txt")" "keep me" "a file gavel did not write"
 	# now a gavel site: no --force needed

@@ -168,6 +168,8 @@ old_workspace() {
 		UPDATE minutes_notes SET body = 'Staff ' || char(0x9b) || '2J answered ' || char(0x2067);
 		UPDATE members SET name = 'Ahmed ' || $red || 'Haddad', ward = '2' || char(127)
 			WHERE name = 'Ahmed Haddad';
+		UPDATE member_periods SET name = 'Ahmed ' || $red || 'Haddad', ward = '2' || char(127)
+			WHERE name = 'Ahmed Haddad';
 		UPDATE meetings SET title = 'Regular ' || $osc || ' Meeting',
 			location = 'Chambers ' || $rlo;
 		UPDATE bodies SET name = 'Planning ' || char(0x85) || 'Committee'
@@ -336,7 +338,7 @@ t_check_names_each_planted_field_and_fails() {
 	old_workspace
 	run check
 	expect_status 1
-	expect_err_contains "check found 15 problems"
+	expect_err_contains "check found 17 problems"
 	local fix="remove it with:" bump="UPDATE meetings SET changes = changes + 1 WHERE id = 1"
 	expect_out_contains \
 		"FAIL stored text: the setting clerk.name contains a bidirectional formatting character (U+202E RLO); $fix gavel config clerk.name VALUE" \
@@ -344,6 +346,8 @@ t_check_names_each_planted_field_and_fails() {
 		"FAIL stored text: the name of body 2 contains a control character (U+0085 NEL); $fix sqlite3 gavel.db \"UPDATE bodies SET name = 'TEXT' WHERE id = 2\"" \
 		"FAIL stored text: the name of member 3 contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE members SET name = 'TEXT' WHERE id = 3\"" \
 		"FAIL stored text: the ward of member 3 contains a control character (U+007F DEL); $fix sqlite3 gavel.db \"UPDATE members SET ward = 'TEXT' WHERE id = 3\"" \
+		"FAIL stored text: the name in member period 3 contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE member_periods SET name = 'TEXT' WHERE rowid = 3\"" \
+		"FAIL stored text: the ward in member period 3 contains a control character (U+007F DEL); $fix sqlite3 gavel.db \"UPDATE member_periods SET ward = 'TEXT' WHERE rowid = 3\"" \
 		"FAIL stored text: the title of meeting $M contains a control character (U+001B ESC); $fix gavel meeting edit $M --title TEXT" \
 		"FAIL stored text: the location of meeting $M contains a bidirectional formatting character (U+202E RLO); $fix gavel meeting edit $M --location TEXT" \
 		"FAIL stored text: the title of item 9.1 of $M contains a control character (U+001B ESC); $fix gavel agenda edit $M 9.1 --title TEXT" \
@@ -354,9 +358,9 @@ t_check_names_each_planted_field_and_fails() {
 		"FAIL stored text: the reason for the declaration in event 5 of $M contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE events SET text = 'TEXT' WHERE id = 5; $bump\"" \
 		"FAIL stored text: the wording of motion 1 of $M contains a control character (U+001B ESC); $fix sqlite3 gavel.db \"UPDATE events SET text = 'TEXT' WHERE id = 6; $bump\"" \
 		"FAIL stored text: the replacement text of motion 2 of $M contains a bidirectional formatting character (U+202E RLO); $fix sqlite3 gavel.db \"UPDATE events SET replace_text = 'TEXT' WHERE id = 7; $bump\""
-	eq "$(grep -c '^FAIL stored text: ' "$T/out")" 15 "stored text FAIL lines"
+	eq "$(grep -c '^FAIL stored text: ' "$T/out")" 17 "stored text FAIL lines"
 	sed -n "s/.*$fix \(sqlite3 gavel.db .*\)\$/\1/p" "$T/out" >"$SCRATCH/fixes.sh"
-	eq "$(wc -l <"$SCRATCH/fixes.sh")" 7 "fixes with sqlite3"
+	eq "$(wc -l <"$SCRATCH/fixes.sh")" 9 "fixes with sqlite3"
 	# the fixes it names clear them
 	ok meeting edit $M --title "Regular Meeting" --location "Council Chambers"
 	ok agenda edit $M 9.1 --title "Water rates" --recommendation "That Council approve." \

@@ -33,7 +33,7 @@ MD
 t_publish_writes_the_site() {
 	site_setup
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 22 files written, 0 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to ./site: 27 files written, 0 unchanged, 0 removed"
 	for f in index.html style.css calendar.ics feed.xml \
 		meetings/$PAST/agenda.html meetings/$PAST/agenda.md \
 		meetings/$PAST/files/9.1-paving.csv meetings/$NEXT/agenda.html; do
@@ -73,7 +73,7 @@ t_no_script_or_bad_links_reach_the_site() {
 	# Markdown copies keep the text as typed; no page or feed may carry it as markup.
 	# (search.html's own scripts aside)
 	! grep -rniP --include='*.html' --include='*.xml' \
-		'<script(?! src="search(/[0-9]{4}-[0-9]{2})?\.js"></script>)|<img|<[^>]*onerror|href="\s*(javascript|data|vbscript):' site ||
+		'<script(?! src="search(/index)?\.js"></script>)|<img|<[^>]*onerror|href="\s*(javascript|data|vbscript):' site ||
 		fail "live markup from user text in the site"
 	grep -qF '&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;' site/meetings/$PAST/agenda.html ||
 		fail "title not shown escaped"
@@ -89,13 +89,32 @@ t_closed_and_redacted_text_never_reach_the_site() {
 	grep -qF '[redacted]' site/meetings/$PAST/agenda.md || fail "redaction mark missing in md"
 }
 
+# The manifest and its lock sit beside the site, not among the files a town
+# uploads; a site published by an earlier version (its manifest inside) is
+# taken over as it is.
+t_bookkeeping_sits_beside_the_site() {
+	site_setup
+	ok publish
+	[ -s site.gavel-site ] || fail "no manifest beside the site"
+	grep -qF ' index.html' site.gavel-site || fail "the manifest does not list the site's files"
+	eq "$(find site -name '.gavel-site*' | wc -l)" 0 "bookkeeping files inside the site"
+	ok publish --out "$SCRATCH/www/"
+	[ -s "$SCRATCH/www.gavel-site" ] || fail "no manifest beside a directory named with a slash"
+	mv site.gavel-site site/.gavel-site
+	touch site/.gavel-site.lock
+	ok publish
+	expect_last_line "Published 2 meetings to ./site: 0 files written, 27 unchanged, 0 removed"
+	[ -s site.gavel-site ] && [ ! -e site/.gavel-site ] && [ ! -e site/.gavel-site.lock ] ||
+		fail "the old manifest was not moved beside the site"
+}
+
 t_publish_twice_is_byte_identical() {
 	site_setup
 	ok publish --out "$SCRATCH/a"
 	ok publish --out "$SCRATCH/b"
 	diff -r "$SCRATCH/a" "$SCRATCH/b" || fail "two publishes differ"
 	ok publish --out "$SCRATCH/a"
-	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 22 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 27 unchanged, 0 removed"
 }
 
 t_republish_rewrites_only_what_changed() {
@@ -107,10 +126,12 @@ t_republish_rewrites_only_what_changed() {
 	sleep 0.01
 	ok agenda edit "$PAST" 9.1 --recommendation "That Council approve the plan."
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 0 files written, 22 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to ./site: 0 files written, 27 unchanged, 0 removed"
 	ok agenda publish "$PAST"
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 9 files written, 16 unchanged, 0 removed"
+	# (and, in search/, the file of the meeting's documents holding 9.1, the
+	# shard of the words that changed and the manifest giving its size)
+	expect_last_line "Published 2 meetings to ./site: 11 files written, 19 unchanged, 0 removed"
 	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|$PAST/revision-\|feed\.xml\|^site/index\.html\|\.gavel-site\|search/" | sort >"$SCRATCH/after"
 	diff "$SCRATCH/before" "$SCRATCH/after" || fail "files of other meetings were rewritten"
 	grep -qF 'That Council approve the plan.' site/meetings/$PAST/agenda.html || fail "change not published"
@@ -124,7 +145,11 @@ t_republish_removes_files_no_longer_produced() {
 	ok agenda rm "$PAST" 9.1
 	ok agenda publish "$PAST"
 	ok publish
-	expect_out_contains "1 removed"
+	# the attachment, and the last file of the meeting's search documents
+	# (eight a file: one fewer item leaves 16)
+	expect_out_contains "2 removed"
+	[ ! -e site/search/d/1-2.js ] || fail "stale search documents kept"
+	[ -s site/search/d/1-1.js ] || fail "search documents lost"
 	[ -f site/meetings/$PAST/revision-1/files/9.1-paving.csv ] ||
 		fail "the first revision lost its attachment"
 	[ ! -e site/meetings/$PAST/files/9.1-paving.csv ] || fail "stale attachment kept"
@@ -227,9 +252,11 @@ t_member_pages_show_attendance_and_recorded_votes() {
 t_search_index_has_public_text_only() {
 	site_setup
 	ok publish
-	grep -qF '"9.1","Roads report' site/search/*.js || fail "item not in the index"
-	! grep -qE 'CLOSED-CANARY|REDACT-CANARY' site/search/*.js || fail "confidential text in the index"
-	! grep -qiF '</script' site/search/*.js || fail "the index can close a script element"
+	grep -qF '"9.1","Roads report' site/search/d/*.js || fail "item not in the documents"
+	grep -qF '"roads":' site/search/t/*.js || fail "item's words not in the shards"
+	! grep -rqE 'CLOSED-CANARY|REDACT-CANARY' site/search || fail "confidential text in the index"
+	! grep -qF '"canary":' site/search/t/*.js || fail "a confidential word in the shards"
+	! grep -rqiF '</script' site/search || fail "the index can close a script element"
 }
 
 t_agenda_package_links_items_into_the_recording() {

@@ -28,7 +28,8 @@ t_every_kind_of_change_publishes_as_a_full_publish_would() {
 	ok agenda publish 2026-11-10-council
 	ok publish
 	same_as_from_scratch "a revision of the agenda"
-	grep -qF 'Roads report, revised' site/search/2026-11.js || fail "search index not updated"
+	grep -qF 'Roads report, revised' site/search/d/*.js || fail "search documents not updated"
+	grep -qF '"revised":' site/search/t/*.js || fail "search terms not updated"
 	sql "UPDATE members SET name = 'David Okafor-Reyes' WHERE name = 'David Okafor'"
 	ok publish
 	same_as_from_scratch "a member's name"
@@ -80,7 +81,8 @@ t_damaged_or_missing_parts_and_pages_are_made_again() {
 		break
 	done
 	printf 'gavel-parts 1\nkey zzz\n' >"$(ls site-cache/* | tail -1)"
-	rm site/meetings/2026-11-10-council/agenda.html site/search/2026-11.js site/data/votes.csv
+	rm site/meetings/2026-11-10-council/agenda.html site/data/votes.csv site/search/index.js \
+		"$(ls site/search/t/*.js | head -1)" "$(ls site/search/d/*.js | tail -1)"
 	ok publish
 	diff -r -x .gavel-site site "$SCRATCH/good" || fail "the site was not made whole again"
 }
@@ -121,5 +123,5 @@ t_one_thread_and_many_publish_the_same_site() {
 	GAVEL_PUBLISH_THREADS=4 ok publish --out "$SCRATCH/four"
 	expect_out_contains " 0 unchanged, 0 removed"
 	diff -r -x .gavel-site "$SCRATCH/one" "$SCRATCH/four" || fail "threads changed the site"
-	cmp -s "$SCRATCH/one/.gavel-site" "$SCRATCH/four/.gavel-site" || fail "the manifests differ"
+	cmp -s "$SCRATCH/one.gavel-site" "$SCRATCH/four.gavel-site" || fail "the manifests differ"
 }

@@ -58,6 +58,14 @@ answer() {
 	keys Enter
 }
 
+# movers MOVER SECONDER: answer the console's two prompts for them.
+movers() {
+	wait_line '^Mover:'
+	answer "$1"
+	wait_line '^Seconder'
+	answer "$2"
+}
+
 t_live_console_runs_part_of_a_meeting_by_keys() {
 	council
 	start
@@ -557,10 +565,7 @@ t_console_disposes_rules_appeals_and_changes_the_chair() {
 	wait_line '^Refer to'
 	text "staff for a report"
 	keys Enter
-	wait_line '^Mover:'
-	answer "Omar Haddad"
-	wait_line '^Seconder'
-	answer "Grace Lee"
+	movers "Omar Haddad" "Grace Lee"
 	wait_for "Motion 2"
 	expect_eq "$(status_json '.motions[1].disposition + " " + (.motions[1].disposes | tostring)')" "refer 1"
 	keys c
@@ -573,10 +578,7 @@ t_console_disposes_rules_appeals_and_changes_the_chair() {
 	keys Enter
 	wait_line '^Ruling of the chair'
 	keys e
-	wait_line '^Mover:'
-	answer "Omar Haddad"
-	wait_line '^Seconder'
-	answer "Grace Lee"
+	movers "Omar Haddad" "Grace Lee"
 	wait_for "Shall the ruling of the chair be sustained?"
 	keys c
 	wait_line '^Motion 3 carried'
@@ -587,4 +589,79 @@ t_console_disposes_rules_appeals_and_changes_the_chair() {
 	keys y
 	wait_line 'François Bélanger presiding'
 	expect_eq "$(status_json .presiding)" "François Bélanger"
+}
+
+# R (roll call electronically), T (staff present), W (joins electronically
+# during the meeting) and z (reconsider), each checked against the log the
+# CLI reads, and listed by '?'.
+t_console_records_remote_attendance_staff_and_reconsideration() {
+	council
+	"$GAVEL" -C "$W" member add "Anne Roy" --role clerk >/dev/null
+	start
+	open_console
+	keys '?'
+	wait_for "Keys of the live console view"
+	wait_line '^  W +arrive-remote '
+	keys Space
+	wait_line '^  R +remote '
+	wait_line '^  T +staff '
+	wait_line '^  z +reconsider '
+	keys q
+	wait_for "live console"
+	# the roll call: the second member takes part electronically, the last sent regrets
+	keys g P R P P E
+	wait_line 'François Bélanger +remote'
+	expect_eq "$(status_json '.attendance[] | select(.member == "François Bélanger") | "\(.status) \(.remote)"')" \
+		"present true"
+	keys T
+	wait_line '^Staff present'
+	text "Anne Roy"
+	keys Enter
+	wait_for "Anne Roy"
+	expect_eq "$(status_json '.staff_present | join(",")')" "Anne Roy"
+	keys s
+	wait_line '\(y/n\)'
+	keys y
+	wait_for "Called to order"
+	# Paul Tremblay, last in the list, joins electronically
+	keys G W
+	wait_line 'Paul Tremblay +remote'
+	expect_eq "$(status_json '.attendance[] | select(.member == "Paul Tremblay") | "\(.status) \(.remote)"')" \
+		"present true"
+	# a resolution, then its reconsideration moved by keys
+	live take 4 >/dev/null
+	live move "That the agenda be adopted as circulated." --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+	live vote 1 --carried >/dev/null
+	keys z
+	wait_line '^Reconsider resolution'
+	text "2026-1"
+	keys Enter
+	wait_line '^Motion:'
+	text "That resolution 2026-1 be reconsidered."
+	keys Enter
+	movers "Omar Haddad" "Grace Lee"
+	wait_for "Motion 2"
+	expect_eq "$(status_json '.motions[1] | "\(.disposition) \(.target) \(.threshold)"')" \
+		"reconsider 2026-1 two-thirds"
+	keys c
+	wait_line '^Motion 2 carried'
+	expect_eq "$(status_json '.motions[0].reconsidered.resolution')" 2026-2
+}
+
+# The display's quorum line counts members present electronically, or says
+# they do not count when procedure.remote-quorum is no; and when quorum is lost.
+t_display_quorum_line_counts_electronic_participation() {
+	council
+	live attend "Émilie Côté,François Bélanger" --present >/dev/null
+	live attend "Grace Lee" --remote >/dev/null
+	live start >/dev/null
+	start
+	display_window
+	dwait "the quorum line" grep -qF "Quorum: 3 present (1 electronically), 3 needed"
+	"$GAVEL" -C "$W" config procedure.remote-quorum no
+	live arrive "Omar Haddad" >/dev/null
+	dwait "remote members not counted" grep -qF "Quorum: 3 present (and 1 electronically, not counted), 3 needed"
+	live leave "Omar Haddad" >/dev/null 2>&1
+	dwait "quorum lost" grep -qF "NO QUORUM: 2 present (and 1 electronically, not counted), 3 needed"
 }

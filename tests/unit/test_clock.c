@@ -90,6 +90,19 @@ static void test_leap_day_is_valid_only_in_leap_years(void **state)
 	assert_int_equal(gv_time_parse("2026-02-29 10:00", 0, &t, NULL), GV_EREFUSED);
 }
 
+/* --until DATE (docs/procedure.md, "Dispositions") */
+static void test_a_date_is_a_day_that_exists(void **state)
+{
+	(void)state;
+	assert_true(gv_date_valid("2027-02-28"));
+	assert_true(gv_date_valid("2028-02-29"));
+	assert_false(gv_date_valid("2027-02-31"));
+	assert_false(gv_date_valid("2027-02-29"));
+	assert_false(gv_date_valid("2027-13-01"));
+	assert_false(gv_date_valid("2027-01-01x"));
+	assert_false(gv_date_valid("2027-1-1"));
+}
+
 static void test_time_in_daylight_saving_gap_is_refused(void **state)
 {
 	(void)state;
@@ -131,6 +144,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_local_date_time_is_converted_to_utc),
+		cmocka_unit_test(test_a_date_is_a_day_that_exists),
 		cmocka_unit_test(test_iso_with_offset_or_z_is_absolute),
 		cmocka_unit_test(test_hh_mm_is_on_the_local_day_of_the_reference),
 		cmocka_unit_test(test_gavel_now_freezes_the_clock_and_anchors_hh_mm),

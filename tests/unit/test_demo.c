@@ -3,6 +3,7 @@
 #include "unit.h"
 
 #include "agenda/member.h"
+#include "base/clock.h"
 #include "demo/demo.h"
 #include "demo/demo_script.h"
 
@@ -100,12 +101,45 @@ static void test_demo_live_lines_say_when_they_happened(void **state)
 	assert_true(n_lines > 150);
 }
 
+struct clock_walk {
+	int64_t last;
+	size_t scenes;
+};
+
+static int scene_after_the_last(const struct demo_scene *s, void *arg)
+{
+	struct clock_walk *w = arg;
+	if (!s->lines) /* sets no clock */
+		return 0;
+	int64_t at;
+	struct gv_err err = {0};
+	if (gv_time_parse(s->at, 0, &at, &err))
+		fail_msg("scene at '%s': %s", s->at, err.msg);
+	if (at < w->last)
+		fail_msg("the scene at %s runs after a later one: the clock would go back", s->at);
+	w->last = at;
+	w->scenes++;
+	return 0;
+}
+
+/* The scenes run in time order, the scheduling of a meeting ahead of the one
+ * before it included, so the record's history never goes back in time. */
+static void test_demo_scenes_run_in_time_order(void **state)
+{
+	(void)state;
+	struct clock_walk w = {0};
+	assert_int_equal(demo_each_scene(scene_after_the_last, &w), 0);
+	assert_true(w.scenes > 10);
+	assert_non_null(demo_meetings[1]->schedule.lines);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_demo_names_resolve_with_or_without_accents),
 		cmocka_unit_test(test_demo_leaves_the_callers_clock_alone),
 		cmocka_unit_test(test_demo_live_lines_say_when_they_happened),
+		cmocka_unit_test(test_demo_scenes_run_in_time_order),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -810,6 +810,18 @@ static void test_a_deferral_to_a_later_meeting_appears_on_its_agenda(void **stat
 	assert_string_equal(placed->deferred_from, f->slug);
 	assert_string_equal(placed->deferred_item, "9.2");
 	gv_agenda_free(&a);
+	/* the note gives the later meeting's date as stored, whatever its
+	 * slug: moved two days on, it reads January 14 */
+	char note[GV_DISPOSITION_NOTE_MAX], *sql = gv_asprintf(
+		"UPDATE meetings SET starts_at = starts_at + 172800 WHERE id = %lld",
+		(long long)m2.id);
+	assert_int_equal(sqlite3_exec(f->ws->db, sql, NULL, NULL, NULL), SQLITE_OK);
+	free(sql);
+	struct gv_live_state s;
+	fx_state(f, &s);
+	gv_live_disposition_note(&s, motion(&s, k), note, sizeof note);
+	assert_string_equal(note, "Deferred to the meeting of January 14, 2027");
+	gv_live_state_clear(&s);
 	gv_meeting_clear(&before);
 	gv_meeting_clear(&m2);
 	free(earlier);
@@ -883,6 +895,70 @@ static void test_reconsider_by_the_losing_side_is_refused(void **state)
 	REFUSED(f, fx_move(f, (struct fx_motion){.mover = "roy", .seconder = "lee",
 						 .disposition = "reconsider", .target = "2026-1"}),
 		"resolution 2026-1 was already reconsidered");
+}
+
+/* One reader of resolution numbers: "2026-01" is 2026-1. */
+static void test_a_resolution_number_reads_as_year_and_number(void **state)
+{
+	(void)state;
+	int y, n;
+	assert_true(gv_live_resolution_parse("2026-01", &y, &n));
+	assert_int_equal(y, 2026);
+	assert_int_equal(n, 1);
+	assert_false(gv_live_resolution_parse("2026-1x", &y, &n));
+	assert_false(gv_live_resolution_parse("2026-", &y, &n));
+	assert_false(gv_live_resolution_parse(" 2026-1", &y, &n));
+	assert_false(gv_live_resolution_parse("2026-0", &y, &n));
+	assert_false(gv_live_resolution_parse(NULL, &y, &n));
+}
+
+/* A pending disposition holds its motion: neither voted nor withdrawn. */
+static void test_a_motion_waits_for_its_pending_disposition(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = seconded(f, NULL);
+	int d = fx_move(f, (struct fx_motion){.mover = "côté", .seconder = "roy",
+					      .disposition = "table", .disposes = k});
+	REFUSED(f, fx_motion_event(f, EV_WITHDRAW, k), "motion 2 (to table motion 1) is pending");
+	OK(f, fx_motion_event(f, EV_WITHDRAW, d));
+	OK(f, fx_motion_event(f, EV_WITHDRAW, k));
+}
+
+/* Members present electronically vote by show of hands whether or not
+ * they count for quorum. */
+static void test_a_show_of_hands_counts_remote_voters(void **state)
+{
+	struct fixture *f = *state;
+	f->c.remote_quorum = false;
+	OK(f, fx_attend(f, "côté,tremblay,haddad,bouchard", MARK_PRESENT));
+	OK(f, fx_attend(f, "roy", MARK_REMOTE));
+	OK(f, fx_simple(f, EV_START));
+	int k = seconded(f, NULL);
+	REFUSED(f, fx_hands(f, k, "carried", 6, 0), "only 5 members present can vote");
+	OK(f, fx_hands(f, k, "carried", 5, 0));
+}
+
+/* docs/procedure.md, "Logs recorded before the December rules": gavel
+ * check replays such a log against the rules it was recorded under. */
+static void test_a_log_begun_before_the_december_rules_is_held_to_its_own(void **state)
+{
+	struct fixture *f = *state;
+	OK(f, fx_attend(f, "côté", MARK_PRESENT));
+	REFUSED(f, fx_simple(f, EV_START), "no quorum: 1 of 7 present");
+	f->c.before_december = true;
+	OK(f, fx_simple(f, EV_START));
+	int k = fx_move(f, (struct fx_motion){.mover = "côté"});
+	OK(f, fx_move(f, (struct fx_motion){.mover = "côté", .disposition = "table",
+					 .disposes = k}));
+	OK(f, fx_motion_event(f, EV_WITHDRAW, k));
+	OK(f, fx_closed(f, "239(2)(c)"));
+	f->c.before_december = false;
+	REFUSED(f, fx_simple(f, EV_ADJOURN), "the meeting is in closed session");
+	OK(f, fx_simple(f, EV_RISE));
+	REFUSED(f, fx_simple(f, EV_ADJOURN), "motion 2 is still pending");
+	f->c.before_december = true;
+	OK(f, fx_simple(f, EV_ADJOURN));
 }
 
 /* docs/procedure.md, "Points of order" */
@@ -963,6 +1039,10 @@ int main(void)
 		T(test_remote_attendance_only_where_the_by_law_allows_it),
 		T(test_reconsider_by_the_losing_side_is_refused),
 		T(test_a_tie_on_an_appeal_sustains_the_chair),
+		T(test_a_resolution_number_reads_as_year_and_number),
+		T(test_a_motion_waits_for_its_pending_disposition),
+		T(test_a_show_of_hands_counts_remote_voters),
+		T(test_a_log_begun_before_the_december_rules_is_held_to_its_own),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

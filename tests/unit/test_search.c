@@ -68,13 +68,15 @@ static void test_migration_indexes_what_was_there(void **state)
 				    "DROP TABLE search;", &err), 0);
 	/* search is migration 5: undo the later ones (6: change counters; 7:
 	 * public titles, pushes; 9: dispositions, deferred business; 10: agenda
-	 * revisions) */
+	 * revisions; 11: when the procedure rules changed) */
 	undo_change_counters(ws->db);
 	assert_int_equal(gv_db_exec(ws->db, "DROP TABLE record_pushes;"
 				    "ALTER TABLE items DROP COLUMN public_title;"
 				    "DROP TABLE revision_attachments; DROP TABLE revision_items;"
 				    "DROP TABLE agenda_revisions;"
-				    "DROP TABLE deferrals;"
+				    "DROP TABLE deferrals; DROP TABLE procedure_rules;"
+				    "DROP INDEX events_dispositions;"
+				    "DROP TABLE member_periods; DROP TABLE terms;"
 				    "ALTER TABLE items DROP COLUMN deferred_from;"
 				    "ALTER TABLE items DROP COLUMN deferred_item;"
 				    "ALTER TABLE events DROP COLUMN disposition;"
