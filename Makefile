@@ -29,7 +29,7 @@ CFLAGS   ?= -O2 -g
 # cheap and stay on in every build, the tests' included.
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $(CFLAGS) -UNDEBUG \
              $(shell pkg-config --cflags $(PKGS) $(PDF_PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread -ldl
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread -ldl -lz
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 CORE_DIRS := base store render agenda live minutes publish streaming-hooks cmd demo

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/err.h"
+#include "render/pdf_graft.h"
 #include "render/pdf_libs.h"
 
 /* US Letter, in points. */
@@ -58,6 +59,13 @@ struct gv_pdf {
 	size_t n_anchors;
 	const struct anchor *known; /* the first pass's, in the second */
 	size_t n_known;
+	/* attached pages to copy in once Cairo is done (render/pdf_graft.h);
+	 * no_graft when they are drawn through Poppler instead */
+	bool no_graft;
+	struct gv_graft_src **srcs;
+	size_t n_srcs;
+	struct gv_graft_place *places;
+	size_t n_places;
 };
 
 bool gv_pdf_counting(const struct gv_pdf *p)
@@ -603,6 +611,23 @@ int gv_pdf_page_count(const char *data, size_t len)
 	return n;
 }
 
+/* The source of an attached PDF's pages for the second pass: copied as
+ * they are when render/pdf_graft.c reads it and counts the pages Poppler
+ * counts, else NULL (drawn through Poppler). */
+static struct gv_graft_src *graft_source(struct gv_pdf *p, const char *data, size_t len, int n)
+{
+	if (p->counting || p->no_graft)
+		return NULL;
+	struct gv_graft_src *g = gv_graft_open(data, len);
+	if (g && gv_graft_pages(g) != n) {
+		gv_graft_close(g);
+		g = NULL;
+	}
+	if (g)
+		*GV_PUSH(p->srcs, p->n_srcs) = g;
+	return g;
+}
+
 int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char *alt,
 		      struct gv_err *err)
 {
@@ -611,6 +636,7 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char
 	if (!doc)
 		return gv_err_set(err, GV_EIO, "%s: not a PDF that can be read", alt);
 	int n = L(poppler_document_get_n_pages)(doc);
+	struct gv_graft_src *g = graft_source(p, data, len, n);
 	for (int i = 0; i < n; i++) {
 		new_page(p);
 		char *cap = gv_asprintf("Attachment %s, page %d of %d", alt, i + 1, n);
@@ -619,9 +645,14 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char
 		p->y += 4;
 		gv_pdf_tag_begin(p, "Part");
 		if (!p->counting) {
-			PopplerPage *pg = L(poppler_document_get_page)(doc, i);
-			double w, h;
-			L(poppler_page_get_size)(pg, &w, &h);
+			PopplerPage *pg = g ? NULL : L(poppler_document_get_page)(doc, i);
+			double box[4] = {0, 0, 0, 0}, w, h;
+			if (g) {
+				gv_graft_box(g, i, box);
+				w = box[2] - box[0];
+				h = box[3] - box[1];
+			} else
+				L(poppler_page_get_size)(pg, &w, &h);
 			double sx = TEXT_W / w, sy = (BOTTOM - p->y) / h;
 			double s = sx < sy ? sx : sy;
 			L(cairo_save)(p->cr);
@@ -630,12 +661,20 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char
 			L(cairo_set_line_width)(p->cr, 0.5);
 			L(cairo_stroke_preserve)(p->cr);
 			L(cairo_clip)(p->cr);
-			L(cairo_translate)(p->cr, MARGIN_X, p->y);
-			L(cairo_scale)(p->cr, s, s);
-			L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
-			L(poppler_page_render_for_printing)(pg, p->cr);
+			if (g) {
+				/* the page's own space (y up) onto Cairo's (y down) */
+				*GV_PUSH(p->places, p->n_places) = (struct gv_graft_place){
+					g, i, p->page,
+					{s, 0, 0, -s, MARGIN_X - s * box[0], p->y + s * box[3]},
+					{MARGIN_X, p->y, w * s, h * s}};
+			} else {
+				L(cairo_translate)(p->cr, MARGIN_X, p->y);
+				L(cairo_scale)(p->cr, s, s);
+				L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
+				L(poppler_page_render_for_printing)(pg, p->cr);
+				L(g_object_unref)(pg);
+			}
 			L(cairo_restore)(p->cr);
-			L(g_object_unref)(pg);
 		}
 		gv_pdf_tag_end(p);
 		p->y = BOTTOM;
@@ -660,6 +699,17 @@ static void anchors_free(struct anchor *a, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(a[i].name);
 	free(a);
+}
+
+static void grafts_free(struct gv_pdf *p)
+{
+	for (size_t i = 0; i < p->n_srcs; i++)
+		gv_graft_close(p->srcs[i]);
+	free(p->srcs);
+	free(p->places);
+	p->srcs = NULL;
+	p->places = NULL;
+	p->n_srcs = p->n_places = 0;
 }
 
 /* Cairo 1.16 has no way to set the document's language: it is added to the
@@ -775,6 +825,20 @@ int gv_pdf_write(const struct gv_pdf_meta *meta, gv_pdf_build_fn build, void *ct
 		rc = run_pass(&p, build, ctx, out, err);
 	if (!rc && meta->lang && set_lang(out, start, meta->lang))
 		rc = gv_err_set(err, GV_EIO, "PDF: cannot set the document's language");
+	if (!rc && gv_graft_apply(out, start, p.places, p.n_places)) {
+		/* not as render/pdf_graft.c expects Cairo's file: write it again
+		 * with the attached pages drawn through Poppler */
+		out->len = start;
+		grafts_free(&p);
+		anchors_free(p.anchors, p.n_anchors);
+		p = (struct gv_pdf){.meta = meta, .total = first.page, .known = first.anchors,
+				    .n_known = first.n_anchors, .pango = first.pango, .shaped = &sh,
+				    .no_graft = true};
+		rc = run_pass(&p, build, ctx, out, err);
+		if (!rc && meta->lang && set_lang(out, start, meta->lang))
+			rc = gv_err_set(err, GV_EIO, "PDF: cannot set the document's language");
+	}
+	grafts_free(&p);
 	for (size_t i = 0; i < sh.n; i++)
 		if (sh.v[i])
 			L(g_object_unref)(sh.v[i]);

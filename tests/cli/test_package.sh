@@ -169,6 +169,35 @@ t_package_places_attached_pdf_pages_as_vector_text() {
 	eq "$(pdfimages -list pkg.pdf | tail -n +3 | wc -l)" 0 "images in the package"
 }
 
+# Attached pages are copied in as they are (form XObjects of their own
+# content and fonts, render/pdf_graft.h); a PDF that reader does not take (here
+# one with a cross-reference stream and object streams) is drawn through
+# Poppler: either way the pages are there and their text is text.
+t_attached_pages_are_copied_as_they_are_or_drawn_when_not_read() {
+	scripted_meeting
+	attachment_pdf "$SCRATCH/study.pdf"
+	att_pages=$(pdfinfo "$SCRATCH/study.pdf" | awk '/^Pages:/ {print $2}')
+	qpdf --object-streams=generate "$SCRATCH/study.pdf" "$SCRATCH/packed.pdf"
+	grep -aq '/ObjStm' "$SCRATCH/packed.pdf" || fail "qpdf wrote no object stream"
+	ok agenda attach "$M" 9.1 "$SCRATCH/study.pdf"
+	ok package "$M" --out copied.pdf
+	ok agenda detach "$M" 9.1 study.pdf
+	ok agenda attach "$M" 9.1 "$SCRATCH/packed.pdf"
+	ok package "$M" --out drawn.pdf
+	for f in copied.pdf drawn.pdf; do
+		qpdf --check "$f" >/dev/null || fail "qpdf --check $f"
+		pdfinfo "$f" | grep -q '^Tagged: *yes' || fail "$f not tagged"
+		pdftotext "$f" "$T/text"
+		grep -qF "The ATTACHED-TEXT zebra crossing study found 42 crossings." "$T/text" ||
+			fail "the attachment's text is not text in $f"
+	done
+	forms() { qpdf --qdf --object-streams=disable "$1" - | grep -ac '/Subtype /Form'; }
+	eq "$(forms copied.pdf)" "$att_pages" "form XObjects of the copied pages"
+	eq "$(forms drawn.pdf)" 0 "form XObjects of the drawn pages"
+	eq "$(pdfinfo copied.pdf | awk '/^Pages:/ {print $2}')" \
+		"$(pdfinfo drawn.pdf | awk '/^Pages:/ {print $2}')" "pages, copied and drawn"
+}
+
 t_public_package_has_nothing_closed_or_redacted() {
 	scripted_meeting
 	printf 'CANARY-CLOSED appraisal of the land.\n' >"$SCRATCH/closed.md"
