@@ -364,6 +364,26 @@ static bool box_of(const struct gv_graft_src *s, struct span v, double box[4])
 	return box[2] > box[0] && box[3] > box[1];
 }
 
+/* True when a page's annotations (none is fine) are all links: Poppler
+ * prints the appearance of the others (a filled form, a signature's stamp,
+ * a note), which a copy of the content stream alone would lose. */
+static bool only_links(const struct gv_graft_src *s, struct span annots)
+{
+	struct span a, v;
+	if (!annots.e)
+		return true;
+	if (!resolve(s, annots, &a) || s->d[a.b] != '[')
+		return false;
+	for (size_t i = skip_ws(s, a.b + 1); i < a.e && s->d[i] != ']'; i = skip_ws(s, i)) {
+		size_t end = value_end(s, i, 0);
+		if (!end || end > a.e || !resolve(s, (struct span){i, end}, &v) ||
+		    !span_is(s, dict_get(s, v, "/Subtype"), "/Link"))
+			return false;
+		i = end;
+	}
+	return true;
+}
+
 static bool walk(struct gv_graft_src *s, int num, struct inherit in, int depth)
 {
 	struct span v;
@@ -396,6 +416,8 @@ static bool walk(struct gv_graft_src *s, int num, struct inherit in, int depth)
 		}
 		return true;
 	}
+	if (!only_links(s, dict_get(s, v, "/Annots")))
+		return false;
 	struct span c = dict_get(s, v, "/Contents");
 	size_t end;
 	int contents = c.e ? ref_at(s, c.b, &end) : 0;

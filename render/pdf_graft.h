@@ -4,8 +4,9 @@
  * frame (docs/formats.md, "PDF"). Nothing is interpreted or drawn again, so
  * an attached page costs what copying its bytes costs, and its text stays
  * the text it was. A PDF this reader does not take (an xref stream, object
- * streams, encryption, rotated pages, several content streams to a page) is
- * drawn through Poppler instead (render/pdf.c). Not for use outside
+ * streams, encryption, rotated pages, several content streams to a page,
+ * annotations other than links, whose appearance Poppler prints) is drawn
+ * through Poppler instead (render/pdf.c). Not for use outside
  * render/pdf*.c. */
 #ifndef GAVEL_RENDER_PDF_GRAFT_H
 #define GAVEL_RENDER_PDF_GRAFT_H

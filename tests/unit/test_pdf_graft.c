@@ -2,7 +2,8 @@
  * wrote is read with its pages and boxes, the package takes its pages as
  * form XObjects, and what the reader does not take (a damaged or hostile
  * file, a loop in the page tree, a cross-reference stream) is given back
- * whole, under the sanitizers, without reading outside the bytes. */
+ * whole (and so are pages Poppler must turn or whose annotations it
+ * prints), under the sanitizers, without reading outside the bytes. */
 #include "unit.h"
 
 #include "base/buf.h"
@@ -96,27 +97,77 @@ static void test_damaged_pdfs_are_read_or_refused(void **state)
 	gv_buf_free(&pdf);
 }
 
+/* A PDF of the given objects (1, 2, ...; 1 the catalog), its offsets right. */
+static void make_pdf(struct gv_buf *b, const char *const *objs, size_t n)
+{
+	size_t off[16];
+	gv_buf_puts(b, "%PDF-1.4\n");
+	for (size_t i = 0; i < n; i++) {
+		off[i] = b->len;
+		gv_buf_printf(b, "%zu 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+	}
+	size_t xref = b->len;
+	gv_buf_printf(b, "xref\n0 %zu\n0000000000 65535 f \n", n + 1);
+	for (size_t i = 0; i < n; i++)
+		gv_buf_printf(b, "%010zu 00000 n \n", off[i]);
+	gv_buf_printf(b, "trailer\n<< /Size %zu /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", n + 1,
+		      xref);
+}
+
+static void test_pages_with_annotations_but_links_are_refused(void **state)
+{
+	(void)state;
+	const char *objs[] = {
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Resources << >>"
+		" /Contents 4 0 R /Annots [5 0 R] >>",
+		"<< /Length 8 >>\nstream\n0 0 m S\n\nendstream",
+		"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] >>",
+	};
+	struct gv_buf b = GV_BUF_INIT;
+	make_pdf(&b, objs, 5);
+	struct gv_graft_src *s = gv_graft_open(b.data, b.len);
+	assert_non_null(s);  /* a link draws nothing: copied */
+	double box[4];
+	gv_graft_box(s, 0, box);
+	assert_true(box[2] == 200 && box[3] == 100);
+	gv_graft_close(s);
+	objs[4] = "<< /Type /Annot /Subtype /Stamp /Rect [0 0 10 10] >>";
+	gv_buf_reset(&b);
+	make_pdf(&b, objs, 5);
+	assert_null(gv_graft_open(b.data, b.len));  /* Poppler prints a stamp */
+	objs[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Resources << >>"
+		  " /Contents 4 0 R /Rotate 90 >>";
+	gv_buf_reset(&b);
+	make_pdf(&b, objs, 5);
+	assert_null(gv_graft_open(b.data, b.len));  /* turned: Poppler turns it */
+	gv_buf_free(&b);
+}
+
 static void test_loops_and_xref_streams_are_refused(void **state)
 {
 	(void)state;
-	/* a page tree whose node is its own kid */
-	static const char loop[] =
-		"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-		"2 0 obj\n<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 /MediaBox [0 0 612 792] >>\nendobj\n"
-		"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n"
-		"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n145\n%%EOF\n";
-	assert_null(gv_graft_open(loop, sizeof loop - 1));
+	/* a page tree whose node is its own kid, twice */
+	const char *objs[] = {
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 /MediaBox [0 0 612 792] >>",
+	};
+	struct gv_buf loop = GV_BUF_INIT;
+	make_pdf(&loop, objs, 2);
+	assert_null(gv_graft_open(loop.data, loop.len));
 	static const char xref_stream[] =
 		"%PDF-1.5\n1 0 obj\n<< /Type /XRef /Size 2 /W [1 2 1] /Length 0 >>\nstream\n\nendstream\n"
 		"endobj\nstartxref\n9\n%%EOF\n";
 	assert_null(gv_graft_open(xref_stream, sizeof xref_stream - 1));
 	/* a package that is not Cairo's is left as it was */
 	struct gv_buf out = GV_BUF_INIT;
-	gv_buf_puts(&out, loop);
+	gv_buf_add(&out, loop.data, loop.len);
 	struct gv_graft_place pl = {NULL, 0, 1, {1, 0, 0, 1, 0, 0}, {0, 0, 1, 1}};
 	assert_int_equal(gv_graft_apply(&out, 0, &pl, 1), -1);
-	assert_int_equal(out.len, sizeof loop - 1);
+	assert_int_equal(out.len, loop.len);
 	gv_buf_free(&out);
+	gv_buf_free(&loop);
 }
 
 int main(void)
@@ -125,6 +176,7 @@ int main(void)
 		cmocka_unit_test(test_a_cairo_pdf_is_read_with_its_pages),
 		cmocka_unit_test(test_attached_pages_become_forms),
 		cmocka_unit_test(test_damaged_pdfs_are_read_or_refused),
+		cmocka_unit_test(test_pages_with_annotations_but_links_are_refused),
 		cmocka_unit_test(test_loops_and_xref_streams_are_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
