@@ -11,21 +11,32 @@
 #include <string.h>
 
 /* Prepare the select of bodies that body_from_row reads, then tail (its
- * WHERE and ORDER BY). */
-static int prepare_bodies(sqlite3 *db, const char *tail, sqlite3_stmt **st, struct gv_err *err)
+ * WHERE and ORDER BY), counting the members whose terms cover day (NULL:
+ * today; docs/people.md, "Rosters by date"): parameter 9, so that tail
+ * numbers its own from 1. */
+static int prepare_bodies(sqlite3 *db, const char *tail, const char *day, sqlite3_stmt **st,
+			  struct gv_err *err)
 {
-	char *voting = gv_role_votes_sql("m.role");
+#define COVERS(t) "(" t ".from_date IS NULL OR " t ".from_date <= ?9) AND" \
+		  " (" t ".to_date IS NULL OR " t ".to_date > ?9)"
+	char *voting = gv_role_votes_sql("p.role");
 	char *sql = gv_asprintf(
 		"SELECT b.id, b.name, b.slug, b.seats, b.quorum,"
-		" (SELECT count(*) FROM body_members bm JOIN members m ON m.id = bm.member_id"
-		"   WHERE bm.body_id = b.id AND %s),"
-		" (SELECT count(*) FROM body_members bm WHERE bm.body_id = b.id)"
+		" (SELECT count(*) FROM terms t JOIN member_periods p ON p.member_id = t.member_id"
+		"   WHERE t.body_id = b.id AND %s AND " COVERS("t") " AND " COVERS("p") "),"
+		" (SELECT count(*) FROM terms t WHERE t.body_id = b.id AND " COVERS("t") ")"
 		" FROM bodies b %s",
 		voting, tail);
+#undef COVERS
 	int rc = gv_db_prepare(db, sql, st, err);
 	free(sql);
 	free(voting);
-	return rc;
+	if (rc)
+		return rc;
+	char today[11];
+	gv_today(today);
+	sqlite3_bind_text(*st, 9, day ? day : today, -1, SQLITE_TRANSIENT);
+	return 0;
 }
 
 static void body_from_row(sqlite3_stmt *st, struct gv_body *b)
@@ -127,7 +138,7 @@ out:
 int gv_body_list(struct gv_ws *ws, struct gv_body **out, size_t *n, struct gv_err *err)
 {
 	sqlite3_stmt *st;
-	int rc = prepare_bodies(ws->db, "ORDER BY b.id != 1, b.name", &st, err);
+	int rc = prepare_bodies(ws->db, "ORDER BY b.id != 1, b.name", NULL, &st, err);
 	if (rc)
 		return rc;
 	*n = 0;
@@ -141,8 +152,15 @@ int gv_body_list(struct gv_ws *ws, struct gv_body **out, size_t *n, struct gv_er
 
 int gv_body_find(struct gv_ws *ws, const char *ref, struct gv_body *out, struct gv_err *err)
 {
+	return gv_body_find_on(ws, ref, NULL, out, err);
+}
+
+int gv_body_find_on(struct gv_ws *ws, const char *ref, const char *day, struct gv_body *out,
+		    struct gv_err *err)
+{
 	sqlite3_stmt *st;
-	int rc = prepare_bodies(ws->db, "WHERE b.slug = ?1 OR CAST(b.id AS TEXT) = ?2", &st, err);
+	int rc = prepare_bodies(ws->db, "WHERE b.slug = ?1 OR CAST(b.id AS TEXT) = ?2", day, &st,
+				err);
 	if (rc)
 		return rc;
 	char *slug = gv_slugify(ref);

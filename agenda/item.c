@@ -205,6 +205,23 @@ const char *gv_item_private_clause(const struct gv_agenda *a, const struct gv_it
 	return it ? it->closed_clause : NULL;
 }
 
+static void redact_field_as(char **field, const char *now)
+{
+	char *r = gv_redact_as(*field, now);
+	free(*field);
+	*field = r;
+}
+
+/* What the working item w redacts, redacted in its published copy it. */
+static void redact_as_now(struct gv_item *it, const struct gv_item *w)
+{
+	redact_field_as(&it->title, w->title);
+	redact_field_as(&it->body, w->body);
+	redact_field_as(&it->recommendation, w->recommendation);
+	if (it->public_title && w->public_title)
+		redact_field_as(&it->public_title, w->public_title);
+}
+
 int gv_agenda_load_revision(struct gv_ws *ws, int64_t meeting_id, int revision,
 			    struct gv_agenda *out, struct gv_err *err)
 {
@@ -214,10 +231,13 @@ int gv_agenda_load_revision(struct gv_ws *ws, int64_t meeting_id, int revision,
 		return rc;
 	/* Privacy follows the working agenda one way only (docs/safety.md,
 	 * "Closing and opening items"): an item closed since the revision is
-	 * private in it too; an item opened since stays as it was published. */
+	 * private in it too, a passage redacted since is redacted in it too;
+	 * an item opened since stays as it was published. */
 	for (size_t i = 0; i < out->n; i++) {
 		struct gv_item *it = &out->items[i];
 		const struct gv_item *w = item_by_id(&now, it->id);
+		if (w)
+			redact_as_now(it, w);
 		if (!w || !gv_item_is_private(w) || gv_item_is_private(it))
 			continue;
 		free(it->closed_clause);

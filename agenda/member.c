@@ -641,6 +641,40 @@ static int exec_member_date(sqlite3 *db, const char *sql, int64_t member, const 
 	return gv_db_run(db, st, "cannot change terms", err);
 }
 
+/* A retirement on `on` takes member id off the roster of every meeting of
+ * its bodies held on or after that day; refuse it when one of those
+ * meetings has a log, which was recorded with the member on its roster
+ * (docs/people.md, "Refusals"). */
+static int refuse_rewriting_a_log(sqlite3 *db, int64_t id, const char *on, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db,
+			  "SELECT m.slug, m.starts_at, p.name FROM meetings m"
+			  " JOIN terms t ON t.body_id = m.body_id AND t.member_id = ?1"
+			  "  AND t.to_date IS NULL"
+			  " JOIN member_periods p ON p.member_id = ?1 AND p.to_date IS NULL"
+			  " WHERE EXISTS (SELECT 1 FROM events e WHERE e.meeting_id = m.id)"
+			  " ORDER BY m.starts_at DESC LIMIT 1",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, id);
+	int rc = 0;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		struct tm tm;
+		char day[11];
+		gv_time_local(sqlite3_column_int64(st, 1), &tm);
+		strftime(day, sizeof day, "%Y-%m-%d", &tm);
+		if (strcmp(day, on) >= 0)
+			rc = gv_err_set(err, GV_EREFUSED,
+					"%s is on the roster of %s (%s), whose log is recorded: retire"
+					" on a day after it",
+					(const char *)sqlite3_column_text(st, 2),
+					(const char *)sqlite3_column_text(st, 0), day);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 int gv_member_retire(struct gv_ws *ws, const char *ref, const char *on, struct gv_err *err)
 {
 	if (check_date(on, err))
@@ -680,6 +714,8 @@ int gv_member_retire(struct gv_ws *ws, const char *ref, const char *on, struct g
 				first);
 		goto out;
 	}
+	if ((rc = refuse_rewriting_a_log(ws->db, id, on, err)))
+		goto out;
 	if ((rc = exec_member_date(ws->db,
 				   "UPDATE member_periods SET to_date = ?2"
 				   " WHERE member_id = ?1 AND to_date IS NULL",

@@ -361,6 +361,58 @@ char *gv_redact(const char *s)
 	return gv_buf_detach(&b);
 }
 
+/* The passages model's top-level spans hide, markers left out. */
+static char **redacted_passages(const char *model, size_t *n)
+{
+	static const char open[] = "[redact]", close[] = "[/redact]";
+	char **out = NULL;
+	*n = 0;
+	struct gv_buf span = GV_BUF_INIT;
+	int depth = 0;
+	for (const char *s = model; *s;) {
+		if (marker_at(s, open)) {
+			depth++;
+			s += sizeof open - 1;
+		} else if (depth && marker_at(s, close)) {
+			s += sizeof close - 1;
+			if (!--depth && span.len)
+				*GV_PUSH(out, *n) = gv_buf_detach(&span);
+		} else {
+			size_t plain = 1 + strcspn(s + 1, "[");
+			if (depth)
+				gv_buf_add(&span, s, plain);
+			s += plain;
+		}
+	}
+	if (span.len) /* unclosed: the rest is hidden */
+		*GV_PUSH(out, *n) = gv_buf_detach(&span);
+	gv_buf_free(&span);
+	return out;
+}
+
+char *gv_redact_as(const char *text, const char *model)
+{
+	size_t n;
+	char **passages = redacted_passages(model, &n);
+	char *out = gv_strdup(text);
+	for (size_t i = 0; i < n; i++) {
+		struct gv_buf b = GV_BUF_INIT;
+		size_t len = strlen(passages[i]);
+		const char *at, *from = out;
+		while ((at = strstr(from, passages[i]))) {
+			gv_buf_add(&b, from, (size_t)(at - from));
+			gv_buf_printf(&b, "[redact]%s[/redact]", passages[i]);
+			from = at + len;
+		}
+		gv_buf_puts(&b, from);
+		free(out);
+		out = gv_buf_detach(&b);
+		free(passages[i]);
+	}
+	free(passages);
+	return out;
+}
+
 char *gv_trim_block(const char *s)
 {
 	/* Skip whole blank lines at the start, keeping the first line's indent. */

@@ -74,6 +74,10 @@ size_t gv_visible_add(struct gv_buf *b, const char *s, size_t n, bool complete);
  * inside a span ends at the outer closing marker; an unclosed [redact]
  * hides the rest of the text. Caller frees. */
 char *gv_redact(const char *s);
+/* text with every passage that model redacts (a [redact] span's text,
+ * found verbatim in text) put inside [redact] markers too: a copy of
+ * earlier text hides what the current text hides. Caller frees. */
+char *gv_redact_as(const char *text, const char *model);
 
 
 

@@ -131,12 +131,18 @@ int cmd_member_list(struct gv_ctx *ctx, const struct gv_args *a)
 	} else {
 		for (size_t i = 0; i < n; i++) {
 			/* pad by characters, not bytes, so accented names line up */
+			const char *title = gv_member_title(&m[i]);
 			int pad = 26 - (int)gv_utf8_len(m[i].name);
-			gv_buf_printf(&out, "%4lld  %s%*s %-13s %-10s %s\n", (long long)m[i].id,
-				      m[i].name, pad > 0 ? pad : 1, "", m[i].role,
+			int tpad = 20 - (int)gv_utf8_len(title);
+			gv_buf_printf(&out, "%4lld  %s%*s %s%*s %-8s %s\n", (long long)m[i].id,
+				      m[i].name, pad > 0 ? pad : 1, "", title, tpad > 0 ? tpad : 1, "",
 				      m[i].ward ? m[i].ward : "", m[i].bodies);
-			if (m[i].to)
-				gv_buf_printf(&out, "      (until %s)\n", m[i].to);
+			/* the period shown, when it has a start or an end */
+			if (m[i].from && m[i].to)
+				gv_buf_printf(&out, "      (from %s until %s)\n", m[i].from, m[i].to);
+			else if (m[i].from || m[i].to)
+				gv_buf_printf(&out, "      (%s %s)\n", m[i].from ? "from" : "until",
+					      m[i].from ? m[i].from : m[i].to);
 		}
 	}
 	cmd_emit(ctx, &out);
@@ -144,13 +150,34 @@ int cmd_member_list(struct gv_ctx *ctx, const struct gv_args *a)
 	return 0;
 }
 
+/* The full name of the member ref names, for a confirmation that says
+ * who was changed rather than echoing what was typed. */
+static char *full_name(struct gv_ws *ws, const char *ref)
+{
+	int64_t id;
+	struct gv_member *m;
+	size_t n;
+	char *name = NULL;
+	if (gv_member_resolve(ws, ref, 0, &id, NULL) || gv_member_list_on(ws, 0, NULL, &m, &n, NULL))
+		return gv_strdup(ref);
+	for (size_t i = 0; i < n && !name; i++)
+		if (m[i].id == id)
+			name = gv_strdup(m[i].name);
+	gv_members_free(m, n);
+	return name ? name : gv_strdup(ref);
+}
+
 int cmd_member_retire(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	if (!gv_arg(a, "on"))
 		return gv_err_set(&ctx->err, GV_EUSAGE, "member retire needs --on YYYY-MM-DD");
-	if (gv_member_retire(ctx->ws, a->pos[0], gv_arg(a, "on"), &ctx->err))
+	char *name = full_name(ctx->ws, a->pos[0]);
+	if (gv_member_retire(ctx->ws, a->pos[0], gv_arg(a, "on"), &ctx->err)) {
+		free(name);
 		return ctx->err.code;
-	fprintf(ctx->out, "Retired %s on %s\n", a->pos[0], gv_arg(a, "on"));
+	}
+	fprintf(ctx->out, "Retired %s on %s\n", name, gv_arg(a, "on"));
+	free(name);
 	return 0;
 }
 
@@ -158,9 +185,13 @@ int cmd_member_edit(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	struct gv_member_change c = {gv_arg(a, "name"), gv_arg(a, "role"), gv_arg(a, "ward"),
 				     gv_arg(a, "title"), gv_arg(a, "body")};
-	if (gv_member_edit(ctx->ws, a->pos[0], &c, &ctx->err))
+	char *name = full_name(ctx->ws, a->pos[0]);
+	if (gv_member_edit(ctx->ws, a->pos[0], &c, &ctx->err)) {
+		free(name);
 		return ctx->err.code;
-	fprintf(ctx->out, "Changed %s\n", a->pos[0]);
+	}
+	fprintf(ctx->out, "Changed %s\n", name);
+	free(name);
 	return 0;
 }
 

@@ -20,31 +20,43 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The voting members of the body, and everyone else for refusals. */
+static struct gv_live_member from_member(const struct gv_member *m, bool former)
+{
+	return (struct gv_live_member){m->id, gv_strdup(m->name), gv_strdup(m->role),
+				       m->title ? gv_strdup(m->title) : NULL, former};
+}
+
+/* The roster on the meeting's date (docs/people.md, "Rosters by date"):
+ * the voting members whose term in the body covers it, as they were named
+ * and titled then; everyone else who was a member that day (staff, other
+ * bodies); then everyone who ever was, marked former, so that names are
+ * refused with the reason and old logs still name who they recorded. */
 static int load_roster(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
 {
-	struct gv_member *m, *all;
-	size_t n, n_all;
-	int rc = gv_member_list(ws, c->body_id, &m, &n, err);
-	if (rc)
-		return rc;
-	if ((rc = gv_member_list(ws, 0, &all, &n_all, err))) {
-		gv_members_free(m, n);
-		return rc;
+	struct gv_member *lists[3];
+	size_t ns[3];
+	int64_t bodies[3] = {c->body_id, 0, 0};
+	const char *days[3] = {c->date, c->date, NULL};
+	int rc = 0;
+	size_t got = 0;
+	for (; got < 3 && !rc; got++)
+		rc = gv_member_list_on(ws, bodies[got], days[got], &lists[got], &ns[got], err);
+	if (!rc) {
+		c->members = gv_calloc(ns[0] ? ns[0] : 1, sizeof *c->members);
+		c->others = gv_calloc(ns[1] + ns[2] ? ns[1] + ns[2] : 1, sizeof *c->others);
+		for (size_t i = 0; i < ns[0]; i++)
+			if (gv_role_votes(lists[0][i].role))
+				c->members[c->n_members++] = from_member(&lists[0][i], false);
+		for (size_t l = 1; l < 3; l++)
+			for (size_t i = 0; i < ns[l]; i++)
+				if (!gv_live_person(c, lists[l][i].id))
+					c->others[c->n_others++] = from_member(&lists[l][i], l == 2);
+	} else {
+		got--;
 	}
-	c->members = gv_calloc(n, sizeof *c->members);
-	c->others = gv_calloc(n_all, sizeof *c->others);
-	for (size_t i = 0; i < n; i++)
-		if (gv_role_votes(m[i].role))
-			c->members[c->n_members++] =
-				gv_live_member_new(m[i].id, m[i].name, m[i].role);
-	for (size_t i = 0; i < n_all; i++)
-		if (!gv_live_member(c, all[i].id))
-			c->others[c->n_others++] =
-				gv_live_member_new(all[i].id, all[i].name, all[i].role);
-	gv_members_free(m, n);
-	gv_members_free(all, n_all);
-	return 0;
+	while (got--)
+		gv_members_free(lists[got], ns[got]);
+	return rc;
 }
 
 static int load_agenda(struct gv_ws *ws, struct gv_live_ctx *c, struct gv_err *err)
@@ -225,12 +237,13 @@ int gv_live_ctx_load(struct gv_ws *ws, const char *meeting_ref, struct gv_live_c
 	struct tm tm;
 	gv_time_local(m.starts_at, &tm);
 	c->year = tm.tm_year + 1900;
+	strftime(c->date, sizeof c->date, "%Y-%m-%d", &tm);
 	gv_meeting_clear(&m);
 
 	struct gv_body b;
 	char id[24];
 	snprintf(id, sizeof id, "%lld", (long long)c->body_id);
-	if ((rc = gv_body_find(ws, id, &b, err)))
+	if ((rc = gv_body_find_on(ws, id, c->date, &b, err)))
 		goto fail;
 	c->body_name = gv_strdup(b.name);
 	c->seats = b.seats;
@@ -274,8 +287,12 @@ int gv_live_resolve(const struct gv_live_ctx *c, const char *ref, int64_t *id,
 	if (!rc) {
 		*id = c->members[at].id;
 	} else if (rc == GV_ENOTFOUND && !match(c->others, c->n_others, t, &at, NULL)) {
-		rc = gv_err_set(err, GV_EREFUSED, "%s is not a voting member of %s",
-				c->others[at].name, c->body_name);
+		if (c->others[at].former)
+			rc = gv_err_set(err, GV_EREFUSED, "%s was not a member on %s, the day of the meeting",
+					c->others[at].name, c->date);
+		else
+			rc = gv_err_set(err, GV_EREFUSED, "%s is not a voting member of %s",
+					c->others[at].name, c->body_name);
 	}
 	free(t);
 	return rc;
@@ -291,7 +308,7 @@ static int resolve_attendee(const struct gv_live_ctx *c, const char *ref, int64_
 	char *t = gv_trim(ref);
 	size_t at;
 	if (rc == GV_EREFUSED && !match(c->others, c->n_others, t, &at, NULL) &&
-	    !gv_role_votes(c->others[at].role)) {
+	    !c->others[at].former && !gv_role_votes(c->others[at].role)) {
 		*id = c->others[at].id;
 		rc = 0;
 	}

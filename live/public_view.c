@@ -66,12 +66,10 @@ static void public_ctx(const struct gv_live_ctx *c, struct gv_live_ctx *out)
 	out->body_name = gv_strdup(c->body_name);
 	out->members = gv_calloc(c->n_members ? c->n_members : 1, sizeof *out->members);
 	for (size_t i = 0; i < c->n_members; i++)
-		out->members[i] = gv_live_member_new(c->members[i].id, c->members[i].name,
-						     c->members[i].role);
+		out->members[i] = gv_live_member_copy(&c->members[i]);
 	out->others = gv_calloc(c->n_others ? c->n_others : 1, sizeof *out->others);
 	for (size_t i = 0; i < c->n_others; i++)
-		out->others[i] = gv_live_member_new(c->others[i].id, c->others[i].name,
-						    c->others[i].role);
+		out->others[i] = gv_live_member_copy(&c->others[i]);
 	out->reconsider_threshold = gv_strdup(c->reconsider_threshold);
 	out->reconsidered = gv_calloc(c->n_reconsidered ? c->n_reconsidered : 1,
 				      sizeof *out->reconsidered);

@@ -221,15 +221,17 @@ void gv_live_state_clear(struct gv_live_state *s)
 	memset(s, 0, sizeof *s);
 }
 
-struct gv_live_member gv_live_member_new(int64_t id, const char *name, const char *role)
+struct gv_live_member gv_live_member_copy(const struct gv_live_member *m)
 {
-	return (struct gv_live_member){id, gv_strdup(name), gv_strdup(role)};
+	return (struct gv_live_member){m->id, gv_strdup(m->name), gv_strdup(m->role),
+				       m->title ? gv_strdup(m->title) : NULL, m->former};
 }
 
 void gv_live_member_clear(struct gv_live_member *m)
 {
 	free(m->name);
 	free(m->role);
+	free(m->title);
 }
 
 void gv_live_ctx_clear(struct gv_live_ctx *c)

@@ -15,6 +15,8 @@ struct gv_live_member {
 	int64_t id;
 	char *name;
 	char *role;        /* mayor, deputy-mayor, councillor, clerk, staff */
+	char *title;       /* on the meeting's date; NULL: the role's label */
+	bool former;       /* not a member on the meeting's date (docs/people.md) */
 };
 
 struct gv_live_item {
@@ -46,6 +48,7 @@ struct gv_live_ctx {
 	int64_t starts_at;
 	bool cancelled;
 	int year;                  /* local year of the meeting: resolution numbers */
+	char date[11];             /* its local date (YYYY-MM-DD): the roster's day */
 	int64_t body_id;
 	char *body_name;
 	int seats, quorum;
@@ -206,7 +209,7 @@ void gv_live_state_init(const struct gv_live_ctx *c, struct gv_live_state *s);
 void gv_live_state_clear(struct gv_live_state *s);
 void gv_live_ctx_clear(struct gv_live_ctx *c);
 /* A member of the context, its strings copied; cleared with gv_live_member_clear. */
-struct gv_live_member gv_live_member_new(int64_t id, const char *name, const char *role);
+struct gv_live_member gv_live_member_copy(const struct gv_live_member *m);
 void gv_live_member_clear(struct gv_live_member *m);
 
 /* Lookups into the context and state (NULL when absent). */

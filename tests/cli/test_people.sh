@@ -79,11 +79,11 @@ t_member_list_shows_accented_names() {
 }
 
 t_member_list_aligns_columns_with_accented_names() {
-	# The role column starts at the same character column on every line.
+	# The title column starts at the same character column on every line.
 	ok member list
 	local line prefix col cols=""
 	while IFS= read -r line; do
-		for role in deputy-mayor mayor councillor clerk; do
+		for role in "Deputy Mayor" Mayor Councillor Clerk; do
 			if [[ $line == *" $role"* ]]; then
 				prefix=${line%%" $role"*}
 				cols="$cols ${#prefix}"

@@ -146,6 +146,23 @@ t_an_item_closed_after_publishing_leaves_the_site_at_once() {
 		fail "the closed item does not read as closed"
 }
 
+t_a_passage_redacted_after_publishing_leaves_the_site_at_once() {
+	revision_setup
+	printf 'The contractor SECRET-BIDDER bid low.\n' >"$SCRATCH/parks.md"
+	ok agenda edit "$MEETING" 3 --body-file "$SCRATCH/parks.md" --recommendation "Award the contract."
+	ok agenda publish "$MEETING"
+	ok publish
+	grep -qF "SECRET-BIDDER" "$PAGE" || fail "the published report is not on the site"
+	printf 'The contractor [redact]SECRET-BIDDER[/redact] bid low.\n' >"$SCRATCH/parks.md"
+	ok agenda edit "$MEETING" 3 --body-file "$SCRATCH/parks.md"
+	ok publish
+	! grep -rqF "SECRET-BIDDER" site || fail "a passage redacted since its revision is still public"
+	grep -qF "The contractor [redacted] bid low." "$PAGE" || fail "the report lost more than the passage"
+	ok agenda publish "$MEETING"
+	! git -C record show "main:meetings/2026/$MEETING/agenda.md" | grep -qF "SECRET-BIDDER" ||
+		fail "the record's current agenda still has the passage"
+}
+
 t_check_repair_writes_the_published_revision() {
 	revision_setup
 	ok agenda add "$MEETING" "Not published yet"

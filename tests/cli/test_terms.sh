@@ -166,3 +166,75 @@ t_migration_13_makes_open_terms_since_always() {
 		"$(sql "SELECT count(*) FROM body_members")" "terms of the memberships"
 	eq "$(sql "SELECT count(*) FROM member_periods WHERE from_date IS NULL AND to_date IS NULL")" 5 "periods"
 }
+
+# Before and after the council changed on November 15: Haddad leaves,
+# Okafor arrives; each meeting has the roster of its own day.
+t_live_uses_the_roster_of_the_meetings_day() {
+	ok member add "Omar Okafor" --ward 4 --from 2026-11-15
+	ok member retire Haddad --on 2026-11-15
+	expect_out_contains "Retired Ahmed Haddad on 2026-11-15"
+	ok meeting new --title "Regular Meeting" --at "2026-11-10 19:00"
+	local before=$(last_line)
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00"
+	local after=$(last_line)
+
+	refused_unchanged live "$before" attend Okafor --present --at "2026-11-10 19:00"
+	expect_err_line "gavel: Omar Okafor was not a member on 2026-11-10, the day of the meeting"
+	ok live "$before" attend "Côté,Tremblay,Haddad" --present --at "2026-11-10 19:00"
+	ok live "$before" start --at "2026-11-10 19:00"
+	ok live "$before" status --json
+	json '[.attendance[].member] == ["Marie Côté", "Geneviève Tremblay", "Élise Bouchard", "Ahmed Haddad"]'
+
+	refused_unchanged live "$after" attend Haddad --present --at "2026-12-01 19:00"
+	expect_err_contains "Ahmed Haddad was not a member on 2026-12-01"
+	ok live "$after" attend "Côté,Tremblay,Okafor" --present --at "2026-12-01 19:00"
+	ok live "$after" start --at "2026-12-01 19:00"
+	ok live "$after" take 1 --at "2026-12-01 19:01"
+	ok live "$after" move "That the agenda be adopted." --mover Okafor --seconder Côté --at "2026-12-01 19:02"
+	# deemed-no and absence come from the roster of the day: Okafor,
+	# who did not vote; Haddad is no one's concern any more
+	ok live "$after" vote 1 --recorded --yes Côté,Tremblay --at "2026-12-01 19:03"
+	ok live "$after" status --json
+	json '[.attendance[].member] == ["Marie Côté", "Geneviève Tremblay", "Élise Bouchard", "Omar Okafor"]'
+	json '.motions[0].votes == [{"member": "Marie Côté", "vote": "yes", "deemed": false}, {"member": "Geneviève Tremblay", "vote": "yes", "deemed": false}, {"member": "Élise Bouchard", "vote": "absent", "deemed": false}, {"member": "Omar Okafor", "vote": "no", "deemed": true}]'
+}
+
+t_a_retirement_that_would_rewrite_a_recorded_meeting_is_refused() {
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00"
+	local m=$(last_line)
+	ok live "$m" attend "Côté,Tremblay,Haddad" --present --at "2026-12-01 19:00"
+	refused_unchanged member retire Haddad --on 2026-11-15
+	expect_err_line "gavel: Ahmed Haddad is on the roster of $m (2026-12-01), whose log is recorded: retire on a day after it"
+	refused_unchanged member retire Haddad --on 2026-12-01
+	ok member retire Haddad --on 2026-12-02
+	# a member of no body on that day is not on its roster: retiring staff
+	# does not rewrite a Council meeting
+	ok member add "Sam Lee" --role staff --from 2026-01-01
+	ok member retire "Sam Lee" --on 2026-06-01
+}
+
+t_member_list_text_shows_titles_and_periods() {
+	ok member add "Omar Okafor" --ward 4 --from 2026-11-15
+	ok member add "Sam Lee" --role staff --title "Director of Finance"
+	ok member retire Haddad --on 2026-11-15
+	ok member list --all
+	expect_out_contains "Deputy Mayor" "Director of Finance" "(from 2026-11-15)" "(until 2026-11-15)"
+	expect_out_lacks "deputy-mayor"
+}
+
+# Council's seats are not set (mkws): it has as many as it had voting
+# members on the day, not everyone who ever sat on it.
+t_a_body_without_set_seats_counts_the_voting_members_of_the_day() {
+	ok member add "Omar Okafor" --from 2026-11-15
+	ok member add "Rita Singh" --from 2026-11-15
+	ok member add "Luc Roy" --from 2026-11-15
+	ok member retire Haddad --on 2026-11-15
+	ok body list --json
+	json '.[0].seats == 6 and .[0].quorum == 4 and .[0].members == 6'
+	ok meeting new --title "Regular Meeting" --at "2026-11-10 19:00"
+	local before=$(last_line)
+	ok live "$before" status --json
+	json '.quorum.needed == 3'
+	ok live "$before" attend "Côté,Tremblay,Haddad" --present --at "2026-11-10 19:00"
+	ok live "$before" start --at "2026-11-10 19:00"
+}

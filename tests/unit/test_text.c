@@ -59,6 +59,25 @@ static void test_redact_replaces_every_span_and_hides_unclosed_rest(void **state
 	free(r);
 }
 
+static void expect_redact_as(const char *text, const char *model, const char *want)
+{
+	char *marked = gv_redact_as(text, model), *r = gv_redact(marked);
+	assert_string_equal(r, want);
+	free(marked);
+	free(r);
+}
+
+static void test_redact_as_hides_in_an_earlier_text_what_the_current_one_hides(void **state)
+{
+	(void)state;
+	expect_redact_as("Call Jane at 555-0100, Jane.", "Call [REDACT]Jane[/redact] at 555-0100.",
+			 "Call [redacted] at 555-0100, [redacted].");
+	expect_redact_as("Old [redact]x[/redact] and y", "New y [redact]y and z",
+			 "Old [redacted] and y");
+	expect_redact_as("a b", "[redact]a [redact]b[/redact][/redact] c", "[redacted]");
+	expect_redact_as("Nothing hidden", "Nothing [redact][/redact] hidden", "Nothing hidden");
+}
+
 static void test_redact_markers_ignore_case_and_nest_to_the_outer_close(void **state)
 {
 	(void)state;
@@ -271,6 +290,7 @@ int main(void)
 		cmocka_unit_test(test_slugify_keeps_ascii_letters_and_digits),
 		cmocka_unit_test(test_redact_replaces_every_span_and_hides_unclosed_rest),
 		cmocka_unit_test(test_redact_markers_ignore_case_and_nest_to_the_outer_close),
+		cmocka_unit_test(test_redact_as_hides_in_an_earlier_text_what_the_current_one_hides),
 		cmocka_unit_test(test_check_line_refuses_control_characters_and_empty),
 		cmocka_unit_test(test_every_forbidden_class_is_refused_in_lines_and_blocks),
 		cmocka_unit_test(test_rule_keeps_tab_newline_and_every_script),
