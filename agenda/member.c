@@ -40,6 +40,11 @@ bool gv_role_valid(const char *role)
 	return role_of(role) != NULL;
 }
 
+const char *gv_role_name(size_t i)
+{
+	return i < N_ROLES ? roles[i].name : NULL;
+}
+
 bool gv_role_votes(const char *role)
 {
 	const struct role *r = role_of(role);
@@ -223,6 +228,8 @@ static int resolve_bodies(struct gv_ws *ws, const char *csv, int64_t **ids, size
 	return rc;
 }
 
+static int refuse_joining_a_log(sqlite3 *db, const char *name, int64_t body, const char *from,
+				struct gv_err *err);
 static int member_insert(struct gv_ws *ws, const char *name, const char *role,
 			 const char *ward, const char *bodies_csv, const char *from,
 			 const char *title, int64_t *id, struct gv_err *err);
@@ -329,6 +336,13 @@ static int member_insert(struct gv_ws *ws, const char *name, const char *role,
 		}
 		mid = sqlite3_last_insert_rowid(ws->db);
 	}
+	/* a term from a day before a recorded meeting of its body would add
+	 * the member to that meeting's roster (docs/people.md, "Refusals") */
+	if (from && gv_role_votes(role) && (rc = refuse_joining_a_log(ws->db, name, 1, from, err)))
+		goto out;
+	for (size_t i = 0; from && i < nb; i++)
+		if ((rc = refuse_joining_a_log(ws->db, name, bodies[i], from, err)))
+			goto out;
 	if ((rc = insert_period(ws->db, mid, from, name, role, title, ward, err)))
 		goto out;
 	/* Council is body 1, made by init. */
@@ -641,37 +655,78 @@ static int exec_member_date(sqlite3 *db, const char *sql, int64_t member, const 
 	return gv_db_run(db, st, "cannot change terms", err);
 }
 
-/* A retirement on `on` takes member id off the roster of every meeting of
- * its bodies held on or after that day; refuse it when one of those
- * meetings has a log, which was recorded with the member on its roster
- * (docs/people.md, "Refusals"). */
-static int refuse_rewriting_a_log(sqlite3 *db, int64_t id, const char *on, struct gv_err *err)
+/* The member's name as it stands, for a refusal that names them. */
+static char *name_of(sqlite3 *db, int64_t id)
 {
 	sqlite3_stmt *st;
-	if (gv_db_prepare(db,
-			  "SELECT m.slug, m.starts_at, p.name FROM meetings m"
-			  " JOIN terms t ON t.body_id = m.body_id AND t.member_id = ?1"
-			  "  AND t.to_date IS NULL"
-			  " JOIN member_periods p ON p.member_id = ?1 AND p.to_date IS NULL"
-			  " WHERE EXISTS (SELECT 1 FROM events e WHERE e.meeting_id = m.id)"
-			  " ORDER BY m.starts_at DESC LIMIT 1",
-			  &st, err))
-		return GV_EIO;
-	sqlite3_bind_int64(st, 1, id);
-	int rc = 0;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		struct tm tm;
-		char day[11];
-		gv_time_local(sqlite3_column_int64(st, 1), &tm);
-		strftime(day, sizeof day, "%Y-%m-%d", &tm);
-		if (strcmp(day, on) >= 0)
-			rc = gv_err_set(err, GV_EREFUSED,
-					"%s is on the roster of %s (%s), whose log is recorded: retire"
-					" on a day after it",
-					(const char *)sqlite3_column_text(st, 2),
-					(const char *)sqlite3_column_text(st, 0), day);
+	char *name = NULL;
+	if (!gv_db_prepare(db, "SELECT name FROM members WHERE id = ?", &st, NULL)) {
+		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			name = gv_db_text(st, 0);
+		sqlite3_finalize(st);
 	}
-	sqlite3_finalize(st);
+	return name ? name : gv_asprintf("member %lld", (long long)id);
+}
+
+/* The latest meeting with a log among those where (the SQL condition on
+ * meetings m, with ?1 bound to key) holds: its slug and local day, or false
+ * when there is none. A change of roster from a day on or before that day
+ * would rewrite it (docs/people.md, "Refusals"). */
+static bool latest_logged(sqlite3 *db, const char *where, int64_t key, char **slug,
+			  char day[11])
+{
+	char *sql = gv_asprintf("SELECT m.slug, m.starts_at FROM meetings m WHERE %s AND EXISTS"
+				" (SELECT 1 FROM events e WHERE e.meeting_id = m.id)"
+				" ORDER BY m.starts_at DESC LIMIT 1", where);
+	sqlite3_stmt *st;
+	bool found = false;
+	if (!gv_db_prepare(db, sql, &st, NULL)) {
+		sqlite3_bind_int64(st, 1, key);
+		if ((found = sqlite3_step(st) == SQLITE_ROW)) {
+			struct tm tm;
+			*slug = gv_db_text(st, 0);
+			gv_time_local(sqlite3_column_int64(st, 1), &tm);
+			strftime(day, 11, "%Y-%m-%d", &tm);
+		}
+		sqlite3_finalize(st);
+	}
+	free(sql);
+	return found;
+}
+
+/* A retirement on `on` takes member id off the roster of every meeting of
+ * its bodies held on or after that day: refused when one has a log. */
+static int refuse_rewriting_a_log(sqlite3 *db, int64_t id, const char *on, struct gv_err *err)
+{
+	char *slug = NULL, day[11];
+	int rc = 0;
+	if (latest_logged(db, "m.body_id IN (SELECT body_id FROM terms"
+			      " WHERE member_id = ?1 AND to_date IS NULL)", id, &slug, day) &&
+	    strcmp(day, on) >= 0) {
+		char *name = name_of(db, id);
+		rc = gv_err_set(err, GV_EREFUSED,
+				"%s is on the roster of %s (%s), whose log is recorded: retire on a"
+				" day after it", name, slug, day);
+		free(name);
+	}
+	free(slug);
+	return rc;
+}
+
+/* A term in body from day `from` puts the member on the roster of every
+ * meeting of the body held on or after it: refused when one has a log,
+ * which was recorded without them. */
+static int refuse_joining_a_log(sqlite3 *db, const char *name, int64_t body, const char *from,
+				struct gv_err *err)
+{
+	char *slug = NULL, day[11];
+	int rc = 0;
+	if (latest_logged(db, "m.body_id = ?1", body, &slug, day) && strcmp(day, from) >= 0)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"a term from %s would put %s on the roster of %s (%s), whose log is"
+				" recorded: begin it on a day after that meeting", from, name, slug, day);
+	free(slug);
 	return rc;
 }
 
@@ -690,8 +745,9 @@ int gv_member_retire(struct gv_ws *ws, const char *ref, const char *on, struct g
 	    (rc = open_period(ws->db, id, &from, &open, &last_to, err)))
 		goto out;
 	if (!open) {
-		rc = gv_err_set(err, GV_EREFUSED, "member %lld already retired on %s", (long long)id,
-				last_to);
+		char *name = name_of(ws->db, id);
+		rc = gv_err_set(err, GV_EREFUSED, "%s already retired on %s", name, last_to);
+		free(name);
 		goto out;
 	}
 	/* The first day of any period or term still open, or of the first
@@ -734,6 +790,19 @@ out:
 static bool same_text(const char *a, const char *b)
 {
 	return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+/* Run sql on member ?1's term in body ?3 with today as ?2. */
+static int term_today(sqlite3 *db, const char *sql, int64_t id, const char *today, int64_t body,
+		      struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(db, sql, &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, body);
+	return gv_db_run(db, st, "cannot change terms", err);
 }
 
 int gv_member_edit(struct gv_ws *ws, const char *ref, const struct gv_member_change *c,
@@ -781,9 +850,12 @@ int gv_member_edit(struct gv_ws *ws, const char *ref, const struct gv_member_cha
 	if ((rc = open_period(ws->db, id, &pfrom, &open, &last_to, err)))
 		goto out;
 	if (!open) {
-		rc = gv_err_set(err, GV_EREFUSED,
-				"member %lld retired on %s; only a current member can be edited",
-				(long long)id, last_to);
+		char *was = name_of(ws->db, id);
+		/* a retirement may be dated ahead: the term has an end either way */
+		rc = gv_err_set(err, GV_EREFUSED, "%s %s on %s; only a member whose term is open can"
+				" be edited", was, strcmp(last_to, today) > 0 ? "retires" : "retired",
+				last_to);
+		free(was);
 		goto out;
 	}
 	if (gv_db_prepare(ws->db,
@@ -871,27 +943,17 @@ int gv_member_edit(struct gv_ws *ws, const char *ref, const struct gv_member_cha
 				continue;
 			if (!c->bodies)
 				continue;
-			/* A term that began today or later never was: gone. */
-			if (!(rc = gv_db_prepare(ws->db,
-						 "DELETE FROM terms WHERE member_id = ?1 AND body_id = ?3"
-						 " AND to_date IS NULL AND from_date >= ?2",
-						 &st, err))) {
-				sqlite3_bind_int64(st, 1, id);
-				sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
-				sqlite3_bind_int64(st, 3, open_bodies[i]);
-				rc = gv_db_run(ws->db, st, "cannot change terms", err);
-				st = NULL;
-			}
-			if (!rc && !(rc = gv_db_prepare(ws->db,
-							"UPDATE terms SET to_date = ?2 WHERE member_id = ?1"
-							" AND body_id = ?3 AND to_date IS NULL",
-							&st, err))) {
-				sqlite3_bind_int64(st, 1, id);
-				sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
-				sqlite3_bind_int64(st, 3, open_bodies[i]);
-				rc = gv_db_run(ws->db, st, "cannot change terms", err);
-				st = NULL;
-			}
+			/* A term that began today or later never was: gone; an
+			 * older one ends today. */
+			rc = term_today(ws->db,
+					"DELETE FROM terms WHERE member_id = ?1 AND body_id = ?3"
+					" AND to_date IS NULL AND from_date >= ?2",
+					id, today, open_bodies[i], err);
+			if (!rc)
+				rc = term_today(ws->db,
+						"UPDATE terms SET to_date = ?2 WHERE member_id = ?1"
+						" AND body_id = ?3 AND to_date IS NULL",
+						id, today, open_bodies[i], err);
 		}
 		for (size_t k = 0; k < nb && !rc; k++) {
 			bool has = false;

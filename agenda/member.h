@@ -25,6 +25,9 @@ struct gv_member {
 bool gv_role_votes(const char *role);
 /* True if role is one gavel knows. */
 bool gv_role_valid(const char *role);
+/* The known roles in the order lists show them, to choose one from: the
+ * name of the i-th, NULL past the last. */
+const char *gv_role_name(size_t i);
 /* How pages and minutes write role ("Deputy Mayor"); role itself when
  * gavel does not know it. */
 const char *gv_role_label(const char *role);

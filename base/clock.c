@@ -78,15 +78,18 @@ const char *gv_tz_name(void)
 	return env && *env ? env : "local time";
 }
 
-static bool days_ok(int y, int m, int d)
+/* The days of month m (1-12) of year y. */
+static int month_days(int y, int m)
 {
 	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : mdays[m - 1];
+}
+
+static bool days_ok(int y, int m, int d)
+{
 	if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1)
 		return false;
-	int max = mdays[m - 1];
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		max = 29;
-	return d <= max;
+	return d <= month_days(y, m);
 }
 
 /* Read exactly n digits. */
@@ -141,6 +144,40 @@ bool gv_date_valid(const char *s)
 	int y, m, d;
 	const char *p = s;
 	return parse_date(&p, &y, &m, &d) && *p == '\0';
+}
+
+bool gv_date_words(const char *s, char out[40])
+{
+	static const char *const months[] = {"January", "February", "March", "April", "May",
+					      "June", "July", "August", "September", "October",
+					      "November", "December"};
+	int y, m, d;
+	const char *p = s;
+	if (!s || !parse_date(&p, &y, &m, &d))
+		return false;
+	snprintf(out, 40, "%s %d, %d", months[m - 1], d, y);
+	return true;
+}
+
+void gv_date_before(const char *s, char out[11])
+{
+	int y, m, d;
+	const char *p = s;
+	if (!parse_date(&p, &y, &m, &d)) {
+		snprintf(out, 11, "%.10s", s);
+		return;
+	}
+	if (--d < 1) {
+		if (--m < 1) {
+			m = 12;
+			y--;
+		}
+		d = month_days(y, m);
+	}
+	char tmp[32];
+	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+	memcpy(out, tmp, 11);
+	out[10] = '\0';
 }
 
 /* A date and time as struct tm has them; a leap second counts as :59. */

@@ -29,6 +29,12 @@ int gv_time_parse(const char *s, int64_t day, int64_t *out, struct gv_err *err);
 
 /* True if s is "YYYY-MM-DD" and that day exists (no February 31). */
 bool gv_date_valid(const char *s);
+/* A YYYY-MM-DD date as a reader says it ("November 15, 2022"); false,
+ * out untouched, when s is not one. */
+bool gv_date_words(const char *s, char out[40]);
+/* The day before a YYYY-MM-DD date (the last day of a period that ends
+ * before s), into out; s itself (cut to 10) when it is not a date. */
+void gv_date_before(const char *s, char out[11]);
 
 /* Broken-down local time of t in the zone in use. */
 void gv_time_local(int64_t t, struct tm *tm);

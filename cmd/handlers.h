@@ -26,6 +26,8 @@ HANDLER(cmd_member_list);
 HANDLER(cmd_member_edit);
 HANDLER(cmd_member_retire);
 HANDLER(cmd_body_edit);
+/* cmd_declarations.c */
+HANDLER(cmd_declarations);
 /* cmd_meeting.c */
 HANDLER(cmd_meeting_new);
 HANDLER(cmd_meeting_edit);

@@ -201,6 +201,10 @@ const struct gv_cmd gv_commands[] = {
 	{"chapters", "M --format youtube|webvtt|ffmetadata|podcast|matroska",
 	 "chapter markers of the meeting's recording, from its log", 1, 1, OPTS(V("format")), 0,
 	 cmd_chapters},
+	{"declarations", "[--json] [--public]",
+	 "the registry of declarations of interest, newest first; --public: what the public "
+	 "registry and declarations.html show (closed-session ones from the next open meeting)",
+	 0, 0, OPTS(F("json"), F("public")), 0, cmd_declarations},
 	{"search", "QUERY [--json] [--public] [--body B] [--year Y] [--member NAME] [--limit N]",
 	 "find agenda items and motions; words, \"phrases\" and prefix* (accents ignored)", 1, 1,
 	 OPTS(F("json"), F("public"), V("body"), V("year"), V("member"), V("limit")), 0,

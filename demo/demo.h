@@ -1,6 +1,8 @@
-/* The demo workspace: the Town of Kestrel Falls, Ontario, with its council,
- * staff, a committee, three past meetings and an upcoming one, made by
- * running a script of gavel commands (demo_script.h) like any workspace. */
+/* The demo workspace: the Town of Kestrel Falls, Ontario, with its council
+ * before and after the election of 2026, staff, a committee, four past
+ * meetings (the last the inaugural meeting of the new council) and an
+ * upcoming one, made by running a script of gavel commands (demo_script.h)
+ * like any workspace. */
 #ifndef GAVEL_DEMO_H
 #define GAVEL_DEMO_H
 

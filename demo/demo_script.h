@@ -1,8 +1,10 @@
 /* The demo as data: gavel command lines, exactly as a clerk would type them
  * after "gavel", grouped in scenes and run in order by demo.c through the
  * same command table as the CLI (gv_cmd_split, gv_cmd_run). The script is
- * the Town of Kestrel Falls, Ontario: its council and staff, three past
- * meetings of Council in 2026 and the upcoming one on December 8, 2026.
+ * the Town of Kestrel Falls, Ontario: its council and staff, three regular
+ * meetings of Council of the 2022-2026 term, the inaugural meeting of the
+ * council that took office on November 15, 2026, and the upcoming meeting of
+ * December 8, 2026.
  *
  * To extend the demo, add lines; never add code that writes to the
  * workspace directly, so the demo keeps exercising the real commands. */

@@ -1,5 +1,6 @@
 /* The Town of Kestrel Falls before its first meeting in the demo: settings,
- * the Planning Committee, the seven members of Council and the staff. */
+ * the Planning Committee, the seven members of Council of the 2022-2026
+ * term and the staff. */
 #include "demo/demo_script.h"
 
 #include <stddef.h>
@@ -12,30 +13,42 @@ static const struct demo_line setup[] = {
 	{"config stream.url https://video.kestrelfalls.example/council", NULL},
 	{"config publish.base-url https://kestrelfalls.example/council", NULL},
 
-	{"body add 'Planning Committee'", NULL},
+	/* The procedure by-law fixes Council at seven members and the Planning
+	 * Committee at five, whoever holds the seats (docs/people.md). */
+	{"body edit Council --seats 7", NULL},
+	{"body add 'Planning Committee' --seats 5", NULL},
 
-	/* Council: the head of council and the deputy mayor are elected at
-	 * large, the councillors by ward. */
-	{"member add 'Hélène Côté' --role mayor --body 'Planning Committee'", NULL},
-	{"member add 'Marc Bélanger' --role deputy-mayor --body 'Planning Committee'", NULL},
-	{"member add 'Sophie Gagné' --role councillor --ward 1 --body 'Planning Committee'",
+	/* Council of the 2022-2026 term, sworn in on November 15, 2022: the head
+	 * of council and the deputy mayor are elected at large, the councillors
+	 * by ward. Its successor, elected on October 26, 2026, takes office on
+	 * November 15, 2026 (script_2026_11_17.c). */
+	{"member add 'Hélène Côté' --role mayor --body 'Planning Committee' --from 2022-11-15",
 	 NULL},
-	{"member add 'Minh-Anh Nguyễn' --role councillor --ward 2", NULL},
+	{"member add 'Marc Bélanger' --role deputy-mayor --body 'Planning Committee' "
+	 "--from 2022-11-15",
+	 NULL},
+	{"member add 'Sophie Gagné' --role councillor --ward 1 --body 'Planning Committee' "
+	 "--from 2022-11-15",
+	 NULL},
+	{"member add 'Minh-Anh Nguyễn' --role councillor --ward 2 --from 2022-11-15", NULL},
 	{"member add 'Siobhán Ó Briain' --role councillor --ward 3 "
-	 "--body 'Planning Committee'",
+	 "--body 'Planning Committee' --from 2022-11-15",
 	 NULL},
-	{"member add 'David Okafor' --role councillor --ward 4", NULL},
+	{"member add 'David Okafor' --role councillor --ward 4 --from 2022-11-15", NULL},
 	{"member add 'Gordon McKinnon' --role councillor --ward 5 "
-	 "--body 'Planning Committee'",
+	 "--body 'Planning Committee' --from 2022-11-15",
 	 NULL},
 
-	/* Staff: the Clerk, the CAO, the Treasurer, the Director of Public
-	 * Works and the Senior Planner (who supports the Planning Committee). */
+	/* Staff, each with the job title the minutes give them: the Clerk, the
+	 * CAO, the Treasurer, the Director of Public Works and the Senior
+	 * Planner (who supports the Planning Committee). */
 	{"member add 'Anne-Marie Desjardins' --role clerk", NULL},
-	{"member add 'Paul Leclerc' --role staff", NULL},
-	{"member add 'Daniel Kowalski' --role staff", NULL},
-	{"member add 'Tomás Ferreira' --role staff", NULL},
-	{"member add 'Aisha Rahman' --role staff --body 'Planning Committee'", NULL},
+	{"member add 'Paul Leclerc' --role staff --title 'Chief Administrative Officer'", NULL},
+	{"member add 'Daniel Kowalski' --role staff --title Treasurer", NULL},
+	{"member add 'Tomás Ferreira' --role staff --title 'Director of Public Works'", NULL},
+	{"member add 'Aisha Rahman' --role staff --title 'Senior Planner' "
+	 "--body 'Planning Committee'",
+	 NULL},
 	{NULL, NULL},
 };
 
@@ -49,8 +62,9 @@ static const struct demo_line publish[] = {
 };
 const struct demo_scene demo_publish = {"2026-12-01T09:00:00-05:00", publish};
 
-extern const struct demo_meeting demo_september, demo_october, demo_november, demo_december;
+extern const struct demo_meeting demo_september, demo_october, demo_november, demo_inaugural,
+	demo_december;
 
 const struct demo_meeting *const demo_meetings[] = {
-	&demo_september, &demo_october, &demo_november, &demo_december, NULL,
+	&demo_september, &demo_october, &demo_november, &demo_inaugural, &demo_december, NULL,
 };

@@ -37,17 +37,6 @@ void gv_live_public_key(const char *slug, const struct gv_motion *m, char out[48
 }
 
 /* "January 12, 2027" of the YYYY-MM-DD that begins s, or NULL. */
-static bool long_date(const char *s, char out[40])
-{
-	static const char *const months[] = {"January", "February", "March", "April", "May",
-					      "June", "July", "August", "September", "October",
-					      "November", "December"};
-	int y, m, d;
-	if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
-		return false;
-	snprintf(out, 40, "%s %d, %d", months[m - 1], d, y);
-	return true;
-}
 
 void gv_live_disposition_note(const struct gv_live_state *s, const struct gv_motion *m,
 			      char *out, size_t size)
@@ -64,9 +53,9 @@ void gv_live_disposition_note(const struct gv_live_state *s, const struct gv_mot
 	if (m->result == RESULT_REFERRED)
 		snprintf(out, size, "Referred%s%s", d->target ? " to " : "",
 			 d->target ? d->target : "");
-	else if (m->result == RESULT_DEFERRED && d->target_at && long_date(day, date))
+	else if (m->result == RESULT_DEFERRED && d->target_at && gv_date_words(day, date))
 		snprintf(out, size, "Deferred to the meeting of %s", date);
-	else if (m->result == RESULT_DEFERRED && long_date(d->target, date))
+	else if (m->result == RESULT_DEFERRED && gv_date_words(d->target, date))
 		snprintf(out, size, "Deferred to the first meeting on or after %s", date);
 	else if (m->result == RESULT_DEFERRED)
 		snprintf(out, size, "Deferred");

@@ -27,8 +27,8 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 	    (rc = gv_live_ctx_load(ws, id, &m->ctx, err)) ||
 	    (rc = gv_live_log_load(ws, &m->ctx, &m->log, err)) ||
 	    (rc = gv_notes_load(ws->db, m->meeting.id, &m->notes, &m->n_notes, err)) ||
-	    (rc = gv_member_list(ws, 0, &m->people, &m->n_people, err)) ||
-	    (rc = gv_approval_load(ws->db, m->meeting.id, &m->approval, err))) {
+	    (rc = gv_approval_load(ws->db, m->meeting.id, &m->approval, err)) ||
+	    (rc = gv_minutes_load_closed_declarations(ws, m, err))) {
 		gv_minutes_clear(m);
 		return rc;
 	}
@@ -84,10 +84,10 @@ void gv_minutes_clear(struct gv_minutes *m)
 	gv_live_log_clear(&m->log);
 	gv_live_ctx_clear(&m->ctx);
 	gv_notes_free(m->notes, m->n_notes);
-	gv_members_free(m->people, m->n_people);
 	free(m->municipality);
 	gv_approval_clear(&m->approval);
 	gv_chapters_free(&m->chapters);
+	gv_minutes_clear_closed_declarations(m);
 	memset(m, 0, sizeof *m);
 }
 

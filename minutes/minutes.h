@@ -32,22 +32,34 @@ struct gv_err;
 struct gv_minutes {
 	struct gv_meeting meeting;
 	struct gv_agenda agenda;
-	struct gv_live_ctx ctx;
+	struct gv_live_ctx ctx;       /* with the people of the meeting's day (live/people.h) */
 	struct gv_live_log log;       /* the log (corrections included) and its state */
 	struct gv_note *notes;
 	size_t n_notes;
-	struct gv_member *people;     /* everyone, for staff and roles */
-	size_t n_people;
 	char *municipality;
 	struct gv_approval approval;
 	struct gv_chapters chapters;  /* of the recording; none before the call to order */
 	bool public;                  /* made public by gv_minutes_make_public */
+	/* declarations made in closed session since the body's last open
+	 * meeting, which these minutes record, without their general nature
+	 * (MCIA s.6(2)) */
+	struct gv_closed_declaration {
+		char *member;  /* name and title on that meeting's day */
+		char *meeting; /* "the Regular Meeting of Council of ...", public */
+	} *closed_declarations;
+	size_t n_closed_declarations;
 };
 
 /* Load the minutes of meeting_ref (slug or id). Clear with gv_minutes_clear. */
 int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes *m,
 		    struct gv_err *err);
 void gv_minutes_clear(struct gv_minutes *m);
+/* Fill m->closed_declarations, from the public registry of the meetings of
+ * the body since its last open one (minutes/closed_declarations.c); none
+ * unless m was called to order. */
+int gv_minutes_load_closed_declarations(struct gv_ws *ws, struct gv_minutes *m,
+					struct gv_err *err);
+void gv_minutes_clear_closed_declarations(struct gv_minutes *m);
 
 /* Make loaded minutes public, in place: the meeting and agenda in their
  * public form (agenda/agenda_public.h), the context and log replaced by

@@ -8,6 +8,7 @@
 
 #include "agenda/agenda_view.h"
 #include "agenda/member.h"
+#include "live/people.h"
 #include "agenda/clause.h"
 #include "agenda/item_role.h"
 #include "base/buf.h"
@@ -33,14 +34,6 @@ struct entries {
 	struct entry *e;
 	size_t n;
 };
-
-const char *mp_name(const struct gv_minutes *m, int64_t id)
-{
-	for (size_t i = 0; i < m->n_people; i++)
-		if (m->people[i].id == id)
-			return m->people[i].name;
-	return "?";
-}
 
 void mp_literal(struct gv_buf *out, const struct gv_page_ctx *p, const char *s)
 {
@@ -172,28 +165,11 @@ void mp_end_sentence(struct gv_buf *out)
 		gv_buf_putc(out, '.');
 }
 
-static const struct gv_member *person(const struct gv_minutes *m, int64_t id)
+void mp_titled(struct gv_buf *out, const struct gv_page_ctx *p, int64_t id, bool full)
 {
-	for (size_t i = 0; i < m->n_people; i++)
-		if (m->people[i].id == id)
-			return &m->people[i];
-	return NULL;
-}
-
-void mp_titled(struct gv_buf *out, const struct gv_page_ctx *p, int64_t id)
-{
-	const struct gv_member *who = person(p->m, id);
-	if (!who) {
-		gv_buf_puts(out, "?");
-		return;
-	}
-	struct gv_buf t = GV_BUF_INIT;
-	if (gv_role_votes(who->role))
-		gv_buf_printf(&t, "%s %s", gv_role_label(who->role), who->name);
-	else
-		gv_buf_printf(&t, "%s, %s", who->name, gv_role_label(who->role));
-	mp_literal(out, p, gv_buf_str(&t));
-	gv_buf_free(&t);
+	char *who = gv_people_styled(&p->m->ctx, id, full);
+	mp_literal(out, p, who);
+	free(who);
 }
 
 void mp_approval_words(struct gv_buf *out, const struct gv_approval *a)
@@ -262,8 +238,10 @@ static void movements(struct gv_buf *out, const struct gv_minutes *m,
 		gv_buf_putc(out, ')');
 }
 
-/* One attendance line: "**Present:** Mayor A, Councillor B (arrived 7:20
- * p.m.)", members in the body's order (roles first). */
+/* One attendance line: "**Present:** Mayor Marie Côté, Councillor Ahmed
+ * Haddad (arrived 7:20 p.m.)", members in the roster's order (by role,
+ * then surname), each with the full name once, as the rest of the minutes
+ * name them by title and surname. */
 static void attendance_line(struct gv_buf *out, const struct gv_page_ctx *p, const char *label,
 			    enum gv_presence want)
 {
@@ -278,7 +256,7 @@ static void attendance_line(struct gv_buf *out, const struct gv_page_ctx *p, con
 		if (group != want)
 			continue;
 		gv_buf_puts(out, any ? ", " : label);
-		mp_titled(out, p, a->member_id);
+		mp_titled(out, p, a->member_id, true);
 		any = true;
 		if (a->ever_remote)
 			gv_buf_puts(out, " (participated electronically");
@@ -302,16 +280,21 @@ static void attendance(struct gv_buf *out, const struct gv_page_ctx *p)
 	attendance_line(out, p, "**Present:** ", PRES_PRESENT);
 	attendance_line(out, p, "**Absent:** ", PRES_ABSENT);
 	attendance_line(out, p, "**Regrets:** ", PRES_REGRETS);
+	/* "Jane Doe, Clerk; Sam Lee, Director of Finance": by role, then surname */
+	int64_t *staff = gv_calloc(s->n_staff ? s->n_staff : 1, sizeof *staff);
+	if (s->n_staff)
+		memcpy(staff, s->staff, s->n_staff * sizeof *staff);
+	gv_people_sort(&p->m->ctx, staff, s->n_staff);
 	for (size_t i = 0; i < s->n_staff; i++) {
 		gv_buf_puts(out, i ? "; " : "**Staff present:** ");
-		mp_titled(out, p, s->staff[i]);
+		mp_titled(out, p, staff[i], true);
 	}
+	free(staff);
 	if (s->n_staff)
 		gv_buf_puts(out, "\n\n");
 }
 
-/* "The meeting was called to order at 7:00 p.m., Mayor Hélène Côté
- * presiding." */
+/* "The meeting was called to order at 7:00 p.m., Mayor Côté presiding." */
 static void call_to_order(struct gv_buf *out, const struct gv_page_ctx *p)
 {
 	const struct gv_live_state *s = &p->m->log.state;
@@ -319,7 +302,7 @@ static void call_to_order(struct gv_buf *out, const struct gv_page_ctx *p)
 	mp_clock(out, s->started_at);
 	if (s->n_chairs) {
 		gv_buf_puts(out, ", ");
-		mp_titled(out, p, s->chairs[0].member_id);
+		mp_titled(out, p, s->chairs[0].member_id, false);
 		gv_buf_puts(out, " presiding");
 	}
 	mp_end_sentence(out);
@@ -330,7 +313,7 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 			const struct gv_declaration *d, bool name_item)
 {
 	gv_buf_puts(out, "- ");
-	mp_titled(out, p, d->member_id);
+	mp_titled(out, p, d->member_id, false);
 	gv_buf_puts(out, " declared a pecuniary interest");
 	if (name_item) {
 		gv_buf_puts(out, " in item ");
@@ -346,10 +329,26 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 	gv_buf_puts(out, " and took no part in the discussion of or the vote on it.\n");
 }
 
+/* One made in closed session since the last open meeting, which these
+ * minutes record, but not its general nature (MCIA s.6(2)). */
+static void closed_declaration(struct gv_buf *out, const struct gv_page_ctx *p,
+			       const struct gv_closed_declaration *c)
+{
+	gv_buf_puts(out, "- In closed session at ");
+	mp_literal(out, p, c->meeting);
+	gv_buf_puts(out, ", ");
+	mp_literal(out, p, c->member);
+	gv_buf_puts(out, " declared a pecuniary interest.\n");
+}
+
 static void declarations(struct gv_buf *out, const struct gv_page_ctx *p, int64_t item_id)
 {
 	const struct gv_live_state *s = &p->m->log.state;
 	bool any = false;
+	for (size_t i = 0; !item_id && i < p->m->n_closed_declarations; i++) {
+		closed_declaration(out, p, &p->m->closed_declarations[i]);
+		any = true;
+	}
 	for (size_t i = 0; i < s->n_declarations; i++) {
 		if (item_id && s->declarations[i].item_id != item_id)
 			continue;
@@ -426,7 +425,7 @@ static void adjournment(struct gv_buf *out, const struct gv_page_ctx *p)
 
 static void chair(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_presiding *c)
 {
-	mp_titled(out, p, c->member_id);
+	mp_titled(out, p, c->member_id, false);
 	gv_buf_puts(out, " took the chair at ");
 	mp_clock(out, c->at);
 	mp_end_sentence(out);
@@ -590,29 +589,25 @@ static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct g
 	item_body(out, p, it, es);
 }
 
-/* The lines the head of council and the clerk sign. */
-/* Signed by whoever presided at the call to order (the mayor when the log
- * names no chair) and the clerk (docs/minutes.md, "Signatures"). */
+/* The lines the head of council and the clerk sign: whoever presided at
+ * the call to order (the mayor of the meeting's day when the log names no
+ * chair) and the clerk of that day, by full name and title
+ * (docs/minutes.md, "Signatures"). */
 static void signatures(struct gv_buf *out, const struct gv_page_ctx *p)
 {
 	const struct gv_minutes *m = p->m;
 	const struct gv_live_state *s = &m->log.state;
-	int64_t head = s->n_chairs ? s->chairs[0].member_id : 0, clerk = 0;
-	for (size_t i = 0; i < m->n_people; i++) {
-		if (!head && !strcmp(m->people[i].role, "mayor"))
-			head = m->people[i].id;
-		if (!clerk && !strcmp(m->people[i].role, "clerk"))
-			clerk = m->people[i].id;
-	}
+	int64_t head = s->n_chairs ? s->chairs[0].member_id : gv_people_first(&m->ctx, "mayor");
+	int64_t clerk = gv_people_first(&m->ctx, "clerk");
 	gv_buf_puts(out, "---\n\n");
 	gv_buf_puts(out, "Signed: ______________________________  ");
 	if (head)
-		mp_titled(out, p, head);
+		mp_titled(out, p, head, true);
 	else
 		gv_buf_puts(out, "Head of Council");
 	gv_buf_puts(out, "\n\nSigned: ______________________________  ");
 	if (clerk)
-		mp_titled(out, p, clerk);
+		mp_titled(out, p, clerk, true);
 	else
 		gv_buf_puts(out, "Clerk");
 	gv_buf_puts(out, "\n");
@@ -644,7 +639,7 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 	}
 	if (s->started_at && !item_for(m, ITEM_CALL_TO_ORDER))
 		call_to_order(out, p);
-	if (!item_for(m, ITEM_DISCLOSURE) && s->n_declarations) {
+	if (!item_for(m, ITEM_DISCLOSURE) && (s->n_declarations || m->n_closed_declarations)) {
 		gv_buf_puts(out, "## Declarations of Interest\n\n");
 		declarations(out, p, 0);
 	}

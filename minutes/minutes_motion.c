@@ -44,33 +44,58 @@ static const char *vote_label(const struct gv_page_ctx *p, const struct gv_motio
 	return "?";
 }
 
+/* What carrying a motion of threshold t takes, as the minutes say it
+ * (docs/procedure.md, "Thresholds"); NULL for a simple majority. */
+static const char *threshold_words(const char *t)
+{
+	static const struct {
+		const char *name, *words;
+	} words[] = {
+		{"two-thirds", "two-thirds of the votes cast"},
+		{"members-majority", "a majority of all members"},
+		{"members-two-thirds", "two-thirds of all members"},
+		{"present-two-thirds", "two-thirds of the members present"},
+	};
+	if (!strcmp(t, "majority") || !strcmp(t, "sustain"))
+		return NULL;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (!strcmp(words[i].name, t))
+			return words[i].words;
+	return t;
+}
+
 static void movers(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *mo)
 {
 	gv_buf_puts(out, "moved by ");
-	mp_titled(out, p, mo->mover_id);
+	mp_titled(out, p, mo->mover_id, false);
 	if (mo->seconder_id) {
 		gv_buf_puts(out, ", seconded by ");
-		mp_titled(out, p, mo->seconder_id);
+		mp_titled(out, p, mo->seconder_id, false);
 	}
+	/* one parenthesis: what the motion is, then what carrying it takes */
+	struct gv_buf what = GV_BUF_INIT;
 	if (mo->to_close)
-		gv_buf_printf(out, " (resolution to close, s.239(4))");
+		gv_buf_puts(&what, "resolution to close, s.239(4)");
 	else if (mo->disposition && !strcmp(mo->disposition, "appeal"))
-		gv_buf_puts(out, " (appeal from the ruling of the chair)");
+		gv_buf_puts(&what, "appeal from the ruling of the chair");
 	else if (mo->disposition && !strcmp(mo->disposition, "reconsider")) {
-		gv_buf_puts(out, " (to reconsider resolution ");
-		mp_literal(out, p, mo->target);
-		gv_buf_putc(out, ')');
+		gv_buf_puts(&what, "to reconsider resolution ");
+		mp_literal(&what, p, mo->target);
 	}
 	else if (mo->disposition && p->public)
-		gv_buf_printf(out, " (to %s the motion below)", mo->disposition);
+		gv_buf_printf(&what, "to %s the motion below", mo->disposition);
 	else if (mo->disposition)
-		gv_buf_printf(out, " (to %s motion %d)", mo->disposition, mo->disposes);
+		gv_buf_printf(&what, "to %s motion %d", mo->disposition, mo->disposes);
 	else if (!strcmp(mo->kind, "direction"))
-		gv_buf_puts(out, " (direction to staff)");
+		gv_buf_puts(&what, "direction to staff");
 	else if (!strcmp(mo->kind, "procedural"))
-		gv_buf_puts(out, " (procedural)");
-	if (strcmp(mo->threshold, "majority") && strcmp(mo->threshold, "sustain"))
-		gv_buf_printf(out, " (requires %s)", mo->threshold);
+		gv_buf_puts(&what, "procedural");
+	const char *takes = threshold_words(mo->threshold);
+	if (takes)
+		gv_buf_printf(&what, "%srequires %s", what.len ? "; " : "", takes);
+	if (what.len)
+		gv_buf_printf(out, " (%s)", gv_buf_str(&what));
+	gv_buf_free(&what);
 }
 
 /* "**Carried**, resolution 2026-3 (Yeas 3, Nays 1)." and, for a recorded
@@ -189,7 +214,7 @@ static void vote_table(struct gv_buf *h, const struct gv_page_ctx *p, const stru
 		gv_buf_puts(h, "<tr><th scope=\"row\">");
 		struct gv_buf who = GV_BUF_INIT;
 		struct gv_page_ctx plain = {p->m, p->public, NULL};
-		mp_titled(&who, &plain, mo->votes[i].member_id);
+		mp_titled(&who, &plain, mo->votes[i].member_id, false);
 		gv_html_esc(h, gv_buf_str(&who));
 		gv_buf_free(&who);
 		gv_buf_printf(h, "</th><td>%s</td></tr>\n", vote_label(p, mo, &mo->votes[i]));
@@ -212,7 +237,7 @@ static void recorded_vote(struct gv_buf *out, const struct gv_page_ctx *p,
 	gv_buf_puts(out, ":\n\n| Member | Vote |\n| --- | --- |\n");
 	for (size_t i = 0; i < mo->n_votes; i++) {
 		gv_buf_puts(out, "| ");
-		mp_titled(out, p, mo->votes[i].member_id);
+		mp_titled(out, p, mo->votes[i].member_id, false);
 		gv_buf_printf(out, " | %s |\n", vote_label(p, mo, &mo->votes[i]));
 	}
 	gv_buf_putc(out, '\n');

@@ -27,9 +27,10 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p);
  * punctuation escaped, so discount shows it as typed and never as a link or
  * emphasis. */
 void mp_literal(struct gv_buf *out, const struct gv_page_ctx *p, const char *s);
-/* A person with their title: "Mayor Hélène Côté", "Councillor Ahmed
- * Haddad", staff as "Anne-Marie Desjardins, Clerk" (as mp_literal writes). */
-void mp_titled(struct gv_buf *out, const struct gv_page_ctx *p, int64_t id);
+/* A person with the title they had on the meeting's day (live/people.h,
+ * as mp_literal writes): "Councillor Haddad", full "Councillor Ahmed
+ * Haddad"; staff always "Anne-Marie Desjardins, Clerk". */
+void mp_titled(struct gv_buf *out, const struct gv_page_ctx *p, int64_t id, bool full);
 /* End the sentence written so far with a period, unless it ends with one
  * already ("7:05 p.m."). */
 void mp_end_sentence(struct gv_buf *out);
@@ -38,8 +39,6 @@ void mp_approval_words(struct gv_buf *out, const struct gv_approval *a);
 /* Whether these are the confidential minutes of a meeting that had a
  * closed session (they say so at the top). */
 bool mp_confidential(const struct gv_page_ctx *p);
-/* A member's name by id ("?" when unknown). */
-const char *mp_name(const struct gv_minutes *m, int64_t id);
 /* "7:05 p.m." */
 void mp_clock(struct gv_buf *out, int64_t t);
 /* "8.2 Lease renewal" of an item id. */

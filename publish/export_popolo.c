@@ -1,15 +1,18 @@
 /* Popolo JSON (popoloproject.com): bodies as organizations, members as
- * persons with their memberships, and the public motions and vote events. */
+ * persons with their memberships over time, Council's ward seats as posts,
+ * and the public motions and vote events. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "agenda/body.h"
 #include "agenda/member.h"
+#include "agenda/member_history.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
 #include "base/json.h"
+#include "base/text.h"
 #include "publish/export.h"
 #include "publish/vote_record.h"
 
@@ -36,6 +39,93 @@ static void organization(struct gv_json *j, const struct gv_body *b)
 	free(id);
 }
 
+/* The ward seats of Council (Popolo posts), one a ward any member held. */
+static char *post_id(const char *ward)
+{
+	char *slug = gv_slugify(ward);
+	char *id = gv_asprintf("post/council/ward-%s", slug);
+	free(slug);
+	return id;
+}
+
+static void posts(struct gv_json *j, const struct gv_member_history *h, const char *council)
+{
+	gv_json_key(j, "posts");
+	gv_json_arr(j);
+	for (size_t i = 0; council && i < h->n_periods; i++) {
+		const char *ward = h->periods[i].ward;
+		bool seen = !ward || !gv_role_votes(h->periods[i].role);
+		for (size_t k = 0; !seen && k < i; k++)
+			seen = h->periods[k].ward && gv_role_votes(h->periods[k].role) &&
+			       !strcmp(h->periods[k].ward, ward);
+		if (seen)
+			continue;
+		char *id = post_id(ward), *org = gv_asprintf("org/%s", council);
+		char *label = gv_asprintf("Ward %s", ward);
+		gv_json_obj(j);
+		gv_json_kstr(j, "id", id);
+		gv_json_kstr(j, "label", label);
+		gv_json_kstr(j, "organization_id", org);
+		gv_json_obj_end(j);
+		free(id);
+		free(org);
+		free(label);
+	}
+	gv_json_arr_end(j);
+}
+
+static const char *later(const char *a, const char *b)
+{
+	return !a ? b : !b ? a : strcmp(a, b) > 0 ? a : b;
+}
+
+static const char *earlier(const char *a, const char *b)
+{
+	return !a ? b : !b ? a : strcmp(a, b) < 0 ? a : b;
+}
+
+/* One membership: term t while period p held (docs/formats.md, "Popolo
+ * JSON"): dates of both, role and label of the period, the ward's post in
+ * Council. */
+static void membership(struct gv_json *j, const struct gv_term *t, const struct gv_period *p,
+		       bool council)
+{
+	const char *from = later(t->from, p->from), *to = earlier(t->to, p->to);
+	if (from && to && strcmp(from, to) >= 0)
+		return; /* they do not overlap */
+	char pid[32];
+	person_id(pid, t->member_id);
+	char *id = gv_asprintf("membership/%s/%lld%s%s", t->body_slug, (long long)t->member_id,
+			       from ? "/" : "", from ? from : "");
+	char *org = gv_asprintf("org/%s", t->body_slug);
+	const char *role = p->title && *p->title ? p->title : gv_role_label(p->role);
+	bool seat = council && p->ward && gv_role_votes(p->role);
+	char *label = p->ward ? gv_asprintf("%s, Ward %s", role, p->ward) : gv_strdup(role);
+	gv_json_obj(j);
+	gv_json_kstr(j, "id", id);
+	gv_json_kstr(j, "person_id", pid);
+	gv_json_kstr(j, "organization_id", org);
+	gv_json_kstr(j, "role", role);
+	gv_json_kstr(j, "label", label);
+	if (seat) {
+		char *post = post_id(p->ward);
+		gv_json_kstr(j, "post_id", post);
+		free(post);
+	}
+	if (from)
+		gv_json_kstr(j, "start_date", from);
+	if (to) {
+		/* Popolo's end date is the last day; ours the first day after */
+		char last[11];
+		gv_date_before(to, last);
+		gv_json_kstr(j, "end_date", last);
+	}
+	gv_json_obj_end(j);
+	free(id);
+	free(org);
+	free(label);
+}
+
 static int people(struct gv_ws *ws, struct gv_json *j, const struct gv_body *bodies, size_t nb,
 		  struct gv_err *err)
 {
@@ -56,35 +146,25 @@ static int people(struct gv_ws *ws, struct gv_json *j, const struct gv_body *bod
 	}
 	gv_json_arr_end(j);
 	gv_members_free(m, n);
+	struct gv_member_history h;
+	if ((rc = gv_member_history_load(ws, 0, &h, err)))
+		return rc;
+	const char *council = NULL;
+	for (size_t b = 0; b < nb; b++)
+		if (bodies[b].id == 1)
+			council = bodies[b].slug;
+	posts(j, &h, council);
 	gv_json_key(j, "memberships");
 	gv_json_arr(j);
-	for (size_t b = 0; b < nb; b++) {
-		if ((rc = gv_member_list(ws, bodies[b].id, &m, &n, err))) {
-			gv_json_arr_end(j);
-			return rc;
-		}
-		for (size_t i = 0; i < n; i++) {
-			char pid[32];
-			person_id(pid, m[i].id);
-			char *id = gv_asprintf("membership/%s/%lld", bodies[b].slug, (long long)m[i].id);
-			char *org = gv_asprintf("org/%s", bodies[b].slug);
-			gv_json_obj(j);
-			gv_json_kstr(j, "id", id);
-			gv_json_kstr(j, "person_id", pid);
-			gv_json_kstr(j, "organization_id", org);
-			gv_json_kstr(j, "role", m[i].role);
-			if (m[i].ward) {
-				char *label = gv_asprintf("%s, Ward %s", m[i].role, m[i].ward);
-				gv_json_kstr(j, "label", label);
-				free(label);
-			}
-			gv_json_obj_end(j);
-			free(id);
-			free(org);
-		}
-		gv_members_free(m, n);
-	}
+	/* by body, then person, then date: a member whose role changed has
+	 * successive memberships */
+	for (size_t b = 0; b < nb; b++)
+		for (size_t t = 0; t < h.n_terms; t++)
+			for (size_t k = 0; h.terms[t].body_id == bodies[b].id && k < h.n_periods; k++)
+				if (h.periods[k].member_id == h.terms[t].member_id)
+					membership(j, &h.terms[t], &h.periods[k], bodies[b].id == 1);
 	gv_json_arr_end(j);
+	gv_member_history_clear(&h);
 	return 0;
 }
 
@@ -163,6 +243,8 @@ static void vote_event(struct gv_json *j, const struct gv_pub_meeting *pm,
 			person_id(voter, m->votes[i].member_id);
 			gv_json_obj(j);
 			gv_json_kstr(j, "voter_id", voter);
+			/* their title that day (docs/formats.md, "Popolo JSON") */
+			gv_json_kstr(j, "role", m->votes[i].title);
 			gv_json_kstr(j, "option", m->votes[i].option);
 			gv_json_obj_end(j);
 		}

@@ -254,10 +254,10 @@ static int agenda_page(struct gv_buf *out, const struct gv_site *s,
 	bool latest = shown + 1 >= sm->n_revisions;
 	char when[80];
 	gv_meeting_when(m, when);
-	char *title = latest ? gv_asprintf("Agenda: %s, %s – %s", m->title, sm->date,
+	char *title = latest ? gv_asprintf("Agenda: %s, %s – %s", m->title, sm->date_words,
 					   s->municipality)
 			     : gv_asprintf("Agenda, revision %d: %s, %s – %s",
-					   sm->revisions[shown].number, m->title, sm->date,
+					   sm->revisions[shown].number, m->title, sm->date_words,
 					   s->municipality);
 	struct gv_page p = {title, m->lang, root, s->municipality};
 	gv_html_begin(out, &p);

@@ -76,9 +76,9 @@ static void summary(struct gv_buf *b, const struct gv_site *s, const struct entr
 	_Static_assert(sizeof what / sizeof *what == APPROVED + 1, "a summary for every kind");
 	if (e->kind == AGENDA && e->revision > 1)
 		gv_buf_printf(b, "<summary>Revision %d of the agenda of the %s meeting of ",
-			      e->revision, sm->date);
+			      e->revision, sm->date_words);
 	else
-		gv_buf_printf(b, "<summary>%s of the %s meeting of ", what[e->kind], sm->date);
+		gv_buf_printf(b, "<summary>%s of the %s meeting of ", what[e->kind], sm->date_words);
 	gv_html_esc(b, sm->m.body_name);
 	const struct gv_approval *a = &sm->approval;
 	if (e->kind == AGENDA && sm->m.cancelled) {
@@ -124,7 +124,7 @@ static void entry(struct gv_buf *out, const struct gv_site *s, const char *site_
 	gv_buf_puts(out, ", ");
 	gv_html_esc(out, sm->m.title);
 	gv_buf_puts(out, ", ");
-	gv_html_esc(out, sm->date);
+	gv_html_esc(out, sm->date_words);
 	gv_buf_puts(out, "</title>\n<id>tag:");
 	gv_html_esc(out, site_tag);
 	gv_buf_puts(out, ".gavel,2026:");

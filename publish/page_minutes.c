@@ -17,7 +17,7 @@ int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
 	const struct gv_meeting *m = &sm->m;
 	char *title = gv_asprintf("%s minutes: %s, %s – %s",
 				  sm->approval.approved ? "Approved" : "Draft", m->title,
-				  sm->date, s->municipality);
+				  sm->date_words, s->municipality);
 	struct gv_page p = {title, m->lang, "../../", s->municipality};
 	struct gv_buf links = GV_BUF_INIT;
 	gv_buf_puts(&links, "<p class=\"downloads\"><a href=\"agenda.html\">The agenda</a> · "

@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "agenda/member_history.h"
+
 struct gv_buf;
 struct gv_err;
 struct gv_site;
@@ -40,16 +42,44 @@ void gv_page_search(struct gv_buf *out, const struct gv_site *s);
 void gv_page_search_script(struct gv_buf *out);
 void gv_part_search(struct gv_buf *docs, struct gv_buf *terms, const struct gv_site_meeting *sm);
 
-/* members/index.html and members/<id>-<name>.html: attendance and every
- * recorded vote of each voting member. */
+/* declarations.html: the public registry of declarations of interest,
+ * from every meeting's part (parts[i] of s->meetings[i]), made by
+ * gv_part_declarations from gv_declared_load (live/registry.h); the
+ * members with a page (members[0..n_members)) are linked to it. */
+struct gv_declared_meeting;
+void gv_part_declarations(struct gv_buf *part, const struct gv_declared_meeting *dm);
+struct gv_member;
+int gv_page_declarations(struct gv_buf *out, const struct gv_site *s, const struct gv_buf *parts,
+			 const struct gv_member *members, size_t n_members, struct gv_err *err);
+
+/* members/index.html and members/<id>-<name>.html: the people of today
+ * and the former members, and for each member who votes or voted their
+ * history, attendance and every recorded vote (docs/people.md, "In
+ * minutes, pages and open data"). */
 struct gv_vote_record;
 struct gv_member;
-void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
-		     size_t n);
-/* A member's page from their rows, newest meeting first: each meeting's
- * rows come from gv_part_member_rows, as records by member. */
+struct gv_ws;
+/* Who the members pages list: today's members and staff (the local date,
+ * GAVEL_NOW honoured) by role, then surname, with their titles; those who
+ * once voted and are no longer members, as they were last; everyone's
+ * history. */
+struct gv_site_people {
+	struct gv_member *now, *former;
+	size_t n_now, n_former;
+	struct gv_member_history h;
+};
+int gv_site_people_load(struct gv_ws *ws, struct gv_site_people *sp, struct gv_err *err);
+void gv_site_people_clear(struct gv_site_people *sp);
+/* Whether m has a member page: they vote, or once did (a councillor who
+ * became staff keeps their record). */
+bool gv_site_person_has_page(const struct gv_site_people *sp, const struct gv_member *m);
+void gv_page_members(struct gv_buf *out, const struct gv_site *s, const struct gv_site_people *sp);
+/* A member's page from their history and their rows, newest meeting
+ * first: each meeting's rows come from gv_part_member_rows, as records by
+ * member. */
 void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
-		    const struct gv_buf *attendance, const struct gv_buf *votes);
+		    bool former, const struct gv_member_history *h, const struct gv_buf *attendance,
+		    const struct gv_buf *votes);
 struct gv_pub_meeting;
 void gv_part_member_rows(struct gv_buf *attendance, struct gv_buf *votes,
 			 const struct gv_pub_meeting *pm);

@@ -18,8 +18,10 @@
 #define CACHE_DIR "site-cache"
 /* 5: appeals have vote events, regrets and electronic participation show on
  * member pages, and each meeting keeps its search index part
- * (docs/formats.md) */
-#define CACHE_MAGIC "gavel-parts 6\n"
+ * (docs/formats.md); 6: and its declarations of interest; 7: member
+ * pages and Popolo votes say the title each member had at the meeting
+ * (docs/people.md); 8: all of this and the PDFs among a meeting's files */
+#define CACHE_MAGIC "gavel-parts 8\n"
 #define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)

@@ -1,6 +1,6 @@
 /* What the site-wide files take from each meeting: its entries of the
  * search index, its Popolo motions and vote events, its rows of votes.csv
- * and of the member pages, and the list of its own files on the site.
+ * and of the member pages, its declarations of interest, and the list of its own files on the site.
  * They are made with the meeting's pages, kept between publishes in the
  * workspace's site-cache/ beside the key of the inputs they were made from,
  * and joined into the site-wide files. So a publish after one change loads
@@ -28,6 +28,7 @@ enum gv_part {
 	GV_PART_CSV,          /* rows of votes.csv */
 	GV_PART_ATTENDANCE,   /* rows of the member pages, as records by member */
 	GV_PART_VOTES,        /* the same */
+	GV_PART_DECLARATIONS, /* its public declarations of interest (publish/page_declarations.c) */
 	GV_PARTS
 };
 

@@ -16,6 +16,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/files.h"
+#include "live/registry.h"
 #include "publish/export.h"
 #include "render/markdown.h"
 #include "publish/pages.h"
@@ -248,10 +249,16 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 {
 	struct gv_site_meeting *sm = jb->sm;
 	struct gv_pub_meeting pm;
+	struct gv_declared_meeting dm;
 	int rc = gv_site_load_meeting(ws, sm, err);
 	if (rc)
 		return rc;
 	if ((rc = gv_vote_record_meeting(ws, &sm->m, &pm, err))) {
+		gv_site_unload_meeting(sm);
+		return rc;
+	}
+	if ((rc = gv_declared_load(ws, &sm->m, true, &dm, err))) {
+		gv_pub_meeting_clear(&pm);
 		gv_site_unload_meeting(sm);
 		return rc;
 	}
@@ -264,6 +271,8 @@ static int make_meeting(struct gv_ws *ws, struct gv_site *s, struct job *jb, str
 	gv_part_popolo(&p->part[GV_PART_MOTIONS], &p->part[GV_PART_VOTE_EVENTS], &pm);
 	gv_part_csv(&p->part[GV_PART_CSV], &pm);
 	gv_part_member_rows(&p->part[GV_PART_ATTENDANCE], &p->part[GV_PART_VOTES], &pm);
+	gv_part_declarations(&p->part[GV_PART_DECLARATIONS], &dm);
+	gv_declared_meeting_clear(&dm);
 	/* The cache only saves time: when it cannot be written, keep the
 	 * parts in memory. */
 	if (!rc && jb->chosen)
@@ -469,32 +478,61 @@ static void rows_for(const struct gv_buf *records, int64_t id, struct gv_buf *ou
 			gv_buf_add(out, bytes, len);
 }
 
-/* members/: a page per voting member, and their list. */
+/* declarations.html, made again when a meeting's declarations or the
+ * members (their pages are linked) changed. */
+static int declaration_files(struct site_build *sb, const struct gv_member *members,
+			     size_t n_members, struct gv_err *err)
+{
+	static const enum gv_part kinds[] = {GV_PART_DECLARATIONS};
+	char extra[64], key[65];
+	snprintf(extra, sizeof extra, "declarations %lld", (long long)sb->s->changes);
+	parts_key(sb->jobs, 0, sb->s->n, kinds, 1, extra, key);
+	if (gv_outdir_fresh(sb->od, "declarations.html", key)) {
+		gv_outdir_keep(sb->od, "declarations.html", key);
+		return 0;
+	}
+	struct gv_buf *parts = gv_calloc(sb->s->n ? sb->s->n : 1, sizeof *parts);
+	struct gv_buf b = GV_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < sb->s->n; i++)
+		rc = part_of(sb->ws, &sb->jobs[i], GV_PART_DECLARATIONS, &parts[i], err);
+	if (!rc)
+		rc = gv_page_declarations(&b, sb->s, parts, members, n_members, err);
+	if (!rc)
+		rc = put_buf(sb->od, "declarations.html", key, &b, err);
+	for (size_t i = 0; i < sb->s->n; i++)
+		gv_buf_free(&parts[i]);
+	free(parts);
+	gv_buf_free(&b);
+	return rc;
+}
+
+/* members/: a page per member who votes or voted, and their list; then
+ * declarations.html, which links to their pages. */
 static int member_files(struct site_build *sb, struct gv_err *err)
 {
 	static const enum gv_part kinds[] = {GV_PART_ATTENDANCE, GV_PART_VOTES};
-	struct gv_member *all;
-	size_t n, voting = 0;
-	int rc = gv_member_list(sb->ws, 0, &all, &n, err);
+	struct gv_site_people sp;
+	int rc = gv_site_people_load(sb->ws, &sp, err);
 	if (rc)
 		return rc;
-	for (size_t i = 0; i < n; i++)
-		if (gv_role_votes(all[i].role)) {
-			struct gv_member t = all[voting];
-			all[voting++] = all[i];
-			all[i] = t;
-		}
 	struct gv_buf b = GV_BUF_INIT;
-	gv_page_members(&b, sb->s, all, voting);
+	gv_page_members(&b, sb->s, &sp);
 	rc = put_buf(sb->od, "members/index.html", "", &b, err);
-	char extra[64], key[65];
-	snprintf(extra, sizeof extra, "members %lld", (long long)sb->s->changes);
+	/* who is a member, and with which title, depends on the day too */
+	char extra[64], key[65], today[11];
+	gv_today(today);
+	snprintf(extra, sizeof extra, "members %lld %s", (long long)sb->s->changes, today);
 	parts_key(sb->jobs, 0, sb->s->n, kinds, 2, extra, key);
 	struct gv_buf attendance = GV_BUF_INIT, votes = GV_BUF_INIT, mine_a = GV_BUF_INIT,
 		      mine_v = GV_BUF_INIT;
 	bool loaded = false;
-	for (size_t i = 0; !rc && i < voting; i++) {
-		char *path = gv_member_page_path(&all[i]);
+	for (size_t i = 0; !rc && i < sp.n_now + sp.n_former; i++) {
+		bool former = i >= sp.n_now;
+		const struct gv_member *m = former ? &sp.former[i - sp.n_now] : &sp.now[i];
+		if (!gv_site_person_has_page(&sp, m))
+			continue;
+		char *path = gv_member_page_path(m);
 		if (gv_outdir_fresh(sb->od, path, key)) {
 			gv_outdir_keep(sb->od, path, key);
 		} else if (loaded || (!(rc = joined(sb, GV_PART_ATTENDANCE, true, &attendance, err)) &&
@@ -502,9 +540,9 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 			loaded = true;
 			gv_buf_reset(&mine_a);
 			gv_buf_reset(&mine_v);
-			rows_for(&attendance, all[i].id, &mine_a);
-			rows_for(&votes, all[i].id, &mine_v);
-			gv_page_member(&b, sb->s, &all[i], &mine_a, &mine_v);
+			rows_for(&attendance, m->id, &mine_a);
+			rows_for(&votes, m->id, &mine_v);
+			gv_page_member(&b, sb->s, m, former, &sp.h, &mine_a, &mine_v);
 			rc = put_buf(sb->od, path, key, &b, err);
 		}
 		free(path);
@@ -514,7 +552,17 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 	gv_buf_free(&mine_a);
 	gv_buf_free(&mine_v);
 	gv_buf_free(&b);
-	gv_members_free(all, n);
+	if (!rc) {
+		/* the members with a page: who votes today, and former members */
+		struct gv_member *paged = gv_calloc(sp.n_now + sp.n_former + 1, sizeof *paged);
+		size_t n_paged = 0;
+		for (size_t i = 0; i < sp.n_now + sp.n_former; i++)
+			if (i >= sp.n_now || gv_site_person_has_page(&sp, &sp.now[i]))
+				paged[n_paged++] = i >= sp.n_now ? sp.former[i - sp.n_now] : sp.now[i];
+		rc = declaration_files(sb, paged, n_paged, err);
+		free(paged);
+	}
+	gv_site_people_clear(&sp);
 	return rc;
 }
 

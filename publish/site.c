@@ -227,6 +227,8 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 		gv_meeting_make_public(&sm->m);
 		sm->chapters = &no_chapters;
 		gv_meeting_date(&sm->m, sm->date);
+		if (!gv_date_words(sm->date, sm->date_words))
+			memcpy(sm->date_words, sm->date, sizeof sm->date);
 		meeting_key(sm, site, changes, n_changes);
 	}
 	free(all);

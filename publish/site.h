@@ -21,7 +21,7 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-7"
+#define GV_SITE_FORMAT "gavel-site-8"
 
 /* A published revision of a meeting's agenda (agenda/revision.h). */
 struct gv_site_revision {
@@ -41,6 +41,7 @@ struct gv_site_revision {
 struct gv_site_meeting {
 	struct gv_meeting m;
 	char date[16];            /* local "2026-12-08" */
+	char date_words[40];      /* as residents read it: "December 8, 2026" */
 	char key[65];             /* names every input of its pages (gv_site_load) */
 	/* what the site says about its minutes (loaded, or kept from the last publish) */
 	bool has_minutes;

@@ -14,6 +14,7 @@
 #include "live/live_view.h"
 #include "live/public_view.h"
 #include "live/state.h"
+#include "live/people.h"
 
 static const char *option_of(enum gv_vote v)
 {
@@ -89,6 +90,7 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 		struct gv_pub_vote *pv = &pm->votes[pm->n_votes++];
 		pv->member_id = v->member_id;
 		pv->member = gv_strdup(member_name(c, v->member_id));
+		pv->title = gv_strdup(gv_people_title(c, v->member_id));
 		pv->option = option_of(v->vote);
 		pv->interest = v->vote == VOTE_INTEREST;
 		pv->regrets = gv_live_sent_regrets(s, m, v);
@@ -147,6 +149,7 @@ int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct 
 		const struct gv_attendance *a = &st->attendance[i];
 		pm->attendance[pm->n_attendance++] = (struct gv_pub_attendance){
 			a->member_id, gv_strdup(member_name(c, a->member_id)),
+			gv_strdup(gv_people_title(c, a->member_id)),
 			a->roll == PRES_REGRETS ? "regrets" : a->roll == PRES_PRESENT ? "present"
 										: "absent",
 			a->ever_remote, a->arrived_at, a->left_at};
@@ -208,8 +211,10 @@ int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs
 
 void gv_pub_meeting_clear(struct gv_pub_meeting *pm)
 {
-	for (size_t k = 0; k < pm->n_attendance; k++)
+	for (size_t k = 0; k < pm->n_attendance; k++) {
 		free(pm->attendance[k].member);
+		free(pm->attendance[k].title);
+	}
 	for (size_t k = 0; k < pm->n_motions; k++) {
 		struct gv_pub_motion *m = &pm->motions[k];
 		free(m->item_title);
@@ -218,8 +223,10 @@ void gv_pub_meeting_clear(struct gv_pub_meeting *pm)
 		free(m->seconder);
 		free(m->threshold);
 		free(m->note);
-		for (size_t v = 0; v < m->n_votes; v++)
+		for (size_t v = 0; v < m->n_votes; v++) {
 			free(m->votes[v].member);
+			free(m->votes[v].title);
+		}
 		free(m->votes);
 	}
 	free(pm->motions);

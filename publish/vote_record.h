@@ -15,7 +15,8 @@ struct gv_err;
 
 struct gv_pub_vote {
 	int64_t member_id;
-	char *member;         /* name */
+	char *member;         /* name, and title, on the meeting's day */
+	char *title;          /* (live/people.h): "Deputy Mayor" */
 	const char *option;   /* Popolo: yes, no, abstain, absent, not voting */
 	bool interest;        /* "not voting" because of a declared interest */
 	bool regrets;         /* "absent" after regrets sent */
@@ -60,7 +61,8 @@ struct gv_pub_taken {
 /* A member's attendance at a meeting that was called to order. */
 struct gv_pub_attendance {
 	int64_t member_id;
-	char *member;         /* name */
+	char *member;         /* name, and title, on the meeting's day */
+	char *title;
 	const char *roll;     /* "present", "absent", "regrets" at the roll call */
 	bool remote;          /* took part electronically */
 	int64_t arrived_at;   /* late arrival, 0 if none */

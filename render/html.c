@@ -45,6 +45,7 @@ static const struct {
 } site_nav[] = {
 	{"index.html", "Meetings"},
 	{"members/index.html", "Members"},
+	{"declarations.html", "Declarations"},
 	{"search.html", "Search"},
 	{"calendar.ics", "Calendar (iCalendar)"},
 	{"feed.xml", "News feed (Atom)"},

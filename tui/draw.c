@@ -96,6 +96,17 @@ int tui_put(int y, int x, int w, const char *s, size_t n, enum tui_role role)
 	return used;
 }
 
+int tui_put_cut(int y, int x, int w, const char *s, enum tui_role role)
+{
+	size_t n = strlen(s);
+	if (w <= 0)
+		return 0;
+	if (tui_cells_width(s, n) <= w)
+		return tui_put(y, x, w, s, n, role);
+	int used = tui_put(y, x, w - 1, s, tui_cells_fit(s, n, w - 1), role);
+	return used + tui_put(y, x + used, 1, MB_CUR_MAX > 1 ? "\u2026" : "~", (size_t)-1, role);
+}
+
 void tui_fill(int y, int x, int w, enum tui_role role)
 {
 	if (x + w > COLS)

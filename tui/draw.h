@@ -49,6 +49,10 @@ attr_t tui_attr(enum tui_role role);
  * malformed bytes show as '?', tabs as a space. Returns the columns used. */
 int tui_put(int y, int x, int w, const char *s, size_t n, enum tui_role role);
 
+/* The same for a NUL-terminated s, ending in an ellipsis ("…", "~" where
+ * the locale has no such character) when it is cut. */
+int tui_put_cut(int y, int x, int w, const char *s, enum tui_role role);
+
 /* Blank w columns at y, x in role's look (full-width bars and selections). */
 void tui_fill(int y, int x, int w, enum tui_role role);
 

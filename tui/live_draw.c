@@ -12,9 +12,11 @@
 #include "base/clock.h"
 #include "live/describe.h"
 #include "live/live_view.h"
+#include "live/people.h"
 #include "live/rules.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void duration(int64_t secs, char out[16])
@@ -177,16 +179,19 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 	while (n-- > 0 && y < r.y + r.h) {
 		const struct gv_motion *k = stack[n];
 		char line[256];
-		const char *sec = gv_live_member_name(&l->c, k->seconder_id);
+		/* named with their titles, as the minutes will (docs/people.md) */
+		char *mover = gv_people_styled(&l->c, k->mover_id, false);
+		char *sec = k->seconder_id ? gv_people_styled(&l->c, k->seconder_id, false) : NULL;
 		if (k->amends)
 			snprintf(line, sizeof line, "Amendment %d to motion %d, moved by %s, %s%s",
-				 k->number, k->amends, gv_live_who(&l->c, k->mover_id),
-				 sec ? "seconded by " : "not seconded", sec ? sec : "");
+				 k->number, k->amends, mover, sec ? "seconded by " : "not seconded",
+				 sec ? sec : "");
 		else
 			snprintf(line, sizeof line, "Motion %d (%s), moved by %s, %s%s", k->number,
-				 k->threshold ? k->threshold : "majority",
-				 gv_live_who(&l->c, k->mover_id), sec ? "seconded by " : "not seconded",
-				 sec ? sec : "");
+				 k->threshold ? k->threshold : "majority", mover,
+				 sec ? "seconded by " : "not seconded", sec ? sec : "");
+		free(mover);
+		free(sec);
 		tui_put_wrapped((struct tui_rect){r.y, r.x + 1, r.h, r.w - 1}, &y, line, TUI_HEADING);
 		tui_put_wrapped(text, &y, k->text, TUI_NORMAL);
 		if (k->replace_text && y < r.y + r.h) {

@@ -8,6 +8,9 @@
  * minutes.h, view_minutes.c, minutes_edit.c   the minutes of a meeting,
  *                formatted, and keys that edit notes, save and approve
  * view_history.c the versions in record/ and coloured diffs between them
+ * members.h, view_members.c, members_form.c, members_act.c   the members
+ *                of a day or of all time, and a form that adds, edits and
+ *                retires them through `member ...` commands
  * page.[ch]      a page of styled text to scroll and search (/ n N)
  * styled.c       markdown and diffs as styled text for a page
  * live.h, view_live.c, live_draw.c, live_act.c   the live console: the

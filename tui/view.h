@@ -76,6 +76,9 @@ struct tui_view {
 
 /* The views. Each returns a view the caller owns (free with ops->free). */
 struct tui_view *tui_meetings_new(void);
+/* The members of today, of a day, or everyone ever, with keys that add,
+ * edit and retire them (tui/members.h). */
+struct tui_view *tui_members_new(void);
 struct tui_view *tui_agenda_new(int64_t meeting_id);
 /* The live console of a meeting (tui/live.h). */
 struct tui_view *tui_live_new(int64_t meeting_id);

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH };
+enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH, REQ_MEMBERS };
 
 static const struct tui_binding meetings_keys[] = {
 	{REQ_OPEN, "open", "open the selected meeting's agenda",
@@ -27,6 +27,7 @@ static const struct tui_binding meetings_keys[] = {
 	{REQ_MINUTES, "minutes", "open the minutes of the selected meeting", {'m'}},
 	{REQ_PUBLISH, "publish",
 	 "write the public website (site/), as gavel publish; progress on the status line", {'p'}},
+	{REQ_MEMBERS, "members", "the members of council and staff: add, edit, retire", {'M'}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -154,8 +155,15 @@ static void meetings_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 	struct meetings *ms = meetings_of(v);
 	struct columns c = columns_for(r.w);
 	draw_row(r.y, r, &c, "Date", "Body", "Title", "Items", "Agenda", TUI_HEADER, false);
-	int h = r.h - 1;
+	int h = r.h - 2;
+	if (h < 1)
+		h = 1;
 	v->page = h;
+	int foot = r.y + r.h - 1;
+	tui_fill(foot, r.x, r.w, TUI_HINT);
+	tui_put_cut(foot, r.x, r.w,
+		    "Enter agenda  L live  m minutes  M members  p publish  / search  ? keys",
+		    TUI_HINT);
 	if (!ms->n) {
 		tui_put(r.y + 2, r.x + 2, r.w - 2,
 			"No meetings yet. Schedule one with :meeting new --title TEXT --at TIME",
@@ -187,6 +195,10 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 		return TUI_DONE;
 	if (req == REQ_PUBLISH) {
 		tui_command_run(t, "publish");
+		return TUI_DONE;
+	}
+	if (req == REQ_MEMBERS) {
+		tui_push(t, tui_members_new());
 		return TUI_DONE;
 	}
 	if (req != REQ_OPEN && req != REQ_LIVE && req != REQ_MINUTES)

@@ -3,7 +3,10 @@
  * 60 items each), made by running gavel command lines through the command
  * table in the order a clerk would have entered them: each agenda a week
  * before its meeting, the proceedings on the day, the notes, the saved
- * minutes and the approval of the previous minutes the morning after.
+ * minutes and the approval of the previous minutes the morning after. A
+ * new council takes office on November 15 of every fourth year from 2006
+ * (town.c); the members hold their terms whatever N is, those elected
+ * before the archive's first year entered at its start.
  *
  *   gen-archive [--years N] [--seed S] [--out DIR]
  *
@@ -25,7 +28,7 @@
 #define LAST_YEAR 2025
 #define MAX_PER_YEAR 64
 
-enum phase { PH_AGENDA, PH_LIVE, PH_MINUTES };
+enum phase { PH_AGENDA, PH_LIVE, PH_MINUTES, PH_ELECTION };
 
 struct meeting {
 	struct town_date date;
@@ -37,7 +40,7 @@ struct meeting {
 struct scene {
 	long minute;         /* since the epoch, local */
 	enum phase phase;
-	size_t meeting;
+	size_t meeting;      /* PH_ELECTION: the year */
 };
 
 static int by_time(const void *a, const void *b)
@@ -87,9 +90,13 @@ static struct meeting *schedule(struct gen *g, size_t *n)
 	return m;
 }
 
+/* Election day is in late October (November 13 in 2006); the clerk enters
+ * the council it elected on November 14, the day before it takes office. */
+#define ELECTION_ENTERED_AT (15 * 60)
+
 static struct scene *scenes(struct gen *g, const struct meeting *m, size_t n, size_t *n_out)
 {
-	struct scene *s = gv_calloc(3 * n, sizeof *s);
+	struct scene *s = gv_calloc(3 * n + TOWN_ELECTIONS, sizeof *s);
 	long end = town_days((struct town_date){g->last_year, 12, 31, 0}) * 1440 + 23 * 60 + 59;
 	*n_out = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -103,6 +110,12 @@ static struct scene *scenes(struct gen *g, const struct meeting *m, size_t n, si
 			if (all[k].minute <= end)
 				s[(*n_out)++] = all[k];
 	}
+	/* the elections before the first year are in town_setup */
+	for (int y = TOWN_FIRST_ELECTION; y < TOWN_FIRST_ELECTION + 4 * TOWN_ELECTIONS; y += 4)
+		if (y >= g->first_year && y <= g->last_year)
+			s[(*n_out)++] = (struct scene){
+				town_days((struct town_date){y, 11, 14, 0}) * 1440 + ELECTION_ENTERED_AT,
+				PH_ELECTION, (size_t)y};
 	qsort(s, *n_out, sizeof *s, by_time);
 	return s;
 }
@@ -133,7 +146,7 @@ static void progress(struct gen *g, const struct meeting *m, size_t done, size_t
 
 static void run_scene(struct gen *g, struct meeting *all, const struct scene *s)
 {
-	struct meeting *m = &all[s->meeting];
+	struct meeting *m = s->phase == PH_ELECTION ? NULL : &all[s->meeting];
 	switch (s->phase) {
 	case PH_AGENDA: {
 		struct town_date d = town_add_days(m->date, -7);
@@ -146,6 +159,10 @@ static void run_scene(struct gen *g, struct meeting *all, const struct scene *s)
 		plan_minutes(g, &m->plan);
 		plan_free(&m->plan);
 		g->meetings++;
+		break;
+	case PH_ELECTION:
+		gen_clock((int)s->meeting, 11, 14, ELECTION_ENTERED_AT / 60, 0);
+		town_election(g, (int)s->meeting);
 		break;
 	}
 }
@@ -192,6 +209,8 @@ int main(int argc, char **argv)
 	int year = 0;
 	for (size_t i = 0; i < n_scenes; i++) {
 		run_scene(&g, m, &s[i]);
+		if (s[i].phase == PH_ELECTION)
+			continue;
 		const struct meeting *x = &m[s[i].meeting];
 		if (s[i].phase == PH_LIVE && (tty || x->date.y != year)) {
 			progress(&g, x, s[i].meeting + 1, n, t0, tty);

@@ -142,7 +142,7 @@ static void item_text(struct gen *g, struct plan *p, struct plan_section *s,
 	case SEC_LETTERS: text_correspondence(pr, &it->text); break;
 	case SEC_BYLAWS: text_bylaw(pr, gen_bylaw_seq(g, year), &it->text); break;
 	case SEC_NOTICES:
-		text_notice(pr, p->body->members[rng_range(r, 1, (int)p->body->n_members - 1)],
+		text_notice(pr, p->members[rng_range(r, 1, (int)p->n_members - 1)],
 			    &it->text);
 		break;
 	case SEC_CLOSED:
@@ -249,6 +249,7 @@ void plan_agenda(struct gen *g, struct plan *p, struct town_date date, const cha
 	memset(p, 0, sizeof *p);
 	p->date = date;
 	p->body = &town_bodies[date.body];
+	p->n_members = town_members(date.body, date, p->members);
 	p->prev_slug = prev_slug;
 	snprintf(p->slug, sizeof p->slug, "%04d-%02d-%02d-%s", date.y, date.m, date.d,
 		 p->body->slug);

@@ -36,6 +36,8 @@ struct plan_section {
 struct plan {
 	struct town_date date;
 	const struct town_body *body;
+	const char *members[TOWN_MAX_MEMBERS]; /* surnames of the voting members that day */
+	size_t n_members;
 	char slug[80];
 	const char *prev_slug;   /* the body's previous meeting, NULL: none */
 	struct rng rng;

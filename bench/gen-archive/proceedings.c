@@ -42,12 +42,12 @@ static void tick(struct proc *pc, int lo, int hi)
 
 static const char *name(struct proc *pc, int i)
 {
-	return pc->p->body->members[i];
+	return pc->p->members[i];
 }
 
 static int n_members(struct proc *pc)
 {
-	return (int)pc->p->body->n_members;
+	return (int)pc->p->n_members;
 }
 
 static bool qualified(struct proc *pc, int i)

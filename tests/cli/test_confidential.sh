@@ -132,8 +132,10 @@ generate_meeting() {
 	m=$((m + 1))
 	g live "$M" vote "$m" --carried
 	tick; g live "$M" closed --clause "239(2)(c)" --at "$AT"
-	next_canary
-	g live "$M" declare Bouchard --item 13.1 --reason "a relative bids $C"
+	# the general nature of a declaration made in closed session is public
+	# from the next open meeting (MCIA s.6(2)): all but its redacted spans
+	redacted
+	g live "$M" declare Bouchard --item 13.1 --reason "a relative bids $R"
 	next_canary
 	tick; g live "$M" move "That staff offer $C dollars" --direction --mover Côté \
 		--seconder Tremblay --at "$AT"
@@ -211,6 +213,8 @@ collect_public_outputs() {
 	for f in popolo ocd ics csv; do
 		g export $f; echo "$G_OUT" >"$PUB/export.$f"
 	done
+	g declarations --public --json; echo "$G_OUT" >"$PUB/declarations.json"
+	g declarations --public; echo "$G_OUT" >"$PUB/declarations.txt"
 	g publish
 	cp -a site "$PUB/site"
 	cp -a site-cache "$PUB/site-cache"
@@ -294,6 +298,10 @@ t_generated_meetings_leak_no_canary() {
 		fail "no canary in the text of the confidential package"
 	grep -qF '[redacted]' "$PUB/minutes-${MEETINGS[0]}.md" || fail "no [redacted] in public minutes"
 	grep -qF 'Closed session' "$PUB/agenda-${MEETINGS[0]}.md" || fail "no closed item in the public agenda"
+	# the registry of declarations was scanned with closed-session ones in it
+	grep -qF '"closed_session": true' "$PUB/declarations.json" &&
+		grep -qF 'Declared in closed session' "$PUB/site/declarations.html" ||
+		fail "no closed-session declaration in the public registry"
 	echo "# property: ${#MEETINGS[@]} meetings, $planted canaries planted, $outputs public outputs scanned ($shards search shards, $docs search document files, the text of $pdfs PDFs), 0 found"
 }
 

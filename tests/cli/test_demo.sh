@@ -3,7 +3,9 @@
 SEPT=2026-09-08-council
 OCT=2026-10-13-council
 NOV=2026-11-10-council
+INAUG=2026-11-17-council
 DEC=2026-12-08-council
+# the regular meetings held, all of the 2022-2026 term of Council
 PAST="$SEPT $OCT $NOV"
 
 # redacted_spans M: the text inside each [redact]...[/redact] of M's agenda,
@@ -109,15 +111,61 @@ t_demo_council_has_seven_voting_members() {
 
 t_demo_names_keep_their_accents() {
 	mkdemo
-	ok member list --json
+	ok member list --all --json
 	for name in "Hélène Côté" "Marc Bélanger" "Sophie Gagné" "Minh-Anh Nguyễn" \
-		"Siobhán Ó Briain"; do
+		"Siobhán Ó Briain" "Étienne Lévesque" "Geneviève Lachance"; do
 		json --arg n "$name" '[.[] | select(.name == $n)] | length == 1' ||
 			fail "no member named $name"
 	done
-	ok member list --body "Planning Committee" --json
+	ok member list --body "Planning Committee" --on 2026-09-01 --json
 	json '[.[] | .name] | index("Siobhán Ó Briain") != null'
 	json '[.[] | .name] | index("Minh-Anh Nguyễn") == null'
+}
+
+# voting NAME...: the names of the voting members in $T/out (`member list
+# --json`), in its order, one a line.
+voting() {
+	jget '.[] | select(.role == "mayor" or .role == "deputy-mayor" or .role == "councillor") |
+		"\(.title) \(.name)\(if .ward then ", Ward " + .ward else "" end)"'
+}
+
+t_demo_member_list_shows_the_old_council_before_the_election_and_the_new_one_today() {
+	mkdemo
+	ok member list --on 2026-09-01 --json
+	eq "$(voting)" "$(printf '%s\n' "Mayor Hélène Côté" "Deputy Mayor Marc Bélanger" \
+		"Councillor Sophie Gagné, Ward 1" "Councillor Gordon McKinnon, Ward 5" \
+		"Councillor Minh-Anh Nguyễn, Ward 2" "Councillor Siobhán Ó Briain, Ward 3" \
+		"Councillor David Okafor, Ward 4")" "the council of September 1, 2026"
+	json 'all(.[] | select(.role != "clerk" and .role != "staff"); .from == "2022-11-15")'
+	json '.[] | select(.name == "Daniel Kowalski") | .title == "Treasurer" and .to == "2026-11-14"'
+	json '[.[] | .name] | index("Geneviève Lachance") == null'
+	# lib.sh freezes the clock at 2026-11-20: the council elected in 2026
+	ok member list --json
+	eq "$(voting)" "$(printf '%s\n' "Mayor Hélène Côté" "Deputy Mayor Sophie Gagné" \
+		"Councillor Étienne Lévesque, Ward 1" "Councillor Gordon McKinnon, Ward 5" \
+		"Councillor Minh-Anh Nguyễn, Ward 2" "Councillor David Okafor, Ward 4" \
+		"Councillor Harpreet Sandhu, Ward 3")" "the council of today"
+	json '.[] | select(.name == "Sophie Gagné") | .from == "2026-11-15" and .ward == null'
+	json '.[] | select(.name == "Étienne Lévesque") | .from == "2026-11-15"'
+	json '.[] | select(.name == "Geneviève Lachance") | .title == "Director of Finance" and .from == "2026-11-16"'
+	json '[.[] | .name] | index("Marc Bélanger") == null and index("Daniel Kowalski") == null'
+	# the day before and the first day of the term
+	ok member list --on 2026-11-14 --json
+	json '[.[] | select(.role == "deputy-mayor") | .name] == ["Marc Bélanger"]'
+	ok member list --on 2026-11-15 --json
+	json '[.[] | select(.role == "deputy-mayor") | .name] == ["Sophie Gagné"]'
+	# everyone ever, each once: Sophie Gagné is one member in two terms
+	ok member list --all --json
+	json '[.[] | select(.name == "Sophie Gagné")] | length == 1'
+	json '[.[] | select(.role == "mayor" or .role == "deputy-mayor" or .role == "councillor")] | length == 9'
+	# the Planning Committee was made again at the inaugural meeting
+	ok member list --body 'Planning Committee' --on 2026-09-01 --json
+	eq "$(voting | tr '\n' ';')" "Mayor Hélène Côté;Deputy Mayor Marc Bélanger;Councillor Sophie Gagné, Ward 1;Councillor Gordon McKinnon, Ward 5;Councillor Siobhán Ó Briain, Ward 3;" \
+		"the Planning Committee of September"
+	ok member list --body 'Planning Committee' --json
+	eq "$(voting | tr '\n' ';')" "Mayor Hélène Côté;Deputy Mayor Sophie Gagné;Councillor Étienne Lévesque, Ward 1;Councillor Gordon McKinnon, Ward 5;Councillor Harpreet Sandhu, Ward 3;" \
+		"the Planning Committee of today"
+	json '.[] | select(.name == "Harpreet Sandhu") | .bodies == ["Council", "Planning Committee"]'
 }
 
 t_demo_has_a_second_body_with_some_members() {
@@ -126,13 +174,15 @@ t_demo_has_a_second_body_with_some_members() {
 	json '[.[] | select(.name == "Planning Committee" and .seats == 5)] | length == 1'
 }
 
-t_demo_has_three_past_meetings_and_one_on_december_8() {
+t_demo_has_four_past_meetings_and_one_on_december_8() {
 	mkdemo
 	ok meeting list --json
-	eq "$(jget 'length')" 4 "meetings"
+	eq "$(jget 'length')" 5 "meetings"
 	# lib.sh freezes the clock at 2026-11-20T15:00:00Z.
-	eq "$(jget '[.[] | select(.starts_at_utc < "2026-11-20T15:00:00Z")] | length')" 3 \
+	eq "$(jget '[.[] | select(.starts_at_utc < "2026-11-20T15:00:00Z")] | length')" 4 \
 		"past meetings"
+	eq "$(jget '.[] | select(.slug == "'$INAUG'") | .title + " " + .starts_at')" \
+		"Inaugural Meeting of Council 2026-11-17T19:00:00-05:00" "the inaugural meeting"
 	eq "$(jget '[.[] | select(.starts_at_utc > "2026-11-20T15:00:00Z") | .starts_at] | .[]')" \
 		"2026-12-08T19:00:00-05:00" "the upcoming meeting"
 	json 'all(.[]; .starts_at_utc | startswith("2026-"))'
@@ -231,10 +281,10 @@ t_demo_record_and_confidential_pass_git_fsck() {
 	mkdemo
 	for r in record confidential; do
 		git -C $r fsck --strict >"$T/fsck" 2>&1 || { cat "$T/fsck"; fail "git fsck --strict $r"; }
-		# four agendas and a revision of December's; three minutes saved
+		# five agendas and a revision of December's; four minutes saved
 		# on adjournment, with narrative, and the first two saved again
 		# when approved
-		eq "$(git -C $r rev-list --count HEAD)" 13 "commits in $r/"
+		eq "$(git -C $r rev-list --count HEAD)" 16 "commits in $r/"
 	done
 	git -C record log --format=%B | grep -qxF -- "- Added 6.3 Kestrel Falls Curling Club — Repairs to the Rink Roof" ||
 		fail "the revised December agenda does not say what changed"
@@ -326,7 +376,7 @@ t_demo_every_carried_motion_has_the_next_resolution_number_of_2026() {
 	mkdemo
 	: >"$T/resolutions"
 	: >"$T/amendments"
-	for m in $PAST; do
+	for m in $PAST $INAUG; do
 		status $m --confidential
 		# a resolution for every carried motion but the amendments and the
 		# procedural motions of a closed session (to rise)
@@ -483,7 +533,10 @@ t_demo_closed_sessions_give_a_direction_then_rise_and_report() {
 
 t_demo_upcoming_meeting_can_be_run_live() {
 	mkdemo
-	ok live $DEC attend 'Côté,Bélanger,Gagné,Nguyễn,Ó Briain,Okafor,McKinnon' --present --at 19:00
+	# the council of the meeting's day: a member who left is not on it
+	refused live $DEC attend Bélanger --present --at 19:00
+	expect_err_contains "Marc Bélanger was not a member on 2026-12-08, the day of the meeting"
+	ok live $DEC attend 'Côté,Gagné,Lévesque,Nguyễn,Sandhu,Okafor,McKinnon' --present --at 19:00
 	ok live $DEC start --at 19:00
 	ok live $DEC take 4 --at 19:02
 	ok live $DEC move 'That the agenda be adopted as circulated.' --mover Gagné --seconder Okafor \
@@ -493,8 +546,8 @@ t_demo_upcoming_meeting_can_be_run_live() {
 	status $DEC
 	eq "$(jget .state)" in-session "$DEC state"
 	json '.motions[0].result == "carried"'
-	# the resolutions of the year carry on from November
-	status $NOV --confidential
+	# the resolutions of the year carry on from the inaugural meeting
+	status $INAUG --confidential
 	last=$(jget '[.motions[] | select(.resolution != null) | .resolution | ltrimstr("2026-") | tonumber] | max')
 	status $DEC
 	eq "$(jget '.motions[0].resolution')" "2026-$((last + 1))" "December's first resolution"
@@ -505,7 +558,7 @@ t_demo_upcoming_meeting_can_be_run_live() {
 t_demo_passes_gavel_check() {
 	mkdemo
 	ok check
-	expect_out_contains "ok   meeting logs follow the procedure rules (4 meetings)"
+	expect_out_contains "ok   meeting logs follow the procedure rules (5 meetings)"
 }
 
 # signed M: the minutes of M as saved to record/, the ones the clerk signs,
@@ -535,7 +588,7 @@ t_demo_september_defers_a_motion_to_october_whose_agenda_lists_it_and_carries_it
 		.result == \"carried\" and .resolution != null"
 	signed $SEPT
 	section "### 10.2" "## 11"
-	expect_out_contains "seconded by Councillor Gordon McKinnon (to defer the motion below):" \
+	expect_out_contains "seconded by Councillor McKinnon (to defer the motion below):" \
 		"> That the motion be deferred to the Regular Meeting of Council on October 13, 2026, so that staff can report how many premises in Kestrel Falls lack broadband service." \
 		"**Deferred to the meeting of October 13, 2026**."
 	# on October's agenda, under Unfinished Business, marked where it came from
@@ -566,7 +619,7 @@ t_demo_november_refers_a_motion_to_the_planning_committee() {
 		.target == \"the Planning Committee\" and .result == \"carried\" and .resolution != null"
 	signed $NOV
 	section "### 9.2" "### 9.3"
-	expect_out_contains "seconded by Councillor Sophie Gagné (to refer the motion below):" \
+	expect_out_contains "seconded by Councillor Gagné (to refer the motion below):" \
 		"> That the motion be referred to the Planning Committee, to be considered with the draft Official Plan policies in February 2027." \
 		"> That staff include policies permitting secondary suites and garden suites as of right in every residential designation in the draft Official Plan." \
 		"**Referred to the Planning Committee**."
@@ -583,7 +636,7 @@ t_demo_october_has_a_point_of_order_and_the_ruling_is_sustained_on_appeal() {
 	signed $OCT
 	section "### 12.1" "## 13"
 	expect_out_contains "On a point of order at 8:55 p.m., the chair ruled: “Deputy Mayor Bélanger’s point of order, that the motion commits funds outside the budget process, is not well taken: the motion asks only for a report to the 2027 budget deliberations and commits no funds, so it is in order.”" \
-		"**Motion**, moved by Deputy Mayor Marc Bélanger, seconded by Councillor Minh-Anh Nguyễn (appeal from the ruling of the chair):" \
+		"**Motion**, moved by Deputy Mayor Bélanger, seconded by Councillor Nguyễn (appeal from the ruling of the chair):" \
 		"> Shall the ruling of the chair be sustained?" \
 		"**The ruling was sustained** (5 in favour, 1 opposed)."
 	site_minutes $OCT
@@ -615,30 +668,76 @@ t_demo_november_has_the_deputy_mayor_in_the_chair_while_the_mayor_has_an_interes
 	json '.declarations[] | select(.member == "Hélène Côté") | .item == "10.1"'
 	eq "$(jget .presiding)" "Hélène Côté" "presiding at the adjournment"
 	signed $NOV
-	expect_out_contains "The meeting was called to order at 7:00 p.m., Mayor Hélène Côté presiding."
+	expect_out_contains "The meeting was called to order at 7:00 p.m., Mayor Côté presiding."
 	section "### 10.1" "## 11"
-	expect_out_contains "- Mayor Hélène Côté declared a pecuniary interest (Her husband is employed by the Kestrel Valley Conservation Authority, whose budget and levy the correspondence concerns.) and took no part in the discussion of or the vote on it." \
-		"Deputy Mayor Marc Bélanger took the chair at 8:41 p.m." \
-		"Mayor Hélène Côté took the chair at 8:45 p.m."
+	expect_out_contains "- Mayor Côté declared a pecuniary interest (Her husband is employed by the Kestrel Valley Conservation Authority, whose budget and levy the correspondence concerns.) and took no part in the discussion of or the vote on it." \
+		"Deputy Mayor Bélanger took the chair at 8:41 p.m." \
+		"Mayor Côté took the chair at 8:45 p.m."
 	# the Deputy Mayor took the chair before the motion, the Mayor after it
 	eq "$(grep -e 'took the chair' -e '^> ' "$T/out")" "$(printf '%s\n' \
-		"Deputy Mayor Marc Bélanger took the chair at 8:41 p.m." \
+		"Deputy Mayor Bélanger took the chair at 8:41 p.m." \
 		"> That the correspondence be received and referred to the 2027 budget." \
-		"Mayor Hélène Côté took the chair at 8:45 p.m.")" "the order of the chair changes"
+		"Mayor Côté took the chair at 8:45 p.m.")" "the order of the chair changes"
 	site_minutes $NOV
-	expect_out_contains "Deputy Mayor Marc Bélanger took the chair at 8:41 p.m." \
-		"Mayor Hélène Côté took the chair at 8:45 p.m."
+	expect_out_contains "Deputy Mayor Bélanger took the chair at 8:41 p.m." \
+		"Mayor Côté took the chair at 8:45 p.m."
 }
 
 t_demo_minutes_list_the_staff_recorded_present_at_each_meeting() {
 	mkdemo
 	signed $SEPT
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff; Aisha Rahman, Staff"
+	# by role, then surname (docs/minutes.md, "Heading and attendance")
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Director of Public Works; Daniel Kowalski, Treasurer; Paul Leclerc, Chief Administrative Officer; Aisha Rahman, Senior Planner"
 	signed $OCT
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff"
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Director of Public Works; Daniel Kowalski, Treasurer; Paul Leclerc, Chief Administrative Officer"
 	expect_out_lacks "Aisha Rahman"
 	signed $NOV
-	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Paul Leclerc, Staff; Daniel Kowalski, Staff; Tomás Ferreira, Staff; Aisha Rahman, Staff"
+	expect_out_contains "**Staff present:** Anne-Marie Desjardins, Clerk; Tomás Ferreira, Director of Public Works; Daniel Kowalski, Treasurer; Paul Leclerc, Chief Administrative Officer; Aisha Rahman, Senior Planner"
 	status $OCT
 	json '.staff_present == ["Anne-Marie Desjardins", "Paul Leclerc", "Daniel Kowalski", "Tomás Ferreira"]'
+}
+
+# --- the election of 2026: a new council from November 15 ------------------------
+
+t_demo_september_minutes_list_members_who_later_left() {
+	mkdemo
+	signed $SEPT
+	expect_out_contains "**Present:** Mayor Hélène Côté, Deputy Mayor Marc Bélanger, Councillor Sophie Gagné, Councillor Gordon McKinnon, Councillor Siobhán Ó Briain, Councillor David Okafor (arrived 7:14 p.m.)"
+	expect_out_lacks "Lévesque" "Sandhu" "Lachance"
+	status $SEPT
+	json '[.attendance[] | .member] | index("Marc Bélanger") != null and index("Étienne Lévesque") == null'
+}
+
+t_demo_inaugural_meeting_seats_the_new_council_with_its_minutes() {
+	mkdemo
+	ok agenda show $INAUG --json
+	eq "$(jget '[.items[] | select(.depth == 1) | .title] | join(";")')" \
+		"Call to Order;Land Acknowledgement;Declarations of Office;Disclosure of Pecuniary Interest;Adoption of the Agenda;Inaugural Address of the Mayor;Appointments;Adjournment" \
+		"the inaugural agenda"
+	status $INAUG --confidential
+	eq "$(jget .state)" adjourned "$INAUG state"
+	eq "$(jget .presiding)" "Hélène Côté" "presiding"
+	json '.quorum.met and .quorum.present == 7'
+	# its roster is the council of November 17: the new members, not the old
+	json '[.attendance[] | select(.status == "present") | .member] | sort ==
+		["David Okafor", "Gordon McKinnon", "Harpreet Sandhu", "Hélène Côté", "Minh-Anh Nguyễn", "Sophie Gagné", "Étienne Lévesque"]'
+	json '[.attendance[] | .member] | index("Marc Bélanger") == null and index("Siobhán Ó Briain") == null'
+	json '.staff_present == ["Anne-Marie Desjardins", "Paul Leclerc", "Geneviève Lachance"]'
+	json "$(motion_on 7.1 0) | .recorded and .result == \"carried\" and .counts == {\"yes\": 6, \"no\": 1, \"abstain\": 0}"
+	json 'all(.motions[]; .result == "carried")'
+	signed $INAUG
+	expect_out_contains "# Minutes: Inaugural Meeting of Council" \
+		"**Present:** Mayor Hélène Côté, Deputy Mayor Sophie Gagné, Councillor Étienne Lévesque, Councillor Gordon McKinnon, Councillor Minh-Anh Nguyễn, Councillor David Okafor, Councillor Harpreet Sandhu" \
+		"The meeting was called to order at 7:00 p.m., Mayor Côté presiding." \
+		"The Clerk administered the Declaration of Office to each member of Council. Councillors Lévesque and Sandhu took their seats for the first time, and Sophie Gagné as Deputy Mayor." \
+		"**Resolution 2026-52**, moved by Deputy Mayor Gagné, seconded by Councillor Lévesque:" \
+		"| Councillor Sandhu | Yes |" \
+		"The meeting adjourned at 7:51 p.m."
+	expect_out_lacks "Deputy Mayor Marc Bélanger" "Councillor Siobhán Ó Briain" "Daniel Kowalski" "**Absent:**"
+	grep -qF "Geneviève Lachance" "$T/out" || fail "the Director of Finance is not among the staff present"
+	site_minutes $INAUG
+	expect_out_contains "Deputy Mayor Sophie Gagné" "Councillor Étienne Lévesque"
+	# adopted at the December meeting, whose agenda lists them
+	ok agenda show $DEC --json
+	json '.items[] | select(.number == "5.2") | .title == "Inaugural Meeting of Council — November 17, 2026"'
 }

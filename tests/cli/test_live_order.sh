@@ -229,8 +229,8 @@ t_the_mayor_presides_else_the_deputy_else_chair_names_who() {
 	# presided at the call to order, not the absent mayor)
 	ok live $s adjourn --at 21:40
 	ok minutes $s
-	expect_out_contains "The meeting was called to order at 9:01 p.m., Councillor Paul Roy presiding." \
-		"Councillor Élise Bouchard took the chair at 9:30 p.m."
+	expect_out_contains "The meeting was called to order at 9:01 p.m., Councillor Roy presiding." \
+		"Councillor Bouchard took the chair at 9:30 p.m."
 	[ "$(grep '^Signed:' "$T/out" | sed 's/^Signed: _*  //')" = "Councillor Paul Roy
 Jane Doe, Clerk" ] || fail "the minutes are not signed by the chair and the clerk: $(grep '^Signed:' "$T/out")"
 }

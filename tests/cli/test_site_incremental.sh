@@ -30,12 +30,19 @@ t_every_kind_of_change_publishes_as_a_full_publish_would() {
 	same_as_from_scratch "a revision of the agenda"
 	grep -qF 'Roads report, revised' site/search/d/*.js || fail "search documents not updated"
 	grep -qF '"revised":' site/search/t/*.js || fail "search terms not updated"
-	sql "UPDATE members SET name = 'David Okafor-Reyes' WHERE name = 'David Okafor'"
+	# a new name from today: the member's page has it, the minutes of a
+	# meeting held before keep the name of that day (docs/people.md)
+	ok member edit "David Okafor" --name "David Okafor-Reyes"
 	ok publish
 	same_as_from_scratch "a member's name"
-	grep -qF 'David Okafor-Reyes' site/members/*-david-okafor-reyes.html || fail "member page not updated"
-	grep -qF 'David Okafor-Reyes' site/meetings/2026-11-10-council/minutes.html ||
-		fail "minutes not updated"
+	grep -qF '<h1>David Okafor-Reyes</h1>' site/members/*-david-okafor-reyes.html ||
+		fail "member page not updated"
+	grep -qF ', as David Okafor: November 15, 2022 to November 19, 2026</li>' site/members/*-david-okafor-reyes.html ||
+		fail "the member's old name is not in their history"
+	grep -qF 'Councillor David Okafor' site/meetings/2026-11-10-council/minutes.html ||
+		fail "the minutes lost the name of the meeting's day"
+	! grep -qF 'Okafor-Reyes' site/meetings/2026-11-10-council/minutes.html ||
+		fail "the minutes of a meeting held before name the member as they are now"
 	ok config municipality "Village of Kestrel Falls"
 	ok publish
 	same_as_from_scratch "the municipality"
@@ -45,7 +52,7 @@ t_every_kind_of_change_publishes_as_a_full_publish_would() {
 	ok meeting edit 2026-12-08-council --location "Arena, Room B"
 	ok publish
 	same_as_from_scratch "a location"
-	ok live 2026-12-08-council attend 'Côté,Bélanger,Gagné,Nguyễn' --present --at 19:00
+	ok live 2026-12-08-council attend 'Côté,Gagné,Lévesque,Nguyễn' --present --at 19:00
 	ok live 2026-12-08-council start --at 19:00
 	ok publish
 	same_as_from_scratch "a live event"

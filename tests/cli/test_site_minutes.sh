@@ -54,7 +54,7 @@ t_demo_minutes_say_draft_or_approved() {
 	[ ! -e site/meetings/2026-12-08-council/minutes.html ] ||
 		fail "minutes for a meeting that has not taken place"
 	# September's and October's were approved at the following meeting, November's not yet.
-	grep -qF '<title>Approved minutes: Regular Meeting of Council, 2026-09-08 – Town of Kestrel Falls</title>' \
+	grep -qF '<title>Approved minutes: Regular Meeting of Council, September 8, 2026 – Town of Kestrel Falls</title>' \
 		site/meetings/2026-09-08-council/minutes.html || fail "September's title"
 	# approved by a resolution of the next meeting, linked to it by its number
 	local res
@@ -109,18 +109,18 @@ t_vote_tables_have_a_caption_and_header_scopes() {
 		fail "motion 3's table lacks its caption or column headers"
 	grep -qF '<caption>Recorded vote on the amendment to the amendment: lost, Yeas 2, Nays 2</caption>' "$page" ||
 		fail "the secondary amendment's caption"
-	grep -qF '<tr><th scope="row">Councillor Élise Bouchard</th><td>No</td></tr>' "$page" ||
+	grep -qF '<tr><th scope="row">Councillor Bouchard</th><td>No</td></tr>' "$page" ||
 		fail "row header"
 	eq "$(grep -c '<table' "$page")" 2 "tables"
 	eq "$(grep -c '<caption>' "$page")" 2 "captions"
 	! grep -F '<th>' "$page" || fail "a header cell without scope"
 	! grep -qF '| Member | Vote |' "$page" || fail "a markdown table left in the page"
-	grep -qF '| Councillor Élise Bouchard | No |' site/meetings/$M/minutes.md ||
+	grep -qF '| Councillor Bouchard | No |' site/meetings/$M/minutes.md ||
 		fail "the markdown copy lost its table"
 	# the command's own HTML has the same tables
 	ok minutes $M --public --format html
 	expect_out_contains '<caption>Recorded vote on resolution 2026-3: carried, Yeas 3, Nays 1</caption>' \
-		'<tr><th scope="row">Mayor Marie Côté</th><td>Yes</td></tr>'
+		'<tr><th scope="row">Mayor Côté</th><td>Yes</td></tr>'
 }
 
 t_minutes_page_has_the_site_frame_and_headings_in_order() {
@@ -193,8 +193,8 @@ t_script_in_notes_names_and_titles_is_never_live_markup() {
 	no_live_markup site
 	grep -qF "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; *Bold_* [x](javascript:alert(1))</th>" "$page" ||
 		fail "the name in the vote table is not shown as typed"
-	grep -qF "moved by Councillor Zoë &lt;script" "$page" || fail "the mover's name is not escaped"
-	grep -q 'moved by Councillor Zoë [^<]*\*Bold_\* \[x\](javascript:alert(1))' "$page" ||
+	grep -qF "moved by Councillor &lt;script" "$page" || fail "the mover's name is not escaped"
+	grep -q 'moved by Councillor &lt;script[^<]*\*Bold_\* \[x\](javascript:alert(1))' "$page" ||
 		fail "markdown in the mover's name was interpreted"
 	grep -qF "<h1>Minutes: Regular &lt;script&gt;" "$page" || fail "meeting title not escaped"
 	grep -qF "9.1 Roads &lt;img src=x onerror=alert(1)&gt;</h3>" "$page" || fail "item title not escaped"
@@ -227,9 +227,9 @@ t_feed_has_entries_for_draft_and_approved_minutes() {
 		eq "$(grep -c "<id>tag:town-of-testville.gavel,2026:$id</id>" "$feed")" 1 "entries $id"
 	done
 	eq "$(grep -c '<entry>' "$feed")" 5 "entries"
-	grep -qF "<summary>The minutes of the 2026-12-08 meeting of Council, approved at the Regular Meeting of Council of January 12, 2027 (Resolution 2027-1).</summary>" \
+	grep -qF "<summary>The minutes of the December 8, 2026 meeting of Council, approved at the Regular Meeting of Council of January 12, 2027 (Resolution 2027-1).</summary>" \
 		"$feed" || fail "approval summary"
-	grep -qF "<title>Draft minutes: Council, Regular Meeting, 2026-12-08</title>" "$feed" || fail "draft title"
+	grep -qF "<title>Draft minutes: Council, Regular Meeting, December 8, 2026</title>" "$feed" || fail "draft title"
 	grep -qF "href=\"meetings/$M/minutes.html\"" "$feed" || fail "no link to the minutes"
 	# Ids stay when the minutes change; the draft's time is its adjournment.
 	cp "$feed" "$SCRATCH/feed.before"

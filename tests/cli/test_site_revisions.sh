@@ -116,7 +116,7 @@ t_the_feed_announces_each_revision() {
 	xmllint --noout site/feed.xml
 	grep -qF ":agenda/$MEETING</id>" site/feed.xml || fail "the first publish lost its entry"
 	grep -qF ":agenda/$MEETING/revision-2</id>" site/feed.xml || fail "no entry for revision 2"
-	grep -qF "<title>Revised agenda (revision 2): Council, Regular Meeting, 2026-12-01</title>" \
+	grep -qF "<title>Revised agenda (revision 2): Council, Regular Meeting, December 1, 2026</title>" \
 		site/feed.xml || fail "the revision's entry has no title"
 	grep -qF "<updated>2026-11-23T14:30:00Z</updated>" site/feed.xml || fail "the revision is not dated"
 }

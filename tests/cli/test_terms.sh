@@ -238,3 +238,30 @@ t_a_body_without_set_seats_counts_the_voting_members_of_the_day() {
 	ok live "$before" attend "Côté,Tremblay,Haddad" --present --at "2026-11-10 19:00"
 	ok live "$before" start --at "2026-11-10 19:00"
 }
+
+t_refusals_name_the_member() {
+	ok member retire Haddad --on 2026-12-20
+	refused_unchanged member edit Haddad --ward 9
+	expect_err_line "gavel: Ahmed Haddad retires on 2026-12-20; only a member whose term is open can be edited"
+	refused_unchanged member retire Haddad --on 2026-12-21
+	expect_err_line "gavel: Ahmed Haddad already retired on 2026-12-20"
+}
+
+t_a_term_that_would_join_a_recorded_meeting_is_refused() {
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00"
+	local m=$(last_line)
+	ok live "$m" attend "Côté,Tremblay,Haddad" --present --at "2026-12-01 19:00"
+	refused_unchanged member add "Omar Okafor" --ward 4 --from 2026-11-15
+	expect_err_line "gavel: a term from 2026-11-15 would put Omar Okafor on the roster of $m (2026-12-01), whose log is recorded: begin it on a day after that meeting"
+	refused_unchanged member add "Omar Okafor" --from 2026-12-01
+	ok member add "Omar Okafor" --ward 4 --from 2026-12-02
+	# a new term for a retired member is held to the same rule
+	ok member retire Haddad --on 2026-12-05
+	ok meeting new --title "Special Meeting" --at "2026-12-10 19:00"
+	local later=$(last_line)
+	ok live "$later" attend "Côté,Tremblay,Okafor" --present --at "2026-12-10 19:00"
+	refused_unchanged member add "Ahmed Haddad" --from 2026-12-06
+	expect_err_contains "would put Ahmed Haddad on the roster of $later"
+	# staff join no body's roster
+	ok member add "Sam Lee" --role staff --from 2026-01-01
+}

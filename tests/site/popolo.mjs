@@ -16,7 +16,7 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   schemas[f.replace('.json', '')] = s;
 }
 const doc = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const kinds = { organizations: 'organization', persons: 'person', memberships: 'membership',
+const kinds = { organizations: 'organization', persons: 'person', posts: 'post', memberships: 'membership',
   motions: 'motion', vote_events: 'vote_event' };
 let errors = 0, checked = 0;
 for (const [key, schema] of Object.entries(kinds)) {

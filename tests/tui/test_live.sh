@@ -107,8 +107,8 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	answer "Omar Haddad"
 	wait_line '^Threshold'
 	answer ""
-	wait_line "Motion 1 \\(majority\\), moved by Grace Lee, seconded by"
-	wait_line " Omar Haddad$"
+	wait_line "Motion 1 \\(majority\\), moved by Councillor Lee,$"
+	wait_line " seconded by Councillor Haddad$"
 	expect_eq "$(status_json '.motions[0] | "\(.mover)/\(.seconder)/\(.item)/\(.text)"')" \
 		"Grace Lee/Omar Haddad/9.1/That Council approve the 2027 water rates."
 	# The vote grid: absent members cannot be marked; Enter records it.
@@ -195,7 +195,8 @@ t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	live move "That Council approve the 2027 water rates." --mover "Grace Lee" >/dev/null
 	start
 	open_console
-	wait_for "Motion 1 (majority), moved by Grace Lee, not seconded"
+	wait_line "Motion 1 \\(majority\\), moved by Councillor Lee, not$"
+	wait_line " seconded$"
 	# François Bélanger declares an interest on the current item.
 	keys g j D
 	wait_line '^François Bélanger declares an interest on 9\.1; reason'
@@ -213,7 +214,7 @@ t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	expect_eq "$(live log --json)" "$before"
 	keys S
 	answer "Omar Haddad"
-	wait_for "seconded by Omar Haddad"
+	wait_for "seconded by Councillor Haddad"
 	expect_eq "$(status_json '.motions[0].seconder')" "Omar Haddad"
 	# An amendment that rewords the motion, carried on a show of hands.
 	keys M
@@ -227,7 +228,7 @@ t_console_declares_seconds_amends_withdraws_and_changes_phase() {
 	answer "Émilie Côté"
 	wait_line '^Seconder'
 	answer "Omar Haddad"
-	wait_for "Amendment 2 to motion 1, moved by Émilie Côté"
+	wait_for "Amendment 2 to motion 1, moved by Mayor Côté"
 	expect_eq "$(status_json '.motions[1].amends')" 1
 	keys c
 	wait_line '^Motion 2 carried'
@@ -305,7 +306,7 @@ t_A_with_a_motion_pending_offers_to_adjourn_anyway_with_force() {
 	agenda_motion_on_the_floor
 	start
 	open_console
-	wait_for "Motion 1 (majority), moved by Grace Lee"
+	wait_for "Motion 1 (majority), moved by Councillor Lee"
 	local before
 	before=$(live log --json)
 	# the core refuses; asked in its words, n changes nothing
@@ -548,7 +549,7 @@ t_console_disposes_rules_appeals_and_changes_the_chair() {
 	agenda_motion_on_the_floor
 	start
 	open_console
-	wait_for "Motion 1 (majority), moved by Grace Lee"
+	wait_for "Motion 1 (majority), moved by Councillor Lee"
 	keys '?'
 	wait_for "Keys of the live console view"
 	keys Space

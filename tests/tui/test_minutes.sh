@@ -58,7 +58,7 @@ t_m_shows_the_minutes_as_formatted_text_marked_draft() {
 	# markdown marks give way to styles: "# " and "**" are gone, the
 	# heading is bold, the motion's wording is set off.
 	wait_line '^Minutes: Planning Committee Meeting$'
-	wait_line '^Motion 1, moved by Mayor Émilie Côté, seconded by Councillor François Bélanger:$'
+	wait_line '^Motion 1, moved by Mayor Côté, seconded by Councillor Bélanger:$'
 	screen | absent "**" || fail "markdown marks on screen"
 	screen | absent "# " || fail "heading marks on screen"
 	screen_e | grep -F "Minutes: Planning Committee Meeting" | grep -qF $'\e[1m' ||

@@ -140,6 +140,26 @@ static void test_unknown_time_zone_is_refused(void **state)
 	assert_true(gv_tz_valid("UTC"));
 }
 
+static void test_dates_in_words_and_the_day_before(void **state)
+{
+	(void)state;
+	char w[40], d[11];
+	assert_true(gv_date_words("2022-11-15", w));
+	assert_string_equal(w, "November 15, 2022");
+	assert_false(gv_date_words("2026-02-30", w));
+	assert_false(gv_date_words(NULL, w));
+	gv_date_before("2026-11-15", d);
+	assert_string_equal(d, "2026-11-14");
+	gv_date_before("2026-01-01", d);
+	assert_string_equal(d, "2025-12-31");
+	gv_date_before("2024-03-01", d);
+	assert_string_equal(d, "2024-02-29");
+	gv_date_before("2100-03-01", d);
+	assert_string_equal(d, "2100-02-28");
+	gv_date_before("not a date", d);
+	assert_string_equal(d, "not a date");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +173,7 @@ int main(void)
 		cmocka_unit_test(test_time_in_daylight_saving_gap_is_refused),
 		cmocka_unit_test(test_times_beyond_four_digit_years_are_refused),
 		cmocka_unit_test(test_unknown_time_zone_is_refused),
+		cmocka_unit_test(test_dates_in_words_and_the_day_before),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }

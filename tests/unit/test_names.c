@@ -86,6 +86,26 @@ static void test_unknown_and_empty_names_are_not_found(void **state)
 	assert_int_equal(gv_name_match("", council, N, &at, &err), GV_ENOTFOUND);
 }
 
+/* The roles a form offers are the ones gavel accepts, those that vote
+ * first, as lists order them. */
+static void test_the_roles_to_choose_from_are_the_known_ones_voting_first(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	bool voting = true;
+	for (const char *role; (role = gv_role_name(n)); n++) {
+		assert_true(gv_role_valid(role));
+		if (!gv_role_votes(role))
+			voting = false;
+		else
+			assert_true(voting);
+	}
+	assert_int_equal(n, 5);
+	assert_string_equal(gv_role_name(0), "mayor");
+	assert_string_equal(gv_role_name(2), "councillor");
+	assert_null(gv_role_name(n));
+}
+
 static void test_workspace_resolution_by_id_and_name_list(void **state)
 {
 	(void)state;
@@ -120,6 +140,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous_name_is_refused_with_the_candidates),
 		cmocka_unit_test(test_a_surname_of_two_words_matches_whole_or_by_its_last_word),
 		cmocka_unit_test(test_unknown_and_empty_names_are_not_found),
+		cmocka_unit_test(test_the_roles_to_choose_from_are_the_known_ones_voting_first),
 		cmocka_unit_test(test_workspace_resolution_by_id_and_name_list),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
