@@ -82,60 +82,91 @@ static bool is_pdf(const struct gv_attachment *att)
 	return att->media_type && !strcmp(att->media_type, "application/pdf");
 }
 
+/* A PDF attachment, read and counted once before both passes
+ * (gv_pdf_write): pages 0 when Poppler cannot read it. */
+struct loaded {
+	char *data;
+	size_t len;
+	int pages;
+};
+
+/* What build is given: the package and its PDF attachments read, per item
+ * and attachment (NULL where none is a PDF). */
+struct job {
+	const struct gv_package *pkg;
+	struct loaded **att;
+};
+
+static void unload(struct job *jb)
+{
+	for (size_t i = 0; jb->att && i < jb->pkg->a->n; i++) {
+		for (size_t k = 0; jb->att[i] && k < jb->pkg->a->items[i].n_attachments; k++)
+			free(jb->att[i][k].data);
+		free(jb->att[i]);
+	}
+	free(jb->att);
+}
+
+static int load(struct job *jb, struct gv_err *err)
+{
+	const struct gv_package *pkg = jb->pkg;
+	jb->att = gv_calloc(pkg->a->n ? pkg->a->n : 1, sizeof *jb->att);
+	for (size_t i = 0; i < pkg->a->n; i++) {
+		const struct gv_item *it = &pkg->a->items[i];
+		for (size_t k = 0; k < it->n_attachments; k++) {
+			if (!is_pdf(&it->attachments[k]))
+				continue;
+			if (!jb->att[i])
+				jb->att[i] = gv_calloc(it->n_attachments, sizeof **jb->att);
+			struct loaded *l = &jb->att[i][k];
+			if (gv_attach_read(pkg->ws, &it->attachments[k], &l->data, &l->len, err))
+				return err ? err->code : GV_EIO;
+			l->pages = gv_pdf_page_count(l->data, l->len);
+		}
+	}
+	return 0;
+}
+
 /* The list of attachments, then each PDF one's pages. */
-static int attachments(struct gv_pdf *p, const struct gv_package *pkg, const struct gv_item *it,
+static int attachments(struct gv_pdf *p, const struct gv_item *it, struct loaded *loaded,
 		       struct gv_err *err)
 {
 	if (!it->n_attachments)
 		return 0;
-	char **data = gv_calloc(it->n_attachments, sizeof *data);
-	size_t *len = gv_calloc(it->n_attachments, sizeof *len);
-	int rc = 0;
 	struct gv_buf md = GV_BUF_INIT;
-	for (size_t k = 0; k < it->n_attachments && !rc; k++) {
+	for (size_t k = 0; k < it->n_attachments; k++) {
 		const struct gv_attachment *att = &it->attachments[k];
 		char size[32];
 		gv_size_human(att->size, size);
 		gv_buf_printf(&md, "- %s (%s, %s", att->name, gv_attach_type_label(att->media_type),
 			      size);
-		if (is_pdf(att)) {
-			rc = gv_attach_read(pkg->ws, att, &data[k], &len[k], err);
-			int pages = rc ? 0 : gv_pdf_page_count(data[k], len[k]);
-			if (pages)
-				gv_buf_printf(&md, ", %d page%s, on the pages that follow", pages,
-					      pages == 1 ? "" : "s");
-			else {
-				gv_buf_puts(&md, ", could not be read to include it here");
-				free(data[k]);
-				data[k] = NULL;
-			}
-		}
+		int pages = loaded && is_pdf(att) ? loaded[k].pages : -1;
+		if (pages > 0)
+			gv_buf_printf(&md, ", %d page%s, on the pages that follow", pages,
+				      pages == 1 ? "" : "s");
+		else if (pages == 0)
+			gv_buf_puts(&md, ", could not be read to include it here");
 		gv_buf_puts(&md, ")\n");
 	}
-	if (!rc) {
-		/* Names are plain text, not markdown: escape what markdown would read. */
-		struct gv_buf esc = GV_BUF_INIT;
-		for (const char *s = gv_buf_str(&md); *s; s++) {
-			if (strchr("\\`*_[]<>#", *s))
-				gv_buf_putc(&esc, '\\');
-			gv_buf_putc(&esc, *s);
-		}
-		gv_pdf_text(p, GV_PDF_BODY, "Attachments:");
-		rc = gv_pdf_markdown(p, gv_buf_str(&esc), 0, 0, err);
-		gv_buf_free(&esc);
+	/* Names are plain text, not markdown: escape what markdown would read. */
+	struct gv_buf esc = GV_BUF_INIT;
+	for (const char *s = gv_buf_str(&md); *s; s++) {
+		if (strchr("\\`*_[]<>#", *s))
+			gv_buf_putc(&esc, '\\');
+		gv_buf_putc(&esc, *s);
 	}
-	for (size_t k = 0; k < it->n_attachments && !rc; k++)
-		if (data[k])
-			rc = gv_pdf_attach_pdf(p, data[k], len[k], it->attachments[k].name, err);
-	for (size_t k = 0; k < it->n_attachments; k++)
-		free(data[k]);
-	free(data);
-	free(len);
+	gv_pdf_text(p, GV_PDF_BODY, "Attachments:");
+	int rc = gv_pdf_markdown(p, gv_buf_str(&esc), 0, 0, err);
+	gv_buf_free(&esc);
+	for (size_t k = 0; k < it->n_attachments && !rc && loaded; k++)
+		if (loaded[k].pages > 0)
+			rc = gv_pdf_attach_pdf(p, loaded[k].data, loaded[k].len, loaded[k].pages,
+					       it->attachments[k].name, err);
 	gv_buf_free(&md);
 	return rc;
 }
 
-static int item(struct gv_pdf *p, const struct gv_package *pkg, const struct gv_item *it,
+static int item(struct gv_pdf *p, const struct gv_item *it, struct loaded *loaded,
 		struct gv_err *err)
 {
 	char anchor[48];
@@ -159,7 +190,7 @@ static int item(struct gv_pdf *p, const struct gv_package *pkg, const struct gv_
 		rc = gv_pdf_markdown(p, it->recommendation, level + 2 > 6 ? 6 : level + 2, 0, err);
 	}
 	if (!rc)
-		rc = attachments(p, pkg, it, err);
+		rc = attachments(p, it, loaded, err);
 	return rc;
 }
 
@@ -195,13 +226,14 @@ static void inputs(const struct gv_package *pkg, struct gv_buf *b)
 
 static int build(struct gv_pdf *p, void *ctx, struct gv_err *err)
 {
-	const struct gv_package *pkg = ctx;
+	const struct job *jb = ctx;
+	const struct gv_package *pkg = jb->pkg;
 	cover(p, pkg);
 	agenda(p, pkg->a);
 	gv_pdf_page_break(p);
 	int rc = 0;
 	for (size_t i = 0; i < pkg->a->n && !rc; i++)
-		rc = item(p, pkg, &pkg->a->items[i], err);
+		rc = item(p, &pkg->a->items[i], jb->att[i], err);
 	return rc;
 }
 
@@ -258,7 +290,11 @@ int gv_package_pdf(const struct gv_package *pkg, struct gv_buf *out, struct gv_e
 	struct gv_meeting_pdf d;
 	gv_meeting_pdf_init(&d, pkg->m, pkg->municipality, "Agenda package", NULL,
 			    pkg->confidential);
-	int rc = gv_pdf_write(&d.meta, build, (void *)pkg, out, err);
+	struct job jb = {pkg, NULL};
+	int rc = load(&jb, err);
+	if (!rc)
+		rc = gv_pdf_write(&d.meta, build, &jb, out, err);
+	unload(&jb);
 	gv_meeting_pdf_clear(&d);
 	return rc;
 }

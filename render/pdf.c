@@ -10,6 +10,7 @@
 
 #include "base/err.h"
 #include "render/pdf_graft.h"
+#include "render/markdown.h"
 #include "render/pdf_libs.h"
 
 /* US Letter, in points. */
@@ -39,6 +40,15 @@ struct anchor {
 struct shaped {
 	PangoLayout **v;
 	size_t n, next;
+	/* and the HTML of each markdown text, read back in both passes */
+	struct md_html *md;
+	size_t n_md, next_md;
+};
+
+struct md_html {
+	char *md;
+	int top_level;
+	struct gv_buf html;
 };
 
 struct gv_pdf {
@@ -289,6 +299,31 @@ static PangoLayout *para_layout(struct gv_pdf *p, struct gv_pdf_para *para, doub
 {
 	return shaped_layout(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold, width,
 			     gv_buf_str(&para->text), (int)para->text.len, para->attrs);
+}
+
+const char *gv_pdf_md_html(struct gv_pdf *p, const char *md, int top_level, size_t *len,
+			   struct gv_err *err)
+{
+	struct shaped *sh = p->shaped;
+	struct md_html *h = NULL;
+	if (!p->counting && sh->next_md < sh->n_md) {
+		h = &sh->md[sh->next_md++];
+		if (h->top_level != top_level || strcmp(h->md, md))
+			h = NULL; /* not the same call: never expected */
+	}
+	if (!h) {
+		struct gv_buf html = GV_BUF_INIT;
+		if (gv_md_to_html(&html, md, top_level, err)) {
+			gv_buf_free(&html);
+			return NULL;
+		}
+		h = GV_PUSH(sh->md, sh->n_md);
+		*h = (struct md_html){gv_strdup(md), top_level, html};
+		if (!p->counting)
+			sh->next_md = sh->n_md; /* made in the second pass: not taken again */
+	}
+	*len = h->html.len;
+	return gv_buf_str(&h->html);
 }
 
 /* The links of para over the line drawn with its top at (x, top). */
@@ -628,15 +663,18 @@ static struct gv_graft_src *graft_source(struct gv_pdf *p, const char *data, siz
 	return g;
 }
 
-int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char *alt,
-		      struct gv_err *err)
+int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, int pages,
+		      const char *alt, struct gv_err *err)
 {
-	GBytes *bytes;
-	PopplerDocument *doc = poppler_open(data, len, &bytes);
-	if (!doc)
+	int n = pages > 0 ? pages : gv_pdf_page_count(data, len);
+	if (n <= 0)
 		return gv_err_set(err, GV_EIO, "%s: not a PDF that can be read", alt);
-	int n = L(poppler_document_get_n_pages)(doc);
+	/* Poppler reads it only to draw pages the graft cannot copy. */
 	struct gv_graft_src *g = graft_source(p, data, len, n);
+	GBytes *bytes = NULL;
+	PopplerDocument *doc = NULL;
+	if (!p->counting && !g && !(doc = poppler_open(data, len, &bytes)))
+		return gv_err_set(err, GV_EIO, "%s: not a PDF that can be read", alt);
 	for (int i = 0; i < n; i++) {
 		new_page(p);
 		char *cap = gv_asprintf("Attachment %s, page %d of %d", alt, i + 1, n);
@@ -644,8 +682,8 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char
 		free(cap);
 		p->y += 4;
 		gv_pdf_tag_begin(p, "Part");
-		if (!p->counting) {
-			PopplerPage *pg = g ? NULL : L(poppler_document_get_page)(doc, i);
+		PopplerPage *pg = p->counting || g ? NULL : L(poppler_document_get_page)(doc, i);
+		if (g || pg) {
 			double box[4] = {0, 0, 0, 0}, w, h;
 			if (g) {
 				gv_graft_box(g, i, box);
@@ -680,8 +718,10 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char
 		p->y = BOTTOM;
 		p->empty = false;
 	}
-	L(g_object_unref)(doc);
-	L(g_bytes_unref)(bytes);
+	if (doc) {
+		L(g_object_unref)(doc);
+		L(g_bytes_unref)(bytes);
+	}
 	return 0;
 }
 
@@ -834,6 +874,7 @@ int gv_pdf_write(const struct gv_pdf_meta *meta, gv_pdf_build_fn build, void *ct
 		p = (struct gv_pdf){.meta = meta, .total = first.page, .known = first.anchors,
 				    .n_known = first.n_anchors, .pango = first.pango, .shaped = &sh,
 				    .no_graft = true};
+		sh.next_md = 0;
 		rc = run_pass(&p, build, ctx, out, err);
 		if (!rc && meta->lang && set_lang(out, start, meta->lang))
 			rc = gv_err_set(err, GV_EIO, "PDF: cannot set the document's language");
@@ -843,6 +884,11 @@ int gv_pdf_write(const struct gv_pdf_meta *meta, gv_pdf_build_fn build, void *ct
 		if (sh.v[i])
 			L(g_object_unref)(sh.v[i]);
 	free(sh.v);
+	for (size_t i = 0; i < sh.n_md; i++) {
+		free(sh.md[i].md);
+		gv_buf_free(&sh.md[i].html);
+	}
+	free(sh.md);
 	L(g_object_unref)(first.pango);
 	anchors_free(first.anchors, first.n_anchors);
 	anchors_free(p.anchors, p.n_anchors);

@@ -71,9 +71,12 @@ void gv_pdf_page_break(struct gv_pdf *p);
 
 /* Place every page of the PDF data as vectors, each on a page of its own
  * scaled to fit under the running header, in a figure tagged with alt (the
- * attachment's name). Refused when Poppler cannot read it. */
-int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, const char *alt,
-		      struct gv_err *err);
+ * attachment's name). Refused when Poppler cannot read it. pages is its
+ * page count from gv_pdf_page_count when the caller has it (0: counted
+ * here): Poppler then opens it only when its pages cannot be copied as
+ * they are, instead of in each pass (docs/performance.md). */
+int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, int pages,
+		      const char *alt, struct gv_err *err);
 
 /* Pages of a PDF, 0 when Poppler cannot read it. */
 int gv_pdf_page_count(const char *data, size_t len);

@@ -9,6 +9,7 @@
 
 #include "base/buf.h"
 
+struct gv_err;
 struct gv_pdf;
 
 struct gv_pdf_link {
@@ -53,6 +54,13 @@ void gv_pdf_keep(struct gv_pdf *p, double h);
 /* An outline entry for here at depth (1: top), under the last entry one
  * level up; depth 0 does nothing. */
 void gv_pdf_outline(struct gv_pdf *p, int depth, const char *text);
+
+/* The HTML of markdown md from top_level (render/markdown.h), len bytes:
+ * made in the first pass and taken back in the second, which asks for the
+ * same texts in the same order (gv_pdf_write's rule). Owned by the
+ * document; NULL with err set when md cannot be read. */
+const char *gv_pdf_md_html(struct gv_pdf *p, const char *md, int top_level, size_t *len,
+			   struct gv_err *err);
 
 /* A heading's look at level 1..6. */
 double gv_pdf_heading_size(int level);

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "base/err.h"
-#include "render/markdown.h"
 #include "render/pdf_libs.h"
 
 enum tok_kind { T_EOF, T_OPEN, T_CLOSE, T_TEXT };
@@ -467,14 +466,11 @@ static void blocks(struct walk *w, const char *until)
 int gv_pdf_markdown(struct gv_pdf *p, const char *md, int top_level, int outline_from,
 		    struct gv_err *err)
 {
-	struct gv_buf html = GV_BUF_INIT;
-	if (gv_md_to_html(&html, md, top_level, err)) {
-		gv_buf_free(&html);
+	size_t len;
+	const char *html = gv_pdf_md_html(p, md, top_level, &len, err);
+	if (!html)
 		return err ? err->code : GV_EIO;
-	}
-	struct walk w = {.p = p, .s = gv_buf_str(&html), .n = html.len,
-			 .outline_from = outline_from};
+	struct walk w = {.p = p, .s = html, .n = len, .outline_from = outline_from};
 	blocks(&w, NULL);
-	gv_buf_free(&html);
 	return 0;
 }

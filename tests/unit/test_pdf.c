@@ -24,7 +24,7 @@ static int build(struct gv_pdf *p, void *ctx, struct gv_err *err)
 		gv_pdf_text(p, GV_PDF_BODY, "x");
 	}
 	if (!rc && d->pdf)
-		rc = gv_pdf_attach_pdf(p, d->pdf, d->pdf_len, "a.pdf", err);
+		rc = gv_pdf_attach_pdf(p, d->pdf, d->pdf_len, 0, "a.pdf", err);
 	gv_pdf_toc_line(p, 1, "Back to the top", "top");
 	return rc;
 }

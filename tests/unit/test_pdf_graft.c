@@ -24,7 +24,7 @@ static int build(struct gv_pdf *p, void *ctx, struct gv_err *err)
 		gv_pdf_page_break(p);
 		gv_pdf_text(p, GV_PDF_BODY, "GRAFT-TEXT on its own page.");
 	}
-	return d->pdf ? gv_pdf_attach_pdf(p, d->pdf, d->len, "a.pdf", err) : 0;
+	return d->pdf ? gv_pdf_attach_pdf(p, d->pdf, d->len, 0, "a.pdf", err) : 0;
 }
 
 static void write_doc(const struct doc *d, struct gv_buf *out)
