@@ -156,6 +156,7 @@ t_package_places_attached_pdf_pages_as_vector_text() {
 	ok agenda attach "$M" 9.1 "$SCRATCH/data.csv"
 	ok package "$M" --out pkg.pdf
 	qpdf --check pkg.pdf >/dev/null || fail "qpdf --check"
+	pdfinfo pkg.pdf | grep -q '^Tagged: *yes' || fail "pkg.pdf not tagged"
 	after=$(pdfinfo pkg.pdf | awk '/^Pages:/ {print $2}')
 	[ "$after" -ge $((before + att_pages)) ] || fail "$after pages, expected $before + $att_pages"
 	pdftotext pkg.pdf "$T/text"
