@@ -3,27 +3,33 @@
 PREFIX  ?= /usr/local
 CC      ?= cc
 PKGS    := ncursesw sqlite3 libgit2 libmarkdown
+# Cairo, Pango and Poppler typeset the PDF packages and minutes (render/pdf.c):
+# their headers at build time, the libraries loaded when a PDF is written
+# (render/pdf_libs.h), so that other commands do not start up slower.
+PDF_PKGS := cairo-pdf pangocairo poppler-glib
 VERSION := 0.1.0
 
 # Debian packages: to build, and in addition to run the tests.
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
-              libmarkdown2-dev libmbedtls-dev tzdata
+              libmarkdown2-dev libmbedtls-dev tzdata \
+              libcairo2-dev libpango1.0-dev libpoppler-glib-dev fonts-dejavu-core
 TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbsd iproute2 python3 \
               python3-jsonschema python3-rfc3987 \
-              bsdutils
+              bsdutils qpdf poppler-utils
 # The output's own checkers: the Nu HTML Checker (Java), axe-core in Chromium,
 # ffprobe and mkvmerge for chapters.
 SITE_DEBS  := default-jre-headless chromium ffmpeg mkvtoolnix
-# The peers the benchmarks measure gavel against (pandoc; grep, tmux and GNU time).
-BENCH_DEBS := pandoc tmux time grep
+# The peers the benchmarks measure gavel against (pandoc; grep, tmux and GNU time;
+# Chromium's --print-to-pdf, from SITE_DEBS, and pdfinfo for the agenda package).
+BENCH_DEBS := pandoc tmux time grep poppler-utils jq sqlite3
 
 WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
 CFLAGS   ?= -O2 -g
 # -UNDEBUG after CFLAGS: the asserts (replay's invariants, name tables) are
 # cheap and stay on in every build, the tests' included.
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -DGAVEL_VERSION='"$(VERSION)"' -I. $(WARN) $(CFLAGS) -UNDEBUG \
-             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread
+             $(shell pkg-config --cflags $(PKGS) $(PDF_PKGS) 2>/dev/null)
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lmbedcrypto -lpthread -ldl -lz
 SAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 CORE_DIRS := base store render agenda live minutes publish streaming-hooks cmd demo serve

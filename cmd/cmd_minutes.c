@@ -14,6 +14,7 @@
 #include "minutes/minutes.h"
 #include "minutes/notes.h"
 #include "minutes/record.h"
+#include "publish/minutes_pdf.h"
 #include "store/pushes.h"
 #include "store/repo.h"
 #include "store/settings.h"
@@ -27,11 +28,36 @@ static int usage(struct gv_ctx *ctx, const struct gv_args *a, const char *what)
 	return gv_err_set(&ctx->err, GV_EUSAGE, "%s; see 'gavel help %s'", what, a->cmd->name);
 }
 
+/* The minutes typeset into a file (a PDF is no text for the terminal);
+ * clears m. */
+static int minutes_pdf(struct gv_ctx *ctx, const struct gv_args *a, struct gv_minutes *m)
+{
+	struct gv_buf md = GV_BUF_INIT, pdf = GV_BUF_INIT;
+	gv_minutes_md(&md, m);
+	char *path = gv_arg(a, "out") ? gv_strdup(gv_arg(a, "out"))
+				      : gv_asprintf("%s-minutes%s.pdf", m->meeting.slug,
+						    m->public ? "-public" : "");
+	int rc = gv_minutes_pdf(m, gv_buf_str(&md), &pdf, &ctx->err);
+	if (!rc)
+		rc = gv_file_write_atomic(path, pdf.data, pdf.len, m->public ? 0644 : 0600,
+					  &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, "Wrote the %s minutes of %s.\n%s\n",
+			m->public ? "public" : "confidential", m->meeting.slug, path);
+	free(path);
+	gv_buf_free(&pdf);
+	gv_buf_free(&md);
+	gv_minutes_clear(m);
+	return rc;
+}
+
 int cmd_minutes(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	const char *format = gv_arg(a, "format") ? gv_arg(a, "format") : "md";
-	if (strcmp(format, "md") && strcmp(format, "html"))
-		return usage(ctx, a, "--format is md or html");
+	if (strcmp(format, "md") && strcmp(format, "html") && strcmp(format, "pdf"))
+		return usage(ctx, a, "--format is md, html or pdf");
+	if (gv_arg(a, "out") && strcmp(format, "pdf"))
+		return usage(ctx, a, "--out goes with --format pdf");
 	struct gv_minutes m;
 	if (gv_minutes_load(ctx->ws, a->pos[0], &m, &ctx->err))
 		return ctx->err.code;
@@ -39,6 +65,8 @@ int cmd_minutes(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_minutes_make_public(&m);
 	struct gv_buf out = GV_BUF_INIT;
 	int rc = 0;
+	if (!strcmp(format, "pdf"))
+		return minutes_pdf(ctx, a, &m);
 	if (!strcmp(format, "html"))
 		rc = gv_minutes_html(&out, &m, &ctx->err);
 	else

@@ -102,6 +102,9 @@ HANDLER(cmd_minutes_approve);
 HANDLER(cmd_history);
 HANDLER(cmd_diff);
 HANDLER(cmd_push);
+/* cmd_package.c */
+HANDLER(cmd_package);
+
 /* cmd_publish.c */
 HANDLER(cmd_publish);
 /* cmd_export.c */

@@ -195,9 +195,10 @@ const struct gv_cmd gv_commands[] = {
 	{"display", "M", "full-screen public display that follows the live meeting", 1, 1, NULL,
 	 0, cmd_display},
 
-	{"minutes", "M [--format md|html] [--public]",
-	 "show the minutes built from the agenda, the meeting log and the clerk's notes", 1, 1,
-	 OPTS(V("format"), F("public")), 0, cmd_minutes},
+	{"minutes", "M [--format md|html|pdf [--out FILE]] [--public]",
+	 "show the minutes built from the agenda, the meeting log and the clerk's notes "
+	 "(pdf: written to FILE, default M-minutes.pdf, and the file printed)", 1, 1,
+	 OPTS(V("format"), F("public"), V("out")), 0, cmd_minutes},
 	{"minutes note", "M N (TEXT | --file F|-)",
 	 "add or replace the clerk's narrative for item N (empty TEXT removes it)", 2, 3,
 	 OPTS(V("file")), GV_CMD_ARG_FIRST, cmd_minutes_note},
@@ -215,6 +216,10 @@ const struct gv_cmd gv_commands[] = {
 	{"push", "[REMOTE-URL]", "push record/ (main and tags, never confidential/)", 0, 1, NULL,
 	 0, cmd_push},
 
+	{"package", "M [--out FILE] [--public]",
+	 "the agenda package as one accessible PDF: cover, agenda, reports, attachments "
+	 "(default: confidential, with closed items; --public: as the site shows it); "
+	 "prints the file", 1, 1, OPTS(V("out"), F("public")), 0, cmd_package},
 	{"publish", "[--out DIR] [--force] [M...]",
 	 "write the public website: agendas, minutes, members, calendar, feed (default: site/); "
 	 "a directory that is not empty and not a gavel site is refused unless --force",

@@ -290,6 +290,15 @@ void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key)
 	produced(o, path, key, &o->st.unchanged);
 }
 
+long long gv_outdir_size(struct gv_outdir *o, const char *path)
+{
+	char *full = full_path(o, path);
+	struct stat st;
+	long long n = stat(full, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
+	free(full);
+	return n;
+}
+
 bool gv_outdir_keep_under(struct gv_outdir *o, const char *prefix, const char *key)
 {
 	size_t n = strlen(prefix), lo = 0, hi = o->old.n;

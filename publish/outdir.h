@@ -29,6 +29,8 @@ int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct g
  * there: the caller may skip making it, and then says so with keep. */
 bool gv_outdir_fresh(struct gv_outdir *o, const char *path, const char *key);
 void gv_outdir_keep(struct gv_outdir *o, const char *path, const char *key);
+/* The bytes of path in the site, -1 when it is not a file there. */
+long long gv_outdir_size(struct gv_outdir *o, const char *path);
 
 /* When the old manifest lists files under prefix ("search/t/"), all made
  * from inputs with this key and all still there: keep them all and say

@@ -281,7 +281,15 @@ static int agenda_page(struct gv_buf *out, const struct gv_site *s,
 		gv_buf_puts(out, "<p class=\"notice\"><strong>This meeting is cancelled.</strong></p>\n");
 	revision_notice(out, sm, shown, latest ? "" : "../");
 	gv_buf_puts(out, "<p class=\"downloads\"><a href=\"agenda.md\">This agenda as plain text "
-			 "(Markdown)</a></p>\n");
+			 "(Markdown)</a>");
+	/* the package is of the latest revision only */
+	if (latest && sm->package_size) {
+		char size[32];
+		gv_size_human(sm->package_size, size);
+		gv_buf_printf(out, " · <a href=\"agenda-package.pdf\">The agenda package, with its "
+				   "reports and attachments (PDF, %s)</a>", size);
+	}
+	gv_buf_puts(out, "</p>\n");
 	if (latest)
 		recording(out, sm);
 	toc(out, a);

@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "minutes/minutes.h"
 #include "render/html.h"
+#include "base/files.h"
 #include "publish/pages.h"
 #include "publish/site.h"
 
@@ -21,6 +22,12 @@ int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
 	struct gv_buf links = GV_BUF_INIT;
 	gv_buf_puts(&links, "<p class=\"downloads\"><a href=\"agenda.html\">The agenda</a> · "
 			    "<a href=\"minutes.md\">These minutes as plain text (Markdown)</a>");
+	if (sm->minutes_pdf_size) {
+		char size[32];
+		gv_size_human(sm->minutes_pdf_size, size);
+		gv_buf_printf(&links, " · <a href=\"minutes.pdf\">These minutes to print (PDF, %s)</a>",
+			      size);
+	}
 	if (gv_web_url(m->stream_url)) {
 		gv_buf_puts(&links, " · <a href=\"");
 		gv_html_esc(&links, m->stream_url);

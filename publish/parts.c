@@ -20,8 +20,8 @@
  * member pages, and each meeting keeps its search index part
  * (docs/formats.md); 6: and its declarations of interest; 7: member
  * pages and Popolo votes say the title each member had at the meeting
- * (docs/people.md) */
-#define CACHE_MAGIC "gavel-parts 7\n"
+ * (docs/people.md); 8: all of this and the PDFs among a meeting's files */
+#define CACHE_MAGIC "gavel-parts 8\n"
 #define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)

@@ -20,6 +20,8 @@
 #include "publish/export.h"
 #include "render/markdown.h"
 #include "publish/pages.h"
+#include "publish/minutes_pdf.h"
+#include "publish/package.h"
 #include "publish/parts.h"
 #include "publish/pool.h"
 #include "publish/search_index.h"
@@ -137,13 +139,44 @@ static int revision_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_me
 	return rc;
 }
 
-/* agenda.html, agenda.md, chapters.vtt, the attachments, and minutes.html
- * and minutes.md when the meeting has minutes. */
+/* True when name (a PDF of the meeting) was made from inputs with this key
+ * and is still there: it is kept, with its bytes in *size for the page that
+ * links it. A meeting's key moves with anything on its pages (a live event,
+ * a member's name, the site's format); a PDF's only with what it shows, so
+ * a publish typesets again only the PDFs whose content changed. */
+static bool pdf_kept(struct writer *w, const char *name, const char *key, long long *size)
+{
+	char *path = gv_asprintf("%s%s", w->dir, name);
+	long long n = gv_outdir_fresh(w->od, path, key) ? gv_outdir_size(w->od, path) : -1;
+	if (n >= 0) {
+		gv_outdir_keep(w->od, path, key);
+		gv_buf_printf(w->files, "%s %s\n", key, path);
+		*size = n;
+	}
+	free(path);
+	return n >= 0;
+}
+
+/* agenda-package.pdf, agenda.html, agenda.md, chapters.vtt, the attachments,
+ * the earlier revisions, and minutes.pdf, minutes.html and minutes.md when
+ * the meeting has minutes. */
 static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_meeting *sm,
 			 struct writer *w, struct gv_err *err)
 {
 	struct gv_buf b = GV_BUF_INIT;
-	int rc = gv_page_agenda(&b, s, sm, err);
+	/* The package first: the agenda page gives its size. */
+	struct gv_package pkg = {ws, s->municipality, &sm->m, &sm->agenda, false};
+	char pdf_key[65];
+	gv_package_key(&pkg, pdf_key);
+	int rc = 0;
+	if (!pdf_kept(w, "agenda-package.pdf", pdf_key, &sm->package_size)) {
+		rc = gv_package_pdf(&pkg, &b, err);
+		sm->package_size = (long long)b.len;
+		if (!rc)
+			rc = put(w, "agenda-package.pdf", pdf_key, &b, err);
+	}
+	if (!rc)
+		rc = gv_page_agenda(&b, s, sm, err);
 	if (!rc)
 		rc = put(w, "agenda.html", sm->key, &b, err);
 	if (!rc) {
@@ -156,6 +189,14 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 		rc = attachment_files(ws, &sm->agenda, "", w, err);
 	for (size_t k = 0; !rc && k + 1 < sm->n_revisions; k++)
 		rc = revision_files(ws, s, sm, k, w, &b, err);
+	if (!rc && sm->minutes) {
+		gv_minutes_pdf_key(sm->minutes, sm->minutes_md, pdf_key);
+		if (!pdf_kept(w, "minutes.pdf", pdf_key, &sm->minutes_pdf_size) &&
+		    !(rc = gv_minutes_pdf(sm->minutes, sm->minutes_md, &b, err))) {
+			sm->minutes_pdf_size = (long long)b.len;
+			rc = put(w, "minutes.pdf", pdf_key, &b, err);
+		}
+	}
 	if (!rc && sm->minutes && !(rc = gv_page_minutes(&b, s, sm, err)))
 		rc = put(w, "minutes.html", sm->key, &b, err);
 	if (!rc && sm->minutes) {

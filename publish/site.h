@@ -21,7 +21,7 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-7"
+#define GV_SITE_FORMAT "gavel-site-8"
 
 /* A published revision of a meeting's agenda (agenda/revision.h). */
 struct gv_site_revision {
@@ -55,6 +55,8 @@ struct gv_site_meeting {
 	const struct gv_chapters *chapters;  /* of the recording; none before the call to order */
 	struct gv_minutes *minutes;  /* NULL while the meeting has no minutes (gv_minutes_exist) */
 	char *minutes_md;         /* the public minutes in markdown, NULL without minutes */
+	/* bytes of agenda-package.pdf and minutes.pdf once written (the pages link them) */
+	long long package_size, minutes_pdf_size;
 };
 
 struct gv_site {

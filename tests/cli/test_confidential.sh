@@ -204,6 +204,8 @@ collect_public_outputs() {
 		g live "$M" status --json; echo "$G_OUT" >"$PUB/status-$M.json"
 		g live "$M" log; echo "$G_OUT" >"$PUB/log-$M.txt"
 		g live "$M" log --json; echo "$G_OUT" >"$PUB/log-$M.json"
+		g package "$M" --public --out "$PUB/package-$M.pdf"
+		g minutes "$M" --public --format pdf --out "$PUB/minutes-$M.pdf"
 		for f in youtube webvtt ffmetadata podcast matroska; do
 			"$GAVEL" chapters "$M" --format $f >"$PUB/chapters-$M.$f" 2>&1 || true
 		done
@@ -251,7 +253,14 @@ t_generated_meetings_leak_no_canary() {
 	done
 	collect_public_outputs
 	[ -s "$PUB/hooks" ] || fail "the hook was never run"
-	local outputs found shards docs
+	local outputs found shards docs pdfs=0 f
+	# the site's PDFs are compressed: their text, as pdftotext reads it, is
+	# scanned beside them (packages and minutes, docs/formats.md, "PDF")
+	while IFS= read -r -d '' f; do
+		pdftotext "$f" "$f.txt" || fail "pdftotext ${f#$PUB/}"
+		pdfs=$((pdfs + 1))
+	done < <(find "$PUB" -name '*.pdf' -print0)
+	[ "$pdfs" -ge "${#MEETINGS[@]}" ] || fail "only $pdfs PDFs among the public outputs"
 	outputs=$(find "$PUB" -type f | wc -l)
 	# the search index keeps words folded ("qzx12kqv"): case does not hide one
 	found=$(grep -arhoiF -f "$T/canaries" "$PUB" | sort -u || true)
@@ -283,13 +292,17 @@ t_generated_meetings_leak_no_canary() {
 	[ "$kept" = "$planted" ] ||
 		fail "$((planted - kept)) canaries kept nowhere: $(grep -vxF -f \
 			<(grep -aoF -f "$T/canaries" "$SCRATCH/kept" | sort -u) "$T/canaries" | head -5)"
+	# ...and the text of a PDF shows them when they belong: the confidential package
+	g package "${MEETINGS[0]}" --out "$SCRATCH/confidential.pdf"
+	pdftotext "$SCRATCH/confidential.pdf" - | grep -qiF -f "$T/canaries" ||
+		fail "no canary in the text of the confidential package"
 	grep -qF '[redacted]' "$PUB/minutes-${MEETINGS[0]}.md" || fail "no [redacted] in public minutes"
 	grep -qF 'Closed session' "$PUB/agenda-${MEETINGS[0]}.md" || fail "no closed item in the public agenda"
 	# the registry of declarations was scanned with closed-session ones in it
 	grep -qF '"closed_session": true' "$PUB/declarations.json" &&
 		grep -qF 'Declared in closed session' "$PUB/site/declarations.html" ||
 		fail "no closed-session declaration in the public registry"
-	echo "# property: ${#MEETINGS[@]} meetings, $planted canaries planted, $outputs public outputs scanned ($shards search shards, $docs search document files), 0 found"
+	echo "# property: ${#MEETINGS[@]} meetings, $planted canaries planted, $outputs public outputs scanned ($shards search shards, $docs search document files, the text of $pdfs PDFs), 0 found"
 }
 
 # ---- the leaks found, each reproduced first ------------------------------

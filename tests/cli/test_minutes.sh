@@ -183,7 +183,7 @@ t_bad_notes_are_refused_and_change_nothing() {
 	run minutes $M note 9.1 "text" --file "$SCRATCH/bad.md"
 	expect_usage_error "minutes note"
 	expect_db_unchanged
-	run minutes $M --format pdf
+	run minutes $M --format docx
 	expect_usage_error minutes
 }
 

@@ -278,17 +278,17 @@ t_minutes_pages_are_deterministic_and_incremental() {
 	local id changed
 	id=$(sql "SELECT id FROM meetings WHERE slug = '$M2'")
 	changed=$(diff "$SCRATCH/before" "$SCRATCH/after" | sed -n 's/^> [0-9a-f]*  //p' | tr '\n' ' ')
-	# the minutes, the meeting's search documents, and the shards of the
+	# the minutes (HTML, markdown and PDF), the meeting's search documents, and the shards of the
 	# words the note added ("clerk", "read"), whose sizes the manifest gives
 	eq "$(echo "$changed" | sed 's|./search/t/[^ ]* ||g')" \
-		"./meetings/$M2/minutes.html ./meetings/$M2/minutes.md ./search/d/$id-0.js ./search/index.js " \
+		"./meetings/$M2/minutes.html ./meetings/$M2/minutes.md ./meetings/$M2/minutes.pdf ./search/d/$id-0.js ./search/index.js " \
 		"files rewritten"
 	# (this small site has a shard or two: the bench shows how few of the
 	# 20-year archive's are rewritten)
 	local shards
 	shards=$(echo "$changed" | grep -o './search/t/' | wc -l)
 	[ "$shards" -ge 1 ] || fail "no shard rewritten"
-	expect_out_contains " $((4 + shards)) files written,"
+	expect_out_contains " $((5 + shards)) files written,"
 	grep -qF 'The clerk read the minutes.' "$SCRATCH/a/meetings/$M2/minutes.html" || fail "change not published"
 }
 

@@ -142,6 +142,8 @@ t_an_item_closed_after_publishing_leaves_the_site_at_once() {
 	ok agenda edit "$MEETING" 5 --closed "239(2)(d)" --force
 	ok publish
 	! grep -rqF "CLOSED-LATER" site || fail "an item closed since its revision is still public"
+	! pdftotext "${PAGE%agenda.html}agenda-package.pdf" - | grep -qF "CLOSED-LATER" ||
+		fail "an item closed since its revision is still in the agenda package"
 	grep -qF "Closed session: labour relations or employee negotiations, s.239(2)(d)" "$PAGE" ||
 		fail "the closed item does not read as closed"
 }
@@ -153,10 +155,15 @@ t_a_passage_redacted_after_publishing_leaves_the_site_at_once() {
 	ok agenda publish "$MEETING"
 	ok publish
 	grep -qF "SECRET-BIDDER" "$PAGE" || fail "the published report is not on the site"
+	pdftotext "${PAGE%agenda.html}agenda-package.pdf" - | grep -qF "SECRET-BIDDER" ||
+		fail "the published report is not in the site's agenda package"
 	printf 'The contractor [redact]SECRET-BIDDER[/redact] bid low.\n' >"$SCRATCH/parks.md"
 	ok agenda edit "$MEETING" 3 --body-file "$SCRATCH/parks.md"
 	ok publish
 	! grep -rqF "SECRET-BIDDER" site || fail "a passage redacted since its revision is still public"
+	# the package's text too (its bytes are compressed)
+	! pdftotext "${PAGE%agenda.html}agenda-package.pdf" - | grep -qF "SECRET-BIDDER" ||
+		fail "a passage redacted since its revision is still in the agenda package"
 	grep -qF "The contractor [redacted] bid low." "$PAGE" || fail "the report lost more than the passage"
 	ok agenda publish "$MEETING"
 	! git -C record show "main:meetings/2026/$MEETING/agenda.md" | grep -qF "SECRET-BIDDER" ||

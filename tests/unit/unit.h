@@ -18,6 +18,15 @@
 #include "store/repo.h"
 #include "store/workspace.h"
 
+/* The libraries that write PDFs (render/pdf_libs.h: Pango, fontconfig,
+ * GLib...) keep caches for the life of the process: not leaks of gavel's. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:libfontconfig\nleak:libpango\nleak:libglib\nleak:libgobject\n"
+	       "leak:libharfbuzz\nleak:libcairo\nleak:libpoppler\n";
+}
+
 /* "<new temporary directory>/ws", where no workspace is yet (caller frees);
  * unit_ws_free removes the temporary directory. */
 static inline char *unit_ws_dir(void)

@@ -1,0 +1,103 @@
+/* The libraries that typeset PDF (Cairo, Pango, Poppler, GLib), loaded on
+ * first use: linked into gavel they tripled the start-up of every command
+ * (78 shared libraries instead of 24; docs/performance.md, "Agenda
+ * package"), and most commands never write a PDF. Only render/pdf*.c call
+ * them, each through L(name). */
+#ifndef GAVEL_RENDER_PDF_LIBS_H
+#define GAVEL_RENDER_PDF_LIBS_H
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pangocairo.h>
+#include <poppler.h>
+
+struct gv_err;
+
+#define GV_PDF_SYMS(X) \
+	X(cairo_clip) \
+	X(cairo_create) \
+	X(cairo_destroy) \
+	X(cairo_fill) \
+	X(cairo_line_to) \
+	X(cairo_move_to) \
+	X(cairo_pdf_surface_add_outline) \
+	X(cairo_pdf_surface_create_for_stream) \
+	X(cairo_pdf_surface_set_metadata) \
+	X(cairo_pdf_surface_set_page_label) \
+	X(cairo_rectangle) \
+	X(cairo_restore) \
+	X(cairo_save) \
+	X(cairo_scale) \
+	X(cairo_set_line_width) \
+	X(cairo_set_source_rgb) \
+	X(cairo_show_page) \
+	X(cairo_status_to_string) \
+	X(cairo_stroke) \
+	X(cairo_stroke_preserve) \
+	X(cairo_surface_destroy) \
+	X(cairo_surface_finish) \
+	X(cairo_surface_status) \
+	X(cairo_tag_begin) \
+	X(cairo_tag_end) \
+	X(cairo_translate) \
+	X(g_bytes_new_static) \
+	X(g_bytes_unref) \
+	X(g_object_ref) \
+	X(g_object_unref) \
+	X(pango_attr_family_new) \
+	X(pango_attr_foreground_new) \
+	X(pango_attr_list_insert) \
+	X(pango_attr_list_new) \
+	X(pango_attr_list_unref) \
+	X(pango_attr_strikethrough_new) \
+	X(pango_attr_style_new) \
+	X(pango_attr_underline_new) \
+	X(pango_attr_weight_new) \
+	X(pango_cairo_create_context) \
+	X(pango_cairo_show_layout) \
+	X(pango_cairo_show_layout_line) \
+	X(pango_font_description_free) \
+	X(pango_font_description_new) \
+	X(pango_font_description_set_absolute_size) \
+	X(pango_font_description_set_family) \
+	X(pango_font_description_set_weight) \
+	X(pango_layout_get_extents) \
+	X(pango_layout_get_iter) \
+	X(pango_layout_get_line_readonly) \
+	X(pango_layout_get_text) \
+	X(pango_layout_get_width) \
+	X(pango_layout_iter_free) \
+	X(pango_layout_iter_get_baseline) \
+	X(pango_layout_iter_get_line_extents) \
+	X(pango_layout_iter_get_line_readonly) \
+	X(pango_layout_iter_next_line) \
+	X(pango_layout_line_get_extents) \
+	X(pango_layout_line_index_to_x) \
+	X(pango_layout_new) \
+	X(pango_layout_set_attributes) \
+	X(pango_layout_set_font_description) \
+	X(pango_layout_set_text) \
+	X(pango_layout_set_width) \
+	X(pango_layout_set_wrap) \
+	X(poppler_document_get_n_pages) \
+	X(poppler_document_get_page) \
+	X(poppler_document_new_from_bytes) \
+	X(poppler_page_get_size) \
+	X(poppler_page_render_for_printing)
+
+struct gv_pdf_libs {
+#define GV_PDF_SYM_PTR(name) __typeof__(name) *name;
+	GV_PDF_SYMS(GV_PDF_SYM_PTR)
+#undef GV_PDF_SYM_PTR
+};
+
+extern struct gv_pdf_libs gv_pdf_lib;
+
+/* Load the libraries once (thread-safe); refused, naming the library or
+ * function, when one is missing. */
+int gv_pdf_libs_load(struct gv_err *err);
+
+#define L(name) (gv_pdf_lib.name)
+
+#endif
