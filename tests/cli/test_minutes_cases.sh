@@ -132,7 +132,7 @@ t_a_pending_motion_stops_adjournment_unless_forced() {
 	ok live $M move "That the report cover every ward." --amends 1 --mover Tremblay --seconder Côté \
 		--at "$(on 19:13)"
 	refused_unchanged live $M adjourn --at "$(on 19:20)"
-	expect_err_contains "motion 1 is still pending" "--force"
+	expect_err_contains "motions 1 and 2 are still pending" "--force"
 	ok live $M take 9.2 --at "$(on 19:21)"
 	ok live $M adjourn --force --at "$(on 19:25)"
 	cases_golden pending-forced
