@@ -4,6 +4,7 @@
 #include "cmd/util.h"
 
 #include "agenda/deferral.h"
+#include "agenda/notice.h"
 
 #include "agenda/agenda_view.h"
 #include "agenda/item.h"
@@ -161,6 +162,22 @@ static void deferred_json(struct gv_json *j, const struct gv_agenda *ag,
 	gv_json_arr_end(j);
 }
 
+/* Notices of motion of m's body that no meeting has yet (docs/bylaws.md,
+ * "Notices of motion"). */
+static void notices_text(struct gv_ctx *ctx, struct gv_buf *out, const struct gv_meeting *m)
+{
+	struct gv_notice *d;
+	size_t n;
+	if (gv_notices_waiting(ctx->ws, m->body_id, &d, &n, NULL))
+		return;
+	if (n)
+		gv_buf_printf(out, "\nNotices of motion awaiting a meeting of %s\n", m->body_name);
+	for (size_t i = 0; i < n; i++)
+		gv_buf_printf(out, "  %s (notice given at %s): %s\n", d[i].mover, d[i].given_at,
+			      d[i].text);
+	gv_notices_free(d, n);
+}
+
 int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	struct gv_meeting m;
@@ -202,6 +219,7 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_buf_printf(&out, "  agenda    %d items, %s\n\n", m.items, published);
 		gv_agenda_text_write(&out, &ag);
 		deferred_text(&out, &m, &ag, d, n);
+		notices_text(ctx, &out, &m);
 	}
 	gv_deferrals_free(d, n);
 	cmd_emit(ctx, &out);
