@@ -36,7 +36,7 @@ static int find_vote(struct gv_ws *ws, const char *res, int64_t *vote, bool *car
 		      "  ON m.id = w.meeting_id WHERE m.slug = ?3 AND w.motion = ?4"
 		      "  AND w.kind = 'vote' AND " STANDING("w.id") ")";
 	else
-		return gv_err_set(err, GV_EUSAGE,
+		return gv_err_set(err, GV_EREFUSED,
 				  "'%s' is not a resolution (2026-12) or a motion (MEETING:K)", res);
 	if (gv_db_prepare(ws->db, sql, &st, err))
 		return GV_EIO;
@@ -69,7 +69,7 @@ int gv_action_add(struct gv_ws *ws, const char *res, const char *to, const char 
 {
 	int rc;
 	if (!gv_date_valid(due))
-		return gv_err_set(err, GV_EUSAGE, "--due %s is not a date (YYYY-MM-DD)", due);
+		return gv_err_set(err, GV_EREFUSED, "--due %s is not a date (YYYY-MM-DD)", due);
 	if (!*text || !*to)
 		return gv_err_set(err, GV_EREFUSED, "an action needs its text and --to WHO");
 	if ((rc = gv_check_line(text, "action", 2000, err)) ||

@@ -91,12 +91,12 @@ int cmd_action_done(struct gv_ctx *ctx, const struct gv_args *a)
 	char *end;
 	long long id = strtoll(a->pos[0], &end, 10);
 	if (!*a->pos[0] || *end || id < 1)
-		return gv_err_set(&ctx->err, GV_EUSAGE, "'%s' is not an action number", a->pos[0]);
+		return gv_err_set(&ctx->err, GV_EREFUSED, "'%s' is not an action number", a->pos[0]);
 	const char *on = gv_arg(a, "on");
 	char today[11];
 	gv_today(today);
 	if (on && !gv_date_valid(on))
-		return gv_err_set(&ctx->err, GV_EUSAGE, "--on %s is not a date (YYYY-MM-DD)", on);
+		return gv_err_set(&ctx->err, GV_EREFUSED, "--on %s is not a date (YYYY-MM-DD)", on);
 	const char *note = gv_arg(a, "note");
 	char *n = note ? gv_trim(note) : NULL;
 	int rc = gv_action_done(ctx->ws, id, on ? on : today, n, &ctx->err);

@@ -22,7 +22,7 @@ static int date_opt(struct gv_ctx *ctx, const struct gv_args *a, char out[11])
 {
 	const char *on = gv_arg(a, "on");
 	if (on && !gv_date_valid(on))
-		return gv_err_set(&ctx->err, GV_EUSAGE, "--on %s is not a date (YYYY-MM-DD)", on);
+		return gv_err_set(&ctx->err, GV_EREFUSED, "--on %s is not a date (YYYY-MM-DD)", on);
 	if (on)
 		snprintf(out, 11, "%s", on);
 	else
@@ -243,7 +243,7 @@ int cmd_mayor_veto(struct gv_ctx *ctx, const struct gv_args *a)
 	if (date_opt(ctx, a, on))
 		return ctx->err.code;
 	if (notice && !gv_date_valid(notice))
-		return gv_err_set(&ctx->err, GV_EUSAGE, "--notice %s is not a date (YYYY-MM-DD)",
+		return gv_err_set(&ctx->err, GV_EREFUSED, "--notice %s is not a date (YYYY-MM-DD)",
 				  notice);
 	const char *r = gv_arg(a, "reasons");
 	if (!r)
