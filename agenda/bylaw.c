@@ -190,6 +190,7 @@ static int load_steps(struct gv_ws *ws, struct gv_bylaw *b, size_t n, struct gv_
 			snprintf(s->res, sizeof s->res, "%d-%d", sqlite3_column_int(st, 6),
 				 sqlite3_column_int(st, 7));
 		s->meeting = gv_db_text(st, 8);
+		s->body = gv_db_text(st, 10);
 		s->meeting_name = gv_meeting_name((const char *)sqlite3_column_text(st, 9),
 						  (const char *)sqlite3_column_text(st, 10),
 						  sqlite3_column_int64(st, 11));
@@ -303,6 +304,7 @@ void gv_bylaws_free(struct gv_bylaw *b, size_t n)
 		for (size_t k = 0; k < b[i].n_steps; k++) {
 			free(b[i].steps[k].meeting);
 			free(b[i].steps[k].meeting_name);
+			free(b[i].steps[k].body);
 		}
 		free(b[i].steps);
 		free(b[i].number);

@@ -26,6 +26,7 @@ struct gv_bylaw_step {
 	char res[24];          /* its resolution, "2026-12" ("" none) */
 	char *meeting;         /* slug */
 	char *meeting_name;    /* gv_meeting_name */
+	char *body;            /* the meeting's body */
 };
 
 struct gv_bylaw {

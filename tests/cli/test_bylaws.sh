@@ -167,3 +167,63 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	json '.status == "enacted" and .veto_overridden.resolution == "2027-1"'
 	refused_unchanged live "$M2" move "Again" --mover Haddad --seconder Bouchard --override-veto "$B"
 }
+
+# By-laws in open data as OCD bills (tests/site/ocd.py), and on the site's
+# by-laws page as residents read it.
+t_bylaws_in_open_data_and_on_the_site() {
+	council_in_session
+	ok bylaw reserve --title "Tree Protection"
+	B=$(last_line)
+	move_carried "$M" "That by-law $B be read a first and second time." --bylaw "$B" --readings 1,2
+	move_carried "$M" "That by-law $B be read a third time and passed." --bylaw "$B" --readings 3
+	ok bylaw sign "$B"
+	ok live "$M" adjourn
+	ok agenda publish "$M"
+	ok config publish.base-url "https://council.example"
+	ok export ocd
+	json '.bills | length == 1'
+	json '.bills[0] | .name == "2026-001" and .title == "Tree Protection" and
+		([.actions[].classification[]] == ["reading-1", "reading-2", "reading-3", "passage",
+		"executive-signature"]) and .actions[0].date == "2026-12-08"'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" || fail "OCD schema errors"
+	jq '.bills[0].actions[0].classification = ["enacted"]' "$T/out" >"$SCRATCH/bad.json"
+	! /usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$SCRATCH/bad.json" >/dev/null ||
+		fail "an unknown action classification passed"
+	ok publish
+	grep -qF '<th scope="row">2026-001</th><td>Tree Protection</td><td>Enacted, December 8, 2026; signed</td>' site/bylaws.html ||
+		fail "bylaws.html lacks the enacted by-law"
+	grep -qF '>the Regular Council Meeting of December 8, 2026</a>' site/bylaws.html ||
+		fail "bylaws.html does not name the meeting in words"
+	! grep -qF "$M<" site/bylaws.html || fail "bylaws.html names a meeting by its slug"
+}
+
+# An action on a direction given in closed session is confidential: listed
+# for the clerk, never on the site, in exports or in the public record.
+t_closed_session_actions_reach_no_public_output() {
+	council_in_session
+	move_carried "$M" "That staff publish the trail map."
+	ok live "$M" move "That Council proceed into closed session under s.239(2)(c) to consider a land matter." \
+		--to-close "239(2)(c)" --mover Côté --seconder Tremblay
+	ok live "$M" vote "$(last_line)" --carried
+	ok live "$M" closed --clause "239(2)(c)"
+	ok live "$M" move "That staff negotiate as discussed." --direction --mover Côté --seconder Tremblay
+	ok live "$M" vote "$(last_line)" --carried
+	RES=$(sql "SELECT resolution_year || '-' || resolution_seq FROM events WHERE confidential = 1 AND resolution_seq IS NOT NULL")
+	ok live "$M" rise
+	ok live "$M" adjourn
+	ok action add "$RES" "CANARY-ACTION offer within the limits" --to "CANARY-WHO Solicitor" --due 2027-01-10
+	ok action add 2026-1 "Publish the trail map" --to "Director of Parks" --due 2027-01-10
+	ok action list --json
+	json 'length == 2 and ([.[] | select(.confidential)] | length == 1)'
+	ok agenda publish "$M"
+	ok minutes "$M" save
+	ok publish
+	grep -qF "Publish the trail map" site/actions.html || fail "the public action is missing"
+	ok config publish.base-url "https://council.example"
+	for kind in popolo ocd csv; do
+		ok export "$kind"
+		expect_out_lacks CANARY
+	done
+	! grep -rqF CANARY site site-cache record || fail "a closed-session action reached public output"
+	(cd record && ! git log -p | grep -qF CANARY) || fail "a closed-session action is in record/'s history"
+}
