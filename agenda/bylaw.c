@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define STANDING(col) col " NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)"
 
@@ -83,8 +84,21 @@ void gv_readings_words(unsigned r, char out[40])
 			 i == 0 ? "" : i == n - 1 ? " and " : ", ", parts[i]);
 }
 
-int gv_bylaw_reserve(struct gv_ws *ws, int year, const char *number, const char *title,
-		     char **out, struct gv_err *err)
+/* The number of year that formats as number (0: none up to 9999). */
+static int seq_of(struct gv_ws *ws, int year, const char *number)
+{
+	for (int seq = 1; seq < 10000; seq++) {
+		char *n = gv_bylaw_number(ws, year, seq);
+		bool same = !strcasecmp(n, number);
+		free(n);
+		if (same)
+			return seq;
+	}
+	return 0;
+}
+
+int gv_bylaw_reserve(struct gv_ws *ws, int year, const char *number, bool start,
+		     const char *title, char **out, struct gv_err *err)
 {
 	*out = NULL;
 	sqlite3_stmt *st;
@@ -99,6 +113,14 @@ int gv_bylaw_reserve(struct gv_ws *ws, int year, const char *number, const char 
 			seq = sqlite3_column_int(st, 0);
 		sqlite3_finalize(st);
 	}
+	if (!rc && start && seq > 1)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"the register of %d has begun: --start only begins a year", year);
+	if (!rc && start && !(seq = seq_of(ws, year, number)))
+		rc = gv_err_set(err, GV_EREFUSED, "'%s' is not a by-law number of %d in the format "
+				"of bylaw.format", number, year);
+	if (rc)
+		return gv_db_end(ws->db, rc, err);
 	char *next = gv_bylaw_number(ws, year, seq);
 	int64_t taken = 0;
 	if (!rc && number && strcasecmp(number, next) && !gv_bylaw_id(ws, number, &taken, err))

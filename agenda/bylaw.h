@@ -56,9 +56,11 @@ char *gv_bylaw_number(struct gv_ws *ws, int year, int seq);
 const char *gv_bylaw_status(const struct gv_bylaw *b);
 
 /* Reserve the next number of year (number: as given, refused unless it is
- * that one); *out (caller frees) is the number. */
-int gv_bylaw_reserve(struct gv_ws *ws, int year, const char *number, const char *title,
-		     char **out, struct gv_err *err);
+ * that one); *out (caller frees) is the number. start: the year's register
+ * begins at number (the numbers before it were given on paper), refused
+ * once the year has one. */
+int gv_bylaw_reserve(struct gv_ws *ws, int year, const char *number, bool start,
+		     const char *title, char **out, struct gv_err *err);
 /* A reserved by-law's id by its number; refused naming `bylaw reserve`. */
 int gv_bylaw_id(struct gv_ws *ws, const char *number, int64_t *id, struct gv_err *err);
 /* The whole register in number order (or one by-law, id != 0). */

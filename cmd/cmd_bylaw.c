@@ -43,7 +43,11 @@ int cmd_bylaw_reserve(struct gv_ctx *ctx, const struct gv_args *a)
 	if (number && strlen(number) >= 4 && number[0] >= '1' && number[0] <= '9')
 		year = atoi(number) > 999 ? atoi(number) : year;
 	char *t = title ? gv_trim(title) : NULL, *out;
-	int rc = gv_bylaw_reserve(ctx->ws, year, number, t && *t ? t : NULL, &out, &ctx->err);
+	if (gv_flag(a, "start") && !number)
+		return gv_err_set(&ctx->err, GV_EUSAGE,
+				  "--start needs the NUMBER the year's register begins at");
+	int rc = gv_bylaw_reserve(ctx->ws, year, number, gv_flag(a, "start"), t && *t ? t : NULL,
+				  &out, &ctx->err);
 	free(t);
 	if (rc)
 		return rc;

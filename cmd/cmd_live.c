@@ -342,7 +342,8 @@ static int fill_bylaw(struct gv_ctx *ctx, const struct gv_args *a, struct gv_eve
 		free(e->threshold);
 		e->threshold = gv_strdup("members-two-thirds");
 		e->override_veto = true;
-		return gv_bylaw_id(ctx->ws, override, &e->bylaw_id, &ctx->err);
+		e->n_bylaws = 1;
+		return gv_bylaw_id(ctx->ws, override, &e->bylaw_ids[0], &ctx->err);
 	}
 	if (!bylaw && (readings || amends || repeals))
 		return usage(ctx, a, "--readings, --amends-bylaw and --repeals need --bylaw NUM");
@@ -352,13 +353,28 @@ static int fill_bylaw(struct gv_ctx *ctx, const struct gv_args *a, struct gv_eve
 		return usage(ctx, a, "--bylaw needs --readings (1, 2, 3 or a list: 1,2,3)");
 	if (!gv_readings_parse(readings, &e->readings))
 		return usage(ctx, a, "--readings is 1, 2, 3 or a list of them such as 1,2,3");
-	if (gv_bylaw_id(ctx->ws, bylaw, &e->bylaw_id, &ctx->err) ||
-	    (amends && gv_bylaw_id(ctx->ws, amends, &e->amends_bylaw_id, &ctx->err)) ||
+	if ((amends && gv_bylaw_id(ctx->ws, amends, &e->amends_bylaw_id, &ctx->err)) ||
 	    (repeals && gv_bylaw_id(ctx->ws, repeals, &e->repeals_bylaw_id, &ctx->err)))
 		return ctx->err.code;
-	if (e->amends_bylaw_id == e->bylaw_id || e->repeals_bylaw_id == e->bylaw_id)
-		return usage(ctx, a, "a by-law cannot amend or repeal itself");
-	return 0;
+	/* one motion may read several by-laws: --bylaw 2026-041,2026-043 */
+	char *list = gv_strdup(bylaw), *save = NULL;
+	int rc = 0;
+	for (char *w = strtok_r(list, ",", &save); w && !rc; w = strtok_r(NULL, ",", &save)) {
+		char *num = gv_trim(w);
+		int64_t id = 0;
+		if (e->n_bylaws == GV_EVENT_BYLAWS)
+			rc = usage(ctx, a, "one motion reads at most 8 by-laws");
+		else if (!(rc = gv_bylaw_id(ctx->ws, num, &id, &ctx->err)))
+			e->bylaw_ids[e->n_bylaws++] = id;
+		if (!rc && (id == e->amends_bylaw_id || id == e->repeals_bylaw_id))
+			rc = usage(ctx, a, "a by-law cannot amend or repeal itself");
+		for (size_t k = 0; !rc && k + 1 < e->n_bylaws; k++)
+			if (e->bylaw_ids[k] == id)
+				rc = usage(ctx, a, "a by-law is named twice in --bylaw");
+		free(num);
+	}
+	free(list);
+	return rc;
 }
 
 int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,

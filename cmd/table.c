@@ -214,9 +214,10 @@ const struct gv_cmd gv_commands[] = {
 	 "attachments, repositories, file modes); --repair makes the search index or an unreadable "
 	 "repository again from the database",
 	 0, 0, OPTS(F("repair")), GV_CMD_NO_WS, cmd_check},
-	{"bylaw reserve", "[NUMBER] [--title TEXT]",
-	 "reserve the next by-law number of the year (bylaw.format); prints it", 0, 1,
-	 OPTS(V("title")), 0, cmd_bylaw_reserve},
+	{"bylaw reserve", "[NUMBER [--start]] [--title TEXT]",
+	 "reserve the next by-law number of the year (bylaw.format); prints it (--start: the "
+	 "year's register begins at NUMBER)", 0, 1, OPTS(V("title"), F("start")), 0,
+	 cmd_bylaw_reserve},
 	{"bylaw list", "[--json]", "the by-law register: number, status, title", 0, 0,
 	 OPTS(F("json")), 0, cmd_bylaw_list},
 	{"bylaw show", "NUMBER [--json]", "a by-law's readings, enactment, signatures, amendments",

@@ -116,7 +116,10 @@ static int check_seconds(const char *v, struct gv_err *err)
 static int check_bylaw_format(const char *v, struct gv_err *err)
 {
 	int rc = check_line(v, err);
-	if (!rc && !strchr(v, 'N'))
+	if (!rc && strchr(v, ','))
+		rc = gv_err_set(err, GV_EREFUSED, "'%s' has a comma, which separates by-laws in a list",
+				v);
+	else if (!rc && !strchr(v, 'N'))
 		rc = gv_err_set(err, GV_EREFUSED,
 				"'%s' has no N for the number (e.g. YYYY-NNN, By-law YY-NN)", v);
 	return rc;

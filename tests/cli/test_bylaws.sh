@@ -36,8 +36,17 @@ t_bylaw_numbers_run_in_sequence_each_year_and_are_used_once() {
 	ok bylaw reserve
 	expect_last_line "By-law 27-01"
 	refused config bylaw.format "YYYY"
+	# a register kept on paper until now: the year begins where it stands
+	export GAVEL_NOW=2028-05-01T12:00:00-04:00
+	ok config bylaw.format YYYY-NNN
+	ok bylaw reserve 2028-041 --start --title "Fees"
+	expect_last_line 2028-041
+	refused_unchanged bylaw reserve 2028-050 --start
+	expect_err_contains "has begun"
+	ok bylaw reserve
+	expect_last_line 2028-042
 	ok bylaw list --json
-	json 'length == 3 and .[0].number == "2026-001" and .[0].title == "Procedure By-law"
+	json 'length == 5 and .[0].number == "2026-001" and .[0].title == "Procedure By-law"
 		and .[0].status == "reserved" and .[2].number == "By-law 27-01"'
 }
 
@@ -69,16 +78,18 @@ t_bylaw_readings_enactment_signatures_and_amendment() {
 	# a by-law's number is never used again
 	refused_unchanged live "$M" move "Once more" --mover Haddad --seconder Bouchard --bylaw "$B" --readings 1
 	expect_err_contains "a new by-law takes a new number"
-	# a later by-law amends it, all three readings by one motion
+	# later by-laws amend it, all three readings of two by-laws by one motion
 	ok bylaw reserve --title "Fees and Charges Amendment"
 	A=$(last_line)
-	move_carried "$M" "That by-law $A be read three times and passed." --bylaw "$A" --readings 1,2,3 \
-		--amends-bylaw "$B"
+	ok bylaw reserve --title "Parking Fees"
+	P=$(last_line)
+	move_carried "$M" "That by-laws $A and $P be read three times and passed." --bylaw "$A,$P" \
+		--readings 1,2,3 --amends-bylaw "$B"
 	ok bylaw show "$B" --json
 	json '.status == "enacted" and .enacted.date == "2026-12-08" and .signed_on == "2026-12-08"
-		and .amended_by == "2026-002" and (.signed_head | contains("Côté"))'
+		and .amended_by == "2026-002, 2026-003" and (.signed_head | contains("Côté"))'
 	ok bylaw list
-	expect_out_contains "2026-001   enacted" "2026-002   enacted"
+	expect_out_contains "2026-001   enacted" "2026-002   enacted" "2026-003   enacted"
 	# an undone vote undoes the reading
 	ok live "$M" undo
 	ok bylaw show "$A" --json
