@@ -238,3 +238,23 @@ t_closed_session_actions_reach_no_public_output() {
 	! grep -rqF CANARY site site-cache record || fail "a closed-session action reached public output"
 	(cd record && ! git log -p | grep -qF CANARY) || fail "a closed-session action is in record/'s history"
 }
+
+# The demo town keeps its register from September, carries October's notice
+# of motion to November's agenda, and follows up what Council directed.
+t_demo_shows_the_life_of_bylaws_notices_and_actions() {
+	mkdemo
+	export GAVEL_NOW=2026-12-06T12:00:00-05:00
+	ok bylaw show 2026-041 --json
+	json '.status == "enacted" and .enacted.meeting == "2026-09-08-council" and
+		.signed_on == "2026-09-09" and (.signed_head | contains("Côté"))'
+	ok bylaw list --json
+	json '[.[] | select(.status == "reserved")] | length == 5'
+	eq "$(sql "SELECT m.slug || ' ' || i.position FROM notices n JOIN items i ON i.id = n.item_id
+		JOIN meetings m ON m.id = i.meeting_id")" "2026-11-10-council 1" "the notice's item"
+	ok action list --overdue --json
+	json 'length == 1 and (.[0].text | contains("Elm Street"))'
+	ok publish
+	grep -qF "Install the speed cushions" site/actions.html || fail "actions.html lacks the overdue action"
+	! grep -qF "Town Solicitor" site/actions.html || fail "a closed-session action is on the site"
+	grep -qF "<th scope=\"row\">2026-041</th>" site/bylaws.html || fail "bylaws.html lacks 2026-041"
+}
