@@ -136,7 +136,9 @@ int gv_mayor_override_check(struct gv_ws *ws, int64_t bylaw_id, const char *date
 {
 	struct gv_bylaw *b = NULL;
 	size_t n = 0;
-	int rc = gv_bylaw_list(ws, bylaw_id, &b, &n, err);
+	int rc = strong_mayor(ws, err);
+	if (!rc)
+		rc = gv_bylaw_list(ws, bylaw_id, &b, &n, err);
 	if (rc || !n)
 		return rc ? rc : gv_err_set(err, GV_ENOTFOUND, "no such by-law");
 	char last[11];
