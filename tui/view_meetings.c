@@ -18,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH, REQ_MEMBERS };
+enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH, REQ_MEMBERS, REQ_BYLAWS,
+       REQ_ACTIONS };
 
 static const struct tui_binding meetings_keys[] = {
 	{REQ_OPEN, "open", "open the selected meeting's agenda",
@@ -28,6 +29,8 @@ static const struct tui_binding meetings_keys[] = {
 	{REQ_PUBLISH, "publish",
 	 "write the public website (site/), as gavel publish; progress on the status line", {'p'}},
 	{REQ_MEMBERS, "members", "the members of council and staff: add, edit, retire", {'M'}},
+	{REQ_BYLAWS, "bylaws", "the by-law register", {'B'}},
+	{REQ_ACTIONS, "actions", "the follow-up actions of resolutions: d marks one done", {'A'}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -197,8 +200,10 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 		tui_command_run(t, "publish");
 		return TUI_DONE;
 	}
-	if (req == REQ_MEMBERS) {
-		tui_push(t, tui_members_new());
+	if (req == REQ_MEMBERS || req == REQ_BYLAWS || req == REQ_ACTIONS) {
+		tui_push(t, req == REQ_MEMBERS  ? tui_members_new()
+			    : req == REQ_BYLAWS ? tui_bylaws_new()
+						: tui_actions_new());
 		return TUI_DONE;
 	}
 	if (req != REQ_OPEN && req != REQ_LIVE && req != REQ_MINUTES)
