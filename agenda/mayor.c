@@ -5,6 +5,8 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "base/text.h"
+#include "render/md_defuse.h"
+#include "store/repo.h"
 #include "store/db.h"
 #include "store/settings.h"
 #include "store/workspace.h"
@@ -74,6 +76,46 @@ static int check_text(const char *text, const char *what, struct gv_err *err)
 	return gv_check_line(text, what, 8000, err);
 }
 
+/* head-of-council.md in record/: every decision and veto with its date,
+ * newest first, as the regulation has them made public (docs/bylaws.md,
+ * "Mayoral decisions"), committed after the database has them. */
+static int record(struct gv_ws *ws, const char *what, struct gv_err *err)
+{
+	struct gv_mayor_decision *d;
+	size_t n;
+	int rc = gv_mayor_list(ws, &d, &n, err);
+	if (rc)
+		return rc;
+	struct gv_buf md = GV_BUF_INIT;
+	gv_buf_puts(&md, "# Decisions of the head of council\n\nMade in writing under Part VI.1 "
+			 "of the Municipal Act, 2001, newest first.\n");
+	for (size_t i = 0; i < n; i++) {
+		char words[40];
+		char *text = gv_redact(d[i].text);
+		size_t len;
+		char *safe = gv_md_defuse(text, strlen(text), &len);
+		gv_buf_printf(&md, "\n## %s: ", gv_date_words(d[i].on, words) ? words : d[i].on);
+		if (d[i].bylaw)
+			gv_buf_printf(&md, "veto of By-law %s\n\nReasons: ", d[i].bylaw);
+		else
+			gv_buf_puts(&md, "decision\n\n");
+		gv_buf_printf(&md, "%s\n", safe);
+		free(safe);
+		free(text);
+	}
+	gv_mayor_free(d, n);
+	char *repo = gv_ws_path(ws, "record"), *msg = gv_asprintf("Head of council: %s\n", what);
+	struct gv_signature sig;
+	gv_ws_signature(ws, gv_now(), &sig);
+	struct gv_repo_file f = {"head-of-council.md", gv_buf_str(&md), md.len};
+	bool committed;
+	rc = gv_repo_commit(repo, &f, 1, msg, &sig, &committed, NULL, err);
+	free(repo);
+	free(msg);
+	gv_buf_free(&md);
+	return rc;
+}
+
 int gv_mayor_decision(struct gv_ws *ws, const char *on, const char *text, int64_t *id,
 		      struct gv_err *err)
 {
@@ -82,7 +124,12 @@ int gv_mayor_decision(struct gv_ws *ws, const char *on, const char *text, int64_
 		return rc;
 	if ((rc = gv_db_begin(ws->db, err)))
 		return rc;
-	return gv_db_end(ws->db, insert(ws, "decision", on, text, 0, id, err), err);
+	if ((rc = gv_db_end(ws->db, insert(ws, "decision", on, text, 0, id, err), err)))
+		return rc;
+	char *what = gv_asprintf("decision of %s", on);
+	rc = record(ws, what, err);
+	free(what);
+	return rc;
 }
 
 int gv_mayor_veto(struct gv_ws *ws, const char *number, const char *on, const char *notice,
@@ -128,7 +175,12 @@ int gv_mayor_veto(struct gv_ws *ws, const char *number, const char *on, const ch
 	if (!rc)
 		rc = insert(ws, "veto", on, reasons, id, NULL, err);
 	gv_bylaws_free(b, n);
-	return gv_db_end(ws->db, rc, err);
+	if ((rc = gv_db_end(ws->db, rc, err)))
+		return rc;
+	char *what = gv_asprintf("veto of By-law %s on %s", number, on);
+	rc = record(ws, what, err);
+	free(what);
+	return rc;
 }
 
 int gv_mayor_override_check(struct gv_ws *ws, int64_t bylaw_id, const char *date,

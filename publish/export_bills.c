@@ -10,6 +10,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/json.h"
+#include "base/text.h"
 #include "publish/export.h"
 #include "publish/vote_record.h"
 
@@ -69,7 +70,9 @@ void gv_export_ocd_bills(struct gv_ws *ws, struct gv_json *j, const char *base_u
 	for (size_t i = 0; i < n; i++) {
 		gv_json_obj(j);
 		gv_json_kstr(j, "name", b[i].number);
-		gv_json_kstr(j, "title", b[i].title ? b[i].title : b[i].number);
+		char *title = gv_redact(b[i].title ? b[i].title : b[i].number);
+		gv_json_kstr(j, "title", title);
+		free(title);
 		char session[8];
 		snprintf(session, sizeof session, "%d", b[i].year);
 		gv_json_kstr(j, "session", session);

@@ -27,9 +27,9 @@ static void row(struct gv_buf *b, const struct gv_site *s, const struct gv_actio
 {
 	char w[40];
 	gv_buf_puts(b, "<tr><td>");
-	gv_html_esc(b, a->text);
+	gv_page_public_text(b, a->text);
 	gv_buf_puts(b, "</td><td>");
-	gv_html_esc(b, a->assignee);
+	gv_page_public_text(b, a->assignee);
 	gv_buf_puts(b, "</td><td>");
 	gv_html_esc(b, gv_date_words(a->due, w) ? w : a->due);
 	if (gv_action_overdue(a, today))
@@ -44,7 +44,7 @@ static void row(struct gv_buf *b, const struct gv_site *s, const struct gv_actio
 		gv_html_esc(b, gv_date_words(a->done_on, w) ? w : a->done_on);
 		if (a->note) {
 			gv_buf_puts(b, ": ");
-			gv_html_esc(b, a->note);
+			gv_page_public_text(b, a->note);
 		}
 		gv_buf_puts(b, "</td>");
 	}

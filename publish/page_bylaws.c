@@ -12,9 +12,18 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
+#include "base/text.h"
 #include "publish/pages.h"
 #include "publish/site.h"
 #include "render/html.h"
+
+/* Text a clerk typed, as the public reads it: redacted, escaped. */
+void gv_page_public_text(struct gv_buf *b, const char *s)
+{
+	char *r = gv_redact(s);
+	gv_html_esc(b, r);
+	free(r);
+}
 
 /* "the Regular Council Meeting of December 8, 2026", linked to its page on
  * the site when it is there. */
@@ -124,7 +133,7 @@ static void decisions(struct gv_buf *b, const struct gv_mayor_decision *d, size_
 			gv_buf_puts(b, "Decision");
 		}
 		gv_buf_puts(b, "</td><td>");
-		gv_html_esc(b, d[i].text);
+		gv_page_public_text(b, d[i].text);
 		gv_buf_puts(b, "</td></tr>\n");
 	}
 	gv_buf_puts(b, "</tbody>\n</table>\n");
@@ -156,7 +165,7 @@ int gv_page_bylaws(struct gv_buf *out, const struct gv_site *s, struct gv_err *e
 			gv_buf_puts(out, "<tr><th scope=\"row\">");
 			gv_html_esc(out, l[i].number);
 			gv_buf_puts(out, "</th><td>");
-			gv_html_esc(out, l[i].title ? l[i].title : "Not yet titled");
+			gv_page_public_text(out, l[i].title ? l[i].title : "Not yet titled");
 			gv_buf_puts(out, "</td>");
 			status_cell(out, &l[i]);
 			enacted_cells(out, s, &l[i]);

@@ -162,6 +162,13 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	json '.status == "vetoed" and .vetoed_on == "2026-12-24"'
 	ok mayor list
 	expect_out_contains "veto of by-law $B" "decision: Direct the CAO"
+	# in the public record, with their dates
+	git -C record show main:head-of-council.md >"$SCRATCH/record.md"
+	grep -qF "## December 24, 2026: veto of By-law $B" "$SCRATCH/record.md" ||
+		fail "the veto is not in record/"
+	grep -qF "## December 1, 2026: decision" "$SCRATCH/record.md" ||
+		fail "the decision is not in record/"
+	ok check
 	# council overrides within 30 days, by two thirds of all members
 	export GAVEL_NOW=2027-01-12T19:00:00-05:00
 	ok meeting new --title "Regular Council Meeting" --at "2027-01-12 19:00"
@@ -190,9 +197,11 @@ t_bylaws_in_open_data_and_on_the_site() {
 	ok bylaw sign "$B"
 	ok live "$M" adjourn
 	ok agenda publish "$M"
+	ok bylaw reserve --title "Purchase of [redact]CANARY-BYLAW 12 Elm[/redact]"
 	ok config publish.base-url "https://council.example"
 	ok export ocd
-	json '.bills | length == 1'
+	expect_out_lacks CANARY
+	json '.bills | length == 2'
 	json '.bills[0] | .name == "2026-001" and .title == "Tree Protection" and
 		([.actions[].classification[]] == ["reading-1", "reading-2", "reading-3", "passage",
 		"executive-signature"]) and .actions[0].date == "2026-12-08"'
@@ -206,6 +215,8 @@ t_bylaws_in_open_data_and_on_the_site() {
 	grep -qF '>the Regular Council Meeting of December 8, 2026</a>' site/bylaws.html ||
 		fail "bylaws.html does not name the meeting in words"
 	! grep -qF "$M<" site/bylaws.html || fail "bylaws.html names a meeting by its slug"
+	! grep -rqF CANARY site || fail "a redacted by-law title reached the site"
+	grep -qF "Purchase of [redacted]" site/bylaws.html || fail "bylaws.html lacks the redacted title"
 }
 
 # An action on a direction given in closed session is confidential: listed
