@@ -1,5 +1,6 @@
 #include "agenda/action.h"
 
+#include "agenda/bylaw.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -12,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STANDING(col) col " NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)"
+#define STANDING GV_EVENT_STANDING
 
 /* The latest standing vote on the motion res names: its id, result and
  * whether it was in closed session. */

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define STANDING(col) col " NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)"
+#define STANDING GV_EVENT_STANDING
 
 char *gv_bylaw_number(struct gv_ws *ws, int year, int seq)
 {

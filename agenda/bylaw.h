@@ -13,6 +13,9 @@
 struct gv_ws;
 struct gv_err;
 
+/* SQL: the event whose id is col stands (no correction voids it). */
+#define GV_EVENT_STANDING(col) col " NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)"
+
 #define GV_READING_1 1u
 #define GV_READING_2 2u
 #define GV_READING_3 4u
