@@ -180,6 +180,8 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	K=$(last_line)
 	refused_unchanged live "$M2" vote "$K" --carried --for 2 --against 2
 	expect_err_contains "two-thirds of all members"
+	refused_unchanged live "$M2" vote "$K" --carried
+	expect_err_contains "two thirds of all members (3 of 4): give the counts"
 	ok live "$M2" vote "$K" --carried --for 3 --against 1
 	ok bylaw show "$B" --json
 	json '.status == "enacted" and .veto_overridden.resolution == "2027-1"'
