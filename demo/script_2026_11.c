@@ -473,8 +473,18 @@ static const struct demo_line minutes[] = {
 	 NULL},
 	{"bylaw sign 2026-049", NULL},
 	{"bylaw sign 2026-050", NULL},
-	{"bylaw sign 2026-051", NULL},
 	{"bylaw sign 2026-052", NULL},
+	/* The Mayor gives notice of intent and vetoes 2026-051 the day after
+	 * the meeting, in writing; Council may override it by December 11
+	 * (docs/bylaws.md, "Mayoral decisions"). */
+	{"mayor veto 2026-051 --notice 2026-11-11 --on 2026-11-11 --reasons 'The purchase "
+	 "would put a public works yard on 1180 Riverside Drive, land designated for about 120 "
+	 "homes, and could interfere with the provincial priority of building 1.5 million "
+	 "homes by 2031.'",
+	 NULL},
+	{"mayor decision 'I direct the Chief Administrative Officer to report to Council by "
+	 "February 2027 on municipal land that could be used for housing.' --on 2026-11-11",
+	 NULL},
 	/* the report on the bridge came as asked; the rental licensing report
 	 * is due in March */
 	{"action done 1 --on 2026-11-10 --note 'Report PW-2026-23 received by Council'", NULL},

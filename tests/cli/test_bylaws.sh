@@ -262,6 +262,9 @@ t_demo_shows_the_life_of_bylaws_notices_and_actions() {
 		.signed_on == "2026-09-09" and (.signed_head | contains("Côté"))'
 	ok bylaw list --json
 	json '[.[] | select(.status == "reserved")] | length == 5'
+	json '.[] | select(.number == "2026-051") | .status == "vetoed" and .vetoed_on == "2026-11-11"'
+	ok mayor list --json
+	json 'length == 2 and ([.[].kind] | sort == ["decision", "veto"])'
 	eq "$(sql "SELECT m.slug || ' ' || i.position FROM notices n JOIN items i ON i.id = n.item_id
 		JOIN meetings m ON m.id = i.meeting_id")" "2026-11-10-council 1" "the notice's item"
 	ok action list --overdue --json
