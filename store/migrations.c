@@ -386,7 +386,7 @@ const char *const gv_migrations[] = {
 	"  mover_id INTEGER NOT NULL REFERENCES members(id),"
 	"  text TEXT NOT NULL,"
 	"  given_at INTEGER NOT NULL,"
-	"  item_id INTEGER REFERENCES items(id) ON DELETE SET NULL);"
+	"  item_id INTEGER REFERENCES items(id) ON DELETE CASCADE);"
 	"CREATE INDEX notices_waiting ON notices(body_id) WHERE item_id IS NULL;"
 	"CREATE TABLE actions ("
 	"  id INTEGER PRIMARY KEY,"

@@ -113,6 +113,11 @@ t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
 	eq "$(numbers "$M2" | grep Haddad | cut -d' ' -f1)" "12.1" "under Notices of Motion"
 	ok meeting show "$M2"
 	expect_out_lacks "awaiting a meeting"
+	# taking the motion off the agenda withdraws the notice: it waits no more
+	ok agenda rm "$M2" 12.1
+	ok meeting new --title "Regular Council Meeting" --at "2027-02-09 19:00"
+	ok agenda show "$(last_line)" --json
+	json '[.items[] | select(.title | startswith("Motion of"))] | length == 0'
 }
 
 t_follow_up_actions_overdue_done_and_refusals() {
