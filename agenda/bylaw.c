@@ -369,6 +369,10 @@ int gv_bylaw_sign(struct gv_ws *ws, const char *number, const char *on, const ch
 		else if (b->signed_on)
 			rc = gv_err_set(err, GV_EREFUSED, "by-law %s was signed on %s", b->number,
 					b->signed_on);
+		else if (b->vetoed_on && !b->overridden)
+			rc = gv_err_set(err, GV_EREFUSED,
+					"by-law %s was vetoed on %s: it is signed only once Council "
+					"overrides the veto", b->number, b->vetoed_on);
 		else if (strcmp(on, b->enacted->date) < 0)
 			rc = gv_err_set(err, GV_EREFUSED,
 					"by-law %s was enacted on %s: it cannot be signed on %s before",

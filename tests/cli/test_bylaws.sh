@@ -165,6 +165,8 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	ok mayor veto "$B" --notice 2026-12-10 --on 2026-12-24 --reasons "It would hinder new housing."
 	ok bylaw show "$B" --json
 	json '.status == "vetoed" and .vetoed_on == "2026-12-24"'
+	refused_unchanged bylaw sign "$B" --on 2026-12-28
+	expect_err_contains "it is signed only once Council overrides the veto"
 	ok mayor list
 	expect_out_contains "veto of by-law $B" "decision: Direct the CAO"
 	# in the public record, with their dates
@@ -180,6 +182,12 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	M2=$(last_line)
 	ok live "$M2" attend "Côté,Tremblay,Haddad,Bouchard" --present
 	ok live "$M2" start
+	# the window at its edge: 18 days after December 24 is January 11
+	ok config mayor.override-days 18
+	refused_unchanged live "$M2" move "That Council override the veto of by-law $B." \
+		--mover Haddad --seconder Bouchard --override-veto "$B"
+	expect_err_contains "from 2026-12-24 to 2027-01-11, not 2027-01-12"
+	ok config mayor.override-days 19
 	ok live "$M2" move "That Council override the veto of by-law $B." --mover Haddad \
 		--seconder Bouchard --override-veto "$B"
 	K=$(last_line)
@@ -190,6 +198,7 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	ok live "$M2" vote "$K" --carried --for 3 --against 1
 	ok bylaw show "$B" --json
 	json '.status == "enacted" and .veto_overridden.resolution == "2027-1"'
+	ok bylaw sign "$B"
 	refused_unchanged live "$M2" move "Again" --mover Haddad --seconder Bouchard --override-veto "$B"
 }
 
