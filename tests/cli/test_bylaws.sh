@@ -102,6 +102,9 @@ t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
 	expect_out_contains "goes on the agenda of the next meeting of Council"
 	ok meeting show "$M"
 	expect_out_contains "Notices of motion awaiting a meeting of Council" "dog park"
+	ok meeting show "$M" --json
+	json '.notices_waiting == [{"text": "That staff report on a dog park in Ward 2.",
+		"mover": "Ahmed Haddad", "given_at": "'"$M"'"}]'
 	refused_unchanged live "$M" notice "Nobody" --mover Nobody
 	ok meeting new --title "Regular Council Meeting" --at "2027-01-12 19:00"
 	M2=$(last_line)
