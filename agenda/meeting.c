@@ -2,6 +2,7 @@
 
 #include "agenda/body.h"
 #include "agenda/deferral.h"
+#include "agenda/notice.h"
 #include "agenda/template.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -201,6 +202,9 @@ static int meeting_insert(struct gv_ws *ws, const struct gv_meeting_spec *spec,
 	/* business deferred to a date goes to the first meeting on or after it */
 	if (!rc)
 		rc = gv_deferral_place_waiting(ws, id, err);
+	/* and notices of motion to the next meeting of the body */
+	if (!rc)
+		rc = gv_notice_place_waiting(ws, id, err);
 out:
 	sqlite3_finalize(st);
 	gv_body_clear(&body);

@@ -3,6 +3,7 @@
 #include "cmd/handlers.h"
 #include "cmd/util.h"
 
+#include "agenda/bylaw.h"
 #include "agenda/agenda_md.h"
 #include "agenda/agenda_public.h"
 #include "agenda/agenda_publish.h"
@@ -119,7 +120,11 @@ int cmd_agenda_add(struct gv_ctx *ctx, const struct gv_args *a)
 						   : GV_PLACE_END;
 	const char *ref = gv_arg(a, "under") ? gv_arg(a, "under") : gv_arg(a, "after");
 	char number[32];
-	if (!(rc = gv_item_add(ctx->ws, m.id, &f, place, ref, number, &ctx->err)))
+	int64_t bylaw = 0;
+	if (gv_arg(a, "bylaw"))
+		rc = gv_bylaw_id(ctx->ws, gv_arg(a, "bylaw"), &bylaw, &ctx->err);
+	if (!rc && !(rc = gv_item_add(ctx->ws, m.id, &f, place, ref, number, &ctx->err)) &&
+	    (!bylaw || !(rc = gv_bylaw_item_set(ctx->ws, m.id, number, bylaw, &ctx->err))))
 		fprintf(ctx->out, "%s\n", number);
 	free(body);
 	gv_meeting_clear(&m);
@@ -141,16 +146,23 @@ int cmd_agenda_edit(struct gv_ctx *ctx, const struct gv_args *a)
 	char *body;
 	if (item_fields(ctx, a, &f, &body))
 		return ctx->err.code;
+	const char *bylaw_num = gv_arg(a, "bylaw");
 	if (!f.title && !f.body && !f.recommendation && f.consent < 0 && !f.closed &&
-	    !f.public_title) {
+	    !f.public_title && !bylaw_num) {
 		free(body);
 		return gv_err_set(&ctx->err, GV_EUSAGE,
 				  "nothing to change; see 'gavel help agenda edit'");
 	}
 	struct gv_meeting m;
 	int rc = meeting_arg(ctx, a, &m);
+	int64_t bylaw = 0;
+	if (!rc && bylaw_num)
+		rc = gv_bylaw_id(ctx->ws, bylaw_num, &bylaw, &ctx->err);
 	if (!rc) {
-		if (!(rc = gv_item_edit(ctx->ws, m.id, a->pos[1], &f, &ctx->err)))
+		bool fields = f.title || f.body || f.recommendation || f.consent >= 0 || f.closed ||
+			      f.public_title;
+		if (!(fields && (rc = gv_item_edit(ctx->ws, m.id, a->pos[1], &f, &ctx->err))) &&
+		    !(bylaw && (rc = gv_bylaw_item_set(ctx->ws, m.id, a->pos[1], bylaw, &ctx->err))))
 			fprintf(ctx->out, "Updated item %s\n", a->pos[1]);
 		gv_meeting_clear(&m);
 	}

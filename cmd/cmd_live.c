@@ -4,6 +4,7 @@
 #include "cmd/util.h"
 
 #include "agenda/body.h"
+#include "agenda/bylaw.h"
 #include "agenda/clause.h"
 #include "agenda/meeting.h"
 #include "agenda/item_ref.h"
@@ -323,6 +324,59 @@ static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
 	return 0;
 }
 
+/* --bylaw NUM --readings 1,2,3 [--amends-bylaw NUM] [--repeals NUM], or
+ * --override-veto NUM, whose threshold the rule fixes: two thirds of all
+ * members (docs/bylaws.md). live/bylaw_motion.c checks them against the
+ * register. */
+static int fill_bylaw(struct gv_ctx *ctx, const struct gv_args *a, struct gv_event *e)
+{
+	const char *bylaw = gv_arg(a, "bylaw"), *readings = gv_arg(a, "readings");
+	const char *amends = gv_arg(a, "amends-bylaw"), *repeals = gv_arg(a, "repeals");
+	const char *override = gv_arg(a, "override-veto");
+	if (override && (bylaw || readings || amends || repeals))
+		return usage(ctx, a, "--override-veto is a motion of its own, without --bylaw");
+	if (override) {
+		if (e->threshold && strcmp(e->threshold, "members-two-thirds"))
+			return usage(ctx, a, "overriding a veto needs two thirds of all members: "
+					     "the threshold is fixed (Municipal Act s.284.11)");
+		free(e->threshold);
+		e->threshold = gv_strdup("members-two-thirds");
+		e->override_veto = true;
+		e->n_bylaws = 1;
+		return gv_bylaw_id(ctx->ws, override, &e->bylaw_ids[0], &ctx->err);
+	}
+	if (!bylaw && (readings || amends || repeals))
+		return usage(ctx, a, "--readings, --amends-bylaw and --repeals need --bylaw NUM");
+	if (!bylaw)
+		return 0;
+	if (!readings)
+		return usage(ctx, a, "--bylaw needs --readings (1, 2, 3 or a list: 1,2,3)");
+	if (!gv_readings_parse(readings, &e->readings))
+		return usage(ctx, a, "--readings is 1, 2, 3 or a list of them such as 1,2,3");
+	if ((amends && gv_bylaw_id(ctx->ws, amends, &e->amends_bylaw_id, &ctx->err)) ||
+	    (repeals && gv_bylaw_id(ctx->ws, repeals, &e->repeals_bylaw_id, &ctx->err)))
+		return ctx->err.code;
+	/* one motion may read several by-laws: --bylaw 2026-041,2026-043 */
+	char *list = gv_strdup(bylaw), *save = NULL;
+	int rc = 0;
+	for (char *w = strtok_r(list, ",", &save); w && !rc; w = strtok_r(NULL, ",", &save)) {
+		char *num = gv_trim(w);
+		int64_t id = 0;
+		if (e->n_bylaws == GV_EVENT_BYLAWS)
+			rc = usage(ctx, a, "one motion reads at most 8 by-laws");
+		else if (!(rc = gv_bylaw_id(ctx->ws, num, &id, &ctx->err)))
+			e->bylaw_ids[e->n_bylaws++] = id;
+		if (!rc && (id == e->amends_bylaw_id || id == e->repeals_bylaw_id))
+			rc = usage(ctx, a, "a by-law cannot amend or repeal itself");
+		for (size_t k = 0; !rc && k + 1 < e->n_bylaws; k++)
+			if (e->bylaw_ids[k] == id)
+				rc = usage(ctx, a, "a by-law is named twice in --bylaw");
+		free(num);
+	}
+	free(list);
+	return rc;
+}
+
 int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
 		       const struct gv_live_ctx *c, struct gv_event *e)
 {
@@ -353,6 +407,8 @@ int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
 							      : NULL);
 	if (gv_live_resolve(c, mover, &e->member_id, &ctx->err) ||
 	    (seconder && gv_live_resolve(c, seconder, &e->seconder_id, &ctx->err)))
+		return ctx->err.code;
+	if (fill_bylaw(ctx, a, e))
 		return ctx->err.code;
 	if (e->disposition && !strcmp(e->disposition, "reconsider"))
 		return gv_live_reconsider_lookup(ctx->ws, c, e, &ctx->err);

@@ -4,6 +4,7 @@
 #include "cmd/util.h"
 
 #include "agenda/deferral.h"
+#include "agenda/notice.h"
 
 #include "agenda/agenda_view.h"
 #include "agenda/item.h"
@@ -161,6 +162,37 @@ static void deferred_json(struct gv_json *j, const struct gv_agenda *ag,
 	gv_json_arr_end(j);
 }
 
+/* Notices of motion of m's body that no meeting has yet (docs/bylaws.md,
+ * "Notices of motion"), as text or as the key "notices_waiting". */
+static void notices_text(struct gv_ctx *ctx, struct gv_buf *out, const struct gv_meeting *m,
+			 struct gv_json *j)
+{
+	struct gv_notice *d;
+	size_t n;
+	if (gv_notices_waiting(ctx->ws, m->body_id, &d, &n, NULL))
+		return;
+	if (j) {
+		gv_json_key(j, "notices_waiting");
+		gv_json_arr(j);
+		for (size_t i = 0; i < n; i++) {
+			gv_json_obj(j);
+			gv_json_kstr(j, "text", d[i].text);
+			gv_json_kstr(j, "mover", d[i].mover);
+			gv_json_kstr(j, "given_at", d[i].given_at);
+			gv_json_obj_end(j);
+		}
+		gv_json_arr_end(j);
+		gv_notices_free(d, n);
+		return;
+	}
+	if (n)
+		gv_buf_printf(out, "\nNotices of motion awaiting a meeting of %s\n", m->body_name);
+	for (size_t i = 0; i < n; i++)
+		gv_buf_printf(out, "  %s (notice given at %s): %s\n", d[i].mover, d[i].given_at,
+			      d[i].text);
+	gv_notices_free(d, n);
+}
+
 int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	struct gv_meeting m;
@@ -182,6 +214,7 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_json_obj(&j);
 		gv_meeting_json_fields(&j, &m);
 		deferred_json(&j, &ag, d, n);
+		notices_text(ctx, &out, &m, &j);
 		gv_json_obj_end(&j);
 	} else {
 		char when[80], at[32], published[96] = "not published";
@@ -202,6 +235,7 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_buf_printf(&out, "  agenda    %d items, %s\n\n", m.items, published);
 		gv_agenda_text_write(&out, &ag);
 		deferred_text(&out, &m, &ag, d, n);
+		notices_text(ctx, &out, &m, NULL);
 	}
 	gv_deferrals_free(d, n);
 	cmd_emit(ctx, &out);

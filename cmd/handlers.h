@@ -27,6 +27,19 @@ HANDLER(cmd_member_list);
 HANDLER(cmd_member_edit);
 HANDLER(cmd_member_retire);
 HANDLER(cmd_body_edit);
+/* cmd_action.c */
+HANDLER(cmd_action_add);
+HANDLER(cmd_action_list);
+HANDLER(cmd_action_done);
+HANDLER(cmd_live_notice);
+/* cmd_bylaw.c */
+HANDLER(cmd_bylaw_reserve);
+HANDLER(cmd_bylaw_list);
+HANDLER(cmd_bylaw_show);
+HANDLER(cmd_bylaw_sign);
+HANDLER(cmd_mayor_decision);
+HANDLER(cmd_mayor_veto);
+HANDLER(cmd_mayor_list);
 /* cmd_declarations.c */
 HANDLER(cmd_declarations);
 /* cmd_meeting.c */

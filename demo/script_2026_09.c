@@ -211,14 +211,26 @@ static const struct demo_line agenda[] = {
 	 "of Alder Creek calling on the Province to complete rural broadband by 2027.'",
 	 NULL},
 
+	/* The register in gavel begins this September: the year's earlier
+	 * numbers were given on paper (docs/bylaws.md, "Numbers"). */
+	{"bylaw reserve 2026-041 --start --title 'A by-law to authorize a contract with "
+	 "Northway Civil Ltd. for the rehabilitation of the Millrace Bridge'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to amend Zoning By-law 2012-30 for 212 Queen Street "
+	 "East'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to appoint a Deputy Chief Building Official'", NULL},
+	{"bylaw reserve --title 'A by-law to confirm the proceedings of Council at its meeting "
+	 "of September 8, 2026'",
+	 NULL},
 	{"agenda add " M " 'By-law 2026-041, a by-law to authorize a contract with Northway "
-	 "Civil Ltd. for the rehabilitation of the Millrace Bridge' --under 11",
+	 "Civil Ltd. for the rehabilitation of the Millrace Bridge' --under 11 --bylaw 2026-041",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-042, a by-law to amend Zoning By-law 2012-30 for "
-	 "212 Queen Street East' --under 11",
+	 "212 Queen Street East' --under 11 --bylaw 2026-042",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-043, a by-law to appoint a Deputy Chief Building "
-	 "Official' --under 11",
+	 "Official' --under 11 --bylaw 2026-043",
 	 NULL},
 	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-041 to 2026-043 be read "
 	 "a first, second and third time and finally passed.'",
@@ -239,7 +251,7 @@ static const struct demo_line agenda[] = {
 
 	{"agenda add " M " 'By-law 2026-044, a by-law to confirm the proceedings of Council "
 	 "at its meeting of September 8, 2026' --under 14 --recommendation 'That By-law "
-	 "2026-044 be read a first, second and third time and finally passed.'",
+	 "2026-044 be read a first, second and third time and finally passed.' --bylaw 2026-044",
 	 NULL},
 
 	{"agenda publish " M, NULL},
@@ -357,12 +369,13 @@ static const struct demo_line meeting[] = {
 	/* motions 11 and 12: By-law 2026-042 on its own, for the declared interest. */
 	{LIVE "take 11 --at 20:45", NULL},
 	{LIVE "move 'That By-laws 2026-041 and 2026-043 be read a first, second and third "
-	 "time and finally passed.' --mover Gagné --seconder Okafor --at 20:46",
+	 "time and finally passed.' --bylaw 2026-041,2026-043 --readings 1,2,3 --mover Gagné "
+	 "--seconder Okafor --at 20:46",
 	 NULL},
 	{LIVE "vote 11 --carried --at 20:46", NULL},
 	{LIVE "take 11.2 --at 20:47", NULL},
 	{LIVE "move 'That By-law 2026-042 be read a first, second and third time and finally "
-	 "passed.' --mover Okafor --seconder Gagné --at 20:47",
+	 "passed.' --bylaw 2026-042 --readings 1,2,3 --mover Okafor --seconder Gagné --at 20:47",
 	 NULL},
 	{LIVE "vote 12 --recorded --yes " ALL_BUT_MCKINNON " --no 'Ó Briain' --at 20:48", NULL},
 
@@ -397,7 +410,8 @@ static const struct demo_line meeting[] = {
 	/* motions 17 and 18 */
 	{LIVE "take 14.1 --at 21:23", NULL},
 	{LIVE "move 'That By-law 2026-044 be read a first, second and third time and finally "
-	 "passed.' --mover 'Ó Briain' --seconder Gagné --at 21:23",
+	 "passed.' --bylaw 2026-044 --readings 1,2,3 --mover 'Ó Briain' --seconder Gagné "
+	 "--at 21:23",
 	 NULL},
 	{LIVE "vote 17 --carried --at 21:24", NULL},
 	{LIVE "take 15 --at 21:24", NULL},
@@ -425,6 +439,15 @@ static const struct demo_line minutes[] = {
 	 "long service medals to Captain Denise Arsenault and Firefighter Kevin Brant.'",
 	 NULL},
 	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
+	 NULL},
+	/* the Mayor and the Clerk sign the by-laws passed, and the clerk
+	 * records what Council directed (docs/bylaws.md) */
+	{"bylaw sign 2026-041", NULL},
+	{"bylaw sign 2026-042", NULL},
+	{"bylaw sign 2026-043", NULL},
+	{"bylaw sign 2026-044", NULL},
+	{"action add " M ":6 'Report to Council on the progress of the Millrace Bridge "
+	 "rehabilitation' --to 'Director of Public Works' --due 2026-11-10",
 	 NULL},
 	{NULL, NULL},
 };

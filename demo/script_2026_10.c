@@ -219,14 +219,26 @@ static const struct demo_line agenda[] = {
 	 "correspondence be received for information.'",
 	 NULL},
 
+	{"bylaw reserve --title 'A by-law to amend Traffic and Parking By-law 2015-22 to set a "
+	 "speed limit of 40 km/h on Elm Street'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to authorize a transfer payment agreement with the "
+	 "Province for Connecting Links funding'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to designate 8 Mill Street (the Old Carding Mill) "
+	 "under Part IV of the Ontario Heritage Act'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to confirm the proceedings of Council at its meeting "
+	 "of October 13, 2026'",
+	 NULL},
 	{"agenda add " M " 'By-law 2026-045, a by-law to amend Traffic and Parking By-law "
-	 "2015-22 to set a speed limit of 40 km/h on Elm Street' --under 11",
+	 "2015-22 to set a speed limit of 40 km/h on Elm Street' --under 11 --bylaw 2026-045",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-046, a by-law to authorize a transfer payment "
-	 "agreement with the Province for Connecting Links funding' --under 11",
+	 "agreement with the Province for Connecting Links funding' --under 11 --bylaw 2026-046",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-047, a by-law to designate 8 Mill Street (the Old "
-	 "Carding Mill) under Part IV of the Ontario Heritage Act' --under 11",
+	 "Carding Mill) under Part IV of the Ontario Heritage Act' --under 11 --bylaw 2026-047",
 	 NULL},
 	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-045 to 2026-047 be read "
 	 "a first, second and third time and finally passed.'",
@@ -260,7 +272,7 @@ static const struct demo_line agenda[] = {
 
 	{"agenda add " M " 'By-law 2026-048, a by-law to confirm the proceedings of Council "
 	 "at its meeting of October 13, 2026' --under 16 --recommendation 'That By-law "
-	 "2026-048 be read a first, second and third time and finally passed.'",
+	 "2026-048 be read a first, second and third time and finally passed.' --bylaw 2026-048",
 	 NULL},
 
 	{"agenda publish " M, NULL},
@@ -369,7 +381,8 @@ static const struct demo_line meeting[] = {
 	{LIVE "vote 11 --carried --at 20:49", NULL},
 	{LIVE "take 11 --at 20:50", NULL},
 	{LIVE "move 'That By-laws 2026-045 to 2026-047 be read a first, second and third time "
-	 "and finally passed.' --mover Okafor --seconder Bélanger --at 20:50",
+	 "and finally passed.' --bylaw 2026-045,2026-046,2026-047 --readings 1,2,3 --mover "
+	 "Okafor --seconder Bélanger --at 20:50",
 	 NULL},
 	{LIVE "vote 12 --carried --at 20:51", NULL},
 	{LIVE "take 12.1 --at 20:51", NULL},
@@ -399,6 +412,12 @@ static const struct demo_line meeting[] = {
 	 NULL},
 	{LIVE "vote 15 --carried --at 21:02", NULL},
 	{LIVE "take 14.1 --at 21:03", NULL},
+	/* the notice goes on the agenda of Council's next meeting when the
+	 * clerk makes it (docs/bylaws.md, "Notices of motion") */
+	{LIVE "notice 'That staff report by March 2027 on options to license short-term rental "
+	 "accommodation, including fees, fire and building inspections, and limits by zone.' "
+	 "--mover Bélanger --at 21:03",
+	 NULL},
 	{LIVE "leave Nguyễn --at 21:04", NULL},
 
 	/* motions 16 to 19: in, the direction to counsel, out, and the report */
@@ -429,7 +448,8 @@ static const struct demo_line meeting[] = {
 	/* motions 20 and 21 */
 	{LIVE "take 16.1 --at 21:27", NULL},
 	{LIVE "move 'That By-law 2026-048 be read a first, second and third time and finally "
-	 "passed.' --mover Gagné --seconder Okafor --at 21:27",
+	 "passed.' --bylaw 2026-048 --readings 1,2,3 --mover Gagné --seconder Okafor "
+	 "--at 21:27",
 	 NULL},
 	{LIVE "vote 20 --carried --at 21:28", NULL},
 	{LIVE "take 17 --at 21:28", NULL},
@@ -466,6 +486,18 @@ static const struct demo_line minutes[] = {
 	 NULL},
 	{"minutes " M " save --message 'Narrative for the delegation, the presentation and the "
 	 "deferred business'",
+	 NULL},
+	{"bylaw sign 2026-045", NULL},
+	{"bylaw sign 2026-046", NULL},
+	{"bylaw sign 2026-047", NULL},
+	{"bylaw sign 2026-048", NULL},
+	/* what Council directed, and by when (docs/bylaws.md, "Follow-up
+	 * actions"); the direction of the closed session stays confidential */
+	{"action add " M ":6 'Install the speed cushions and radar speed signs on Elm Street' "
+	 "--to 'Director of Public Works' --due 2026-11-30",
+	 NULL},
+	{"action add " M ":17 'Report the outcome of the offer to settle the Elm Street claim' "
+	 "--to 'Town Solicitor' --due 2027-01-31",
 	 NULL},
 	{NULL, NULL},
 };

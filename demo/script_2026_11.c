@@ -213,21 +213,36 @@ static const struct demo_line agenda[] = {
 	 "received and referred to the 2027 budget.'",
 	 NULL},
 
+	{"bylaw reserve --title 'A by-law to set water and wastewater rates for 2027'", NULL},
+	{"bylaw reserve --title 'A by-law to close Front Street temporarily for the Downtown "
+	 "Holiday Market'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to authorize the purchase of 1180 Riverside Drive for "
+	 "a public works yard'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to confirm the proceedings of Council at its meeting "
+	 "of November 10, 2026'",
+	 NULL},
 	{"agenda add " M " 'By-law 2026-049, a by-law to set water and wastewater rates "
-	 "for 2027' --under 11",
+	 "for 2027' --under 11 --bylaw 2026-049",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-050, a by-law to close Front Street temporarily "
-	 "for the Downtown Holiday Market' --under 11",
+	 "for the Downtown Holiday Market' --under 11 --bylaw 2026-050",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-051, a by-law to authorize the purchase of 1180 "
-	 "Riverside Drive for a public works yard' --under 11",
+	 "Riverside Drive for a public works yard' --under 11 --bylaw 2026-051",
 	 NULL},
 	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-049 to 2026-051 be read "
 	 "a first, second and third time and finally passed.'",
 	 NULL},
 
-	{"agenda add " M " 'Deputy Mayor Bélanger — Licensing of Short-Term Rentals' "
-	 "--under 12 --body-file - --recommendation 'That staff report by March 2027 on "
+	/* The motion of which notice was given on October 13 came onto the
+	 * agenda under Notices of Motion when the meeting was made: the clerk
+	 * moves it under Motions and names it (docs/bylaws.md, "Notices of
+	 * motion"). */
+	{"agenda move " M " 13.1 --under 12", NULL},
+	{"agenda edit " M " 12.1 --title 'Deputy Mayor Bélanger — Licensing of Short-Term "
+	 "Rentals' --body-file - --recommendation 'That staff report by March 2027 on "
 	 "options to license short-term rental accommodation, including fees, fire and "
 	 "building inspections, and limits by zone.'",
 	 str_motion},
@@ -247,7 +262,7 @@ static const struct demo_line agenda[] = {
 
 	{"agenda add " M " 'By-law 2026-052, a by-law to confirm the proceedings of Council "
 	 "at its meeting of November 10, 2026' --under 15 --recommendation 'That By-law "
-	 "2026-052 be read a first, second and third time and finally passed.'",
+	 "2026-052 be read a first, second and third time and finally passed.' --bylaw 2026-052",
 	 NULL},
 
 	{"agenda publish " M, NULL},
@@ -378,7 +393,8 @@ static const struct demo_line after_recess[] = {
 	/* motions 13 and 14 */
 	{LIVE "take 11 --at 20:45", NULL},
 	{LIVE "move 'That By-laws 2026-049 to 2026-051 be read a first, second and third time "
-	 "and finally passed.' --mover Gagné --seconder Okafor --at 20:46",
+	 "and finally passed.' --bylaw 2026-049,2026-050,2026-051 --readings 1,2,3 --mover "
+	 "Gagné --seconder Okafor --at 20:46",
 	 NULL},
 	{LIVE "vote 13 --carried --at 20:46", NULL},
 	{LIVE "take 12.1 --at 20:47", NULL},
@@ -420,7 +436,8 @@ static const struct demo_line after_recess[] = {
 	/* motions 19 and 20 */
 	{LIVE "take 15.1 --at 21:23", NULL},
 	{LIVE "move 'That By-law 2026-052 be read a first, second and third time and finally "
-	 "passed.' --mover 'Ó Briain' --seconder Okafor --at 21:23",
+	 "passed.' --bylaw 2026-052 --readings 1,2,3 --mover 'Ó Briain' --seconder Okafor "
+	 "--at 21:23",
 	 NULL},
 	{LIVE "vote 19 --carried --at 21:24", NULL},
 	{LIVE "take 16 --at 21:24", NULL},
@@ -453,6 +470,26 @@ static const struct demo_line minutes[] = {
 	 "Day service at the cenotaph.'",
 	 NULL},
 	{"minutes " M " save --message 'Narrative for the delegation and the presentation'",
+	 NULL},
+	{"bylaw sign 2026-049", NULL},
+	{"bylaw sign 2026-050", NULL},
+	{"bylaw sign 2026-052", NULL},
+	/* The Mayor gives notice of intent and vetoes 2026-051 the day after
+	 * the meeting, in writing; Council may override it by December 11
+	 * (docs/bylaws.md, "Mayoral decisions"). */
+	{"mayor veto 2026-051 --notice 2026-11-11 --on 2026-11-11 --reasons 'The purchase "
+	 "would put a public works yard on 1180 Riverside Drive, land designated for about 120 "
+	 "homes, and could interfere with the provincial priority of building 1.5 million "
+	 "homes by 2031.'",
+	 NULL},
+	{"mayor decision 'I direct the Chief Administrative Officer to report to Council by "
+	 "February 2027 on municipal land that could be used for housing.' --on 2026-11-11",
+	 NULL},
+	/* the report on the bridge came as asked; the rental licensing report
+	 * is due in March */
+	{"action done 1 --on 2026-11-10 --note 'Report PW-2026-23 received by Council'", NULL},
+	{"action add " M ":14 'Report on options to license short-term rental accommodation' "
+	 "--to 'Director of Planning' --due 2027-03-31",
 	 NULL},
 	{NULL, NULL},
 };

@@ -219,17 +219,31 @@ static const struct demo_line agenda[] = {
 	 "information.'",
 	 NULL},
 
+	/* the numbers of the by-laws to come are reserved as the agenda is
+	 * made; their readings are December's */
+	{"bylaw reserve --title 'A by-law to adopt the 2027 operating and capital budgets'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to levy interim taxes for 2027'", NULL},
+	{"bylaw reserve --title 'A by-law to authorize temporary borrowing to meet current "
+	 "expenditures in 2027'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to appoint members of Council to boards and "
+	 "committees for the 2026-2030 term'",
+	 NULL},
+	{"bylaw reserve --title 'A by-law to confirm the proceedings of Council at its meeting "
+	 "of December 8, 2026'",
+	 NULL},
 	{"agenda add " M " 'By-law 2026-053, a by-law to adopt the 2027 operating and "
-	 "capital budgets' --under 11",
+	 "capital budgets' --under 11 --bylaw 2026-053",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-054, a by-law to levy interim taxes for 2027' "
-	 "--under 11",
+	 "--under 11 --bylaw 2026-054",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-055, a by-law to authorize temporary borrowing to "
-	 "meet current expenditures in 2027' --under 11",
+	 "meet current expenditures in 2027' --under 11 --bylaw 2026-055",
 	 NULL},
 	{"agenda add " M " 'By-law 2026-056, a by-law to appoint members of Council to "
-	 "boards and committees for the 2026-2030 term' --under 11",
+	 "boards and committees for the 2026-2030 term' --under 11 --bylaw 2026-056",
 	 NULL},
 	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-053 to 2026-056 be read "
 	 "a first, second and third time and finally passed.'",
@@ -257,7 +271,7 @@ static const struct demo_line agenda[] = {
 
 	{"agenda add " M " 'By-law 2026-057, a by-law to confirm the proceedings of Council "
 	 "at its meeting of December 8, 2026' --under 15 --recommendation 'That By-law "
-	 "2026-057 be read a first, second and third time and finally passed.'",
+	 "2026-057 be read a first, second and third time and finally passed.' --bylaw 2026-057",
 	 NULL},
 
 	{"agenda publish " M, NULL},

@@ -12,6 +12,9 @@ static const struct demo_line setup[] = {
 	{"config clerk.email clerk@kestrelfalls.example", NULL},
 	{"config stream.url https://video.kestrelfalls.example/council", NULL},
 	{"config publish.base-url https://kestrelfalls.example/council", NULL},
+	/* Kestrel Falls is one of the municipalities whose head of council has
+	 * the powers of Part VI.1 of the Municipal Act (docs/bylaws.md). */
+	{"config procedure.strong-mayor yes", NULL},
 
 	/* The procedure by-law fixes Council at seven members and the Planning
 	 * Committee at five, whoever holds the seats (docs/people.md). */

@@ -89,6 +89,15 @@ struct gv_event {
 	bool losing_side;     /* not stored: the mover voted against RES on a recorded vote */
 	bool reconsider_closed; /* not stored: RES was decided in closed session */
 	bool target_cancelled; /* not stored: M2 was cancelled */
+	/* not stored in events: a motion's by-law (docs/bylaws.md), stored in
+	 * bylaw_motions by gv_live_record */
+#define GV_EVENT_BYLAWS 8
+	int64_t bylaw_ids[GV_EVENT_BYLAWS]; /* --bylaw A,B, or the by-law whose veto
+					       --override-veto overrides */
+	size_t n_bylaws;
+	unsigned readings;    /* GV_READING_* bits (agenda/bylaw.h) */
+	int64_t amends_bylaw_id, repeals_bylaw_id;
+	bool override_veto;
 	struct gv_mark_entry *marks;
 	size_t n_marks;
 };

@@ -30,4 +30,9 @@ void gv_part_csv(struct gv_buf *out, const struct gv_pub_meeting *pm);
 int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_buf *out,
 		  struct gv_err *err);
 
+/* The by-law register as OCD bills with their actions (publish/export_bills.c). */
+struct gv_json;
+void gv_export_ocd_bills(struct gv_ws *ws, struct gv_json *j, const char *base_url,
+			 const char *municipality, const struct gv_vote_record *r);
+
 #endif

@@ -263,6 +263,11 @@ int gv_export_ocd(struct gv_ws *ws, const struct gv_vote_record *r, struct gv_bu
 				vote_event(&j, base_url, &r->meetings[i], m);
 		}
 	gv_json_arr_end(&j);
+	gv_json_key(&j, "bills");
+	gv_json_arr(&j);
+	if (!rc)
+		gv_export_ocd_bills(ws, &j, base_url, municipality, r);
+	gv_json_arr_end(&j);
 	gv_json_obj_end(&j);
 	gv_buf_putc(out, '\n');
 	free(base_url);

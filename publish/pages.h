@@ -52,6 +52,16 @@ struct gv_member;
 int gv_page_declarations(struct gv_buf *out, const struct gv_site *s, const struct gv_buf *parts,
 			 const struct gv_member *members, size_t n_members, struct gv_err *err);
 
+/* bylaws.html: the by-law register and the head of council's decisions;
+ * actions.html: the outstanding items of public resolutions (docs/bylaws.md). */
+int gv_page_bylaws(struct gv_buf *out, const struct gv_site *s, struct gv_err *err);
+int gv_page_actions(struct gv_buf *out, const struct gv_site *s, struct gv_err *err);
+/* Text a clerk typed as the public reads it: redacted, HTML-escaped. */
+void gv_page_public_text(struct gv_buf *b, const char *s);
+/* A meeting by name, linked to its page when it is on the site. */
+void gv_page_meeting_link(struct gv_buf *b, const struct gv_site *s, const char *slug,
+			  const char *name);
+
 /* members/index.html and members/<id>-<name>.html: the people of today
  * and the former members, and for each member who votes or voted their
  * history, attendance and every recorded vote (docs/people.md, "In

@@ -566,6 +566,22 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 	return rc;
 }
 
+/* bylaws.html and actions.html (docs/bylaws.md): small, made every time;
+ * a file whose content is the same is left as it was. */
+static int after_vote_files(struct site_build *sb, struct gv_err *err)
+{
+	struct gv_buf b = GV_BUF_INIT;
+	int rc = gv_page_bylaws(&b, sb->s, err);
+	if (!rc)
+		rc = put_buf(sb->od, "bylaws.html", "", &b, err);
+	if (!rc)
+		rc = gv_page_actions(&b, sb->s, err);
+	if (!rc)
+		rc = put_buf(sb->od, "actions.html", "", &b, err);
+	gv_buf_free(&b);
+	return rc;
+}
+
 /* The meetings to write: the ones named (each must be public), or all. */
 static int choose(struct gv_site *s, const struct gv_publish_opts *o, struct job *jobs,
 		  struct gv_err *err)
@@ -662,6 +678,8 @@ int gv_publish(struct gv_ws *ws, const struct gv_publish_opts *o, struct gv_publ
 		rc = data_files(&sb, err);
 	if (!rc)
 		rc = member_files(&sb, err);
+	if (!rc)
+		rc = after_vote_files(&sb, err);
 	if (!rc && o->n_meetings == 0)
 		gv_parts_prune(ws, &s);
 	/* A meeting written again keeps no file it no longer has (an

@@ -46,6 +46,8 @@ static const struct {
 	{"index.html", "Meetings"},
 	{"members/index.html", "Members"},
 	{"declarations.html", "Declarations"},
+	{"bylaws.html", "By-laws"},
+	{"actions.html", "Outstanding items"},
 	{"search.html", "Search"},
 	{"calendar.ics", "Calendar (iCalendar)"},
 	{"feed.xml", "News feed (Atom)"},

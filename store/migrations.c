@@ -386,6 +386,67 @@ const char *const gv_migrations[] = {
 	"  withdrawn INTEGER NOT NULL DEFAULT 0,"
 	"  place INTEGER);" /* the order of the list (NULL: id), the clerk's to change */
 	"CREATE INDEX speakers_by_meeting ON speakers(meeting_id, id);",
+
+	/* 15: what happens after the vote (docs/bylaws.md). The by-law
+	 * register: numbers reserved in sequence per year, the signatures;
+	 * the motions that give a by-law its readings (or override a veto)
+	 * name it in bylaw_motions, and the log's votes say whether they
+	 * carried. An agenda item may carry a by-law. Notices of motion wait
+	 * for the next meeting of their body; follow-up actions hang on a
+	 * resolution (its vote event); the head of council's decisions and
+	 * vetoes (Municipal Act Part VI.1). */
+	"CREATE TABLE bylaws ("
+	"  id INTEGER PRIMARY KEY,"
+	"  year INTEGER NOT NULL,"
+	"  seq INTEGER NOT NULL,"
+	"  number TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+	"  title TEXT,"
+	"  reserved_at INTEGER NOT NULL,"
+	"  signed_on TEXT,"
+	"  signed_head TEXT,"
+	"  signed_clerk TEXT,"
+	"  UNIQUE (year, seq));"
+	"CREATE TABLE bylaw_motions ("
+	"  event_id INTEGER NOT NULL REFERENCES events(id),"
+	"  bylaw_id INTEGER NOT NULL REFERENCES bylaws(id),"
+	"  readings INTEGER NOT NULL DEFAULT 0,"
+	"  amends_id INTEGER REFERENCES bylaws(id),"
+	"  repeals_id INTEGER REFERENCES bylaws(id),"
+	"  override INTEGER NOT NULL DEFAULT 0,"
+	"  PRIMARY KEY (event_id, bylaw_id));"
+	"CREATE INDEX bylaw_motions_by_bylaw ON bylaw_motions(bylaw_id);"
+	"ALTER TABLE items ADD COLUMN bylaw_id INTEGER;"
+	"CREATE TABLE notices ("
+	"  id INTEGER PRIMARY KEY,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+	"  body_id INTEGER NOT NULL REFERENCES bodies(id),"
+	"  mover_id INTEGER NOT NULL REFERENCES members(id),"
+	"  text TEXT NOT NULL,"
+	"  given_at INTEGER NOT NULL,"
+	"  item_id INTEGER REFERENCES items(id) ON DELETE CASCADE);"
+	"CREATE INDEX notices_waiting ON notices(body_id) WHERE item_id IS NULL;"
+	"CREATE TABLE actions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  vote_id INTEGER NOT NULL REFERENCES events(id),"
+	"  assignee TEXT NOT NULL,"
+	"  due TEXT NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  confidential INTEGER NOT NULL DEFAULT 0,"
+	"  created_at INTEGER NOT NULL,"
+	"  done_on TEXT,"
+	"  note TEXT);"
+	"CREATE TABLE mayor_decisions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('decision', 'veto')),"
+	"  on_date TEXT NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  bylaw_id INTEGER UNIQUE REFERENCES bylaws(id),"
+	"  recorded_at INTEGER NOT NULL);"
+	GV_CHANGES_SITE("bylaws")
+	GV_CHANGES_SITE("bylaw_motions")
+	GV_CHANGES_SITE("notices")
+	GV_CHANGES_SITE("actions")
+	GV_CHANGES_SITE("mayor_decisions"),
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -130,6 +130,28 @@ static int check_minutes(const char *v, struct gv_err *err)
 	return 0;
 }
 
+/* docs/bylaws.md, "Numbers" */
+static int check_bylaw_format(const char *v, struct gv_err *err)
+{
+	int rc = check_line(v, err);
+	if (!rc && strchr(v, ','))
+		rc = gv_err_set(err, GV_EREFUSED, "'%s' has a comma, which separates by-laws in a list",
+				v);
+	else if (!rc && !strchr(v, 'N'))
+		rc = gv_err_set(err, GV_EREFUSED,
+				"'%s' has no N for the number (e.g. YYYY-NNN, By-law YY-NN)", v);
+	return rc;
+}
+
+static int check_days(const char *v, struct gv_err *err)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (!*v || *end || n < 0 || n > 365)
+		return gv_err_set(err, GV_EREFUSED, "'%s' is not a number of days from 0 to 365", v);
+	return 0;
+}
+
 const struct gv_setting_def gv_setting_defs[] = {
 	{"municipality", "", "name of the municipality, shown on agendas and minutes", check_line},
 	{"clerk.name", "Clerk", "the clerk: author of commits to the record", check_line},
@@ -146,6 +168,17 @@ const struct gv_setting_def gv_setting_defs[] = {
 	 check_yes_no},
 	{"procedure.remote-quorum", "yes",
 	 "members present electronically count for quorum: yes or no", check_yes_no},
+	{"procedure.strong-mayor", "no",
+	 "the head of council has the powers of Municipal Act Part VI.1: yes or no", check_yes_no},
+	{"mayor.veto-notice-days", "2",
+	 "days after a by-law passes to give notice of intent to veto (O. Reg. 530/22)",
+	 check_days},
+	{"mayor.veto-days", "14", "days after the notice of intent to veto the by-law",
+	 check_days},
+	{"mayor.override-days", "30", "days after the veto for council to override it",
+	 check_days},
+	{"bylaw.format", "YYYY-NNN",
+	 "how by-laws are numbered: YYYY or YY the year, a run of N the number", check_bylaw_format},
 	{"lang", "en", "language of published pages: en or fr", check_lang},
 	{"stream.url", "", "default livestream or video URL of meetings", check_url},
 	{"publish.remote", "", "default remote for gavel push", check_remote},

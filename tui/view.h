@@ -92,6 +92,9 @@ struct tui_view *tui_live_new(int64_t meeting_id);
 struct tui_view *tui_agenda_at(int64_t meeting_id, const char *number);
 /* What `gavel search query` finds, Enter opening each in its agenda. */
 struct tui_view *tui_search_new(const char *query);
+/* The by-law register and the follow-up actions (docs/bylaws.md). */
+struct tui_view *tui_bylaws_new(void);
+struct tui_view *tui_actions_new(void);
 /* A scrollable page of text (help, command output); copies title and text.
  * tui_pager_new_styled (tui/page.h) shows styled text. */
 struct tui_view *tui_pager_new(const char *title, const char *text);

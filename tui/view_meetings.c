@@ -22,7 +22,7 @@
 #include <string.h>
 
 enum { REQ_OPEN = TUI_REQ_VIEW, REQ_LIVE, REQ_MINUTES, REQ_PUBLISH, REQ_MEMBERS, REQ_NEW,
-       REQ_EDIT };
+       REQ_EDIT, REQ_BYLAWS, REQ_ACTIONS };
 
 static const struct tui_binding meetings_keys[] = {
 	{REQ_OPEN, "open", "open the selected meeting's agenda",
@@ -35,6 +35,8 @@ static const struct tui_binding meetings_keys[] = {
 	{REQ_NEW, "new-meeting", "schedule a meeting (asks title, time, agenda template)", {'n'}},
 	{REQ_EDIT, "edit-meeting", "change the selected meeting's title, time or location",
 	 {'e'}},
+	{REQ_BYLAWS, "bylaws", "the by-law register", {'B'}},
+	{REQ_ACTIONS, "actions", "the follow-up actions of resolutions: d marks one done", {'A'}},
 	{0, NULL, NULL, {0}},
 };
 
@@ -232,8 +234,10 @@ static int meetings_request(struct tui_view *v, struct tui *t, int req)
 		tui_command_run(t, "publish");
 		return TUI_DONE;
 	}
-	if (req == REQ_MEMBERS) {
-		tui_push(t, tui_members_new());
+	if (req == REQ_MEMBERS || req == REQ_BYLAWS || req == REQ_ACTIONS) {
+		tui_push(t, req == REQ_MEMBERS  ? tui_members_new()
+			    : req == REQ_BYLAWS ? tui_bylaws_new()
+						: tui_actions_new());
 		return TUI_DONE;
 	}
 	if (req == REQ_NEW) {

@@ -33,8 +33,8 @@ MD
 t_publish_writes_the_site() {
 	site_setup
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 28 files written, 0 unchanged, 0 removed"
-	for f in index.html style.css calendar.ics feed.xml \
+	expect_last_line "Published 2 meetings to ./site: 30 files written, 0 unchanged, 0 removed"
+	for f in index.html style.css calendar.ics feed.xml bylaws.html actions.html \
 		meetings/$PAST/agenda.html meetings/$PAST/agenda.md \
 		meetings/$PAST/files/9.1-paving.csv meetings/$NEXT/agenda.html; do
 		[ -s "site/$f" ] || fail "site/$f missing"
@@ -103,7 +103,7 @@ t_bookkeeping_sits_beside_the_site() {
 	mv site.gavel-site site/.gavel-site
 	touch site/.gavel-site.lock
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 0 files written, 28 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to ./site: 0 files written, 30 unchanged, 0 removed"
 	[ -s site.gavel-site ] && [ ! -e site/.gavel-site ] && [ ! -e site/.gavel-site.lock ] ||
 		fail "the old manifest was not moved beside the site"
 }
@@ -114,7 +114,7 @@ t_publish_twice_is_byte_identical() {
 	ok publish --out "$SCRATCH/b"
 	diff -r "$SCRATCH/a" "$SCRATCH/b" || fail "two publishes differ"
 	ok publish --out "$SCRATCH/a"
-	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 28 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to $SCRATCH/a: 0 files written, 30 unchanged, 0 removed"
 }
 
 t_republish_rewrites_only_what_changed() {
@@ -126,12 +126,12 @@ t_republish_rewrites_only_what_changed() {
 	sleep 0.01
 	ok agenda edit "$PAST" 9.1 --recommendation "That Council approve the plan."
 	ok publish
-	expect_last_line "Published 2 meetings to ./site: 0 files written, 28 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to ./site: 0 files written, 30 unchanged, 0 removed"
 	ok agenda publish "$PAST"
 	ok publish
 	# (and, in search/, the file of the meeting's documents holding 9.1, the
 	# shard of the words that changed and the manifest giving its size)
-	expect_last_line "Published 2 meetings to ./site: 11 files written, 20 unchanged, 0 removed"
+	expect_last_line "Published 2 meetings to ./site: 11 files written, 22 unchanged, 0 removed"
 	find site -type f -printf "%p %T@\n" | grep -v "$PAST/agenda\|$PAST/revision-\|feed\.xml\|^site/index\.html\|\.gavel-site\|search/" | sort >"$SCRATCH/after"
 	diff "$SCRATCH/before" "$SCRATCH/after" || fail "files of other meetings were rewritten"
 	grep -qF 'That Council approve the plan.' site/meetings/$PAST/agenda.html || fail "change not published"

@@ -68,7 +68,8 @@ static void test_migration_indexes_what_was_there(void **state)
 				    "DROP TABLE search;", &err), 0);
 	/* search is migration 5: undo the later ones (6: change counters; 7:
 	 * public titles, pushes; 9: dispositions, deferred business; 10: agenda
-	 * revisions; 11: when the procedure rules changed) */
+	 * revisions; 11: when the procedure rules changed; 13: people over time; 14: by-laws,
+	 * notices, actions, mayoral decisions) */
 	undo_change_counters(ws->db);
 	assert_int_equal(gv_db_exec(ws->db, "DROP TABLE record_pushes;"
 				    "ALTER TABLE items DROP COLUMN public_title;"
@@ -80,6 +81,9 @@ static void test_migration_indexes_what_was_there(void **state)
 				    "DROP TABLE member_logins; DROP TABLE annotations;"
 				    "DROP TABLE electronic_votes; DROP TABLE ballots;"
 				    "DROP TABLE speakers;"
+				    "DROP TABLE bylaw_motions; DROP TABLE actions;"
+				    "DROP TABLE mayor_decisions; DROP TABLE notices;"
+				    "DROP TABLE bylaws; ALTER TABLE items DROP COLUMN bylaw_id;"
 				    "ALTER TABLE items DROP COLUMN deferred_from;"
 				    "ALTER TABLE items DROP COLUMN deferred_item;"
 				    "ALTER TABLE events DROP COLUMN disposition;"

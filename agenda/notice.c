@@ -1,0 +1,207 @@
+#include "agenda/notice.h"
+
+#include "agenda/item.h"
+#include "agenda/meeting.h"
+#include "agenda/member.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "store/db.h"
+#include "store/workspace.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Under "Motions" when the agenda has it, else under "Notices of Motion",
+ * else last. */
+static void motions_section(const struct gv_agenda *a, enum gv_place *place, char ref[32])
+{
+	*place = GV_PLACE_END;
+	ref[0] = '\0';
+	int best = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		const struct gv_item *it = &a->items[i];
+		if (it->depth != 1)
+			continue;
+		char *f = gv_fold(it->title);
+		int score = !strcmp(f, "motions") ? 2 : !strcmp(f, "notices of motion") ? 1 : 0;
+		free(f);
+		if (score > best) {
+			best = score;
+			*place = GV_PLACE_UNDER;
+			snprintf(ref, 32, "%s", it->number);
+		}
+	}
+}
+
+/* Put notice id on meeting_id's agenda. */
+static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, char placed[32],
+		 struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db,
+			  "SELECT n.text, p.name, p.role, p.title, m.title, b.name, m.starts_at"
+			  " FROM notices n JOIN meetings m ON m.id = n.meeting_id"
+			  " JOIN bodies b ON b.id = m.body_id"
+			  " JOIN member_periods p ON p.member_id = n.mover_id"
+			  " WHERE n.id = ? ORDER BY p.from_date IS NULL, p.from_date DESC LIMIT 1",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return gv_db_fail(ws->db, "cannot read the notice of motion", err);
+	}
+	char *text = gv_db_text(st, 0);
+	char *mover = gv_person_styled((const char *)sqlite3_column_text(st, 1),
+				       (const char *)sqlite3_column_text(st, 2),
+				       (const char *)sqlite3_column_text(st, 3), false);
+	char *at = gv_meeting_name((const char *)sqlite3_column_text(st, 4),
+				   (const char *)sqlite3_column_text(st, 5),
+				   sqlite3_column_int64(st, 6));
+	sqlite3_finalize(st);
+	char *title = gv_asprintf("Motion of %s (notice given at %s)", mover, at);
+	char *body = gv_asprintf("Notice of this motion was given at %s.", at);
+	struct gv_agenda a;
+	enum gv_place where = GV_PLACE_END;
+	char ref[32] = "", number[32];
+	int rc = gv_agenda_load(ws, meeting_id, &a, err);
+	if (!rc) {
+		motions_section(&a, &where, ref);
+		gv_agenda_free(&a);
+	}
+	struct gv_item_fields f = {.title = title, .body = body, .recommendation = text,
+				   .consent = -1};
+	if (!rc)
+		rc = gv_item_add(ws, meeting_id, &f, where, ref, number, err);
+	int64_t item_id = sqlite3_last_insert_rowid(ws->db);
+	if (!rc && !(rc = gv_db_prepare(ws->db, "UPDATE notices SET item_id = ? WHERE id = ?", &st,
+					err))) {
+		sqlite3_bind_int64(st, 1, item_id);
+		sqlite3_bind_int64(st, 2, id);
+		rc = gv_db_run(ws->db, st, "cannot place the notice of motion", err);
+	}
+	if (!rc && placed)
+		snprintf(placed, 32, "%s", number);
+	free(text);
+	free(mover);
+	free(at);
+	free(title);
+	free(body);
+	return rc;
+}
+
+/* The next meeting of the body after `after` (0: none). */
+static int64_t next_meeting(struct gv_ws *ws, int64_t body_id, int64_t after)
+{
+	sqlite3_stmt *st;
+	int64_t id = 0;
+	if (sqlite3_prepare_v2(ws->db, "SELECT id FROM meetings WHERE body_id = ? AND starts_at > ?"
+				       " AND NOT cancelled ORDER BY starts_at LIMIT 1", -1, &st,
+			       NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_int64(st, 1, body_id);
+	sqlite3_bind_int64(st, 2, after);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return id;
+}
+
+int gv_notice_add(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const char *text,
+		  int64_t given_at, char placed[96], struct gv_err *err)
+{
+	placed[0] = '\0';
+	int rc;
+	if (!*text)
+		return gv_err_set(err, GV_EREFUSED, "the notice of motion has no text");
+	if ((rc = gv_check_line(text, "notice of motion", 8000, err)) ||
+	    (rc = gv_db_begin(ws->db, err)))
+		return rc;
+	struct gv_meeting m = {0};
+	sqlite3_stmt *st;
+	char ref[24];
+	snprintf(ref, sizeof ref, "%lld", (long long)meeting_id);
+	if (!(rc = gv_meeting_find(ws, ref, &m, err)) &&
+	    !(rc = gv_db_prepare(ws->db, "INSERT INTO notices(meeting_id, body_id, mover_id, text,"
+					 " given_at) VALUES (?, ?, ?, ?, ?)", &st, err))) {
+		sqlite3_bind_int64(st, 1, meeting_id);
+		sqlite3_bind_int64(st, 2, m.body_id);
+		sqlite3_bind_int64(st, 3, mover_id);
+		sqlite3_bind_text(st, 4, text, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 5, given_at);
+		rc = gv_db_run(ws->db, st, "cannot record the notice of motion", err);
+	}
+	int64_t id = sqlite3_last_insert_rowid(ws->db);
+	int64_t next = rc ? 0 : next_meeting(ws, m.body_id, m.starts_at);
+	if (next) {
+		char number[32];
+		struct gv_meeting n = {0};
+		snprintf(ref, sizeof ref, "%lld", (long long)next);
+		if (!(rc = place(ws, id, next, number, err)) &&
+		    !(rc = gv_meeting_find(ws, ref, &n, err)))
+			snprintf(placed, 96, "%.58s item %.30s", n.slug, number);
+		gv_meeting_clear(&n);
+	}
+	gv_meeting_clear(&m);
+	return gv_db_end(ws->db, rc, err);
+}
+
+int gv_notice_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
+{
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db,
+			  "SELECT n.id FROM notices n JOIN meetings given ON given.id = n.meeting_id"
+			  " JOIN meetings m ON m.id = ?"
+			  " WHERE n.item_id IS NULL AND n.body_id = m.body_id"
+			  " AND given.starts_at < m.starts_at ORDER BY n.id",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	int64_t *ids = NULL;
+	size_t n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		*GV_PUSH(ids, n) = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	int rc = 0;
+	for (size_t i = 0; !rc && i < n; i++)
+		rc = place(ws, ids[i], meeting_id, NULL, err);
+	free(ids);
+	return rc;
+}
+
+int gv_notices_waiting(struct gv_ws *ws, int64_t body_id, struct gv_notice **out, size_t *n,
+		       struct gv_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db,
+			  "SELECT n.text, (SELECT name FROM member_periods p WHERE p.member_id ="
+			  " n.mover_id ORDER BY p.from_date IS NULL, p.from_date DESC LIMIT 1),"
+			  " m.slug FROM notices n JOIN meetings m ON m.id = n.meeting_id"
+			  " WHERE n.item_id IS NULL AND n.body_id = ? ORDER BY n.id",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, body_id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct gv_notice *d = GV_PUSH(*out, *n);
+		d->text = gv_db_text(st, 0);
+		d->mover = gv_db_text(st, 1);
+		d->given_at = gv_db_text(st, 2);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+void gv_notices_free(struct gv_notice *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(d[i].text);
+		free(d[i].mover);
+		free(d[i].given_at);
+	}
+	free(d);
+}

@@ -1,0 +1,31 @@
+/* Notices of motion (docs/bylaws.md, "Notices of motion"): given at one
+ * meeting, the motion goes on the agenda of the next meeting of the same
+ * body, under its motions section, saying where notice was given. */
+#ifndef GAVEL_NOTICE_H
+#define GAVEL_NOTICE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct gv_ws;
+struct gv_err;
+
+/* Record a notice given at meeting_id by mover_id; it goes at once on the
+ * agenda of the body's next meeting when there is one, else it waits. */
+int gv_notice_add(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const char *text,
+		  int64_t given_at, char placed[96], struct gv_err *err);
+/* A meeting was created (inside the caller's transaction): the notices
+ * waiting for a meeting of its body given before it go on its agenda. */
+int gv_notice_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err);
+
+struct gv_notice {
+	char *text;
+	char *mover;
+	char *given_at;      /* the meeting's slug */
+};
+/* Notices of a body waiting for a meeting. */
+int gv_notices_waiting(struct gv_ws *ws, int64_t body_id, struct gv_notice **out, size_t *n,
+		       struct gv_err *err);
+void gv_notices_free(struct gv_notice *d, size_t n);
+
+#endif

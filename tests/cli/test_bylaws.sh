@@ -1,0 +1,293 @@
+# What happens after the vote (docs/bylaws.md): the by-law register, notices
+# of motion, follow-up actions and the head of council's decisions.
+# The workspace (mkws) has Marie Côté (mayor), Geneviève Tremblay (deputy
+# mayor), Ahmed Haddad and Élise Bouchard (councillors): 4 seats.
+
+# A Council meeting of December 8, 2026 in session, everyone present.
+council_in_session() {
+	export GAVEL_NOW=2026-12-08T19:00:00-05:00
+	ok meeting new --title "Regular Council Meeting" --at "2026-12-08 19:00"
+	M=$(last_line)
+	ok live "$M" attend "Côté,Tremblay,Haddad,Bouchard" --present --at 19:00
+	ok live "$M" start --at 19:00
+}
+
+# move_carried M TEXT ARGS...: move and carry a motion; K is its number.
+move_carried() {
+	local m=$1 text=$2
+	shift 2
+	ok live "$m" move "$text" --mover Haddad --seconder Bouchard "$@"
+	K=$(last_line)
+	ok live "$m" vote "$K" --carried
+}
+
+t_bylaw_numbers_run_in_sequence_each_year_and_are_used_once() {
+	export GAVEL_NOW=2026-03-01T12:00:00-05:00
+	ok bylaw reserve --title "Procedure By-law"
+	expect_last_line 2026-001
+	ok bylaw reserve 2026-002
+	refused_unchanged bylaw reserve 2026-004
+	expect_err_contains "the next of 2026 is 2026-003, not 2026-004"
+	refused_unchanged bylaw reserve 2026-001
+	expect_err_contains "2026-001 is already reserved"
+	# a new year starts again at 1, in the format the clerk set
+	export GAVEL_NOW=2027-01-04T12:00:00-05:00
+	ok config bylaw.format "By-law YY-NN"
+	ok bylaw reserve
+	expect_last_line "By-law 27-01"
+	refused config bylaw.format "YYYY"
+	# a register kept on paper until now: the year begins where it stands
+	export GAVEL_NOW=2028-05-01T12:00:00-04:00
+	ok config bylaw.format YYYY-NNN
+	ok bylaw reserve 2028-041 --start --title "Fees"
+	expect_last_line 2028-041
+	refused_unchanged bylaw reserve 2028-050 --start
+	expect_err_contains "has begun"
+	ok bylaw reserve
+	expect_last_line 2028-042
+	ok bylaw list --json
+	json 'length == 5 and .[0].number == "2026-001" and .[0].title == "Procedure By-law"
+		and .[0].status == "reserved" and .[2].number == "By-law 27-01"'
+}
+
+t_bylaw_readings_enactment_signatures_and_amendment() {
+	council_in_session
+	ok bylaw reserve --title "Fees and Charges"
+	B=$(last_line)
+	ok agenda add "$M" "By-law $B, Fees and Charges" --under 11 --bylaw "$B"
+	eq "$(sql "SELECT b.number FROM items i JOIN bylaws b ON b.id = i.bylaw_id")" "$B" "item's by-law"
+	refused agenda add "$M" "Unknown" --under 11 --bylaw 2026-099
+	expect_err_contains "no by-law 2026-099"
+	# third reading before the first, and signing before enactment: refused
+	db_snapshot
+	refused live "$M" move "That by-law $B be read a third time." --mover Haddad --seconder Bouchard \
+		--bylaw "$B" --readings 3
+	expect_err_contains "third reading before its first"
+	expect_db_unchanged
+	refused_unchanged bylaw sign "$B"
+	expect_err_contains "is not enacted"
+	move_carried "$M" "That by-law $B be read a first and second time." --bylaw "$B" --readings 1,2
+	ok bylaw show "$B" --json
+	json '.status == "second reading" and .enacted == null and .readings[0].resolution == "2026-1"'
+	refused_unchanged live "$M" move "Again" --mover Haddad --seconder Bouchard --bylaw "$B" --readings 2
+	expect_err_contains "already had its second reading"
+	move_carried "$M" "That by-law $B be read a third time and passed." --bylaw "$B" --readings 3
+	ok bylaw sign "$B"
+	expect_out_contains "by Mayor Marie Côté and"
+	refused_unchanged bylaw sign "$B"
+	# a by-law's number is never used again
+	refused_unchanged live "$M" move "Once more" --mover Haddad --seconder Bouchard --bylaw "$B" --readings 1
+	expect_err_contains "a new by-law takes a new number"
+	# later by-laws amend it, all three readings of two by-laws by one motion
+	ok bylaw reserve --title "Fees and Charges Amendment"
+	A=$(last_line)
+	ok bylaw reserve --title "Parking Fees"
+	P=$(last_line)
+	move_carried "$M" "That by-laws $A and $P be read three times and passed." --bylaw "$A,$P" \
+		--readings 1,2,3 --amends-bylaw "$B"
+	ok bylaw show "$B" --json
+	json '.status == "enacted" and .enacted.date == "2026-12-08" and .signed_on == "2026-12-08"
+		and .amended_by == "2026-002, 2026-003" and (.signed_head | contains("Côté"))'
+	ok bylaw list
+	expect_out_contains "2026-001   enacted" "2026-002   enacted" "2026-003   enacted"
+	# an undone vote undoes the reading
+	ok live "$M" undo
+	ok bylaw show "$A" --json
+	json '.status == "reserved"'
+}
+
+t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
+	council_in_session
+	ok live "$M" notice "That staff report on a dog park in Ward 2." --mover Haddad
+	expect_out_contains "goes on the agenda of the next meeting of Council"
+	ok meeting show "$M"
+	expect_out_contains "Notices of motion awaiting a meeting of Council" "dog park"
+	ok meeting show "$M" --json
+	json '.notices_waiting == [{"text": "That staff report on a dog park in Ward 2.",
+		"mover": "Ahmed Haddad", "given_at": "'"$M"'"}]'
+	refused_unchanged live "$M" notice "Nobody" --mover Nobody
+	ok meeting new --title "Regular Council Meeting" --at "2027-01-12 19:00"
+	M2=$(last_line)
+	ok agenda show "$M2" --json
+	json '[.items[] | select(.title | startswith("Motion of Councillor Haddad"))] | length == 1'
+	json '.items[] | select(.title | startswith("Motion of Councillor Haddad")) |
+		(.title | contains("notice given at the Regular Council Meeting of December 8, 2026"))
+		and .recommendation == "That staff report on a dog park in Ward 2."'
+	eq "$(numbers "$M2" | grep Haddad | cut -d' ' -f1)" "12.1" "under Notices of Motion"
+	ok meeting show "$M2"
+	expect_out_lacks "awaiting a meeting"
+	# taking the motion off the agenda withdraws the notice: it waits no more
+	ok agenda rm "$M2" 12.1
+	ok meeting new --title "Regular Council Meeting" --at "2027-02-09 19:00"
+	ok agenda show "$(last_line)" --json
+	json '[.items[] | select(.title | startswith("Motion of"))] | length == 0'
+}
+
+t_follow_up_actions_overdue_done_and_refusals() {
+	council_in_session
+	move_carried "$M" "That staff repair the Main Street bridge."
+	ok live "$M" move "That the arena close." --mover Haddad --seconder Bouchard
+	LOST=$(last_line)
+	ok live "$M" vote "$LOST" --lost
+	ok action add 2026-1 "Tender the bridge repair" --to "Director of Public Works" --due 2027-01-15
+	ok action add 2026-1 "Report on the cost" --to "Treasurer" --due 2027-03-01
+	refused_unchanged action add "$M:$LOST" "Close it" --to Clerk --due 2027-01-01
+	expect_err_contains "was lost"
+	refused_unchanged action add 2026-77 "Nothing" --to Clerk --due 2027-01-01
+	expect_err_contains "no resolution"
+	refused_unchanged action add 2026-1 "Bad date" --to Clerk --due 2027-02-30
+	export GAVEL_NOW=2027-02-01T12:00:00-05:00
+	ok action list --overdue --json
+	json 'length == 1 and .[0].to == "Director of Public Works" and .[0].overdue and .[0].resolution == "2026-1"'
+	ok action done 1 --note "Contract awarded"
+	refused_unchanged action done 1
+	refused_unchanged action done 9
+	ok action list --overdue
+	expect_out_contains "No actions."
+	ok action list --open --json
+	json 'length == 1 and .[0].to == "Treasurer"'
+}
+
+t_mayor_decisions_and_vetoes_within_their_windows() {
+	council_in_session
+	ok bylaw reserve --title "Parking"
+	B=$(last_line)
+	move_carried "$M" "That by-law $B be passed." --bylaw "$B" --readings 1,2,3
+	refused_unchanged mayor veto "$B" --on 2026-12-09 --reasons "Housing"
+	expect_err_contains "procedure.strong-mayor"
+	ok config procedure.strong-mayor yes
+	ok mayor decision "Direct the CAO to prepare the 2027 budget." --on 2026-12-01
+	# notice of intent within 2 days of passage, the veto within 14 of the notice
+	refused_unchanged mayor veto "$B" --on 2026-12-11 --reasons "Housing"
+	expect_err_contains "from 2026-12-08 to 2026-12-10, not 2026-12-11"
+	refused_unchanged mayor veto "$B" --notice 2026-12-10 --on 2026-12-25 --reasons "Housing"
+	expect_err_contains "from 2026-12-10 to 2026-12-24, not 2026-12-25"
+	ok bylaw reserve --title "Unpassed"
+	refused_unchanged mayor veto "$(last_line)" --on 2026-12-09 --reasons "x"
+	expect_err_contains "not subject to veto"
+	ok mayor veto "$B" --notice 2026-12-10 --on 2026-12-24 --reasons "It would hinder new housing."
+	ok bylaw show "$B" --json
+	json '.status == "vetoed" and .vetoed_on == "2026-12-24"'
+	refused_unchanged bylaw sign "$B" --on 2026-12-28
+	expect_err_contains "it is signed only once Council overrides the veto"
+	ok mayor list
+	expect_out_contains "veto of by-law $B" "decision: Direct the CAO"
+	# in the public record, with their dates
+	git -C record show main:head-of-council.md >"$SCRATCH/record.md"
+	grep -qF "## December 24, 2026: veto of By-law $B" "$SCRATCH/record.md" ||
+		fail "the veto is not in record/"
+	grep -qF "## December 1, 2026: decision" "$SCRATCH/record.md" ||
+		fail "the decision is not in record/"
+	ok check
+	# council overrides within 30 days, by two thirds of all members
+	export GAVEL_NOW=2027-01-12T19:00:00-05:00
+	ok meeting new --title "Regular Council Meeting" --at "2027-01-12 19:00"
+	M2=$(last_line)
+	ok live "$M2" attend "Côté,Tremblay,Haddad,Bouchard" --present
+	ok live "$M2" start
+	# the window at its edge: 18 days after December 24 is January 11
+	ok config mayor.override-days 18
+	refused_unchanged live "$M2" move "That Council override the veto of by-law $B." \
+		--mover Haddad --seconder Bouchard --override-veto "$B"
+	expect_err_contains "from 2026-12-24 to 2027-01-11, not 2027-01-12"
+	ok config mayor.override-days 19
+	ok live "$M2" move "That Council override the veto of by-law $B." --mover Haddad \
+		--seconder Bouchard --override-veto "$B"
+	K=$(last_line)
+	refused_unchanged live "$M2" vote "$K" --carried --for 2 --against 2
+	expect_err_contains "two-thirds of all members"
+	refused_unchanged live "$M2" vote "$K" --carried
+	expect_err_contains "two thirds of all members (3 of 4): give the counts"
+	ok live "$M2" vote "$K" --carried --for 3 --against 1
+	ok bylaw show "$B" --json
+	json '.status == "enacted" and .veto_overridden.resolution == "2027-1"'
+	ok bylaw sign "$B"
+	refused_unchanged live "$M2" move "Again" --mover Haddad --seconder Bouchard --override-veto "$B"
+}
+
+# By-laws in open data as OCD bills (tests/site/ocd.py), and on the site's
+# by-laws page as residents read it.
+t_bylaws_in_open_data_and_on_the_site() {
+	council_in_session
+	ok bylaw reserve --title "Tree Protection"
+	B=$(last_line)
+	move_carried "$M" "That by-law $B be read a first and second time." --bylaw "$B" --readings 1,2
+	move_carried "$M" "That by-law $B be read a third time and passed." --bylaw "$B" --readings 3
+	ok bylaw sign "$B"
+	ok live "$M" adjourn
+	ok agenda publish "$M"
+	ok bylaw reserve --title "Purchase of [redact]CANARY-BYLAW 12 Elm[/redact]"
+	ok config publish.base-url "https://council.example"
+	ok export ocd
+	expect_out_lacks CANARY
+	json '.bills | length == 2'
+	json '.bills[0] | .name == "2026-001" and .title == "Tree Protection" and
+		([.actions[].classification[]] == ["reading-1", "reading-2", "reading-3", "passage",
+		"executive-signature"]) and .actions[0].date == "2026-12-08"'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" || fail "OCD schema errors"
+	jq '.bills[0].actions[0].classification = ["enacted"]' "$T/out" >"$SCRATCH/bad.json"
+	! /usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$SCRATCH/bad.json" >/dev/null ||
+		fail "an unknown action classification passed"
+	ok publish
+	grep -qF '<th scope="row">2026-001</th><td>Tree Protection</td><td>Enacted, December 8, 2026; signed</td>' site/bylaws.html ||
+		fail "bylaws.html lacks the enacted by-law"
+	grep -qF '>the Regular Council Meeting of December 8, 2026</a>' site/bylaws.html ||
+		fail "bylaws.html does not name the meeting in words"
+	! grep -qF "$M<" site/bylaws.html || fail "bylaws.html names a meeting by its slug"
+	! grep -rqF CANARY site || fail "a redacted by-law title reached the site"
+	grep -qF "Purchase of [redacted]" site/bylaws.html || fail "bylaws.html lacks the redacted title"
+}
+
+# An action on a direction given in closed session is confidential: listed
+# for the clerk, never on the site, in exports or in the public record.
+t_closed_session_actions_reach_no_public_output() {
+	council_in_session
+	move_carried "$M" "That staff publish the trail map."
+	ok live "$M" move "That Council proceed into closed session under s.239(2)(c) to consider a land matter." \
+		--to-close "239(2)(c)" --mover Côté --seconder Tremblay
+	ok live "$M" vote "$(last_line)" --carried
+	ok live "$M" closed --clause "239(2)(c)"
+	ok live "$M" move "That staff negotiate as discussed." --direction --mover Côté --seconder Tremblay
+	ok live "$M" vote "$(last_line)" --carried
+	RES=$(sql "SELECT resolution_year || '-' || resolution_seq FROM events WHERE confidential = 1 AND resolution_seq IS NOT NULL")
+	ok live "$M" rise
+	ok live "$M" adjourn
+	ok action add "$RES" "CANARY-ACTION offer within the limits" --to "CANARY-WHO Solicitor" --due 2027-01-10
+	ok action add 2026-1 "Publish the trail map" --to "Director of Parks" --due 2027-01-10
+	ok action list --json
+	json 'length == 2 and ([.[] | select(.confidential)] | length == 1)'
+	ok agenda publish "$M"
+	ok minutes "$M" save
+	ok publish
+	grep -qF "Publish the trail map" site/actions.html || fail "the public action is missing"
+	ok config publish.base-url "https://council.example"
+	for kind in popolo ocd csv; do
+		ok export "$kind"
+		expect_out_lacks CANARY
+	done
+	! grep -rqF CANARY site site-cache record || fail "a closed-session action reached public output"
+	(cd record && ! git log -p | grep -qF CANARY) || fail "a closed-session action is in record/'s history"
+}
+
+# The demo town keeps its register from September, carries October's notice
+# of motion to November's agenda, and follows up what Council directed.
+t_demo_shows_the_life_of_bylaws_notices_and_actions() {
+	mkdemo
+	export GAVEL_NOW=2026-12-06T12:00:00-05:00
+	ok bylaw show 2026-041 --json
+	json '.status == "enacted" and .enacted.meeting == "2026-09-08-council" and
+		.signed_on == "2026-09-09" and (.signed_head | contains("Côté"))'
+	ok bylaw list --json
+	json '[.[] | select(.status == "reserved")] | length == 5'
+	json '.[] | select(.number == "2026-051") | .status == "vetoed" and .vetoed_on == "2026-11-11"'
+	ok mayor list --json
+	json 'length == 2 and ([.[].kind] | sort == ["decision", "veto"])'
+	eq "$(sql "SELECT m.slug || ' ' || i.position FROM notices n JOIN items i ON i.id = n.item_id
+		JOIN meetings m ON m.id = i.meeting_id")" "2026-11-10-council 1" "the notice's item"
+	ok action list --overdue --json
+	json 'length == 1 and (.[0].text | contains("Elm Street"))'
+	ok publish
+	grep -qF "Install the speed cushions" site/actions.html || fail "actions.html lacks the overdue action"
+	! grep -qF "Town Solicitor" site/actions.html || fail "a closed-session action is on the site"
+	grep -qF "<th scope=\"row\">2026-041</th>" site/bylaws.html || fail "bylaws.html lacks 2026-041"
+}
