@@ -1,9 +1,11 @@
 #include "tui/keys.h"
 
 #include "base/buf.h"
+#include "tui/view.h"
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 
@@ -121,4 +123,14 @@ char *tui_key_help(const struct tui_view *v)
 	gv_buf_puts(&out, "\n");
 	help_section(&out, "Keys of the line editor (titles, clauses, the : prompt)", tui_line_keys);
 	return gv_buf_detach(&out);
+}
+
+struct tui_view *tui_key_help_view(const struct tui_view *v)
+{
+	char *text = tui_key_help(v);
+	char *title = gv_asprintf("Keys of the %s view", v->ops->name);
+	struct tui_view *pager = tui_pager_new(title, text);
+	free(title);
+	free(text);
+	return pager;
 }

@@ -31,5 +31,7 @@ const char *tui_key_label(int key, char buf[8]);
 /* The help page of view v: its keys, the common ones, the line editor's.
  * Caller frees. */
 char *tui_key_help(const struct tui_view *v);
+/* That page in a pager: "Keys of the agenda view". */
+struct tui_view *tui_key_help_view(const struct tui_view *v);
 
 #endif

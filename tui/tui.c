@@ -35,14 +35,7 @@ static void search(struct tui *t)
 static void common_request(struct tui *t, struct tui_view *v, int req)
 {
 	switch (req) {
-	case TUI_REQ_HELP: {
-		char *text = tui_key_help(v);
-		char *title = gv_asprintf("Keys of the %s view", v->ops->name);
-		tui_push(t, tui_pager_new(title, text));
-		free(title);
-		free(text);
-		break;
-	}
+	case TUI_REQ_HELP: tui_push(t, tui_key_help_view(v)); break;
 	case TUI_REQ_PROMPT: tui_command_prompt(t); break;
 	case TUI_REQ_SEARCH: search(t); break;
 	case TUI_REQ_BACK:
