@@ -416,10 +416,15 @@ static int64_t now_ms(void)
 static void loop(struct server *sv)
 {
 	struct pollfd *fds = NULL;
+	size_t room = 0;        /* fds has room for so many */
 	bool busy = false;
 	int64_t watched = now_ms();
 	while (!stopping) {
-		GV_ROOM(fds, sv->n + 1);
+		/* one more than the clients: accept_one takes dozens a turn */
+		if (room < sv->n + 1) {
+			room = sv->n + 1 + 64;
+			fds = gv_realloc(fds, room * sizeof *fds);
+		}
 		fds[0] = (struct pollfd){.fd = sv->listen_fd, .events = POLLIN};
 		for (size_t i = 0; i < sv->n; i++) {
 			struct client *cl = &sv->clients[i];

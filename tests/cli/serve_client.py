@@ -8,6 +8,8 @@ serve_client.py SOCKET huge           send a line over the limit, no newline;
                                       print "closed" when dropped
 serve_client.py SOCKET slow N         send N requests and never read; print
                                       "sent" and stay connected until killed
+serve_client.py SOCKET many N         open N connections at once, none waiting
+                                      for its greeting; print "opened"
 serve_client.py SOCKET subscribe M N  subscribe to meeting M; print "ready",
                                       then each of the next N events (one JSON a
                                       line)
@@ -42,6 +44,15 @@ def until_closed(s, f):
 
 def main():
     path, mode = sys.argv[1], sys.argv[2]
+    if mode == "many":
+        socks = []
+        for _ in range(int(sys.argv[3])):
+            c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            c.connect(path)
+            socks.append(c)
+        print("opened", flush=True)
+        time.sleep(1)
+        return
     s, f = connect(path)
     if mode == "garbage":
         s.sendall(b"\x00\xff{not json at all\n")

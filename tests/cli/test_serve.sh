@@ -291,6 +291,11 @@ t_serve_drops_bad_clients_alone() {
 	refused serve --socket "$SOCKDIR/other.sock"
 	expect_err_contains "a server already runs on this workspace"
 	[ ! -e "$SOCKDIR/other.sock" ] || fail "the second server made a socket"
+	# many connections in one turn: the server takes them all and still answers
+	python3 "$CLIENT" "$SOCK" many 60 >"$T/many" || fail "many: $(cat "$T/many")"
+	kill -0 "$SERVER" || fail "the server died of 60 connections at once"
+	clerk live $M status
+	expect_status 0
 	# garbage: told why, then dropped
 	python3 "$CLIENT" "$SOCK" garbage >"$T/garbage"
 	grep -q '"error":"not a protocol message' "$T/garbage" || fail "garbage: $(cat "$T/garbage")"
