@@ -143,6 +143,12 @@ t_serve_knows_who_is_asking() {
 	as_ok "$COTE" annotate $M 9.1 ''
 	as_ok "$COTE" annotations --json
 	json 'length == 0'
+	# a member whose term has not begun does not sit yet
+	ok member add "Nadia Lefebvre" --from 2027-01-01
+	ok member link Lefebvre --user "$STRANGER"
+	as_refused "$STRANGER" agenda show $M
+	expect_err_contains "Nadia Lefebvre does not sit on the body of $M"
+	as_refused "$STRANGER" speak $M
 }
 
 t_serve_electronic_vote_records_what_was_cast() {
