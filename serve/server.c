@@ -33,6 +33,7 @@
 
 struct client {
 	int fd;
+	uid_t uid;              /* of the peer, as it connected */
 	int64_t member_id;      /* 0: the clerk */
 	char *member;           /* the member's name */
 	struct gv_buf in;
@@ -97,8 +98,38 @@ static void client_free(struct client *cl)
 	gv_buf_free(&cl->out);
 }
 
-/* Who is at the other end: the workspace's owner is the clerk, a login
- * linked to a member is that member, anyone else is refused (*why). */
+/* Who uid is now: the workspace's owner is the clerk (*member_id 0), a
+ * login linked to a member is that member (*name), anyone else is refused
+ * (*why). Asked again for each request: a link may move meanwhile. */
+static int resolve(struct server *sv, uid_t uid, int64_t *member_id, char **name, char **why)
+{
+	*member_id = 0;
+	*name = NULL;
+	if (uid == sv->owner)
+		return 0;
+	struct passwd *pw = getpwuid(uid);
+	if (!pw) {
+		*why = gv_asprintf("uid %u has no login on this machine", (unsigned)uid);
+		return -1;
+	}
+	struct gv_err err = {0};
+	if (gv_login_member(sv->ctx->ws, pw->pw_name, member_id, &err)) {
+		*why = gv_asprintf("the login %s is not linked to a member of this workspace",
+				   pw->pw_name);
+		return -1;
+	}
+	sqlite3_stmt *st;
+	if (!gv_db_prepare(sv->ctx->ws->db, "SELECT name FROM members WHERE id = ?", &st, &err)) {
+		sqlite3_bind_int64(st, 1, *member_id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			*name = gv_db_text(st, 0);
+		sqlite3_finalize(st);
+	}
+	if (!*name)
+		*name = gv_strdup(pw->pw_name);
+	return 0;
+}
+
 static int identify(struct server *sv, struct client *cl, char **why)
 {
 	struct ucred cred;
@@ -107,29 +138,29 @@ static int identify(struct server *sv, struct client *cl, char **why)
 		*why = gv_asprintf("cannot tell who is connecting: %s", strerror(errno));
 		return -1;
 	}
-	if (cred.uid == sv->owner)
-		return 0;
-	struct passwd *pw = getpwuid(cred.uid);
-	if (!pw) {
-		*why = gv_asprintf("uid %u has no login on this machine", (unsigned)cred.uid);
-		return -1;
-	}
-	struct gv_err err = {0};
-	if (gv_login_member(sv->ctx->ws, pw->pw_name, &cl->member_id, &err)) {
-		*why = gv_asprintf("the login %s is not linked to a member of this workspace",
-				   pw->pw_name);
-		return -1;
-	}
-	sqlite3_stmt *st;
-	if (!gv_db_prepare(sv->ctx->ws->db, "SELECT name FROM members WHERE id = ?", &st, &err)) {
-		sqlite3_bind_int64(st, 1, cl->member_id);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			cl->member = gv_db_text(st, 0);
-		sqlite3_finalize(st);
-	}
-	if (!cl->member)
-		cl->member = gv_strdup(pw->pw_name);
-	return 0;
+	cl->uid = cred.uid;
+	return resolve(sv, cl->uid, &cl->member_id, &cl->member, why);
+}
+
+/* Whether cl is still who it was when it connected; if not, it is told
+ * why and dropped (a moved link ends what the old one opened). */
+static bool still_same(struct server *sv, struct client *cl)
+{
+	int64_t id;
+	char *name = NULL, *why = NULL;
+	if (!resolve(sv, cl->uid, &id, &name, &why) && id != cl->member_id)
+		why = gv_asprintf("the login is now linked to %s: connect again", name);
+	free(name);
+	if (!why)
+		return true;
+	struct gv_buf b = GV_BUF_INIT;
+	gv_proto_refusal(&b, why);
+	queue(cl, &b);
+	flush(cl);
+	cl->drop = true;
+	gv_buf_free(&b);
+	free(why);
+	return false;
 }
 
 static bool accept_one(struct server *sv)
@@ -338,6 +369,8 @@ static void handle_line(struct server *sv, struct client *cl, const char *line, 
 		queue(cl, &b);
 		flush(cl);
 		cl->drop = true;
+	} else if (!still_same(sv, cl)) {
+		/* dropped */
 	} else if (m.has_argv) {
 		run_request(sv, cl, &m);
 	} else {

@@ -10,11 +10,15 @@ serve_client.py SOCKET slow N         send N requests and never read; print
                                       "sent" and stay connected until killed
 serve_client.py SOCKET many N         open N connections at once, none waiting
                                       for its greeting; print "opened"
+serve_client.py SOCKET again FLAG W.. run W.. and print the reply; when the
+                                      file FLAG exists, run it again, print
+                                      the reply, then "closed" if dropped
 serve_client.py SOCKET subscribe M N  subscribe to meeting M; print "ready",
                                       then each of the next N events (one JSON a
                                       line)
 """
 import json
+import os
 import socket
 import sys
 import time
@@ -78,6 +82,20 @@ def main():
                 break
         print("sent", flush=True)
         time.sleep(60)
+    elif mode == "again":
+        flag, words = sys.argv[3], sys.argv[4:]
+        req = json.dumps({"protocol": 1, "id": 1, "argv": words}).encode() + b"\n"
+        s.sendall(req)
+        sys.stdout.write(f.readline().decode())
+        sys.stdout.flush()
+        deadline = time.time() + 20
+        while not os.path.exists(flag) and time.time() < deadline:
+            time.sleep(0.05)
+        try:
+            s.sendall(req)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        until_closed(s, f)
     elif mode == "subscribe":
         s.sendall(json.dumps({"protocol": 1, "id": 1, "subscribe": sys.argv[3]}).encode() + b"\n")
         reply = json.loads(f.readline())

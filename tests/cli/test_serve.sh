@@ -143,6 +143,17 @@ t_serve_knows_who_is_asking() {
 	as_ok "$COTE" annotate $M 9.1 ''
 	as_ok "$COTE" annotations --json
 	json 'length == 0'
+	# a connection open when the login's link moves is told, and dropped
+	setpriv --reuid="$COTE" --regid="$GRP" --init-groups \
+		/usr/bin/python3 "$CLIENT" "$SOCK" again "$T/moved" agenda show $M >"$T/again" &
+	local again=$! i
+	for i in $(seq 100); do grep -q Water "$T/again" && break; sleep 0.05; done
+	ok member link Tremblay --user "$COTE"
+	touch "$T/moved"
+	wait "$again"
+	grep -q '"error":"the login is now linked to Geneviève Tremblay' "$T/again" || fail "again: $(cat "$T/again")"
+	grep -qx closed "$T/again" || fail "again: not dropped"
+	ok member link Côté --user "$COTE"
 	# a member whose term has not begun does not sit yet
 	ok member add "Nadia Lefebvre" --from 2027-01-01
 	ok member link Lefebvre --user "$STRANGER"
