@@ -520,7 +520,19 @@ static int listen_on(struct server *sv, const char *path, struct gv_err *err)
 	if (!lstat(path, &st)) {
 		if (!S_ISSOCK(st.st_mode))
 			return gv_err_set(err, GV_EREFUSED, "%s exists and is not a socket", path);
-		unlink(path); /* ours: we hold the workspace's lock */
+		/* the lock is this workspace's: a server of another one may
+		 * listen there still. Only a socket nobody answers is stale. */
+		int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+		int rc = probe < 0 ? -1 : connect(probe, (struct sockaddr *)&addr, sizeof addr);
+		int why = errno;
+		if (probe >= 0)
+			close(probe);
+		if (!rc)
+			return gv_err_set(err, GV_EREFUSED, "a server already listens on %s", path);
+		if (why != ECONNREFUSED)
+			return gv_err_set(err, GV_EREFUSED, "cannot tell whether a server listens on "
+					  "%s: %s", path, strerror(why));
+		unlink(path);
 	}
 	char *group = gv_setting_get(sv->ctx->ws->db, "serve.group");
 	struct group *gr = group && *group ? getgrnam(group) : NULL;

@@ -308,6 +308,13 @@ t_serve_drops_bad_clients_alone() {
 	refused serve --socket "$SOCKDIR/other.sock"
 	expect_err_contains "a server already runs on this workspace"
 	[ ! -e "$SOCKDIR/other.sock" ] || fail "the second server made a socket"
+	# nor does a server of another workspace take over a live socket
+	mkws "$SCRATCH/other"
+	timeout 5 "$GAVEL" -C "$SCRATCH/other" serve --socket "$SOCK" >"$T/other" 2>&1 </dev/null &&
+		fail "a second server served on a live socket"
+	grep -qx "gavel: a server already listens on $SOCK" "$T/other" || fail "other: $(cat "$T/other")"
+	clerk live $M status
+	expect_status 0
 	# many connections in one turn: the server takes them all and still answers
 	python3 "$CLIENT" "$SOCK" many 60 >"$T/many" || fail "many: $(cat "$T/many")"
 	kill -0 "$SERVER" || fail "the server died of 60 connections at once"
