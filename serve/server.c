@@ -568,6 +568,16 @@ int gv_serve(struct gv_ctx *ctx, const char *path)
 	if (rc)
 		return gv_err_set(&ctx->err, GV_EIO, "cannot read gavel.db: %s", strerror(errno));
 	sv.owner = st.st_uid;
+	/* the clerk's commands run as the server: as anyone else (root) they
+	 * would open the clerk's paths with powers the clerk does not have */
+	if (geteuid() != sv.owner) {
+		struct passwd *pw = getpwuid(sv.owner);
+		if (pw)
+			return gv_err_set(&ctx->err, GV_EREFUSED, "gavel.db belongs to %s: serve "
+					  "as that user", pw->pw_name);
+		return gv_err_set(&ctx->err, GV_EREFUSED, "gavel.db belongs to uid %u: serve "
+				  "as that user", (unsigned)sv.owner);
+	}
 	char *lock = gv_ws_path(ctx->ws, "live/serve.lock");
 	/* the socket's path in full: what councillors give --server */
 	char *abs = realpath(path ? "." : ctx->ws->dir, NULL);

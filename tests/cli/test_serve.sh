@@ -304,6 +304,11 @@ t_serve_kill_9_during_a_vote_loses_no_ballot() {
 t_serve_drops_bad_clients_alone() {
 	council
 	[ -z "$SKIPPED" ] || return 0
+	# only the owner of gavel.db serves: the clerk's commands run as the server
+	chown "$COTE" gavel.db
+	refused serve --socket "$SOCKDIR/other.sock"
+	chown root gavel.db
+	expect_err_contains "gavel.db belongs to $COTE: serve as that user"
 	# a second server on the workspace is refused in one line
 	refused serve --socket "$SOCKDIR/other.sock"
 	expect_err_contains "a server already runs on this workspace"
