@@ -546,10 +546,12 @@ static int listen_on(struct server *sv, const char *path, struct gv_err *err)
 	sv->listen_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (sv->listen_fd < 0)
 		return gv_err_set(err, GV_EIO, "cannot make a socket: %s", strerror(errno));
-	mode_t old = umask(0177);
+	/* mode 0660 from the start, and the group set on the socket itself:
+	 * chmod and chown would follow a symlink put in its place */
+	mode_t old = umask(0117);
 	int rc = bind(sv->listen_fd, (struct sockaddr *)&addr, sizeof addr);
 	umask(old);
-	if (rc || (gr && chown(path, (uid_t)-1, gr->gr_gid)) || chmod(path, 0660) ||
+	if (rc || (gr && fchownat(AT_FDCWD, path, (uid_t)-1, gr->gr_gid, AT_SYMLINK_NOFOLLOW)) ||
 	    listen(sv->listen_fd, 128)) {
 		gv_err_set(err, GV_EIO, "cannot serve on %s: %s", path, strerror(errno));
 		close(sv->listen_fd);
