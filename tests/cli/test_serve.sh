@@ -281,13 +281,25 @@ t_serve_kill_9_during_a_vote_loses_no_ballot() {
 	council
 	[ -z "$SKIPPED" ] || return 0
 	# Tremblay takes part electronically from here: a remote member votes the same way
-	ok live $M leave Tremblay
+	# a hook still running when the server dies holds none of its files
+	printf '#!/bin/sh\n[ -e "$GAVEL_WORKSPACE/hooks/pid" ] && exit 0\necho $$ >"$GAVEL_WORKSPACE/hooks/pid"\nexec sleep 20\n' >hooks/on-event
+	chmod +x hooks/on-event
+	clerk live $M leave Tremblay
+	expect_status 0
 	ok live $M arrive Tremblay --remote
 	clerk live $M vote 1 --electronic
 	as_ok "$COTE" cast $M 1 yes
 	as_ok "$TREM" cast $M 1 no
+	local i
+	for i in $(seq 100); do [ -s hooks/pid ] && break; sleep 0.05; done
+	[ -s hooks/pid ] || fail "the hook did not run"
+
 	{ kill -KILL "$SERVER" && wait "$SERVER"; } 2>/dev/null || true
 	[ -S "$SOCK" ] || fail "the killed server's socket is gone"
+	local super
+	super=$(ps -o ppid= -p "$(cat hooks/pid)") || fail "the hook is not running"
+	! ls -l "/proc/${super// /}/fd" | grep -q 'serve.lock\|socket:' ||
+		fail "the hook's supervisor holds the server's lock or sockets"
 	as "$COTE" live $M status
 	expect_status 1
 	# a server started again takes the stale socket over and resumes
@@ -299,6 +311,7 @@ t_serve_kill_9_during_a_vote_loses_no_ballot() {
 	expect_status 0
 	ok live $M status --json
 	json '.motions[0].result == "carried" and .motions[0].counts.yes == 2 and ([.motions[0].votes[] | select(.vote == "yes") | .member] | sort) == ["Geneviève Tremblay", "Marie Côté"]'
+	kill "$(cat hooks/pid)" 2>/dev/null || true
 }
 
 t_serve_drops_bad_clients_alone() {
