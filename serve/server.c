@@ -21,13 +21,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
-#define CLIENTS_MAX 1000        /* connections at once */
+#define CLIENTS_MAX 1000        /* connections at once, fewer if few files may be open */
+#define MEMBER_CONNECTIONS 8    /* of one member's login at once (the clerk: any) */
+#define FD_MARGIN 32            /* files kept for the commands the server runs */
+#define ACCEPT_PAUSE_MS 200     /* out of descriptors: the listener rests so long */
 #define OUT_MAX (1 << 20)       /* bytes queued for a client that does not read */
 #define LINES_PER_TURN 16       /* requests of one client between polls */
 
@@ -49,6 +53,8 @@ struct server {
 	int listen_fd;
 	struct client *clients;
 	size_t n;
+	size_t max;             /* connections at once */
+	int64_t accept_after;   /* ms: out of descriptors, no accept before */
 	int64_t data_version;
 };
 
@@ -163,17 +169,37 @@ static bool still_same(struct server *sv, struct client *cl)
 	return false;
 }
 
+static int64_t now_ms(void);
+
+/* How many connections uid has open. */
+static size_t connections_of(const struct server *sv, uid_t uid)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < sv->n; i++)
+		k += sv->clients[i].uid == uid && !sv->clients[i].drop;
+	return k;
+}
+
 static bool accept_one(struct server *sv)
 {
 	int fd = accept4(sv->listen_fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
-	if (fd < 0)
+	if (fd < 0) {
+		/* out of descriptors: the pending stay pending a while rather
+		 * than wake poll at once, again and again */
+		if (errno == EMFILE || errno == ENFILE)
+			sv->accept_after = now_ms() + ACCEPT_PAUSE_MS;
 		return false;
+	}
 	struct client cl = {.fd = fd};
 	char *why = NULL;
 	struct gv_buf b = GV_BUF_INIT;
-	if (sv->n == CLIENTS_MAX)
+	if (sv->n >= sv->max)
 		why = gv_strdup("the server has too many connections");
-	if (why || identify(sv, &cl, &why)) {
+	if (!why && !identify(sv, &cl, &why) && cl.member_id &&
+	    connections_of(sv, cl.uid) >= MEMBER_CONNECTIONS)
+		why = gv_asprintf("%s has %d connections open already: close one", cl.member,
+				  MEMBER_CONNECTIONS);
+	if (why) {
 		gv_proto_refusal(&b, why);
 		/* said once, as far as the socket takes it: refused all the same */
 		(void)send(fd, b.data, b.len, MSG_NOSIGNAL | MSG_DONTWAIT);
@@ -458,7 +484,8 @@ static void loop(struct server *sv)
 			room = sv->n + 1 + 64;
 			fds = gv_realloc(fds, room * sizeof *fds);
 		}
-		fds[0] = (struct pollfd){.fd = sv->listen_fd, .events = POLLIN};
+		fds[0] = (struct pollfd){.fd = sv->listen_fd,
+					 .events = now_ms() < sv->accept_after ? 0 : POLLIN};
 		for (size_t i = 0; i < sv->n; i++) {
 			struct client *cl = &sv->clients[i];
 			short ev = 0;
@@ -471,7 +498,7 @@ static void loop(struct server *sv)
 			fds[i + 1] = (struct pollfd){.fd = cl->fd, .events = ev};
 		}
 		size_t polled = sv->n;
-		int r = poll(fds, polled + 1, busy ? 0 : 500);
+		int r = poll(fds, polled + 1, busy ? 0 : fds[0].events ? 500 : ACCEPT_PAUSE_MS);
 		if (r < 0 && errno != EINTR)
 			break;
 		busy = false;
@@ -562,7 +589,11 @@ static int listen_on(struct server *sv, const char *path, struct gv_err *err)
 
 int gv_serve(struct gv_ctx *ctx, const char *path)
 {
-	struct server sv = {.ctx = ctx, .listen_fd = -1};
+	struct server sv = {.ctx = ctx, .listen_fd = -1, .max = CLIENTS_MAX};
+	struct rlimit nofile;
+	if (!getrlimit(RLIMIT_NOFILE, &nofile) && nofile.rlim_cur != RLIM_INFINITY &&
+	    nofile.rlim_cur < CLIENTS_MAX + FD_MARGIN)
+		sv.max = nofile.rlim_cur > 2 * FD_MARGIN ? nofile.rlim_cur - FD_MARGIN : FD_MARGIN;
 	char *db = gv_ws_path(ctx->ws, "gavel.db");
 	struct stat st;
 	int rc = stat(db, &st);

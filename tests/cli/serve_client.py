@@ -13,6 +13,8 @@ serve_client.py SOCKET many N         open N connections at once, none waiting
 serve_client.py SOCKET again FLAG W.. run W.. and print the reply; when the
                                       file FLAG exists, run it again, print
                                       the reply, then "closed" if dropped
+serve_client.py SOCKET greet N        open N connections and keep them; print
+                                      the first line each is sent
 serve_client.py SOCKET subscribe M N  subscribe to meeting M; print "ready",
                                       then each of the next N events (one JSON a
                                       line)
@@ -56,6 +58,16 @@ def main():
             socks.append(c)
         print("opened", flush=True)
         time.sleep(1)
+        return
+    if mode == "greet":
+        kept = []
+        for _ in range(int(sys.argv[3])):
+            c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            c.connect(path)
+            cf = c.makefile("rb")
+            sys.stdout.write(cf.readline().decode())
+            kept.append((c, cf))
+        sys.stdout.flush()
         return
     s, f = connect(path)
     if mode == "garbage":

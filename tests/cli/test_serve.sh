@@ -338,6 +338,12 @@ t_serve_drops_bad_clients_alone() {
 	kill -0 "$SERVER" || fail "the server died of 60 connections at once"
 	clerk live $M status
 	expect_status 0
+	# a member's login holds 8 connections at once, the clerk more
+	setpriv --reuid="$COTE" --regid="$GRP" --init-groups /usr/bin/python3 "$CLIENT" "$SOCK" greet 9 >"$T/greet"
+	[ "$(grep -c '"hello":"gavel"' "$T/greet")" = 8 ] || fail "greet: $(cat "$T/greet")"
+	grep -q '"error":"Marie Côté has 8 connections open already: close one"' "$T/greet" || fail "greet: $(cat "$T/greet")"
+	python3 "$CLIENT" "$SOCK" greet 12 >"$T/greet"
+	[ "$(grep -c '"hello":"gavel"' "$T/greet")" = 12 ] || fail "clerk greet: $(cat "$T/greet")"
 	# garbage: told why, then dropped
 	python3 "$CLIENT" "$SOCK" garbage >"$T/garbage"
 	grep -q '"error":"not a protocol message' "$T/garbage" || fail "garbage: $(cat "$T/garbage")"
