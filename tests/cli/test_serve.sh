@@ -154,6 +154,16 @@ t_serve_knows_who_is_asking() {
 	grep -q '"error":"the login is now linked to Geneviève Tremblay' "$T/again" || fail "again: $(cat "$T/again")"
 	grep -qx closed "$T/again" || fail "again: not dropped"
 	ok member link Côté --user "$COTE"
+	# the clerk through the server: no stdin, and file paths made full here
+	clerk agenda add $M "Budget" --under 9 --body-file -
+	expect_status 1
+	expect_err_contains "through the server, give file paths in full and not '-'"
+	mkdir "$SCRATCH/desk"
+	echo "The draft budget, line by line." >"$SCRATCH/desk/budget.md"
+	(cd "$SCRATCH/desk" && "$GAVEL" --server "$SOCK" agenda add $M "Budget" --under 9 --body-file budget.md) >"$T/out" 2>&1 ||
+		fail "relative body file: $(cat "$T/out")"
+	ok agenda show $M --format md
+	expect_out_contains "The draft budget, line by line."
 	# a member whose term has not begun does not sit yet
 	ok member add "Nadia Lefebvre" --from 2027-01-01
 	ok member link Lefebvre --user "$STRANGER"
