@@ -120,7 +120,8 @@ int cmd_speak(struct gv_ctx *ctx, const struct gv_args *a)
 	if (member_only(ctx, a))
 		return ctx->err.code;
 	struct gv_live_ctx c;
-	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+	struct gv_live_log log;
+	if (load(ctx, a->pos[0], &c, &log))
 		return ctx->err.code;
 	int rc;
 	if (gv_flag(a, "withdraw")) {
@@ -128,11 +129,13 @@ int cmd_speak(struct gv_ctx *ctx, const struct gv_args *a)
 		if (!rc)
 			fprintf(ctx->out, "Your request to speak is withdrawn\n");
 	} else {
-		rc = gv_speakers_add(ctx->ws, c.meeting_id, ctx->member_id, &ctx->err);
+		rc = gv_speakers_may_speak(&c, &log.state, ctx->member_id, &ctx->err);
+		if (!rc)
+			rc = gv_speakers_add(ctx->ws, c.meeting_id, ctx->member_id, &ctx->err);
 		if (!rc)
 			fprintf(ctx->out, "You are on the speakers' list\n");
 	}
-	gv_live_ctx_clear(&c);
+	unload(&c, &log);
 	return rc;
 }
 
@@ -343,15 +346,28 @@ int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 		return gv_err_set(&ctx->err, GV_EUSAGE, "unexpected argument '%s'; see 'gavel help "
 				  "live speakers'", a->pos[2]);
 	struct gv_live_ctx c;
-	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+	struct gv_live_log log;
+	if (load(ctx, a->pos[0], &c, &log))
 		return ctx->err.code;
 	int rc = 0;
 	int64_t who = 0;
-	if (named && !(rc = gv_live_resolve(&c, a->pos[2], &who, &ctx->err)))
+	if (named && !(rc = gv_live_resolve(&c, a->pos[2], &who, &ctx->err)) && add)
+		rc = gv_speakers_may_speak(&c, &log.state, who, &ctx->err);
+	if (named && !rc)
 		rc = add      ? gv_speakers_add(ctx->ws, c.meeting_id, who, &ctx->err)
 		     : remove ? gv_speakers_remove(ctx->ws, c.meeting_id, who, &ctx->err)
 			      : gv_speakers_swap(ctx->ws, c.meeting_id, who, up, &ctx->err);
-	if (next || done)
+	/* the next waiting must be able to take the floor: refused with why */
+	if (next && !rc) {
+		struct gv_speakers waiting;
+		if (!(rc = gv_speakers_load(ctx->ws, c.meeting_id, &waiting, &ctx->err))) {
+			if (waiting.n_waiting)
+				rc = gv_speakers_may_speak(&c, &log.state, waiting.waiting[0].member_id,
+							   &ctx->err);
+			gv_speakers_clear(&waiting);
+		}
+	}
+	if ((next || done) && !rc)
 		rc = gv_speakers_advance(ctx->ws, c.meeting_id, next, &who, &ctx->err);
 	if (!rc && (next || done || remove))
 		now_playing(ctx, &c);
@@ -375,7 +391,7 @@ int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 		cmd_emit(ctx, &out);
 		gv_speakers_clear(&sp);
 	}
-	gv_live_ctx_clear(&c);
+	unload(&c, &log);
 	return rc;
 }
 

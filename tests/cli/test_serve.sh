@@ -224,6 +224,21 @@ t_serve_electronic_vote_records_what_was_cast() {
 t_serve_speakers_list_and_timer() {
 	council
 	[ -z "$SKIPPED" ] || return 0
+	# Haddad declared an interest on 9.1: no part in its discussion
+	as_refused "$HADD" speak $M
+	expect_err_contains "Ahmed Haddad declared an interest on item 9.1 and takes no part in its discussion"
+	# nor does an absent member take the floor, nor anyone in a recess
+	run live $M speakers add Bouchard
+	expect_status 1
+	expect_err_contains "Élise Bouchard is not present and cannot speak"
+	ok live $M recess
+	as_refused "$TREM" speak $M
+	expect_err_contains "the meeting is not in session (recess)"
+	ok live $M resume
+	ok live $M vote 1 --carried
+	ok agenda add $M "Parks" --under 9
+	ok live $M take 9.2
+	ok live $M arrive Bouchard
 	as_ok "$HADD" speak $M
 	expect_out_contains "You are on the speakers' list"
 	as_ok "$TREM" speak $M
@@ -267,6 +282,12 @@ t_serve_speakers_list_and_timer() {
 	json '.speakers.speaking == "Ahmed Haddad" and .speakers.seconds_left == -30 and .speakers.speaking_time == 60'
 	ok live $M speakers done
 	jq -e '.speaker == null' live/now.json >/dev/null || fail "now.json: $(cat live/now.json)"
+	# the next waiting has left: refused, with why
+	ok live $M leave Côté
+	run live $M speakers next
+	expect_status 1
+	expect_err_contains "Marie Côté is not present and cannot speak"
+	ok live $M arrive Côté
 	ok live $M speakers list
 	expect_out_lacks "Speaking:"
 	ok live $M speakers next
