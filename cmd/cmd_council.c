@@ -253,6 +253,29 @@ int cmd_live_vote(struct gv_ctx *ctx, const struct gv_args *a)
 	return gv_flag(a, "electronic") ? evote_open(ctx, a) : cmd_live_record(ctx, a);
 }
 
+/* live M close-vote K [--cancel]: --cancel discards the ballots and records
+ * no vote (the motion stays on the floor). */
+int cmd_live_close_vote(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	if (!gv_flag(a, "cancel"))
+		return cmd_live_record(ctx, a);
+	if (gv_arg(a, "at"))
+		return gv_err_set(&ctx->err, GV_EUSAGE, "--cancel records nothing: not with --at");
+	struct gv_live_ctx c;
+	struct gv_live_log log;
+	if (load(ctx, a->pos[0], &c, &log))
+		return ctx->err.code;
+	int k;
+	int rc = motion_arg(ctx, &c, a->pos[1], &k);
+	if (!rc)
+		rc = gv_evote_cancel(ctx->ws, &c, &log.state, k, &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, "Electronic vote on motion %d cancelled: its ballots are discarded "
+			"and no vote is recorded\n", k);
+	unload(&c, &log);
+	return rc;
+}
+
 int cmd_live_fill_close_vote(struct gv_ctx *ctx, const struct gv_args *a,
 			     const struct gv_live_ctx *c, struct gv_event *e)
 {

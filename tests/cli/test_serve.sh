@@ -394,6 +394,21 @@ t_serve_drops_bad_clients_alone() {
 	[ $((SECONDS - start)) -le 5 ] || fail "the slow reader stalled the server"
 	kill "$slow" 2>/dev/null || true
 	wait "$slow" 2>/dev/null || true
+	# nothing is moved while members vote (an amendment would leave the
+	# vote unclosable); the clerk may cancel the vote instead
+	run live $M move "That the rates rise 2%." --mover Tremblay --seconder Côté --amends 1
+	expect_status 1
+	expect_err_contains "the vote on motion 1 is open: close or cancel it first"
+	clerk live $M close-vote 1 --cancel
+	expect_status 0
+	expect_out_contains "Electronic vote on motion 1 cancelled"
+	ok live $M status --json
+	json '.electronic_vote == null and .motions[0].result == null and (.motions[0].votes | length) == 0'
+	ok live $M move "That the rates rise 2%." --mover Tremblay --seconder Côté --amends 1
+	ok live $M vote 2 --carried
+	clerk live $M vote 1 --electronic
+	expect_status 0
+	as_ok "$COTE" cast $M 1 yes
 	clerk live $M close-vote 1
 	expect_status 0
 	kill -0 "$SERVER" || fail "the server died"
