@@ -327,7 +327,7 @@ static void run_request(struct server *sv, struct client *cl, const struct gv_pr
 	size_t len = 0;
 	r.ctx.out = open_memstream(&text, &len);
 	r.ctx.in = fopen("/dev/null", "r");
-	int rc;
+	int rc, changes = sqlite3_total_changes(sv->ctx->ws->db);
 	if (!r.ctx.out || !r.ctx.in)
 		rc = gv_err_set(&r.ctx.err, GV_EIO, "cannot run the command: %s", strerror(errno));
 	else
@@ -345,11 +345,17 @@ static void run_request(struct server *sv, struct client *cl, const struct gv_pr
 	for (size_t i = 0; i < r.n_notices; i++)
 		free(r.notices[i]);
 	free(r.notices);
-	if (!rc && announces(&a)) {
+	/* what changed the database is heard by subscribers: of its meeting
+	 * when the first argument names one, else by all */
+	bool wrote = sqlite3_total_changes(sv->ctx->ws->db) != changes;
+	if (!rc && (announces(&a) || wrote)) {
 		int64_t meeting = 0;
 		char *slug = NULL;
-		if (!meeting_of(sv, a.pos[0], &meeting, &slug, &err))
+		struct gv_err no_meeting = {0};
+		if (a.npos && !meeting_of(sv, a.pos[0], &meeting, &slug, &no_meeting))
 			broadcast(sv, meeting, slug, a.cmd->name, cl->member_id ? cl->member : NULL);
+		else
+			broadcast(sv, 0, NULL, a.cmd->name, cl->member_id ? cl->member : NULL);
 		free(slug);
 	}
 }

@@ -160,10 +160,24 @@ t_serve_knows_who_is_asking() {
 	expect_err_contains "through the server, give file paths in full and not '-'"
 	mkdir "$SCRATCH/desk"
 	echo "The draft budget, line by line." >"$SCRATCH/desk/budget.md"
+	# (and what the clerk writes through the server, subscribers hear of)
+	timeout 10 python3 "$CLIENT" "$SOCK" subscribe $M 1 >"$T/events" &
+	local sub=$!
+	for i in $(seq 100); do grep -q ready "$T/events" && break; sleep 0.05; done
 	(cd "$SCRATCH/desk" && "$GAVEL" --server "$SOCK" agenda add $M "Budget" --under 9 --body-file budget.md) >"$T/out" 2>&1 ||
 		fail "relative body file: $(cat "$T/out")"
+	wait "$sub" || fail "no event for the clerk's agenda add: $(cat "$T/events")"
+	grep -q '"command":"agenda add"' "$T/events" || fail "events: $(cat "$T/events")"
 	ok agenda show $M --format md
 	expect_out_contains "The draft budget, line by line."
+	# a member lists the meetings of the bodies they sit on
+	ok body add "Heritage Committee"
+	ok meeting new --title "Heritage" --at "2026-12-03 19:00" --body "Heritage Committee"
+	as_ok "$COTE" meeting list
+	expect_out_contains "$M"
+	expect_out_lacks "Heritage"
+	ok meeting list
+	expect_out_contains "Heritage"
 	# a member whose term has not begun does not sit yet
 	ok member add "Nadia Lefebvre" --from 2027-01-01
 	ok member link Lefebvre --user "$STRANGER"
