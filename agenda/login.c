@@ -55,6 +55,7 @@ int gv_login_sits(struct gv_ws *ws, int64_t member_id, int64_t meeting_id, int *
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db, "SELECT count(*) FROM terms t JOIN meetings m"
 			  " ON m.body_id = t.body_id WHERE m.id = ? AND t.member_id = ?"
+			  " AND (t.from_date IS NULL OR t.from_date <= ?3)"
 			  " AND (t.to_date IS NULL OR t.to_date > ?3)",
 			  &st, err))
 		return err->code;

@@ -1,6 +1,9 @@
 /* gavel: parse the global options, then run one command from the table (or
  * the terminal UI) and turn its error value into a message and exit status. */
+#include "base/buf.h"
 #include "base/clock.h"
+#include "base/err.h"
+#include "base/files.h"
 #include "base/text.h"
 #include "base/visible_stream.h"
 #include "cmd/cmd.h"
@@ -14,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* A message on stderr, which may quote stored text: made visible as out is. */
@@ -72,6 +76,47 @@ static int serve(struct gv_ctx *ctx, const char *path)
 	return gv_serve(ctx, path);
 }
 
+/* The words of a command for the server, which has neither this terminal's
+ * stdin nor its directory (docs/serve.md): '-' (stdin) is refused, a word
+ * (or --opt=word) after the first naming an existing regular file by a
+ * relative path is made absolute (not a directory: "live" is one). *out holds the words (caller frees each and it). */
+static int server_words(int argc, char **argv, char ***out, struct gv_err *err)
+{
+	char **w = gv_malloc(((size_t)argc + 1) * sizeof *w);
+	char *cwd = getcwd(NULL, 0);
+	int i;
+	for (i = 0; i < argc; i++) {
+		const char *word = argv[i], *eq = NULL;
+		if (!strncmp(word, "--", 2) && (eq = strchr(word, '=')))
+			word = eq + 1;
+		struct stat st;
+		if (!strcmp(word, "-")) {
+			gv_err_set(err, GV_EREFUSED, "through the server, give file paths in full and "
+				   "not '-'");
+			break;
+		}
+		if (i && *word && *word != '/' && cwd && !stat(word, &st) && S_ISREG(st.st_mode)) {
+			char *abs = gv_path_join(cwd, word);
+			w[i] = eq ? gv_asprintf("%.*s%s", (int)(eq + 1 - argv[i]), argv[i], abs)
+				  : gv_strdup(abs);
+			free(abs);
+		} else {
+			w[i] = gv_strdup(argv[i]);
+		}
+	}
+	free(cwd);
+	w[i] = NULL;
+	*out = w;
+	return i == argc ? 0 : err->code;
+}
+
+static void free_words(char **w)
+{
+	for (size_t i = 0; w && w[i]; i++)
+		free(w[i]);
+	free(w);
+}
+
 /* gavel --server SOCKET COMMAND...: the command runs in the server, as the
  * calling login (docs/serve.md); its output, notices and failure are shown
  * as if it ran here. */
@@ -85,11 +130,13 @@ static int remote(struct gv_ctx *ctx, const char *socket, int argc, char **argv)
 		ctx->out = stdout;
 		return fail(ctx);
 	}
-	int rc = gv_client_open(&c, socket, &ctx->err);
-	if (!rc) {
-		rc = gv_client_call(&c, argc, argv, &reply, &ctx->err);
+	char **words = NULL;
+	int rc = server_words(argc, argv, &words, &ctx->err);
+	if (!rc && !(rc = gv_client_open(&c, socket, &ctx->err))) {
+		rc = gv_client_call(&c, argc, words, &reply, &ctx->err);
 		gv_client_close(&c);
 	}
+	free_words(words);
 	if (rc) {
 		fclose(ctx->out);
 		ctx->out = stdout;

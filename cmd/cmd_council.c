@@ -120,7 +120,8 @@ int cmd_speak(struct gv_ctx *ctx, const struct gv_args *a)
 	if (member_only(ctx, a))
 		return ctx->err.code;
 	struct gv_live_ctx c;
-	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+	struct gv_live_log log;
+	if (load(ctx, a->pos[0], &c, &log))
 		return ctx->err.code;
 	int rc;
 	if (gv_flag(a, "withdraw")) {
@@ -128,11 +129,13 @@ int cmd_speak(struct gv_ctx *ctx, const struct gv_args *a)
 		if (!rc)
 			fprintf(ctx->out, "Your request to speak is withdrawn\n");
 	} else {
-		rc = gv_speakers_add(ctx->ws, c.meeting_id, ctx->member_id, &ctx->err);
+		rc = gv_speakers_may_speak(&c, &log.state, ctx->member_id, &ctx->err);
+		if (!rc)
+			rc = gv_speakers_add(ctx->ws, c.meeting_id, ctx->member_id, &ctx->err);
 		if (!rc)
 			fprintf(ctx->out, "You are on the speakers' list\n");
 	}
-	gv_live_ctx_clear(&c);
+	unload(&c, &log);
 	return rc;
 }
 
@@ -250,6 +253,29 @@ int cmd_live_vote(struct gv_ctx *ctx, const struct gv_args *a)
 	return gv_flag(a, "electronic") ? evote_open(ctx, a) : cmd_live_record(ctx, a);
 }
 
+/* live M close-vote K [--cancel]: --cancel discards the ballots and records
+ * no vote (the motion stays on the floor). */
+int cmd_live_close_vote(struct gv_ctx *ctx, const struct gv_args *a)
+{
+	if (!gv_flag(a, "cancel"))
+		return cmd_live_record(ctx, a);
+	if (gv_arg(a, "at"))
+		return gv_err_set(&ctx->err, GV_EUSAGE, "--cancel records nothing: not with --at");
+	struct gv_live_ctx c;
+	struct gv_live_log log;
+	if (load(ctx, a->pos[0], &c, &log))
+		return ctx->err.code;
+	int k;
+	int rc = motion_arg(ctx, &c, a->pos[1], &k);
+	if (!rc)
+		rc = gv_evote_cancel(ctx->ws, &c, &log.state, k, &ctx->err);
+	if (!rc)
+		fprintf(ctx->out, "Electronic vote on motion %d cancelled: its ballots are discarded "
+			"and no vote is recorded\n", k);
+	unload(&c, &log);
+	return rc;
+}
+
 int cmd_live_fill_close_vote(struct gv_ctx *ctx, const struct gv_args *a,
 			     const struct gv_live_ctx *c, struct gv_event *e)
 {
@@ -343,15 +369,28 @@ int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 		return gv_err_set(&ctx->err, GV_EUSAGE, "unexpected argument '%s'; see 'gavel help "
 				  "live speakers'", a->pos[2]);
 	struct gv_live_ctx c;
-	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
+	struct gv_live_log log;
+	if (load(ctx, a->pos[0], &c, &log))
 		return ctx->err.code;
 	int rc = 0;
 	int64_t who = 0;
-	if (named && !(rc = gv_live_resolve(&c, a->pos[2], &who, &ctx->err)))
+	if (named && !(rc = gv_live_resolve(&c, a->pos[2], &who, &ctx->err)) && add)
+		rc = gv_speakers_may_speak(&c, &log.state, who, &ctx->err);
+	if (named && !rc)
 		rc = add      ? gv_speakers_add(ctx->ws, c.meeting_id, who, &ctx->err)
 		     : remove ? gv_speakers_remove(ctx->ws, c.meeting_id, who, &ctx->err)
 			      : gv_speakers_swap(ctx->ws, c.meeting_id, who, up, &ctx->err);
-	if (next || done)
+	/* the next waiting must be able to take the floor: refused with why */
+	if (next && !rc) {
+		struct gv_speakers waiting;
+		if (!(rc = gv_speakers_load(ctx->ws, c.meeting_id, &waiting, &ctx->err))) {
+			if (waiting.n_waiting)
+				rc = gv_speakers_may_speak(&c, &log.state, waiting.waiting[0].member_id,
+							   &ctx->err);
+			gv_speakers_clear(&waiting);
+		}
+	}
+	if ((next || done) && !rc)
 		rc = gv_speakers_advance(ctx->ws, c.meeting_id, next, &who, &ctx->err);
 	if (!rc && (next || done || remove))
 		now_playing(ctx, &c);
@@ -375,7 +414,7 @@ int cmd_live_speakers(struct gv_ctx *ctx, const struct gv_args *a)
 		cmd_emit(ctx, &out);
 		gv_speakers_clear(&sp);
 	}
-	gv_live_ctx_clear(&c);
+	unload(&c, &log);
 	return rc;
 }
 

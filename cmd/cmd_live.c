@@ -13,6 +13,7 @@
 #include "base/json.h"
 #include "base/text.h"
 #include "live/describe.h"
+#include "live/evote.h"
 #include "live/live.h"
 #include "live/live_view.h"
 #include "live/public_view.h"
@@ -408,6 +409,20 @@ int cmd_live_fill_move(struct gv_ctx *ctx, const struct gv_args *a,
 	if (gv_live_resolve(c, mover, &e->member_id, &ctx->err) ||
 	    (seconder && gv_live_resolve(c, seconder, &e->seconder_id, &ctx->err)))
 		return ctx->err.code;
+	/* nothing is moved while members vote: an amendment moved then would
+	 * leave the open vote unclosable (docs/serve.md, "Electronic votes") */
+	struct gv_live_state s;
+	if (gv_live_state_load(ctx->ws, c, &s, NULL, NULL, &ctx->err))
+		return ctx->err.code;
+	int open = 0;
+	int rc = gv_evote_current(ctx->ws, c, &s, &open, &ctx->err);
+	gv_live_state_clear(&s);
+	if (rc)
+		return rc;
+	if (open)
+		return gv_err_set(&ctx->err, GV_EREFUSED, "the vote on motion %d is open: close or "
+				  "cancel it first (live %s close-vote %d [--cancel])", open,
+				  c->slug, open);
 	if (fill_bylaw(ctx, a, e))
 		return ctx->err.code;
 	if (e->disposition && !strcmp(e->disposition, "reconsider"))

@@ -8,6 +8,7 @@
 
 #include "agenda/agenda_view.h"
 #include "agenda/item.h"
+#include "agenda/login.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -86,7 +87,19 @@ int cmd_meeting_list(struct gv_ctx *ctx, const struct gv_args *a)
 	gv_json_init(&j, &out, true);
 	if (gv_flag(a, "json"))
 		gv_json_arr(&j);
+	size_t shown = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* a member through the server: the meetings of bodies they sit on */
+		int sits = 1;
+		if (ctx->member_id &&
+		    gv_login_sits(ctx->ws, ctx->member_id, m[i].id, &sits, &ctx->err)) {
+			gv_buf_free(&out);
+			gv_meetings_free(m, n);
+			return ctx->err.code;
+		}
+		if (!sits)
+			continue;
+		shown++;
 		if (gv_flag(a, "json")) {
 			gv_meeting_json(&j, &m[i]);
 			continue;
@@ -101,7 +114,7 @@ int cmd_meeting_list(struct gv_ctx *ctx, const struct gv_args *a)
 	}
 	if (gv_flag(a, "json"))
 		gv_json_arr_end(&j);
-	else if (!n)
+	else if (!shown)
 		gv_buf_puts(&out, "No meetings yet: add one with 'gavel meeting new'.\n");
 	cmd_emit(ctx, &out);
 	gv_meetings_free(m, n);

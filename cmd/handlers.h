@@ -70,6 +70,7 @@ HANDLER(cmd_speak);
 HANDLER(cmd_annotate);
 HANDLER(cmd_annotations);
 HANDLER(cmd_live_vote);     /* --electronic opens one, else cmd_live_record */
+HANDLER(cmd_live_close_vote); /* --cancel discards an electronic vote, else cmd_live_record */
 HANDLER(cmd_live_speakers);
 HANDLER(cmd_serve);
 struct gv_buf;

@@ -143,10 +143,11 @@ const struct gv_cmd gv_commands[] = {
 	 OPTS(F("carried"), F("lost"), V("for"), V("against"), F("recorded"), V("yes"), V("no"),
 	      V("abstain"), V("at"), F("electronic")),
 	 GV_CMD_ARG_FIRST, cmd_live_vote, LIVE(EV_VOTE, cmd_live_fill_vote)},
-	{"live close-vote", "M K [--at T]",
+	{"live close-vote", "M K [--at T | --cancel]",
 	 "close the electronic vote on motion K: a recorded vote of what members cast (members "
-	 "present who did not vote are deemed no in ontario)", 2, 2, OPTS(V("at")),
-	 GV_CMD_ARG_FIRST, cmd_live_record, LIVE(EV_VOTE, cmd_live_fill_close_vote)},
+	 "present who did not vote are deemed no in ontario); --cancel: discard the ballots, "
+	 "record no vote", 2, 2, OPTS(V("at"), F("cancel")),
+	 GV_CMD_ARG_FIRST, cmd_live_close_vote, LIVE(EV_VOTE, cmd_live_fill_close_vote)},
 	{"live speakers", "M (add NAME | remove NAME | up NAME | down NAME | next | done | list) "
 	 "[--json]",
 	 "the speakers' list: add or remove a member, move one up or down, call the next, end "

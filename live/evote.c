@@ -200,3 +200,29 @@ int gv_evote_close(struct gv_ws *ws, const struct gv_live_ctx *c, const struct g
 	free(b);
 	return 0;
 }
+
+int gv_evote_cancel(struct gv_ws *ws, const struct gv_live_ctx *c, const struct gv_live_state *s,
+		    int motion, struct gv_err *err)
+{
+	int current;
+	if (gv_evote_current(ws, c, s, &current, err))
+		return err->code;
+	if (current != motion)
+		return gv_err_set(err, GV_EREFUSED, "no electronic vote is open on motion %d", motion);
+	if (gv_db_begin(ws->db, err))
+		return err->code;
+	static const char *const sql[] = {
+		"DELETE FROM ballots WHERE meeting_id = ? AND motion = ?",
+		"DELETE FROM electronic_votes WHERE meeting_id = ? AND motion = ?",
+	};
+	int rc = 0;
+	for (size_t i = 0; !rc && i < 2; i++) {
+		sqlite3_stmt *st;
+		if ((rc = gv_db_prepare(ws->db, sql[i], &st, err)))
+			break;
+		sqlite3_bind_int64(st, 1, c->meeting_id);
+		sqlite3_bind_int(st, 2, motion);
+		rc = gv_db_run(ws->db, st, "cancelling the vote", err);
+	}
+	return gv_db_end(ws->db, rc, err);
+}

@@ -42,4 +42,9 @@ int gv_evote_ballots(struct gv_ws *ws, const struct gv_live_ctx *c, int motion,
 int gv_evote_close(struct gv_ws *ws, const struct gv_live_ctx *c, const struct gv_live_state *s,
 		   int motion, struct gv_event *e, struct gv_err *err);
 
+/* Cancel the open electronic vote on motion: its ballots are discarded and
+ * no vote is recorded; the motion stays on the floor. */
+int gv_evote_cancel(struct gv_ws *ws, const struct gv_live_ctx *c, const struct gv_live_state *s,
+		    int motion, struct gv_err *err);
+
 #endif

@@ -3,6 +3,7 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
+#include "live/state.h"
 #include "store/db.h"
 #include "store/settings.h"
 #include "store/workspace.h"
@@ -220,4 +221,21 @@ int gv_speakers_swap(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, in
 int64_t gv_speakers_left(const struct gv_speakers *sp, int64_t now)
 {
 	return sp->current.started_at + sp->speaking_time - now;
+}
+
+int gv_speakers_may_speak(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			  int64_t member_id, struct gv_err *err)
+{
+	const char *who = gv_live_who(c, member_id);
+	if (s->phase != PHASE_IN_SESSION && s->phase != PHASE_CLOSED)
+		return gv_err_set(err, GV_EREFUSED, "the meeting is not in session (%s): nobody "
+				  "has the floor", gv_phase_name(s->phase));
+	const struct gv_attendance *a = gv_live_attendance(s, member_id);
+	if (!a || a->status != PRES_PRESENT)
+		return gv_err_set(err, GV_EREFUSED, "%s is not present and cannot speak", who);
+	if (s->current_item && gv_live_declared_on(s, member_id, s->current_item))
+		return gv_err_set(err, GV_EREFUSED, "%s declared an interest on item %s and takes "
+				  "no part in its discussion", who,
+				  gv_live_item_label(c, s->current_item));
+	return 0;
 }

@@ -46,4 +46,13 @@ int gv_speakers_swap(struct gv_ws *ws, int64_t meeting_id, int64_t member_id, in
 /* Seconds the current speaker has left at now (negative: over time). */
 int64_t gv_speakers_left(const struct gv_speakers *sp, int64_t now);
 
+struct gv_live_ctx;
+struct gv_live_state;
+/* Whether member may have the floor now (docs/serve.md, "Speakers"): the
+ * meeting in session, the member present (in the room or electronically),
+ * and no interest declared on the current item (Municipal Conflict of
+ * Interest Act, s. 5(1)(b): no part in its discussion). */
+int gv_speakers_may_speak(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			  int64_t member_id, struct gv_err *err);
+
 #endif

@@ -102,7 +102,9 @@ int gv_client_call(struct gv_client *c, int argc, char *const *argv, struct gv_p
 						reply->error ? reply->error : "refused");
 			break;
 		}
-		gv_proto_msg_clear(reply); /* an event */
+		if (reply->event)
+			c->missed = true; /* a follower reloads: connect's take_events */
+		gv_proto_msg_clear(reply);
 	}
 	if (rc)
 		gv_proto_msg_clear(reply);

@@ -3,6 +3,7 @@
 #ifndef GAVEL_CLIENT_H
 #define GAVEL_CLIENT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -16,6 +17,8 @@ struct gv_client {
 	struct gv_buf in;
 	int64_t next_id;
 	struct gv_proto_msg hello; /* the server's greeting */
+	bool missed;               /* an event came during a call: whoever follows
+				    * events reloads, then clears it */
 };
 
 /* Connect to the server at path and read its greeting; a refusal (a login
@@ -25,7 +28,7 @@ void gv_client_close(struct gv_client *c);
 /* The next message from the server, waiting for it. */
 int gv_client_read(struct gv_client *c, struct gv_proto_msg *m, struct gv_err *err);
 /* Run argv on the server and wait for its reply (events before it are
- * skipped). */
+ * skipped, and c->missed set). */
 int gv_client_call(struct gv_client *c, int argc, char *const *argv, struct gv_proto_msg *reply,
 		   struct gv_err *err);
 

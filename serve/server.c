@@ -21,18 +21,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
-#define CLIENTS_MAX 1000        /* connections at once */
+#define CLIENTS_MAX 1000        /* connections at once, fewer if few files may be open */
+#define MEMBER_CONNECTIONS 8    /* of one member's login at once (the clerk: any) */
+#define FD_MARGIN 32            /* files kept for the commands the server runs */
+#define ACCEPT_PAUSE_MS 200     /* out of descriptors: the listener rests so long */
 #define OUT_MAX (1 << 20)       /* bytes queued for a client that does not read */
 #define LINES_PER_TURN 16       /* requests of one client between polls */
 
 struct client {
 	int fd;
+	uid_t uid;              /* of the peer, as it connected */
 	int64_t member_id;      /* 0: the clerk */
 	char *member;           /* the member's name */
 	struct gv_buf in;
@@ -48,6 +53,8 @@ struct server {
 	int listen_fd;
 	struct client *clients;
 	size_t n;
+	size_t max;             /* connections at once */
+	int64_t accept_after;   /* ms: out of descriptors, no accept before */
 	int64_t data_version;
 };
 
@@ -97,8 +104,38 @@ static void client_free(struct client *cl)
 	gv_buf_free(&cl->out);
 }
 
-/* Who is at the other end: the workspace's owner is the clerk, a login
- * linked to a member is that member, anyone else is refused (*why). */
+/* Who uid is now: the workspace's owner is the clerk (*member_id 0), a
+ * login linked to a member is that member (*name), anyone else is refused
+ * (*why). Asked again for each request: a link may move meanwhile. */
+static int resolve(struct server *sv, uid_t uid, int64_t *member_id, char **name, char **why)
+{
+	*member_id = 0;
+	*name = NULL;
+	if (uid == sv->owner)
+		return 0;
+	struct passwd *pw = getpwuid(uid);
+	if (!pw) {
+		*why = gv_asprintf("uid %u has no login on this machine", (unsigned)uid);
+		return -1;
+	}
+	struct gv_err err = {0};
+	if (gv_login_member(sv->ctx->ws, pw->pw_name, member_id, &err)) {
+		*why = gv_asprintf("the login %s is not linked to a member of this workspace",
+				   pw->pw_name);
+		return -1;
+	}
+	sqlite3_stmt *st;
+	if (!gv_db_prepare(sv->ctx->ws->db, "SELECT name FROM members WHERE id = ?", &st, &err)) {
+		sqlite3_bind_int64(st, 1, *member_id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			*name = gv_db_text(st, 0);
+		sqlite3_finalize(st);
+	}
+	if (!*name)
+		*name = gv_strdup(pw->pw_name);
+	return 0;
+}
+
 static int identify(struct server *sv, struct client *cl, char **why)
 {
 	struct ucred cred;
@@ -107,42 +144,62 @@ static int identify(struct server *sv, struct client *cl, char **why)
 		*why = gv_asprintf("cannot tell who is connecting: %s", strerror(errno));
 		return -1;
 	}
-	if (cred.uid == sv->owner)
-		return 0;
-	struct passwd *pw = getpwuid(cred.uid);
-	if (!pw) {
-		*why = gv_asprintf("uid %u has no login on this machine", (unsigned)cred.uid);
-		return -1;
-	}
-	struct gv_err err = {0};
-	if (gv_login_member(sv->ctx->ws, pw->pw_name, &cl->member_id, &err)) {
-		*why = gv_asprintf("the login %s is not linked to a member of this workspace",
-				   pw->pw_name);
-		return -1;
-	}
-	sqlite3_stmt *st;
-	if (!gv_db_prepare(sv->ctx->ws->db, "SELECT name FROM members WHERE id = ?", &st, &err)) {
-		sqlite3_bind_int64(st, 1, cl->member_id);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			cl->member = gv_db_text(st, 0);
-		sqlite3_finalize(st);
-	}
-	if (!cl->member)
-		cl->member = gv_strdup(pw->pw_name);
-	return 0;
+	cl->uid = cred.uid;
+	return resolve(sv, cl->uid, &cl->member_id, &cl->member, why);
+}
+
+/* Whether cl is still who it was when it connected; if not, it is told
+ * why and dropped (a moved link ends what the old one opened). */
+static bool still_same(struct server *sv, struct client *cl)
+{
+	int64_t id;
+	char *name = NULL, *why = NULL;
+	if (!resolve(sv, cl->uid, &id, &name, &why) && id != cl->member_id)
+		why = gv_asprintf("the login is now linked to %s: connect again", name);
+	free(name);
+	if (!why)
+		return true;
+	struct gv_buf b = GV_BUF_INIT;
+	gv_proto_refusal(&b, why);
+	queue(cl, &b);
+	flush(cl);
+	cl->drop = true;
+	gv_buf_free(&b);
+	free(why);
+	return false;
+}
+
+static int64_t now_ms(void);
+
+/* How many connections uid has open. */
+static size_t connections_of(const struct server *sv, uid_t uid)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < sv->n; i++)
+		k += sv->clients[i].uid == uid && !sv->clients[i].drop;
+	return k;
 }
 
 static bool accept_one(struct server *sv)
 {
 	int fd = accept4(sv->listen_fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
-	if (fd < 0)
+	if (fd < 0) {
+		/* out of descriptors: the pending stay pending a while rather
+		 * than wake poll at once, again and again */
+		if (errno == EMFILE || errno == ENFILE)
+			sv->accept_after = now_ms() + ACCEPT_PAUSE_MS;
 		return false;
+	}
 	struct client cl = {.fd = fd};
 	char *why = NULL;
 	struct gv_buf b = GV_BUF_INIT;
-	if (sv->n == CLIENTS_MAX)
+	if (sv->n >= sv->max)
 		why = gv_strdup("the server has too many connections");
-	if (why || identify(sv, &cl, &why)) {
+	if (!why && !identify(sv, &cl, &why) && cl.member_id &&
+	    connections_of(sv, cl.uid) >= MEMBER_CONNECTIONS)
+		why = gv_asprintf("%s has %d connections open already: close one", cl.member,
+				  MEMBER_CONNECTIONS);
+	if (why) {
 		gv_proto_refusal(&b, why);
 		/* said once, as far as the socket takes it: refused all the same */
 		(void)send(fd, b.data, b.len, MSG_NOSIGNAL | MSG_DONTWAIT);
@@ -270,7 +327,7 @@ static void run_request(struct server *sv, struct client *cl, const struct gv_pr
 	size_t len = 0;
 	r.ctx.out = open_memstream(&text, &len);
 	r.ctx.in = fopen("/dev/null", "r");
-	int rc;
+	int rc, changes = sqlite3_total_changes(sv->ctx->ws->db);
 	if (!r.ctx.out || !r.ctx.in)
 		rc = gv_err_set(&r.ctx.err, GV_EIO, "cannot run the command: %s", strerror(errno));
 	else
@@ -288,11 +345,17 @@ static void run_request(struct server *sv, struct client *cl, const struct gv_pr
 	for (size_t i = 0; i < r.n_notices; i++)
 		free(r.notices[i]);
 	free(r.notices);
-	if (!rc && announces(&a)) {
+	/* what changed the database is heard by subscribers: of its meeting
+	 * when the first argument names one, else by all */
+	bool wrote = sqlite3_total_changes(sv->ctx->ws->db) != changes;
+	if (!rc && (announces(&a) || wrote)) {
 		int64_t meeting = 0;
 		char *slug = NULL;
-		if (!meeting_of(sv, a.pos[0], &meeting, &slug, &err))
+		struct gv_err no_meeting = {0};
+		if (a.npos && !meeting_of(sv, a.pos[0], &meeting, &slug, &no_meeting))
 			broadcast(sv, meeting, slug, a.cmd->name, cl->member_id ? cl->member : NULL);
+		else
+			broadcast(sv, 0, NULL, a.cmd->name, cl->member_id ? cl->member : NULL);
 		free(slug);
 	}
 }
@@ -338,6 +401,8 @@ static void handle_line(struct server *sv, struct client *cl, const char *line, 
 		queue(cl, &b);
 		flush(cl);
 		cl->drop = true;
+	} else if (!still_same(sv, cl)) {
+		/* dropped */
 	} else if (m.has_argv) {
 		run_request(sv, cl, &m);
 	} else {
@@ -416,11 +481,17 @@ static int64_t now_ms(void)
 static void loop(struct server *sv)
 {
 	struct pollfd *fds = NULL;
+	size_t room = 0;        /* fds has room for so many */
 	bool busy = false;
 	int64_t watched = now_ms();
 	while (!stopping) {
-		GV_ROOM(fds, sv->n + 1);
-		fds[0] = (struct pollfd){.fd = sv->listen_fd, .events = POLLIN};
+		/* one more than the clients: accept_one takes dozens a turn */
+		if (room < sv->n + 1) {
+			room = sv->n + 1 + 64;
+			fds = gv_realloc(fds, room * sizeof *fds);
+		}
+		fds[0] = (struct pollfd){.fd = sv->listen_fd,
+					 .events = now_ms() < sv->accept_after ? 0 : POLLIN};
 		for (size_t i = 0; i < sv->n; i++) {
 			struct client *cl = &sv->clients[i];
 			short ev = 0;
@@ -433,7 +504,7 @@ static void loop(struct server *sv)
 			fds[i + 1] = (struct pollfd){.fd = cl->fd, .events = ev};
 		}
 		size_t polled = sv->n;
-		int r = poll(fds, polled + 1, busy ? 0 : 500);
+		int r = poll(fds, polled + 1, busy ? 0 : fds[0].events ? 500 : ACCEPT_PAUSE_MS);
 		if (r < 0 && errno != EINTR)
 			break;
 		busy = false;
@@ -482,7 +553,19 @@ static int listen_on(struct server *sv, const char *path, struct gv_err *err)
 	if (!lstat(path, &st)) {
 		if (!S_ISSOCK(st.st_mode))
 			return gv_err_set(err, GV_EREFUSED, "%s exists and is not a socket", path);
-		unlink(path); /* ours: we hold the workspace's lock */
+		/* the lock is this workspace's: a server of another one may
+		 * listen there still. Only a socket nobody answers is stale. */
+		int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+		int rc = probe < 0 ? -1 : connect(probe, (struct sockaddr *)&addr, sizeof addr);
+		int why = errno;
+		if (probe >= 0)
+			close(probe);
+		if (!rc)
+			return gv_err_set(err, GV_EREFUSED, "a server already listens on %s", path);
+		if (why != ECONNREFUSED)
+			return gv_err_set(err, GV_EREFUSED, "cannot tell whether a server listens on "
+					  "%s: %s", path, strerror(why));
+		unlink(path);
 	}
 	char *group = gv_setting_get(sv->ctx->ws->db, "serve.group");
 	struct group *gr = group && *group ? getgrnam(group) : NULL;
@@ -496,10 +579,12 @@ static int listen_on(struct server *sv, const char *path, struct gv_err *err)
 	sv->listen_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (sv->listen_fd < 0)
 		return gv_err_set(err, GV_EIO, "cannot make a socket: %s", strerror(errno));
-	mode_t old = umask(0177);
+	/* mode 0660 from the start, and the group set on the socket itself:
+	 * chmod and chown would follow a symlink put in its place */
+	mode_t old = umask(0117);
 	int rc = bind(sv->listen_fd, (struct sockaddr *)&addr, sizeof addr);
 	umask(old);
-	if (rc || (gr && chown(path, (uid_t)-1, gr->gr_gid)) || chmod(path, 0660) ||
+	if (rc || (gr && fchownat(AT_FDCWD, path, (uid_t)-1, gr->gr_gid, AT_SYMLINK_NOFOLLOW)) ||
 	    listen(sv->listen_fd, 128)) {
 		gv_err_set(err, GV_EIO, "cannot serve on %s: %s", path, strerror(errno));
 		close(sv->listen_fd);
@@ -510,7 +595,11 @@ static int listen_on(struct server *sv, const char *path, struct gv_err *err)
 
 int gv_serve(struct gv_ctx *ctx, const char *path)
 {
-	struct server sv = {.ctx = ctx, .listen_fd = -1};
+	struct server sv = {.ctx = ctx, .listen_fd = -1, .max = CLIENTS_MAX};
+	struct rlimit nofile;
+	if (!getrlimit(RLIMIT_NOFILE, &nofile) && nofile.rlim_cur != RLIM_INFINITY &&
+	    nofile.rlim_cur < CLIENTS_MAX + FD_MARGIN)
+		sv.max = nofile.rlim_cur > 2 * FD_MARGIN ? nofile.rlim_cur - FD_MARGIN : FD_MARGIN;
 	char *db = gv_ws_path(ctx->ws, "gavel.db");
 	struct stat st;
 	int rc = stat(db, &st);
@@ -518,6 +607,16 @@ int gv_serve(struct gv_ctx *ctx, const char *path)
 	if (rc)
 		return gv_err_set(&ctx->err, GV_EIO, "cannot read gavel.db: %s", strerror(errno));
 	sv.owner = st.st_uid;
+	/* the clerk's commands run as the server: as anyone else (root) they
+	 * would open the clerk's paths with powers the clerk does not have */
+	if (geteuid() != sv.owner) {
+		struct passwd *pw = getpwuid(sv.owner);
+		if (pw)
+			return gv_err_set(&ctx->err, GV_EREFUSED, "gavel.db belongs to %s: serve "
+					  "as that user", pw->pw_name);
+		return gv_err_set(&ctx->err, GV_EREFUSED, "gavel.db belongs to uid %u: serve "
+				  "as that user", (unsigned)sv.owner);
+	}
 	char *lock = gv_ws_path(ctx->ws, "live/serve.lock");
 	/* the socket's path in full: what councillors give --server */
 	char *abs = realpath(path ? "." : ctx->ws->dir, NULL);

@@ -449,6 +449,28 @@ static void prepare(struct gv_ws *ws, const struct gv_hook_event *ev, struct hoo
 	r->dir = gv_strdup(realpath(ws->dir, real) ? real : ws->dir);
 }
 
+/* In the supervisor: every descriptor closed but the hooks' own (it needs
+ * only those and paths). What the command had open (the server's lock, its
+ * sockets, the database) would otherwise stay held while a hook sleeps. */
+static void keep_only(const struct hook_run *r)
+{
+	unsigned from = 3;
+	for (;;) {
+		unsigned next = ~0U; /* the lowest kept descriptor from `from` on */
+		for (size_t i = 0; i < r->n; i++)
+			if ((unsigned)r->fds[i] >= from && (unsigned)r->fds[i] < next)
+				next = (unsigned)r->fds[i];
+		if (next > from && close_range(from, next == ~0U ? ~0U : next - 1, 0)) {
+			long max = sysconf(_SC_OPEN_MAX); /* a kernel without close_range */
+			for (long fd = from; fd < max && (unsigned long)fd < next; fd++)
+				close((int)fd);
+		}
+		if (next == ~0U)
+			return;
+		from = next + 1;
+	}
+}
+
 int gv_hooks_fire(struct gv_ws *ws, const struct gv_hook_event *ev)
 {
 	struct hook_run r;
@@ -460,6 +482,7 @@ int gv_hooks_fire(struct gv_ws *ws, const struct gv_hook_event *ev)
 		pid_t a = fork();
 		if (a == 0) {
 			setsid();
+			keep_only(&r);
 			if (fork() == 0) {
 				signal(SIGPIPE, SIG_IGN);
 				run_all(&r, ev, NULL);

@@ -85,6 +85,11 @@ void cn_follow(struct tui *t, const char *meeting)
 /* The events the server has pushed since the last look, without waiting. */
 static void take_events(struct cn *cn)
 {
+	/* events that came while a request waited for its reply */
+	if (cn->client.missed) {
+		cn->client.missed = false;
+		cn->changed = true;
+	}
 	while (cn->client.fd >= 0) {
 		bool whole = cn->client.in.len && memchr(cn->client.in.data, '\n', cn->client.in.len);
 		struct pollfd p = {.fd = cn->client.fd, .events = POLLIN};

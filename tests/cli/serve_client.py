@@ -8,11 +8,19 @@ serve_client.py SOCKET huge           send a line over the limit, no newline;
                                       print "closed" when dropped
 serve_client.py SOCKET slow N         send N requests and never read; print
                                       "sent" and stay connected until killed
+serve_client.py SOCKET many N         open N connections at once, none waiting
+                                      for its greeting; print "opened"
+serve_client.py SOCKET again FLAG W.. run W.. and print the reply; when the
+                                      file FLAG exists, run it again, print
+                                      the reply, then "closed" if dropped
+serve_client.py SOCKET greet N        open N connections and keep them; print
+                                      the first line each is sent
 serve_client.py SOCKET subscribe M N  subscribe to meeting M; print "ready",
                                       then each of the next N events (one JSON a
                                       line)
 """
 import json
+import os
 import socket
 import sys
 import time
@@ -42,6 +50,25 @@ def until_closed(s, f):
 
 def main():
     path, mode = sys.argv[1], sys.argv[2]
+    if mode == "many":
+        socks = []
+        for _ in range(int(sys.argv[3])):
+            c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            c.connect(path)
+            socks.append(c)
+        print("opened", flush=True)
+        time.sleep(1)
+        return
+    if mode == "greet":
+        kept = []
+        for _ in range(int(sys.argv[3])):
+            c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            c.connect(path)
+            cf = c.makefile("rb")
+            sys.stdout.write(cf.readline().decode())
+            kept.append((c, cf))
+        sys.stdout.flush()
+        return
     s, f = connect(path)
     if mode == "garbage":
         s.sendall(b"\x00\xff{not json at all\n")
@@ -67,6 +94,20 @@ def main():
                 break
         print("sent", flush=True)
         time.sleep(60)
+    elif mode == "again":
+        flag, words = sys.argv[3], sys.argv[4:]
+        req = json.dumps({"protocol": 1, "id": 1, "argv": words}).encode() + b"\n"
+        s.sendall(req)
+        sys.stdout.write(f.readline().decode())
+        sys.stdout.flush()
+        deadline = time.time() + 20
+        while not os.path.exists(flag) and time.time() < deadline:
+            time.sleep(0.05)
+        try:
+            s.sendall(req)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        until_closed(s, f)
     elif mode == "subscribe":
         s.sendall(json.dumps({"protocol": 1, "id": 1, "subscribe": sys.argv[3]}).encode() + b"\n")
         reply = json.loads(f.readline())

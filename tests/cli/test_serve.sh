@@ -143,6 +143,47 @@ t_serve_knows_who_is_asking() {
 	as_ok "$COTE" annotate $M 9.1 ''
 	as_ok "$COTE" annotations --json
 	json 'length == 0'
+	# a connection open when the login's link moves is told, and dropped
+	setpriv --reuid="$COTE" --regid="$GRP" --init-groups \
+		/usr/bin/python3 "$CLIENT" "$SOCK" again "$T/moved" agenda show $M >"$T/again" &
+	local again=$! i
+	for i in $(seq 100); do grep -q Water "$T/again" && break; sleep 0.05; done
+	ok member link Tremblay --user "$COTE"
+	touch "$T/moved"
+	wait "$again"
+	grep -q '"error":"the login is now linked to Geneviève Tremblay' "$T/again" || fail "again: $(cat "$T/again")"
+	grep -qx closed "$T/again" || fail "again: not dropped"
+	ok member link Côté --user "$COTE"
+	# the clerk through the server: no stdin, and file paths made full here
+	clerk agenda add $M "Budget" --under 9 --body-file -
+	expect_status 1
+	expect_err_contains "through the server, give file paths in full and not '-'"
+	mkdir "$SCRATCH/desk"
+	echo "The draft budget, line by line." >"$SCRATCH/desk/budget.md"
+	# (and what the clerk writes through the server, subscribers hear of)
+	timeout 10 python3 "$CLIENT" "$SOCK" subscribe $M 1 >"$T/events" &
+	local sub=$!
+	for i in $(seq 100); do grep -q ready "$T/events" && break; sleep 0.05; done
+	(cd "$SCRATCH/desk" && "$GAVEL" --server "$SOCK" agenda add $M "Budget" --under 9 --body-file budget.md) >"$T/out" 2>&1 ||
+		fail "relative body file: $(cat "$T/out")"
+	wait "$sub" || fail "no event for the clerk's agenda add: $(cat "$T/events")"
+	grep -q '"command":"agenda add"' "$T/events" || fail "events: $(cat "$T/events")"
+	ok agenda show $M --format md
+	expect_out_contains "The draft budget, line by line."
+	# a member lists the meetings of the bodies they sit on
+	ok body add "Heritage Committee"
+	ok meeting new --title "Heritage" --at "2026-12-03 19:00" --body "Heritage Committee"
+	as_ok "$COTE" meeting list
+	expect_out_contains "$M"
+	expect_out_lacks "Heritage"
+	ok meeting list
+	expect_out_contains "Heritage"
+	# a member whose term has not begun does not sit yet
+	ok member add "Nadia Lefebvre" --from 2027-01-01
+	ok member link Lefebvre --user "$STRANGER"
+	as_refused "$STRANGER" agenda show $M
+	expect_err_contains "Nadia Lefebvre does not sit on the body of $M"
+	as_refused "$STRANGER" speak $M
 }
 
 t_serve_electronic_vote_records_what_was_cast() {
@@ -197,6 +238,21 @@ t_serve_electronic_vote_records_what_was_cast() {
 t_serve_speakers_list_and_timer() {
 	council
 	[ -z "$SKIPPED" ] || return 0
+	# Haddad declared an interest on 9.1: no part in its discussion
+	as_refused "$HADD" speak $M
+	expect_err_contains "Ahmed Haddad declared an interest on item 9.1 and takes no part in its discussion"
+	# nor does an absent member take the floor, nor anyone in a recess
+	run live $M speakers add Bouchard
+	expect_status 1
+	expect_err_contains "Élise Bouchard is not present and cannot speak"
+	ok live $M recess
+	as_refused "$TREM" speak $M
+	expect_err_contains "the meeting is not in session (recess)"
+	ok live $M resume
+	ok live $M vote 1 --carried
+	ok agenda add $M "Parks" --under 9
+	ok live $M take 9.2
+	ok live $M arrive Bouchard
 	as_ok "$HADD" speak $M
 	expect_out_contains "You are on the speakers' list"
 	as_ok "$TREM" speak $M
@@ -240,6 +296,12 @@ t_serve_speakers_list_and_timer() {
 	json '.speakers.speaking == "Ahmed Haddad" and .speakers.seconds_left == -30 and .speakers.speaking_time == 60'
 	ok live $M speakers done
 	jq -e '.speaker == null' live/now.json >/dev/null || fail "now.json: $(cat live/now.json)"
+	# the next waiting has left: refused, with why
+	ok live $M leave Côté
+	run live $M speakers next
+	expect_status 1
+	expect_err_contains "Marie Côté is not present and cannot speak"
+	ok live $M arrive Côté
 	ok live $M speakers list
 	expect_out_lacks "Speaking:"
 	ok live $M speakers next
@@ -264,13 +326,25 @@ t_serve_kill_9_during_a_vote_loses_no_ballot() {
 	council
 	[ -z "$SKIPPED" ] || return 0
 	# Tremblay takes part electronically from here: a remote member votes the same way
-	ok live $M leave Tremblay
+	# a hook still running when the server dies holds none of its files
+	printf '#!/bin/sh\n[ -e "$GAVEL_WORKSPACE/hooks/pid" ] && exit 0\necho $$ >"$GAVEL_WORKSPACE/hooks/pid"\nexec sleep 20\n' >hooks/on-event
+	chmod +x hooks/on-event
+	clerk live $M leave Tremblay
+	expect_status 0
 	ok live $M arrive Tremblay --remote
 	clerk live $M vote 1 --electronic
 	as_ok "$COTE" cast $M 1 yes
 	as_ok "$TREM" cast $M 1 no
+	local i
+	for i in $(seq 100); do [ -s hooks/pid ] && break; sleep 0.05; done
+	[ -s hooks/pid ] || fail "the hook did not run"
+
 	{ kill -KILL "$SERVER" && wait "$SERVER"; } 2>/dev/null || true
 	[ -S "$SOCK" ] || fail "the killed server's socket is gone"
+	local super
+	super=$(ps -o ppid= -p "$(cat hooks/pid)") || fail "the hook is not running"
+	! ls -l "/proc/${super// /}/fd" | grep -q 'serve.lock\|socket:' ||
+		fail "the hook's supervisor holds the server's lock or sockets"
 	as "$COTE" live $M status
 	expect_status 1
 	# a server started again takes the stale socket over and resumes
@@ -282,15 +356,39 @@ t_serve_kill_9_during_a_vote_loses_no_ballot() {
 	expect_status 0
 	ok live $M status --json
 	json '.motions[0].result == "carried" and .motions[0].counts.yes == 2 and ([.motions[0].votes[] | select(.vote == "yes") | .member] | sort) == ["Geneviève Tremblay", "Marie Côté"]'
+	kill "$(cat hooks/pid)" 2>/dev/null || true
 }
 
 t_serve_drops_bad_clients_alone() {
 	council
 	[ -z "$SKIPPED" ] || return 0
+	# only the owner of gavel.db serves: the clerk's commands run as the server
+	chown "$COTE" gavel.db
+	refused serve --socket "$SOCKDIR/other.sock"
+	chown root gavel.db
+	expect_err_contains "gavel.db belongs to $COTE: serve as that user"
 	# a second server on the workspace is refused in one line
 	refused serve --socket "$SOCKDIR/other.sock"
 	expect_err_contains "a server already runs on this workspace"
 	[ ! -e "$SOCKDIR/other.sock" ] || fail "the second server made a socket"
+	# nor does a server of another workspace take over a live socket
+	mkws "$SCRATCH/other"
+	timeout 5 "$GAVEL" -C "$SCRATCH/other" serve --socket "$SOCK" >"$T/other" 2>&1 </dev/null &&
+		fail "a second server served on a live socket"
+	grep -qx "gavel: a server already listens on $SOCK" "$T/other" || fail "other: $(cat "$T/other")"
+	clerk live $M status
+	expect_status 0
+	# many connections in one turn: the server takes them all and still answers
+	python3 "$CLIENT" "$SOCK" many 60 >"$T/many" || fail "many: $(cat "$T/many")"
+	kill -0 "$SERVER" || fail "the server died of 60 connections at once"
+	clerk live $M status
+	expect_status 0
+	# a member's login holds 8 connections at once, the clerk more
+	setpriv --reuid="$COTE" --regid="$GRP" --init-groups /usr/bin/python3 "$CLIENT" "$SOCK" greet 9 >"$T/greet"
+	[ "$(grep -c '"hello":"gavel"' "$T/greet")" = 8 ] || fail "greet: $(cat "$T/greet")"
+	grep -q '"error":"Marie Côté has 8 connections open already: close one"' "$T/greet" || fail "greet: $(cat "$T/greet")"
+	python3 "$CLIENT" "$SOCK" greet 12 >"$T/greet"
+	[ "$(grep -c '"hello":"gavel"' "$T/greet")" = 12 ] || fail "clerk greet: $(cat "$T/greet")"
 	# garbage: told why, then dropped
 	python3 "$CLIENT" "$SOCK" garbage >"$T/garbage"
 	grep -q '"error":"not a protocol message' "$T/garbage" || fail "garbage: $(cat "$T/garbage")"
@@ -310,6 +408,21 @@ t_serve_drops_bad_clients_alone() {
 	[ $((SECONDS - start)) -le 5 ] || fail "the slow reader stalled the server"
 	kill "$slow" 2>/dev/null || true
 	wait "$slow" 2>/dev/null || true
+	# nothing is moved while members vote (an amendment would leave the
+	# vote unclosable); the clerk may cancel the vote instead
+	run live $M move "That the rates rise 2%." --mover Tremblay --seconder Côté --amends 1
+	expect_status 1
+	expect_err_contains "the vote on motion 1 is open: close or cancel it first"
+	clerk live $M close-vote 1 --cancel
+	expect_status 0
+	expect_out_contains "Electronic vote on motion 1 cancelled"
+	ok live $M status --json
+	json '.electronic_vote == null and .motions[0].result == null and (.motions[0].votes | length) == 0'
+	ok live $M move "That the rates rise 2%." --mover Tremblay --seconder Côté --amends 1
+	ok live $M vote 2 --carried
+	clerk live $M vote 1 --electronic
+	expect_status 0
+	as_ok "$COTE" cast $M 1 yes
 	clerk live $M close-vote 1
 	expect_status 0
 	kill -0 "$SERVER" || fail "the server died"
