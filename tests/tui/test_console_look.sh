@@ -2,7 +2,8 @@
 # yes / no / abstain / not voted each in a look of its own (with colour and
 # under NO_COLOR), and the columns sized from the terminal and the names.
 # The captures of the console during a vote at 80x24 and 160x50 are left in
-# build/site-check/console-WxH.txt (and .ansi with the looks).
+# build/tui-check/console-WxH.txt, and .ansi with the looks (not in
+# build/site-check/, which the site checks make afresh).
 
 # sgr_before WORD: the attribute escape just before WORD on the screen.
 sgr_before() {
@@ -22,7 +23,7 @@ vote_in_progress() {
 # capture_console WxH: resize, wait for the grid, keep the screen.
 capture_console() {
 	local out
-	out=$(dirname "$GAVEL")/build/site-check
+	out=$(dirname "$GAVEL")/build/tui-check
 	tm resize-window -x "${1%x*}" -y "${1#*x}"
 	wait_line 'Grace Lee +present +not voted'
 	mkdir -p "$out"
