@@ -26,9 +26,11 @@ int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
 			  " (SELECT e.resolution_year || '-' || e.resolution_seq FROM events e"
 			  "  WHERE e.meeting_id = a.at_meeting_id AND e.kind = 'vote'"
 			  "  AND e.motion = a.motion AND e.resolution_seq IS NOT NULL"
-			  "  AND e.id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL))"
+			  "  AND e.id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)),"
+			  " m.title, b.name, m.starts_at"
 			  " FROM minutes_approvals a"
-			  " LEFT JOIN meetings m ON m.id = a.at_meeting_id WHERE a.meeting_id = ?",
+			  " LEFT JOIN meetings m ON m.id = a.at_meeting_id"
+			  " LEFT JOIN bodies b ON b.id = m.body_id WHERE a.meeting_id = ?",
 			  &st, err))
 		return GV_EIO;
 	sqlite3_bind_int64(st, 1, meeting_id);
@@ -41,6 +43,10 @@ int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
 		if (sqlite3_column_text(st, 3))
 			snprintf(a->resolution, sizeof a->resolution, "%s",
 				 (const char *)sqlite3_column_text(st, 3));
+		if (a->at_slug)
+			a->at_name = gv_meeting_name((const char *)sqlite3_column_text(st, 4),
+						     (const char *)sqlite3_column_text(st, 5),
+						     sqlite3_column_int64(st, 6));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -51,6 +57,7 @@ int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
 void gv_approval_clear(struct gv_approval *a)
 {
 	free(a->at_slug);
+	free(a->at_name);
 	memset(a, 0, sizeof *a);
 }
 

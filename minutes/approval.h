@@ -13,6 +13,8 @@ struct gv_err;
 struct gv_approval {
 	bool approved;
 	char *at_slug;      /* the meeting that approved them; NULL when forced */
+	char *at_name;      /* its name as a reader knows it ("the Regular Meeting of
+			     * Council of January 12, 2027"); NULL when forced */
 	int motion;         /* its motion; 0 when forced */
 	char resolution[24];/* the approving motion's resolution number, "" when none */
 	int64_t approved_at;

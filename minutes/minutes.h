@@ -101,8 +101,6 @@ int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, struct gv_er
 struct gv_minutes_html_opts {
 	const char *links_html;     /* trusted HTML placed after the status line */
 	const char *approval_href;  /* the approving meeting's page, linked from the status */
-	const char *approval_words; /* that meeting as a resident reads it ("the Regular
-				     * Meeting of Council of November 10, 2026"), else its slug */
 };
 
 /* The minutes as the body of an HTML page, from its <h1>: a status line

@@ -46,17 +46,17 @@ static void status(struct gv_buf *h, const struct gv_page_ctx *p)
 		gv_buf_puts(h, " by the clerk without a motion (forced).</p>\n");
 		return;
 	}
-	const char *href = p->html->o->approval_href, *words = p->html->o->approval_words;
-	gv_buf_puts(h, words ? " at " : " at meeting ");
+	const char *href = p->html->o->approval_href;
+	gv_buf_puts(h, " at ");
 	if (href) {
 		gv_buf_puts(h, "<a href=\"");
 		gv_html_esc(h, href);
 		gv_buf_puts(h, "\">");
 	}
-	gv_html_esc(h, words ? words : a->at_slug);
+	gv_html_esc(h, a->at_name);
 	gv_buf_puts(h, href ? "</a>" : "");
 	if (*a->resolution)
-		gv_buf_printf(h, words ? " (Resolution %s)" : " by resolution %s", a->resolution);
+		gv_buf_printf(h, " (Resolution %s)", a->resolution);
 	gv_buf_puts(h, ".</p>\n");
 }
 

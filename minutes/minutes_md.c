@@ -179,10 +179,9 @@ void mp_approval_words(struct gv_buf *out, const struct gv_approval *a)
 	else if (!a->at_slug)
 		gv_buf_puts(out, "Approved by the clerk without a motion of council (forced).");
 	else if (*a->resolution)
-		gv_buf_printf(out, "Approved at meeting %s by resolution %s.", a->at_slug,
-			      a->resolution);
+		gv_buf_printf(out, "Approved at %s (Resolution %s).", a->at_name, a->resolution);
 	else
-		gv_buf_printf(out, "Approved at meeting %s.", a->at_slug);
+		gv_buf_printf(out, "Approved at %s.", a->at_name);
 }
 
 static void header(struct gv_buf *out, const struct gv_page_ctx *p)

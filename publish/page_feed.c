@@ -68,7 +68,7 @@ static struct entry *entries(const struct gv_site *s, size_t *n)
 	return e;
 }
 
-static void summary(struct gv_buf *b, const struct gv_site *s, const struct entry *e)
+static void summary(struct gv_buf *b, const struct entry *e)
 {
 	const struct gv_site_meeting *sm = e->sm;
 	static const char *const what[] = {[AGENDA] = "The agenda", [DRAFT] = "The draft minutes",
@@ -84,12 +84,10 @@ static void summary(struct gv_buf *b, const struct gv_site *s, const struct entr
 	if (e->kind == AGENDA && sm->m.cancelled) {
 		gv_buf_puts(b, " (cancelled)");
 	} else if (e->kind == APPROVED && a->at_slug) {
-		char *words = gv_site_approval_words(s, sm);
-		gv_buf_puts(b, words ? ", approved at " : ", approved at meeting ");
-		gv_html_esc(b, words ? words : a->at_slug);
+		gv_buf_puts(b, ", approved at ");
+		gv_html_esc(b, a->at_name);
 		if (*a->resolution)
-			gv_buf_printf(b, " (%s %s)", words ? "Resolution" : "resolution", a->resolution);
-		free(words);
+			gv_buf_printf(b, " (Resolution %s)", a->resolution);
 	} else if (e->kind == APPROVED) {
 		gv_buf_puts(b, ", approved by the clerk without a motion");
 	}
@@ -133,7 +131,7 @@ static void entry(struct gv_buf *out, const struct gv_site *s, const char *site_
 			   "type=\"text/html\" href=\"", when);
 	link_to(out, s, path);
 	gv_buf_puts(out, "\"/>\n");
-	summary(out, s, e);
+	summary(out, e);
 	gv_buf_puts(out, "</entry>\n");
 	free(tag);
 	free(path);

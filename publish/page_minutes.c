@@ -34,13 +34,12 @@ int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
 		gv_buf_puts(&links, "\">Watch the meeting</a>");
 	}
 	gv_buf_puts(&links, "</p>\n");
-	char *href = gv_site_approval_href(s, sm), *words = gv_site_approval_words(s, sm);
-	struct gv_minutes_html_opts o = {gv_buf_str(&links), href, words};
+	char *href = gv_site_approval_href(s, sm);
+	struct gv_minutes_html_opts o = {gv_buf_str(&links), href};
 	gv_html_begin(out, &p);
 	int rc = gv_minutes_html_body(out, sm->minutes, &o, err);
 	gv_html_end(out, &p);
 	free(href);
-	free(words);
 	gv_buf_free(&links);
 	free(title);
 	return rc;

@@ -21,7 +21,7 @@
  * (docs/formats.md); 6: and its declarations of interest; 7: member
  * pages and Popolo votes say the title each member had at the meeting
  * (docs/people.md); 8: all of this and the PDFs among a meeting's files */
-#define CACHE_MAGIC "gavel-parts 8\n"
+#define CACHE_MAGIC "gavel-parts 9\n"
 #define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)
@@ -69,6 +69,7 @@ int gv_parts_save(struct gv_ws *ws, const struct gv_site_meeting *sm, const stru
 		      sm->key, sm->has_minutes, a->approved, a->approved_at, a->motion,
 		      sm->minutes_at, a->at_slug ? a->at_slug : "-",
 		      *a->resolution ? a->resolution : "-");
+	gv_buf_printf(&b, "approved-at %s\n", a->at_name ? a->at_name : "-");
 	size_t off = 0;
 	for (int k = 0; k < GV_PARTS; k++) {
 		gv_sha256_hex(p->part[k].data ? p->part[k].data : "", p->part[k].len, ix->hash[k]);
@@ -110,6 +111,11 @@ static size_t parse_header(const char *text, struct gv_site_meeting *sm, struct 
 		   &used) != 7 || !used)
 		return 0;
 	p += used;
+	char at_name[512];
+	used = 0;
+	if (sscanf(p, "approved-at %511[^\n]\n%n", at_name, &used) != 1 || !used)
+		return 0;
+	p += used;
 	size_t off = 0;
 	for (int k = 0; k < GV_PARTS; k++) {
 		used = 0;
@@ -132,6 +138,7 @@ static size_t parse_header(const char *text, struct gv_site_meeting *sm, struct 
 	sm->approval.approved_at = approved_at;
 	sm->approval.motion = motion;
 	sm->approval.at_slug = strcmp(slug, "-") ? gv_strdup(slug) : NULL;
+	sm->approval.at_name = strcmp(at_name, "-") ? gv_strdup(at_name) : NULL;
 	snprintf(sm->approval.resolution, sizeof sm->approval.resolution, "%s",
 		 strcmp(resolution, "-") ? resolution : "");
 	sm->minutes_at = minutes_at;

@@ -45,6 +45,7 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	sm->chapters = &mn->chapters;
 	sm->approval = mn->approval;
 	sm->approval.at_slug = gv_strdup(mn->approval.at_slug);
+	sm->approval.at_name = gv_strdup(mn->approval.at_name);
 	struct gv_buf b = GV_BUF_INIT;
 	gv_minutes_md(&b, mn);
 	sm->minutes_md = gv_buf_detach(&b);
@@ -294,19 +295,6 @@ char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meetin
 			return *a->resolution ? gv_asprintf("../%s/minutes.html#resolution-%s",
 							    a->at_slug, a->resolution)
 					      : gv_asprintf("../%s/minutes.html", a->at_slug);
-	return NULL;
-}
-
-char *gv_site_approval_words(const struct gv_site *s, const struct gv_site_meeting *sm)
-{
-	const struct gv_approval *a = &sm->approval;
-	if (!sm->has_minutes || !a->approved || !a->at_slug)
-		return NULL;
-	for (size_t i = 0; i < s->n; i++) {
-		const struct gv_meeting *m = &s->meetings[i].m;
-		if (!strcmp(m->slug, a->at_slug))
-			return gv_meeting_name(m->title, m->body_name, m->starts_at);
-	}
 	return NULL;
 }
 

@@ -21,7 +21,7 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-8"
+#define GV_SITE_FORMAT "gavel-site-9"
 
 /* A published revision of a meeting's agenda (agenda/revision.h). */
 struct gv_site_revision {
@@ -94,11 +94,6 @@ void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160]);
  * own pages: "../<slug>/minutes.html#motion-K" when that meeting is on the
  * site, NULL otherwise. Caller frees. */
 char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meeting *sm);
-/* The meeting that approved sm's minutes as a resident reads it: "the
- * Regular Meeting of Council of November 10, 2026" (its title, its body
- * unless the title names it, its day); NULL when they were not approved at
- * a meeting on the site. Caller frees. */
-char *gv_site_approval_words(const struct gv_site *s, const struct gv_site_meeting *sm);
 
 /* The file name an attachment gets on the site: "7.2-staff-report.pdf". */
 char *gv_site_attachment_name(const struct gv_item *it, const struct gv_attachment *att);

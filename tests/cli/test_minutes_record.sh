@@ -112,10 +112,10 @@ t_history_shows_versions_and_the_approval_tag_and_diff_shows_the_note() {
 	ok diff $M "$v1" "$v2"
 	expect_out_contains "+Three delegations spoke in favour of free fares." \
 		"--- a/$MINUTES_PATH" "+++ b/$MINUTES_PATH"
-	expect_out_lacks "Approved at meeting"
+	expect_out_lacks "Approved at the"
 	ok diff $M
 	expect_out_contains "-*Draft: these minutes have not been approved.*" \
-		"+*Approved at meeting $M2 by resolution 2027-1.*"
+		"+*Approved at the Regular Meeting of Council of January 12, 2027 (Resolution 2027-1).*"
 	expect_out_lacks "Three delegations"
 	ok diff $M "approved/$M"
 	expect_no_output
@@ -141,7 +141,7 @@ t_approved_minutes_refuse_notes_saves_and_a_second_approval() {
 	refused_unchanged minutes $M approve --force
 	eq "$(git -C record rev-parse main)" "$before" "record/ main after refusals"
 	ok minutes $M
-	expect_out_contains "*Approved at meeting $M2 by resolution 2027-1.*"
+	expect_out_contains "*Approved at the Regular Meeting of Council of January 12, 2027 (Resolution 2027-1).*"
 	fsck_both
 }
 

@@ -256,7 +256,7 @@ static void test_approval_locks_the_minutes_with_a_message_naming_the_meeting(vo
 				 "(resolution 2027-1)\n");
 	free(msg);
 	char *md = render(f, true);
-	contains(md, "*Approved at meeting 2027-01-12-council by resolution 2027-1.*");
+	contains(md, "*Approved at the Regular Council Meeting of January 12, 2027 (Resolution 2027-1).*");
 	free(md);
 	free(later);
 }
