@@ -34,6 +34,7 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 		return rc;
 	}
 	m->municipality = gv_setting_get(ws->db, "municipality");
+	m->clerk_name = gv_setting_get(ws->db, "clerk.name");
 	/* a meeting not yet called to order has no chapters */
 	gv_chapters_load(ws, id, &m->chapters, NULL);
 	return 0;
@@ -87,6 +88,7 @@ void gv_minutes_clear(struct gv_minutes *m)
 	gv_live_ctx_clear(&m->ctx);
 	gv_notes_free(m->notes, m->n_notes);
 	free(m->municipality);
+	free(m->clerk_name);
 	gv_approval_clear(&m->approval);
 	gv_chapters_free(&m->chapters);
 	gv_minutes_clear_closed_declarations(m);

@@ -37,6 +37,7 @@ struct gv_minutes {
 	struct gv_note *notes;
 	size_t n_notes;
 	char *municipality;
+	char *clerk_name;             /* the clerk.name setting */
 	struct gv_approval approval;
 	struct gv_chapters chapters;  /* of the recording; none before the call to order */
 	bool public;                  /* made public by gv_minutes_make_public */

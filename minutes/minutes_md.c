@@ -591,8 +591,8 @@ static void item(struct gv_buf *out, const struct gv_page_ctx *p, const struct g
 
 /* The lines the head of council and the clerk sign: whoever presided at
  * the call to order (the mayor of the meeting's day when the log names no
- * chair) and the clerk of that day, by full name and title
- * (docs/minutes.md, "Signatures"). */
+ * chair) and the clerk of that day, by full name and title, else the clerk
+ * the clerk.name setting names (docs/minutes.md, "Signatures"). */
 static void signatures(struct gv_buf *out, const struct gv_page_ctx *p)
 {
 	const struct gv_minutes *m = p->m;
@@ -606,10 +606,14 @@ static void signatures(struct gv_buf *out, const struct gv_page_ctx *p)
 	else
 		gv_buf_puts(out, "Head of Council");
 	gv_buf_puts(out, "\n\nSigned: ______________________________  ");
-	if (clerk)
+	if (clerk) {
 		mp_titled(out, p, clerk, true);
-	else
+	} else if (m->clerk_name && *m->clerk_name && strcmp(m->clerk_name, "Clerk")) {
+		mp_literal(out, p, m->clerk_name);
+		gv_buf_puts(out, ", Clerk");
+	} else {
 		gv_buf_puts(out, "Clerk");
+	}
 	gv_buf_puts(out, "\n");
 }
 

@@ -205,3 +205,20 @@ t_a_councillor_who_became_staff_keeps_a_member_page() {
 	grep -q 'genevieve-tremblay.html">Geneviève Tremblay</a>, Senior Planner' \
 		"$SCRATCH/www/members/index.html" || fail "the staff list does not link her record"
 }
+
+# A town whose clerk is not a member of the roster (the README's tour sets
+# only clerk.name): the clerk's signature line names the clerk of the setting.
+t_signature_names_the_clerk_of_the_setting_when_no_member_is_clerk() {
+	ok member retire "Jane Doe" --on 2026-01-01
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00"
+	local m=$(last_line)
+	ok live "$m" attend "Côté,Tremblay,Haddad" --present --at "2026-12-01 19:00"
+	ok live "$m" start --at "2026-12-01 19:00"
+	ok live "$m" adjourn --at "2026-12-01 19:30"
+	ok minutes "$m"
+	expect_out_contains "Signed: ______________________________  Clerk"
+	ok config clerk.name "Marie Lavoie"
+	ok minutes "$m"
+	expect_out_contains "Signed: ______________________________  Marie Lavoie, Clerk"
+	expect_out_lacks "Jane Doe"
+}
