@@ -11,21 +11,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether an electronic vote was opened on motion (*opened). */
-static int opened(struct gv_ws *ws, const struct gv_live_ctx *c, int motion, int *yes,
+/* When the electronic vote on motion was opened (*at; 0 when it was not). */
+static int opened(struct gv_ws *ws, const struct gv_live_ctx *c, int motion, int64_t *at,
 		  struct gv_err *err)
 {
-	*yes = 0;
+	*at = 0;
 	sqlite3_stmt *st;
-	if (gv_db_prepare(ws->db, "SELECT count(*) FROM electronic_votes"
+	if (gv_db_prepare(ws->db, "SELECT opened_at FROM electronic_votes"
 			  " WHERE meeting_id = ? AND motion = ?", &st, err))
 		return err->code;
 	sqlite3_bind_int64(st, 1, c->meeting_id);
 	sqlite3_bind_int(st, 2, motion);
 	int rc = sqlite3_step(st);
-	*yes = rc == SQLITE_ROW && sqlite3_column_int(st, 0) > 0;
+	if (rc == SQLITE_ROW)
+		*at = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : gv_db_fail(ws->db, "reading electronic votes", err);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE
+		       ? 0
+		       : gv_db_fail(ws->db, "reading electronic votes", err);
 }
 
 int gv_evote_current(struct gv_ws *ws, const struct gv_live_ctx *c, const struct gv_live_state *s,
@@ -51,14 +54,14 @@ int gv_evote_current(struct gv_ws *ws, const struct gv_live_ctx *c, const struct
 	return 0;
 }
 
-/* Would the rules take a recorded vote on motion naming marks now? */
+/* Would the rules take a recorded vote on motion naming marks at time at? */
 static int trial(const struct gv_live_ctx *c, const struct gv_live_log *log, int motion,
-		 int64_t member_id, enum gv_mark mark, struct gv_err *err)
+		 int64_t member_id, enum gv_mark mark, int64_t at, struct gv_err *err)
 {
 	struct gv_event e;
 	gv_event_init(&e, EV_VOTE);
 	e.meeting_id = c->meeting_id;
-	e.at = gv_now();
+	e.at = at;
 	e.motion = motion;
 	e.recorded = true;
 	if (member_id)
@@ -80,7 +83,7 @@ int gv_evote_open(struct gv_ws *ws, const struct gv_live_ctx *c, const struct gv
 	if (current)
 		return gv_err_set(err, GV_EREFUSED, "the electronic vote on motion %d is still open: "
 				  "close it first (live %s close-vote %d)", current, c->slug, current);
-	if (trial(c, log, motion, 0, MARK_YES, err))
+	if (trial(c, log, motion, 0, MARK_YES, at, err))
 		return err->code;
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db, "INSERT INTO electronic_votes(meeting_id, motion, opened_at)"
@@ -112,11 +115,11 @@ int gv_evote_cast(struct gv_ws *ws, const struct gv_live_ctx *c, const struct gv
 	enum gv_mark m;
 	if (mark_parse(mark, &m))
 		return gv_err_set(err, GV_EUSAGE, "'%s' is not a vote: yes, no or abstain", mark);
-	int was_opened;
-	if (opened(ws, c, motion, &was_opened, err))
+	int64_t opened_at;
+	if (opened(ws, c, motion, &opened_at, err))
 		return err->code;
 	const struct gv_motion *mo = gv_live_motion(&log->state, motion);
-	if (!was_opened || !mo)
+	if (!opened_at || !mo)
 		return gv_err_set(err, GV_EREFUSED, "no electronic vote is open on motion %d",
 				  motion);
 	if (mo->result != RESULT_PENDING)
@@ -126,7 +129,13 @@ int gv_evote_cast(struct gv_ws *ws, const struct gv_live_ctx *c, const struct gv
 	if (!who || who->former)
 		return gv_err_set(err, GV_EREFUSED, "%s is not a voting member of %s",
 				  gv_live_who(c, member_id), c->body_name);
-	if (trial(c, log, motion, member_id, m, err))
+	/* A ballot is cast when it arrives, but never before the vote opened:
+	 * a clerk recording the meeting with --at can open it at a time still
+	 * to come (docs/serve.md, "Electronic votes"). */
+	int64_t at = gv_now();
+	if (at < opened_at)
+		at = opened_at;
+	if (trial(c, log, motion, member_id, m, at, err))
 		return err->code;
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db, "INSERT INTO ballots(meeting_id, motion, member_id, mark, cast_at)"
@@ -137,7 +146,7 @@ int gv_evote_cast(struct gv_ws *ws, const struct gv_live_ctx *c, const struct gv
 	sqlite3_bind_int(st, 2, motion);
 	sqlite3_bind_int64(st, 3, member_id);
 	sqlite3_bind_text(st, 4, mark, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 5, gv_now());
+	sqlite3_bind_int64(st, 5, at);
 	return gv_db_run(ws->db, st, "recording the ballot", err);
 }
 

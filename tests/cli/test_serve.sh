@@ -88,8 +88,7 @@ as() {
 	setpriv --reuid="$u" --regid="$GRP" --init-groups \
 		"$GAVEL" --server "$SOCK" "$@" >"$T/out" 2>"$T/err" </dev/null || s=$?
 	STATUS=$s
-	OUT=$(cat "$T/out")
-	ERR=$(cat "$T/err")
+	captured
 	LAST_CMD="gavel --server (as $u) $*"
 }
 as_ok() {
@@ -231,6 +230,23 @@ t_serve_electronic_vote_records_what_was_cast() {
 	expect_err_contains "the vote on motion 1 is closed: lost"
 	ok live $M status --json
 	json '.electronic_vote == null and .motions[0].result == "lost"'
+	ok minutes $M
+	expect_out_contains "Recorded vote on motion 1" "| Mayor Côté | Yes |"
+}
+
+# A clerk entering the meeting with --at ahead of the clock (the demo does)
+# opens the vote at that time, and the ballots are dated at the opening.
+t_serve_electronic_vote_opens_at_the_time_given() {
+	council
+	[ -z "$SKIPPED" ] || return 0
+	ok live $M arrive Bouchard --at "2026-12-01 19:20"
+	clerk live $M vote 1 --electronic --at "2026-12-01 19:25"
+	expect_status 0
+	as_ok "$COTE" cast $M 1 yes
+	as_ok "$TREM" cast $M 1 yes
+	clerk live $M close-vote 1 --at "2026-12-01 19:30"
+	expect_status 0
+	expect_out_contains "Motion 1 carried: resolution 2026-1 on a recorded vote; yes: Marie Côté, Geneviève Tremblay"
 	ok minutes $M
 	expect_out_contains "Recorded vote on motion 1" "| Mayor Côté | Yes |"
 }
