@@ -4,6 +4,7 @@
 #include "cmd/util.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "agenda/body.h"
 #include "agenda/member.h"
@@ -47,6 +48,8 @@ static void hits_json(struct gv_buf *b, const struct gv_search_hit *h, size_t n)
 		gv_json_kstr(&j, "title", h[i].title);
 		if (h[i].motion)
 			gv_json_kint(&j, "motion", h[i].motion);
+		if (*h[i].resolution)
+			gv_json_kstr(&j, "resolution", h[i].resolution);
 		gv_json_kstr(&j, "snippet", h[i].snippet);
 		gv_json_obj_end(&j);
 	}
@@ -61,8 +64,12 @@ static void hits_text(struct gv_buf *b, const struct gv_search_hit *h, size_t n)
 		gv_buf_puts(b, "No matches.\n");
 	for (size_t i = 0; i < n; i++) {
 		gv_buf_printf(b, "%s  %-12s %-6s ", h[i].date, h[i].body, h[i].item);
-		if (h[i].motion)
+		if (*h[i].resolution)
+			gv_buf_printf(b, "resolution %s: ", h[i].resolution);
+		else if (h[i].motion)
 			gv_buf_printf(b, "motion %d: ", h[i].motion);
+		else if (!strcmp(h[i].kind, "motion"))
+			gv_buf_puts(b, "motion: ");
 		gv_buf_printf(b, "%s  (%s)\n    %s\n", h[i].title ? h[i].title : "", h[i].meeting,
 			      h[i].snippet ? h[i].snippet : "");
 	}

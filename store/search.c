@@ -115,7 +115,11 @@ static const char SEARCH_SQL[] =
 	"  m.slug, m.starts_at, b.name,"
 	"  (SELECT CASE WHEN ?2 THEN gv_redact(title) ELSE title END FROM items"
 	"   WHERE id = s.item_id),"
-	"  (SELECT motion FROM events WHERE id = s.event_id)"
+	"  (SELECT motion FROM events WHERE id = s.event_id),"
+	"  (SELECT v.resolution_year || '-' || v.resolution_seq FROM events mv, events v"
+	"   WHERE mv.id = s.event_id AND v.meeting_id = mv.meeting_id AND v.kind = 'vote'"
+	"   AND v.motion = mv.motion AND v.resolution_seq IS NOT NULL"
+	"   AND v.id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL))"
 	" FROM search s JOIN meetings m ON m.id = s.meeting_id JOIN bodies b ON b.id = m.body_id"
 	" WHERE search MATCH ?1 AND s.rank MATCH 'bm25(10.0, 1.0, 10.0, 1.0)'"
 	"  AND (NOT ?2 OR (s.confidential = 0 AND coalesce(m.agenda_published_at, 0) != 0))"
@@ -203,7 +207,12 @@ int gv_search(struct gv_ws *ws, const struct gv_search_query *q, struct gv_searc
 		gv_time_format(sqlite3_column_int64(st, 6), "%Y-%m-%d", h->date, sizeof h->date);
 		h->body = gv_db_text(st, 7);
 		h->title = gv_db_text(st, 8);
-		h->motion = sqlite3_column_int(st, 9);
+		/* the public knows a motion by its resolution: its number in
+		 * the log would count the motions of closed sessions */
+		h->motion = q->public ? 0 : sqlite3_column_int(st, 9);
+		if (sqlite3_column_text(st, 10))
+			snprintf(h->resolution, sizeof h->resolution, "%s",
+				 (const char *)sqlite3_column_text(st, 10));
 		(*n)++;
 	}
 	if (!rc && step != SQLITE_ROW && step != SQLITE_DONE)

@@ -29,7 +29,8 @@ struct gv_search_hit {
 	char item[32];        /* "9.1", "" for a motion moved with no item */
 	char *title;          /* the item's title (public form when public) */
 	const char *kind;     /* "item", "motion" or "note" (the clerk's, in the minutes) */
-	int motion;           /* the motion's number, 0 for items */
+	int motion;           /* the motion's number, 0 for items and in public results */
+	char resolution[24];  /* a carried motion's resolution number, else "" */
 	char *snippet;        /* [matched] words in brackets */
 	double score;         /* bm25: lower is better */
 };

@@ -95,6 +95,20 @@ t_search_finds_motions_by_member_and_skips_undone_ones() {
 	json '.results | length == 0'
 	ok search kowalczyk --json
 	json '.results | length == 1'
+	# the public knows a motion by its resolution, never by its number in
+	# the log, whose gaps would count the motions of closed session
+	ok live "$A" vote 3 --carried
+	ok live "$A" rise
+	ok live "$A" vote 1 --carried
+	ok agenda publish "$A"
+	ok search resurfacer --public --json
+	json '.results | length == 1 and .[0].kind == "motion" and .[0].resolution == "2026-3"'
+	json '.results[0] | has("motion") | not'
+	ok search resurfacer --public
+	expect_out_contains "resolution 2026-3: "
+	expect_out_lacks "motion 1"
+	ok search resurfacer --json
+	json '.results[0].motion == 1 and .results[0].resolution == "2026-3"'
 }
 
 t_search_filters_by_body_and_year() {
