@@ -273,6 +273,20 @@ static size_t amendments_in_vote_order(const struct gv_page_ctx *p, int of,
 	return n;
 }
 
+/* “text”, and a full stop after it when the text does not end a sentence
+ * itself, since what follows begins a new one. */
+static void quoted_sentence(struct gv_buf *out, const char *text)
+{
+	gv_buf_puts(out, "“");
+	gv_buf_puts(out, text);
+	gv_buf_puts(out, "”");
+	size_t n = strlen(text);
+	while (n && text[n - 1] == ' ')
+		n--;
+	if (!n || !strchr(".!?", text[n - 1]))
+		gv_buf_putc(out, '.');
+}
+
 static void amendment(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *a)
 {
 	gv_buf_printf(out, "*%s*", a->depth == 1 ? "Amendment" : "Amendment to the amendment");
@@ -280,14 +294,12 @@ static void amendment(struct gv_buf *out, const struct gv_page_ctx *p, const str
 		gv_buf_printf(out, " (motion %d)", a->number);
 	gv_buf_puts(out, ", ");
 	movers(out, p, a);
-	gv_buf_puts(out, ": “");
-	gv_buf_puts(out, a->text);
-	gv_buf_puts(out, "”");
+	gv_buf_puts(out, ": ");
+	quoted_sentence(out, a->text);
 	if (a->replace_text) {
-		gv_buf_puts(out, a->depth == 1 ? " The motion would read: “"
-					       : " The amendment would then read: “");
-		gv_buf_puts(out, a->replace_text);
-		gv_buf_puts(out, "”");
+		gv_buf_puts(out, a->depth == 1 ? " The motion would read: "
+					       : " The amendment would then read: ");
+		quoted_sentence(out, a->replace_text);
 	}
 	gv_buf_putc(out, ' ');
 	result(out, p, a);

@@ -631,3 +631,15 @@ t_a_resolution_of_an_earlier_meeting_is_reconsidered_everywhere() {
 	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
 	ok check
 }
+
+# An amendment's words are quoted as moved; the sentence after them begins
+# after a full stop, put after the quote when the words have none.
+t_amendment_words_without_a_full_stop_end_their_sentence_in_the_minutes() {
+	proc_meeting
+	ok live $M move "That sidewalks be plowed by 7 a.m." --mover Tremblay --seconder Haddad --at 19:06
+	ok live $M move "Strike 7 a.m., insert 8 a.m." --amends 1 --mover Haddad --seconder Tremblay \
+		--replace-text "That sidewalks be plowed by 8 a.m" --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	ok minutes $M
+	expect_out_contains "“Strike 7 a.m., insert 8 a.m.” The motion would read: “That sidewalks be plowed by 8 a.m”. **Carried**"
+}
