@@ -203,7 +203,7 @@ t_A_approves_then_the_minutes_show_approved_and_refuse_edits_with_the_reason() {
 	keys y
 	wait_for "The minutes of $P are approved and locked (tag approved/$P)"
 	wait_line "^APPROVED at $M \(resolution 2026-2\)  locked"
-	wait_for "Approved at the Regular Meeting of Council of December 8, 2026 (Resolution 2026-2)."
+	wait_for "Approved at the Réunion ordinaire of Council of December 8, 2026 (Resolution 2026-2)."
 	"$GAVEL" -C "$W" history $P --json | jq -e --arg t "approved/$P" \
 		'.versions[0].tags | index($t)' >/dev/null || fail "no approved tag"
 	local reason="gavel: minutes of $P were approved at $M (resolution 2026-2)"
