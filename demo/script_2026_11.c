@@ -248,7 +248,7 @@ static const struct demo_line agenda[] = {
 	 str_motion},
 
 	{"agenda add " M " 'Councillor Nguyễn — Free Kestrel Link Fares for Seniors' "
-	 "--under 13 --body-file -",
+	 "--under 13 --mover Nguyễn --body-file -",
 	 transit_notice},
 
 	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "

@@ -249,14 +249,20 @@ static const struct demo_line agenda[] = {
 	 "a first, second and third time and finally passed.'",
 	 NULL},
 
-	{"agenda add " M " 'Councillor Nguyễn — Free Kestrel Link Fares for Seniors' "
-	 "--under 12 --body-file - --recommendation 'That riders aged 65 and over ride the "
+	/* The motion of which notice was given on November 10 came onto the
+	 * agenda under Notices of Motion when the meeting was made (the
+	 * inaugural meeting, with no section for motions, was passed over): the
+	 * clerk moves it under Motions and names it (docs/bylaws.md, "Notices of
+	 * motion"). */
+	{"agenda move " M " 13.1 --under 12", NULL},
+	{"agenda edit " M " 12.1 --title 'Councillor Nguyễn — Free Kestrel Link Fares for "
+	 "Seniors' --body-file - --recommendation 'That riders aged 65 and over ride the "
 	 "Kestrel Link free of charge from January 1, 2027, and that the fares forgone be "
 	 "funded from the Transit Reserve in 2027.'",
 	 seniors_fares_motion},
 
 	{"agenda add " M " 'Councillor Okafor — Winter Sidewalk Maintenance on Lakeshore "
-	 "Road' --under 13 --body-file -",
+	 "Road' --under 13 --mover Okafor --body-file -",
 	 sidewalk_notice},
 
 	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "

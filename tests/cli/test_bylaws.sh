@@ -123,6 +123,55 @@ t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
 	json '[.items[] | select(.title | startswith("Motion of"))] | length == 0'
 }
 
+# An item the clerk puts under "Notices of Motion" gives its notice when the
+# meeting deals with it, at the adjournment, once; an item not reached gives
+# none, and one without a mover stops the adjournment until it has one.
+t_notice_of_motion_from_an_item_of_the_notices_section() {
+	council_in_session
+	refused_unchanged agenda add "$M" "Nobody's motion" --under 12 --mover Nobody
+	ok agenda add "$M" "Councillor Haddad: a dog park" --under 12 --mover Haddad \
+		--recommendation "That staff report on a dog park in Ward 2."
+	ok agenda add "$M" "Councillor Bouchard: crosswalks" --under 12 \
+		--recommendation "That staff review the crosswalks on Main Street."
+	ok agenda add "$M" "Councillor Tremblay: not reached" --under 12 --mover Tremblay \
+		--recommendation "That the arena open on Sundays."
+	ok agenda add "$M" "Councillor Côté: given twice" --under 12 --mover Côté \
+		--recommendation "That Council meet in the library."
+	ok agenda show "$M" --json
+	json '.items[] | select(.number == "12.1") | .mover == "Ahmed Haddad" and .bylaw == null'
+	json '.items[] | select(.number == "12.2") | .mover == null'
+	ok live "$M" take 12.1 --at 19:10
+	ok live "$M" take 12.2 --at 19:12
+	# the clerk also records item 12.4's notice by hand while it is before
+	# the meeting: it is given once
+	ok live "$M" take 12.4 --at 19:14
+	ok live "$M" notice "That Council meet in the library." --mover Côté --at 19:15
+	eq "$(sql "SELECT count(*) FROM notices")" 1 "notices before the adjournment"
+	# 12.2 names no mover: the adjournment waits for one
+	refused_unchanged live "$M" adjourn --force --at 19:20
+	expect_err_contains "item 12.2 gives a notice of motion and names no mover" "--mover NAME"
+	ok agenda edit "$M" 12.2 --mover Bouchard
+	ok live "$M" adjourn --force --at 19:20
+	eq "$(sql "SELECT p.name || ': ' || n.text FROM notices n JOIN member_periods p ON
+		p.member_id = n.mover_id ORDER BY n.id")" "Marie Côté: That Council meet in the library.
+Ahmed Haddad: That staff report on a dog park in Ward 2.
+Élise Bouchard: That staff review the crosswalks on Main Street." "the notices given"
+	ok meeting show "$M"
+	expect_out_contains "dog park" "crosswalks"
+	expect_out_lacks "arena"
+	# the next meeting gets the motions; there they are motions, not notices
+	ok meeting new --title "Regular Council Meeting" --at "2027-01-12 19:00"
+	M2=$(last_line)
+	ok agenda show "$M2" --json
+	json '[.items[] | select(.title | startswith("Motion of"))] | length == 3'
+	export GAVEL_NOW=2027-01-12T19:00:00-05:00
+	ok live "$M2" attend "Côté,Tremblay,Haddad,Bouchard" --present
+	ok live "$M2" start
+	ok live "$M2" take 12.1
+	ok live "$M2" adjourn --force
+	eq "$(sql "SELECT count(*) FROM notices")" 3 "notices after the next meeting"
+}
+
 t_follow_up_actions_overdue_done_and_refusals() {
 	council_in_session
 	move_carried "$M" "That staff repair the Main Street bridge."
