@@ -235,6 +235,18 @@ static const struct demo_line agenda[] = {
 	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-049 to 2026-051 be read "
 	 "a first, second and third time and finally passed.'",
 	 NULL},
+	/* October's Elm Street by-law is amended to carry the 40 km/h limit
+	 * north of Queen Street, as the residents asked: a by-law of its own,
+	 * reserved after the confirmatory by-law, read by its own motion
+	 * (docs/bylaws.md, "Readings and enactment") */
+	{"bylaw reserve --title 'A by-law to amend By-law 2026-045 to extend the 40 km/h speed "
+	 "limit to Elm Street north of Queen Street'",
+	 NULL},
+	{"agenda add " M " 'By-law 2026-053, a by-law to amend By-law 2026-045 to extend the "
+	 "40 km/h speed limit to Elm Street north of Queen Street' --under 11 --bylaw 2026-053 "
+	 "--recommendation 'That By-law 2026-053 be read a first, second and third time and "
+	 "finally passed.'",
+	 NULL},
 
 	/* The motion of which notice was given on October 13 came onto the
 	 * agenda under Notices of Motion when the meeting was made: the clerk
@@ -433,16 +445,23 @@ static const struct demo_line after_recess[] = {
 	{LIVE "vote 18 --carried --at 21:21", NULL},
 	{LIVE "leave McKinnon --at 21:22", NULL},
 
-	/* motions 19 and 20 */
+	/* motions 19 to 21: the by-law amending October's Elm Street by-law,
+	 * the confirmatory by-law, the adjournment */
+	{LIVE "take 11.4 --at 21:22", NULL},
+	{LIVE "move 'That By-law 2026-053 be read a first, second and third time and finally "
+	 "passed.' --bylaw 2026-053 --readings 1,2,3 --amends-bylaw 2026-045 --mover Nguyễn "
+	 "--seconder Okafor --at 21:22",
+	 NULL},
+	{LIVE "vote 19 --carried --at 21:23", NULL},
 	{LIVE "take 15.1 --at 21:23", NULL},
 	{LIVE "move 'That By-law 2026-052 be read a first, second and third time and finally "
 	 "passed.' --bylaw 2026-052 --readings 1,2,3 --mover 'Ó Briain' --seconder Okafor "
 	 "--at 21:23",
 	 NULL},
-	{LIVE "vote 19 --carried --at 21:24", NULL},
+	{LIVE "vote 20 --carried --at 21:24", NULL},
 	{LIVE "take 16 --at 21:24", NULL},
 	{LIVE "move 'That Council adjourn.' --mover Nguyễn --seconder Gagné --at 21:25", NULL},
-	{LIVE "vote 20 --carried --at 21:25", NULL},
+	{LIVE "vote 21 --carried --at 21:25", NULL},
 	{LIVE "adjourn --at 21:25", NULL},
 	{NULL, NULL},
 };
@@ -474,6 +493,7 @@ static const struct demo_line minutes[] = {
 	{"bylaw sign 2026-049", NULL},
 	{"bylaw sign 2026-050", NULL},
 	{"bylaw sign 2026-052", NULL},
+	{"bylaw sign 2026-053", NULL},
 	/* The Mayor gives notice of intent and vetoes 2026-051 the day after
 	 * the meeting, in writing; Council may override it by December 11
 	 * (docs/bylaws.md, "Mayoral decisions"). */

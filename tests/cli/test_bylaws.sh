@@ -331,12 +331,27 @@ t_demo_shows_the_life_of_bylaws_notices_and_actions() {
 	json '.[] | select(.number == "2026-051") | .status == "vetoed" and .vetoed_on == "2026-11-11"'
 	ok mayor list --json
 	json 'length == 2 and ([.[].kind] | sort == ["decision", "veto"])'
-	eq "$(sql "SELECT m.slug || ' ' || i.position FROM notices n JOIN items i ON i.id = n.item_id
-		JOIN meetings m ON m.id = i.meeting_id")" "2026-11-10-council 1" "the notice's item"
+	# October's Elm Street by-law, amended in November by a by-law of its own
+	ok bylaw show 2026-045 --json
+	json '.status == "enacted" and .signed_on == "2026-10-14" and .amended_by == "2026-053"'
+	ok bylaw show 2026-053 --json
+	json '.enacted.meeting == "2026-11-10-council" and .amends == "2026-045" and .signed_on != null'
+	ok bylaw show 2026-045
+	expect_out_contains "Amended by by-law 2026-053"
+	# each month's notice, given by an item of the notices section or at
+	# the console, is a motion of the next regular meeting (the inaugural
+	# meeting, with no section for motions, is passed over)
+	eq "$(sql "SELECT given.slug || ' > ' || m.slug || ' ' || i.position FROM notices n
+		JOIN meetings given ON given.id = n.meeting_id JOIN items i ON i.id = n.item_id
+		JOIN meetings m ON m.id = i.meeting_id ORDER BY n.id")" "2026-09-08-council > 2026-10-13-council 1
+2026-10-13-council > 2026-11-10-council 1
+2026-11-10-council > 2026-12-08-council 1" "the notices' items"
 	ok action list --overdue --json
 	json 'length == 1 and (.[0].text | contains("Elm Street"))'
 	ok publish
 	grep -qF "Install the speed cushions" site/actions.html || fail "actions.html lacks the overdue action"
 	! grep -qF "Town Solicitor" site/actions.html || fail "a closed-session action is on the site"
 	grep -qF "<th scope=\"row\">2026-041</th>" site/bylaws.html || fail "bylaws.html lacks 2026-041"
+	grep '<th scope="row">2026-045</th>' site/bylaws.html | grep -qF "<td>Amended by 2026-053</td>" ||
+		fail "bylaws.html does not say what amends 2026-045"
 }
