@@ -254,6 +254,64 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	refused_unchanged live "$M2" move "Again" --mover Haddad --seconder Bouchard --override-veto "$B"
 }
 
+# The windows at their edges by the clock (GAVEL_NOW), with the settings'
+# defaults: the last day in is accepted, the first day out refused, each
+# refusal one line that changes nothing.
+t_veto_windows_at_their_edges_by_the_clock() {
+	council_in_session
+	ok config procedure.strong-mayor yes
+	ok config mayor.veto-notice-days
+	expect_last_line 2
+	ok config mayor.veto-days
+	expect_last_line 14
+	ok config mayor.override-days
+	expect_last_line 30
+	ok bylaw reserve --title "Parking"
+	B=$(last_line)
+	ok bylaw reserve --title "Fences"
+	F=$(last_line)
+	move_carried "$M" "That by-laws $B and $F be passed." --bylaw "$B,$F" --readings 1,2,3
+	ok live "$M" adjourn --force
+	# notice of intent (with the veto, the same day): December 8 to 10
+	export GAVEL_NOW=2026-12-11T09:00:00-05:00
+	refused_unchanged mayor veto "$B" --reasons "Housing"
+	expect_err_contains "from 2026-12-08 to 2026-12-10, not 2026-12-11"
+	export GAVEL_NOW=2026-12-10T16:00:00-05:00
+	ok mayor veto "$B" --reasons "Housing"
+	# the veto: up to 14 days after the notice of December 10
+	export GAVEL_NOW=2026-12-25T09:00:00-05:00
+	refused_unchanged mayor veto "$F" --notice 2026-12-10 --reasons "Housing"
+	expect_err_contains "from 2026-12-10 to 2026-12-24, not 2026-12-25"
+	export GAVEL_NOW=2026-12-24T09:00:00-05:00
+	ok mayor veto "$F" --notice 2026-12-10 --reasons "Housing"
+	refused_unchanged mayor veto "$F" --notice 2026-12-10 --reasons "Again"
+	expect_err_contains "already vetoed"
+	# the override: up to 30 days after the veto of December 10
+	export GAVEL_NOW=2027-01-10T19:00:00-05:00
+	ok meeting new --title "Special Council Meeting" --at "2027-01-10 19:00"
+	M2=$(last_line)
+	export GAVEL_NOW=2027-01-09T19:00:00-05:00
+	ok meeting new --title "Special Council Meeting" --at "2027-01-09 19:00"
+	M1=$(last_line)
+	for m in "$M1" "$M2"; do
+		[ "$m" = "$M1" ] || export GAVEL_NOW=2027-01-10T19:00:00-05:00
+		ok live "$m" attend "Côté,Tremblay,Haddad,Bouchard" --present
+		ok live "$m" start
+	done
+	refused_unchanged live "$M2" move "That Council override the veto of by-law $B." \
+		--mover Haddad --seconder Bouchard --override-veto "$B"
+	expect_err_contains "from 2026-12-10 to 2027-01-09, not 2027-01-10"
+	export GAVEL_NOW=2027-01-09T19:30:00-05:00
+	ok live "$M1" move "That Council override the veto of by-law $B." --mover Haddad \
+		--seconder Bouchard --override-veto "$B"
+	K=$(last_line)
+	# short of two thirds of all members (3 of 4), even of those voting
+	refused_unchanged live "$M1" vote "$K" --carried --for 2 --against 0
+	ok live "$M1" vote "$K" --carried --for 3 --against 1
+	ok bylaw show "$B" --json
+	json '.status == "enacted" and .veto_overridden != null'
+}
+
 # By-laws in open data as OCD bills (tests/site/ocd.py), and on the site's
 # by-laws page as residents read it.
 t_bylaws_in_open_data_and_on_the_site() {
