@@ -452,7 +452,7 @@ const char *const gv_migrations[] = {
 	 * section (docs/bylaws.md, "Notices of motion"): the item names its
 	 * mover, and the notice names the item it was given by, so that it is
 	 * recorded once. */
-	"ALTER TABLE items ADD COLUMN mover_id INTEGER REFERENCES members(id);"
+	"ALTER TABLE items ADD COLUMN mover_id INTEGER;"
 	"ALTER TABLE notices ADD COLUMN source_item_id INTEGER REFERENCES items(id)"
 	"  ON DELETE SET NULL;",
 };
