@@ -44,6 +44,12 @@ t_a_bylaw_motion_and_a_follow_up_action_by_keys_at_200x40() {
 	keys b
 	wait_line "^:live $M move .* --bylaw 2026-001 --readings 1,2,3 --mover ?\$"
 	keys Escape
+	# at the : prompt, Tab completes a by-law's number after --bylaw
+	keys :
+	text "live $M move 'That By-law 2026-001 be amended.' --amends-bylaw 2026"
+	keys Tab
+	wait_line "^:live $M move .* --amends-bylaw 2026-001 ?\$"
+	keys Escape
 }
 
 t_a_notice_of_motion_from_its_item_by_keys_at_200x40() {
