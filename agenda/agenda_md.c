@@ -297,13 +297,16 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 }
 
 /* What an old item keeps in the new item with the same title: its
- * attachments, and the mark of business deferred to it (with the deferral
- * that placed it). ?1 the new item, ?2 the old one. */
+ * attachments, the mark of business deferred to it (with the deferral
+ * that placed it), its by-law and the mover of its notice, and the notice
+ * of motion it is (docs/bylaws.md). ?1 the new item, ?2 the old one. */
 static const char *const kept[] = {
 	"UPDATE attachments SET item_id = ?1 WHERE item_id = ?2",
-	("UPDATE items SET (deferred_from, deferred_item) ="
-	 " (SELECT deferred_from, deferred_item FROM items WHERE id = ?2) WHERE id = ?1"),
+	("UPDATE items SET (deferred_from, deferred_item, bylaw_id, mover_id) ="
+	 " (SELECT deferred_from, deferred_item, bylaw_id, mover_id FROM items WHERE id = ?2)"
+	 " WHERE id = ?1"),
 	"UPDATE deferrals SET item_id = ?1 WHERE item_id = ?2",
+	"UPDATE notices SET item_id = ?1 WHERE item_id = ?2",
 };
 
 static int keep_by_title(sqlite3 *db, const struct gv_agenda *old,

@@ -96,6 +96,12 @@ static const char *parent_number(const struct gv_agenda *a, const struct gv_item
 
 void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool public)
 {
+	gv_agenda_json_items_with(j, a, public, NULL, NULL);
+}
+
+void gv_agenda_json_items_with(struct gv_json *j, const struct gv_agenda *a, bool public,
+			       gv_item_json_fn more, void *arg)
+{
 	gv_json_arr(j);
 	for (size_t i = 0; i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
@@ -127,6 +133,8 @@ void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool pub
 				gv_json_obj_end(j);
 			}
 			gv_json_arr_end(j);
+			if (more)
+				more(j, it, arg);
 		}
 		gv_json_obj_end(j);
 	}

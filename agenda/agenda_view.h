@@ -29,5 +29,11 @@ void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a);
  * gv_agenda_make_public): private items show no body, recommendation or
  * attachments, and no public_title field (their title is it). */
 void gv_agenda_json_items(struct gv_json *j, const struct gv_agenda *a, bool public);
+/* The same, with more keys of each item the reader may read (more(j, item,
+ * arg) adds them; not called for a private item of the public agenda). */
+struct gv_item;
+typedef void (*gv_item_json_fn)(struct gv_json *j, const struct gv_item *it, void *arg);
+void gv_agenda_json_items_with(struct gv_json *j, const struct gv_agenda *a, bool public,
+			       gv_item_json_fn more, void *arg);
 
 #endif

@@ -56,3 +56,12 @@ bool gv_item_is_empty_section(const struct gv_agenda *a, const struct gv_item *i
 			return false;
 	return true;
 }
+
+bool gv_item_is_notices_section(const char *title)
+{
+	char *f = gv_fold(title);
+	bool yes = !strcmp(f, "notices of motion") || !strcmp(f, "notice of motion") ||
+		   !strcmp(f, "notices of motions");
+	free(f);
+	return yes;
+}

@@ -21,4 +21,10 @@ struct gv_item;
  * as business left undone (docs/minutes.md, "Items"). */
 bool gv_item_is_empty_section(const struct gv_agenda *a, const struct gv_item *it);
 
+/* The section of an agenda under which members give notice of motions
+ * ("Notices of Motion", the whole title folded): each item under it gives a
+ * notice when the meeting deals with it (docs/bylaws.md, "Notices of
+ * motion"). */
+bool gv_item_is_notices_section(const char *title);
+
 #endif

@@ -1,6 +1,7 @@
 #include "agenda/notice.h"
 
 #include "agenda/item.h"
+#include "agenda/item_role.h"
 #include "agenda/meeting.h"
 #include "agenda/member.h"
 #include "base/buf.h"
@@ -26,7 +27,7 @@ static void motions_section(const struct gv_agenda *a, enum gv_place *place, cha
 		if (it->depth != 1)
 			continue;
 		char *f = gv_fold(it->title);
-		int score = !strcmp(f, "motions") ? 2 : !strcmp(f, "notices of motion") ? 1 : 0;
+		int score = !strcmp(f, "motions") ? 2 : gv_item_is_notices_section(it->title) ? 1 : 0;
 		free(f);
 		if (score > best) {
 			best = score;
@@ -93,32 +94,55 @@ static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, char placed[3
 	return rc;
 }
 
-/* The next meeting of the body after `after` (0: none). */
+/* Has meeting_id's agenda a section for motions ("Motions" or "Notices of
+ * Motion")? */
+static bool takes_motions(struct gv_ws *ws, int64_t meeting_id)
+{
+	struct gv_agenda a;
+	struct gv_err ignored = {0};
+	if (gv_agenda_load(ws, meeting_id, &a, &ignored))
+		return false;
+	enum gv_place where;
+	char ref[32];
+	motions_section(&a, &where, ref);
+	gv_agenda_free(&a);
+	return where == GV_PLACE_UNDER;
+}
+
+/* The next meeting of the body after `after` whose agenda has a section for
+ * motions (0: none): an inaugural or special meeting without one is passed
+ * over. */
 static int64_t next_meeting(struct gv_ws *ws, int64_t body_id, int64_t after)
 {
 	sqlite3_stmt *st;
 	int64_t id = 0;
 	if (sqlite3_prepare_v2(ws->db, "SELECT id FROM meetings WHERE body_id = ? AND starts_at > ?"
-				       " AND NOT cancelled ORDER BY starts_at LIMIT 1", -1, &st,
+				       " AND NOT cancelled ORDER BY starts_at", -1, &st,
 			       NULL) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_int64(st, 1, body_id);
 	sqlite3_bind_int64(st, 2, after);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
+	int64_t *ids = NULL;
+	size_t n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		*GV_PUSH(ids, n) = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
+	for (size_t i = 0; i < n && !id; i++)
+		if (takes_motions(ws, ids[i]))
+			id = ids[i];
+	free(ids);
 	return id;
 }
 
-int gv_notice_add(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const char *text,
-		  int64_t given_at, char placed[96], struct gv_err *err)
+int gv_notice_record(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const char *text,
+		     int64_t given_at, int64_t source_item_id, char placed[96],
+		     struct gv_err *err)
 {
 	placed[0] = '\0';
 	int rc;
 	if (!*text)
 		return gv_err_set(err, GV_EREFUSED, "the notice of motion has no text");
-	if ((rc = gv_check_line(text, "notice of motion", 8000, err)) ||
-	    (rc = gv_db_begin(ws->db, err)))
+	if ((rc = gv_check_line(text, "notice of motion", 8000, err)))
 		return rc;
 	struct gv_meeting m = {0};
 	sqlite3_stmt *st;
@@ -126,12 +150,15 @@ int gv_notice_add(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const 
 	snprintf(ref, sizeof ref, "%lld", (long long)meeting_id);
 	if (!(rc = gv_meeting_find(ws, ref, &m, err)) &&
 	    !(rc = gv_db_prepare(ws->db, "INSERT INTO notices(meeting_id, body_id, mover_id, text,"
-					 " given_at) VALUES (?, ?, ?, ?, ?)", &st, err))) {
+					 " given_at, source_item_id) VALUES (?, ?, ?, ?, ?, ?)",
+				 &st, err))) {
 		sqlite3_bind_int64(st, 1, meeting_id);
 		sqlite3_bind_int64(st, 2, m.body_id);
 		sqlite3_bind_int64(st, 3, mover_id);
 		sqlite3_bind_text(st, 4, text, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 5, given_at);
+		if (source_item_id)
+			sqlite3_bind_int64(st, 6, source_item_id);
 		rc = gv_db_run(ws->db, st, "cannot record the notice of motion", err);
 	}
 	int64_t id = sqlite3_last_insert_rowid(ws->db);
@@ -146,11 +173,40 @@ int gv_notice_add(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const 
 		gv_meeting_clear(&n);
 	}
 	gv_meeting_clear(&m);
+	return rc;
+}
+
+int gv_notice_add(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const char *text,
+		  int64_t given_at, int64_t source_item_id, char placed[96], struct gv_err *err)
+{
+	placed[0] = '\0';
+	int rc = gv_db_begin(ws->db, err);
+	if (rc)
+		return rc;
+	rc = gv_notice_record(ws, meeting_id, mover_id, text, given_at, source_item_id, placed,
+			      err);
 	return gv_db_end(ws->db, rc, err);
+}
+
+int gv_notice_item_mover(struct gv_ws *ws, int64_t meeting_id, const char *ref,
+			 int64_t mover_id, struct gv_err *err)
+{
+	struct gv_agenda_edit e;
+	int rc = gv_agenda_edit_begin(&e, ws, meeting_id, ref, err);
+	sqlite3_stmt *st;
+	if (!rc && !(rc = gv_db_prepare(ws->db, "UPDATE items SET mover_id = ? WHERE id = ?", &st,
+					err))) {
+		sqlite3_bind_int64(st, 1, mover_id);
+		sqlite3_bind_int64(st, 2, e.it->id);
+		rc = gv_db_run(ws->db, st, "cannot give the item its mover", err);
+	}
+	return gv_agenda_edit_end(&e, rc, err);
 }
 
 int gv_notice_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 {
+	if (!takes_motions(ws, meeting_id))
+		return 0;
 	sqlite3_stmt *st;
 	if (gv_db_prepare(ws->db,
 			  "SELECT n.id FROM notices n JOIN meetings given ON given.id = n.meeting_id"

@@ -11,9 +11,18 @@ struct gv_ws;
 struct gv_err;
 
 /* Record a notice given at meeting_id by mover_id; it goes at once on the
- * agenda of the body's next meeting when there is one, else it waits. */
+ * agenda of the body's next meeting when there is one, else it waits.
+ * source_item_id: the item of the notices section that gave it (0: none).
+ * placed gets "SLUG item N" when it went on an agenda, else "". */
 int gv_notice_add(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const char *text,
-		  int64_t given_at, char placed[96], struct gv_err *err);
+		  int64_t given_at, int64_t source_item_id, char placed[96], struct gv_err *err);
+/* The same inside the caller's transaction. */
+int gv_notice_record(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const char *text,
+		     int64_t given_at, int64_t source_item_id, char placed[96],
+		     struct gv_err *err);
+/* Name the member who gives the notice of item ref (agenda --mover). */
+int gv_notice_item_mover(struct gv_ws *ws, int64_t meeting_id, const char *ref,
+			 int64_t mover_id, struct gv_err *err);
 /* A meeting was created (inside the caller's transaction): the notices
  * waiting for a meeting of its body given before it go on its agenda. */
 int gv_notice_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err);

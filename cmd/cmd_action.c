@@ -7,6 +7,8 @@
 #include "agenda/meeting.h"
 #include "agenda/member.h"
 #include "agenda/notice.h"
+#include "live/live.h"
+#include "live/notice_items.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/json.h"
@@ -106,6 +108,22 @@ int cmd_action_done(struct gv_ctx *ctx, const struct gv_args *a)
 	return rc;
 }
 
+static int notice_item_now(struct gv_ctx *ctx, const struct gv_meeting *m, int64_t *item)
+{
+	struct gv_live_ctx c;
+	struct gv_live_state s;
+	*item = 0;
+	if (gv_live_ctx_load(ctx->ws, m->slug, &c, &ctx->err))
+		return ctx->err.code;
+	int rc = gv_live_state_load(ctx->ws, &c, &s, NULL, NULL, &ctx->err);
+	if (!rc) {
+		*item = gv_live_notice_item_now(&c, &s);
+		gv_live_state_clear(&s);
+	}
+	gv_live_ctx_clear(&c);
+	return rc;
+}
+
 int cmd_live_notice(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	const char *mover = gv_arg(a, "mover");
@@ -120,8 +138,13 @@ int cmd_live_notice(struct gv_ctx *ctx, const struct gv_args *a)
 	int rc = gv_member_resolve(ctx->ws, mover, m.body_id, &mover_id, &ctx->err);
 	if (!rc && gv_arg(a, "at"))
 		rc = cmd_time_opt(ctx, a, "at", m.starts_at, &at);
+	/* given while an item of the notices section is before the meeting,
+	 * the notice is that item's: the adjournment does not give it again */
+	int64_t source = 0;
 	if (!rc)
-		rc = gv_notice_add(ctx->ws, m.id, mover_id, text, at, placed, &ctx->err);
+		rc = notice_item_now(ctx, &m, &source);
+	if (!rc)
+		rc = gv_notice_add(ctx->ws, m.id, mover_id, text, at, source, placed, &ctx->err);
 	if (!rc && *placed)
 		fprintf(ctx->out, "Notice of motion recorded; on the agenda of %s\n", placed);
 	else if (!rc)

@@ -12,7 +12,10 @@
 #include "agenda/attach.h"
 #include "agenda/clause.h"
 #include "agenda/item.h"
+#include "agenda/item_records.h"
 #include "agenda/meeting.h"
+#include "agenda/member.h"
+#include "agenda/notice.h"
 #include "base/buf.h"
 #include "base/files.h"
 #include "base/json.h"
@@ -53,6 +56,14 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 	}
 	struct gv_buf out = GV_BUF_INIT;
 	if (gv_flag(a, "json")) {
+		struct gv_item_records_arg rec = {0};
+		struct gv_item_record *r;
+		if (gv_item_records(ctx->ws, m.id, &r, &rec.n, &ctx->err)) {
+			gv_agenda_free(&ag);
+			gv_meeting_clear(&m);
+			return ctx->err.code;
+		}
+		rec.r = r;
 		struct gv_json j;
 		gv_json_init(&j, &out, true);
 		gv_json_obj(&j);
@@ -60,8 +71,9 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_json_kstr(&j, "title", m.title);
 		gv_json_kbool(&j, "public", public);
 		gv_json_key(&j, "items");
-		gv_agenda_json_items(&j, &ag, public);
+		gv_agenda_json_items_with(&j, &ag, public, gv_item_records_json, &rec);
 		gv_json_obj_end(&j);
+		gv_item_records_free(r, rec.n);
 	} else if (!strcmp(format, "md") || public) {
 		/* The public outline is the public markdown: nothing closed in it. */
 		gv_agenda_md_write(&out, &m, &ag);
@@ -120,11 +132,14 @@ int cmd_agenda_add(struct gv_ctx *ctx, const struct gv_args *a)
 						   : GV_PLACE_END;
 	const char *ref = gv_arg(a, "under") ? gv_arg(a, "under") : gv_arg(a, "after");
 	char number[32];
-	int64_t bylaw = 0;
+	int64_t bylaw = 0, mover = 0;
 	if (gv_arg(a, "bylaw"))
 		rc = gv_bylaw_id(ctx->ws, gv_arg(a, "bylaw"), &bylaw, &ctx->err);
+	if (!rc && gv_arg(a, "mover"))
+		rc = gv_member_resolve(ctx->ws, gv_arg(a, "mover"), m.body_id, &mover, &ctx->err);
 	if (!rc && !(rc = gv_item_add(ctx->ws, m.id, &f, place, ref, number, &ctx->err)) &&
-	    (!bylaw || !(rc = gv_bylaw_item_set(ctx->ws, m.id, number, bylaw, &ctx->err))))
+	    (!bylaw || !(rc = gv_bylaw_item_set(ctx->ws, m.id, number, bylaw, &ctx->err))) &&
+	    (!mover || !(rc = gv_notice_item_mover(ctx->ws, m.id, number, mover, &ctx->err))))
 		fprintf(ctx->out, "%s\n", number);
 	free(body);
 	gv_meeting_clear(&m);
@@ -146,23 +161,26 @@ int cmd_agenda_edit(struct gv_ctx *ctx, const struct gv_args *a)
 	char *body;
 	if (item_fields(ctx, a, &f, &body))
 		return ctx->err.code;
-	const char *bylaw_num = gv_arg(a, "bylaw");
+	const char *bylaw_num = gv_arg(a, "bylaw"), *mover_name = gv_arg(a, "mover");
 	if (!f.title && !f.body && !f.recommendation && f.consent < 0 && !f.closed &&
-	    !f.public_title && !bylaw_num) {
+	    !f.public_title && !bylaw_num && !mover_name) {
 		free(body);
 		return gv_err_set(&ctx->err, GV_EUSAGE,
 				  "nothing to change; see 'gavel help agenda edit'");
 	}
 	struct gv_meeting m;
 	int rc = meeting_arg(ctx, a, &m);
-	int64_t bylaw = 0;
+	int64_t bylaw = 0, mover = 0;
 	if (!rc && bylaw_num)
 		rc = gv_bylaw_id(ctx->ws, bylaw_num, &bylaw, &ctx->err);
+	if (!rc && mover_name)
+		rc = gv_member_resolve(ctx->ws, mover_name, m.body_id, &mover, &ctx->err);
 	if (!rc) {
 		bool fields = f.title || f.body || f.recommendation || f.consent >= 0 || f.closed ||
 			      f.public_title;
 		if (!(fields && (rc = gv_item_edit(ctx->ws, m.id, a->pos[1], &f, &ctx->err))) &&
-		    !(bylaw && (rc = gv_bylaw_item_set(ctx->ws, m.id, a->pos[1], bylaw, &ctx->err))))
+		    !(bylaw && (rc = gv_bylaw_item_set(ctx->ws, m.id, a->pos[1], bylaw, &ctx->err))) &&
+		    !(mover && (rc = gv_notice_item_mover(ctx->ws, m.id, a->pos[1], mover, &ctx->err))))
 			fprintf(ctx->out, "Updated item %s\n", a->pos[1]);
 		gv_meeting_clear(&m);
 	}

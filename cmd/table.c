@@ -65,17 +65,17 @@ const struct gv_cmd gv_commands[] = {
 	 1, 1, OPTS(F("json"), V("format"), F("public")), 0, cmd_agenda_show},
 	{"agenda add",
 	 "M TITLE [--under N | --after N] [--body-file FILE|-] [--recommendation TEXT] "
-	 "[--consent] [--closed CLAUSE [--public-title TEXT]] [--bylaw NUM]",
+	 "[--consent] [--closed CLAUSE [--public-title TEXT]] [--bylaw NUM] [--mover NAME]",
 	 "add an agenda item; prints its number", 2, 2,
 	 OPTS(V("under"), V("after"), V("body-file"), V("recommendation"), F("consent"),
-	      V("closed"), V("public-title"), V("bylaw")),
+	      V("closed"), V("public-title"), V("bylaw"), V("mover")),
 	 0, cmd_agenda_add},
 	{"agenda edit",
 	 "M N [--title T] [--body-file F|-] [--recommendation T] [--consent|--no-consent] "
-	 "[--closed CLAUSE|--open] [--public-title TEXT] [--bylaw NUM] [--force]",
+	 "[--closed CLAUSE|--open] [--public-title TEXT] [--bylaw NUM] [--mover NAME] [--force]",
 	 "change an agenda item (--force: close a published item, or open a closed one)", 2, 2,
 	 OPTS(V("title"), V("body-file"), V("recommendation"), F("consent"), F("no-consent"),
-	      V("closed"), F("open"), V("public-title"), V("bylaw"), F("force")),
+	      V("closed"), F("open"), V("public-title"), V("bylaw"), V("mover"), F("force")),
 	 0, cmd_agenda_edit},
 	{"agenda move", "M N (--after N2 | --under N2 | --first) [--force]",
 	 "move an item (with its sub-items); prints its new number (--force: into or out of a "

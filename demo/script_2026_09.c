@@ -237,7 +237,7 @@ static const struct demo_line agenda[] = {
 	 NULL},
 
 	{"agenda add " M " 'Councillor Ó Briain — Pollinator-Friendly Practices in Municipal "
-	 "Parks' --under 12 --body-file -",
+	 "Parks' --under 12 --mover 'Ó Briain' --body-file -",
 	 pollinator_notice},
 
 	{"agenda edit " M " 13 --recommendation 'That Council move into closed session "

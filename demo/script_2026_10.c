@@ -244,8 +244,11 @@ static const struct demo_line agenda[] = {
 	 "a first, second and third time and finally passed.'",
 	 NULL},
 
-	{"agenda add " M " 'Councillor Ó Briain — Pollinator-Friendly Practices in Municipal "
-	 "Parks' --under 12 --body-file - --recommendation 'That staff report on reducing "
+	/* The motion of which notice was given on September 8 came onto the
+	 * agenda under Motions when that meeting adjourned (docs/bylaws.md,
+	 * "Notices of motion"): the clerk names it and gives its wording. */
+	{"agenda edit " M " 12.1 --title 'Councillor Ó Briain — Pollinator-Friendly Practices "
+	 "in Municipal Parks' --body-file - --recommendation 'That staff report on reducing "
 	 "mowing and adding native plantings in municipal parks, with costs, for the 2027 "
 	 "budget.'",
 	 pollinator_motion},

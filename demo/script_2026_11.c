@@ -235,6 +235,18 @@ static const struct demo_line agenda[] = {
 	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-049 to 2026-051 be read "
 	 "a first, second and third time and finally passed.'",
 	 NULL},
+	/* October's Elm Street by-law is amended to carry the 40 km/h limit
+	 * north of Queen Street, as the residents asked: a by-law of its own,
+	 * reserved after the confirmatory by-law, read by its own motion
+	 * (docs/bylaws.md, "Readings and enactment") */
+	{"bylaw reserve --title 'A by-law to amend By-law 2026-045 to extend the 40 km/h speed "
+	 "limit to Elm Street north of Queen Street'",
+	 NULL},
+	{"agenda add " M " 'By-law 2026-053, a by-law to amend By-law 2026-045 to extend the "
+	 "40 km/h speed limit to Elm Street north of Queen Street' --under 11 --bylaw 2026-053 "
+	 "--recommendation 'That By-law 2026-053 be read a first, second and third time and "
+	 "finally passed.'",
+	 NULL},
 
 	/* The motion of which notice was given on October 13 came onto the
 	 * agenda under Notices of Motion when the meeting was made: the clerk
@@ -248,7 +260,7 @@ static const struct demo_line agenda[] = {
 	 str_motion},
 
 	{"agenda add " M " 'Councillor Nguyễn — Free Kestrel Link Fares for Seniors' "
-	 "--under 13 --body-file -",
+	 "--under 13 --mover Nguyễn --body-file -",
 	 transit_notice},
 
 	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "
@@ -390,59 +402,67 @@ static const struct demo_line after_recess[] = {
 	{LIVE "vote 12 --carried --at 20:45", NULL},
 	{LIVE "chair Côté --at 20:45", NULL},
 
-	/* motions 13 and 14 */
+	/* motions 13 to 15 */
 	{LIVE "take 11 --at 20:45", NULL},
 	{LIVE "move 'That By-laws 2026-049 to 2026-051 be read a first, second and third time "
 	 "and finally passed.' --bylaw 2026-049,2026-050,2026-051 --readings 1,2,3 --mover "
 	 "Gagné --seconder Okafor --at 20:46",
 	 NULL},
 	{LIVE "vote 13 --carried --at 20:46", NULL},
+	/* motion 14: October's Elm Street by-law amended by a by-law of its own
+	 * (docs/bylaws.md, "Readings and enactment") */
+	{LIVE "take 11.4 --at 20:46", NULL},
+	{LIVE "move 'That By-law 2026-053 be read a first, second and third time and finally "
+	 "passed.' --bylaw 2026-053 --readings 1,2,3 --amends-bylaw 2026-045 --mover Nguyễn "
+	 "--seconder Okafor --at 20:46",
+	 NULL},
+	{LIVE "vote 14 --carried --at 20:47", NULL},
 	{LIVE "take 12.1 --at 20:47", NULL},
 	{LIVE "move 'That staff report by March 2027 on options to license short-term rental "
 	 "accommodation, including fees, fire and building inspections, and limits by zone.' "
 	 "--mover Bélanger --seconder Gagné --at 20:48",
 	 NULL},
-	{LIVE "vote 14 --recorded --yes 'Côté,Bélanger,Gagné,Nguyễn,McKinnon' --no "
+	{LIVE "vote 15 --recorded --yes 'Côté,Bélanger,Gagné,Nguyễn,McKinnon' --no "
 	 "'Ó Briain,Okafor' --at 21:02",
 	 NULL},
 	{LIVE "take 13.1 --at 21:03", NULL},
 
-	/* motions 15 to 18: in, the direction to the Clerk, out, and the report */
+	/* motions 16 to 19: in, the direction to the Clerk, out, and the report */
 	{LIVE "take 14 --at 21:05", NULL},
 	{LIVE "move 'That Council move into closed session under section 239(2)(b) of the "
 	 "Municipal Act, 2001 to consider personal matters about identifiable individuals.' "
 	 "--to-close '239(2)(b)' --mover 'Ó Briain' --seconder Bélanger --at 21:05",
 	 NULL},
-	{LIVE "vote 15 --carried --at 21:05", NULL},
+	{LIVE "vote 16 --carried --at 21:05", NULL},
 	{LIVE "closed --clause '239(2)(b)' --at 21:06", NULL},
 	{LIVE "take 14.1 --at 21:06", NULL},
 	{LIVE "move 'That the Clerk be directed to notify the 2026 Citizen of the Year chosen "
 	 "in closed session and to arrange the presentation at the Regular Meeting of Council "
 	 "on December 8, 2026.' --direction --mover Gagné --seconder Nguyễn --at 21:17",
 	 NULL},
-	{LIVE "vote 16 --carried --at 21:18", NULL},
+	{LIVE "vote 17 --carried --at 21:18", NULL},
 	{LIVE "move 'That Council rise from closed session and report.' --procedural --mover "
 	 "McKinnon --seconder Okafor --at 21:19",
 	 NULL},
-	{LIVE "vote 17 --carried --at 21:19", NULL},
+	{LIVE "vote 18 --carried --at 21:19", NULL},
 	{LIVE "rise --at 21:20", NULL},
 	{LIVE "take 14.1 --at 21:20", NULL},
 	{LIVE "move 'That the award be made as directed in closed session.' --mover Gagné "
 	 "--seconder Nguyễn --at 21:21",
 	 NULL},
-	{LIVE "vote 18 --carried --at 21:21", NULL},
+	{LIVE "vote 19 --carried --at 21:21", NULL},
 	{LIVE "leave McKinnon --at 21:22", NULL},
 
-	/* motions 19 and 20 */
+	/* motions 20 and 21 */
 	{LIVE "take 15.1 --at 21:23", NULL},
 	{LIVE "move 'That By-law 2026-052 be read a first, second and third time and finally "
 	 "passed.' --bylaw 2026-052 --readings 1,2,3 --mover 'Ó Briain' --seconder Okafor "
 	 "--at 21:23",
 	 NULL},
-	{LIVE "vote 19 --carried --at 21:24", NULL},
+	{LIVE "vote 20 --carried --at 21:24", NULL},
 	{LIVE "take 16 --at 21:24", NULL},
 	{LIVE "move 'That Council adjourn.' --mover Nguyễn --seconder Gagné --at 21:25", NULL},
-	{LIVE "vote 20 --carried --at 21:25", NULL},
+	{LIVE "vote 21 --carried --at 21:25", NULL},
 	{LIVE "adjourn --at 21:25", NULL},
 	{NULL, NULL},
 };
@@ -474,6 +494,7 @@ static const struct demo_line minutes[] = {
 	{"bylaw sign 2026-049", NULL},
 	{"bylaw sign 2026-050", NULL},
 	{"bylaw sign 2026-052", NULL},
+	{"bylaw sign 2026-053", NULL},
 	/* The Mayor gives notice of intent and vetoes 2026-051 the day after
 	 * the meeting, in writing; Council may override it by December 11
 	 * (docs/bylaws.md, "Mayoral decisions"). */
@@ -488,7 +509,7 @@ static const struct demo_line minutes[] = {
 	/* the report on the bridge came as asked; the rental licensing report
 	 * is due in March */
 	{"action done 1 --on 2026-11-10 --note 'Report PW-2026-23 received by Council'", NULL},
-	{"action add " M ":14 'Report on options to license short-term rental accommodation' "
+	{"action add " M ":15 'Report on options to license short-term rental accommodation' "
 	 "--to 'Director of Planning' --due 2027-03-31",
 	 NULL},
 	{NULL, NULL},

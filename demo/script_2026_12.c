@@ -198,7 +198,7 @@ static const struct demo_line agenda[] = {
 	{"agenda add " M " 'Report FIN-2026-15: 2027 Operating and Capital Budgets' "
 	 "--under 9 --body-file - --recommendation 'That Council adopt the 2027 operating "
 	 "budget with a municipal levy of $13,585,000 and the 2027 capital budget of "
-	 "$6,800,000, and pass By-law 2026-053.'",
+	 "$6,800,000, and pass By-law 2026-054.'",
 	 budget_report},
 	{"agenda attach " M " 9.1 {tmp}/2027-capital-budget.csv", capital_csv},
 	{"agenda add " M " 'Report PW-2026-26: Pollinator-Friendly Parks — Naturalization "
@@ -233,30 +233,36 @@ static const struct demo_line agenda[] = {
 	{"bylaw reserve --title 'A by-law to confirm the proceedings of Council at its meeting "
 	 "of December 8, 2026'",
 	 NULL},
-	{"agenda add " M " 'By-law 2026-053, a by-law to adopt the 2027 operating and "
-	 "capital budgets' --under 11 --bylaw 2026-053",
+	{"agenda add " M " 'By-law 2026-054, a by-law to adopt the 2027 operating and "
+	 "capital budgets' --under 11 --bylaw 2026-054",
 	 NULL},
-	{"agenda add " M " 'By-law 2026-054, a by-law to levy interim taxes for 2027' "
-	 "--under 11 --bylaw 2026-054",
+	{"agenda add " M " 'By-law 2026-055, a by-law to levy interim taxes for 2027' "
+	 "--under 11 --bylaw 2026-055",
 	 NULL},
-	{"agenda add " M " 'By-law 2026-055, a by-law to authorize temporary borrowing to "
-	 "meet current expenditures in 2027' --under 11 --bylaw 2026-055",
+	{"agenda add " M " 'By-law 2026-056, a by-law to authorize temporary borrowing to "
+	 "meet current expenditures in 2027' --under 11 --bylaw 2026-056",
 	 NULL},
-	{"agenda add " M " 'By-law 2026-056, a by-law to appoint members of Council to "
-	 "boards and committees for the 2026-2030 term' --under 11 --bylaw 2026-056",
+	{"agenda add " M " 'By-law 2026-057, a by-law to appoint members of Council to "
+	 "boards and committees for the 2026-2030 term' --under 11 --bylaw 2026-057",
 	 NULL},
-	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-053 to 2026-056 be read "
+	{"agenda edit " M " 11 --recommendation 'That By-laws 2026-054 to 2026-057 be read "
 	 "a first, second and third time and finally passed.'",
 	 NULL},
 
-	{"agenda add " M " 'Councillor Nguyễn — Free Kestrel Link Fares for Seniors' "
-	 "--under 12 --body-file - --recommendation 'That riders aged 65 and over ride the "
+	/* The motion of which notice was given on November 10 came onto the
+	 * agenda under Notices of Motion when the meeting was made (the
+	 * inaugural meeting, with no section for motions, was passed over): the
+	 * clerk moves it under Motions and names it (docs/bylaws.md, "Notices of
+	 * motion"). */
+	{"agenda move " M " 13.1 --under 12", NULL},
+	{"agenda edit " M " 12.1 --title 'Councillor Nguyễn — Free Kestrel Link Fares for "
+	 "Seniors' --body-file - --recommendation 'That riders aged 65 and over ride the "
 	 "Kestrel Link free of charge from January 1, 2027, and that the fares forgone be "
 	 "funded from the Transit Reserve in 2027.'",
 	 seniors_fares_motion},
 
 	{"agenda add " M " 'Councillor Okafor — Winter Sidewalk Maintenance on Lakeshore "
-	 "Road' --under 13 --body-file -",
+	 "Road' --under 13 --mover Okafor --body-file -",
 	 sidewalk_notice},
 
 	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "
@@ -269,9 +275,9 @@ static const struct demo_line agenda[] = {
 	 "session.'",
 	 bargaining},
 
-	{"agenda add " M " 'By-law 2026-057, a by-law to confirm the proceedings of Council "
+	{"agenda add " M " 'By-law 2026-058, a by-law to confirm the proceedings of Council "
 	 "at its meeting of December 8, 2026' --under 15 --recommendation 'That By-law "
-	 "2026-057 be read a first, second and third time and finally passed.' --bylaw 2026-057",
+	 "2026-058 be read a first, second and third time and finally passed.' --bylaw 2026-058",
 	 NULL},
 
 	{"agenda publish " M, NULL},

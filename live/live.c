@@ -5,6 +5,7 @@
 #include "agenda/body.h"
 #include "agenda/deferral.h"
 #include "live/bylaw_motion.h"
+#include "live/notice_items.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 #include "agenda/member.h"
@@ -538,6 +539,7 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live
 	e->recorded_at = gv_now();
 	if ((rc = gv_event_insert(ws->db, e, err)) || (rc = deferred_business(ws, c, log, e, err)) ||
 	    (rc = gv_live_bylaw_motion(ws, c, e, err)) ||
+	    (rc = gv_live_notice_items(ws, c, &log->state, e, err)) ||
 	    (rc = gv_db_commit(ws->db, err)))
 		goto out;
 	log_append(c, log, e);

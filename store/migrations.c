@@ -447,6 +447,14 @@ const char *const gv_migrations[] = {
 	GV_CHANGES_SITE("notices")
 	GV_CHANGES_SITE("actions")
 	GV_CHANGES_SITE("mayor_decisions"),
+
+	/* 16: a notice of motion given by an item of the agenda's notices
+	 * section (docs/bylaws.md, "Notices of motion"): the item names its
+	 * mover, and the notice names the item it was given by, so that it is
+	 * recorded once. */
+	"ALTER TABLE items ADD COLUMN mover_id INTEGER;"
+	"ALTER TABLE notices ADD COLUMN source_item_id INTEGER REFERENCES items(id)"
+	"  ON DELETE SET NULL;",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

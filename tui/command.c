@@ -35,10 +35,15 @@ int64_t tui_open_meeting(struct tui *t, const char **item)
  * go through the workspace's earlier lines (tui/recall.h). */
 void tui_command_prompt(struct tui *t)
 {
+	tui_command_prompt_from(t, NULL);
+}
+
+void tui_command_prompt_from(struct tui *t, const char *initial)
+{
 	struct tui_recall recall;
 	tui_recall_load(t->ctx->ws, &recall);
-	struct tui_prompt_opts o = {.label = ":", .complete = tui_complete_command, .arg = t,
-				    .history = &recall};
+	struct tui_prompt_opts o = {.label = ":", .initial = initial,
+				    .complete = tui_complete_command, .arg = t, .history = &recall};
 	char *line;
 	if (tui_prompt_with(t, &o, &line)) {
 		tui_recall_add(t->ctx->ws, &recall, line);

@@ -9,6 +9,8 @@ struct tui;
  * status line when it is one short line), its refusal on the status line.
  * The views are reloaded, since the command may have changed anything. */
 void tui_command_prompt(struct tui *t);
+/* The same with the line begun (initial), to complete. */
+void tui_command_prompt_from(struct tui *t, const char *initial);
 
 /* Run one line as the prompt would. */
 void tui_command_run(struct tui *t, const char *line);

@@ -3,6 +3,7 @@
 #include "tui/command.h"
 #include "tui/screen.h"
 
+#include "agenda/bylaw.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 #include "agenda/member.h"
@@ -119,6 +120,26 @@ static void offer_meeting_words(struct cands *c, struct tui *t)
 	gv_meeting_clear(&m);
 }
 
+/* After a flag that names a by-law (docs/bylaws.md), the register's
+ * numbers. */
+static bool names_bylaw(const char *flag)
+{
+	return !strcmp(flag, "--bylaw") || !strcmp(flag, "--amends-bylaw") ||
+	       !strcmp(flag, "--repeals") || !strcmp(flag, "--override-veto");
+}
+
+static void offer_bylaws(struct cands *c, struct tui *t)
+{
+	struct gv_bylaw *b;
+	size_t n;
+	struct gv_err err = {0};
+	if (gv_bylaw_list(t->ctx->ws, 0, &b, &n, &err))
+		return;
+	for (size_t i = 0; i < n; i++)
+		offer(c, b[i].number);
+	gv_bylaws_free(b, n);
+}
+
 static int cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -163,6 +184,8 @@ size_t tui_complete_command(void *arg, const char *before, const char *word, cha
 				offer(&c, flag);
 				free(flag);
 			}
+		} else if (r && names_bylaw(v[k - 1])) {
+			offer_bylaws(&c, t);
 		} else if (r) {
 			/* where a meeting goes (the first argument of "M ..."), the
 			 * meetings; then the open meeting's items and members */

@@ -49,6 +49,9 @@ enum live_req {
 	LIVE_REQ_RULING,
 	LIVE_REQ_APPEAL,
 	LIVE_REQ_HOLD,
+	LIVE_REQ_ACTION,
+	LIVE_REQ_NOTICE,
+	LIVE_REQ_BYLAW_MOVE,
 };
 
 /* A member's mark in the vote grid before the vote is recorded. */
@@ -95,5 +98,9 @@ void live_draw(struct live *l, struct tui_rect r);
 /* Do a request that records something; returns TUI_* flags. Refusals go to
  * the status line as the CLI says them. */
 int live_act(struct live *l, struct tui *t, int req);
+
+/* What follows a vote (tui/live_after.c): a follow-up action, a notice of
+ * motion, a by-law's readings, each at the `:` prompt filled in. */
+int live_after(struct live *l, struct tui *t, int req);
 
 #endif

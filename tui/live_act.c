@@ -790,6 +790,6 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_RULING: return ruling(l, t, &a);
 	case LIVE_REQ_HOLD: return hold(l, t, &a);
 	case LIVE_REQ_APPEAL: return motion_form(l, t, &a, FORM_APPEAL, NULL);
-	default: return TUI_UNHANDLED;
+	default: return live_after(l, t, req);
 	}
 }

@@ -142,8 +142,8 @@ static void item_text(struct gen *g, struct plan *p, struct plan_section *s,
 	case SEC_LETTERS: text_correspondence(pr, &it->text); break;
 	case SEC_BYLAWS: text_bylaw(pr, gen_bylaw_seq(g, year), &it->text); break;
 	case SEC_NOTICES:
-		text_notice(pr, p->members[rng_range(r, 1, (int)p->n_members - 1)],
-			    &it->text);
+		it->mover = p->members[rng_range(r, 1, (int)p->n_members - 1)];
+		text_notice(pr, it->mover, &it->text);
 		break;
 	case SEC_CLOSED:
 		it->clause = RNG_PICK(r, clauses);
@@ -238,6 +238,8 @@ static void enter_item(struct gen *g, struct plan *p, const struct plan_section 
 		snprintf(opts, sizeof opts, " --closed '%s'", it->clause);
 	else if (s->kind == SEC_CONSENT || s->kind == SEC_INFO)
 		strcpy(opts, " --consent");
+	else if (it->mover) /* the notice the item gives (docs/bylaws.md) */
+		snprintf(opts, sizeof opts, " --mover %s", gen_q(g, it->mover));
 	const struct text *t = &it->text;
 	gen_run(g, t->body, "agenda add %s %s --under %s%s%s%s%s", p->slug, gen_q(g, t->title),
 		s->number, t->body ? " --body-file -" : "", t->recommendation ? " --recommendation " : "",

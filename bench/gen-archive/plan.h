@@ -22,6 +22,7 @@ struct plan_item {
 	char number[16];
 	struct text text;
 	const char *clause;  /* closed session, else NULL */
+	const char *mover;   /* a notice of motion: who gives it, else NULL */
 };
 
 struct plan_section {

@@ -123,6 +123,55 @@ t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
 	json '[.items[] | select(.title | startswith("Motion of"))] | length == 0'
 }
 
+# An item the clerk puts under "Notices of Motion" gives its notice when the
+# meeting deals with it, at the adjournment, once; an item not reached gives
+# none, and one without a mover stops the adjournment until it has one.
+t_notice_of_motion_from_an_item_of_the_notices_section() {
+	council_in_session
+	refused_unchanged agenda add "$M" "Nobody's motion" --under 12 --mover Nobody
+	ok agenda add "$M" "Councillor Haddad: a dog park" --under 12 --mover Haddad \
+		--recommendation "That staff report on a dog park in Ward 2."
+	ok agenda add "$M" "Councillor Bouchard: crosswalks" --under 12 \
+		--recommendation "That staff review the crosswalks on Main Street."
+	ok agenda add "$M" "Councillor Tremblay: not reached" --under 12 --mover Tremblay \
+		--recommendation "That the arena open on Sundays."
+	ok agenda add "$M" "Councillor Côté: given twice" --under 12 --mover Côté \
+		--recommendation "That Council meet in the library."
+	ok agenda show "$M" --json
+	json '.items[] | select(.number == "12.1") | .mover == "Ahmed Haddad" and .bylaw == null'
+	json '.items[] | select(.number == "12.2") | .mover == null'
+	ok live "$M" take 12.1 --at 19:10
+	ok live "$M" take 12.2 --at 19:12
+	# the clerk also records item 12.4's notice by hand while it is before
+	# the meeting: it is given once
+	ok live "$M" take 12.4 --at 19:14
+	ok live "$M" notice "That Council meet in the library." --mover Côté --at 19:15
+	eq "$(sql "SELECT count(*) FROM notices")" 1 "notices before the adjournment"
+	# 12.2 names no mover: the adjournment waits for one
+	refused_unchanged live "$M" adjourn --force --at 19:20
+	expect_err_contains "item 12.2 gives a notice of motion and names no mover" "--mover NAME"
+	ok agenda edit "$M" 12.2 --mover Bouchard
+	ok live "$M" adjourn --force --at 19:20
+	eq "$(sql "SELECT p.name || ': ' || n.text FROM notices n JOIN member_periods p ON
+		p.member_id = n.mover_id ORDER BY n.id")" "Marie Côté: That Council meet in the library.
+Ahmed Haddad: That staff report on a dog park in Ward 2.
+Élise Bouchard: That staff review the crosswalks on Main Street." "the notices given"
+	ok meeting show "$M"
+	expect_out_contains "dog park" "crosswalks"
+	expect_out_lacks "arena"
+	# the next meeting gets the motions; there they are motions, not notices
+	ok meeting new --title "Regular Council Meeting" --at "2027-01-12 19:00"
+	M2=$(last_line)
+	ok agenda show "$M2" --json
+	json '[.items[] | select(.title | startswith("Motion of"))] | length == 3'
+	export GAVEL_NOW=2027-01-12T19:00:00-05:00
+	ok live "$M2" attend "Côté,Tremblay,Haddad,Bouchard" --present
+	ok live "$M2" start
+	ok live "$M2" take 12.1
+	ok live "$M2" adjourn --force
+	eq "$(sql "SELECT count(*) FROM notices")" 3 "notices after the next meeting"
+}
+
 t_follow_up_actions_overdue_done_and_refusals() {
 	council_in_session
 	move_carried "$M" "That staff repair the Main Street bridge."
@@ -205,6 +254,64 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	refused_unchanged live "$M2" move "Again" --mover Haddad --seconder Bouchard --override-veto "$B"
 }
 
+# The windows at their edges by the clock (GAVEL_NOW), with the settings'
+# defaults: the last day in is accepted, the first day out refused, each
+# refusal one line that changes nothing.
+t_veto_windows_at_their_edges_by_the_clock() {
+	council_in_session
+	ok config procedure.strong-mayor yes
+	ok config mayor.veto-notice-days
+	expect_last_line 2
+	ok config mayor.veto-days
+	expect_last_line 14
+	ok config mayor.override-days
+	expect_last_line 30
+	ok bylaw reserve --title "Parking"
+	B=$(last_line)
+	ok bylaw reserve --title "Fences"
+	F=$(last_line)
+	move_carried "$M" "That by-laws $B and $F be passed." --bylaw "$B,$F" --readings 1,2,3
+	ok live "$M" adjourn --force
+	# notice of intent (with the veto, the same day): December 8 to 10
+	export GAVEL_NOW=2026-12-11T09:00:00-05:00
+	refused_unchanged mayor veto "$B" --reasons "Housing"
+	expect_err_contains "from 2026-12-08 to 2026-12-10, not 2026-12-11"
+	export GAVEL_NOW=2026-12-10T16:00:00-05:00
+	ok mayor veto "$B" --reasons "Housing"
+	# the veto: up to 14 days after the notice of December 10
+	export GAVEL_NOW=2026-12-25T09:00:00-05:00
+	refused_unchanged mayor veto "$F" --notice 2026-12-10 --reasons "Housing"
+	expect_err_contains "from 2026-12-10 to 2026-12-24, not 2026-12-25"
+	export GAVEL_NOW=2026-12-24T09:00:00-05:00
+	ok mayor veto "$F" --notice 2026-12-10 --reasons "Housing"
+	refused_unchanged mayor veto "$F" --notice 2026-12-10 --reasons "Again"
+	expect_err_contains "already vetoed"
+	# the override: up to 30 days after the veto of December 10
+	export GAVEL_NOW=2027-01-10T19:00:00-05:00
+	ok meeting new --title "Special Council Meeting" --at "2027-01-10 19:00"
+	M2=$(last_line)
+	export GAVEL_NOW=2027-01-09T19:00:00-05:00
+	ok meeting new --title "Special Council Meeting" --at "2027-01-09 19:00"
+	M1=$(last_line)
+	for m in "$M1" "$M2"; do
+		[ "$m" = "$M1" ] || export GAVEL_NOW=2027-01-10T19:00:00-05:00
+		ok live "$m" attend "Côté,Tremblay,Haddad,Bouchard" --present
+		ok live "$m" start
+	done
+	refused_unchanged live "$M2" move "That Council override the veto of by-law $B." \
+		--mover Haddad --seconder Bouchard --override-veto "$B"
+	expect_err_contains "from 2026-12-10 to 2027-01-09, not 2027-01-10"
+	export GAVEL_NOW=2027-01-09T19:30:00-05:00
+	ok live "$M1" move "That Council override the veto of by-law $B." --mover Haddad \
+		--seconder Bouchard --override-veto "$B"
+	K=$(last_line)
+	# short of two thirds of all members (3 of 4), even of those voting
+	refused_unchanged live "$M1" vote "$K" --carried --for 2 --against 0
+	ok live "$M1" vote "$K" --carried --for 3 --against 1
+	ok bylaw show "$B" --json
+	json '.status == "enacted" and .veto_overridden != null'
+}
+
 # By-laws in open data as OCD bills (tests/site/ocd.py), and on the site's
 # by-laws page as residents read it.
 t_bylaws_in_open_data_and_on_the_site() {
@@ -282,12 +389,27 @@ t_demo_shows_the_life_of_bylaws_notices_and_actions() {
 	json '.[] | select(.number == "2026-051") | .status == "vetoed" and .vetoed_on == "2026-11-11"'
 	ok mayor list --json
 	json 'length == 2 and ([.[].kind] | sort == ["decision", "veto"])'
-	eq "$(sql "SELECT m.slug || ' ' || i.position FROM notices n JOIN items i ON i.id = n.item_id
-		JOIN meetings m ON m.id = i.meeting_id")" "2026-11-10-council 1" "the notice's item"
+	# October's Elm Street by-law, amended in November by a by-law of its own
+	ok bylaw show 2026-045 --json
+	json '.status == "enacted" and .signed_on == "2026-10-14" and .amended_by == "2026-053"'
+	ok bylaw show 2026-053 --json
+	json '.enacted.meeting == "2026-11-10-council" and .amends == "2026-045" and .signed_on != null'
+	ok bylaw show 2026-045
+	expect_out_contains "Amended by by-law 2026-053"
+	# each month's notice, given by an item of the notices section or at
+	# the console, is a motion of the next regular meeting (the inaugural
+	# meeting, with no section for motions, is passed over)
+	eq "$(sql "SELECT given.slug || ' > ' || m.slug || ' ' || i.position FROM notices n
+		JOIN meetings given ON given.id = n.meeting_id JOIN items i ON i.id = n.item_id
+		JOIN meetings m ON m.id = i.meeting_id ORDER BY n.id")" "2026-09-08-council > 2026-10-13-council 1
+2026-10-13-council > 2026-11-10-council 1
+2026-11-10-council > 2026-12-08-council 1" "the notices' items"
 	ok action list --overdue --json
 	json 'length == 1 and (.[0].text | contains("Elm Street"))'
 	ok publish
 	grep -qF "Install the speed cushions" site/actions.html || fail "actions.html lacks the overdue action"
 	! grep -qF "Town Solicitor" site/actions.html || fail "a closed-session action is on the site"
 	grep -qF "<th scope=\"row\">2026-041</th>" site/bylaws.html || fail "bylaws.html lacks 2026-041"
+	grep '<th scope="row">2026-045</th>' site/bylaws.html | grep -qF "<td>Amended by 2026-053</td>" ||
+		fail "bylaws.html does not say what amends 2026-045"
 }

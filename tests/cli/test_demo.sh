@@ -732,7 +732,7 @@ t_demo_inaugural_meeting_seats_the_new_council_with_its_minutes() {
 		"**Present:** Mayor Hélène Côté, Deputy Mayor Sophie Gagné, Councillor Étienne Lévesque, Councillor Gordon McKinnon, Councillor Minh-Anh Nguyễn, Councillor David Okafor, Councillor Harpreet Sandhu" \
 		"The meeting was called to order at 7:00 p.m., Mayor Côté presiding." \
 		"The Clerk administered the Declaration of Office to each member of Council. Councillors Lévesque and Sandhu took their seats for the first time, and Sophie Gagné as Deputy Mayor." \
-		"**Resolution 2026-52**, moved by Deputy Mayor Gagné, seconded by Councillor Lévesque:" \
+		"**Resolution 2026-53**, moved by Deputy Mayor Gagné, seconded by Councillor Lévesque:" \
 		"| Councillor Sandhu | Yes |" \
 		"The meeting adjourned at 7:51 p.m."
 	expect_out_lacks "Deputy Mayor Marc Bélanger" "Councillor Siobhán Ó Briain" "Daniel Kowalski" "**Absent:**"

@@ -290,7 +290,7 @@ t_check_passes_a_log_recorded_before_the_december_rules() {
 	ok meeting new --title "Regular Meeting" --at "2026-06-02 19:00" --template blank
 	ok meeting new --title "Regular Meeting" --at "2026-06-16 19:00" --template blank
 	# the workspace as a gavel of schema 10 left it, with the old log
-	sql "DROP TABLE IF EXISTS bylaw_motions; DROP TABLE IF EXISTS actions; DROP TABLE IF EXISTS mayor_decisions; DROP TABLE IF EXISTS notices; DROP TABLE IF EXISTS bylaws; ALTER TABLE items DROP COLUMN bylaw_id; DROP TABLE IF EXISTS member_logins; DROP TABLE IF EXISTS annotations; DROP TABLE IF EXISTS electronic_votes; DROP TABLE IF EXISTS ballots; DROP TABLE IF EXISTS speakers; DROP TABLE IF EXISTS member_periods; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS procedure_rules; DROP INDEX IF EXISTS events_dispositions; PRAGMA user_version = 10"
+	sql "DROP TABLE IF EXISTS bylaw_motions; DROP TABLE IF EXISTS actions; DROP TABLE IF EXISTS mayor_decisions; DROP TABLE IF EXISTS notices; DROP TABLE IF EXISTS bylaws; ALTER TABLE items DROP COLUMN bylaw_id; ALTER TABLE items DROP COLUMN mover_id; DROP TABLE IF EXISTS member_logins; DROP TABLE IF EXISTS annotations; DROP TABLE IF EXISTS electronic_votes; DROP TABLE IF EXISTS ballots; DROP TABLE IF EXISTS speakers; DROP TABLE IF EXISTS member_periods; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS procedure_rules; DROP INDEX IF EXISTS events_dispositions; PRAGMA user_version = 10"
 	plant_legacy_log 2026-06-02-council "strftime('%s', '2026-06-02 23:00')"
 	ok check
 	expect_out_contains "ok   meeting logs follow the procedure rules (2 meetings)"

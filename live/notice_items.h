@@ -1,0 +1,29 @@
+/* Notices of motion given by the items of an agenda's notices section
+ * (docs/bylaws.md, "Notices of motion"): each item the meeting dealt with
+ * gives its notice when the meeting adjourns, with the mover the item
+ * names, once. */
+#ifndef GAVEL_NOTICE_ITEMS_H
+#define GAVEL_NOTICE_ITEMS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct gv_ws;
+struct gv_err;
+struct gv_event;
+struct gv_live_ctx;
+struct gv_live_state;
+
+/* e was just inserted, s is the state before it: at an adjournment (not
+ * one for want of quorum), record the notices of the items of the notices
+ * section that s dealt with and that have none yet; refused when such an
+ * item names no mover. */
+int gv_live_notice_items(struct gv_ws *ws, const struct gv_live_ctx *c,
+			 const struct gv_live_state *s, const struct gv_event *e,
+			 struct gv_err *err);
+
+/* The item before the meeting when it is one of its notices section, else 0:
+ * a notice recorded then (live M notice) is that item's. */
+int64_t gv_live_notice_item_now(const struct gv_live_ctx *c, const struct gv_live_state *s);
+
+#endif
