@@ -108,7 +108,10 @@ int cmd_action_done(struct gv_ctx *ctx, const struct gv_args *a)
 	return rc;
 }
 
-static int notice_item_now(struct gv_ctx *ctx, const struct gv_meeting *m, int64_t *item)
+/* The notice may be given at `at` (the meeting sits in open session), and
+ * the item of the notices section before the meeting then, if any. */
+static int notice_item_now(struct gv_ctx *ctx, const struct gv_meeting *m, int64_t at,
+			   int64_t *item)
 {
 	struct gv_live_ctx c;
 	struct gv_live_state s;
@@ -117,6 +120,7 @@ static int notice_item_now(struct gv_ctx *ctx, const struct gv_meeting *m, int64
 		return ctx->err.code;
 	int rc = gv_live_state_load(ctx->ws, &c, &s, NULL, NULL, &ctx->err);
 	if (!rc) {
+		rc = gv_live_notice_check(&c, &s, at, &ctx->err);
 		*item = gv_live_notice_item_now(&c, &s);
 		gv_live_state_clear(&s);
 	}
@@ -142,7 +146,7 @@ int cmd_live_notice(struct gv_ctx *ctx, const struct gv_args *a)
 	 * the notice is that item's: the adjournment does not give it again */
 	int64_t source = 0;
 	if (!rc)
-		rc = notice_item_now(ctx, &m, &source);
+		rc = notice_item_now(ctx, &m, at, &source);
 	if (!rc)
 		rc = gv_notice_add(ctx->ws, m.id, mover_id, text, at, source, placed, &ctx->err);
 	if (!rc && *placed)

@@ -2,6 +2,7 @@
 
 #include "agenda/item_role.h"
 #include "agenda/notice.h"
+#include "base/clock.h"
 #include "base/err.h"
 #include "base/text.h"
 #include "live/event.h"
@@ -88,6 +89,29 @@ static int give(struct gv_ws *ws, const struct gv_live_ctx *c, int64_t id, int64
 	}
 	free(text);
 	return rc;
+}
+
+int gv_live_notice_check(const struct gv_live_ctx *c, const struct gv_live_state *s, int64_t at,
+			 struct gv_err *err)
+{
+	char when[32];
+	gv_time_clock12(at, when);
+	if (!s->started_at || at < s->started_at)
+		return gv_err_set(err, GV_EREFUSED,
+				  "a notice of motion is given at a meeting in session: %s was not "
+				  "called to order at %s", c->slug, when);
+	if (s->adjourned_at && at > s->adjourned_at) {
+		gv_time_clock12(s->adjourned_at, when);
+		return gv_err_set(err, GV_EREFUSED,
+				  "a notice of motion is given at a meeting in session: %s had "
+				  "adjourned at %s (give --at the time it was given)", c->slug, when);
+	}
+	for (size_t i = 0; i < s->n_closed; i++)
+		if (at >= s->closed[i].from && (!s->closed[i].to || at < s->closed[i].to))
+			return gv_err_set(err, GV_EREFUSED,
+					  "a notice of motion is given in open session: %s was in "
+					  "closed session at %s", c->slug, when);
+	return 0;
 }
 
 int gv_live_notice_items(struct gv_ws *ws, const struct gv_live_ctx *c,

@@ -26,4 +26,11 @@ int gv_live_notice_items(struct gv_ws *ws, const struct gv_live_ctx *c,
  * a notice recorded then (live M notice) is that item's. */
 int64_t gv_live_notice_item_now(const struct gv_live_ctx *c, const struct gv_live_state *s);
 
+/* May a notice of motion be given at meeting c at time at? Only while the
+ * meeting sits in open session: after its call to order, not after its
+ * adjournment, not in closed session (docs/bylaws.md, "Notices of motion").
+ * GV_EREFUSED with the rule otherwise. */
+int gv_live_notice_check(const struct gv_live_ctx *c, const struct gv_live_state *s, int64_t at,
+			 struct gv_err *err);
+
 #endif

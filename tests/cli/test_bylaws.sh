@@ -123,6 +123,31 @@ t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
 	json '[.items[] | select(.title | startswith("Motion of"))] | length == 0'
 }
 
+# A notice of motion is given while the meeting sits in open session.
+t_notice_of_motion_only_in_open_session() {
+	export GAVEL_NOW=2026-12-08T18:00:00-05:00
+	ok meeting new --title "Regular Council Meeting" --at "2026-12-08 19:00"
+	M=$(last_line)
+	refused_unchanged live "$M" notice "That the arena open on Sundays." --mover Haddad
+	expect_err_contains "a notice of motion is given at a meeting in session: $M was not called to order at 6:00 p.m."
+	ok live "$M" attend "Côté,Tremblay,Haddad,Bouchard" --present --at 19:00
+	ok live "$M" start --at 19:00
+	ok agenda add "$M" "Land matter" --under 13 --closed "239(2)(c)"
+	ok live "$M" take 13.1 --at 19:05
+	ok live "$M" move "That Council proceed into closed session under s.239(2)(c)." \
+		--to-close "239(2)(c)" --mover Côté --seconder Tremblay --at 19:05
+	ok live "$M" vote 1 --carried --at 19:06
+	ok live "$M" closed --clause "239(2)(c)" --at 19:07
+	refused_unchanged live "$M" notice "That the arena open on Sundays." --mover Haddad --at 19:08
+	expect_err_contains "a notice of motion is given in open session: $M was in closed session at 7:08 p.m."
+	ok live "$M" rise --at 19:10
+	ok live "$M" adjourn --force --at 19:30
+	refused_unchanged live "$M" notice "That the arena open on Sundays." --mover Haddad --at 19:45
+	expect_err_contains "$M had adjourned at 7:30 p.m."
+	# entered afterwards with the time it was given
+	ok live "$M" notice "That the arena open on Sundays." --mover Haddad --at 19:12
+}
+
 # An item the clerk puts under "Notices of Motion" gives its notice when the
 # meeting deals with it, at the adjournment, once; an item not reached gives
 # none, and one without a mover stops the adjournment until it has one.
