@@ -91,7 +91,7 @@ t_a_deferral_to_a_later_meeting_puts_the_item_on_its_agenda() {
 	json --arg m "$M" '[.items[] | select(.deferred_from.meeting == $m and .deferred_from.item == "2"
 	                   and .title == "Sidewalks")] | length == 1'
 	ok agenda show $M2
-	expect_out_contains "Sidewalks (deferred from $M, item 2)"
+	expect_out_contains "Sidewalks (deferred from the Regular Meeting of Council of December 1, 2026, item 2)"
 	ok agenda publish $M2
 	ok publish --out "$SCRATCH/site" $M2
 	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the Regular Meeting of Council of December 1, 2026, item 2</a>" \
@@ -534,7 +534,7 @@ t_meeting_show_lists_business_deferred_to_it_and_business_waiting() {
 	json --arg m "$M" '.deferred_waiting == [{"title": "Parking",
 	                    "deferred_from": {"meeting": $m, "item": "3"}, "until": "2027-03-01"}]'
 	ok meeting show $M2
-	expect_out_contains "Deferred to this meeting" "  13 Sidewalks (from $M, item 2)" \
+	expect_out_contains "Deferred to this meeting" "  13 Sidewalks (from the Regular Meeting of Council of December 1, 2026, item 2)" \
 		"Deferred business waiting for a meeting of Council" "  3 Parking (from $M), on or after 2027-03-01"
 	ok meeting show $M --json
 	json '.deferred_here == [] and (.deferred_waiting | length) == 1'
