@@ -192,6 +192,10 @@ t_deferred_business_keeps_its_section_and_is_named_by_its_meeting() {
 	expect_out_contains "### 9.1 Arena" "*Deferred from the Regular Meeting of Council of December 8, 2026, item 9.1.*"
 	ok meeting show $M2
 	expect_out_contains "  9.1 Arena (from the Regular Meeting of Council of December 8, 2026, item 9.1)"
+	ok package $M2 --out "$SCRATCH/pkg.pdf"
+	pdftotext "$SCRATCH/pkg.pdf" - | tr -s '\n ' '  ' >"$SCRATCH/pkg.txt"
+	grep -qF "Deferred from the Regular Meeting of Council of December 8, 2026, item 9.1." \
+		"$SCRATCH/pkg.txt" || fail "the agenda package does not say where 9.1 came from"
 	ok agenda publish $M2
 	ok publish --out "$SCRATCH/site" $M2
 	grep -q "Deferred from <a href=\"../$M/minutes.html#item-9-1\">the Regular Meeting of Council of December 8, 2026, item 9.1</a>" \
