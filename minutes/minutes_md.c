@@ -655,6 +655,7 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 	if (s->started_at && !item_for(m, ITEM_CALL_TO_ORDER)) {
 		/* and what happened before the first item was taken up */
 		call_to_order(out, p);
+		mp_speakers(out, p, 0);
 		for (size_t i = 0; i < es.n; i++)
 			if (!es.e[i].item_id)
 				entry(out, p, &es.e[i]);

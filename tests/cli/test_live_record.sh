@@ -40,6 +40,9 @@ t_what_happens_before_the_first_item_is_under_the_call_to_order() {
 	ok live $M start --at 19:02
 	ok live $M chair Tremblay --at 19:03
 	ok live $M ruling "The delegation may speak for five minutes." --at 19:04
+	ok config minutes.speakers yes
+	ok live $M speakers add Haddad
+	GAVEL_NOW=2026-12-08T19:04:30-05:00 ok live $M speakers next
 	ok live $M recess --at 19:05
 	ok live $M resume --at 19:10
 	ok live $M leave Okafor --at 19:11
@@ -67,6 +70,8 @@ t_what_happens_before_the_first_item_is_under_the_call_to_order() {
 		grep -q "The meeting recessed at 7:05 p.m. and resumed at 7:10 p.m." "$SCRATCH/call.md" ||
 			fail "the recess is not under the Call to Order ($public)"
 		grep -q "the chair ruled" "$SCRATCH/call.md" || fail "the ruling is not under the Call to Order"
+		grep -q "Speakers: Councillor Haddad." "$SCRATCH/call.md" ||
+			fail "the speaker called is not under the Call to Order ($public)"
 		grep -q "moved into closed session at 7:15 p.m." "$SCRATCH/call.md" ||
 			fail "the closed session is not under the Call to Order ($public)"
 		grep -q "rose from closed session at 7:18 p.m." "$SCRATCH/call.md" ||
