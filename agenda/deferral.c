@@ -381,8 +381,10 @@ int gv_deferrals_waiting(struct gv_ws *ws, int64_t body_id, struct gv_deferral *
 	*n = 0;
 	sqlite3_stmt *st;
 	int rc = prepare_id(ws,
-			    "SELECT m.slug, coalesce(d.from_item, ''), d.title, d.until_date"
+			    "SELECT m.slug, coalesce(d.from_item, ''), d.title, d.until_date, m.title,"
+			    " b.name, m.starts_at"
 			    " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
+			    " JOIN bodies b ON b.id = m.body_id"
 			    " WHERE d.item_id IS NULL AND d.body_id = ?1 ORDER BY d.until_date, d.id",
 			    body_id, &st, err);
 	if (rc)
@@ -393,6 +395,9 @@ int gv_deferrals_waiting(struct gv_ws *ws, int64_t body_id, struct gv_deferral *
 		d->from_slug = gv_db_text(st, 0);
 		snprintf(d->from_item, sizeof d->from_item, "%s", sqlite3_column_text(st, 1));
 		d->title = gv_db_text(st, 2);
+		d->from_name = gv_meeting_name((const char *)sqlite3_column_text(st, 4),
+					       (const char *)sqlite3_column_text(st, 5),
+					       sqlite3_column_int64(st, 6));
 		snprintf(d->until, sizeof d->until, "%s",
 			 sqlite3_column_text(st, 3) ? (const char *)sqlite3_column_text(st, 3) : "");
 	}
@@ -411,6 +416,7 @@ void gv_deferrals_free(struct gv_deferral *d, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		free(d[i].from_slug);
+		free(d[i].from_name);
 		free(d[i].title);
 	}
 	free(d);

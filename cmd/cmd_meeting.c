@@ -144,7 +144,7 @@ static void deferred_text(struct gv_buf *out, const struct gv_meeting *m,
 		gv_buf_printf(out, "\nDeferred business waiting for a meeting of %s\n", m->body_name);
 	for (size_t i = 0; i < n; i++)
 		gv_buf_printf(out, "  %s %s (from %s), on or after %s\n", *d[i].from_item ?
-			      d[i].from_item : "-", d[i].title, d[i].from_slug, d[i].until);
+			      d[i].from_item : "-", d[i].title, d[i].from_name, d[i].until);
 }
 
 static void deferred_json(struct gv_json *j, const struct gv_agenda *ag,
