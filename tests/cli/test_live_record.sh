@@ -260,3 +260,24 @@ t_a_roll_call_that_changes_nothing_is_refused() {
 	ok live $M log
 	eq "$(grep -c 'Roll call' <<<"$OUT")" 4 "roll call events"
 }
+
+t_closed_business_deferred_stays_under_the_closed_session() {
+	record_meeting
+	ok agenda add $M "Lot 7" --under 13 --closed "239(2)(c)"
+	ok meeting new --title "Regular Meeting of Council" --at "2026-12-15 19:00"
+	ok live $M start --at 19:02
+	ok live $M take 13 --at 19:05
+	ok live $M move "That Council proceed into closed session under s.239(2)(c) to consider a land matter." \
+		--to-close "239(2)(c)" --mover Côté --seconder Haddad --at 19:05
+	ok live $M vote 1 --carried --at 19:06
+	ok live $M closed --clause "239(2)(c)" --at 19:07
+	ok live $M take 13.1 --at 19:08
+	ok live $M move "That the CANARY lot be bought." --mover Haddad --seconder Bouchard --at 19:09
+	ok live $M move "That the matter be deferred." --defer 2 --until $M2 --mover Okafor \
+		--seconder Haddad --at 19:10
+	ok live $M vote 3 --carried --at 19:11
+	ok live $M rise --at 19:12
+	ok agenda show $M2 --json
+	json '[.items[] | select(.deferred_from)] == [.items[] | select(.number == "13.1" and .title == "Lot 7" and .closed == "239(2)(c)")]'
+	json '.items[] | select(.number == "13") | .title == "Closed Session"'
+}
