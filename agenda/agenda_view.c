@@ -71,10 +71,12 @@ void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a)
 		int indent = (it->depth - 1) * 2;
 		gv_buf_printf(out, "%*s%-*s %s", indent, "", 8 - indent > 4 ? 8 - indent : 4,
 			      it->number, it->title);
-		if (it->deferred_from)
-			gv_buf_printf(out, " (deferred from %s%s%s)", it->deferred_from,
-				      it->deferred_item ? ", item " : "",
-				      it->deferred_item ? it->deferred_item : "");
+		if (it->deferred_from) {
+			/* by the meeting's name, as the agenda package says it */
+			gv_buf_puts(out, " (deferred from ");
+			gv_item_deferred_words(out, it);
+			gv_buf_putc(out, ')');
+		}
 		if (it->consent)
 			gv_buf_puts(out, "  [consent]");
 		if (it->closed_clause)

@@ -33,29 +33,64 @@ static int run_id(struct gv_ws *ws, const char *sql, int64_t id, const char *doi
 	return rc ? rc : gv_db_run(ws->db, st, doing, err);
 }
 
-/* Where deferred business goes on an agenda: under "Unfinished Business"
- * when the agenda has that heading, else as an item of its own before the
- * closed session, the confirmatory by-law and the adjournment, else last
- * (gavel's choice: where Ontario agendas list business carried over). */
-static void place_on(const struct gv_agenda *a, enum gv_place *place, char ref[32])
+/* The top-level section of the item numbered number on a's agenda (the
+ * item itself when it is one), NULL when there is none. */
+static const struct gv_item *section_of(const struct gv_agenda *a, const char *number)
+{
+	const struct gv_item *it = NULL;
+	for (size_t i = 0; i < a->n && number && !it; i++)
+		if (!strcmp(a->items[i].number, number))
+			it = &a->items[i];
+	while (it && it->depth > 1) {
+		const struct gv_item *up = NULL;
+		for (size_t i = 0; i < a->n && !up; i++)
+			if (a->items[i].id == it->parent_id)
+				up = &a->items[i];
+		it = up;
+	}
+	return it;
+}
+
+/* Whether two top-level headings are the same section: the same title
+ * (accents and case aside), or the same role (agenda/item_role.h). */
+static bool same_section(const char *title, const char *other)
+{
+	char *f = gv_fold(title), *g = gv_fold(other);
+	bool same = !strcmp(f, g);
+	free(f);
+	free(g);
+	enum gv_item_role r = gv_item_role_of(title);
+	return same || (r != ITEM_PLAIN && r == gv_item_role_of(other));
+}
+
+/* Where deferred business goes on an agenda (gavel's choice, where
+ * Ontario agendas list business carried over, and closed business stays
+ * in the closed part): open business under "Unfinished Business" when the
+ * agenda has that heading, else under the section it had (section: its
+ * title, NULL for an item of its own or a motion without one); closed
+ * business under the section it had, else under "Closed Session"; else as
+ * an item of its own before the closed session, the confirmatory by-law
+ * and the adjournment; else last. */
+static void place_on(const struct gv_agenda *a, const char *section, bool closed,
+		     enum gv_place *place, char ref[32])
 {
 	*place = GV_PLACE_END;
 	ref[0] = '\0';
-	const struct gv_item *before = NULL, *prev = NULL;
+	const struct gv_item *under[3] = {NULL, NULL, NULL}, *before = NULL, *prev = NULL;
 	for (size_t i = 0; i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
 		if (it->depth != 1)
 			continue;
+		if (section && !under[0] && same_section(section, it->title))
+			under[0] = it;
 		char *f = gv_fold(it->title);
-		bool unfinished = !strcmp(f, "unfinished business");
+		if (closed && !under[1] && !strcmp(f, "closed session"))
+			under[1] = it;
+		if (!closed && !under[2] && !strcmp(f, "unfinished business"))
+			under[2] = it;
 		bool late = !strcmp(f, "closed session") || !strcmp(f, "confirmatory by-law") ||
 			    gv_item_role_of(it->title) == ITEM_ADJOURNMENT;
 		free(f);
-		if (unfinished) {
-			*place = GV_PLACE_UNDER;
-			snprintf(ref, 32, "%s", it->number);
-			return;
-		}
 		if (late && !before) {
 			before = it;
 			if (prev) {
@@ -68,6 +103,15 @@ static void place_on(const struct gv_agenda *a, enum gv_place *place, char ref[3
 		if (!before)
 			prev = it;
 	}
+	/* under[]: the same section, "Closed Session", "Unfinished Business" */
+	static const int open_order[] = {2, 0}, closed_order[] = {0, 1};
+	const int *order = closed ? closed_order : open_order;
+	for (size_t k = 0; k < 2; k++)
+		if (under[order[k]]) {
+			*place = GV_PLACE_UNDER;
+			snprintf(ref, 32, "%s", under[order[k]]->number);
+			return;
+		}
 }
 
 /* Put deferral id on meeting_id's agenda. */
@@ -75,7 +119,8 @@ static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err
 {
 	sqlite3_stmt *st;
 	int rc = prepare_id(ws,
-			    "SELECT d.title, d.closed_clause, d.public_title, m.slug, d.from_item"
+			    "SELECT d.title, d.closed_clause, d.public_title, m.slug, d.from_item,"
+			    " d.from_meeting_id"
 			    " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
 			    " WHERE d.id = ?1",
 			    id, &st, err);
@@ -89,14 +134,25 @@ static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err
 	char *title = gv_db_text(st, 0), *clause = gv_db_text(st, 1);
 	char *public_title = gv_db_text(st, 2), *from = gv_db_text(st, 3);
 	char *from_item = gv_db_text(st, 4);
+	int64_t from_id = sqlite3_column_int64(st, 5);
 	sqlite3_finalize(st);
-	struct gv_agenda a;
+	/* the section the item had where it was deferred from: only one
+	 * under a section has one */
+	struct gv_agenda a, had;
+	char *section = NULL;
+	if (!(rc = gv_agenda_load(ws, from_id, &had, err))) {
+		const struct gv_item *sec = section_of(&had, from_item);
+		if (sec && from_item && strcmp(sec->number, from_item))
+			section = gv_strdup(sec->title);
+		gv_agenda_free(&had);
+	}
 	enum gv_place where = GV_PLACE_END;
 	char ref[32] = "", number[32];
-	if (!(rc = gv_agenda_load(ws, meeting_id, &a, err))) {
-		place_on(&a, &where, ref);
+	if (!rc && !(rc = gv_agenda_load(ws, meeting_id, &a, err))) {
+		place_on(&a, section, clause != NULL, &where, ref);
 		gv_agenda_free(&a);
 	}
+	free(section);
 	struct gv_item_fields f = {.title = title, .consent = -1, .closed = clause,
 				   .public_title = public_title};
 	if (!rc)
@@ -173,7 +229,9 @@ int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct g
 	char *public_title = clause ? gv_item_public_title(&a, &closed) : NULL;
 	/* without an item, the meeting it came from: a motion's wording is no
 	 * title (docs/procedure.md, "Dispositions") */
-	char *title = it ? gv_strdup(it->title) : gv_asprintf("Deferred business from %s", from.slug);
+	char *name = gv_meeting_name(from.title, from.body_name, from.starts_at);
+	char *title = it ? gv_strdup(it->title) : gv_asprintf("Deferred business from %s", name);
+	free(name);
 	sqlite3_stmt *st = NULL;
 	if (!rc)
 		rc = gv_db_prepare(ws->db,
@@ -323,8 +381,10 @@ int gv_deferrals_waiting(struct gv_ws *ws, int64_t body_id, struct gv_deferral *
 	*n = 0;
 	sqlite3_stmt *st;
 	int rc = prepare_id(ws,
-			    "SELECT m.slug, coalesce(d.from_item, ''), d.title, d.until_date"
+			    "SELECT m.slug, coalesce(d.from_item, ''), d.title, d.until_date, m.title,"
+			    " b.name, m.starts_at"
 			    " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
+			    " JOIN bodies b ON b.id = m.body_id"
 			    " WHERE d.item_id IS NULL AND d.body_id = ?1 ORDER BY d.until_date, d.id",
 			    body_id, &st, err);
 	if (rc)
@@ -335,6 +395,9 @@ int gv_deferrals_waiting(struct gv_ws *ws, int64_t body_id, struct gv_deferral *
 		d->from_slug = gv_db_text(st, 0);
 		snprintf(d->from_item, sizeof d->from_item, "%s", sqlite3_column_text(st, 1));
 		d->title = gv_db_text(st, 2);
+		d->from_name = gv_meeting_name((const char *)sqlite3_column_text(st, 4),
+					       (const char *)sqlite3_column_text(st, 5),
+					       sqlite3_column_int64(st, 6));
 		snprintf(d->until, sizeof d->until, "%s",
 			 sqlite3_column_text(st, 3) ? (const char *)sqlite3_column_text(st, 3) : "");
 	}
@@ -353,6 +416,7 @@ void gv_deferrals_free(struct gv_deferral *d, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		free(d[i].from_slug);
+		free(d[i].from_name);
 		free(d[i].title);
 	}
 	free(d);

@@ -42,6 +42,7 @@ int gv_deferral_place_waiting(struct gv_ws *ws, int64_t meeting_id, struct gv_er
 /* Deferred business of a body still waiting for a meeting. */
 struct gv_deferral {
 	char *from_slug;
+	char *from_name;          /* that meeting by name (gv_meeting_name) */
 	char from_item[32];
 	char *title;
 	char until[16];

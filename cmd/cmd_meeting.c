@@ -136,15 +136,15 @@ static void deferred_text(struct gv_buf *out, const struct gv_meeting *m,
 		if (!any)
 			gv_buf_puts(out, "\nDeferred to this meeting\n");
 		any = true;
-		gv_buf_printf(out, "  %s %s (from %s%s%s)\n", it->number, it->title,
-			      it->deferred_from, it->deferred_item ? ", item " : "",
-			      it->deferred_item ? it->deferred_item : "");
+		gv_buf_printf(out, "  %s %s (from ", it->number, it->title);
+		gv_item_deferred_words(out, it);
+		gv_buf_puts(out, ")\n");
 	}
 	if (n)
 		gv_buf_printf(out, "\nDeferred business waiting for a meeting of %s\n", m->body_name);
 	for (size_t i = 0; i < n; i++)
 		gv_buf_printf(out, "  %s %s (from %s), on or after %s\n", *d[i].from_item ?
-			      d[i].from_item : "-", d[i].title, d[i].from_slug, d[i].until);
+			      d[i].from_item : "-", d[i].title, d[i].from_name, d[i].until);
 }
 
 static void deferred_json(struct gv_json *j, const struct gv_agenda *ag,

@@ -62,6 +62,45 @@ static int may_attend(const struct gv_live_ctx *c, const struct gv_mark_entry *k
 	return 0;
 }
 
+/* The member presiding cannot go while presiding: the minutes would name
+ * a chair who was not there. Another member takes the chair first
+ * (docs/procedure.md, "Calling the meeting to order"). */
+static int not_presiding(const struct gv_live_ctx *c, const struct gv_live_state *s, int64_t id,
+			 struct gv_err *err)
+{
+	if (!s->n_chairs || s->chairs[s->n_chairs - 1].member_id != id || c->before_december)
+		return 0;
+	return gv_err_set(err, GV_EREFUSED, "%s is presiding: record who takes the chair first "
+			  "(gavel live %s chair NAME)", gv_live_who(c, id), c->slug);
+}
+
+/* A roll call mark k of e that records what the log already says (present
+ * again, or absent again) adds nothing but a second event: refused, as
+ * `arrive` of someone present is (docs/live.md, "Rules"). */
+static int changes_attendance(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			      const struct gv_event *e, size_t k, struct gv_err *err)
+{
+	const struct gv_mark_entry *m = &e->marks[k];
+	bool present = m->mark == MARK_PRESENT || m->mark == MARK_REMOTE, same = false;
+	for (size_t i = 0; i < k; i++)
+		same |= e->marks[i].member_id == m->member_id;
+	const struct gv_attendance *a = gv_live_attendance(s, m->member_id);
+	if (a && present)
+		same |= a->status == PRES_PRESENT && a->remote == (m->mark == MARK_REMOTE);
+	else if (a)
+		same |= a->roll == a->status &&
+			a->status == (m->mark == MARK_ABSENT ? PRES_ABSENT : PRES_REGRETS);
+	for (size_t i = 0; !a && i < s->n_staff; i++)
+		same |= s->staff[i] == m->member_id;
+	if (!same || c->before_december)
+		return 0;
+	return gv_err_set(err, GV_EREFUSED, "%s is already recorded %s: the roll call would "
+			  "change nothing", gv_live_who(c, m->member_id),
+			  !present		   ? (m->mark == MARK_ABSENT ? "absent" : "as sending regrets")
+			  : m->mark == MARK_REMOTE ? "present electronically"
+						   : "present");
+}
+
 /* Present, and no declared interest in what motion m decides. */
 static int must_be_qualified(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			     int64_t id, const struct gv_motion *m, const char *doing,
@@ -262,6 +301,24 @@ static int check_appeal(const struct gv_live_ctx *c, const struct gv_live_state 
 	return 0;
 }
 
+/* In open session, m moved in closed session, or an amendment of such a
+ * motion: its wording is confidential, so a vote on it (or an amendment
+ * moved to it) in open session could not be published; it is decided in
+ * closed session (procedural motions and directions) or withdrawn
+ * (docs/procedure.md, "Closed session"). */
+static int closed_wording(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			  const struct gv_motion *m, struct gv_err *err)
+{
+	if (s->phase == PHASE_CLOSED || c->before_december)
+		return 0;
+	for (; m; m = m->amends ? gv_live_motion(s, m->amends) : NULL)
+		if (m->confidential)
+			return gv_err_set(err, GV_EREFUSED, "motion %d was moved in closed session "
+					  "and its wording is confidential: withdraw it and move it "
+					  "again in open session", m->number);
+	return 0;
+}
+
 static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		      struct gv_event *e, struct gv_err *err)
 {
@@ -300,6 +357,8 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 			return gv_err_set(err, GV_EREFUSED,
 					  "motion %d was moved in open session: it cannot be "
 					  "amended in closed session (rise first)", e->amends);
+		if (closed_wording(c, s, a, err))
+			return GV_EREFUSED;
 		proposed.item_id = a->item_id;
 		kind = a->kind;
 	} else if (e->replace_text) {
@@ -464,6 +523,8 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 				   gv_result_name(decided->result));
 		return GV_EREFUSED;
 	}
+	if (closed_wording(c, s, m, err))
+		return GV_EREFUSED;
 	/* a disposition of the motion, or of the motion it amends (the main
 	 * motion is disposed of with its amendments: docs/procedure.md,
 	 * "Dispositions") */
@@ -794,7 +855,10 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 	switch (e->kind) {
 	case EV_ATTEND:
 		for (size_t i = 0; i < e->n_marks; i++)
-			if ((rc = may_attend(c, &e->marks[i], err)))
+			if ((rc = may_attend(c, &e->marks[i], err)) ||
+			    (rc = changes_attendance(c, s, e, i, err)) ||
+			    (e->marks[i].mark != MARK_PRESENT && e->marks[i].mark != MARK_REMOTE &&
+			     (rc = not_presiding(c, s, e->marks[i].member_id, err))))
 				return rc;
 		return 0;
 	case EV_START:
@@ -811,7 +875,10 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 					  gv_live_who(c, e->member_id));
 		return 0;
 	case EV_LEAVE:
-		return must_be_present(c, s, e->member_id, "leave", err);
+		return must_be_present(c, s, e->member_id, "leave", err) ||
+				       not_presiding(c, s, e->member_id, err)
+			       ? GV_EREFUSED
+			       : 0;
 	case EV_DECLARE:
 		return check_declare(c, s, e, err);
 	case EV_HOLD:

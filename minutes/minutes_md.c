@@ -94,6 +94,17 @@ static bool voided(const struct gv_minutes *m, int64_t id)
 	return false;
 }
 
+static const struct gv_item *item_for(const struct gv_minutes *m, enum gv_item_role role);
+
+/* Where what happened with item_id current goes: before the first item is
+ * taken up (item_id 0), under the Call to Order, where the meeting then
+ * was; 0 when the agenda has none (docs/minutes.md, "Items"). */
+static int64_t placed(const struct gv_minutes *m, int64_t item_id)
+{
+	const struct gv_item *call = item_for(m, ITEM_CALL_TO_ORDER);
+	return item_id ? item_id : call ? call->id : 0;
+}
+
 /* Main motions (where they were decided), closed sessions (going in,
  * rising), recesses and changes of chair in log order, each under the item that was current when it
  * happened (a motion under its own item). Replay numbers motions,
@@ -103,7 +114,7 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 {
 	const struct gv_live_state *s = &m->log.state;
 	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0, rulings = 0;
-	int64_t current = 0;
+	int64_t current = placed(m, 0);
 	for (size_t i = 0; i < m->log.n; i++) {
 		const struct gv_event *e = &m->log.ev[i];
 		if (e->kind == EV_UNDO || voided(m, e->id))
@@ -116,7 +127,8 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			/* a motion never decided stands where it was moved */
 			if (motions < s->n_motions && !s->motions[motions].amends &&
 			    !s->motions[motions].result)
-				add_entry(es, ENTRY_MOTION, s->motions[motions].item_id, motions);
+				add_entry(es, ENTRY_MOTION, placed(m, s->motions[motions].item_id),
+					  motions);
 			motions++;
 			break;
 		case EV_VOTE:
@@ -125,13 +137,15 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			 * deferral voted while the main motion waited comes first */
 			if (e->motion >= 1 && (size_t)e->motion <= s->n_motions &&
 			    !s->motions[e->motion - 1].amends)
-				add_entry(es, ENTRY_MOTION, s->motions[e->motion - 1].item_id,
+				add_entry(es, ENTRY_MOTION,
+					  placed(m, s->motions[e->motion - 1].item_id),
 					  (size_t)e->motion - 1);
 			/* a motion a carried disposition took off the floor
 			 * stands after it, with what became of it */
 			for (size_t k = 0; e->kind == EV_VOTE && k < s->n_motions; k++)
 				if (s->motions[k].disposed_by == e->motion && !s->motions[k].amends)
-					add_entry(es, ENTRY_MOTION, s->motions[k].item_id, k);
+					add_entry(es, ENTRY_MOTION, placed(m, s->motions[k].item_id),
+						  k);
 			break;
 		case EV_CLOSED:
 			add_entry(es, ENTRY_CLOSED, current, closed++);
@@ -641,8 +655,14 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 		free(es.e);
 		return;
 	}
-	if (s->started_at && !item_for(m, ITEM_CALL_TO_ORDER))
+	if (s->started_at && !item_for(m, ITEM_CALL_TO_ORDER)) {
+		/* and what happened before the first item was taken up */
 		call_to_order(out, p);
+		mp_speakers(out, p, 0);
+		for (size_t i = 0; i < es.n; i++)
+			if (!es.e[i].item_id)
+				entry(out, p, &es.e[i]);
+	}
 	if (!item_for(m, ITEM_DISCLOSURE) && (s->n_declarations || m->n_closed_declarations)) {
 		gv_buf_puts(out, "## Declarations of Interest\n\n");
 		declarations(out, p, 0);
@@ -651,7 +671,8 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 		item(out, p, &m->agenda.items[i], &es);
 	bool others = false;
 	for (size_t i = 0; i < es.n; i++) {
-		if (es.e[i].item_id && item_of(m, es.e[i].item_id))
+		/* an item taken up, then taken off the agenda */
+		if (!es.e[i].item_id || item_of(m, es.e[i].item_id))
 			continue;
 		if (!others)
 			gv_buf_puts(out, "## Proceedings Not Under an Agenda Item\n\n");

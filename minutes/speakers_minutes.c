@@ -5,6 +5,7 @@
 #include "minutes/minutes.h"
 #include "minutes/minutes_parts.h"
 
+#include "agenda/item_role.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "store/db.h"
@@ -41,8 +42,11 @@ int gv_minutes_load_speakers(struct gv_ws *ws, struct gv_minutes *m, struct gv_e
 		for (size_t i = 0; i < s->n_taken; i++)
 			if (s->taken[i].at <= at)
 				item = s->taken[i].item_id;
-		if (!item)
-			continue; /* called before any item: under none */
+		/* called before any item: under the Call to Order, where the
+		 * meeting then was (docs/minutes.md, "Items") */
+		for (size_t i = 0; !item && i < m->agenda.n; i++)
+			if (gv_item_role_of(m->agenda.items[i].title) == ITEM_CALL_TO_ORDER)
+				item = m->agenda.items[i].id;
 		const struct gv_live_item *it = gv_live_item(&m->ctx, item);
 		struct gv_minutes_speaker *sp = GV_PUSH(m->speakers, m->n_speakers);
 		sp->member_id = sqlite3_column_int64(st, 0);

@@ -166,6 +166,18 @@ static int attachments(struct gv_pdf *p, const struct gv_item *it, struct loaded
 	return rc;
 }
 
+/* "Deferred from the Regular Meeting of Council of July 28, 2026, item
+ * 9.1.", as the agenda says it (docs/procedure.md, "Dispositions"); ""
+ * for an item not deferred. */
+static void deferred_line(struct gv_buf *b, const struct gv_item *it)
+{
+	if (!it->deferred_from)
+		return;
+	gv_buf_puts(b, "Deferred from ");
+	gv_item_deferred_words(b, it);
+	gv_buf_putc(b, '.');
+}
+
 static int item(struct gv_pdf *p, const struct gv_item *it, struct loaded *loaded,
 		struct gv_err *err)
 {
@@ -175,6 +187,11 @@ static int item(struct gv_pdf *p, const struct gv_item *it, struct loaded *loade
 	char *t = numbered_title(it);
 	gv_pdf_heading(p, level, t, anchor, it->depth);
 	free(t);
+	struct gv_buf deferred = GV_BUF_INIT;
+	deferred_line(&deferred, it);
+	if (deferred.len)
+		gv_pdf_text(p, GV_PDF_BODY, gv_buf_str(&deferred));
+	gv_buf_free(&deferred);
 	if (it->consent)
 		gv_pdf_text(p, GV_PDF_BODY, "Consent item: adopted with the consent agenda unless a "
 					    "member asks that it be dealt with separately.");
@@ -214,6 +231,10 @@ static void inputs(const struct gv_package *pkg, struct gv_buf *b)
 			      it->depth, it->consent, strlen(clause), clause, strlen(it->title),
 			      it->title, strlen(it->body), it->body, strlen(it->recommendation),
 			      it->recommendation);
+		size_t at = b->len;
+		deferred_line(b, it);
+		if (b->len > at)
+			gv_buf_putc(b, '\n');
 		for (size_t k = 0; k < it->n_attachments; k++) {
 			const struct gv_attachment *att = &it->attachments[k];
 			const char *type = att->media_type ? att->media_type : "";

@@ -600,7 +600,7 @@ t_demo_september_defers_a_motion_to_october_whose_agenda_lists_it_and_carries_it
 		.title == "Township of Alder Creek — Resolution on Rural Broadband" and
 		.deferred_from == {"meeting": $s, "item": "10.2"}'
 	ok agenda show $OCT
-	expect_out_contains "13.1   Township of Alder Creek — Resolution on Rural Broadband (deferred from $SEPT, item 10.2)"
+	expect_out_contains "13.1   Township of Alder Creek — Resolution on Rural Broadband (deferred from the Regular Meeting of Council of September 8, 2026, item 10.2)"
 	grep -qF "Deferred from <a href=\"../$SEPT/minutes.html#item-10-2\">" \
 		site/meetings/$OCT/agenda.html || fail "October's agenda page does not link to September's minutes"
 	# and dealt with there

@@ -150,6 +150,10 @@ t_live_refusals_exit_1_and_leave_the_log_unchanged() {
 	ok live $M declare bouchard --item 9.1
 	refused_unchanged live $M vote 3 --recorded --yes bouchard
 	expect_err_contains "Élise Bouchard declared an interest on item 9.1"
+	# the mayor presides: another member takes the chair before she leaves
+	refused_unchanged live $M leave côté
+	expect_err_contains "Marie Côté is presiding: record who takes the chair first"
+	ok live $M chair haddad
 	ok live $M leave côté
 	ok live $M leave tremblay
 	refused_unchanged live $M vote 3 --carried

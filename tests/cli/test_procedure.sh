@@ -91,7 +91,7 @@ t_a_deferral_to_a_later_meeting_puts_the_item_on_its_agenda() {
 	json --arg m "$M" '[.items[] | select(.deferred_from.meeting == $m and .deferred_from.item == "2"
 	                   and .title == "Sidewalks")] | length == 1'
 	ok agenda show $M2
-	expect_out_contains "Sidewalks (deferred from $M, item 2)"
+	expect_out_contains "Sidewalks (deferred from the Regular Meeting of Council of December 1, 2026, item 2)"
 	ok agenda publish $M2
 	ok publish --out "$SCRATCH/site" $M2
 	grep -q "Deferred from <a href=\"../$M/minutes.html#item-2\">the Regular Meeting of Council of December 1, 2026, item 2</a>" \
@@ -112,7 +112,7 @@ t_a_deferral_to_a_date_waits_for_the_first_meeting_on_or_after_it() {
 	motion_is 1 deferred "Deferred to the first meeting on or after February 1, 2027"
 	ok meeting show $M2
 	expect_out_contains "Deferred business waiting for a meeting"
-	expect_out_contains "2 Sidewalks (from $M), on or after 2027-02-01"
+	expect_out_contains "2 Sidewalks (from the Regular Meeting of Council of December 1, 2026), on or after 2027-02-01"
 	# a meeting of another body, or before the date, does not take it
 	ok meeting new --title "Planning" --at "2027-02-02 19:00" --body "Planning Committee"
 	ok agenda show 2027-02-02-planning-committee --json
@@ -534,8 +534,8 @@ t_meeting_show_lists_business_deferred_to_it_and_business_waiting() {
 	json --arg m "$M" '.deferred_waiting == [{"title": "Parking",
 	                    "deferred_from": {"meeting": $m, "item": "3"}, "until": "2027-03-01"}]'
 	ok meeting show $M2
-	expect_out_contains "Deferred to this meeting" "  13 Sidewalks (from $M, item 2)" \
-		"Deferred business waiting for a meeting of Council" "  3 Parking (from $M), on or after 2027-03-01"
+	expect_out_contains "Deferred to this meeting" "  13 Sidewalks (from the Regular Meeting of Council of December 1, 2026, item 2)" \
+		"Deferred business waiting for a meeting of Council" "  3 Parking (from the Regular Meeting of Council of December 1, 2026), on or after 2027-03-01"
 	ok meeting show $M --json
 	json '.deferred_here == [] and (.deferred_waiting | length) == 1'
 	# a meeting of another body has none of Council's

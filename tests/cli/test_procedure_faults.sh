@@ -59,7 +59,7 @@ t_a_closed_session_deferral_of_a_motion_without_item_stays_closed() {
 	ok agenda show $M2 --json
 	json --arg m "$M" '[.items[] | select(.deferred_from.meeting == $m)] | length == 1'
 	json --arg m "$M" '.items[] | select(.deferred_from.meeting == $m) |
-		.closed == "239(2)(c)" and .title == "Deferred business from \($m)"'
+		.closed == "239(2)(c)" and .title == "Deferred business from the Regular Meeting of Council of December 1, 2026"'
 	ok agenda show $M2 --public
 	expect_out_contains "$LAND_NATURE"
 	public_lacks SECRETCANARY SECRETCANARY
@@ -106,7 +106,7 @@ t_a_long_motion_deferred_without_item_is_recorded() {
 	ok live $M vote 2 --carried --at 19:08
 	ok agenda show $M2 --json
 	json --arg m "$M" '.items[] | select(.deferred_from.meeting == $m) |
-		.title == "Deferred business from \($m)" and .closed == null'
+		.title == "Deferred business from the Regular Meeting of Council of December 1, 2026" and .closed == null'
 }
 
 t_a_deferral_cannot_be_undone_once_the_next_meeting_dealt_with_its_item() {

@@ -312,7 +312,9 @@ t_serve_speakers_list_and_timer() {
 	json '.speakers.speaking == "Ahmed Haddad" and .speakers.seconds_left == -30 and .speakers.speaking_time == 60'
 	ok live $M speakers done
 	jq -e '.speaker == null' live/now.json >/dev/null || fail "now.json: $(cat live/now.json)"
-	# the next waiting has left: refused, with why
+	# the next waiting has left (the mayor, who gives the chair up first):
+	# refused, with why
+	ok live $M chair Tremblay
 	ok live $M leave Côté
 	run live $M speakers next
 	expect_status 1

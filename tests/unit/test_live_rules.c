@@ -721,12 +721,24 @@ static void test_a_meeting_without_quorum_is_adjourned_as_not_held(void **state)
 
 	fx_switch(f, "2026-12-01 20:00");
 	fx_open(f, SIX, NULL);
-	OK(f, fx_member_event(f, EV_LEAVE, "côté"));
+	OK(f, fx_member_event(f, EV_LEAVE, "roy"));
 	OK(f, fx_member_event(f, EV_LEAVE, "tremblay"));
 	OK(f, fx_member_event(f, EV_LEAVE, "haddad"));
 	REFUSED(f, adjourn(f, false, "no-quorum"), "the meeting was called to order: it was held");
 }
 
+
+/* docs/procedure.md, "Calling the meeting to order": the member presiding
+ * gives up the chair before leaving */
+static void test_the_member_presiding_cannot_leave(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, NULL);
+	REFUSED(f, fx_member_event(f, EV_LEAVE, "côté"), "Marie Côté is presiding");
+	OK(f, fx_member_event(f, EV_CHAIR, "tremblay"));
+	OK(f, fx_member_event(f, EV_LEAVE, "côté"));
+	REFUSED(f, fx_member_event(f, EV_LEAVE, "tremblay"), "is presiding");
+}
 
 /* docs/procedure.md, "Dispositions" */
 static void test_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor(void **state)
@@ -1032,6 +1044,7 @@ int main(void)
 		T(test_only_carried_main_motions_get_resolution_numbers),
 		T(test_adjournment_waits_for_pending_motions_unless_forced),
 		T(test_a_meeting_without_quorum_is_adjourned_as_not_held),
+		T(test_the_member_presiding_cannot_leave),
 		T(test_a_carried_referral_takes_the_motion_and_its_amendments_off_the_floor),
 		T(test_a_lost_tabling_leaves_the_motion_pending),
 		T(test_a_deferral_to_a_later_meeting_appears_on_its_agenda),
