@@ -252,6 +252,43 @@ int gv_notices_waiting(struct gv_ws *ws, int64_t body_id, struct gv_notice **out
 	return 0;
 }
 
+int gv_notices_given(struct gv_ws *ws, int64_t meeting_id, struct gv_notice_given **out,
+		     size_t *n, struct gv_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db,
+			  "SELECT mover_id, text, given_at, coalesce(source_item_id, 0) FROM notices"
+			  " WHERE meeting_id = ? ORDER BY given_at, id",
+			  &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct gv_notice_given *d = GV_PUSH(*out, *n);
+		d->mover_id = sqlite3_column_int64(st, 0);
+		d->text = gv_db_text(st, 1);
+		d->at = sqlite3_column_int64(st, 2);
+		d->item_id = sqlite3_column_int64(st, 3);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		gv_notices_given_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return gv_db_fail(ws->db, "cannot read the notices of motion", err);
+	}
+	return 0;
+}
+
+void gv_notices_given_free(struct gv_notice_given *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(d[i].text);
+	free(d);
+}
+
 void gv_notices_free(struct gv_notice *d, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {

@@ -37,4 +37,16 @@ int gv_notices_waiting(struct gv_ws *ws, int64_t body_id, struct gv_notice **out
 		       struct gv_err *err);
 void gv_notices_free(struct gv_notice *d, size_t n);
 
+/* A notice as the minutes of the meeting that received it record it. */
+struct gv_notice_given {
+	int64_t mover_id;
+	char *text;
+	int64_t at;
+	int64_t item_id;     /* the item of the notices section that gave it, 0: none */
+};
+/* The notices given at meeting_id, in the order given. */
+int gv_notices_given(struct gv_ws *ws, int64_t meeting_id, struct gv_notice_given **out,
+		     size_t *n, struct gv_err *err);
+void gv_notices_given_free(struct gv_notice_given *d, size_t n);
+
 #endif

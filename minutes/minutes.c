@@ -28,6 +28,7 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 	    (rc = gv_live_log_load(ws, &m->ctx, &m->log, err)) ||
 	    (rc = gv_notes_load(ws->db, m->meeting.id, &m->notes, &m->n_notes, err)) ||
 	    (rc = gv_approval_load(ws->db, m->meeting.id, &m->approval, err)) ||
+	    (rc = gv_notices_given(ws, m->meeting.id, &m->notices, &m->n_notices, err)) ||
 	    (rc = gv_minutes_load_closed_declarations(ws, m, err)) ||
 	    (rc = gv_minutes_load_speakers(ws, m, err))) {
 		gv_minutes_clear(m);
@@ -89,6 +90,7 @@ void gv_minutes_clear(struct gv_minutes *m)
 	gv_notes_free(m->notes, m->n_notes);
 	free(m->municipality);
 	free(m->clerk_name);
+	gv_notices_given_free(m->notices, m->n_notices);
 	gv_approval_clear(&m->approval);
 	gv_chapters_free(&m->chapters);
 	gv_minutes_clear_closed_declarations(m);

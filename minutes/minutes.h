@@ -18,6 +18,7 @@
 #include "agenda/item.h"
 #include "agenda/meeting.h"
 #include "agenda/member.h"
+#include "agenda/notice.h"
 #include "minutes/approval.h"
 #include "live/live.h"
 #include "minutes/notes.h"
@@ -38,6 +39,8 @@ struct gv_minutes {
 	size_t n_notes;
 	char *municipality;
 	char *clerk_name;             /* the clerk.name setting */
+	struct gv_notice_given *notices; /* notices of motion given at the meeting */
+	size_t n_notices;
 	struct gv_approval approval;
 	struct gv_chapters chapters;  /* of the recording; none before the call to order */
 	bool public;                  /* made public by gv_minutes_make_public */

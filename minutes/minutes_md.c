@@ -22,12 +22,12 @@
 
 /* Something that happened under an item, in log order. */
 enum entry_kind { ENTRY_MOTION, ENTRY_CLOSED, ENTRY_RISE, ENTRY_RECESS, ENTRY_CHAIR,
-		  ENTRY_RULING };
+		  ENTRY_RULING, ENTRY_NOTICE };
 
 struct entry {
 	enum entry_kind kind;
 	int64_t item_id;  /* current item when it happened, 0 for none */
-	size_t index;     /* motion number - 1, or index of the interval or chair */
+	size_t index;     /* motion number - 1, or index of the interval, chair or notice */
 };
 
 struct entries {
@@ -105,20 +105,34 @@ static int64_t placed(const struct gv_minutes *m, int64_t item_id)
 	return item_id ? item_id : call ? call->id : 0;
 }
 
+/* The notices of motion given before time `before` not yet added, each
+ * under the item that gave it, else the item then current. */
+static void add_notices(const struct gv_minutes *m, struct entries *es, size_t *next,
+			int64_t before, int64_t current)
+{
+	for (; *next < m->n_notices && m->notices[*next].at < before; (*next)++) {
+		const struct gv_notice_given *n = &m->notices[*next];
+		add_entry(es, ENTRY_NOTICE, n->item_id ? n->item_id : current, *next);
+	}
+}
+
 /* Main motions (where they were decided), closed sessions (going in,
- * rising), recesses and changes of chair in log order, each under the item that was current when it
- * happened (a motion under its own item). Replay numbers motions,
- * intervals and chairs in the order of their (unvoided) events, so the
- * k-th event of a kind is the k-th of the state. */
+ * rising), recesses, changes of chair and notices of motion in log order,
+ * each under the item that was current when it happened (a motion under its
+ * own item). Replay numbers motions, intervals and chairs in the order of
+ * their (unvoided) events, so the k-th event of a kind is the k-th of the
+ * state. */
 static void collect_entries(const struct gv_minutes *m, struct entries *es)
 {
 	const struct gv_live_state *s = &m->log.state;
 	size_t motions = 0, closed = 0, rose = 0, recesses = 0, chairs = 0, rulings = 0;
+	size_t notices = 0;
 	int64_t current = placed(m, 0);
 	for (size_t i = 0; i < m->log.n; i++) {
 		const struct gv_event *e = &m->log.ev[i];
 		if (e->kind == EV_UNDO || voided(m, e->id))
 			continue;
+		add_notices(m, es, &notices, e->at, current);
 		switch (e->kind) {
 		case EV_TAKE:
 			current = e->item_id;
@@ -171,6 +185,7 @@ static void collect_entries(const struct gv_minutes *m, struct entries *es)
 			break;
 		}
 	}
+	add_notices(m, es, &notices, INT64_MAX, current);
 }
 
 void mp_end_sentence(struct gv_buf *out)
@@ -458,6 +473,25 @@ static void ruling(struct gv_buf *out, const struct gv_page_ctx *p, const struct
 	gv_buf_puts(out, "”\n\n");
 }
 
+/* docs/bylaws.md, "Notices of motion". A notice is given in open session;
+ * one a log of before that rule places in closed session stays out of the
+ * public minutes. */
+static void notice(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_notice_given *n)
+{
+	const struct gv_live_state *s = &p->m->log.state;
+	for (size_t i = 0; p->public && i < s->n_closed; i++)
+		if (n->at >= s->closed[i].from && (!s->closed[i].to || n->at < s->closed[i].to))
+			return;
+	mp_titled(out, p, n->mover_id, false);
+	gv_buf_puts(out, " gave notice that the following motion will be moved at the next "
+			 "meeting of ");
+	mp_literal(out, p, p->m->meeting.body_name);
+	gv_buf_puts(out, ": “");
+	mp_literal(out, p, n->text);
+	size_t len = strlen(n->text);
+	gv_buf_puts(out, len && strchr(".!?", n->text[len - 1]) ? "”\n\n" : "”.\n\n");
+}
+
 static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct entry *e)
 {
 	const struct gv_live_state *s = &p->m->log.state;
@@ -479,6 +513,9 @@ static void entry(struct gv_buf *out, const struct gv_page_ctx *p, const struct 
 		break;
 	case ENTRY_RULING:
 		ruling(out, p, &s->rulings[e->index]);
+		break;
+	case ENTRY_NOTICE:
+		notice(out, p, &p->m->notices[e->index]);
 		break;
 	}
 }

@@ -184,6 +184,16 @@ Ahmed Haddad: That staff report on a dog park in Ward 2.
 	ok meeting show "$M"
 	expect_out_contains "dog park" "crosswalks"
 	expect_out_lacks "arena"
+	# the minutes record each notice under the item that gave it
+	ok minutes "$M" --public
+	local item
+	for item in "12.1|Councillor Haddad gave notice that the following motion will be moved at the next meeting of Council: “That staff report on a dog park in Ward 2.”" \
+		"12.2|Councillor Bouchard gave notice that the following motion will be moved at the next meeting of Council: “That staff review the crosswalks on Main Street.”" \
+		"12.4|Mayor Côté gave notice that the following motion will be moved at the next meeting of Council: “That Council meet in the library.”"; do
+		grep -A2 "^### ${item%%|*} " "$T/out" | grep -qF "${item#*|}" ||
+			{ show_run >&2; fail "no notice under ${item%%|*}"; }
+	done
+	eq "$(grep -c "gave notice" "$T/out")" 3 "notices in the minutes"
 	# the next meeting gets the motions; there they are motions, not notices
 	ok meeting new --title "Regular Council Meeting" --at "2027-01-12 19:00"
 	M2=$(last_line)
