@@ -66,14 +66,15 @@ static int prepare(const char *dir, struct gv_ws **ws, struct gv_live_ctx *c,
 	return rc;
 }
 
-/* n events of a meeting: items taken up, members leaving and returning. */
+/* n events of a meeting: items taken up, members leaving and returning
+ * (never the mayor, who presides: docs/procedure.md). */
 static double live_events(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live_log *log,
 			  int n, struct gv_err *err)
 {
 	double t0 = seconds();
 	for (int i = 0; i < n; i++) {
 		struct gv_event e;
-		int64_t member = c->members[(i / 2) % c->n_members].id;
+		int64_t member = c->members[1 + (size_t)(i / 4) % (c->n_members - 1)].id;
 		if (i % 4 < 2) {
 			gv_event_init(&e, EV_TAKE);
 			e.item_id = c->items[(size_t)i % c->n_items].id;
