@@ -237,7 +237,9 @@ static const struct demo_line agenda[] = {
 	 NULL},
 
 	{"agenda add " M " 'Councillor Ó Briain — Pollinator-Friendly Practices in Municipal "
-	 "Parks' --under 12 --mover 'Ó Briain' --body-file -",
+	 "Parks' --under 12 --mover 'Ó Briain' --body-file - --recommendation 'That staff "
+	 "report on reducing mowing and adding native plantings in municipal parks, with "
+	 "costs, for the 2027 budget.'",
 	 pollinator_notice},
 
 	{"agenda edit " M " 13 --recommendation 'That Council move into closed session "

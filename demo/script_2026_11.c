@@ -260,7 +260,9 @@ static const struct demo_line agenda[] = {
 	 str_motion},
 
 	{"agenda add " M " 'Councillor Nguyễn — Free Kestrel Link Fares for Seniors' "
-	 "--under 13 --mover Nguyễn --body-file -",
+	 "--under 13 --mover Nguyễn --body-file - --recommendation 'That riders aged 65 and "
+	 "over ride the Kestrel Link free of charge from January 1, 2027, and that the fares "
+	 "forgone be funded from the Transit Reserve in 2027.'",
 	 transit_notice},
 
 	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "

@@ -262,7 +262,9 @@ static const struct demo_line agenda[] = {
 	 seniors_fares_motion},
 
 	{"agenda add " M " 'Councillor Okafor — Winter Sidewalk Maintenance on Lakeshore "
-	 "Road' --under 13 --mover Okafor --body-file -",
+	 "Road' --under 13 --mover Okafor --body-file - --recommendation 'That the sidewalk "
+	 "on the south side of Lakeshore Road be cleared of snow within 24 hours of a "
+	 "snowfall, as school routes are.'",
 	 sidewalk_notice},
 
 	{"agenda edit " M " 14 --recommendation 'That Council move into closed session "
