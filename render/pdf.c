@@ -818,8 +818,14 @@ static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct g
 	p->surf = L(cairo_pdf_surface_create_for_stream)(write_buf, p->counting ? NULL : out, PAGE_W,
 						      PAGE_H);
 	p->cr = L(cairo_create)(p->surf);
-	if (!p->pango)
+	if (!p->pango) {
 		p->pango = L(pango_cairo_create_context)(p->cr);
+		/* The font's own advances, not rounded to whole points: Cairo
+		 * writes a position for every glyph whose advance is not the
+		 * font's, so rounded positions cost a number a glyph in the
+		 * file (and spaced the letters unevenly). */
+		L(pango_context_set_round_glyph_positions)(p->pango, false);
+	}
 	const struct gv_pdf_meta *m = p->meta;
 	if (!p->counting) {
 		L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_TITLE, m->title);

@@ -57,6 +57,7 @@ struct gv_err;
 	X(pango_cairo_create_context) \
 	X(pango_cairo_show_layout) \
 	X(pango_cairo_show_layout_line) \
+	X(pango_context_set_round_glyph_positions) \
 	X(pango_font_description_free) \
 	X(pango_font_description_new) \
 	X(pango_font_description_set_absolute_size) \
