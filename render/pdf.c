@@ -625,6 +625,8 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 
 static PopplerDocument *poppler_open(const char *data, size_t len, GBytes **bytes)
 {
+	if (gv_pdf_poppler_load(NULL))
+		return NULL;
 	*bytes = L(g_bytes_new_static)(data, len);
 	PopplerDocument *doc = L(poppler_document_new_from_bytes)(*bytes, NULL, NULL);
 	if (!doc)
@@ -634,8 +636,6 @@ static PopplerDocument *poppler_open(const char *data, size_t len, GBytes **byte
 
 int gv_pdf_page_count(const char *data, size_t len)
 {
-	if (gv_pdf_libs_load(NULL))
-		return 0;
 	GBytes *bytes;
 	PopplerDocument *doc = poppler_open(data, len, &bytes);
 	if (!doc)

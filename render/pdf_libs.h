@@ -80,7 +80,12 @@ struct gv_err;
 	X(pango_layout_set_font_description) \
 	X(pango_layout_set_text) \
 	X(pango_layout_set_width) \
-	X(pango_layout_set_wrap) \
+	X(pango_layout_set_wrap)
+
+/* Poppler's, loaded only when an attached PDF is read (gv_pdf_poppler_load):
+ * it and the libraries it needs cost a PDF without attachments about a
+ * tenth of its time (docs/performance.md, "Agenda package"). */
+#define GV_PDF_POPPLER_SYMS(X) \
 	X(poppler_document_get_n_pages) \
 	X(poppler_document_get_page) \
 	X(poppler_document_new_from_bytes) \
@@ -90,6 +95,7 @@ struct gv_err;
 struct gv_pdf_libs {
 #define GV_PDF_SYM_PTR(name) __typeof__(name) *name;
 	GV_PDF_SYMS(GV_PDF_SYM_PTR)
+	GV_PDF_POPPLER_SYMS(GV_PDF_SYM_PTR)
 #undef GV_PDF_SYM_PTR
 };
 
@@ -98,6 +104,8 @@ extern struct gv_pdf_libs gv_pdf_lib;
 /* Load the libraries once (thread-safe); refused, naming the library or
  * function, when one is missing. */
 int gv_pdf_libs_load(struct gv_err *err);
+/* The same for Poppler, after gv_pdf_libs_load. */
+int gv_pdf_poppler_load(struct gv_err *err);
 
 #define L(name) (gv_pdf_lib.name)
 
