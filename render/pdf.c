@@ -636,6 +636,13 @@ static PopplerDocument *poppler_open(const char *data, size_t len, GBytes **byte
 
 int gv_pdf_page_count(const char *data, size_t len)
 {
+	struct gv_graft_src *g = gv_graft_open(data, len);
+	if (g) {
+		int n = gv_graft_pages(g);
+		gv_graft_close(g);
+		if (n > 0)
+			return n;
+	}
 	GBytes *bytes;
 	PopplerDocument *doc = poppler_open(data, len, &bytes);
 	if (!doc)
