@@ -18,7 +18,8 @@ static const char *const sonames[] = {
 #define N_LIBS (sizeof sonames / sizeof *sonames)
 
 static pthread_once_t once = PTHREAD_ONCE_INIT, poppler_once = PTHREAD_ONCE_INIT;
-static char failure[200], poppler_failure[200];
+#define FAIL_LEN 200
+static char failure[FAIL_LEN], poppler_failure[FAIL_LEN];
 
 static void *find(void *const *h, size_t n, const char *name)
 {
@@ -41,7 +42,7 @@ static void *open_lib(const char *soname, char *fail, size_t size)
 
 #define GV_PDF_SYM_LOAD(name)                                                           \
 	if (!fail[0] && !(*(void **)&gv_pdf_lib.name = find(h, n, #name)))             \
-		snprintf(fail, sizeof failure, "%s is missing from the libraries", #name);
+		snprintf(fail, FAIL_LEN, "%s is missing from the libraries", #name);
 
 static void load(void)
 {
@@ -49,7 +50,7 @@ static void load(void)
 	size_t n = N_LIBS;
 	char *fail = failure;
 	for (size_t i = 0; i < N_LIBS; i++)
-		if (!(h[i] = open_lib(sonames[i], failure, sizeof failure)))
+		if (!(h[i] = open_lib(sonames[i], failure, FAIL_LEN)))
 			return;
 	GV_PDF_SYMS(GV_PDF_SYM_LOAD)
 }
@@ -59,7 +60,7 @@ static void load_poppler(void)
 	void *h[1];
 	size_t n = 1;
 	char *fail = poppler_failure;
-	if (!(h[0] = open_lib("libpoppler-glib.so.8", poppler_failure, sizeof poppler_failure)))
+	if (!(h[0] = open_lib("libpoppler-glib.so.8", poppler_failure, FAIL_LEN)))
 		return;
 	GV_PDF_POPPLER_SYMS(GV_PDF_SYM_LOAD)
 }

@@ -83,8 +83,8 @@ struct gv_err;
 	X(pango_layout_set_wrap)
 
 /* Poppler's, loaded only when an attached PDF is read (gv_pdf_poppler_load):
- * it and the libraries it needs cost a PDF without attachments about a
- * tenth of its time (docs/performance.md, "Agenda package"). */
+ * it and the 18 libraries only it needs cost a minutes PDF a sixth of its
+ * page faults (docs/performance.md, "Gavel's own pages"). */
 #define GV_PDF_POPPLER_SYMS(X) \
 	X(poppler_document_get_n_pages) \
 	X(poppler_document_get_page) \
