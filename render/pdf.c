@@ -625,6 +625,8 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 
 static PopplerDocument *poppler_open(const char *data, size_t len, GBytes **bytes)
 {
+	if (gv_pdf_poppler_load(NULL))
+		return NULL;
 	*bytes = L(g_bytes_new_static)(data, len);
 	PopplerDocument *doc = L(poppler_document_new_from_bytes)(*bytes, NULL, NULL);
 	if (!doc)
@@ -634,8 +636,13 @@ static PopplerDocument *poppler_open(const char *data, size_t len, GBytes **byte
 
 int gv_pdf_page_count(const char *data, size_t len)
 {
-	if (gv_pdf_libs_load(NULL))
-		return 0;
+	struct gv_graft_src *g = gv_graft_open(data, len);
+	if (g) {
+		int n = gv_graft_pages(g);
+		gv_graft_close(g);
+		if (n > 0)
+			return n;
+	}
 	GBytes *bytes;
 	PopplerDocument *doc = poppler_open(data, len, &bytes);
 	if (!doc)
@@ -818,8 +825,14 @@ static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct g
 	p->surf = L(cairo_pdf_surface_create_for_stream)(write_buf, p->counting ? NULL : out, PAGE_W,
 						      PAGE_H);
 	p->cr = L(cairo_create)(p->surf);
-	if (!p->pango)
+	if (!p->pango) {
 		p->pango = L(pango_cairo_create_context)(p->cr);
+		/* The font's own advances, not rounded to whole points: Cairo
+		 * writes a position for every glyph whose advance is not the
+		 * font's, so rounded positions cost a number a glyph in the
+		 * file (and spaced the letters unevenly). */
+		L(pango_context_set_round_glyph_positions)(p->pango, false);
+	}
 	const struct gv_pdf_meta *m = p->meta;
 	if (!p->counting) {
 		L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_TITLE, m->title);

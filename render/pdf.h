@@ -71,14 +71,16 @@ void gv_pdf_page_break(struct gv_pdf *p);
 
 /* Place every page of the PDF data as vectors, each on a page of its own
  * scaled to fit under the running header, in a figure tagged with alt (the
- * attachment's name). Refused when Poppler cannot read it. pages is its
+ * attachment's name). Refused when it cannot be read. pages is its
  * page count from gv_pdf_page_count when the caller has it (0: counted
  * here): Poppler then opens it only when its pages cannot be copied as
  * they are, instead of in each pass (docs/performance.md). */
 int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, int pages,
 		      const char *alt, struct gv_err *err);
 
-/* Pages of a PDF, 0 when Poppler cannot read it. */
+/* Pages of a PDF, 0 when it cannot be read: render/pdf_graft.c's count
+ * when it takes the file (Poppler, its libraries, are then not loaded at
+ * all), else Poppler's. */
 int gv_pdf_page_count(const char *data, size_t len);
 
 #endif

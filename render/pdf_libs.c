@@ -12,16 +12,18 @@ struct gv_pdf_libs gv_pdf_lib;
 /* Debian's sonames (libcairo2, libpango-1.0-0, libpangocairo-1.0-0,
  * libpoppler-glib8, libglib2.0-0), the packages the Makefile installs. */
 static const char *const sonames[] = {
-	"libglib-2.0.so.0",       "libgobject-2.0.so.0",    "libcairo.so.2",
-	"libpango-1.0.so.0",      "libpangocairo-1.0.so.0", "libpoppler-glib.so.8",
+	"libglib-2.0.so.0",  "libgobject-2.0.so.0",    "libcairo.so.2",
+	"libpango-1.0.so.0", "libpangocairo-1.0.so.0",
 };
+#define N_LIBS (sizeof sonames / sizeof *sonames)
 
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-static char failure[200];
+static pthread_once_t once = PTHREAD_ONCE_INIT, poppler_once = PTHREAD_ONCE_INIT;
+#define FAIL_LEN 200
+static char failure[FAIL_LEN], poppler_failure[FAIL_LEN];
 
-static void *find(void *const *h, const char *name)
+static void *find(void *const *h, size_t n, const char *name)
 {
-	for (size_t i = 0; i < sizeof sonames / sizeof *sonames; i++) {
+	for (size_t i = 0; i < n; i++) {
 		void *f = dlsym(h[i], name);
 		if (f)
 			return f;
@@ -29,29 +31,59 @@ static void *find(void *const *h, const char *name)
 	return NULL;
 }
 
+/* never closed: the libraries keep caches for the process's life */
+static void *open_lib(const char *soname, char *fail, size_t size)
+{
+	void *h = dlopen(soname, RTLD_LAZY | RTLD_LOCAL);
+	if (!h)
+		snprintf(fail, size, "cannot load %s", soname);
+	return h;
+}
+
+#define GV_PDF_SYM_LOAD(name)                                                           \
+	if (!fail[0] && !(*(void **)&gv_pdf_lib.name = find(h, n, #name)))             \
+		snprintf(fail, FAIL_LEN, "%s is missing from the libraries", #name);
+
 static void load(void)
 {
-	void *h[sizeof sonames / sizeof *sonames];
-	for (size_t i = 0; i < sizeof sonames / sizeof *sonames; i++) {
-		/* never closed: the libraries keep caches for the process's life */
-		h[i] = dlopen(sonames[i], RTLD_LAZY | RTLD_LOCAL);
-		if (!h[i]) {
-			snprintf(failure, sizeof failure, "cannot load %s", sonames[i]);
+	void *h[N_LIBS];
+	size_t n = N_LIBS;
+	char *fail = failure;
+	for (size_t i = 0; i < N_LIBS; i++)
+		if (!(h[i] = open_lib(sonames[i], failure, FAIL_LEN)))
 			return;
-		}
-	}
-#define GV_PDF_SYM_LOAD(name)                                                        \
-	if (!failure[0] && !(*(void **)&gv_pdf_lib.name = find(h, #name)))          \
-		snprintf(failure, sizeof failure, "%s is missing from the libraries", #name);
 	GV_PDF_SYMS(GV_PDF_SYM_LOAD)
+}
+
+static void load_poppler(void)
+{
+	void *h[1];
+	size_t n = 1;
+	char *fail = poppler_failure;
+	if (!(h[0] = open_lib("libpoppler-glib.so.8", poppler_failure, FAIL_LEN)))
+		return;
+	GV_PDF_POPPLER_SYMS(GV_PDF_SYM_LOAD)
+}
+
 #undef GV_PDF_SYM_LOAD
+
+static int failed(struct gv_err *err, const char *why)
+{
+	return gv_err_set(err, GV_EIO, "PDF: %s (gavel needs Cairo, Pango and Poppler: make deps)",
+			  why);
 }
 
 int gv_pdf_libs_load(struct gv_err *err)
 {
 	pthread_once(&once, load);
-	if (failure[0])
-		return gv_err_set(err, GV_EIO,
-				  "PDF: %s (gavel needs Cairo, Pango and Poppler: make deps)", failure);
-	return 0;
+	return failure[0] ? failed(err, failure) : 0;
+}
+
+int gv_pdf_poppler_load(struct gv_err *err)
+{
+	int rc = gv_pdf_libs_load(err);
+	if (rc)
+		return rc;
+	pthread_once(&poppler_once, load_poppler);
+	return poppler_failure[0] ? failed(err, poppler_failure) : 0;
 }

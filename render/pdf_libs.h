@@ -57,6 +57,7 @@ struct gv_err;
 	X(pango_cairo_create_context) \
 	X(pango_cairo_show_layout) \
 	X(pango_cairo_show_layout_line) \
+	X(pango_context_set_round_glyph_positions) \
 	X(pango_font_description_free) \
 	X(pango_font_description_new) \
 	X(pango_font_description_set_absolute_size) \
@@ -79,7 +80,12 @@ struct gv_err;
 	X(pango_layout_set_font_description) \
 	X(pango_layout_set_text) \
 	X(pango_layout_set_width) \
-	X(pango_layout_set_wrap) \
+	X(pango_layout_set_wrap)
+
+/* Poppler's, loaded only when an attached PDF is read (gv_pdf_poppler_load):
+ * it and the 18 libraries only it needs cost a minutes PDF a sixth of its
+ * page faults (docs/performance.md, "Gavel's own pages"). */
+#define GV_PDF_POPPLER_SYMS(X) \
 	X(poppler_document_get_n_pages) \
 	X(poppler_document_get_page) \
 	X(poppler_document_new_from_bytes) \
@@ -89,6 +95,7 @@ struct gv_err;
 struct gv_pdf_libs {
 #define GV_PDF_SYM_PTR(name) __typeof__(name) *name;
 	GV_PDF_SYMS(GV_PDF_SYM_PTR)
+	GV_PDF_POPPLER_SYMS(GV_PDF_SYM_PTR)
 #undef GV_PDF_SYM_PTR
 };
 
@@ -97,6 +104,8 @@ extern struct gv_pdf_libs gv_pdf_lib;
 /* Load the libraries once (thread-safe); refused, naming the library or
  * function, when one is missing. */
 int gv_pdf_libs_load(struct gv_err *err);
+/* The same for Poppler, after gv_pdf_libs_load. */
+int gv_pdf_poppler_load(struct gv_err *err);
 
 #define L(name) (gv_pdf_lib.name)
 

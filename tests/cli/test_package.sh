@@ -191,6 +191,35 @@ t_package_places_attached_pdf_pages_as_vector_text() {
 	eq "$(pdfinfo drawn.pdf | awk '/^Pages:/ {print $2}')" "$after" "pages, copied and drawn"
 }
 
+# Poppler and the libraries it needs are loaded only to read an attached
+# PDF the page copier does not take (render/pdf_libs.h; docs/performance.md,
+# "Gavel's own pages"): the loader's log (LD_DEBUG) tells which were loaded.
+t_poppler_is_loaded_only_for_an_attachment_that_is_not_copied() {
+	scripted_meeting
+	attachment_pdf "$SCRATCH/study.pdf"
+	loaded() { # loaded LIB GAVEL-ARGS...: did the run load LIB?
+		local lib=$1
+		shift
+		LD_DEBUG=libs run "$@"
+		[ "$STATUS" = 0 ] || { show_run >&2; fail "gavel $* failed"; }
+		grep -q "$lib" "$T/err"
+	}
+	loaded libcairo minutes "$M" --format pdf --out m.pdf || fail "the minutes loaded no Cairo"
+	if loaded libpoppler minutes "$M" --format pdf --out m.pdf; then
+		fail "the minutes PDF loaded Poppler"
+	fi
+	ok agenda attach "$M" 9.1 "$SCRATCH/study.pdf"
+	if loaded libpoppler package "$M" --out copied.pdf; then
+		fail "a package whose attachment is copied loaded Poppler"
+	fi
+	pdftotext copied.pdf - | grep -qF "ATTACHED-TEXT" || fail "the copied attachment's text"
+	qpdf --object-streams=generate "$SCRATCH/study.pdf" "$SCRATCH/packed.pdf"
+	ok agenda detach "$M" 9.1 study.pdf
+	ok agenda attach "$M" 9.1 "$SCRATCH/packed.pdf"
+	loaded libpoppler package "$M" --out drawn.pdf || fail "an attachment to draw loaded no Poppler"
+	pdftotext drawn.pdf - | grep -qF "ATTACHED-TEXT" || fail "the drawn attachment's text"
+}
+
 t_public_package_has_nothing_closed_or_redacted() {
 	scripted_meeting
 	printf 'CANARY-CLOSED appraisal of the land.\n' >"$SCRATCH/closed.md"
