@@ -184,8 +184,12 @@ static void draw_members(struct live *l, struct tui_rect r)
 		enum tui_role role = (int)i == l->members.sel && focused ? TUI_SELECTED : TUI_NORMAL;
 		tui_fill(y, r.x, r.w, role);
 		tui_put_cut(y, r.x + 1, name_w, l->c.members[i].name, role);
-		/* present electronically: "remote" (docs/console.md) */
+		/* presiding: "chair"; present electronically: "remote"
+		 * (docs/console.md) */
+		bool chair = a->status == PRES_PRESENT && l->s.n_chairs &&
+			     l->s.chairs[l->s.n_chairs - 1].member_id == l->c.members[i].id;
 		const char *presence = a->status == PRES_UNRECORDED            ? "-"
+				       : chair                                  ? "chair"
 				       : a->status == PRES_PRESENT && a->remote ? "remote"
 										: gv_presence_name(a->status);
 		int x = r.x + 1 + name_w + 1;

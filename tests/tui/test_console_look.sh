@@ -33,7 +33,8 @@ capture_console() {
 
 t_vote_marks_have_four_looks_and_focus_is_reversed_with_colour() {
 	vote_in_progress
-	wait_line 'Émilie Côté +present +YES'
+	# the mayor presides: her presence reads "chair"
+	wait_line 'Émilie Côté +chair +YES'
 	wait_line 'François Bélanger +present +NO'
 	local yes no abstain none
 	yes=$(sgr_before YES) no=$(sgr_before NO) abstain=$(sgr_before abstain)
