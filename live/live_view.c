@@ -63,6 +63,14 @@ void gv_live_disposition_note(const struct gv_live_state *s, const struct gv_mot
 		snprintf(out, size, "Tabled");
 }
 
+bool gv_live_in_closed(const struct gv_live_state *s, int64_t t)
+{
+	for (size_t i = 0; i < s->n_closed; i++)
+		if (t >= s->closed[i].from && (!s->closed[i].to || t < s->closed[i].to))
+			return true;
+	return false;
+}
+
 const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s)
 {
 	for (size_t i = s->n_motions; i-- > 0;)

@@ -34,6 +34,9 @@ void gv_live_public_key(const char *slug, const struct gv_motion *m, char out[48
 #define GV_DISPOSITION_NOTE_MAX 640
 void gv_live_disposition_note(const struct gv_live_state *s, const struct gv_motion *m,
 			      char *out, size_t size);
+/* Was the meeting in closed session at time t (from its going in, to its
+ * rising)? */
+bool gv_live_in_closed(const struct gv_live_state *s, int64_t t);
 /* The motion on the floor: the latest pending one (NULL when none). */
 const struct gv_motion *gv_live_on_floor(const struct gv_live_state *s);
 /* The latest motion carried or lost (of the open session only, unless

@@ -6,6 +6,7 @@
 #include "base/err.h"
 #include "base/text.h"
 #include "live/event.h"
+#include "live/live_view.h"
 #include "live/state.h"
 #include "store/db.h"
 #include "store/workspace.h"
@@ -106,11 +107,10 @@ int gv_live_notice_check(const struct gv_live_ctx *c, const struct gv_live_state
 				  "a notice of motion is given at a meeting in session: %s had "
 				  "adjourned at %s (give --at the time it was given)", c->slug, when);
 	}
-	for (size_t i = 0; i < s->n_closed; i++)
-		if (at >= s->closed[i].from && (!s->closed[i].to || at < s->closed[i].to))
-			return gv_err_set(err, GV_EREFUSED,
-					  "a notice of motion is given in open session: %s was in "
-					  "closed session at %s", c->slug, when);
+	if (gv_live_in_closed(s, at))
+		return gv_err_set(err, GV_EREFUSED,
+				  "a notice of motion is given in open session: %s was in closed "
+				  "session at %s", c->slug, when);
 	return 0;
 }
 

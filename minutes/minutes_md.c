@@ -8,6 +8,7 @@
 
 #include "agenda/agenda_view.h"
 #include "agenda/member.h"
+#include "live/live_view.h"
 #include "live/people.h"
 #include "agenda/clause.h"
 #include "agenda/item_role.h"
@@ -478,10 +479,8 @@ static void ruling(struct gv_buf *out, const struct gv_page_ctx *p, const struct
  * public minutes. */
 static void notice(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_notice_given *n)
 {
-	const struct gv_live_state *s = &p->m->log.state;
-	for (size_t i = 0; p->public && i < s->n_closed; i++)
-		if (n->at >= s->closed[i].from && (!s->closed[i].to || n->at < s->closed[i].to))
-			return;
+	if (p->public && gv_live_in_closed(&p->m->log.state, n->at))
+		return;
 	mp_titled(out, p, n->mover_id, false);
 	gv_buf_puts(out, " gave notice that the following motion will be moved at the next "
 			 "meeting of ");

@@ -8,20 +8,13 @@
 #include "agenda/item_role.h"
 #include "base/buf.h"
 #include "base/err.h"
+#include "live/live_view.h"
 #include "store/db.h"
 #include "store/settings.h"
 #include "store/workspace.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static bool in_closed(const struct gv_live_state *s, int64_t t)
-{
-	for (size_t i = 0; i < s->n_closed; i++)
-		if (t >= s->closed[i].from && (!s->closed[i].to || t < s->closed[i].to))
-			return true;
-	return false;
-}
 
 int gv_minutes_load_speakers(struct gv_ws *ws, struct gv_minutes *m, struct gv_err *err)
 {
@@ -51,7 +44,7 @@ int gv_minutes_load_speakers(struct gv_ws *ws, struct gv_minutes *m, struct gv_e
 		struct gv_minutes_speaker *sp = GV_PUSH(m->speakers, m->n_speakers);
 		sp->member_id = sqlite3_column_int64(st, 0);
 		sp->item_id = item;
-		sp->confidential = in_closed(s, at) || (it && it->closed);
+		sp->confidential = gv_live_in_closed(s, at) || (it && it->closed);
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : gv_db_fail(ws->db, "reading the speakers' list", err);
