@@ -76,18 +76,19 @@ static void place_on(const struct gv_agenda *a, const char *section, bool closed
 {
 	*place = GV_PLACE_END;
 	ref[0] = '\0';
-	const struct gv_item *under[3] = {NULL, NULL, NULL}, *before = NULL, *prev = NULL;
+	const struct gv_item *same = NULL, *closed_sec = NULL, *unfinished = NULL;
+	const struct gv_item *before = NULL, *prev = NULL;
 	for (size_t i = 0; i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
 		if (it->depth != 1)
 			continue;
-		if (section && !under[0] && same_section(section, it->title))
-			under[0] = it;
+		if (section && !same && same_section(section, it->title))
+			same = it;
 		char *f = gv_fold(it->title);
-		if (closed && !under[1] && !strcmp(f, "closed session"))
-			under[1] = it;
-		if (!closed && !under[2] && !strcmp(f, "unfinished business"))
-			under[2] = it;
+		if (!closed_sec && !strcmp(f, "closed session"))
+			closed_sec = it;
+		if (!unfinished && !strcmp(f, "unfinished business"))
+			unfinished = it;
 		bool late = !strcmp(f, "closed session") || !strcmp(f, "confirmatory by-law") ||
 			    gv_item_role_of(it->title) == ITEM_ADJOURNMENT;
 		free(f);
@@ -103,15 +104,12 @@ static void place_on(const struct gv_agenda *a, const char *section, bool closed
 		if (!before)
 			prev = it;
 	}
-	/* under[]: the same section, "Closed Session", "Unfinished Business" */
-	static const int open_order[] = {2, 0}, closed_order[] = {0, 1};
-	const int *order = closed ? closed_order : open_order;
-	for (size_t k = 0; k < 2; k++)
-		if (under[order[k]]) {
-			*place = GV_PLACE_UNDER;
-			snprintf(ref, 32, "%s", under[order[k]]->number);
-			return;
-		}
+	const struct gv_item *to = closed ? (same ? same : closed_sec)
+					  : (unfinished ? unfinished : same);
+	if (to) {
+		*place = GV_PLACE_UNDER;
+		snprintf(ref, 32, "%s", to->number);
+	}
 }
 
 /* Put deferral id on meeting_id's agenda. */
