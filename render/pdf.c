@@ -10,6 +10,7 @@
 
 #include "base/err.h"
 #include "render/pdf_graft.h"
+#include "render/pdf_lines.h"
 #include "render/markdown.h"
 #include "render/pdf_libs.h"
 
@@ -267,25 +268,22 @@ void gv_pdf_para_free(struct gv_pdf_para *para)
 	memset(para, 0, sizeof *para);
 }
 
-/* A layout of text (attrs may be NULL) at width points (-1: no wrapping):
- * made and kept in the first pass, taken back in the second. The caller
- * unrefs it. */
+/* A layout of text (attrs may be NULL), shaped without wrapping (its lines
+ * are broken by render/pdf_lines.c): made and kept in the first pass, taken
+ * back in the second. The caller unrefs it. */
 static PangoLayout *shaped_layout(struct gv_pdf *p, const char *family, double size, bool bold,
-				  double width, const char *text, int len, PangoAttrList *attrs)
+				  const char *text, int len, PangoAttrList *attrs)
 {
-	int w = width < 0 ? -1 : (int)(width * PANGO_SCALE);
 	struct shaped *sh = p->shaped;
 	if (!p->counting && sh->next < sh->n) {
 		PangoLayout *l = sh->v[sh->next];
 		sh->v[sh->next++] = NULL;
 		const char *t = L(pango_layout_get_text)(l);
-		if (L(pango_layout_get_width)(l) == w && (int)strlen(t) == len &&
-		    !memcmp(t, text, (size_t)len))
+		if ((int)strlen(t) == len && !memcmp(t, text, (size_t)len))
 			return l;
 		L(g_object_unref)(l); /* not the same call: never expected */
 	}
 	PangoLayout *l = layout_new(p, family, size, bold);
-	L(pango_layout_set_width)(l, w);
 	L(pango_layout_set_text)(l, text, len);
 	if (attrs)
 		L(pango_layout_set_attributes)(l, attrs);
@@ -295,9 +293,9 @@ static PangoLayout *shaped_layout(struct gv_pdf *p, const char *family, double s
 }
 
 static PangoLayout *para_layout(struct gv_pdf *p, struct gv_pdf_para *para, double size,
-				bool bold, double width)
+				bool bold)
 {
-	return shaped_layout(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold, width,
+	return shaped_layout(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold,
 			     gv_buf_str(&para->text), (int)para->text.len, para->attrs);
 }
 
@@ -326,62 +324,48 @@ const char *gv_pdf_md_html(struct gv_pdf *p, const char *md, int top_level, size
 	return gv_buf_str(&h->html);
 }
 
-/* The links of para over the line drawn with its top at (x, top). */
-static void line_links(struct gv_pdf *p, struct gv_pdf_para *para, PangoLayoutLine *line,
-		       double x, double top, double h)
+/* The links of para over line, drawn with its top at (x, top). */
+static void line_links(struct gv_pdf *p, struct gv_pdf_para *para, const struct gv_pdf_lines *ls,
+		       const struct gv_pdf_line *line, double x, double top)
 {
-	unsigned ls = (unsigned)line->start_index, le = ls + (unsigned)line->length;
+	unsigned s = (unsigned)line->start, e = (unsigned)line->end;
 	for (size_t i = 0; i < para->n_links; i++) {
 		struct gv_pdf_link *k = &para->links[i];
-		if (k->end <= ls || k->start >= le)
+		if (k->end <= s || k->start >= e)
 			continue;
-		int x0, x1;
-		L(pango_layout_line_index_to_x)(line, (int)(k->start > ls ? k->start : ls), 0, &x0);
-		L(pango_layout_line_index_to_x)(line, (int)(k->end < le ? k->end : le), 0, &x1);
-		if (k->end >= le) {
-			PangoRectangle ink, logical;
-			L(pango_layout_line_get_extents)(line, &ink, &logical);
-			x1 = logical.x + logical.width;
-		}
-		link_rect(p, x + x0 / (double)PANGO_SCALE, top, (x1 - x0) / (double)PANGO_SCALE, h,
-			  k->uri, NULL);
+		double x0 = gv_pdf_line_x(ls, line, (int)(k->start > s ? k->start : s));
+		double x1 = k->end >= e ? line->width : gv_pdf_line_x(ls, line, (int)k->end);
+		link_rect(p, x + x0, top, x1 - x0, line->height, k->uri, NULL);
 	}
 }
 
-/* Draw the lines of layout l from (x, p->y), breaking pages between lines. */
-static void draw_lines(struct gv_pdf *p, PangoLayout *l, struct gv_pdf_para *para, double x)
+/* Draw lines from (x, p->y), breaking pages between them; para (may be
+ * NULL) has their links. */
+static void draw_lines(struct gv_pdf *p, const struct gv_pdf_lines *ls, struct gv_pdf_para *para,
+		       double x)
 {
-	PangoLayoutIter *it = L(pango_layout_get_iter)(l);
-	do {
-		PangoLayoutLine *line = L(pango_layout_iter_get_line_readonly)(it);
-		PangoRectangle logical;
-		L(pango_layout_iter_get_line_extents)(it, NULL, &logical);
-		double h = logical.height / (double)PANGO_SCALE;
-		double base = (L(pango_layout_iter_get_baseline)(it) - logical.y) / (double)PANGO_SCALE;
-		need(p, h);
+	for (size_t i = 0; i < ls->n; i++) {
+		const struct gv_pdf_line *line = &ls->v[i];
+		need(p, line->height);
 		if (!p->counting) {
-			L(cairo_move_to)(p->cr, x, p->y + base);
-			L(pango_cairo_show_layout_line)(p->cr, line);
+			gv_pdf_line_show(p->cr, ls, line, x, p->y + line->base);
 			if (para)
-				line_links(p, para, line, x, p->y, h);
+				line_links(p, para, ls, line, x, p->y);
 		}
-		p->y += h;
+		p->y += line->height;
 		p->empty = false;
-	} while (L(pango_layout_iter_next_line)(it));
-	L(pango_layout_iter_free)(it);
+	}
 }
 
 void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *tag, double size,
 		      bool bold, double indent, const char *label)
 {
 	double hang = label ? 18 : 0;
-	PangoLayout *l = para_layout(p, para, size, bold, TEXT_W - indent - hang);
-	PangoLayoutIter *it = L(pango_layout_get_iter)(l);
-	PangoRectangle first;
-	L(pango_layout_iter_get_line_extents)(it, NULL, &first);
-	double base = (L(pango_layout_iter_get_baseline)(it) - first.y) / (double)PANGO_SCALE;
-	L(pango_layout_iter_free)(it);
-	need(p, first.height / (double)PANGO_SCALE);
+	PangoLayout *l = para_layout(p, para, size, bold);
+	struct gv_pdf_lines ls;
+	gv_pdf_lines_break(&ls, l, TEXT_W - indent - hang);
+	double base = ls.v[0].base;
+	need(p, ls.v[0].height);
 	if (label) {
 		gv_pdf_tag_begin(p, "Lbl");
 		if (!p->counting) {
@@ -394,8 +378,9 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 		gv_pdf_tag_end(p);
 	}
 	gv_pdf_tag_begin(p, tag);
-	draw_lines(p, l, para, MARGIN_X + indent + hang);
+	draw_lines(p, &ls, para, MARGIN_X + indent + hang);
 	gv_pdf_tag_end(p);
+	gv_pdf_lines_free(&ls);
 	L(g_object_unref)(l);
 }
 
@@ -465,16 +450,15 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	char num[16];
 	snprintf(num, sizeof num, "%d", a ? a->page : 0);
 	double indent = (depth - 1) * 16.0;
-	PangoLayout *l = shaped_layout(p, FONT, 10, depth == 1, TEXT_W - indent - 36, text,
-				       (int)strlen(text), NULL);
-	PangoRectangle r;
-	L(pango_layout_get_extents)(l, NULL, &r);
-	double h = r.height / (double)PANGO_SCALE;
-	need(p, h);
+	PangoLayout *l = shaped_layout(p, FONT, 10, depth == 1, text, (int)strlen(text), NULL);
+	struct gv_pdf_lines ls;
+	gv_pdf_lines_break(&ls, l, TEXT_W - indent - 36);
+	need(p, ls.height);
 	double top = p->y;
 	gv_pdf_tag_begin(p, "TOCI");
 	gv_pdf_tag_begin(p, "Reference");
-	draw_lines(p, l, NULL, MARGIN_X + indent);
+	draw_lines(p, &ls, NULL, MARGIN_X + indent);
+	gv_pdf_lines_free(&ls);
 	if (!p->counting) {
 		PangoLayout *nl = layout_new(p, FONT, 10, depth == 1);
 		L(pango_layout_set_text)(nl, num, -1);
@@ -512,69 +496,79 @@ void gv_pdf_signature(struct gv_pdf *p, const char *label)
 
 #define CELL_PAD 4.0
 
-static double row_height(struct gv_pdf *p, struct gv_pdf_table *t, size_t r, const double *w)
+/* The height of row r, its cells' lines ls broken at their columns' widths. */
+static double row_height(const struct gv_pdf_table *t, const struct gv_pdf_lines *ls, size_t r)
 {
 	double h = 0;
 	for (size_t c = 0; c < t->n_cols; c++) {
-		PangoLayout *l = para_layout(p, &t->cells[r * t->n_cols + c], 9, t->header[r],
-					     w[c] - 2 * CELL_PAD);
-		PangoRectangle e;
-		L(pango_layout_get_extents)(l, NULL, &e);
-		double ch = e.height / (double)PANGO_SCALE + 2 * CELL_PAD;
+		double ch = ls[r * t->n_cols + c].height + 2 * CELL_PAD;
 		if (ch > h)
 			h = ch;
-		L(g_object_unref)(l);
 	}
 	return h;
+}
+
+/* Cell para's lines with their top left at (x, top), and its links. */
+static void draw_cell(struct gv_pdf *p, struct gv_pdf_para *para, const struct gv_pdf_lines *ls,
+		      double x, double top)
+{
+	for (size_t i = 0; i < ls->n; i++) {
+		const struct gv_pdf_line *line = &ls->v[i];
+		gv_pdf_line_show(p->cr, ls, line, x, top + line->base);
+		line_links(p, para, ls, line, x, top);
+		top += line->height;
+	}
+}
+
+/* Each column as wide as its widest cell needs, or, when they do not fit
+ * in avail, the wide columns shrunk: every column keeps at least its share. */
+static void column_widths(const struct gv_pdf_table *t, struct gv_pdf_lines *ls, PangoLayout **cell,
+			  double avail, double *w)
+{
+	size_t nc = t->n_cols, n = t->n_rows * nc;
+	double sum = 0;
+	for (size_t i = 0; i < n; i++) {
+		gv_pdf_lines_break(&ls[i], cell[i], -1);
+		double nat = ls[i].width + 2 * CELL_PAD + 1;
+		if (nat > w[i % nc])
+			w[i % nc] = nat;
+		gv_pdf_lines_free(&ls[i]);
+	}
+	for (size_t c = 0; c < nc; c++)
+		sum += w[c];
+	if (sum <= avail)
+		return;
+	double fair = avail / (double)nc, wide = 0, narrow = 0;
+	for (size_t c = 0; c < nc; c++)
+		if (w[c] > fair)
+			wide += w[c];
+		else
+			narrow += w[c];
+	for (size_t c = 0; c < nc; c++)
+		if (w[c] > fair)
+			w[c] = (avail - narrow) * w[c] / wide;
 }
 
 void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 {
 	if (!t->n_rows || !t->n_cols)
 		return;
-	size_t nc = t->n_cols;
+	size_t nc = t->n_cols, n = t->n_rows * nc;
+	/* each cell shaped once: for its column's width, then its lines */
+	PangoLayout **cell = gv_calloc(n, sizeof *cell);
+	struct gv_pdf_lines *ls = gv_calloc(n, sizeof *ls);
 	double *w = gv_calloc(nc, sizeof *w);
-	double avail = TEXT_W - indent, sum = 0;
-	for (size_t r = 0; r < t->n_rows; r++)
-		for (size_t c = 0; c < nc; c++) {
-			PangoLayout *l = para_layout(p, &t->cells[r * nc + c], 9, t->header[r], -1);
-			PangoRectangle e;
-			L(pango_layout_get_extents)(l, NULL, &e);
-			double nat = e.width / (double)PANGO_SCALE + 2 * CELL_PAD + 1;
-			if (nat > w[c])
-				w[c] = nat;
-			L(g_object_unref)(l);
-		}
-	for (size_t c = 0; c < nc; c++)
-		sum += w[c];
-	if (sum > avail) {
-		/* Shrink the wide columns: every column keeps at least its share. */
-		double fair = avail / (double)nc, wide = 0, narrow = 0;
-		for (size_t c = 0; c < nc; c++)
-			if (w[c] > fair)
-				wide += w[c];
-			else
-				narrow += w[c];
-		for (size_t c = 0; c < nc; c++)
-			if (w[c] > fair)
-				w[c] = (avail - narrow) * w[c] / wide;
-	}
+	for (size_t i = 0; i < n; i++)
+		cell[i] = para_layout(p, &t->cells[i], 9, t->header[i / nc]);
+	column_widths(t, ls, cell, TEXT_W - indent, w);
+	for (size_t i = 0; i < n; i++)
+		gv_pdf_lines_break(&ls[i], cell[i], w[i % nc] - 2 * CELL_PAD);
 	/* A header row never ends a page: it goes with the first row below it. */
 	if (t->n_rows > 1 && t->header[0])
-		need(p, row_height(p, t, 0, w) + row_height(p, t, 1, w));
+		need(p, row_height(t, ls, 0) + row_height(t, ls, 1));
 	gv_pdf_tag_begin(p, "Table");
-	PangoLayout **row = gv_calloc(nc, sizeof *row);
 	for (size_t r = 0; r < t->n_rows; r++) {
-		double h = 0;
-		for (size_t c = 0; c < nc; c++) {
-			row[c] = para_layout(p, &t->cells[r * nc + c], 9, t->header[r],
-					     w[c] - 2 * CELL_PAD);
-			PangoRectangle e;
-			L(pango_layout_get_extents)(row[c], NULL, &e);
-			double ch = e.height / (double)PANGO_SCALE + 2 * CELL_PAD;
-			if (ch > h)
-				h = ch;
-		}
+		double h = row_height(t, ls, r);
 		/* A row is never split: the table breaks between rows. */
 		need(p, h);
 		gv_pdf_tag_begin(p, "TR");
@@ -588,19 +582,8 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 					L(cairo_fill)(p->cr);
 					L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
 				}
-				L(cairo_move_to)(p->cr, x + CELL_PAD, p->y + CELL_PAD);
-				L(pango_cairo_show_layout)(p->cr, row[c]);
-				PangoLayoutIter *it = L(pango_layout_get_iter)(row[c]);
-				do {
-					PangoRectangle le;
-					L(pango_layout_iter_get_line_extents)(it, NULL, &le);
-					line_links(p, &t->cells[r * nc + c],
-						   L(pango_layout_iter_get_line_readonly)(it),
-						   x + CELL_PAD,
-						   p->y + CELL_PAD + le.y / (double)PANGO_SCALE,
-						   le.height / (double)PANGO_SCALE);
-				} while (L(pango_layout_iter_next_line)(it));
-				L(pango_layout_iter_free)(it);
+				draw_cell(p, &t->cells[r * nc + c], &ls[r * nc + c], x + CELL_PAD,
+					  p->y + CELL_PAD);
 				L(cairo_set_source_rgb)(p->cr, 0.6, 0.6, 0.6);
 				L(cairo_set_line_width)(p->cr, 0.5);
 				L(cairo_rectangle)(p->cr, x, p->y, w[c], h);
@@ -608,7 +591,6 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 				L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
 			}
 			gv_pdf_tag_end(p);
-			L(g_object_unref)(row[c]);
 			x += w[c];
 		}
 		gv_pdf_tag_end(p);
@@ -617,7 +599,12 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 	}
 	gv_pdf_tag_end(p);
 	p->y += 6;
-	free(row);
+	for (size_t i = 0; i < n; i++) {
+		gv_pdf_lines_free(&ls[i]);
+		L(g_object_unref)(cell[i]);
+	}
+	free(cell);
+	free(ls);
 	free(w);
 }
 

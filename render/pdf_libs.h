@@ -55,6 +55,7 @@ struct gv_err;
 	X(pango_attr_underline_new) \
 	X(pango_attr_weight_new) \
 	X(pango_cairo_create_context) \
+	X(pango_cairo_show_glyph_item) \
 	X(pango_cairo_show_layout) \
 	X(pango_cairo_show_layout_line) \
 	X(pango_context_set_round_glyph_positions) \
@@ -63,18 +64,19 @@ struct gv_err;
 	X(pango_font_description_set_absolute_size) \
 	X(pango_font_description_set_family) \
 	X(pango_font_description_set_weight) \
+	X(pango_font_get_metrics) \
+	X(pango_font_metrics_get_strikethrough_position) \
+	X(pango_font_metrics_get_strikethrough_thickness) \
+	X(pango_font_metrics_get_underline_position) \
+	X(pango_font_metrics_get_underline_thickness) \
+	X(pango_font_metrics_unref) \
+	X(pango_glyph_item_get_logical_widths) \
 	X(pango_layout_get_extents) \
-	X(pango_layout_get_iter) \
 	X(pango_layout_get_line_readonly) \
+	X(pango_layout_get_lines_readonly) \
+	X(pango_layout_get_log_attrs_readonly) \
 	X(pango_layout_get_text) \
-	X(pango_layout_get_width) \
-	X(pango_layout_iter_free) \
-	X(pango_layout_iter_get_baseline) \
-	X(pango_layout_iter_get_line_extents) \
-	X(pango_layout_iter_get_line_readonly) \
-	X(pango_layout_iter_next_line) \
 	X(pango_layout_line_get_extents) \
-	X(pango_layout_line_index_to_x) \
 	X(pango_layout_new) \
 	X(pango_layout_set_attributes) \
 	X(pango_layout_set_font_description) \

@@ -1,0 +1,172 @@
+/* Lines broken once (render/pdf_lines.h): the same lines as Pango's own
+ * wrapping of the same text at the same width, every line within the
+ * width, a word longer than a line broken between characters, nothing lost
+ * or repeated, and an empty paragraph one line high. */
+#include "unit.h"
+
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "render/pdf_libs.h"
+#include "render/pdf_lines.h"
+
+static cairo_status_t discard(void *closure, const unsigned char *data, unsigned int len)
+{
+	(void)closure, (void)data, (void)len;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+struct fixture {
+	cairo_surface_t *surf;
+	cairo_t *cr;
+	PangoContext *ctx;
+};
+
+static int setup(void **state)
+{
+	struct gv_err err = {0};
+	if (gv_pdf_libs_load(&err))
+		return -1;
+	struct fixture *f = gv_calloc(1, sizeof *f);
+	f->surf = L(cairo_pdf_surface_create_for_stream)(discard, NULL, 612, 792);
+	f->cr = L(cairo_create)(f->surf);
+	f->ctx = L(pango_cairo_create_context)(f->cr);
+	L(pango_context_set_round_glyph_positions)(f->ctx, false);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	L(g_object_unref)(f->ctx);
+	L(cairo_destroy)(f->cr);
+	L(cairo_surface_destroy)(f->surf);
+	free(f);
+	return 0;
+}
+
+/* text in DejaVu Sans at 10 points; width in points, < 0: not wrapped */
+static PangoLayout *layout(struct fixture *f, const char *text, double width)
+{
+	PangoLayout *l = L(pango_layout_new)(f->ctx);
+	PangoFontDescription *fd = L(pango_font_description_new)();
+	L(pango_font_description_set_family)(fd, "DejaVu Sans");
+	L(pango_font_description_set_absolute_size)(fd, 10 * PANGO_SCALE);
+	L(pango_layout_set_font_description)(l, fd);
+	L(pango_font_description_free)(fd);
+	L(pango_layout_set_wrap)(l, PANGO_WRAP_WORD_CHAR);
+	L(pango_layout_set_width)(l, width < 0 ? -1 : (int)(width * PANGO_SCALE));
+	L(pango_layout_set_text)(l, text, -1);
+	return l;
+}
+
+/* The lines cover the text in order, each within width. */
+static void assert_whole(const struct gv_pdf_lines *ls, const char *text, double width)
+{
+	assert_true(ls->n > 0);
+	int at = 0;
+	for (size_t i = 0; i < ls->n; i++) {
+		const struct gv_pdf_line *line = &ls->v[i];
+		if (line->start != at) /* only a newline between two lines */
+			assert_true(line->start == at + 1 && text[at] == '\n');
+		assert_true(line->end > line->start || !text[0] || text[line->start] == '\n' ||
+			    line->start == (int)strlen(text));
+		assert_true(line->width <= width + 0.01);
+		assert_true(line->height > 0);
+		at = line->end;
+	}
+	assert_int_equal(at, (int)strlen(text));
+}
+
+static void test_breaks_where_pango_breaks(void **state)
+{
+	struct fixture *f = *state;
+	static const char *texts[] = {
+		"That Council receive the report of the Director of Finance on the 2027 budget "
+		"for information, and direct staff to bring back options for a levy of no more "
+		"than 2.5 per cent, with the reserve contributions shown separately.",
+		"Councillor Nguyễn Thị Hương and Councillor Côté-Bérubé declared a pecuniary "
+		"interest (their families own property on Elm Street) and left the room.",
+		"Short.",
+		"Words  with   several    spaces between them, and a hyphen-ated com-pound or "
+		"two, and numbers like 1,234,567.89 and (parenthesised text) and \"quotes\".",
+	};
+	/* wider than any word: Pango puts a hyphen where it breaks a word */
+	static const double widths[] = {90, 150, 300, 468};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+		for (size_t w = 0; w < sizeof widths / sizeof *widths; w++) {
+			PangoLayout *flat = layout(f, texts[t], -1);
+			PangoLayout *pango = layout(f, texts[t], widths[w]);
+			struct gv_pdf_lines ls;
+			gv_pdf_lines_break(&ls, flat, widths[w]);
+			assert_whole(&ls, texts[t], widths[w]);
+			GSList *pl = L(pango_layout_get_lines_readonly)(pango);
+			size_t i = 0;
+			for (; pl && i < ls.n; pl = pl->next, i++)
+				assert_int_equal(ls.v[i].start,
+						 ((PangoLayoutLine *)pl->data)->start_index);
+			assert_null(pl);
+			assert_int_equal(i, ls.n);
+			gv_pdf_lines_free(&ls);
+			L(g_object_unref)(pango);
+			L(g_object_unref)(flat);
+		}
+}
+
+static void test_a_word_longer_than_a_line_breaks_between_characters(void **state)
+{
+	struct fixture *f = *state;
+	const char *text = "See https://larchmere.example.ca/council/2026/agendas/"
+			   "regular-meeting-of-council-december-8/report-fin-2026-301.pdf now";
+	PangoLayout *flat = layout(f, text, -1);
+	struct gv_pdf_lines ls;
+	gv_pdf_lines_break(&ls, flat, 120);
+	assert_whole(&ls, text, 120);
+	assert_true(ls.n >= 4);
+	/* "See https://" (a break is allowed after the slashes), then lines
+	 * filled to within a character */
+	assert_int_equal(ls.v[0].end, 12);
+	assert_true(ls.v[1].width > 110);
+	assert_true(ls.v[2].width > 110);
+	/* x grows along a line, from 0 at its start */
+	const struct gv_pdf_line *l = &ls.v[1];
+	assert_true(gv_pdf_line_x(&ls, l, l->start) == 0);
+	assert_true(gv_pdf_line_x(&ls, l, l->start + 5) > 0);
+	assert_true(gv_pdf_line_x(&ls, l, l->start + 5) < gv_pdf_line_x(&ls, l, l->start + 10));
+	gv_pdf_lines_free(&ls);
+	L(g_object_unref)(flat);
+}
+
+static void test_newlines_and_empty_text(void **state)
+{
+	struct fixture *f = *state;
+	const char *code = "code  kept\n  as typed\n\nafter a blank line";
+	PangoLayout *flat = layout(f, code, -1);
+	struct gv_pdf_lines ls;
+	gv_pdf_lines_break(&ls, flat, -1);
+	assert_whole(&ls, code, 1000);
+	assert_int_equal(ls.n, 4);
+	assert_int_equal(ls.v[2].start, ls.v[2].end); /* the blank line */
+	gv_pdf_lines_free(&ls);
+	L(g_object_unref)(flat);
+
+	flat = layout(f, "", -1);
+	gv_pdf_lines_break(&ls, flat, 100);
+	assert_int_equal(ls.n, 1);
+	assert_true(ls.height > 5);
+	assert_true(ls.width == 0);
+	gv_pdf_lines_free(&ls);
+	L(g_object_unref)(flat);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_breaks_where_pango_breaks),
+		cmocka_unit_test(test_a_word_longer_than_a_line_breaks_between_characters),
+		cmocka_unit_test(test_newlines_and_empty_text),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
