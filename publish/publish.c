@@ -167,9 +167,10 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 	/* The package first: the agenda page gives its size. */
 	struct gv_package pkg = {ws, s->municipality, &sm->m, &sm->agenda, false};
 	char pdf_key[65];
-	gv_package_key(&pkg, pdf_key);
 	int rc = 0;
-	if (!pdf_kept(w, "agenda-package.pdf", pdf_key, &sm->package_size)) {
+	if (s->pdf)
+		gv_package_key(&pkg, pdf_key);
+	if (s->pdf && !pdf_kept(w, "agenda-package.pdf", pdf_key, &sm->package_size)) {
 		rc = gv_package_pdf(&pkg, &b, err);
 		sm->package_size = (long long)b.len;
 		if (!rc)
@@ -189,7 +190,7 @@ static int meeting_files(struct gv_ws *ws, struct gv_site *s, struct gv_site_mee
 		rc = attachment_files(ws, &sm->agenda, "", w, err);
 	for (size_t k = 0; !rc && k + 1 < sm->n_revisions; k++)
 		rc = revision_files(ws, s, sm, k, w, &b, err);
-	if (!rc && sm->minutes) {
+	if (!rc && sm->minutes && s->pdf) {
 		gv_minutes_pdf_key(sm->minutes, sm->minutes_md, pdf_key);
 		if (!pdf_kept(w, "minutes.pdf", pdf_key, &sm->minutes_pdf_size) &&
 		    !(rc = gv_minutes_pdf(sm->minutes, sm->minutes_md, &b, err))) {

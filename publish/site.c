@@ -205,6 +205,9 @@ int gv_site_load(struct gv_ws *ws, struct gv_site *s, struct gv_err *err)
 	s->base_url = gv_setting_get(ws->db, "publish.base-url");
 	s->clerk_name = gv_setting_get(ws->db, "clerk.name");
 	s->clerk_email = gv_setting_get(ws->db, "clerk.email");
+	char *pdf = gv_setting_get(ws->db, "publish.pdf");
+	s->pdf = strcmp(pdf, "no") != 0;
+	free(pdf);
 	s->now = gv_now();
 	struct gv_meeting *all = NULL;
 	size_t n = 0, n_changes = 0;

@@ -65,6 +65,7 @@ struct gv_site {
 	char *base_url;     /* "" when not set */
 	char *clerk_name;
 	char *clerk_email;
+	bool pdf;           /* publish.pdf: the agenda package and minutes as PDF */
 	int64_t now;
 	int64_t changes;    /* the site's change counter: settings, bodies, members */
 	struct gv_site_meeting *meetings;  /* by start time */

@@ -373,3 +373,22 @@ t_site_pdfs_are_typeset_again_only_when_what_they_show_changed() {
 	ok publish
 	pdftotext "$dir/agenda-package.pdf" - | grep -qF PDF-REVISION || fail "the package was not made again"
 }
+
+t_site_without_pdfs_when_publish_pdf_is_no() {
+	scripted_meeting
+	ok publish
+	dir=site/meetings/$M
+	[ -f "$dir/agenda-package.pdf" ] && [ -f "$dir/minutes.pdf" ] || fail "no PDFs by default"
+	ok config publish.pdf no
+	LD_DEBUG=libs run publish
+	[ "$STATUS" = 0 ] || { show_run >&2; fail "publish failed"; }
+	if grep -q 'libcairo' "$T/err"; then fail "PDF libraries loaded with publish.pdf no"; fi
+	[ ! -e "$dir/agenda-package.pdf" ] && [ ! -e "$dir/minutes.pdf" ] || fail "the PDFs were left on the site"
+	if grep -rlF '.pdf"' "$dir"/*.html; then fail "a page still links a PDF"; fi
+	ok config publish.pdf yes
+	ok publish
+	grep -qF 'agenda-package.pdf' "$dir/agenda.html" || fail "the agenda page does not link its package again"
+	grep -qF 'minutes.pdf' "$dir/minutes.html" || fail "the minutes page does not link its PDF again"
+	qpdf --check "$dir/minutes.pdf" >/dev/null || fail "minutes.pdf is not a sound PDF"
+	refused config publish.pdf maybe
+}
