@@ -50,7 +50,8 @@ static void *open_lib(const char *soname, char *fail, size_t size)
 	if (!fail[0] && !(*(void **)&gv_pdf_lib.name = find(h, n, #name)))             \
 		snprintf(fail, FAIL_LEN, "%s is missing from the libraries", #name);
 
-/* The heap in huge pages (docs/performance.md, "The heap in huge pages"):
+/* The heap in huge pages (docs/performance.md, "Lines broken once, and
+ * the heap in huge pages"):
  * typesetting touches tens of megabytes of fresh heap, and a page fault
  * every 4 KB cost a package about a sixth of its time. The heap grows now,
  * by about 56 MB of address space (memory only once touched), is kept

@@ -1,13 +1,13 @@
 /* A paragraph's lines, broken by gavel rather than by Pango
- * (docs/performance.md, "Lines broken once"): Pango shapes the rest of a
- * paragraph again at every line it breaks, so a paragraph of n lines was
- * shaped about n/2 times over. Here the text is shaped once, without
- * wrapping, and broken where Pango's own line-breaking rules allow (its
- * log attributes, Unicode's UAX #14): each line takes as many words as fit,
- * and a word longer than a whole line is broken between characters, as
- * Pango's PANGO_WRAP_WORD_CHAR does. A line is drawn from the pieces of the
- * shaped runs it covers, with their text, so it stays real text.
- * Not for use outside render/pdf*.c. */
+ * (docs/performance.md, "Lines broken once, and the heap in huge pages"):
+ * Pango shapes the rest of a paragraph again at every line it breaks, so a
+ * paragraph of n lines was shaped about n/2 times over. Here the text is
+ * shaped once, without wrapping, and broken where Pango's own line-breaking
+ * rules allow (its log attributes, Unicode's UAX #14): each line takes as
+ * many words as fit, and a word longer than a whole line is broken between
+ * characters, as Pango's PANGO_WRAP_WORD_CHAR does (without its hyphen). A
+ * line is drawn from the pieces of the shaped runs it covers, with their
+ * text, so it stays real text. Not for use outside render/pdf*.c. */
 #ifndef GAVEL_RENDER_PDF_LINES_H
 #define GAVEL_RENDER_PDF_LINES_H
 
