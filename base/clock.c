@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 static char tz_current[128] = ""; /* "" until gv_tz_use: the process's own TZ */
@@ -221,8 +222,44 @@ static bool parse_iso_abs(const char *s, int64_t *out)
 	return true;
 }
 
-static int local_seconds(int y, int m, int d, int h, int mi, int s, int64_t *out,
-			 const char *text, struct gv_err *err)
+/* The instants whose local time is t's (two in the hour repeated when
+ * daylight saving time ends, else t alone), earliest first; their count. */
+static int twins(int64_t t, int64_t out[2])
+{
+	static const int shifts[] = {-3600, -1800, 0, 1800, 3600};
+	struct tm tm;
+	gv_time_local(t, &tm);
+	int64_t wall = t + tm.tm_gmtoff;
+	int n = 0;
+	for (size_t i = 0; i < sizeof shifts / sizeof *shifts && n < 2; i++) {
+		struct tm o;
+		gv_time_local(t + shifts[i], &o);
+		if (t + shifts[i] + o.tm_gmtoff == wall)
+			out[n++] = t + shifts[i];
+	}
+	return n;
+}
+
+const char *gv_time_repeated_zone(int64_t t)
+{
+	int64_t tw[2];
+	if (twins(t, tw) < 2)
+		return NULL;
+	struct tm tm;
+	gv_time_local(t, &tm);
+	return tm.tm_zone;
+}
+
+int64_t gv_time_later_twin(int64_t t)
+{
+	int64_t tw[2];
+	return twins(t, tw) == 2 && tw[1] > t ? tw[1] : t;
+}
+
+/* A local date and time, zone (may be NULL) the abbreviation that tells the
+ * two of a repeated hour apart ("EDT", "EST"); without it, the first. */
+static int local_seconds(int y, int m, int d, int h, int mi, int s, const char *zone,
+			 int64_t *out, const char *text, struct gv_err *err)
 {
 	struct tm tm = tm_of(y, m, d, h, mi, s);
 	tm.tm_isdst = -1;
@@ -231,8 +268,46 @@ static int local_seconds(int y, int m, int d, int h, int mi, int s, int64_t *out
 		return gv_err_set(err, GV_EREFUSED,
 				  "time '%s' does not exist in %s (daylight saving change)",
 				  text, gv_tz_name());
-	*out = (int64_t)t;
-	return 0;
+	int64_t tw[2];
+	int n = twins((int64_t)t, tw);
+	*out = tw[0];
+	if (!zone)
+		return 0;
+	char names[2][16];
+	for (int i = 0; i < n; i++) {
+		struct tm z;
+		gv_time_local(tw[i], &z);
+		snprintf(names[i], sizeof names[i], "%s", z.tm_zone ? z.tm_zone : "");
+		if (!strcasecmp(names[i], zone)) {
+			*out = tw[i];
+			return 0;
+		}
+	}
+	return gv_err_set(err, GV_EREFUSED,
+			  "time '%s': the zone of %s then is %s%s%s, not %s (use HH:MM, "
+			  "YYYY-MM-DD HH:MM or ISO 8601)",
+			  text, gv_tz_name(), names[0], n > 1 ? " or " : "", n > 1 ? names[1] : "",
+			  zone);
+}
+
+/* After a local time: nothing, or a space and a zone abbreviation ("EST",
+ * "-03"), copied into zone (else zone is NULL). */
+static bool zone_suffix(const char *p, char zone[8], const char **out)
+{
+	*out = NULL;
+	if (!*p)
+		return true;
+	if (*p != ' ')
+		return false;
+	size_t n = strlen(++p);
+	if (n < 2 || n > 6)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)p[i]) && p[i] != '+' && p[i] != '-')
+			return false;
+	memcpy(zone, p, n + 1);
+	*out = zone;
+	return true;
 }
 
 /* Times gavel can write back in four-digit years, in UTC and in the zone in
@@ -258,8 +333,10 @@ static int parse_dated(const char *s, int64_t *out, struct gv_err *err)
 		return in_range(*out, s, err);
 	if (parse_date(&p, &y, &m, &d) && (*p == ' ' || *p == 'T')) {
 		p++;
-		if (parse_hms(&p, &h, &mi, &sec) && *p == '\0') {
-			int rc = local_seconds(y, m, d, h, mi, sec, out, s, err);
+		char zbuf[8];
+		const char *zone;
+		if (parse_hms(&p, &h, &mi, &sec) && zone_suffix(p, zbuf, &zone)) {
+			int rc = local_seconds(y, m, d, h, mi, sec, zone, out, s, err);
 			return rc ? rc : in_range(*out, s, err);
 		}
 	}
@@ -270,12 +347,13 @@ static int parse_dated(const char *s, int64_t *out, struct gv_err *err)
 int gv_time_parse(const char *s, int64_t day, int64_t *out, struct gv_err *err)
 {
 	int h, mi, sec;
-	const char *p = s;
-	if (parse_hms(&p, &h, &mi, &sec) && *p == '\0') {
+	const char *p = s, *zone;
+	char zbuf[8];
+	if (parse_hms(&p, &h, &mi, &sec) && zone_suffix(p, zbuf, &zone)) {
 		struct tm tm;
 		gv_time_local(day ? day : gv_now(), &tm);
-		int rc = local_seconds(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, h, mi, sec, out,
-				       s, err);
+		int rc = local_seconds(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, h, mi, sec,
+				       zone, out, s, err);
 		return rc ? rc : in_range(*out, s, err);
 	}
 	return parse_dated(s, out, err);
@@ -322,7 +400,9 @@ void gv_time_clock12(int64_t t, char out[32])
 	struct tm tm;
 	gv_time_local(t, &tm);
 	int h = tm.tm_hour % 12;
-	snprintf(out, 32, "%d:%02d %s", h ? h : 12, tm.tm_min, tm.tm_hour < 12 ? "a.m." : "p.m.");
+	const char *zone = gv_time_repeated_zone(t);
+	snprintf(out, 32, "%d:%02d %s%s%.8s", h ? h : 12, tm.tm_min, tm.tm_hour < 12 ? "a.m." : "p.m.",
+		 zone ? " " : "", zone ? zone : "");
 }
 
 bool gv_time_same_day(int64_t a, int64_t b)

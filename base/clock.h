@@ -24,7 +24,10 @@ const char *gv_tz_name(void);
 
 /* Parse "HH:MM[:SS]" (local time on the local date of `day`, or of now when
  * day is 0), "YYYY-MM-DD HH:MM[:SS]" (local), or ISO 8601 with "Z" or an
- * offset. Local times that do not exist (a daylight-saving gap) are refused. */
+ * offset. Local times that do not exist (a daylight-saving gap) are refused;
+ * a local time that occurs twice (the hour repeated when daylight saving
+ * time ends) is the first unless a zone abbreviation follows it
+ * ("01:10 EST"). */
 int gv_time_parse(const char *s, int64_t day, int64_t *out, struct gv_err *err);
 
 /* True if s is "YYYY-MM-DD" and that day exists (no February 31). */
@@ -44,8 +47,15 @@ void gv_time_format(int64_t t, const char *fmt, char *out, size_t n);
 void gv_time_iso(int64_t t, char out[32]);
 /* "2026-12-01T19:00:00Z" */
 void gv_time_iso_utc(int64_t t, char out[32]);
-/* "7:05 p.m." as minutes print times */
+/* "7:05 p.m." as minutes print times; "1:10 a.m. EST" in a repeated hour */
 void gv_time_clock12(int64_t t, char out[32]);
+/* The zone abbreviation of t ("EST") when its local time occurs twice (the
+ * hour repeated when daylight saving time ends), else NULL: a reader cannot
+ * tell 1:10 a.m. EDT from 1:10 a.m. EST without it. */
+const char *gv_time_repeated_zone(int64_t t);
+/* The second instant with t's local time when t is the first of a repeated
+ * hour, else t. */
+int64_t gv_time_later_twin(int64_t t);
 /* True if a and b fall on the same local date. */
 bool gv_time_same_day(int64_t a, int64_t b);
 

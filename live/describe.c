@@ -171,7 +171,9 @@ void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struc
 		char when[32];
 		gv_time_format(e->at, gv_time_same_day(e->at, c->starts_at) ? "%H:%M:%S"
 			       : "%Y-%m-%d %H:%M:%S", when, sizeof when);
-		gv_buf_printf(b, "%4d  %s  ", e->seq, when);
+		/* in the hour repeated when daylight saving time ends, which one */
+		const char *zone = gv_time_repeated_zone(e->at);
+		gv_buf_printf(b, "%4d  %s%s%.8s  ", e->seq, when, zone ? " " : "", zone ? zone : "");
 		if (e->confidential && !confidential)
 			gv_buf_printf(b, "(closed session: %s)", gv_event_kind_name(e->kind));
 		else if (e->kind == EV_UNDO)

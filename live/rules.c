@@ -657,12 +657,21 @@ static int check_time_order(const struct gv_live_ctx *c, const struct gv_event *
 	const struct gv_event *last = latest_event(ev, n);
 	if (!last || e->kind == EV_STREAM || e->kind == EV_UNDO || e->at >= last->at)
 		return 0;
-	char at[96], last_at[96];
+	char at[96], last_at[96], twin[160] = "";
 	when_said(c, e->at, at);
 	when_said(c, last->at, last_at);
+	/* the first of a repeated hour, when the second would be in order */
+	int64_t later = gv_time_later_twin(e->at);
+	if (later != e->at && later >= last->at) {
+		char hm[24];
+		gv_time_format(later, "%Y-%m-%d %H:%M", hm, sizeof hm);
+		snprintf(twin, sizeof twin,
+			 " (the clocks went back an hour that night: for the later one, write "
+			 "'%s %s')", hm, gv_time_repeated_zone(later));
+	}
 	return gv_err_set(err, GV_EREFUSED,
 			  "%s is before the latest event of %s (%s at %s): the log is in time "
-			  "order", at, c->slug, gv_event_kind_name(last->kind), last_at);
+			  "order%s", at, c->slug, gv_event_kind_name(last->kind), last_at, twin);
 }
 
 /* The call to order: on the meeting's scheduled day, with quorum, someone

@@ -112,6 +112,34 @@ static void test_time_in_daylight_saving_gap_is_refused(void **state)
 	assert_non_null(strstr(err.msg, "does not exist"));
 }
 
+static void test_the_repeated_hour_is_told_apart_by_its_zone(void **state)
+{
+	(void)state;
+	/* 2026-11-01 in Toronto: 1:00 to 1:59 a.m. happen twice, EDT then EST */
+	int64_t first = parse_ok("2026-11-01 01:10", 0), edt = parse_ok("2026-11-01 01:10 EDT", 0);
+	int64_t est = parse_ok("2026-11-01 01:10 est", 0);
+	assert_true(first == edt);
+	assert_int_equal(est - edt, 3600);
+	assert_true(parse_ok("01:10 EST", edt) == est);
+	assert_string_equal(gv_time_repeated_zone(edt), "EDT");
+	assert_string_equal(gv_time_repeated_zone(est), "EST");
+	assert_null(gv_time_repeated_zone(parse_ok("2026-11-01 02:10", 0)));
+	assert_null(gv_time_repeated_zone(parse_ok("2026-10-31 23:10", 0)));
+	assert_true(gv_time_later_twin(edt) == est);
+	assert_true(gv_time_later_twin(est) == est);
+	char clock[32];
+	gv_time_clock12(est, clock);
+	assert_string_equal(clock, "1:10 a.m. EST");
+	gv_time_clock12(parse_ok("2026-11-01 02:10", 0), clock);
+	assert_string_equal(clock, "2:10 a.m.");
+	int64_t t;
+	struct gv_err err = {0};
+	assert_int_equal(gv_time_parse("2026-11-01 02:10 EDT", 0, &t, &err), GV_EREFUSED);
+	assert_non_null(strstr(err.msg, "then is EST, not EDT"));
+	assert_int_equal(gv_time_parse("2026-11-01 01:10 E", 0, &t, &err), GV_EREFUSED);
+	assert_int_equal(gv_time_parse("2026-11-01 01:10EST", 0, &t, &err), GV_EREFUSED);
+}
+
 static void test_times_beyond_four_digit_years_are_refused(void **state)
 {
 	(void)state;
@@ -171,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_times_are_refused_with_the_forms_named),
 		cmocka_unit_test(test_leap_day_is_valid_only_in_leap_years),
 		cmocka_unit_test(test_time_in_daylight_saving_gap_is_refused),
+		cmocka_unit_test(test_the_repeated_hour_is_told_apart_by_its_zone),
 		cmocka_unit_test(test_times_beyond_four_digit_years_are_refused),
 		cmocka_unit_test(test_unknown_time_zone_is_refused),
 		cmocka_unit_test(test_dates_in_words_and_the_day_before),
