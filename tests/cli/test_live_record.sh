@@ -1,8 +1,10 @@
 # What a meeting's record says where the live verbs leave a choice: what
 # happens before the first item is taken up, a motion moved in closed
 # session and left pending when council rises, deferred business on the
-# next agenda, the presiding member leaving, and a roll call repeated
-# (docs/minutes.md, "Items"; docs/procedure.md).
+# next agenda (with its report, annex and motion, and never on a meeting
+# already held, nor are notices of motion), the presiding member leaving,
+# and a roll call repeated (docs/minutes.md, "Items"; docs/procedure.md;
+# docs/bylaws.md, "Notices of motion").
 
 M=2026-12-08-council
 M2=2026-12-15-council
@@ -332,6 +334,16 @@ t_a_deferral_to_a_meeting_already_held_is_refused() {
 	# the held meeting's minutes gain nothing
 	ok minutes $M2
 	expect_out_lacks Arena
+	# deferred to a meeting held since the deferral was moved, it cannot carry
+	ok meeting new --title "Regular Meeting of Council" --at "2027-01-12 19:00"
+	ok live $M move "That the matter be deferred." --defer 1 --until 2027-01-12-council \
+		--mover Okafor --seconder Haddad --at 19:08
+	hold 2027-01-12-council
+	refused_unchanged live $M vote 2 --carried --at 19:09
+	expect_err_contains "meeting 2027-01-12-council was held since the deferral was moved"
+	ok live $M withdraw 2 --at 19:10
+	ok agenda show 2027-01-12-council --json
+	json '[.items[] | select(.deferred_from)] | length == 0'
 }
 
 t_a_deferral_to_a_date_and_a_notice_pass_over_a_meeting_already_held() {
