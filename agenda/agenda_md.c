@@ -298,7 +298,8 @@ int gv_agenda_md_parse(const char *text, struct gv_md_item **items_out, size_t *
 
 /* What an old item keeps in the new item with the same title: its
  * attachments, the mark of business deferred to it (with the deferral
- * that placed it), its by-law and the mover of its notice, and the notice
+ * that placed it, and the deferral waiting to carry its attachments on),
+ * its by-law and the mover of its notice, and the notice
  * of motion it is (docs/bylaws.md). ?1 the new item, ?2 the old one. */
 static const char *const kept[] = {
 	"UPDATE attachments SET item_id = ?1 WHERE item_id = ?2",
@@ -306,6 +307,7 @@ static const char *const kept[] = {
 	 " (SELECT deferred_from, deferred_item, bylaw_id, mover_id FROM items WHERE id = ?2)"
 	 " WHERE id = ?1"),
 	"UPDATE deferrals SET item_id = ?1 WHERE item_id = ?2",
+	"UPDATE deferrals SET from_item_id = ?1 WHERE from_item_id = ?2",
 	"UPDATE notices SET item_id = ?1 WHERE item_id = ?2",
 };
 

@@ -4,6 +4,7 @@
 #include "agenda/item.h"
 #include "agenda/item_role.h"
 #include "agenda/meeting.h"
+#include "agenda/meeting_ahead.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
@@ -118,7 +119,7 @@ static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err
 	sqlite3_stmt *st;
 	int rc = prepare_id(ws,
 			    "SELECT d.title, d.closed_clause, d.public_title, m.slug, d.from_item,"
-			    " d.from_meeting_id"
+			    " d.from_meeting_id, d.body, d.recommendation, d.from_item_id"
 			    " FROM deferrals d JOIN meetings m ON m.id = d.from_meeting_id"
 			    " WHERE d.id = ?1",
 			    id, &st, err);
@@ -133,6 +134,8 @@ static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err
 	char *public_title = gv_db_text(st, 2), *from = gv_db_text(st, 3);
 	char *from_item = gv_db_text(st, 4);
 	int64_t from_id = sqlite3_column_int64(st, 5);
+	char *body = gv_db_text(st, 6), *recommendation = gv_db_text(st, 7);
+	int64_t source = sqlite3_column_int64(st, 8);
 	sqlite3_finalize(st);
 	/* the section the item had where it was deferred from: only one
 	 * under a section has one */
@@ -151,11 +154,23 @@ static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err
 		gv_agenda_free(&a);
 	}
 	free(section);
-	struct gv_item_fields f = {.title = title, .consent = -1, .closed = clause,
-				   .public_title = public_title};
+	struct gv_item_fields f = {.title = title, .body = body,
+				   .recommendation = recommendation, .consent = -1,
+				   .closed = clause, .public_title = public_title};
 	if (!rc)
 		rc = gv_item_add(ws, meeting_id, &f, where, ref, number, err);
 	int64_t item_id = sqlite3_last_insert_rowid(ws->db);
+	/* the item's attachments go with it: the files are shared */
+	if (!rc && source && !(rc = gv_db_prepare(ws->db,
+						  "INSERT INTO attachments(item_id, name, sha256,"
+						  " media_type, size) SELECT ?1, name, sha256,"
+						  " media_type, size FROM attachments"
+						  " WHERE item_id = ?2 ORDER BY id",
+						  &st, err))) {
+		sqlite3_bind_int64(st, 1, item_id);
+		sqlite3_bind_int64(st, 2, source);
+		rc = gv_db_run(ws->db, st, "cannot attach the deferred item's documents", err);
+	}
 	if (!rc && !(rc = gv_db_prepare(ws->db,
 					"UPDATE items SET deferred_from = ?1, deferred_item = ?2"
 					" WHERE id = ?3",
@@ -176,29 +191,45 @@ static int place(struct gv_ws *ws, int64_t id, int64_t meeting_id, struct gv_err
 	free(public_title);
 	free(from);
 	free(from_item);
+	free(body);
+	free(recommendation);
 	return rc;
 }
 
-/* The first meeting of body_id on or after date, not cancelled and after
- * after_at: *found, 0 when there is none yet. */
+/* The first meeting of body_id on or after date, after after_at and still
+ * to be held: *found, 0 when there is none yet. */
 static int first_on_or_after(struct gv_ws *ws, int64_t body_id, const char *date,
 			     int64_t after_at, int64_t *found, struct gv_err *err)
 {
-	struct gv_meeting *all;
+	int64_t *ids;
 	size_t n;
-	*found = 0;
-	int rc = gv_meeting_list(ws, &all, &n, err);
+	int rc = gv_meetings_ahead(ws, body_id, after_at, date, &ids, &n, err);
+	*found = !rc && n ? ids[0] : 0;
+	free(ids);
+	return rc;
+}
+
+/* Refused when the meeting a deferral names was held or cancelled since
+ * the deferral was moved: business is deferred to a meeting that will be
+ * held (docs/procedure.md, "Dispositions"). */
+static int still_to_hold(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
+{
+	struct gv_meeting m;
+	char ref[24];
+	bool held = false;
+	snprintf(ref, sizeof ref, "%lld", (long long)meeting_id);
+	int rc = gv_meeting_find(ws, ref, &m, err);
 	if (rc)
 		return rc;
-	for (size_t i = 0; i < n && !*found; i++) {
-		char d[16];
-		gv_meeting_date(&all[i], d);
-		if (all[i].body_id == body_id && !all[i].cancelled && all[i].starts_at > after_at &&
-		    strcmp(d, date) >= 0)
-			*found = all[i].id;
-	}
-	gv_meetings_free(all, n);
-	return 0;
+	if (!m.cancelled)
+		rc = gv_meeting_held(ws, meeting_id, &held, err);
+	if (!rc && (m.cancelled || held))
+		rc = gv_err_set(err, GV_EREFUSED, "meeting %s was %s since the deferral was moved: "
+				"business is deferred to a meeting that will be held (withdraw the "
+				"deferral and defer to another)", m.slug,
+				m.cancelled ? "cancelled" : "held");
+	gv_meeting_clear(&m);
+	return rc;
 }
 
 int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct gv_err *err)
@@ -234,8 +265,10 @@ int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct g
 	if (!rc)
 		rc = gv_db_prepare(ws->db,
 				   "INSERT INTO deferrals(event_id, from_meeting_id, from_item, title,"
-				   " closed_clause, public_title, body_id, until_date, until_meeting_id)"
-				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULLIF(?9, 0))",
+				   " closed_clause, public_title, body_id, until_date, until_meeting_id,"
+				   " body, recommendation, from_item_id)"
+				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULLIF(?9, 0), ?10, ?11,"
+				   " NULLIF(?12, 0))",
 				   &st, err);
 	if (!rc) {
 		sqlite3_bind_int64(st, 1, d->event_id);
@@ -248,12 +281,21 @@ int gv_deferral_add(struct gv_ws *ws, const struct gv_deferral_spec *d, struct g
 		sqlite3_bind_int64(st, 7, from.body_id);
 		sqlite3_bind_text(st, 8, d->until_date, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 9, d->until_meeting_id);
+		/* what the council is to decide: the report as it stood and the
+		 * motion as amended when it was deferred, else the item's own
+		 * recommendation (docs/procedure.md, "Dispositions") */
+		sqlite3_bind_text(st, 10, it ? it->body : NULL, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 11, d->wording && *d->wording ? d->wording
+				  : it ? it->recommendation : NULL, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 12, it ? it->id : 0);
 		rc = gv_db_run(ws->db, st, "cannot record the deferred business", err);
 	}
 	free(title);
 	free(public_title);
 	int64_t id = sqlite3_last_insert_rowid(ws->db);
 	int64_t to = d->until_meeting_id;
+	if (!rc && to)
+		rc = still_to_hold(ws, to, err);
 	if (!rc && !to && d->until_date)
 		rc = first_on_or_after(ws, from.body_id, d->until_date, from.starts_at, &to, err);
 	if (!rc && to)

@@ -2,7 +2,8 @@
  * motion a meeting deferred, added to the agenda of the meeting it was
  * deferred to, or waiting for the first meeting of its body on or after a
  * date and added to it when that meeting is created. The added item names
- * the meeting and item it came from. */
+ * the meeting and item it came from, and carries that item's report and
+ * attachments with the wording of the motion deferred. */
 #ifndef GAVEL_DEFERRAL_H
 #define GAVEL_DEFERRAL_H
 
@@ -20,6 +21,9 @@ struct gv_deferral_spec {
 				     motion was moved in; NULL: moved in open session */
 	int64_t until_meeting_id; /* or 0, with until_date */
 	const char *until_date;   /* YYYY-MM-DD, or NULL */
+	const char *wording;      /* the deferred motion's wording as amended: the
+				     recommendation of the item it goes on (NULL:
+				     the item's own) */
 };
 
 /* Record the deferral and place it on its meeting's agenda when there is

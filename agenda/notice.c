@@ -3,6 +3,7 @@
 #include "agenda/item.h"
 #include "agenda/item_role.h"
 #include "agenda/meeting.h"
+#include "agenda/meeting_ahead.h"
 #include "agenda/member.h"
 #include "base/buf.h"
 #include "base/err.h"
@@ -109,29 +110,22 @@ static bool takes_motions(struct gv_ws *ws, int64_t meeting_id)
 	return where == GV_PLACE_UNDER;
 }
 
-/* The next meeting of the body after `after` whose agenda has a section for
- * motions (0: none): an inaugural or special meeting without one is passed
- * over. */
-static int64_t next_meeting(struct gv_ws *ws, int64_t body_id, int64_t after)
+/* The next meeting of the body after `after`, still to be held, whose
+ * agenda has a section for motions (*found 0: none): an inaugural or
+ * special meeting without one is passed over, and so is a meeting already
+ * held (agenda/meeting_ahead.h). */
+static int next_meeting(struct gv_ws *ws, int64_t body_id, int64_t after, int64_t *found,
+			struct gv_err *err)
 {
-	sqlite3_stmt *st;
-	int64_t id = 0;
-	if (sqlite3_prepare_v2(ws->db, "SELECT id FROM meetings WHERE body_id = ? AND starts_at > ?"
-				       " AND NOT cancelled ORDER BY starts_at", -1, &st,
-			       NULL) != SQLITE_OK)
-		return 0;
-	sqlite3_bind_int64(st, 1, body_id);
-	sqlite3_bind_int64(st, 2, after);
-	int64_t *ids = NULL;
-	size_t n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW)
-		*GV_PUSH(ids, n) = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	for (size_t i = 0; i < n && !id; i++)
+	int64_t *ids;
+	size_t n;
+	*found = 0;
+	int rc = gv_meetings_ahead(ws, body_id, after, NULL, &ids, &n, err);
+	for (size_t i = 0; !rc && i < n && !*found; i++)
 		if (takes_motions(ws, ids[i]))
-			id = ids[i];
+			*found = ids[i];
 	free(ids);
-	return id;
+	return rc;
 }
 
 int gv_notice_record(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const char *text,
@@ -162,8 +156,10 @@ int gv_notice_record(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, con
 		rc = gv_db_run(ws->db, st, "cannot record the notice of motion", err);
 	}
 	int64_t id = sqlite3_last_insert_rowid(ws->db);
-	int64_t next = rc ? 0 : next_meeting(ws, m.body_id, m.starts_at);
-	if (next) {
+	int64_t next = 0;
+	if (!rc)
+		rc = next_meeting(ws, m.body_id, m.starts_at, &next, err);
+	if (!rc && next) {
 		char number[32];
 		struct gv_meeting n = {0};
 		snprintf(ref, sizeof ref, "%lld", (long long)next);

@@ -7,6 +7,7 @@
 #include "agenda/bylaw.h"
 #include "agenda/clause.h"
 #include "agenda/meeting.h"
+#include "agenda/meeting_ahead.h"
 #include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -322,7 +323,7 @@ static int fill_disposition(struct gv_ctx *ctx, const struct gv_args *a,
 	e->target_body_id = m.body_id;
 	e->target_cancelled = m.cancelled;
 	gv_meeting_clear(&m);
-	return 0;
+	return gv_meeting_held(ctx->ws, e->target_meeting_id, &e->target_held, &ctx->err);
 }
 
 /* --bylaw NUM --readings 1,2,3 [--amends-bylaw NUM] [--repeals NUM], or

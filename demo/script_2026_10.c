@@ -253,12 +253,9 @@ static const struct demo_line agenda[] = {
 	 "budget.'",
 	 pollinator_motion},
 
-	/* 13.1, deferred from September 8 with its title: the clerk adds the
-	 * staff comment Council asked for and the recommendation. */
-	{"agenda edit " M " 13.1 --body-file - --recommendation 'That Council support the "
-	 "resolution of the Township of Alder Creek calling on the Province to complete "
-	 "rural broadband by 2027.'",
-	 broadband_comment},
+	/* 13.1, deferred from September 8 with the motion deferred as its
+	 * recommendation: the clerk adds the staff comment Council asked for. */
+	{"agenda edit " M " 13.1 --body-file -", broadband_comment},
 
 	{"agenda add " M " 'Deputy Mayor Bélanger — Licensing of Short-Term Rentals' "
 	 "--under 14 --body-file -",

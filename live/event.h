@@ -89,6 +89,7 @@ struct gv_event {
 	bool losing_side;     /* not stored: the mover voted against RES on a recorded vote */
 	bool reconsider_closed; /* not stored: RES was decided in closed session */
 	bool target_cancelled; /* not stored: M2 was cancelled */
+	bool target_held;      /* not stored: M2 was already held */
 	/* not stored in events: a motion's by-law (docs/bylaws.md), stored in
 	 * bylaw_motions by gv_live_record */
 #define GV_EVENT_BYLAWS 8

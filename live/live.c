@@ -496,10 +496,15 @@ static int deferred_business(struct gv_ws *ws, const struct gv_live_ctx *c,
 	for (size_t i = 0; k && k->confidential && i < s.n_closed; i++)
 		if (s.closed[i].from <= k->moved_at)
 			session = s.closed[i].clause;
+	/* the motion as amended is what the council is to decide, unless an
+	 * amendment carried in closed session (a log of before the December
+	 * rules) made that wording confidential: the item's own then */
+	const char *wording = k && (!k->amended_in_closed || k->confidential) ? k->text : NULL;
 	struct gv_deferral_spec spec = {
 		.event_id = placed ? d->vote_id : 0, .from_meeting_id = c->meeting_id,
 		.item_id = k ? k->item_id : 0, .closed_clause = session,
-		.until_meeting_id = until_meeting, .until_date = until_meeting ? NULL : d->target};
+		.until_meeting_id = until_meeting, .until_date = until_meeting ? NULL : d->target,
+		.wording = wording};
 	int rc = gv_deferral_sync(ws, &spec, votes, n_votes, err);
 	free(votes);
 	gv_live_state_clear(&s);

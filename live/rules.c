@@ -227,6 +227,9 @@ static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_s
 		if (e->target_cancelled)
 			return gv_err_set(err, GV_EREFUSED, "meeting %s was cancelled: business is "
 					  "deferred to a meeting that will be held", e->target);
+		if (e->target_held)
+			return gv_err_set(err, GV_EREFUSED, "meeting %s was already held: business is "
+					  "deferred to a meeting that will be held", e->target);
 	} else if (!strcmp(e->disposition, "defer") && e->target) {
 		char today[16];
 		gv_time_format(c->starts_at, "%Y-%m-%d", today, sizeof today);

@@ -455,6 +455,15 @@ const char *const gv_migrations[] = {
 	"ALTER TABLE items ADD COLUMN mover_id INTEGER;"
 	"ALTER TABLE notices ADD COLUMN source_item_id INTEGER REFERENCES items(id)"
 	"  ON DELETE SET NULL;",
+
+	/* 17: deferred business carries what the council is to decide
+	 * (docs/procedure.md, "Dispositions"): the item's report as it stood,
+	 * the wording of the motion deferred as its recommendation, and the
+	 * item it came from, whose attachments go with it. */
+	"ALTER TABLE deferrals ADD COLUMN body TEXT;"
+	"ALTER TABLE deferrals ADD COLUMN recommendation TEXT;"
+	"ALTER TABLE deferrals ADD COLUMN from_item_id INTEGER REFERENCES items(id)"
+	"  ON DELETE SET NULL;",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

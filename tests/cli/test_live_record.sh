@@ -1,8 +1,10 @@
 # What a meeting's record says where the live verbs leave a choice: what
 # happens before the first item is taken up, a motion moved in closed
 # session and left pending when council rises, deferred business on the
-# next agenda, the presiding member leaving, and a roll call repeated
-# (docs/minutes.md, "Items"; docs/procedure.md).
+# next agenda (with its report, annex and motion, and never on a meeting
+# already held, nor are notices of motion), the presiding member leaving,
+# and a roll call repeated (docs/minutes.md, "Items"; docs/procedure.md;
+# docs/bylaws.md, "Notices of motion").
 
 M=2026-12-08-council
 M2=2026-12-15-council
@@ -263,7 +265,10 @@ t_a_roll_call_that_changes_nothing_is_refused() {
 
 t_closed_business_deferred_stays_under_the_closed_session() {
 	record_meeting
-	ok agenda add $M "Lot 7" --under 13 --closed "239(2)(c)"
+	printf 'The CANARY appraisal is attached.\n' >"$SCRATCH/lot.md"
+	printf 'CANARY appraisal\n' >"$SCRATCH/appraisal.txt"
+	ok agenda add $M "Lot 7" --under 13 --closed "239(2)(c)" --body-file "$SCRATCH/lot.md"
+	ok agenda attach $M 13.1 "$SCRATCH/appraisal.txt"
 	ok meeting new --title "Regular Meeting of Council" --at "2026-12-15 19:00"
 	ok live $M start --at 19:02
 	ok live $M take 13 --at 19:05
@@ -280,4 +285,159 @@ t_closed_business_deferred_stays_under_the_closed_session() {
 	ok agenda show $M2 --json
 	json '[.items[] | select(.deferred_from)] == [.items[] | select(.number == "13.1" and .title == "Lot 7" and .closed == "239(2)(c)")]'
 	json '.items[] | select(.number == "13") | .title == "Closed Session"'
+	# it carries its report, annex and motion, all of them confidential
+	json '.items[] | select(.deferred_from) | .body == "The CANARY appraisal is attached." and
+	      .recommendation == "That the CANARY lot be bought." and
+	      (.attachments | map(.name)) == ["appraisal.txt"]'
+	ok agenda show $M2 --public --json
+	json '.items[] | select(.deferred_from) | (.body // "") == "" and
+	      (.recommendation // "") == "" and (.attachments // []) == []'
+	expect_out_lacks CANARY "Lot 7"
+	ok agenda show $M2 --format md --public
+	expect_out_lacks CANARY "Lot 7"
+	ok agenda publish $M2
+	! grep -rq CANARY record || fail "the closed item's report reached record/"
+	grep -rq "The CANARY appraisal is attached." confidential || fail "confidential/ lacks the report"
+	ok package $M2 --public --out "$SCRATCH/pkg.pdf"
+	pdftotext "$SCRATCH/pkg.pdf" - | grep -q CANARY && fail "the public package has the closed report"
+	return 0
+}
+
+# hold MEETING: the meeting was held, everyone present, called to order and
+# adjourned (entered before an earlier meeting, as a clerk catching up on
+# paper records does).
+hold() {
+	ok live "$1" attend Côté,Tremblay,Haddad,Bouchard,Okafor --present --at 19:00
+	ok live "$1" start --at 19:01
+	ok live "$1" adjourn --at 19:30
+}
+
+t_a_deferral_to_a_meeting_already_held_is_refused() {
+	record_meeting
+	ok meeting new --title "Regular Meeting of Council" --at "2026-12-15 19:00"
+	ok meeting new --title "Regular Meeting of Council" --at "2026-12-22 19:00"
+	hold $M2
+	# a meeting in progress was called to order too
+	ok live 2026-12-22-council attend Côté,Tremblay,Haddad --present --at 19:00
+	ok live 2026-12-22-council start --at 19:01
+	ok live $M start --at 19:02
+	ok live $M take 9.1 --at 19:05
+	ok live $M move "That the arena be renovated." --mover Haddad --seconder Bouchard --at 19:06
+	refused_unchanged live $M move "That the matter be deferred." --defer 1 --until $M2 \
+		--mover Okafor --seconder Haddad --at 19:07
+	expect_err_contains "meeting $M2 was already held: business is deferred to a meeting that will be held"
+	refused_unchanged live $M move "That the matter be deferred." --defer 1 --until 2026-12-22-council \
+		--mover Okafor --seconder Haddad --at 19:07
+	expect_err_contains "meeting 2026-12-22-council was already held"
+	ok live $M log
+	expect_out_lacks "defer"
+	# the held meeting's minutes gain nothing
+	ok minutes $M2
+	expect_out_lacks Arena
+	# deferred to a meeting held since the deferral was moved, it cannot carry
+	ok meeting new --title "Regular Meeting of Council" --at "2027-01-12 19:00"
+	ok live $M move "That the matter be deferred." --defer 1 --until 2027-01-12-council \
+		--mover Okafor --seconder Haddad --at 19:08
+	hold 2027-01-12-council
+	refused_unchanged live $M vote 2 --carried --at 19:09
+	expect_err_contains "meeting 2027-01-12-council was held since the deferral was moved"
+	ok live $M withdraw 2 --at 19:10
+	ok agenda show 2027-01-12-council --json
+	json '[.items[] | select(.deferred_from)] | length == 0'
+}
+
+t_a_deferral_to_a_date_and_a_notice_pass_over_a_meeting_already_held() {
+	record_meeting
+	ok agenda add $M "Notice of Councillor Bouchard" --under 12 --mover Bouchard \
+		--recommendation "That staff review the crosswalks."
+	ok meeting new --title "Regular Meeting of Council" --at "2026-12-15 19:00"
+	hold $M2
+	ok live $M start --at 19:02
+	ok live $M take 9.1 --at 19:05
+	ok live $M move "That the arena be renovated." --mover Haddad --seconder Bouchard --at 19:06
+	ok live $M move "That the matter be deferred." --defer 1 --until 2026-12-10 --mover Okafor \
+		--seconder Haddad --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	ok live $M take 12 --at 19:10
+	ok live $M notice "That the arena open on Sundays." --mover Haddad --at 19:11
+	# no meeting still to be held: both wait, as they do without a next meeting
+	ok meeting show $M
+	expect_out_contains "Deferred business waiting for a meeting" "Notices of motion awaiting a meeting" \
+		"That the arena open on Sundays."
+	ok meeting new --title "Regular Meeting of Council" --at "2027-01-12 19:00"
+	# the notice of item 12.1, given at the adjournment, goes there at once
+	ok live $M take 12.1 --at 19:12
+	ok live $M adjourn --at 19:30
+	for m in $M2 2027-01-12-council; do
+		ok agenda show $m --json
+		eq "$(jget '[.items[] | select(.deferred_from or (.title | startswith("Motion of")))]
+		            | map(.title) | join("|")')" \
+		   "$([ $m = $M2 ] || echo "Arena|Motion of Councillor Haddad (notice given at the Regular Meeting of Council of December 8, 2026)|Motion of Councillor Bouchard (notice given at the Regular Meeting of Council of December 8, 2026)")" \
+		   "business carried forward to $m"
+	done
+	ok minutes $M2
+	expect_out_lacks Arena "Motion of"
+	ok meeting show $M
+	expect_out_lacks "waiting for a meeting" "awaiting a meeting"
+	# a meeting held after the business went on its agenda keeps it
+	hold 2027-01-12-council
+	ok agenda show 2027-01-12-council --json
+	json '[.items[] | select(.deferred_from)] | length == 1'
+}
+
+# A report with a redacted passage and an annex on item 9.1 Arena; its
+# motion amended (the amendment carried), a second amendment pending, then
+# the motion deferred to $M2.
+deferred_with_report() {
+	record_meeting
+	printf 'The arena roof leaks.\n\n[redact]The CANARY bid was lowest.[/redact]\n' >"$SCRATCH/report.md"
+	printf '%%PDF-1.4\n%%%%EOF\n' >"$SCRATCH/roof.pdf"
+	ok agenda edit $M 9.1 --body-file "$SCRATCH/report.md" --recommendation "That the arena be repaired."
+	ok agenda attach $M 9.1 "$SCRATCH/roof.pdf"
+	ok meeting new --title "Regular Meeting of Council" --at "2026-12-15 19:00"
+	ok live $M start --at 19:02
+	ok live $M take 9.1 --at 19:05
+	ok live $M move "That the arena be renovated." --mover Haddad --seconder Bouchard --at 19:06
+	ok live $M move "That the cost be capped." --amends 1 --mover Tremblay --seconder Bouchard \
+		--replace-text "That the arena be renovated for at most \$2 million." --at 19:07
+	ok live $M vote 2 --carried --at 19:08
+	ok live $M move "That it be a rink." --amends 1 --mover Okafor --seconder Bouchard \
+		--replace-text "That the arena become a rink." --at 19:09
+	ok live $M move "That the matter be deferred." --defer 1 --until $M2 --mover Okafor \
+		--seconder Haddad --at 19:10
+	ok live $M vote 4 --carried --at 19:11
+}
+
+t_deferred_business_carries_its_report_annex_and_the_motion_as_amended() {
+	deferred_with_report
+	ok agenda show $M2 --json
+	json '[.items[] | select(.deferred_from)] | length == 1'
+	json '.items[] | select(.deferred_from) | .number == "9.1" and
+	      .body == "The arena roof leaks.\n\n[redact]The CANARY bid was lowest.[/redact]" and
+	      .recommendation == "That the arena be renovated for at most $2 million." and
+	      (.attachments | map(.name)) == ["roof.pdf"]'
+	ok agenda show $M2 --format md
+	expect_out_contains "*Deferred from the Regular Meeting of Council of December 8, 2026, item 9.1.*" \
+		"The arena roof leaks." "**Recommendation:** That the arena be renovated for at most \$2 million."
+	# in public the redacted passage stays out, the rest is there
+	ok agenda show $M2 --public --json
+	json '.items[] | select(.deferred_from) | (.body | contains("The arena roof leaks.")) and
+	      .recommendation == "That the arena be renovated for at most $2 million." and
+	      (.attachments | map(.name)) == ["roof.pdf"]'
+	expect_out_lacks CANARY
+	ok agenda publish $M2
+	ok publish --out "$SCRATCH/site" $M2
+	grep -q "That the arena be renovated for at most \$2 million." \
+		"$SCRATCH/site/meetings/$M2/agenda.html" || fail "the site's agenda lacks the motion deferred"
+	! grep -rq CANARY "$SCRATCH/site" record || fail "the redacted passage was published"
+	# deferred to a date, it carries the same when its meeting is created
+	ok live $M take 9.1 --at 19:12
+	ok live $M move "That the arena be painted." --mover Haddad --seconder Bouchard --at 19:13
+	ok live $M move "That the matter be deferred." --defer 5 --until 2027-01-10 --mover Okafor \
+		--seconder Haddad --at 19:14
+	ok live $M vote 6 --carried --at 19:15
+	ok meeting new --title "Regular Meeting of Council" --at "2027-01-12 19:00"
+	ok agenda show 2027-01-12-council --json
+	json '.items[] | select(.deferred_from) | (.body | startswith("The arena roof leaks.")) and
+	      .recommendation == "That the arena be painted." and (.attachments | map(.name)) == ["roof.pdf"]'
 }

@@ -1,0 +1,75 @@
+#include "agenda/meeting_ahead.h"
+
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "store/db.h"
+#include "store/workspace.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A call to order or an adjournment that stands: no event voids it that
+ * is not itself undone. */
+static const char held_sql[] =
+	"SELECT EXISTS (SELECT 1 FROM events e WHERE e.meeting_id = ?1"
+	" AND e.kind IN ('start', 'adjourn')"
+	" AND e.id NOT IN (SELECT voids FROM events WHERE meeting_id = ?1 AND voids IS NOT NULL"
+	"  AND id NOT IN (SELECT voids FROM events WHERE meeting_id = ?1 AND kind = 'undo'"
+	"   AND voids IS NOT NULL)))";
+
+int gv_meeting_held(struct gv_ws *ws, int64_t meeting_id, bool *held, struct gv_err *err)
+{
+	*held = false;
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(ws->db, held_sql, &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, meeting_id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*held = sqlite3_column_int(st, 0);
+	else
+		rc = gv_db_fail(ws->db, "cannot read whether the meeting was held", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int gv_meetings_ahead(struct gv_ws *ws, int64_t body_id, int64_t after, const char *date,
+		      int64_t **ids, size_t *n, struct gv_err *err)
+{
+	*ids = NULL;
+	*n = 0;
+	sqlite3_stmt *st;
+	int rc = gv_db_prepare(ws->db,
+			       "SELECT id, starts_at FROM meetings WHERE body_id = ?1 AND starts_at > ?2"
+			       " AND NOT cancelled ORDER BY starts_at, id",
+			       &st, err);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, body_id);
+	sqlite3_bind_int64(st, 2, after);
+	int64_t *later = NULL;
+	size_t n_later = 0;
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		char d[16];
+		gv_time_format(sqlite3_column_int64(st, 1), "%Y-%m-%d", d, sizeof d);
+		if (!date || strcmp(d, date) >= 0)
+			*GV_PUSH(later, n_later) = sqlite3_column_int64(st, 0);
+	}
+	if (step != SQLITE_DONE)
+		rc = gv_db_fail(ws->db, "cannot read the meetings ahead", err);
+	sqlite3_finalize(st);
+	for (size_t i = 0; !rc && i < n_later; i++) {
+		bool held;
+		if (!(rc = gv_meeting_held(ws, later[i], &held, err)) && !held)
+			*GV_PUSH(*ids, *n) = later[i];
+	}
+	free(later);
+	if (rc) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return rc;
+}
