@@ -68,6 +68,8 @@ t_declaration_at_the_start_of_the_item_or_on_another_item_is_allowed() {
 	ok live $M take 9.1 --at 19:02
 	ok live $M declare Bouchard --item 9.1 --reason "owns the buyer" --at 19:02
 	ok live $M move "That the arena be sold." --mover Haddad --seconder Tremblay --at 19:03
+	refused_nothing_changed live $M vote 1 --recorded --yes Haddad,Tremblay,Bouchard --at 19:04
+	expect_err_contains "Élise Bouchard declared an interest on item 9.1"
 	ok live $M vote 1 --recorded --yes Haddad,Tremblay --no Côté --at 19:04
 	# Haddad moved on 9.1, not on 9.2
 	ok live $M declare Haddad --item 9.2 --reason "lives on the road" --at 19:05
