@@ -521,8 +521,7 @@ static int recorded_vote(struct live *l, struct tui *t, struct args *a, const st
 	}
 	if (!any) {
 		discard(a);
-		tui_status(t, "Mark the votes first: y yes, n no, a abstain on each member "
-			      "(at least one yes or no)");
+		tui_status(t, "Mark a yes or a no first: y yes, n no, a abstain on each member");
 		return TUI_DONE;
 	}
 	return run(t, a);
