@@ -209,8 +209,32 @@ char *gv_path_join(const char *dir, const char *name)
 	return gv_asprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
 }
 
+/* real (resolved) with the components of rest after it: "." and empty
+ * ones dropped, ".." taking off the one before, as the kernel will once
+ * they are made ("/srv/www" and "x/.." give "/srv/www"). */
+static char *join_rest(const char *real, char *rest, bool *climbed)
+{
+	char *out = gv_malloc(strlen(real) + strlen(rest) + 2), *save = NULL;
+	strcpy(out, real);
+	for (char *c = strtok_r(rest, "/", &save); c; c = strtok_r(NULL, "/", &save)) {
+		if (!strcmp(c, "."))
+			continue;
+		if (!strcmp(c, "..")) {
+			char *slash = strrchr(out, '/');
+			slash[slash == out] = '\0';
+			*climbed = true;
+			continue;
+		}
+		if (strcmp(out, "/"))
+			strcat(out, "/");
+		strcat(out, c);
+	}
+	return out;
+}
+
 char *gv_path_absolute(const char *path)
 {
+	bool climbed = false;
 	/* room for "." when path is a single name, or empty */
 	char *p = gv_malloc(strlen(path) + 2);
 	strcpy(p, path);
@@ -233,9 +257,14 @@ char *gv_path_absolute(const char *path)
 		if (!strcmp(p, "/") && !realpath(p, real))
 			break;
 	}
-	char *out = rest ? gv_path_join(real, rest) : gv_strdup(real);
+	char *out = rest ? join_rest(real, rest, &climbed) : gv_strdup(real);
 	free(rest);
 	free(p);
+	if (climbed) { /* what is below where ".." led back may exist: resolve that */
+		char *again = gv_path_absolute(out);
+		free(out);
+		out = again;
+	}
 	return out;
 }
 

@@ -42,7 +42,8 @@ bool gv_read_only_place(const char *path);
 char *gv_path_join(const char *dir, const char *name);
 /* The absolute path that path has, or would have once made: the part of it
  * that exists resolved as realpath does (symbolic links, "..", "."), the
- * rest appended as written. Caller frees. */
+ * rest appended as it will resolve once made ("x/.." adds nothing). Caller
+ * frees. */
 char *gv_path_absolute(const char *path);
 /* Is path dir itself or below it? Both absolute, as gv_path_absolute makes
  * them: "/a/bc" is not within "/a/b". */

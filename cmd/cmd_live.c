@@ -473,6 +473,14 @@ int cmd_live_fill_vote(struct gv_ctx *ctx, const struct gv_args *a,
 	    (no && gv_live_resolve_marks(c, no, MARK_NO, e, &ctx->err)) ||
 	    (abstain && gv_live_resolve_marks(c, abstain, MARK_ABSTAIN, e, &ctx->err)))
 		return ctx->err.code;
+	/* with nobody named every member present would be deemed no: a
+	 * forgotten --yes is not a unanimous defeat (docs/procedure.md,
+	 * "Recorded votes") */
+	bool named = false;
+	for (size_t i = 0; i < e->n_marks; i++)
+		named |= e->marks[i].mark == MARK_YES || e->marks[i].mark == MARK_NO;
+	if (recorded && !named)
+		return usage(ctx, a, "a --recorded vote needs --yes or --no NAMES");
 	return 0;
 }
 

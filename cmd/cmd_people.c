@@ -22,9 +22,14 @@ int cmd_body_add(struct gv_ctx *ctx, const struct gv_args *a)
 	int64_t id;
 	if (gv_body_add(ctx->ws, a->pos[0], seats, quorum, &id, &ctx->err))
 		return ctx->err.code;
-	char *name = gv_trim(a->pos[0]);
-	fprintf(ctx->out, "Added body %s\n", name);
-	free(name);
+	/* its handle alone last: the slug, which --body takes (docs/people.md) */
+	char ref[24];
+	snprintf(ref, sizeof ref, "%lld", (long long)id);
+	struct gv_body b = {0};
+	if (gv_body_find(ctx->ws, ref, &b, &ctx->err))
+		return ctx->err.code;
+	fprintf(ctx->out, "Added body %s\n%s\n", b.name, b.slug);
+	gv_body_clear(&b);
 	return 0;
 }
 
@@ -67,8 +72,9 @@ int cmd_member_add(struct gv_ctx *ctx, const struct gv_args *a)
 	if (gv_member_add_from(ctx->ws, a->pos[0], role, gv_arg(a, "ward"), gv_arg(a, "body"),
 			       gv_arg(a, "from"), gv_arg(a, "title"), &id, &ctx->err))
 		return ctx->err.code;
+	/* its handle alone last: the id, which every NAME takes (docs/people.md) */
 	char *name = gv_trim(a->pos[0]);
-	fprintf(ctx->out, "Added %s %s (id %lld)\n", role, name, (long long)id);
+	fprintf(ctx->out, "Added %s %s\n%lld\n", role, name, (long long)id);
 	free(name);
 	return 0;
 }

@@ -161,17 +161,27 @@ const struct gv_declaration *gv_live_declared_on(const struct gv_live_state *s,
 	return NULL;
 }
 
+/* one resolution adopts every consent item that was not held */
+static bool adopts(const struct gv_live_state *s, const struct gv_motion *m,
+		   const struct gv_live_item *it)
+{
+	return m->consent && it->parent_id == m->item_id && it->consent && !gv_live_held(s, it->id);
+}
+
+bool gv_live_motion_decides(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			    const struct gv_motion *m, int64_t item_id)
+{
+	const struct gv_live_item *it = gv_live_item(c, item_id);
+	return item_id && (m->item_id == item_id || (it && adopts(s, m, it)));
+}
+
 const struct gv_declaration *gv_live_declared(const struct gv_live_ctx *c,
 					       const struct gv_live_state *s,
 					       int64_t member_id, const struct gv_motion *m)
 {
 	const struct gv_declaration *d = gv_live_declared_on(s, member_id, m->item_id);
-	if (d || !m->consent)
-		return d;
-	/* one resolution adopts every consent item that was not held */
 	for (size_t i = 0; i < c->n_items && !d; i++)
-		if (c->items[i].parent_id == m->item_id && c->items[i].consent &&
-		    !gv_live_held(s, c->items[i].id))
+		if (adopts(s, m, &c->items[i]))
 			d = gv_live_declared_on(s, member_id, c->items[i].id);
 	return d;
 }

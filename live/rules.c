@@ -596,6 +596,34 @@ static int check_hold(const struct gv_live_ctx *c, const struct gv_live_state *s
 	return 0;
 }
 
+/* What member did on motion m: "moved", "seconded", "voted on", ... NULL
+ * when nothing. A member deemed to vote no was counted in the vote. */
+static const char *part_in(const struct gv_motion *m, int64_t member_id)
+{
+	if (m->mover_id == member_id)
+		return "moved";
+	if (m->seconder_id == member_id)
+		return "seconded";
+	for (size_t i = 0; i < m->n_votes; i++)
+		if (m->votes[i].member_id == member_id)
+			switch (m->votes[i].vote) {
+			case VOTE_YES:
+			case VOTE_NO:
+				return "voted on";
+			case VOTE_ABSTAIN:
+				return "abstained on";
+			case VOTE_DEEMED_NO:
+				return "was deemed to vote no on";
+			default:
+				return NULL;
+			}
+	return NULL;
+}
+
+/* MCIA s.5(1): the member discloses before the item is considered, so not
+ * after moving, seconding or voting on a motion that decides it
+ * (docs/procedure.md, "Declared interests"). Taking the item up is not
+ * taking part: the member discloses at its start. */
 static int check_declare(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			 const struct gv_event *e, struct gv_err *err)
 {
@@ -604,6 +632,19 @@ static int check_declare(const struct gv_live_ctx *c, const struct gv_live_state
 	if (gv_live_declared_on(s, e->member_id, e->item_id))
 		return gv_err_set(err, GV_EREFUSED, "%s already declared an interest on item %s",
 				  gv_live_who(c, e->member_id), gv_live_item_label(c, e->item_id));
+	for (size_t i = 0; i < s->n_motions && !c->before_december; i++) {
+		const struct gv_motion *m = &s->motions[i];
+		const char *did = gv_live_motion_decides(c, s, m, e->item_id)
+					  ? part_in(m, e->member_id)
+					  : NULL;
+		if (did)
+			return gv_err_set(err, GV_EREFUSED,
+					  "%s already took part in item %s (%s motion %d): an "
+					  "interest is declared before the item is considered "
+					  "(MCIA s.5(1))",
+					  gv_live_who(c, e->member_id),
+					  gv_live_item_label(c, e->item_id), did, m->number);
+	}
 	return 0;
 }
 

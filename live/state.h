@@ -239,6 +239,10 @@ const struct gv_declaration *gv_live_declared(const struct gv_live_ctx *c,
 const struct gv_declaration *gv_live_declared_on(const struct gv_live_state *s,
 						 int64_t member_id, int64_t item_id);
 bool gv_live_held(const struct gv_live_state *s, int64_t item_id);
+/* Whether motion m decides item_id: it belongs to the item, or it is a
+ * consent resolution that adopts it (not held). */
+bool gv_live_motion_decides(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			    const struct gv_motion *m, int64_t item_id);
 /* Whether the meeting dealt with item_id: took it up, moved a motion on it
  * or on the section it is in,
  * adopted it with the consent agenda, or dealt with an item under it

@@ -183,33 +183,47 @@ static void remove_inner_book(const char *dir)
 	}
 }
 
-int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct gv_err *err)
+/* The checks before anything is made: real is where dir resolves. */
+static int may_open(const char *dir, const char *real, const char *book, bool force,
+		    struct gv_err *err)
 {
-	if (gv_exists(dir) && !gv_is_dir(dir))
+	if (gv_exists(real) && !gv_is_dir(real))
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not a directory", dir);
-	char *book = book_path(dir);
 	if (!book)
 		return gv_err_set(err, GV_EREFUSED, "cannot publish into the root directory");
-	if (!force && foreign_files(dir, book)) {
-		int refused = gv_err_set(err, GV_EREFUSED,
-					 "'%s' is not empty and is not a gavel site (there is no %s "
-					 "beside it): publish into a new or empty directory, or add "
-					 "--force to write the site among its files",
-					 dir, book);
+	if (!force && foreign_files(real, book))
+		return gv_err_set(err, GV_EREFUSED,
+				  "'%s' is not empty and is not a gavel site (there is no %s "
+				  "beside it): publish into a new or empty directory, or add "
+				  "--force to write the site among its files",
+				  dir, book);
+	return 0;
+}
+
+int gv_outdir_open(const char *given, bool force, struct gv_outdir **out, struct gv_err *err)
+{
+	/* everything below works on the directory the path resolves to: the
+	 * one "www/x/.." names is www, before x is made as after */
+	char *dir = gv_path_absolute(given), *book = book_path(dir);
+	int refused = may_open(given, dir, book, force, err);
+	if (refused) {
+		free(dir);
 		free(book);
 		return refused;
 	}
 	int rc = gv_mkdirs(dir, 0755, err);
 	if (!rc && access(dir, W_OK) != 0)
-		rc = gv_err_set(err, GV_EREFUSED, "cannot write in '%s': %s", dir, strerror(errno));
+		rc = gv_err_set(err, GV_EREFUSED, "cannot write in '%s': %s", given,
+				strerror(errno));
 	/* One publish at a time in a directory; holding the lock, temporary
 	 * files are those of a publish that was killed. */
 	char *lock_path = gv_asprintf("%s.lock", book);
 	int lock = -1;
 	if (!rc)
-		rc = gv_lockfile_take(lock_path, 30000, dir, &lock, err);
+		rc = gv_lockfile_take(lock_path, 30000, given, &lock, err);
 	free(lock_path);
 	if (rc) {
+		free(dir);
 		free(book);
 		return rc;
 	}
@@ -227,7 +241,7 @@ int gv_outdir_open(const char *dir, bool force, struct gv_outdir **out, struct g
 	struct gv_outdir *o = gv_calloc(1, sizeof *o);
 	pthread_mutex_init(&o->mutex, NULL);
 	o->lock = lock;
-	o->dir = gv_strdup(dir);
+	o->dir = dir;
 	o->book = book;
 	/* a manifest of another directory once there is no manifest at all */
 	char *inner = gv_path_join(dir, GV_OUTDIR_MANIFEST);

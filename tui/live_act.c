@@ -505,7 +505,7 @@ static int recorded_vote(struct live *l, struct tui *t, struct args *a, const st
 	command(a, l, "vote");
 	arg_int(a, m->number);
 	arg(a, "--recorded");
-	bool any = false;
+	bool any = false; /* a yes or a no: cmd_live_fill_vote needs one */
 	for (int k = 0; k < 3; k++) {
 		struct gv_buf ids = GV_BUF_INIT;
 		for (size_t i = 0; i < l->c.n_members; i++)
@@ -515,13 +515,13 @@ static int recorded_vote(struct live *l, struct tui *t, struct args *a, const st
 		if (ids.len) {
 			arg(a, opt[k]);
 			arg(a, gv_buf_str(&ids));
-			any = true;
+			any |= mark[k] != MARK_ABSTAIN;
 		}
 		gv_buf_free(&ids);
 	}
 	if (!any) {
 		discard(a);
-		tui_status(t, "Mark the votes first: y yes, n no, a abstain on each member");
+		tui_status(t, "Mark a yes or a no first: y yes, n no, a abstain on each member");
 		return TUI_DONE;
 	}
 	return run(t, a);

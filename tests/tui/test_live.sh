@@ -155,6 +155,23 @@ t_refusal_shows_on_the_status_line_and_changes_nothing() {
 	expect_eq "$(live log --json)" "$before"
 }
 
+t_a_grid_of_abstentions_only_is_not_recorded() {
+	council
+	in_session_by_cli
+	live move "That the agenda be adopted." --mover "Grace Lee" --seconder "Omar Haddad" >/dev/null
+	start
+	open_console
+	wait_line 'quorum 4/3 *$'
+	local before
+	before=$(live log --json)
+	# nobody named yes or no would have every other member deemed no
+	keys g a
+	keys Enter
+	wait_for "Mark a yes or a no first: y yes, n no, a abstain on each member"
+	expect_eq "$(live log --json)" "$before" "a grid of abstentions changes nothing"
+	expect_eq "$(status_json '.motions[0].result')" null
+}
+
 t_clock_line_shows_elapsed_time_and_stream_offset() {
 	council
 	live stream --at 18:58 >/dev/null
