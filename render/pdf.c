@@ -39,7 +39,7 @@ struct anchor {
  * shaping is the largest part of laying out (docs/performance.md, "Agenda
  * package"). */
 struct shaped {
-	PangoLayout **v;
+	struct gv_pdf_shaped **v;
 	size_t n, next;
 	/* and the HTML of each markdown text, read back in both passes */
 	struct md_html *md;
@@ -268,35 +268,33 @@ void gv_pdf_para_free(struct gv_pdf_para *para)
 	memset(para, 0, sizeof *para);
 }
 
-/* A layout of text (attrs may be NULL), shaped without wrapping (its lines
- * are broken by render/pdf_lines.c): made and kept in the first pass, taken
- * back in the second. The caller unrefs it. */
-static PangoLayout *shaped_layout(struct gv_pdf *p, const char *family, double size, bool bold,
-				  const char *text, int len, PangoAttrList *attrs)
+/* text (attrs may be NULL) shaped: made and kept in the first pass, taken
+ * back in the second. The document owns it. */
+static const struct gv_pdf_shaped *shaped_text(struct gv_pdf *p, const char *family, double size,
+					       bool bold, const char *text, int len,
+					       PangoAttrList *attrs)
 {
 	struct shaped *sh = p->shaped;
 	if (!p->counting && sh->next < sh->n) {
-		PangoLayout *l = sh->v[sh->next];
-		sh->v[sh->next++] = NULL;
-		const char *t = L(pango_layout_get_text)(l);
-		if ((int)strlen(t) == len && !memcmp(t, text, (size_t)len))
-			return l;
-		L(g_object_unref)(l); /* not the same call: never expected */
+		const struct gv_pdf_shaped *sp = sh->v[sh->next++];
+		int n;
+		const char *t = gv_pdf_shaped_text(sp, &n);
+		if (n == len && !memcmp(t, text, (size_t)len))
+			return sp;
+		/* not the same call: never expected */
 	}
-	PangoLayout *l = layout_new(p, family, size, bold);
-	L(pango_layout_set_text)(l, text, len);
-	if (attrs)
-		L(pango_layout_set_attributes)(l, attrs);
-	if (p->counting)
-		*GV_PUSH(sh->v, sh->n) = L(g_object_ref)(l);
-	return l;
+	struct gv_pdf_shaped *sp = gv_pdf_shape(p->pango, family, size, bold, text, len, attrs);
+	*GV_PUSH(sh->v, sh->n) = sp;
+	if (!p->counting)
+		sh->next = sh->n; /* made in the second pass: not taken again */
+	return sp;
 }
 
-static PangoLayout *para_layout(struct gv_pdf *p, struct gv_pdf_para *para, double size,
-				bool bold)
+static const struct gv_pdf_shaped *para_shaped(struct gv_pdf *p, struct gv_pdf_para *para,
+					       double size, bool bold)
 {
-	return shaped_layout(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold,
-			     gv_buf_str(&para->text), (int)para->text.len, para->attrs);
+	return shaped_text(p, para->mono ? MONO : FONT, para->mono ? size - 1 : size, bold,
+			   gv_buf_str(&para->text), (int)para->text.len, para->attrs);
 }
 
 const char *gv_pdf_md_html(struct gv_pdf *p, const char *md, int top_level, size_t *len,
@@ -361,9 +359,8 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 		      bool bold, double indent, const char *label)
 {
 	double hang = label ? 18 : 0;
-	PangoLayout *l = para_layout(p, para, size, bold);
 	struct gv_pdf_lines ls;
-	gv_pdf_lines_break(&ls, l, TEXT_W - indent - hang);
+	gv_pdf_lines_break(&ls, para_shaped(p, para, size, bold), TEXT_W - indent - hang);
 	double base = ls.v[0].base;
 	need(p, ls.v[0].height);
 	if (label) {
@@ -381,7 +378,6 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 	draw_lines(p, &ls, para, MARGIN_X + indent + hang);
 	gv_pdf_tag_end(p);
 	gv_pdf_lines_free(&ls);
-	L(g_object_unref)(l);
 }
 
 static void plain_para(struct gv_pdf *p, const char *tag, const char *text, double size,
@@ -450,9 +446,9 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	char num[16];
 	snprintf(num, sizeof num, "%d", a ? a->page : 0);
 	double indent = (depth - 1) * 16.0;
-	PangoLayout *l = shaped_layout(p, FONT, 10, depth == 1, text, (int)strlen(text), NULL);
 	struct gv_pdf_lines ls;
-	gv_pdf_lines_break(&ls, l, TEXT_W - indent - 36);
+	gv_pdf_lines_break(&ls, shaped_text(p, FONT, 10, depth == 1, text, (int)strlen(text), NULL),
+			   TEXT_W - indent - 36);
 	need(p, ls.height);
 	double top = p->y;
 	gv_pdf_tag_begin(p, "TOCI");
@@ -474,7 +470,6 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	gv_pdf_tag_end(p);
 	gv_pdf_tag_end(p);
 	p->y += 3;
-	L(g_object_unref)(l);
 }
 
 void gv_pdf_signature(struct gv_pdf *p, const char *label)
@@ -522,8 +517,8 @@ static void draw_cell(struct gv_pdf *p, struct gv_pdf_para *para, const struct g
 
 /* Each column as wide as its widest cell needs, or, when they do not fit
  * in avail, the wide columns shrunk: every column keeps at least its share. */
-static void column_widths(const struct gv_pdf_table *t, struct gv_pdf_lines *ls, PangoLayout **cell,
-			  double avail, double *w)
+static void column_widths(const struct gv_pdf_table *t, struct gv_pdf_lines *ls,
+			  const struct gv_pdf_shaped **cell, double avail, double *w)
 {
 	size_t nc = t->n_cols, n = t->n_rows * nc;
 	double sum = 0;
@@ -555,11 +550,11 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 		return;
 	size_t nc = t->n_cols, n = t->n_rows * nc;
 	/* each cell shaped once: for its column's width, then its lines */
-	PangoLayout **cell = gv_calloc(n, sizeof *cell);
+	const struct gv_pdf_shaped **cell = gv_calloc(n, sizeof *cell);
 	struct gv_pdf_lines *ls = gv_calloc(n, sizeof *ls);
 	double *w = gv_calloc(nc, sizeof *w);
 	for (size_t i = 0; i < n; i++)
-		cell[i] = para_layout(p, &t->cells[i], 9, t->header[i / nc]);
+		cell[i] = para_shaped(p, &t->cells[i], 9, t->header[i / nc]);
 	column_widths(t, ls, cell, TEXT_W - indent, w);
 	for (size_t i = 0; i < n; i++)
 		gv_pdf_lines_break(&ls[i], cell[i], w[i % nc] - 2 * CELL_PAD);
@@ -599,10 +594,8 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 	}
 	gv_pdf_tag_end(p);
 	p->y += 6;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		gv_pdf_lines_free(&ls[i]);
-		L(g_object_unref)(cell[i]);
-	}
 	free(cell);
 	free(ls);
 	free(w);
@@ -881,8 +874,7 @@ int gv_pdf_write(const struct gv_pdf_meta *meta, gv_pdf_build_fn build, void *ct
 	}
 	grafts_free(&p);
 	for (size_t i = 0; i < sh.n; i++)
-		if (sh.v[i])
-			L(g_object_unref)(sh.v[i]);
+		gv_pdf_shaped_free(sh.v[i]);
 	free(sh.v);
 	for (size_t i = 0; i < sh.n_md; i++) {
 		free(sh.md[i].md);

@@ -43,8 +43,11 @@ struct gv_err;
 	X(cairo_translate) \
 	X(g_bytes_new_static) \
 	X(g_bytes_unref) \
+	X(g_list_free) \
+	X(g_list_length) \
 	X(g_object_ref) \
 	X(g_object_unref) \
+	X(g_unichar_ismark) \
 	X(pango_attr_family_new) \
 	X(pango_attr_foreground_new) \
 	X(pango_attr_list_insert) \
@@ -58,6 +61,8 @@ struct gv_err;
 	X(pango_cairo_show_glyph_item) \
 	X(pango_cairo_show_layout) \
 	X(pango_cairo_show_layout_line) \
+	X(pango_context_get_metrics) \
+	X(pango_context_set_font_description) \
 	X(pango_context_set_round_glyph_positions) \
 	X(pango_font_description_free) \
 	X(pango_font_description_new) \
@@ -65,16 +70,22 @@ struct gv_err;
 	X(pango_font_description_set_family) \
 	X(pango_font_description_set_weight) \
 	X(pango_font_get_metrics) \
+	X(pango_font_metrics_get_ascent) \
+	X(pango_font_metrics_get_descent) \
 	X(pango_font_metrics_get_strikethrough_position) \
 	X(pango_font_metrics_get_strikethrough_thickness) \
 	X(pango_font_metrics_get_underline_position) \
 	X(pango_font_metrics_get_underline_thickness) \
 	X(pango_font_metrics_unref) \
 	X(pango_glyph_item_get_logical_widths) \
+	X(pango_glyph_string_extents) \
+	X(pango_glyph_string_free) \
+	X(pango_glyph_string_new) \
+	X(pango_item_free) \
+	X(pango_itemize) \
 	X(pango_layout_get_extents) \
 	X(pango_layout_get_line_readonly) \
 	X(pango_layout_get_lines_readonly) \
-	X(pango_layout_get_log_attrs_readonly) \
 	X(pango_layout_get_text) \
 	X(pango_layout_line_get_extents) \
 	X(pango_layout_new) \
@@ -82,7 +93,8 @@ struct gv_err;
 	X(pango_layout_set_font_description) \
 	X(pango_layout_set_text) \
 	X(pango_layout_set_width) \
-	X(pango_layout_set_wrap)
+	X(pango_layout_set_wrap) \
+	X(pango_shape_with_flags)
 
 /* Poppler's, loaded only when an attached PDF is read (gv_pdf_poppler_load):
  * it and the 18 libraries only it needs cost a minutes PDF a sixth of its

@@ -1,20 +1,101 @@
-/* Lines broken once from one shaped paragraph (render/pdf_lines.h). */
+/* Paragraphs shaped once and broken into lines by gavel (render/pdf_lines.h). */
 #include "render/pdf_lines.h"
 
-#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/text.h"
 #include "render/pdf_libs.h"
 
-/* The character at byte index i (a character's first byte, or the end). */
-static int char_at(const struct gv_pdf_lines *ls, int i)
+struct gv_pdf_src_line {
+	int start, end;        /* bytes of the text, without the newline */
+	int c0, c1;            /* its characters */
+	PangoGlyphItem *runs;  /* shaped, in the text's order */
+	size_t n_runs;
+	double height, base;
+};
+
+struct gv_pdf_shaped {
+	char *text;
+	int len, n_chars;
+	int *index;            /* each character's byte index, then len */
+	int *x;                /* each character's x in its line, Pango units */
+	PangoLogAttr *at;      /* n_chars + 1: where a line may break */
+	struct gv_pdf_src_line *lines;
+	size_t n_lines;
+};
+
+const char *gv_pdf_shaped_text(const struct gv_pdf_shaped *sp, int *len)
 {
-	int lo = 0, hi = ls->n_chars;
+	*len = sp->len;
+	return sp->text;
+}
+
+/* ---- where a line may break ---------------------------------------------- */
+
+static bool is_space(int32_t c)
+{
+	return c == ' ' || c == '\t' || (c >= 0x2000 && c <= 0x200A && c != 0x2007) ||
+	       c == 0x205F || c == 0x3000;
+}
+
+static bool is_ideograph(int32_t c)
+{
+	return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	       (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* Joined to the character before it: a combining mark, a joiner, a
+ * variation selector. */
+static bool joins(int32_t c)
+{
+	return L(g_unichar_ismark)((gunichar)c) || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F);
+}
+
+/* A hyphen, a dash or a slash: a line may end after one inside a word. */
+static bool breaks_after(int32_t c)
+{
+	return c == '-' || c == '/' || c == 0x2010 || c == 0x2013 || c == 0x2014;
+}
+
+/* Punctuation that never starts a line. */
+static bool closes(int32_t c)
+{
+	return c > 0 && c < 0x80 && strchr(")]},.;:!?/-", (int)c);
+}
+
+/* The rules of render/pdf_lines.h over the characters cp[0..n). */
+static void mark_breaks(PangoLogAttr *at, const int32_t *cp, int n)
+{
+	for (int i = 0; i <= n; i++) {
+		int32_t c = i < n ? cp[i] : 0, p = i > 0 ? cp[i - 1] : 0, pp = i > 1 ? cp[i - 2] : 0;
+		at[i].is_cursor_position = i == n || !(joins(c) || p == 0x200D);
+		at[i].is_white = i < n && is_space(c);
+		if (i == 0 || !at[i].is_cursor_position)
+			continue;
+		if (i == n)
+			at[i].is_line_break = true;
+		else if (is_space(c) || closes(c))
+			at[i].is_line_break = false;
+		else if (is_space(p))
+			at[i].is_line_break = true;
+		else if (breaks_after(p))
+			at[i].is_line_break = i > 1 && !is_space(pp) && !(p == '-' && c >= '0' && c <= '9');
+		else
+			at[i].is_line_break = is_ideograph(c) || is_ideograph(p);
+	}
+}
+
+/* ---- shaping --------------------------------------------------------------- */
+
+/* The character at byte index i (a character's first byte, or the end). */
+static int char_at(const struct gv_pdf_shaped *sp, int i)
+{
+	int lo = 0, hi = sp->n_chars;
 	while (lo < hi) {
 		int mid = lo + (hi - lo) / 2;
-		if (ls->index[mid] < i)
+		if (sp->index[mid] < i)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -22,27 +103,130 @@ static int char_at(const struct gv_pdf_lines *ls, int i)
 	return lo;
 }
 
-/* Each character's x in its line: the widths Pango gave its clusters,
- * added up from the line's start. */
-static void measure(struct gv_pdf_lines *ls, const char *text, PangoLayoutLine *src, int c0,
-		    int c1)
+/* Itemize and shape the line's text; its height from its glyphs' fonts, or
+ * from the paragraph's font when it is empty. */
+static void shape_line(struct gv_pdf_shaped *sp, struct gv_pdf_src_line *ln, PangoContext *ctx,
+		       PangoFontDescription *fd, PangoAttrList *attrs)
 {
-	for (GSList *r = src->runs; r; r = r->next) {
-		PangoGlyphItem *run = r->data;
-		int rc = char_at(ls, run->item->offset);
-		L(pango_glyph_item_get_logical_widths)(run, text, ls->x + rc + 1);
+	int asc = 0, desc = 0;
+	GList *items = ln->end > ln->start ? L(pango_itemize)(ctx, sp->text, ln->start,
+							       ln->end - ln->start, attrs, NULL)
+					   : NULL;
+	ln->runs = gv_calloc(L(g_list_length)(items) + 1, sizeof *ln->runs);
+	for (GList *it = items; it; it = it->next) {
+		PangoItem *item = it->data;
+		PangoGlyphString *g = L(pango_glyph_string_new)();
+		L(pango_shape_with_flags)(sp->text + item->offset, item->length, sp->text, sp->len,
+					  &item->analysis, g, PANGO_SHAPE_NONE);
+		ln->runs[ln->n_runs++] = (PangoGlyphItem){item, g, 0, 0, 0};
+		PangoRectangle lg;
+		L(pango_glyph_string_extents)(g, item->analysis.font, NULL, &lg);
+		if (-lg.y > asc)
+			asc = -lg.y;
+		if (lg.y + lg.height > desc)
+			desc = lg.y + lg.height;
 	}
-	ls->x[c0] = 0;
-	for (int i = c0 + 1; i <= c1; i++)
-		ls->x[i] += ls->x[i - 1];
+	L(g_list_free)(items);
+	if (!ln->n_runs) {
+		PangoFontMetrics *m = L(pango_context_get_metrics)(ctx, fd, NULL);
+		asc = L(pango_font_metrics_get_ascent)(m);
+		desc = L(pango_font_metrics_get_descent)(m);
+		L(pango_font_metrics_unref)(m);
+	}
+	ln->height = (asc + desc) / (double)PANGO_SCALE;
+	ln->base = asc / (double)PANGO_SCALE;
+	/* each character's x: the widths of its clusters, added up */
+	for (size_t r = 0; r < ln->n_runs; r++) {
+		PangoGlyphItem *run = &ln->runs[r];
+		L(pango_glyph_item_get_logical_widths)(run, sp->text,
+						       sp->x + char_at(sp, run->item->offset) + 1);
+	}
+	sp->x[ln->c0] = 0;
+	for (int i = ln->c0 + 1; i <= ln->c1; i++)
+		sp->x[i] += sp->x[i - 1];
 }
 
-/* Where the line starting at character s ends (s < result <= c1): after
- * the most words whose ink fits in w; a word longer than w goes between
- * characters; at least one character, so that every line makes progress
- * (none on an empty line). */
-static int line_end(const struct gv_pdf_lines *ls, const PangoLogAttr *a, int s, int c1, int w)
+struct gv_pdf_shaped *gv_pdf_shape(PangoContext *ctx, const char *family, double size,
+				   bool bold, const char *text, int len, PangoAttrList *attrs)
 {
+	struct gv_pdf_shaped *sp = gv_calloc(1, sizeof *sp);
+	sp->text = gv_malloc((size_t)len + 1);
+	memcpy(sp->text, text, (size_t)len);
+	sp->text[len] = '\0';
+	sp->len = len;
+	/* Pango takes only well-formed UTF-8: a stray byte becomes '?' (the
+	 * same length, so the attributes' byte ranges stay where they were) */
+	int32_t *cp = gv_calloc((size_t)len + 1, sizeof *cp);
+	sp->index = gv_calloc((size_t)len + 1, sizeof *sp->index);
+	for (const char *p = sp->text, *end = sp->text + len; p < end;) {
+		const char *at = p;
+		int32_t c = gv_utf8_next(&p);
+		if (c <= 0 || p > end) {
+			sp->text[at - sp->text] = '?';
+			p = at + 1;
+			c = '?';
+		}
+		sp->index[sp->n_chars] = (int)(at - sp->text);
+		cp[sp->n_chars++] = c;
+	}
+	sp->index[sp->n_chars] = len;
+	sp->at = gv_calloc((size_t)sp->n_chars + 1, sizeof *sp->at);
+	mark_breaks(sp->at, cp, sp->n_chars);
+	sp->x = gv_calloc((size_t)sp->n_chars + 1, sizeof *sp->x);
+	PangoFontDescription *fd = L(pango_font_description_new)();
+	L(pango_font_description_set_family)(fd, family);
+	L(pango_font_description_set_absolute_size)(fd, size * PANGO_SCALE);
+	if (bold)
+		L(pango_font_description_set_weight)(fd, PANGO_WEIGHT_BOLD);
+	L(pango_context_set_font_description)(ctx, fd);
+	size_t cap = 0;
+	int start = 0;
+	for (;;) {
+		const char *nl = memchr(sp->text + start, '\n', (size_t)(len - start));
+		int end = nl ? (int)(nl - sp->text) : len;
+		if (sp->n_lines == cap)
+			sp->lines = gv_realloc(sp->lines, (cap = cap ? 2 * cap : 4) * sizeof *sp->lines);
+		struct gv_pdf_src_line *ln = &sp->lines[sp->n_lines++];
+		*ln = (struct gv_pdf_src_line){start, end, char_at(sp, start), char_at(sp, end)};
+		shape_line(sp, ln, ctx, fd, attrs);
+		if (!nl)
+			break;
+		start = end + 1;
+	}
+	L(pango_font_description_free)(fd);
+	free(cp);
+	return sp;
+}
+
+void gv_pdf_shaped_free(struct gv_pdf_shaped *sp)
+{
+	if (!sp)
+		return;
+	for (size_t i = 0; i < sp->n_lines; i++) {
+		for (size_t r = 0; r < sp->lines[i].n_runs; r++) {
+			L(pango_item_free)(sp->lines[i].runs[r].item);
+			L(pango_glyph_string_free)(sp->lines[i].runs[r].glyphs);
+		}
+		free(sp->lines[i].runs);
+	}
+	free(sp->lines);
+	free(sp->text);
+	free(sp->index);
+	free(sp->x);
+	free(sp->at);
+	free(sp);
+}
+
+/* ---- lines ----------------------------------------------------------------- */
+
+/* Where the line starting at character s ends (s < result <= c1, or c1 on
+ * an empty line): after the most words whose ink fits in w; a word longer
+ * than w goes between characters; at least one character, so that every
+ * line makes progress. */
+static int line_end(const struct gv_pdf_shaped *sp, int s, int c1, int w)
+{
+	const PangoLogAttr *a = sp->at;
+	const int *x = sp->x;
 	if (w < 0 || s >= c1)
 		return c1;
 	int best = -1;
@@ -52,82 +236,62 @@ static int line_end(const struct gv_pdf_lines *ls, const PangoLogAttr *a, int s,
 		int t = b;
 		while (t > s && a[t - 1].is_white)
 			t--;
-		if (ls->x[t] - ls->x[s] > w)
+		if (x[t] - x[s] > w)
 			break;
 		best = b;
-		if (b < c1 && a[b].is_mandatory_break)
-			break;
 	}
 	if (best > 0)
 		return best;
 	best = s + 1;
 	while (best < c1 && !a[best].is_cursor_position)
 		best++;
-	for (int b = best + 1; b <= c1 && ls->x[b] - ls->x[s] <= w; b++)
+	for (int b = best + 1; b <= c1 && x[b] - x[s] <= w; b++)
 		if (b == c1 || a[b].is_cursor_position)
 			best = b;
 	return best;
 }
 
-void gv_pdf_lines_break(struct gv_pdf_lines *ls, PangoLayout *layout, double width)
+void gv_pdf_lines_break(struct gv_pdf_lines *ls, const struct gv_pdf_shaped *sp, double width)
 {
 	memset(ls, 0, sizeof *ls);
-	ls->layout = layout;
-	const char *text = L(pango_layout_get_text)(layout);
-	int n_attrs = 0;
-	const PangoLogAttr *a = L(pango_layout_get_log_attrs_readonly)(layout, &n_attrs);
-	int len = (int)strlen(text), n = 0;
-	ls->index = gv_calloc((size_t)len + 1, sizeof *ls->index);
-	for (int i = 0; i < len; i++)
-		if (((unsigned char)text[i] & 0xC0) != 0x80)
-			ls->index[n++] = i;
-	ls->index[n] = len;
-	ls->n_chars = n < n_attrs - 1 ? n : n_attrs - 1;
-	ls->x = gv_calloc((size_t)n + 1, sizeof *ls->x);
+	ls->shaped = sp;
 	int w = width < 0 ? -1 : (int)(width * PANGO_SCALE);
 	size_t cap = 0;
-	for (GSList *s = L(pango_layout_get_lines_readonly)(layout); s; s = s->next) {
-		PangoLayoutLine *src = s->data;
-		PangoRectangle lg;
-		L(pango_layout_line_get_extents)(src, NULL, &lg);
-		int c0 = char_at(ls, src->start_index);
-		int c1 = char_at(ls, src->start_index + src->length);
-		measure(ls, text, src, c0, c1);
-		int c = c0;
+	for (size_t k = 0; k < sp->n_lines; k++) {
+		const struct gv_pdf_src_line *src = &sp->lines[k];
+		int c = src->c0;
 		do {
-			int e = line_end(ls, a, c, c1, w);
-			int t = e;
-			while (t > c && a[t - 1].is_white)
+			int e = line_end(sp, c, src->c1, w), t = e;
+			while (t > c && sp->at[t - 1].is_white)
 				t--;
 			if (ls->n == cap)
 				ls->v = gv_realloc(ls->v, (cap = cap ? 2 * cap : 8) * sizeof *ls->v);
 			struct gv_pdf_line *l = &ls->v[ls->n++];
 			*l = (struct gv_pdf_line){src,
-						  ls->index[c],
-						  ls->index[e],
+						  sp->index[c],
+						  sp->index[e],
 						  c,
-						  (ls->x[t] - ls->x[c]) / (double)PANGO_SCALE,
-						  lg.height / (double)PANGO_SCALE,
-						  -lg.y / (double)PANGO_SCALE};
+						  (sp->x[t] - sp->x[c]) / (double)PANGO_SCALE,
+						  src->height,
+						  src->base};
 			if (l->width > ls->width)
 				ls->width = l->width;
 			ls->height += l->height;
 			c = e;
-		} while (c < c1);
+		} while (c < src->c1);
 	}
 }
 
 void gv_pdf_lines_free(struct gv_pdf_lines *ls)
 {
 	free(ls->v);
-	free(ls->index);
-	free(ls->x);
 	memset(ls, 0, sizeof *ls);
 }
 
 double gv_pdf_line_x(const struct gv_pdf_lines *ls, const struct gv_pdf_line *line, int i)
 {
-	return (ls->x[char_at(ls, i)] - ls->x[line->first]) / (double)PANGO_SCALE;
+	const struct gv_pdf_shaped *sp = ls->shaped;
+	return (sp->x[char_at(sp, i)] - sp->x[line->first]) / (double)PANGO_SCALE;
 }
 
 /* Underline or strike through a piece w wide at (x, y), where the font
@@ -146,7 +310,7 @@ static void rule(cairo_t *cr, PangoFont *font, bool strike, double x, double y, 
 
 /* The piece [a, b) of a shaped run drawn at (x, y); its width in points.
  * The piece is a view of the run's glyphs, its clusters counted from a. */
-static double show_piece(cairo_t *cr, const char *text, PangoGlyphItem *run, int a, int b,
+static double show_piece(cairo_t *cr, const char *text, const PangoGlyphItem *run, int a, int b,
 			 double x, double y)
 {
 	PangoGlyphString *g = run->glyphs;
@@ -206,9 +370,9 @@ static double show_piece(cairo_t *cr, const char *text, PangoGlyphItem *run, int
 void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct gv_pdf_line *line,
 		      double x, double y)
 {
-	const char *text = L(pango_layout_get_text)(ls->layout);
-	for (GSList *r = line->src->runs; r; r = r->next) {
-		PangoGlyphItem *run = r->data;
+	const char *text = ls->shaped->text;
+	for (size_t r = 0; r < line->src->n_runs; r++) {
+		const PangoGlyphItem *run = &line->src->runs[r];
 		int a = run->item->offset, b = a + run->item->length;
 		if (a < line->start)
 			a = line->start;

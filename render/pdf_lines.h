@@ -1,41 +1,58 @@
-/* A paragraph's lines, broken by gavel rather than by Pango
- * (docs/performance.md, "Lines broken once, and the heap in huge pages"):
- * Pango shapes the rest of a paragraph again at every line it breaks, so a
- * paragraph of n lines was shaped about n/2 times over. Here the text is
- * shaped once, without wrapping, and broken where Pango's own line-breaking
- * rules allow (its log attributes, Unicode's UAX #14): each line takes as
- * many words as fit, and a word longer than a whole line is broken between
- * characters, as Pango's PANGO_WRAP_WORD_CHAR does (without its hyphen). A
- * line is drawn from the pieces of the shaped runs it covers, with their
- * text, so it stays real text. Not for use outside render/pdf*.c. */
+/* A paragraph's lines, shaped and broken by gavel rather than laid out by
+ * Pango (docs/performance.md, "Lines broken once, and the heap in huge
+ * pages"): Pango shapes the rest of a paragraph again at every line it
+ * breaks, so a paragraph of n lines was shaped about n/2 times over, and
+ * analyses every character for words and sentences a layout never uses.
+ * Here the text is itemized and shaped once (Pango's pango_itemize and
+ * pango_shape, HarfBuzz underneath), each newline starting a line of its
+ * own, and broken where the rules below allow: each line takes as many
+ * words as fit, and a word longer than a whole line is broken between
+ * characters. A line is drawn from the pieces of the shaped runs it
+ * covers, with their text, so it stays real text.
+ *
+ * Where a line may break: after spaces; after a hyphen, a dash or a slash
+ * between two non-spaces (hyphen-ated, 2026/27, an address's parts); before
+ * and after an ideograph. Never before a combining mark or joiner, nor at a
+ * no-break space. Not for use outside render/pdf*.c. */
 #ifndef GAVEL_RENDER_PDF_LINES_H
 #define GAVEL_RENDER_PDF_LINES_H
 
 #include <cairo.h>
 #include <pango/pango.h>
+#include <stdbool.h>
 #include <stddef.h>
 
+/* A paragraph shaped once. */
+struct gv_pdf_shaped;
+
+/* text (len bytes, attrs may be NULL) in family at size points, bold or
+ * not, shaped through ctx. */
+struct gv_pdf_shaped *gv_pdf_shape(PangoContext *ctx, const char *family, double size,
+				   bool bold, const char *text, int len, PangoAttrList *attrs);
+void gv_pdf_shaped_free(struct gv_pdf_shaped *sp);
+/* Its text; *len its length. */
+const char *gv_pdf_shaped_text(const struct gv_pdf_shaped *sp, int *len);
+
+struct gv_pdf_src_line; /* a line of the text as written (between newlines) */
+
 struct gv_pdf_line {
-	PangoLayoutLine *src; /* the unwrapped layout's line it is part of */
-	int start, end;       /* its bytes of the layout's text */
+	const struct gv_pdf_src_line *src; /* the line of the text it is part of */
+	int start, end;       /* its bytes of the text */
 	int first;            /* its first character */
 	double width;         /* in points, without the spaces it ends with */
 	double height, base;  /* its height, and its baseline below its top */
 };
 
 struct gv_pdf_lines {
-	PangoLayout *layout;  /* shaped without wrapping; not owned */
+	const struct gv_pdf_shaped *shaped; /* not owned */
 	struct gv_pdf_line *v;
 	size_t n;
 	double width, height; /* the widest line; all the lines */
-	int n_chars;
-	int *index;           /* each character's byte index, then the text's length */
-	int *x;               /* each character's x in its unwrapped line, Pango units */
 };
 
-/* The lines of layout (shaped with no width) at most width points wide;
- * width < 0: broken only where the text breaks them (a newline). */
-void gv_pdf_lines_break(struct gv_pdf_lines *ls, PangoLayout *layout, double width);
+/* The lines of sp at most width points wide; width < 0: broken only where
+ * the text breaks them (a newline). */
+void gv_pdf_lines_break(struct gv_pdf_lines *ls, const struct gv_pdf_shaped *sp, double width);
 void gv_pdf_lines_free(struct gv_pdf_lines *ls);
 
 /* Where byte index i of the text falls on line, in points from its start. */

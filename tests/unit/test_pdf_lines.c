@@ -1,7 +1,8 @@
-/* Lines broken once (render/pdf_lines.h): the same lines as Pango's own
- * wrapping of the same text at the same width, every line within the
- * width, a word longer than a line broken between characters, nothing lost
- * or repeated, and an empty paragraph one line high. */
+/* Paragraphs shaped once and broken by gavel (render/pdf_lines.h): the same
+ * lines as Pango's own wrapping of the same text at the same width, every
+ * line within the width, a word longer than a line broken between
+ * characters, nothing lost or repeated, no line starting with a combining
+ * mark, and an empty paragraph one line high, as Pango makes it. */
 #include "unit.h"
 
 #include <string.h>
@@ -62,6 +63,11 @@ static PangoLayout *layout(struct fixture *f, const char *text, double width)
 	return l;
 }
 
+static struct gv_pdf_shaped *shaped(struct fixture *f, const char *text)
+{
+	return gv_pdf_shape(f->ctx, "DejaVu Sans", 10, false, text, (int)strlen(text), NULL);
+}
+
 /* The lines cover the text in order, each within width. */
 static void assert_whole(const struct gv_pdf_lines *ls, const char *text, double width)
 {
@@ -97,10 +103,10 @@ static void test_breaks_where_pango_breaks(void **state)
 	static const double widths[] = {90, 150, 300, 468};
 	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
 		for (size_t w = 0; w < sizeof widths / sizeof *widths; w++) {
-			PangoLayout *flat = layout(f, texts[t], -1);
+			struct gv_pdf_shaped *sp = shaped(f, texts[t]);
 			PangoLayout *pango = layout(f, texts[t], widths[w]);
 			struct gv_pdf_lines ls;
-			gv_pdf_lines_break(&ls, flat, widths[w]);
+			gv_pdf_lines_break(&ls, sp, widths[w]);
 			assert_whole(&ls, texts[t], widths[w]);
 			GSList *pl = L(pango_layout_get_lines_readonly)(pango);
 			size_t i = 0;
@@ -109,9 +115,14 @@ static void test_breaks_where_pango_breaks(void **state)
 						 ((PangoLayoutLine *)pl->data)->start_index);
 			assert_null(pl);
 			assert_int_equal(i, ls.n);
+			/* as high as Pango's lines */
+			PangoRectangle r;
+			L(pango_layout_get_extents)(pango, NULL, &r);
+			assert_true(ls.height * PANGO_SCALE > r.height - 2 &&
+				    ls.height * PANGO_SCALE < r.height + 2);
 			gv_pdf_lines_free(&ls);
 			L(g_object_unref)(pango);
-			L(g_object_unref)(flat);
+			gv_pdf_shaped_free(sp);
 		}
 }
 
@@ -120,9 +131,9 @@ static void test_a_word_longer_than_a_line_breaks_between_characters(void **stat
 	struct fixture *f = *state;
 	const char *text = "See https://larchmere.example.ca/council/2026/agendas/"
 			   "regular-meeting-of-council-december-8/report-fin-2026-301.pdf now";
-	PangoLayout *flat = layout(f, text, -1);
+	struct gv_pdf_shaped *sp = shaped(f, text);
 	struct gv_pdf_lines ls;
-	gv_pdf_lines_break(&ls, flat, 120);
+	gv_pdf_lines_break(&ls, sp, 120);
 	assert_whole(&ls, text, 120);
 	assert_true(ls.n >= 4);
 	/* "See https://" (a break is allowed after the slashes), then lines
@@ -136,29 +147,60 @@ static void test_a_word_longer_than_a_line_breaks_between_characters(void **stat
 	assert_true(gv_pdf_line_x(&ls, l, l->start + 5) > 0);
 	assert_true(gv_pdf_line_x(&ls, l, l->start + 5) < gv_pdf_line_x(&ls, l, l->start + 10));
 	gv_pdf_lines_free(&ls);
-	L(g_object_unref)(flat);
+	gv_pdf_shaped_free(sp);
 }
 
 static void test_newlines_and_empty_text(void **state)
 {
 	struct fixture *f = *state;
 	const char *code = "code  kept\n  as typed\n\nafter a blank line";
-	PangoLayout *flat = layout(f, code, -1);
+	struct gv_pdf_shaped *sp = shaped(f, code);
 	struct gv_pdf_lines ls;
-	gv_pdf_lines_break(&ls, flat, -1);
+	gv_pdf_lines_break(&ls, sp, -1);
 	assert_whole(&ls, code, 1000);
 	assert_int_equal(ls.n, 4);
 	assert_int_equal(ls.v[2].start, ls.v[2].end); /* the blank line */
 	gv_pdf_lines_free(&ls);
-	L(g_object_unref)(flat);
+	gv_pdf_shaped_free(sp);
 
-	flat = layout(f, "", -1);
-	gv_pdf_lines_break(&ls, flat, 100);
+	sp = shaped(f, "");
+	gv_pdf_lines_break(&ls, sp, 100);
 	assert_int_equal(ls.n, 1);
-	assert_true(ls.height > 5);
 	assert_true(ls.width == 0);
+	PangoLayout *pango = layout(f, "", 100);
+	PangoRectangle r;
+	L(pango_layout_get_extents)(pango, NULL, &r);
+	assert_true(ls.height * PANGO_SCALE > r.height - 2 && ls.height * PANGO_SCALE < r.height + 2);
+	L(g_object_unref)(pango);
 	gv_pdf_lines_free(&ls);
-	L(g_object_unref)(flat);
+	gv_pdf_shaped_free(sp);
+}
+
+static void test_marks_stay_with_their_letter_and_stray_bytes_are_shown(void **state)
+{
+	struct fixture *f = *state;
+	/* "Nguyễn" with its marks apart (e, circumflex, tilde), many times over,
+	 * broken between characters at a width of a few letters */
+	struct gv_buf t = GV_BUF_INIT;
+	for (int i = 0; i < 12; i++)
+		gv_buf_puts(&t, "Nguye\xcc\x82\xcc\x83n");
+	struct gv_pdf_shaped *sp = shaped(f, gv_buf_str(&t));
+	struct gv_pdf_lines ls;
+	gv_pdf_lines_break(&ls, sp, 30);
+	assert_whole(&ls, gv_buf_str(&t), 30);
+	assert_true(ls.n > 3);
+	for (size_t i = 1; i < ls.n; i++) /* no line starts with a mark */
+		assert_int_not_equal((unsigned char)t.data[ls.v[i].start], 0xcc);
+	gv_pdf_lines_free(&ls);
+	gv_pdf_shaped_free(sp);
+	gv_buf_free(&t);
+
+	const char bad[] = "a\xff b\xc3";
+	sp = gv_pdf_shape(f->ctx, "DejaVu Sans", 10, false, bad, (int)sizeof bad - 1, NULL);
+	int len;
+	assert_string_equal(gv_pdf_shaped_text(sp, &len), "a? b?");
+	assert_int_equal(len, 5);
+	gv_pdf_shaped_free(sp);
 }
 
 int main(void)
@@ -167,6 +209,7 @@ int main(void)
 		cmocka_unit_test(test_breaks_where_pango_breaks),
 		cmocka_unit_test(test_a_word_longer_than_a_line_breaks_between_characters),
 		cmocka_unit_test(test_newlines_and_empty_text),
+		cmocka_unit_test(test_marks_stay_with_their_letter_and_stray_bytes_are_shown),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
