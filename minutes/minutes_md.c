@@ -726,6 +726,11 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 
 void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m)
 {
+	const struct gv_minutes_approved *approved = gv_minutes_approved_text(m);
+	if (approved) {
+		gv_buf_puts(out, approved->md);
+		return;
+	}
 	struct gv_page_ctx p = {m, m->public, NULL};
 	mp_minutes(out, &p);
 }
