@@ -101,6 +101,11 @@ void gv_minutes_make_public(struct gv_minutes *m);
 int gv_minutes_approved_load(sqlite3 *db, struct gv_minutes *m, struct gv_err *err);
 const struct gv_minutes_approved *gv_minutes_approved_text(const struct gv_minutes *m);
 int gv_minutes_approved_keep(sqlite3 *db, const struct gv_minutes *m, struct gv_err *err);
+/* gv_minutes_md_items from the text approved: false (fn never called)
+ * when m has none kept. */
+bool gv_minutes_approved_items(const struct gv_minutes *m,
+			       void (*fn)(void *arg, const struct gv_item *it, const char *md),
+			       void *arg);
 void gv_minutes_approved_free(struct gv_minutes_approved *a);
 
 /* Whether the meeting has minutes to show: anything in its log, a note

@@ -738,6 +738,8 @@ void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m)
 void gv_minutes_md_items(const struct gv_minutes *m,
 			 void (*fn)(void *arg, const struct gv_item *it, const char *md), void *arg)
 {
+	if (gv_minutes_approved_items(m, fn, arg))
+		return;
 	struct gv_page_ctx p = {m, m->public, NULL};
 	struct entries es = {0};
 	collect_entries(m, &es);
