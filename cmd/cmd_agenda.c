@@ -16,14 +16,12 @@
 #include "agenda/meeting.h"
 #include "agenda/member.h"
 #include "agenda/notice.h"
-#include "live/live.h"
+#include "live/added_late.h"
 #include "base/buf.h"
-#include "base/clock.h"
 #include "base/files.h"
 #include "base/json.h"
 #include "store/workspace.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,34 +113,6 @@ static int item_fields(struct gv_ctx *ctx, const struct gv_args *a, struct gv_it
 	return 0;
 }
 
-/* An item added to a meeting that has adjourned is accepted, since the
- * clerk may be catching up on the record, but its draft minutes now show
- * the item as not dealt with: the clerk hears so (docs/minutes.md, "What
- * approval locks"). Approved minutes refuse it in the core. */
-static void added_after_adjournment(struct gv_ctx *ctx, const struct gv_meeting *m,
-				    const char *number)
-{
-	char id[24];
-	snprintf(id, sizeof id, "%lld", (long long)m->id);
-	struct gv_live_ctx c;
-	struct gv_live_log log = {0};
-	struct gv_err ignored;
-	if (!ctx->notice || gv_live_ctx_load(ctx->ws, id, &c, &ignored))
-		return;
-	if (!gv_live_log_load(ctx->ws, &c, &log, &ignored) && log.state.adjourned_at &&
-	    !log.state.no_quorum) {
-		char when[32];
-		gv_time_clock12(log.state.adjourned_at, when);
-		char *msg = gv_asprintf("%s adjourned at %s: its draft minutes show item %s as not "
-					"dealt with",
-					m->slug, when, number);
-		ctx->notice(ctx, msg);
-		free(msg);
-	}
-	gv_live_log_clear(&log);
-	gv_live_ctx_clear(&c);
-}
-
 int cmd_agenda_add(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	if (gv_arg(a, "under") && gv_arg(a, "after"))
@@ -172,7 +142,12 @@ int cmd_agenda_add(struct gv_ctx *ctx, const struct gv_args *a)
 	    (!bylaw || !(rc = gv_bylaw_item_set(ctx->ws, m.id, number, bylaw, &ctx->err))) &&
 	    (!mover || !(rc = gv_notice_item_mover(ctx->ws, m.id, number, mover, &ctx->err)))) {
 		fprintf(ctx->out, "%s\n", number);
-		added_after_adjournment(ctx, &m, number);
+		/* accepted, the clerk may be catching up on the record; but the
+		 * draft minutes now say the item was not dealt with */
+		char *late = ctx->notice ? gv_live_added_late(ctx->ws, m.id, number) : NULL;
+		if (late)
+			ctx->notice(ctx, late);
+		free(late);
 	}
 	free(body);
 	gv_meeting_clear(&m);

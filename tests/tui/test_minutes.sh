@@ -323,3 +323,25 @@ t_the_agenda_of_approved_minutes_refuses_edits_by_key_with_the_reason() {
 	wait_exit
 	wait_for "gavel exited 0"
 }
+
+# An item added by key after the meeting adjourned: added, and the status
+# line says the draft minutes show it as not dealt with, as the CLI does.
+t_an_item_added_after_adjournment_says_the_minutes_show_it_not_dealt_with() {
+	held_meeting
+	start
+	wait_for "Planning Committee Meeting"
+	keys g Enter
+	wait_for "$P: "
+	keys a
+	wait_for "New item after"
+	text "Entered after the fact"
+	keys Enter
+	wait_for "adjourned at 6:40 p.m."
+	wait_for "draft minutes show item 2 as not dealt"
+	"$GAVEL" -C "$W" agenda show $P --json |
+		jq -e '[.items[].title] | index("Entered after the fact")' >/dev/null ||
+		fail "the item was not added"
+	keys q q
+	wait_exit
+	wait_for "gavel exited 0"
+}
