@@ -1,5 +1,6 @@
 #include "agenda/agenda_md.h"
 
+#include "agenda/approved.h"
 #include "agenda/agenda_view.h"
 #include "agenda/clause.h"
 #include "agenda/item.h"
@@ -404,8 +405,8 @@ int gv_agenda_import(struct gv_ws *ws, int64_t meeting_id, const char *text, siz
 {
 	struct gv_md_item *items;
 	size_t n;
-	int rc = gv_agenda_md_parse(text, &items, &n, err);
-	if (rc)
+	int rc = gv_agenda_locked(ws, meeting_id, err);
+	if (rc || (rc = gv_agenda_md_parse(text, &items, &n, err)))
 		return rc;
 	int64_t *ids = gv_calloc(n, sizeof *ids);
 	struct gv_agenda_edit e;

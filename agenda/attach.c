@@ -1,6 +1,7 @@
 #include "agenda/attach.h"
 
 #include "agenda/agenda_public.h"
+#include "agenda/approved.h"
 #include "agenda/attach_type.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -91,7 +92,9 @@ int gv_attach(struct gv_ws *ws, int64_t meeting_id, const char *ref, const char 
 	size_t len = 0;
 	struct gv_agenda a = {0};
 	sqlite3_stmt *st = NULL;
-	int rc = vet_path(ws, path, &real, err);
+	int rc = gv_agenda_locked(ws, meeting_id, err);
+	if (!rc)
+		rc = vet_path(ws, path, &real, err);
 	if (rc)
 		goto out;
 	char *copy = gv_strdup(path);
@@ -200,7 +203,9 @@ int gv_attach_remove(struct gv_ws *ws, int64_t meeting_id, const char *ref, cons
 	const struct gv_item *it;
 	sqlite3_stmt *st = NULL;
 	char *sha = NULL;
-	int rc = gv_agenda_load(ws, meeting_id, &a, err);
+	int rc = gv_agenda_locked(ws, meeting_id, err);
+	if (!rc)
+		rc = gv_agenda_load(ws, meeting_id, &a, err);
 	if (!rc)
 		rc = gv_agenda_find(&a, ref, &it, err);
 	if (rc)

@@ -2,6 +2,7 @@
 #include "agenda/meeting.h"
 
 #include "agenda/agenda_public.h"
+#include "agenda/approved.h"
 #include "agenda/clause.h"
 #include "agenda/item_ref.h"
 #include "base/buf.h"
@@ -487,6 +488,8 @@ int gv_agenda_edit_begin(struct gv_agenda_edit *e, struct gv_ws *ws, int64_t mee
 	bool outer = !sqlite3_get_autocommit(ws->db);
 	int rc = outer ? 0 : gv_db_begin(ws->db, err);
 	e->begun = !outer && !rc;
+	if (!rc)
+		rc = gv_agenda_locked(ws, meeting_id, err);
 	if (!rc)
 		rc = gv_agenda_load(ws, meeting_id, &e->a, err);
 	if (!rc && ref)

@@ -1,5 +1,6 @@
 #include "agenda/meeting.h"
 
+#include "agenda/approved.h"
 #include "agenda/body.h"
 #include "agenda/deferral.h"
 #include "agenda/notice.h"
@@ -331,6 +332,8 @@ static int meeting_update(struct gv_ws *ws, const char *ref, const struct gv_mee
 		return rc;
 	sqlite3_stmt *st = NULL;
 	if ((rc = gv_db_begin(ws->db, err)))
+		goto out;
+	if ((rc = gv_agenda_locked(ws, m.id, err)))
 		goto out;
 	rc = gv_db_prepare(ws->db,
 			   "UPDATE meetings SET title = coalesce(?1, title),"

@@ -1,5 +1,6 @@
 #include "agenda/notice.h"
 
+#include "agenda/approved.h"
 #include "agenda/item.h"
 #include "agenda/item_role.h"
 #include "agenda/meeting.h"
@@ -179,7 +180,10 @@ int gv_notice_add(struct gv_ws *ws, int64_t meeting_id, int64_t mover_id, const 
 	int rc = gv_db_begin(ws->db, err);
 	if (rc)
 		return rc;
-	rc = gv_notice_record(ws, meeting_id, mover_id, text, given_at, source_item_id, placed,
+	/* given at a meeting whose approved minutes do not say so: refused */
+	rc = gv_agenda_locked(ws, meeting_id, err);
+	if (!rc)
+		rc = gv_notice_record(ws, meeting_id, mover_id, text, given_at, source_item_id, placed,
 			      err);
 	return gv_db_end(ws->db, rc, err);
 }

@@ -16,6 +16,7 @@
 #include "agenda/meeting.h"
 #include "agenda/member.h"
 #include "agenda/notice.h"
+#include "live/added_late.h"
 #include "base/buf.h"
 #include "base/files.h"
 #include "base/json.h"
@@ -139,8 +140,15 @@ int cmd_agenda_add(struct gv_ctx *ctx, const struct gv_args *a)
 		rc = gv_member_resolve(ctx->ws, gv_arg(a, "mover"), m.body_id, &mover, &ctx->err);
 	if (!rc && !(rc = gv_item_add(ctx->ws, m.id, &f, place, ref, number, &ctx->err)) &&
 	    (!bylaw || !(rc = gv_bylaw_item_set(ctx->ws, m.id, number, bylaw, &ctx->err))) &&
-	    (!mover || !(rc = gv_notice_item_mover(ctx->ws, m.id, number, mover, &ctx->err))))
+	    (!mover || !(rc = gv_notice_item_mover(ctx->ws, m.id, number, mover, &ctx->err)))) {
 		fprintf(ctx->out, "%s\n", number);
+		/* accepted, the clerk may be catching up on the record; but the
+		 * draft minutes now say the item was not dealt with */
+		char *late = ctx->notice ? gv_live_added_late(ctx->ws, m.id, number) : NULL;
+		if (late)
+			ctx->notice(ctx, late);
+		free(late);
+	}
 	free(body);
 	gv_meeting_clear(&m);
 	return rc;

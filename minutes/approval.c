@@ -16,73 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
-		     struct gv_err *err)
-{
-	memset(a, 0, sizeof *a);
-	sqlite3_stmt *st;
-	if (gv_db_prepare(db,
-			  "SELECT m.slug, a.motion, a.approved_at,"
-			  " (SELECT e.resolution_year || '-' || e.resolution_seq FROM events e"
-			  "  WHERE e.meeting_id = a.at_meeting_id AND e.kind = 'vote'"
-			  "  AND e.motion = a.motion AND e.resolution_seq IS NOT NULL"
-			  "  AND e.id NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)),"
-			  " m.title, b.name, m.starts_at"
-			  " FROM minutes_approvals a"
-			  " LEFT JOIN meetings m ON m.id = a.at_meeting_id"
-			  " LEFT JOIN bodies b ON b.id = m.body_id WHERE a.meeting_id = ?",
-			  &st, err))
-		return GV_EIO;
-	sqlite3_bind_int64(st, 1, meeting_id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		a->approved = true;
-		a->at_slug = gv_db_text(st, 0);
-		a->motion = sqlite3_column_int(st, 1);
-		a->approved_at = sqlite3_column_int64(st, 2);
-		if (sqlite3_column_text(st, 3))
-			snprintf(a->resolution, sizeof a->resolution, "%s",
-				 (const char *)sqlite3_column_text(st, 3));
-		if (a->at_slug)
-			a->at_name = gv_meeting_name((const char *)sqlite3_column_text(st, 4),
-						     (const char *)sqlite3_column_text(st, 5),
-						     sqlite3_column_int64(st, 6));
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return gv_db_fail(db, "cannot read the approval of the minutes", err);
-	return 0;
-}
-
-void gv_approval_clear(struct gv_approval *a)
-{
-	free(a->at_slug);
-	free(a->at_name);
-	memset(a, 0, sizeof *a);
-}
-
-static char *slug_of(sqlite3 *db, int64_t meeting_id)
-{
-	sqlite3_stmt *st;
-	char *slug = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT slug FROM meetings WHERE id = ?", -1, &st, NULL))
-		return gv_strdup("?");
-	sqlite3_bind_int64(st, 1, meeting_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		slug = gv_db_text(st, 0);
-	sqlite3_finalize(st);
-	return slug ? slug : gv_strdup("?");
-}
-
-char *gv_approval_said(const struct gv_approval *a)
-{
-	if (!a->at_slug)
-		return gv_strdup("(forced by the clerk)");
-	if (*a->resolution)
-		return gv_asprintf("at %s (resolution %s)", a->at_slug, a->resolution);
-	return gv_asprintf("at %s (motion %d)", a->at_slug, a->motion);
-}
-
 int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 {
 	struct gv_approval a;
@@ -90,7 +23,7 @@ int gv_minutes_locked(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 	if (rc)
 		return rc;
 	if (a.approved) {
-		char *slug = slug_of(ws->db, meeting_id);
+		char *slug = gv_meeting_slug_of(ws->db, meeting_id);
 		char *said = gv_approval_said(&a);
 		rc = gv_err_set(err, GV_EREFUSED, "minutes of %s were approved %s", slug, said);
 		free(said);
@@ -159,7 +92,23 @@ static int record_approval(sqlite3 *db, int64_t meeting_id, int64_t at_id, int m
 	if (motion)
 		sqlite3_bind_int(st, 3, motion);
 	sqlite3_bind_int64(st, 4, gv_now());
-	return gv_db_run(db, st, "cannot record the approval", err);
+	int rc = gv_db_run(db, st, "cannot record the approval", err);
+	/* the approving meeting's name and resolution as the minutes say
+	 * them now stay what they said (docs/minutes.md, "What approval locks") */
+	struct gv_approval a;
+	if (rc || (rc = gv_approval_load(db, meeting_id, &a, err)))
+		return rc;
+	if (!(rc = gv_db_prepare(db,
+				 "UPDATE minutes_approvals SET at_name = ?, resolution = NULLIF(?, '')"
+				 " WHERE meeting_id = ?",
+				 &st, err))) {
+		sqlite3_bind_text(st, 1, a.at_name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, a.resolution, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, meeting_id);
+		rc = gv_db_run(db, st, "cannot record the approval", err);
+	}
+	gv_approval_clear(&a);
+	return rc;
 }
 
 /* The tag's message: the approval it records, in words. The public record
@@ -176,14 +125,25 @@ static char *approval_message(const char *slug, const char *at_slug, const char 
 				     slug);
 }
 
-/* Save the minutes as approved and tag that version in record/. */
+/* Keep the minutes as approved, complete and public, save them and tag
+ * that version in record/ (when tagged, an interrupted approval did both:
+ * the same text is only kept). */
 static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug,
-			const char *resolution, const char *msg, struct gv_err *err)
+			const char *resolution, const char *msg, bool tagged,
+			struct gv_err *err)
 {
 	struct gv_minutes m;
 	int rc = gv_minutes_load(ws, slug, &m, err);
-	if (rc)
+	if (!rc)
+		rc = gv_minutes_approved_keep(ws->db, &m, err);
+	if (!rc && tagged) {
+		gv_minutes_make_public(&m);
+		rc = gv_minutes_approved_keep(ws->db, &m, err);
+	}
+	if (rc || tagged) {
+		gv_minutes_clear(&m);
 		return rc;
+	}
 	char *subject = !at_slug    ? gv_strdup("approved without a motion (--force)")
 			: *resolution ? gv_asprintf("approved at %s (resolution %s)", at_slug, resolution)
 				      : gv_asprintf("approved at %s", at_slug);
@@ -192,6 +152,8 @@ static int save_and_tag(struct gv_ws *ws, const char *slug, const char *at_slug,
 	char oid[41] = "";
 	bool committed;
 	rc = gv_minutes_commit(ws, &m, subject, &committed, oid, err);
+	if (!rc) /* m is public now: record/ got this text */
+		rc = gv_minutes_approved_keep(ws->db, &m, err);
 	if (!rc && !committed)
 		rc = gv_repo_resolve(record, "main", oid, err);
 	if (!rc) {
@@ -263,7 +225,7 @@ int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at
 	if (!rc && at_ref) {
 		rc = check_motion(ws, at_ref, motion, m.id, m.starts_at, &at_id, resolution, err);
 		if (!rc)
-			at_slug = slug_of(ws->db, at_id);
+			at_slug = gv_meeting_slug_of(ws->db, at_id);
 	} else if (!rc && !force) {
 		rc = gv_err_set(err, GV_EUSAGE,
 				"approve needs --at-meeting M2 --motion K (or --force)");
@@ -278,7 +240,7 @@ int gv_minutes_approve(struct gv_ws *ws, const char *meeting_ref, const char *at
 	 * says it is approved; a git failure rolls it back */
 	if ((rc = gv_minutes_locked(ws, m.id, err)) ||
 	    (rc = record_approval(ws->db, m.id, at_id, motion, err)) ||
-	    (!tagged && (rc = save_and_tag(ws, m.slug, at_slug, resolution, msg, err))) ||
+	    (rc = save_and_tag(ws, m.slug, at_slug, resolution, msg, tagged, err)) ||
 	    (rc = gv_notes_mark_saved(ws->db, m.id, err)) || (rc = gv_db_commit(ws->db, err)))
 		gv_db_rollback(ws->db);
 out:

@@ -3,32 +3,13 @@
 #ifndef GAVEL_APPROVAL_H
 #define GAVEL_APPROVAL_H
 
-#include <sqlite3.h>
+#include "agenda/approved.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 
 struct gv_ws;
 struct gv_err;
-
-struct gv_approval {
-	bool approved;
-	char *at_slug;      /* the meeting that approved them; NULL when forced */
-	char *at_name;      /* its name as a reader knows it ("the Regular Meeting of
-			     * Council of January 12, 2027"); NULL when forced */
-	int motion;         /* its motion; 0 when forced */
-	char resolution[24];/* the approving motion's resolution number, "" when none */
-	int64_t approved_at;
-};
-
-/* The approval of a meeting's minutes (approved false when none). Clear
- * with gv_approval_clear. */
-int gv_approval_load(sqlite3 *db, int64_t meeting_id, struct gv_approval *a,
-		     struct gv_err *err);
-void gv_approval_clear(struct gv_approval *a);
-
-/* "at M2 (resolution 2027-1)", "at M2 (motion K)" when the motion has no
- * resolution number, or "(forced by the clerk)": free the result. */
-char *gv_approval_said(const struct gv_approval *a);
 
 /* 0 when the minutes of the meeting may still change; GV_EREFUSED with
  * "minutes of <slug> were approved at <M2> (resolution X)" when they are locked.

@@ -28,6 +28,7 @@ int gv_minutes_load(struct gv_ws *ws, const char *meeting_ref, struct gv_minutes
 	    (rc = gv_live_log_load(ws, &m->ctx, &m->log, err)) ||
 	    (rc = gv_notes_load(ws->db, m->meeting.id, &m->notes, &m->n_notes, err)) ||
 	    (rc = gv_approval_load(ws->db, m->meeting.id, &m->approval, err)) ||
+	    (rc = gv_minutes_approved_load(ws->db, m, err)) ||
 	    (rc = gv_notices_given(ws, m->meeting.id, &m->notices, &m->n_notices, err)) ||
 	    (rc = gv_minutes_load_closed_declarations(ws, m, err)) ||
 	    (rc = gv_minutes_load_speakers(ws, m, err))) {
@@ -67,6 +68,8 @@ void gv_minutes_make_public(struct gv_minutes *m)
 {
 	if (m->public)
 		return;
+	/* the complete text approved goes with the rest of what is not public */
+	gv_minutes_approved_free(&m->approved[0]);
 	gv_meeting_make_public(&m->meeting);
 	gv_agenda_make_public(&m->agenda);
 	public_notes(m);
@@ -92,6 +95,8 @@ void gv_minutes_clear(struct gv_minutes *m)
 	free(m->clerk_name);
 	gv_notices_given_free(m->notices, m->n_notices);
 	gv_approval_clear(&m->approval);
+	gv_minutes_approved_free(&m->approved[0]);
+	gv_minutes_approved_free(&m->approved[1]);
 	gv_chapters_free(&m->chapters);
 	gv_minutes_clear_closed_declarations(m);
 	free(m->speakers);

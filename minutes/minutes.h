@@ -42,6 +42,16 @@ struct gv_minutes {
 	struct gv_notice_given *notices; /* notices of motion given at the meeting */
 	size_t n_notices;
 	struct gv_approval approval;
+	/* once approved, the minutes as approved, complete ([0]) and public
+	 * ([1]), which every output gives instead of making them again
+	 * (minutes/approved_text.c); all NULL before approval, and for
+	 * minutes approved before gavel kept them (made from the database,
+	 * which approval locks) */
+	struct gv_minutes_approved {
+		char *md;
+		char *html_head;  /* the HTML body up to its status line */
+		char *html_tail;  /* after the status line and the page's links */
+	} approved[2];
 	struct gv_chapters chapters;  /* of the recording; none before the call to order */
 	bool public;                  /* made public by gv_minutes_make_public */
 	/* declarations made in closed session since the body's last open
@@ -84,12 +94,29 @@ void gv_minutes_public_speakers(struct gv_minutes *m);
  * public minutes writes minutes made public this way. */
 void gv_minutes_make_public(struct gv_minutes *m);
 
+/* The minutes as approved (minutes/approved_text.c). _load fills
+ * m->approved when m->approval says they are approved; _text is those of
+ * m's form (public or complete), NULL when none are kept; _keep stores
+ * m's form as it is made now (at approval, before anything is kept). */
+int gv_minutes_approved_load(sqlite3 *db, struct gv_minutes *m, struct gv_err *err);
+const struct gv_minutes_approved *gv_minutes_approved_text(const struct gv_minutes *m);
+int gv_minutes_approved_keep(sqlite3 *db, const struct gv_minutes *m, struct gv_err *err);
+/* gv_minutes_md_items from the text approved: false (fn never called)
+ * when m has none kept. */
+bool gv_minutes_approved_items(const struct gv_minutes *m,
+			       void (*fn)(void *arg, const struct gv_item *it, const char *md),
+			       void *arg);
+void gv_minutes_approved_free(struct gv_minutes_approved *a);
+
 /* Whether the meeting has minutes to show: anything in its log, a note
  * saved to the record, or an approval. */
 bool gv_minutes_exist(const struct gv_minutes *m);
 
 /* The minutes as markdown (public or confidential, as m is), appended to
- * out. */
+ * out: "the minutes of the meeting as of now", made from the database
+ * until they are approved, then the text approved. Every output of the
+ * minutes (the CLI, the TUI, the site, the PDF, record/) goes through it
+ * or gv_minutes_html_body, which does the same. */
 void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m);
 
 /* The markdown under each agenda item's heading: fn gets every item, in

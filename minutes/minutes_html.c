@@ -20,6 +20,9 @@ struct mp_html {
 	const struct gv_minutes_html_opts *o;
 	struct gv_err *err;
 	int rc;  /* the first failure; later markdown is skipped */
+	/* where in out the status line starts, and where the page's links
+	 * after it end (approved_text.c keeps what is around them) */
+	size_t status_at, links_end;
 };
 
 struct gv_buf *mp_html_block(struct gv_buf *md, const struct gv_page_ctx *p)
@@ -33,9 +36,8 @@ struct gv_buf *mp_html_block(struct gv_buf *md, const struct gv_page_ctx *p)
 	return h->out;
 }
 
-static void status(struct gv_buf *h, const struct gv_page_ctx *p)
+static void status(struct gv_buf *h, const struct gv_approval *a, const char *href)
 {
-	const struct gv_approval *a = &p->m->approval;
 	if (!a->approved) {
 		gv_buf_puts(h, "<p class=\"status draft\"><strong>Draft</strong>: these minutes "
 			       "have not been approved.</p>\n");
@@ -46,7 +48,6 @@ static void status(struct gv_buf *h, const struct gv_page_ctx *p)
 		gv_buf_puts(h, " by the clerk without a motion (forced).</p>\n");
 		return;
 	}
-	const char *href = p->html->o->approval_href;
 	gv_buf_puts(h, " at ");
 	if (href) {
 		gv_buf_puts(h, "<a href=\"");
@@ -87,9 +88,11 @@ void mp_html_header(struct gv_buf *h, const struct gv_page_ctx *p)
 	if (mp_confidential(p))
 		gv_buf_puts(h, "<p class=\"notice\"><strong>Confidential: these minutes include "
 			       "closed-session proceedings. Not for publication.</strong></p>\n");
-	status(h, p);
+	p->html->status_at = h->len;
+	status(h, &p->m->approval, p->html->o->approval_href);
 	if (p->html->o->links_html)
 		gv_buf_puts(h, p->html->o->links_html);
+	p->html->links_end = h->len;
 }
 
 static int item_level(const struct gv_item *it)
@@ -118,16 +121,45 @@ void mp_html_note(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv
 	html->rc = gv_md_to_html(h, note, level > 6 ? 6 : level, html->err);
 }
 
-int gv_minutes_html_body(struct gv_buf *out, const struct gv_minutes *m,
-			 const struct gv_minutes_html_opts *o, struct gv_err *err)
+/* The HTML body as made now from m; h->out gets it. */
+static int made(struct mp_html *h, const struct gv_minutes *m)
 {
-	struct mp_html h = {out, o, err, 0};
-	struct gv_page_ctx p = {m, m->public, &h};
+	struct gv_page_ctx p = {m, m->public, h};
 	struct gv_buf md = GV_BUF_INIT;
 	mp_minutes(&md, &p);
 	mp_html_block(&md, &p);
 	gv_buf_free(&md);
-	return h.rc;
+	return h->rc;
+}
+
+int mp_html_parts(const struct gv_minutes *m, char **head, char **tail, struct gv_err *err)
+{
+	struct gv_buf out = GV_BUF_INIT;
+	struct gv_minutes_html_opts o = {0};
+	struct mp_html h = {&out, &o, err, 0, 0, 0};
+	int rc = made(&h, m);
+	*head = rc ? NULL : gv_strndup(gv_buf_str(&out), h.status_at);
+	*tail = rc ? NULL : gv_strdup(gv_buf_str(&out) + h.links_end);
+	gv_buf_free(&out);
+	return rc;
+}
+
+int gv_minutes_html_body(struct gv_buf *out, const struct gv_minutes *m,
+			 const struct gv_minutes_html_opts *o, struct gv_err *err)
+{
+	/* approved: the text approved, with this page's status line and
+	 * links (the same status, but for the link to the approving meeting) */
+	const struct gv_minutes_approved *approved = gv_minutes_approved_text(m);
+	if (approved) {
+		gv_buf_puts(out, approved->html_head);
+		status(out, &m->approval, o->approval_href);
+		if (o->links_html)
+			gv_buf_puts(out, o->links_html);
+		gv_buf_puts(out, approved->html_tail);
+		return 0;
+	}
+	struct mp_html h = {out, o, err, 0, 0, 0};
+	return made(&h, m);
 }
 
 int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, struct gv_err *err)

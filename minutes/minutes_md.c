@@ -726,6 +726,11 @@ void mp_minutes(struct gv_buf *out, const struct gv_page_ctx *p)
 
 void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m)
 {
+	const struct gv_minutes_approved *approved = gv_minutes_approved_text(m);
+	if (approved) {
+		gv_buf_puts(out, approved->md);
+		return;
+	}
 	struct gv_page_ctx p = {m, m->public, NULL};
 	mp_minutes(out, &p);
 }
@@ -733,6 +738,8 @@ void gv_minutes_md(struct gv_buf *out, const struct gv_minutes *m)
 void gv_minutes_md_items(const struct gv_minutes *m,
 			 void (*fn)(void *arg, const struct gv_item *it, const char *md), void *arg)
 {
+	if (gv_minutes_approved_items(m, fn, arg))
+		return;
 	struct gv_page_ctx p = {m, m->public, NULL};
 	struct entries es = {0};
 	collect_entries(m, &es);

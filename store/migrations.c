@@ -464,6 +464,22 @@ const char *const gv_migrations[] = {
 	"ALTER TABLE deferrals ADD COLUMN recommendation TEXT;"
 	"ALTER TABLE deferrals ADD COLUMN from_item_id INTEGER REFERENCES items(id)"
 	"  ON DELETE SET NULL;",
+	/* 18: approved minutes are the text approved (docs/minutes.md, "What
+	 * approval locks"). The approval keeps the approving meeting's name
+	 * and resolution as the minutes said them; approved_minutes keeps
+	 * the minutes as approved, complete (public 0) and public (1): the
+	 * markdown committed to confidential/ and record/, and the HTML
+	 * before and after its status line. Minutes approved before keep
+	 * no text and are made from the database, which approval locks. */
+	"ALTER TABLE minutes_approvals ADD COLUMN at_name TEXT;"
+	"ALTER TABLE minutes_approvals ADD COLUMN resolution TEXT;"
+	"CREATE TABLE approved_minutes ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+	"  public INTEGER NOT NULL CHECK (public IN (0, 1)),"
+	"  md TEXT NOT NULL,"
+	"  html_head TEXT NOT NULL,"
+	"  html_tail TEXT NOT NULL,"
+	"  PRIMARY KEY (meeting_id, public));",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -14,6 +14,7 @@
 #include "base/err.h"
 #include "base/text.h"
 #include "cmd/cmd.h"
+#include "live/added_late.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,8 +76,12 @@ static int add(struct agenda *a, struct tui *t, const struct gv_item *it, bool u
 			     !it ? GV_PLACE_END : under ? GV_PLACE_UNDER : GV_PLACE_AFTER,
 			     it ? ref : NULL, number, &err);
 	free(title);
-	if (!rc)
+	char *late = rc ? NULL : gv_live_added_late(ws_of(t), a->meeting_id, number);
+	if (late)
+		tui_status(t, "Added item %s (%s)", number, late);
+	else if (!rc)
 		tui_status(t, "Added item %s", number);
+	free(late);
 	return outcome(a, t, rc, &err, number);
 }
 

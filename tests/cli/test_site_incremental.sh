@@ -108,16 +108,17 @@ t_a_meeting_no_longer_public_leaves_the_cache() {
 t_publishing_one_meeting_keeps_the_others_files_and_cache_right() {
 	mkdemo
 	ok publish
-	ok agenda edit 2026-10-13-council 9.1 --title "Changed but not published yet"
+	# an upcoming meeting: October's minutes are approved, its agenda locked
+	ok agenda edit 2026-12-08-council 9.1 --title "Changed but not published yet"
 	ok agenda edit 2026-11-10-council 9.1 --title "Published alone"
-	ok agenda publish 2026-10-13-council
+	ok agenda publish 2026-12-08-council
 	ok agenda publish 2026-11-10-council
 	ok publish 2026-11-10-council
 	grep -qF 'Published alone' site/meetings/2026-11-10-council/agenda.html || fail "not published"
-	! grep -qF 'Changed but not' site/meetings/2026-10-13-council/agenda.html ||
+	! grep -qF 'Changed but not' site/meetings/2026-12-08-council/agenda.html ||
 		fail "a meeting not named was written"
 	ok publish
-	grep -qF 'Changed but not' site/meetings/2026-10-13-council/agenda.html ||
+	grep -qF 'Changed but not' site/meetings/2026-12-08-council/agenda.html ||
 		fail "the next full publish missed the change"
 	same_as_from_scratch "after publishing one meeting"
 }

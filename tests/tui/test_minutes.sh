@@ -290,3 +290,58 @@ t_p_shows_publish_progress_and_then_where_the_site_went() {
 	keys Enter
 	wait_line '^Published 2 meetings to \./site: 0 files written, [0-9]+ unchanged, 0 removed$'
 }
+
+# Approved minutes lock the meeting's agenda (docs/minutes.md, "What approval
+# locks"): the agenda view's keys reach the same core check as the CLI.
+t_the_agenda_of_approved_minutes_refuses_edits_by_key_with_the_reason() {
+	held_meeting
+	approving_meeting
+	gv minutes $P approve --at-meeting $M --motion 1
+	"$GAVEL" -C "$W" agenda show $P --json >"$SCRATCH/before.json"
+	start
+	wait_for "Planning Committee Meeting"
+	keys g Enter
+	wait_for "$P: "
+	local reason="gavel: the minutes of $P were approved at $M (resolution 2026-2)"
+	keys a
+	wait_for "New item after"
+	text "Added after approval"
+	keys Enter
+	wait_for "$reason"
+	keys e
+	wait_for "Title:"
+	text " changed"
+	keys Enter
+	wait_for "$reason"
+	keys d
+	wait_for "(y/n)"
+	keys y
+	wait_for "$reason"
+	"$GAVEL" -C "$W" agenda show $P --json >"$SCRATCH/after.json"
+	cmp -s "$SCRATCH/before.json" "$SCRATCH/after.json" || fail "the agenda changed"
+	keys q q
+	wait_exit
+	wait_for "gavel exited 0"
+}
+
+# An item added by key after the meeting adjourned: added, and the status
+# line says the draft minutes show it as not dealt with, as the CLI does.
+t_an_item_added_after_adjournment_says_the_minutes_show_it_not_dealt_with() {
+	held_meeting
+	start
+	wait_for "Planning Committee Meeting"
+	keys g Enter
+	wait_for "$P: "
+	keys a
+	wait_for "New item after"
+	text "Entered after the fact"
+	keys Enter
+	wait_for "adjourned at 6:40 p.m."
+	wait_for "draft minutes show item 2 as not dealt"
+	"$GAVEL" -C "$W" agenda show $P --json |
+		jq -e '[.items[].title] | index("Entered after the fact")' >/dev/null ||
+		fail "the item was not added"
+	keys q q
+	wait_exit
+	wait_for "gavel exited 0"
+}

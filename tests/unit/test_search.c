@@ -69,7 +69,8 @@ static void test_migration_indexes_what_was_there(void **state)
 	/* search is migration 5: undo the later ones (6: change counters; 7:
 	 * public titles, pushes; 9: dispositions, deferred business; 10: agenda
 	 * revisions; 11: when the procedure rules changed; 13: people over time; 14: by-laws,
-	 * notices, actions, mayoral decisions; 16: notices from items) */
+	 * notices, actions, mayoral decisions; 16: notices from items; 17: what deferred
+	 * business carries; 18: approved minutes kept) */
 	undo_change_counters(ws->db);
 	assert_int_equal(gv_db_exec(ws->db, "DROP TABLE record_pushes;"
 				    "ALTER TABLE items DROP COLUMN public_title;"
@@ -85,6 +86,9 @@ static void test_migration_indexes_what_was_there(void **state)
 				    "DROP TABLE mayor_decisions; DROP TABLE notices;"
 				    "DROP TABLE bylaws; ALTER TABLE items DROP COLUMN bylaw_id;"
 				    "ALTER TABLE items DROP COLUMN mover_id;"
+				    "DROP TABLE approved_minutes;"
+				    "ALTER TABLE minutes_approvals DROP COLUMN at_name;"
+				    "ALTER TABLE minutes_approvals DROP COLUMN resolution;"
 				    "ALTER TABLE items DROP COLUMN deferred_from;"
 				    "ALTER TABLE items DROP COLUMN deferred_item;"
 				    "ALTER TABLE events DROP COLUMN disposition;"
