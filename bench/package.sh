@@ -19,6 +19,14 @@ w=$scratch/pkg-ws
 M=$(sqlite3 "$w/gavel.db" "SELECT m.slug FROM meetings m JOIN items i ON i.meeting_id = m.id
 	WHERE m.agenda_published_at IS NOT NULL AND m.agenda_published_at > 0
 	GROUP BY m.id ORDER BY sum(length(i.body) + length(i.recommendation)) DESC LIMIT 1")
+# The archive's past meetings have approved minutes, which lock their agendas
+# (docs/minutes.md, "What approval locks"): in this copy M's approval is
+# taken back, so that the attachments a town adds before approval can be
+# (after any command, which brings the copy's database to this schema).
+"$GAVEL" -C "$w" meeting list >/dev/null
+sqlite3 "$w/gavel.db" "DELETE FROM approved_minutes WHERE meeting_id = (SELECT id FROM meetings
+	WHERE slug = '$M'); DELETE FROM minutes_approvals WHERE meeting_id = (SELECT id FROM meetings
+	WHERE slug = '$M')"
 # Attachments: the packages of two other meetings, as a town attaches staff reports.
 others=$(sqlite3 "$w/gavel.db" "SELECT slug FROM meetings WHERE slug <> '$M' ORDER BY id DESC LIMIT 2")
 items=$("$GAVEL" -C "$w" agenda show "$M" --json | jq -r '[.items[] | select(.closed == null) | .number] | .[length/3|floor], .[2*length/3|floor]')
