@@ -57,6 +57,20 @@ const char *gv_bylaw_status(const struct gv_bylaw *b)
 	return "reserved";
 }
 
+const char *gv_bylaw_status_date(const struct gv_bylaw *b)
+{
+	if (b->n_repeals_of)
+		return b->repeals_of[0].date;
+	if (b->vetoed_on && !b->overridden)
+		return b->vetoed_on;
+	if (b->enacted)
+		return b->enacted->date;
+	for (size_t k = b->n_steps; k-- > 0;)
+		if (b->steps[k].readings)
+			return b->steps[k].date;
+	return NULL;
+}
+
 bool gv_readings_parse(const char *s, unsigned *out)
 {
 	*out = 0;
@@ -171,11 +185,24 @@ static struct gv_bylaw *by_id(struct gv_bylaw *b, size_t n, int64_t id)
 	return NULL;
 }
 
-static void append_number(char **list, const char *number)
+/* by (enacted on date) amends or repeals the by-law whose list this is. */
+static void append_change(char **list, struct gv_bylaw_change **c, size_t *n, const char *by,
+			  const char *date)
 {
-	char *l = *list ? gv_asprintf("%s, %s", *list, number) : gv_strdup(number);
+	char *l = *list ? gv_asprintf("%s, %s", *list, by) : gv_strdup(by);
 	free(*list);
 	*list = l;
+	struct gv_bylaw_change *x = GV_PUSH(*c, *n);
+	x->by = gv_strdup(by);
+	snprintf(x->date, sizeof x->date, "%s", date);
+}
+
+static int by_enactment(const void *x, const void *y)
+{
+	const struct gv_bylaw *a = *(struct gv_bylaw *const *)x, *b = *(struct gv_bylaw *const *)y;
+	if (a->enacted->at != b->enacted->at)
+		return a->enacted->at < b->enacted->at ? -1 : 1;
+	return a->year != b->year ? a->year - b->year : a->seq - b->seq;
 }
 
 /* The carried motions of the log that name a by-law, in the order of
@@ -235,17 +262,26 @@ static int load_steps(struct gv_ws *ws, struct gv_bylaw *b, size_t n, struct gv_
 			if (b[i].steps[k].override && !b[i].overridden)
 				b[i].overridden = &b[i].steps[k];
 		}
-	/* what enacted by-laws do to earlier ones */
-	for (size_t i = 0; i < n; i++) {
-		if (!b[i].enacted)
-			continue;
+	/* what enacted by-laws do to earlier ones, dated by their enactment,
+	 * earliest first */
+	struct gv_bylaw **by = gv_calloc(n ? n : 1, sizeof *by);
+	size_t nby = 0;
+	for (size_t i = 0; i < n; i++)
+		if (b[i].enacted)
+			by[nby++] = &b[i];
+	qsort(by, nby, sizeof *by, by_enactment);
+	for (size_t i = 0; i < nby; i++) {
+		const struct gv_bylaw *l = by[i];
 		for (size_t j = 0; j < n; j++) {
-			if (b[i].amends && !strcmp(b[i].amends, b[j].number))
-				append_number(&b[j].amended_by, b[i].number);
-			if (b[i].repeals && !strcmp(b[i].repeals, b[j].number))
-				append_number(&b[j].repealed_by, b[i].number);
+			if (l->amends && !strcmp(l->amends, b[j].number))
+				append_change(&b[j].amended_by, &b[j].amendments,
+					      &b[j].n_amendments, l->number, l->enacted->date);
+			if (l->repeals && !strcmp(l->repeals, b[j].number))
+				append_change(&b[j].repealed_by, &b[j].repeals_of,
+					      &b[j].n_repeals_of, l->number, l->enacted->date);
 		}
 	}
+	free(by);
 	return rc;
 }
 
@@ -335,6 +371,12 @@ void gv_bylaws_free(struct gv_bylaw *b, size_t n)
 		free(b[i].repeals);
 		free(b[i].amended_by);
 		free(b[i].repealed_by);
+		for (size_t k = 0; k < b[i].n_amendments; k++)
+			free(b[i].amendments[k].by);
+		free(b[i].amendments);
+		for (size_t k = 0; k < b[i].n_repeals_of; k++)
+			free(b[i].repeals_of[k].by);
+		free(b[i].repeals_of);
 		free(b[i].signed_on);
 		free(b[i].signed_head);
 		free(b[i].signed_clerk);

@@ -32,6 +32,13 @@ struct gv_bylaw_step {
 	char *body;            /* the meeting's body */
 };
 
+/* A later by-law that amends or repeals one: it does so on the day it is
+ * enacted (docs/bylaws.md, "Readings and enactment"). */
+struct gv_bylaw_change {
+	char *by;              /* its number */
+	char date[11];         /* its enactment */
+};
+
 struct gv_bylaw {
 	int64_t id;
 	int year, seq;
@@ -44,6 +51,8 @@ struct gv_bylaw {
 	char *amends, *repeals;            /* the by-laws it amends, repeals (NULL) */
 	char *amended_by, *repealed_by;    /* enacted by-laws that amend, repeal it:
 					      "2027-004, 2027-009" (NULL: none) */
+	struct gv_bylaw_change *amendments, *repeals_of; /* the same, with their dates */
+	size_t n_amendments, n_repeals_of;
 	char *signed_on;       /* YYYY-MM-DD (NULL: unsigned) */
 	char *signed_head, *signed_clerk;
 	char *vetoed_on;       /* the head of council's veto (NULL: none) */
@@ -57,6 +66,10 @@ char *gv_bylaw_number(struct gv_ws *ws, int year, int seq);
 /* The status a resident reads: "reserved", "first reading", "second
  * reading", "enacted", "vetoed", "repealed". */
 const char *gv_bylaw_status(const struct gv_bylaw *b);
+/* The day the by-law took that status (YYYY-MM-DD; NULL when reserved):
+ * its latest reading, its enactment, the veto, or the enactment of the
+ * by-law that repealed it -- never its own enactment for a repeal. */
+const char *gv_bylaw_status_date(const struct gv_bylaw *b);
 
 /* Reserve the next number of year (number: as given, refused unless it is
  * that one); *out (caller frees) is the number. start: the year's register

@@ -71,12 +71,28 @@ static void step_json(struct gv_json *j, const char *key, const struct gv_bylaw_
 	gv_json_obj_end(j);
 }
 
+/* [{"by": "2026-053", "date": "2026-11-10"}]: the day each took effect. */
+static void changes_json(struct gv_json *j, const char *key, const struct gv_bylaw_change *c,
+			 size_t n)
+{
+	gv_json_key(j, key);
+	gv_json_arr(j);
+	for (size_t k = 0; k < n; k++) {
+		gv_json_obj(j);
+		gv_json_kstr(j, "by", c[k].by);
+		gv_json_kstr(j, "date", c[k].date);
+		gv_json_obj_end(j);
+	}
+	gv_json_arr_end(j);
+}
+
 static void bylaw_json(struct gv_json *j, const struct gv_bylaw *b)
 {
 	gv_json_obj(j);
 	gv_json_kstr(j, "number", b->number);
 	gv_json_kstr(j, "title", b->title);
 	gv_json_kstr(j, "status", gv_bylaw_status(b));
+	gv_json_kstr(j, "status_date", gv_bylaw_status_date(b));
 	gv_json_key(j, "readings");
 	gv_json_arr(j);
 	for (size_t k = 0; k < b->n_steps; k++) {
@@ -99,6 +115,8 @@ static void bylaw_json(struct gv_json *j, const struct gv_bylaw *b)
 	gv_json_kstr(j, "repeals", b->repeals);
 	gv_json_kstr(j, "amended_by", b->amended_by);
 	gv_json_kstr(j, "repealed_by", b->repealed_by);
+	gv_json_kstr(j, "repealed_on", b->n_repeals_of ? b->repeals_of[0].date : NULL);
+	changes_json(j, "amendments", b->amendments, b->n_amendments);
 	gv_json_kstr(j, "vetoed_on", b->vetoed_on);
 	gv_json_kstr(j, "veto_reasons", b->veto_reasons);
 	step_json(j, "veto_overridden", b->overridden);
@@ -124,8 +142,10 @@ int cmd_bylaw_list(struct gv_ctx *ctx, const struct gv_args *a)
 			gv_buf_printf(&out, "%-10s %-15s %s", b[i].number, gv_bylaw_status(&b[i]),
 				      b[i].title ? b[i].title : "(no title)");
 			if (b[i].enacted)
-				gv_buf_printf(&out, "  (enacted %s%s)", b[i].enacted->date,
-					      b[i].signed_on ? ", signed" : "");
+				gv_buf_printf(&out, "  (enacted %s%s%s%s)", b[i].enacted->date,
+					      b[i].signed_on ? ", signed" : "",
+					      b[i].n_repeals_of ? "; repealed " : "",
+					      b[i].n_repeals_of ? b[i].repeals_of[0].date : "");
 			gv_buf_puts(&out, "\n");
 		}
 		if (!n)
@@ -150,8 +170,10 @@ int cmd_bylaw_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_json_init(&j, &out, true);
 		bylaw_json(&j, b);
 	} else {
-		gv_buf_printf(&out, "By-law %s: %s\nStatus: %s\n", b->number,
-			      b->title ? b->title : "(no title)", gv_bylaw_status(b));
+		const char *on = gv_bylaw_status_date(b);
+		gv_buf_printf(&out, "By-law %s: %s\nStatus: %s%s%s\n", b->number,
+			      b->title ? b->title : "(no title)", gv_bylaw_status(b),
+			      on ? " since " : "", on ? on : "");
 		for (size_t k = 0; k < b->n_steps; k++) {
 			const struct gv_bylaw_step *s = &b->steps[k];
 			char w[40];
@@ -172,10 +194,12 @@ int cmd_bylaw_show(struct gv_ctx *ctx, const struct gv_args *a)
 			gv_buf_printf(&out, "Amends by-law %s\n", b->amends);
 		if (b->repeals)
 			gv_buf_printf(&out, "Repeals by-law %s\n", b->repeals);
-		if (b->amended_by)
-			gv_buf_printf(&out, "Amended by by-law %s\n", b->amended_by);
-		if (b->repealed_by)
-			gv_buf_printf(&out, "Repealed by by-law %s\n", b->repealed_by);
+		for (size_t k = 0; k < b->n_amendments; k++)
+			gv_buf_printf(&out, "Amended by by-law %s on %s\n", b->amendments[k].by,
+				      b->amendments[k].date);
+		for (size_t k = 0; k < b->n_repeals_of; k++)
+			gv_buf_printf(&out, "Repealed by by-law %s on %s\n", b->repeals_of[k].by,
+				      b->repeals_of[k].date);
 		if (b->vetoed_on)
 			gv_buf_printf(&out, "Vetoed %s by the head of council: %s\n", b->vetoed_on,
 				      b->veto_reasons);

@@ -45,6 +45,14 @@ int gv_live_bylaw_motion(struct gv_ws *ws, const struct gv_live_ctx *c, const st
 		return gv_err_set(err, GV_EREFUSED,
 				  "a by-law's readings are given by a main motion, not an amendment "
 				  "or a disposition");
+	/* what one by-law amends or repeals is that by-law's own: a motion
+	 * reading several cannot say which (docs/bylaws.md, "Readings and
+	 * enactment") */
+	if (e->n_bylaws > 1 && (e->amends_bylaw_id || e->repeals_bylaw_id))
+		return gv_err_set(err, GV_EREFUSED,
+				  "a motion reading %zu by-laws cannot amend or repeal: move a "
+				  "motion of its own for each by-law that amends or repeals one",
+				  e->n_bylaws);
 	int rc = 0;
 	for (size_t i = 0; !rc && i < e->n_bylaws; i++) {
 		if (e->override_veto) {

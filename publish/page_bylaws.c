@@ -50,19 +50,27 @@ static void date_words(struct gv_buf *b, const char *date)
 	gv_html_esc(b, gv_date_words(date, w) ? w : date);
 }
 
+/* The status and the day it took it (gv_bylaw_status_date: a repeal is
+ * dated by the repealing by-law's enactment), then the enactment when the
+ * status is a later one. */
 static void status_cell(struct gv_buf *b, const struct gv_bylaw *l)
 {
 	gv_buf_puts(b, "<td>");
 	const char *st = gv_bylaw_status(l);
+	const char *on = gv_bylaw_status_date(l);
 	gv_buf_putc(b, (char)(st[0] - 'a' + 'A'));
 	gv_html_esc(b, st + 1);
-	if (l->enacted) {
+	if (on) {
 		gv_buf_puts(b, ", ");
+		date_words(b, on);
+	}
+	if (l->enacted && strcmp(st, "enacted")) {
+		gv_buf_puts(b, "; enacted ");
 		date_words(b, l->enacted->date);
 	}
 	if (l->signed_on)
 		gv_buf_puts(b, "; signed");
-	if (l->vetoed_on) {
+	if (l->vetoed_on && strcmp(st, "vetoed")) {
 		gv_buf_puts(b, "; vetoed by the head of council on ");
 		date_words(b, l->vetoed_on);
 		if (l->overridden) {
@@ -88,6 +96,20 @@ static void enacted_cells(struct gv_buf *b, const struct gv_site *s, const struc
 	gv_buf_puts(b, "</td>");
 }
 
+/* "Amended by 2026-053 on November 10, 2026, 2026-060 on ...": each later
+ * by-law with the day it was enacted, the day it took effect. */
+static void later_by_laws(struct gv_buf *b, const char *what, const struct gv_bylaw_change *c,
+			  size_t n)
+{
+	gv_buf_puts(b, what);
+	for (size_t k = 0; k < n; k++) {
+		gv_buf_puts(b, k ? ", " : " ");
+		gv_html_esc(b, c[k].by);
+		gv_buf_puts(b, " on ");
+		date_words(b, c[k].date);
+	}
+}
+
 static void changes_cell(struct gv_buf *b, const struct gv_bylaw *l)
 {
 	gv_buf_puts(b, "<td>");
@@ -102,14 +124,14 @@ static void changes_cell(struct gv_buf *b, const struct gv_bylaw *l)
 		gv_html_esc(b, l->repeals);
 		sep = "; ";
 	}
-	if (l->amended_by) {
-		gv_buf_printf(b, "%sAmended by ", sep);
-		gv_html_esc(b, l->amended_by);
+	if (l->n_amendments) {
+		gv_buf_puts(b, sep);
+		later_by_laws(b, "Amended by", l->amendments, l->n_amendments);
 		sep = "; ";
 	}
-	if (l->repealed_by) {
-		gv_buf_printf(b, "%sRepealed by ", sep);
-		gv_html_esc(b, l->repealed_by);
+	if (l->n_repeals_of) {
+		gv_buf_puts(b, sep);
+		later_by_laws(b, "Repealed by", l->repeals_of, l->n_repeals_of);
 	}
 	gv_buf_puts(b, "</td>");
 }

@@ -11,6 +11,7 @@
 #include "cmd/cmd.h"
 #include "cmd/handlers.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int live_council_draw(const struct live *l, int y, struct tui_rect r)
@@ -24,10 +25,12 @@ int live_council_draw(const struct live *l, int y, struct tui_rect r)
 		const char *line = gv_buf_str(&b);
 		while (*line && rows < 3) {
 			size_t n = strcspn(line, "\n");
+			/* cut to the screen with an ellipsis (docs/tui.md, Layout) */
+			char *one = gv_strndup(line, n);
 			tui_fill(y + rows, r.x, r.w, TUI_NORMAL);
-			tui_put(y + rows, r.x + 1, r.w - 1, line, n,
-				strstr(line, " over)") && strstr(line, " over)") < line + n ? TUI_ALERT
-											 : TUI_FLAG);
+			tui_put_cut(y + rows, r.x + 1, r.w - 1, one,
+				    strstr(one, " over)") ? TUI_ALERT : TUI_FLAG);
+			free(one);
 			rows++;
 			line += n + (line[n] == '\n');
 		}

@@ -201,11 +201,13 @@ static void draw_members(struct live *l, struct tui_rect r)
 	}
 }
 
-/* "Last vote: motion 2 carried 5-2, resolution 2026-12" */
+/* "Last vote: motion 2 carried 5-2" and under it "Resolution 2026-12", each
+ * cut with an ellipsis when the pane is narrower (docs/tui.md, Layout): on
+ * a line of their own the resolution's number stands whole at 80x24. */
 static void draw_last_vote(const struct live *l, int y, struct tui_rect r)
 {
 	const struct gv_motion *m = gv_live_last_decided(&l->s, true);
-	if (!m)
+	if (!m || y >= r.y + r.h)
 		return;
 	struct gv_buf b = GV_BUF_INIT;
 	gv_buf_printf(&b, "Last vote: motion %d %s", m->number, gv_result_name(m->result));
@@ -213,11 +215,14 @@ static void draw_last_vote(const struct live *l, int y, struct tui_rect r)
 		gv_buf_printf(&b, " %d-%d", m->yes, m->no);
 	if (m->counted && m->abstain)
 		gv_buf_printf(&b, " (%d abstaining)", m->abstain);
+	tui_put_cut(y, r.x + 1, r.w - 1, gv_buf_str(&b), TUI_FLAG);
 	char res[24];
 	gv_live_resolution(m, res);
-	if (res[0])
-		gv_buf_printf(&b, ", resolution %s", res);
-	tui_put(y, r.x + 1, r.w - 1, gv_buf_str(&b), (size_t)-1, TUI_FLAG);
+	if (res[0] && y + 1 < r.y + r.h) {
+		gv_buf_reset(&b);
+		gv_buf_printf(&b, "Resolution %s", res);
+		tui_put_cut(y + 1, r.x + 1, r.w - 1, gv_buf_str(&b), TUI_FLAG);
+	}
 	gv_buf_free(&b);
 }
 
@@ -232,12 +237,12 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 		char at[32];
 		gv_time_clock12(l->s.adjourned_at, at);
 		char *line = gv_asprintf("Adjourned at %s.", at);
-		tui_put(y, r.x + 1, r.w - 1, line, (size_t)-1, TUI_HEADING);
+		tui_put_cut(y, r.x + 1, r.w - 1, line, TUI_HEADING);
 		free(line);
 		return;
 	}
 	if (!m) {
-		tui_put(y, r.x + 1, r.w - 1, "None. m moves one.", (size_t)-1, TUI_HINT);
+		tui_put_cut(y, r.x + 1, r.w - 1, "None. m moves one.", TUI_HINT);
 		draw_last_vote(l, y + 2, r);
 		return;
 	}
@@ -265,7 +270,7 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 		tui_put_wrapped((struct tui_rect){r.y, r.x + 1, r.h, r.w - 1}, &y, line, TUI_HEADING);
 		tui_put_wrapped(text, &y, k->text, TUI_NORMAL);
 		if (k->replace_text && y < r.y + r.h) {
-			tui_put(y++, r.x + 2, r.w - 2, "would make the wording:", (size_t)-1, TUI_HINT);
+			tui_put_cut(y++, r.x + 2, r.w - 2, "would make the wording:", TUI_HINT);
 			tui_put_wrapped(text, &y, k->replace_text, TUI_NORMAL);
 		}
 	}

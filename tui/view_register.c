@@ -69,9 +69,9 @@ static int load_bylaws(struct reg *r, struct gv_ws *ws, struct gv_err *err)
 	for (size_t i = 0; i < n; i++) {
 		struct row *w = GV_PUSH(r->rows, r->n);
 		char when[40] = "";
-		if (b[i].enacted)
-			snprintf(when, sizeof when, "%s%s", b[i].enacted->date,
-				 b[i].signed_on ? " signed" : "");
+		const char *on = gv_bylaw_status_date(&b[i]); /* a repeal: its own day */
+		if (on)
+			snprintf(when, sizeof when, "%s%s", on, b[i].signed_on ? " signed" : "");
 		w->text = gv_asprintf("%-10s %-15s %-18s %s", b[i].number, gv_bylaw_status(&b[i]),
 				      when, b[i].title ? b[i].title : "");
 		w->role = b[i].enacted ? TUI_NORMAL : TUI_HINT;

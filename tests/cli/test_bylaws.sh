@@ -83,7 +83,9 @@ t_bylaw_readings_enactment_signatures_and_amendment() {
 	A=$(last_line)
 	ok bylaw reserve --title "Parking Fees"
 	P=$(last_line)
-	move_carried "$M" "That by-laws $A and $P be read three times and passed." --bylaw "$A,$P" \
+	move_carried "$M" "That by-law $A be read three times and passed." --bylaw "$A" \
+		--readings 1,2,3 --amends-bylaw "$B"
+	move_carried "$M" "That by-law $P be read three times and passed." --bylaw "$P" \
 		--readings 1,2,3 --amends-bylaw "$B"
 	ok bylaw show "$B" --json
 	json '.status == "enacted" and .enacted.date == "2026-12-08" and .signed_on == "2026-12-08"
@@ -92,8 +94,92 @@ t_bylaw_readings_enactment_signatures_and_amendment() {
 	expect_out_contains "2026-001   enacted" "2026-002   enacted" "2026-003   enacted"
 	# an undone vote undoes the reading
 	ok live "$M" undo
-	ok bylaw show "$A" --json
+	ok bylaw show "$P" --json
 	json '.status == "reserved"'
+	ok bylaw show "$B" --json
+	json '.amended_by == "2026-002"'
+}
+
+# meeting_on DATE: a Council meeting of DATE at 19:00 in session, everyone
+# present, with the clock at its start.
+meeting_on() {
+	export GAVEL_NOW=$1T19:00:00-05:00
+	ok meeting new --title "Regular Council Meeting" --at "$1 19:00"
+	M=$(last_line)
+	ok live "$M" attend "Côté,Tremblay,Haddad,Bouchard" --present --at 19:00
+	ok live "$M" start --at 19:00
+}
+
+# An amendment or a repeal takes effect when the by-law that makes it is
+# enacted: the register dates it so, never by the enactment of the by-law
+# it changes (docs/bylaws.md, "Readings and enactment").
+t_a_repeal_and_an_amendment_are_dated_by_the_bylaw_that_makes_them() {
+	meeting_on 2026-11-10
+	ok bylaw reserve --title "Water Rates"
+	B=$(last_line)
+	move_carried "$M" "That by-law $B be read three times and passed." --bylaw "$B" --readings 1,2,3
+	meeting_on 2026-11-24
+	ok bylaw reserve --title "Water Rates Amendment"
+	A=$(last_line)
+	move_carried "$M" "That by-law $A be read three times and passed." --bylaw "$A" \
+		--readings 1,2,3 --amends-bylaw "$B"
+	meeting_on 2026-12-08
+	ok bylaw reserve --title "Repeal of the Water Rates"
+	R=$(last_line)
+	move_carried "$M" "That by-law $R be read three times and passed." --bylaw "$R" \
+		--readings 1,2,3 --repeals "$B"
+	ok bylaw show "$B" --json
+	json '.status == "repealed" and .status_date == "2026-12-08" and .repealed_on == "2026-12-08"
+		and .enacted.date == "2026-11-10" and .repealed_by == "'"$R"'"
+		and .amendments == [{"by": "'"$A"'", "date": "2026-11-24"}]'
+	ok bylaw show "$B"
+	expect_out_contains "Status: repealed since 2026-12-08" \
+		"Amended by by-law $A on 2026-11-24" "Repealed by by-law $R on 2026-12-08"
+	ok bylaw show "$A" --json
+	json '.status == "enacted" and .status_date == "2026-11-24" and .repealed_on == null'
+	ok bylaw list
+	expect_out_contains "(enacted 2026-11-10; repealed 2026-12-08)"
+	ok publish
+	local row
+	row=$(grep '<th scope="row">'"$B"'</th>' site/bylaws.html)
+	has_text "$row" "<td>Repealed, December 8, 2026; enacted November 10, 2026</td>" ||
+		fail "bylaws.html does not date the repeal by the repealing by-law: $row"
+	has_text "$row" "<td>Amended by $A on November 24, 2026; Repealed by $R on December 8, 2026</td>" ||
+		fail "bylaws.html does not date what changed $B: $row"
+	! has_text "$row" "Repealed, November 10" || fail "the repeal is dated by the enactment"
+}
+
+# One motion may read several by-laws, but cannot say which of them amends
+# or repeals: refused in the log's rules, so every way in meets it.
+t_a_motion_reading_several_bylaws_cannot_amend_or_repeal() {
+	council_in_session
+	ok bylaw reserve --title "Fees"
+	B=$(last_line)
+	move_carried "$M" "That by-law $B be read three times and passed." --bylaw "$B" --readings 1,2,3
+	ok bylaw reserve --title "Fees Amendment"
+	A=$(last_line)
+	ok bylaw reserve --title "Parking"
+	P=$(last_line)
+	local flag
+	for flag in --amends-bylaw --repeals; do
+		refused_unchanged live "$M" move "That by-laws $A and $P be read three times and passed." \
+			--mover Haddad --seconder Bouchard --bylaw "$A,$P" --readings 1,2,3 "$flag" "$B"
+		expect_err_contains "a motion reading 2 by-laws cannot amend or repeal" \
+			"move a motion of its own for each by-law that amends or repeals"
+	done
+	refused_unchanged live "$M" move "Both" --mover Haddad --seconder Bouchard \
+		--bylaw "$A,$P" --readings 1,2,3 --amends-bylaw "$B" --repeals "$B"
+	# read together without them, or one by one with them: accepted
+	move_carried "$M" "That by-law $A be read three times and passed." --bylaw "$A" \
+		--readings 1,2,3 --amends-bylaw "$B"
+	ok bylaw reserve --title "Tree Protection"
+	local tp
+	tp=$(last_line)
+	move_carried "$M" "That by-laws $P and $tp be read a first time." --bylaw "$P,$tp" --readings 1
+	ok bylaw show "$B" --json
+	json '.status == "enacted" and .amended_by == "'"$A"'" and .repealed_by == null'
+	ok bylaw show "$P" --json
+	json '.status == "first reading" and .amends == null and .repeals == null'
 }
 
 t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
@@ -445,6 +531,6 @@ t_demo_shows_the_life_of_bylaws_notices_and_actions() {
 	grep -qF "Install the speed cushions" site/actions.html || fail "actions.html lacks the overdue action"
 	! grep -qF "Town Solicitor" site/actions.html || fail "a closed-session action is on the site"
 	grep -qF "<th scope=\"row\">2026-041</th>" site/bylaws.html || fail "bylaws.html lacks 2026-041"
-	grep '<th scope="row">2026-045</th>' site/bylaws.html | grep -qF "<td>Amended by 2026-053</td>" ||
+	grep '<th scope="row">2026-045</th>' site/bylaws.html | grep -qF "<td>Amended by 2026-053 on November 10, 2026</td>" ||
 		fail "bylaws.html does not say what amends 2026-045"
 }

@@ -69,3 +69,24 @@ t_a_notice_of_motion_from_its_item_by_keys_at_200x40() {
 	live adjourn --force >/dev/null
 	expect_eq "$(sqlite3 "$W/gavel.db" 'SELECT count(*) FROM notices')" 1
 }
+
+# A motion reading two by-laws that also repeals one, typed at the console's
+# : prompt (the line b fills in runs the same way): the log's rule refuses
+# it on the status line and nothing is recorded (docs/bylaws.md).
+t_a_motion_reading_two_bylaws_cannot_repeal_from_the_console() {
+	bylaw_on_the_floor_item
+	live move "That By-law 2026-001 be read three times." --bylaw 2026-001 --readings 1,2,3 \
+		--mover "Grace Lee" --seconder "Omar Haddad" >/dev/null
+	live vote 1 --carried >/dev/null
+	"$GAVEL" -C "$W" bylaw reserve --title "Repeal" >/dev/null
+	"$GAVEL" -C "$W" bylaw reserve --title "Parking" >/dev/null
+	start
+	tm resize-window -x 200 -y 40
+	open_console
+	keys :
+	text "live $M move 'That By-laws 2026-002 and 2026-003 be read.' --bylaw 2026-002,2026-003 --readings 1,2,3 --repeals 2026-001 --mover 'Grace Lee' --seconder 'Omar Haddad'"
+	keys Enter
+	wait_for "gavel: a motion reading 2 by-laws cannot amend or repeal"
+	expect_eq "$(status_json '.motions | length')" 1
+	expect_eq "$("$GAVEL" -C "$W" bylaw show 2026-001 --json | jq -r '.status')" enacted
+}

@@ -104,3 +104,27 @@ t_agenda_at_80x24_and_100x30_cuts_titles_with_an_ellipsis_and_keeps_marks() {
 	wait_line '^Tue 2026-12-08 19:00  Council, Salle du conseil, hôtel de ville de Lakeview  draft agenda'
 	wait_line '^ +13\.1 +Acquisition of land, Ward 3 \[closed\] +│'
 }
+
+# The last vote at 80x24: a line too long for the motion pane ends in an
+# ellipsis (docs/tui.md, Layout), and the resolution's number, on a line of
+# its own, stands whole; no line of the console is cut without one.
+t_console_at_80x24_cuts_the_last_vote_with_an_ellipsis_and_keeps_the_resolution() {
+	agenda_motion_on_the_floor
+	live vote 1 --recorded --yes "Émilie Côté,François Bélanger,Grace Lee" \
+		--abstain "Omar Haddad" >/dev/null
+	start
+	open_console
+	tm resize-window -x 80 -y 24
+	wait_line ' Resolution 2026-1$'
+	wait_line ' Last vote: motion 1 carried [0-9]+-[0-9]+ \([^)]*…$'
+	# only the header (the quorum at the right) reaches the last column
+	# without an ellipsis
+	local line cut=
+	while IFS= read -r line; do
+		[ "$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -L)" -ge 80 ] && [[ $line != *… ]] &&
+			cut+=$line$'\n'
+	done < <(screen | sed 1,2d)
+	[ -z "$cut" ] || fail "lines cut without an ellipsis at 80x24:"$'\n'"$cut"
+	tm resize-window -x 120 -y 40
+	wait_line ' Last vote: motion 1 carried [0-9]+-[0-9]+ \([0-9]+ abstaining\)$'
+}

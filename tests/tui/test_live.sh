@@ -124,7 +124,8 @@ t_live_console_runs_part_of_a_meeting_by_keys() {
 	expect_eq "$(status_json '[.motions[0].votes[] | "\(.member)=\(.vote)"] | join(",")')" \
 		"Émilie Côté=yes,François Bélanger=yes,Omar Haddad=no,Grace Lee=yes,Paul Tremblay=absent"
 	wait_line ' 19:05 Motion 1 carried: resolution 2026-1'
-	wait_for "Last vote: motion 1 carried 3-1, resolution 2026-1"
+	wait_for "Last vote: motion 1 carried 3-1"
+	wait_line " Resolution 2026-1$"
 	live log | grep -q "Motion 1 moved by Grace Lee, seconded by Omar Haddad" ||
 		fail "the log lacks the motion"
 }
