@@ -45,7 +45,6 @@ struct gv_err;
 	X(g_bytes_unref) \
 	X(g_list_free) \
 	X(g_list_length) \
-	X(g_object_ref) \
 	X(g_object_unref) \
 	X(g_unichar_ismark) \
 	X(pango_attr_family_new) \
@@ -86,10 +85,7 @@ struct gv_err;
 	X(pango_layout_get_extents) \
 	X(pango_layout_get_line_readonly) \
 	X(pango_layout_get_lines_readonly) \
-	X(pango_layout_get_text) \
-	X(pango_layout_line_get_extents) \
 	X(pango_layout_new) \
-	X(pango_layout_set_attributes) \
 	X(pango_layout_set_font_description) \
 	X(pango_layout_set_text) \
 	X(pango_layout_set_width) \
