@@ -81,6 +81,7 @@ t_closed_item_clause_and_a_substantive_motion_by_keys() {
 	wait_for "Nothing moved"
 	to_close
 	live closed --clause "239(2)(c)" >/dev/null
+	wait_line '^closed-session ' # the console has seen it
 	keys m
 	wait_line '^Motion: ?$'
 	text "That the land be bought."
