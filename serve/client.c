@@ -93,6 +93,7 @@ void gv_client_close(struct gv_client *c)
 int gv_client_call(struct gv_client *c, int argc, char *const *argv, struct gv_proto_msg *reply,
 		   struct gv_err *err)
 {
+	memset(reply, 0, sizeof *reply); /* cleared below whatever fails */
 	int64_t id = c->next_id++;
 	struct gv_buf b = GV_BUF_INIT;
 	gv_proto_request(&b, id, argc, argv);
