@@ -26,6 +26,7 @@ static int send_all(struct gv_client *c, const struct gv_buf *b, struct gv_err *
 
 int gv_client_read(struct gv_client *c, struct gv_proto_msg *m, struct gv_err *err)
 {
+	memset(m, 0, sizeof *m); /* cleared even when nothing comes */
 	for (;;) {
 		char *nl = c->in.len ? memchr(c->in.data, '\n', c->in.len) : NULL;
 		if (nl) {
@@ -34,6 +35,8 @@ int gv_client_read(struct gv_client *c, struct gv_proto_msg *m, struct gv_err *e
 			memmove(c->in.data, nl + 1, c->in.len - len - 1);
 			c->in.len -= len + 1;
 			c->in.data[c->in.len] = '\0';
+			if (!rc && m->has_id && m->id == 0 && !c->farewell)
+				c->farewell = gv_strdup(m->error ? m->error : "refused");
 			return rc;
 		}
 		if (c->in.len > REPLY_MAX)
@@ -83,11 +86,14 @@ void gv_client_close(struct gv_client *c)
 	c->fd = -1;
 	gv_buf_free(&c->in);
 	gv_proto_msg_clear(&c->hello);
+	free(c->farewell);
+	c->farewell = NULL;
 }
 
 int gv_client_call(struct gv_client *c, int argc, char *const *argv, struct gv_proto_msg *reply,
 		   struct gv_err *err)
 {
+	memset(reply, 0, sizeof *reply); /* cleared below whatever fails */
 	int64_t id = c->next_id++;
 	struct gv_buf b = GV_BUF_INIT;
 	gv_proto_request(&b, id, argc, argv);

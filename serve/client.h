@@ -19,13 +19,17 @@ struct gv_client {
 	struct gv_proto_msg hello; /* the server's greeting */
 	bool missed;               /* an event came during a call: whoever follows
 				    * events reloads, then clears it */
+	char *farewell;            /* the refusal (id 0) the server drops us with:
+				    * "the login is now linked to NAME: connect again" */
 };
 
 /* Connect to the server at path and read its greeting; a refusal (a login
  * not linked) is the server's own words. */
 int gv_client_open(struct gv_client *c, const char *path, struct gv_err *err);
 void gv_client_close(struct gv_client *c);
-/* The next message from the server, waiting for it. */
+/* The next message from the server, waiting for it; *m is cleared first,
+ * so it may be cleared again whatever this returns. A refusal with id 0
+ * (the server's last word before it drops us) is kept in c->farewell. */
 int gv_client_read(struct gv_client *c, struct gv_proto_msg *m, struct gv_err *err);
 /* Run argv on the server and wait for its reply (events before it are
  * skipped, and c->missed set). */

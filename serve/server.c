@@ -280,9 +280,20 @@ static bool announces(const struct gv_args *a)
 	return strcmp(name, "live speakers") || strcmp(a->pos[1], "list");
 }
 
+/* A change may have moved a login's link (member link): a member's
+ * connection opened under the old link is told and dropped now, not at its
+ * next request, which may never come (docs/serve.md). */
+static void recheck(struct server *sv)
+{
+	for (size_t i = 0; i < sv->n; i++)
+		if (sv->clients[i].member_id && !sv->clients[i].drop)
+			still_same(sv, &sv->clients[i]);
+}
+
 static void broadcast(struct server *sv, int64_t meeting, const char *slug, const char *command,
 		      const char *member)
 {
+	recheck(sv);
 	struct gv_buf b = GV_BUF_INIT;
 	gv_proto_event(&b, "changed", slug, command, member);
 	for (size_t i = 0; i < sv->n; i++) {
@@ -483,6 +494,8 @@ static void loop(struct server *sv)
 	struct pollfd *fds = NULL;
 	size_t room = 0;        /* fds has room for so many */
 	bool busy = false;
+	watch(sv); /* the version to compare with: a change in the first half
+		    * second is heard too */
 	int64_t watched = now_ms();
 	while (!stopping) {
 		/* one more than the clients: accept_one takes dozens a turn */

@@ -26,6 +26,8 @@ int cn_run(struct tui *t, char **out, struct gv_err *err, const char *const *arg
 	int argc = 0;
 	while (argv[argc])
 		argc++;
+	if (cn->client.farewell) /* dropped: nothing more to ask */
+		return gv_err_set(err, GV_EREFUSED, "%s", cn->client.farewell);
 	struct gv_proto_msg r;
 	if (gv_client_call(&cn->client, argc, (char *const *)argv, &r, err))
 		return err->code;
@@ -197,10 +199,17 @@ static void handle_key(struct tui *t, int key)
 		tui_reload(t);
 }
 
+/* The server dropped us with a reason (the login's link moved): every
+ * screen closes, and tui_connect_open says why (docs/connect.md). */
+static bool dropped(struct cn *cn)
+{
+	return cn->client.farewell != NULL;
+}
+
 static void run(struct cn *cn)
 {
 	struct tui *t = &cn->t;
-	while (!t->quit && t->nviews && !tui_term_stop_signal()) {
+	while (!t->quit && t->nviews && !tui_term_stop_signal() && !dropped(cn)) {
 		tui_draw(t);
 		refresh();
 		int key = tui_key_read();
@@ -212,6 +221,8 @@ static void run(struct cn *cn)
 			return;
 		}
 		take_events(cn);
+		if (dropped(cn))
+			return;
 		if (cn->client.fd < 0) {
 			tui_status(t, "gavel: the server closed the connection; Q quits");
 			t->status_role = TUI_ERROR;
@@ -255,9 +266,11 @@ int tui_connect_open(struct gv_ctx *ctx, const char *socket)
 	tui_term_stop();
 	sqlite3_close(cn.json);
 	free(cn.following);
+	if (cn.client.farewell)
+		rc = gv_err_set(&ctx->err, GV_EREFUSED, "%s", cn.client.farewell);
+	else if (!opened)
+		rc = gv_err_set(&ctx->err, GV_EREFUSED, "%s", cn.t.status + strlen("gavel: "));
 	gv_client_close(&cn.client);
 	tui_term_reraise();
-	if (!opened)
-		return gv_err_set(&ctx->err, GV_EREFUSED, "%s", cn.t.status + strlen("gavel: "));
-	return 0;
+	return rc;
 }

@@ -52,6 +52,7 @@ enum live_req {
 	LIVE_REQ_ACTION,
 	LIVE_REQ_NOTICE,
 	LIVE_REQ_BYLAW_MOVE,
+	LIVE_REQ_TO_CLOSE,
 };
 
 /* A member's mark in the vote grid before the vote is recorded. */

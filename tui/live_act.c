@@ -13,6 +13,7 @@
 #include "base/clock.h"
 #include "base/err.h"
 #include "cmd/cmd.h"
+#include "agenda/clause.h"
 #include "agenda/item.h"
 #include "live/describe.h"
 #include "live/live_view.h"
@@ -254,6 +255,7 @@ struct draft {
 	int how;             /* a disposition: refer, defer, table */
 	int mover, seconder; /* roster indexes; seconder == n: not seconded yet */
 	int threshold;
+	int closed_kind;     /* moved in closed session: closed_kinds[] */
 	char *note;          /* the refusal, shown above the questions */
 };
 
@@ -320,23 +322,46 @@ static bool ask_text(struct tui *t, const char *label, const char *note, char **
 	return !required || *v;
 }
 
-/* The current item's recommendation: a new motion's wording to begin
- * from. Caller frees; NULL when there is none. */
-static char *recommendation(struct tui *t, const struct live *l)
+/* The current item's recommendation (clause false), or the clause that
+ * closes it (clause true: its own or a closed ancestor's): where a new
+ * motion's wording, or a resolution to close's clause, begins. Caller
+ * frees; NULL when there is none. */
+static char *of_current_item(struct tui *t, const struct live *l, bool clause)
 {
 	struct gv_agenda ag;
 	struct gv_err err = {0};
 	if (!l->s.current_item || gv_agenda_load(t->ctx->ws, l->meeting_id, &ag, &err))
 		return NULL;
-	char *rec = NULL;
-	for (size_t i = 0; i < ag.n; i++)
-		if (ag.items[i].id == l->s.current_item && *ag.items[i].recommendation)
-			rec = gv_strdup(ag.items[i].recommendation);
+	char *v = NULL;
+	for (size_t i = 0; i < ag.n; i++) {
+		const struct gv_item *it = &ag.items[i];
+		const char *c = clause ? gv_item_private_clause(&ag, it) : it->recommendation;
+		if (it->id == l->s.current_item && c && *c)
+			v = gv_strdup(c);
+	}
 	gv_agenda_free(&ag);
-	return rec;
+	return v;
 }
 
-enum form { FORM_MOVE, FORM_AMEND, FORM_DISPOSE, FORM_RECONSIDER, FORM_APPEAL };
+enum form { FORM_MOVE, FORM_AMEND, FORM_DISPOSE, FORM_RECONSIDER, FORM_APPEAL, FORM_CLOSE };
+
+/* A motion moved in closed session is a direction to staff, procedural, or
+ * substantive, which cannot be voted there (docs/procedure.md, s.239(6)). */
+static const char *const closed_kinds[] = {"direction to staff", "procedural",
+					   "substantive (not voted in closed session)"};
+static const char *const closed_flags[] = {"--direction", "--procedural", NULL};
+
+/* The wording a resolution to close begins with: the clause and its
+ * general nature, which s.239(4) has the resolution state. */
+static char *to_close_wording(const char *clause)
+{
+	char canon[16];
+	struct gv_err err = {0};
+	if (gv_clause_parse(clause, canon, &err))
+		return NULL;
+	return gv_asprintf("That Council proceed into closed session under s.%s to consider %s.",
+			   canon, gv_clause_nature(canon));
+}
 
 static const char *const dispositions[] = {"refer", "defer", "table"};
 
@@ -373,6 +398,15 @@ static bool ask_kind(struct tui *t, enum form kind, int about, struct draft *d)
 		     ask_text(t, "Motion: ", d->note, &d->text, true);
 		break;
 	case FORM_APPEAL: break;
+	case FORM_CLOSE:
+		go = ask_text(t, "Resolution to close under s.239 clause (e.g. 239(2)(c)): ", d->note,
+			      &d->extra, true);
+		if (go && (!d->text || !*d->text)) {
+			free(d->text);
+			d->text = to_close_wording(d->extra);
+		}
+		go = go && ask_text(t, "Motion: ", d->note, &d->text, true);
+		break;
 	}
 	free(label);
 	return go;
@@ -407,11 +441,16 @@ static void form_args(struct args *a, const char *slug, enum form kind, int abou
 	} else if (kind == FORM_RECONSIDER) {
 		arg(a, "--reconsider");
 		arg(a, d->extra);
+	} else if (kind == FORM_CLOSE) {
+		arg(a, "--to-close");
+		arg(a, d->extra);
 	}
 	arg_movers(a, r, d);
 	if (kind == FORM_MOVE) {
 		arg(a, "--threshold");
 		arg(a, thresholds[d->threshold]);
+		if (d->closed_kind >= 0 && closed_flags[d->closed_kind])
+			arg(a, closed_flags[d->closed_kind]);
 	}
 }
 
@@ -434,9 +473,11 @@ static int motion_form(struct live *l, struct tui *t, struct args *a, enum form 
 		return TUI_DONE;
 	}
 	const struct gv_live_member *sel = live_selected_member(l);
-	struct draft d = {.text = kind == FORM_MOVE ? recommendation(t, l) : NULL,
+	struct draft d = {.text = kind == FORM_MOVE ? of_current_item(t, l, false) : NULL,
+			  .extra = kind == FORM_CLOSE ? of_current_item(t, l, true) : NULL,
 			  .mover = sel ? roster_find(&r, sel->id) : -1,
-			  .seconder = (int)r.n};
+			  .seconder = (int)r.n,
+			  .closed_kind = l->s.phase == PHASE_CLOSED ? 0 : -1};
 	int number = about ? about->number : 0;
 	char *slug = gv_strdup(l->c.slug); /* the view may be gone after a run */
 	for (;;) {
@@ -446,6 +487,13 @@ static int motion_form(struct live *l, struct tui *t, struct args *a, enum form 
 			go = tui_pick(t, "Threshold: ", thresholds,
 				      sizeof thresholds / sizeof *thresholds, d.threshold, d.note, &th);
 			d.threshold = (int)th;
+		}
+		if (go && kind == FORM_MOVE && d.closed_kind >= 0) {
+			size_t k = (size_t)d.closed_kind;
+			go = tui_pick(t, "In closed session, a motion that is: ", closed_kinds,
+				      sizeof closed_kinds / sizeof *closed_kinds, d.closed_kind,
+				      d.note, &k);
+			d.closed_kind = (int)k;
 		}
 		if (!go) {
 			tui_status(t, "Nothing moved");
@@ -565,8 +613,13 @@ static int closed_or_rise(struct live *l, struct tui *t, struct args *a)
 	}
 	if (refused_up_front(l, t, EV_CLOSED))
 		return TUI_DONE;
+	/* begun as the clause of the resolution to close carried last */
+	const char *resolved = NULL;
+	for (size_t i = 0; i < l->s.n_motions; i++)
+		if (l->s.motions[i].to_close && l->s.motions[i].result == RESULT_CARRIED)
+			resolved = l->s.motions[i].to_close;
 	char *clause = NULL;
-	if (!ask(t, "Closed session under s.239 clause (e.g. 239(2)(c)): ", NULL, &clause) ||
+	if (!ask(t, "Closed session under s.239 clause (e.g. 239(2)(c)): ", resolved, &clause) ||
 	    !clause)
 		return TUI_DONE;
 	command(a, l, "closed");
@@ -790,6 +843,7 @@ int live_act(struct live *l, struct tui *t, int req)
 	case LIVE_REQ_RULING: return ruling(l, t, &a);
 	case LIVE_REQ_HOLD: return hold(l, t, &a);
 	case LIVE_REQ_APPEAL: return motion_form(l, t, &a, FORM_APPEAL, NULL);
+	case LIVE_REQ_TO_CLOSE: return motion_form(l, t, &a, FORM_CLOSE, NULL);
 	default: return live_after(l, t, req);
 	}
 }

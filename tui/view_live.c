@@ -45,6 +45,8 @@ static const struct tui_binding live_keys[] = {
 	{LIVE_REQ_LOST, "lost", "show of hands: the motion on the floor lost", {'l'}},
 	{LIVE_REQ_WITHDRAW, "withdraw", "withdraw the motion on the floor (asks first)", {'w'}},
 	{LIVE_REQ_RECESS, "recess", "recess, or resume after a recess", {'r'}},
+	{LIVE_REQ_TO_CLOSE, "to-close",
+	 "move the resolution to close (asks the s.239 clause, wording, mover, seconder)", {'X'}},
 	{LIVE_REQ_CLOSED, "closed", "go into closed session (asks the clause), or rise", {'x'}},
 	{LIVE_REQ_ADJOURN, "adjourn", "adjourn the meeting (asks first)", {'A'}},
 	{LIVE_REQ_UNDO, "undo", "void the latest event (asks first)", {'u'}},

@@ -123,6 +123,36 @@ t_connect_councillor_reads_annotates_speaks_and_votes() {
 	wait_for "gavel exited 0"
 }
 
+# The councillor's login linked to another member while the client is open:
+# on the live screen and on the meetings screen alike the client closes at
+# once, saying so as docs/serve.md words it, and exits 1 (it used to crash
+# on the live screen: the dropped connection's reply freed unread).
+t_connect_leaves_when_the_login_is_linked_elsewhere() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
+		return 0
+	fi
+	connect_council
+	local run="setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
+		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
+	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
+	wait_for "meetings - François Bélanger"
+	keys G L
+	wait_for "Motion 1: That Council approve the 2027 water rates."
+	"$GAVEL" -C "$W" member link "Grace Lee" --user "$CUSER" >/dev/null
+	wait_for "gavel: the login is now linked to Grace Lee: connect again"
+	wait_for "gavel exited 1"
+	screen | absent "Segmentation" || fail "the client crashed"
+	# again on the meetings screen, without a key pressed
+	tm kill-server
+	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
+	wait_for "meetings - Grace Lee"
+	"$GAVEL" -C "$W" member link Bélanger --user "$CUSER" >/dev/null
+	wait_for "gavel: the login is now linked to François Bélanger: connect again"
+	wait_for "gavel exited 1"
+	tm kill-server # the login ends with its last process: the cleanup removes it
+}
+
 # Refused before the screen opens, in one line: no server at the socket, the
 # clerk's own login (the clerk has gavel tui), no terminal, and through a
 # server.
