@@ -81,8 +81,7 @@ static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv
 	gv_buf_putc(&b, '\n');
 	const struct gv_motion *m = gv_live_motion(&log->state, e->motion);
 	if (e->kind == EV_VOTE && e->recorded && m)
-		gv_buf_printf(&b, "Counted: %d yes, %d no, %d abstaining\n", m->yes, m->no,
-			      m->abstain);
+		gv_live_counts_text(&b, c, m), gv_buf_putc(&b, '\n');
 	/* the question of an appeal carried or lost: what it means for the
 	 * ruling (docs/procedure.md, "Points of order") */
 	if (e->kind == EV_VOTE && m &&
