@@ -66,7 +66,7 @@ static void describe_voided(const struct gv_live_ctx *c, const struct gv_live_lo
 	gv_buf_puts(b, "Undone (kept in the log as a correction): ");
 	for (size_t i = 0; i < log->n; i++)
 		if (log->ev[i].id == id)
-			gv_event_describe(b, c, &log->ev[i]);
+			gv_event_describe_in(b, c, log->ev, i);
 }
 
 /* What was recorded, in words; a new motion's number alone last. */
@@ -74,8 +74,14 @@ static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv
 		const struct gv_event *e)
 {
 	struct gv_buf b = GV_BUF_INIT;
+	size_t at = log->n;
+	for (size_t i = 0; i < log->n; i++)
+		if (log->ev[i].id == e->id)
+			at = i;
 	if (e->kind == EV_UNDO)
 		describe_voided(c, log, e->voids, &b);
+	else if (at < log->n)
+		gv_event_describe_in(&b, c, log->ev, at);
 	else
 		gv_event_describe(&b, c, e);
 	gv_buf_putc(&b, '\n');
