@@ -66,7 +66,7 @@ static void describe_voided(const struct gv_live_ctx *c, const struct gv_live_lo
 	gv_buf_puts(b, "Undone (kept in the log as a correction): ");
 	for (size_t i = 0; i < log->n; i++)
 		if (log->ev[i].id == id)
-			gv_event_describe(b, c, &log->ev[i]);
+			gv_event_describe_in(b, c, log->ev, i);
 }
 
 /* What was recorded, in words; a new motion's number alone last. */
@@ -74,15 +74,20 @@ static void say(struct gv_ctx *ctx, const struct gv_live_ctx *c, const struct gv
 		const struct gv_event *e)
 {
 	struct gv_buf b = GV_BUF_INIT;
+	size_t at = log->n;
+	for (size_t i = 0; i < log->n; i++)
+		if (log->ev[i].id == e->id)
+			at = i;
 	if (e->kind == EV_UNDO)
 		describe_voided(c, log, e->voids, &b);
+	else if (at < log->n)
+		gv_event_describe_in(&b, c, log->ev, at);
 	else
 		gv_event_describe(&b, c, e);
 	gv_buf_putc(&b, '\n');
 	const struct gv_motion *m = gv_live_motion(&log->state, e->motion);
 	if (e->kind == EV_VOTE && e->recorded && m)
-		gv_buf_printf(&b, "Counted: %d yes, %d no, %d abstaining\n", m->yes, m->no,
-			      m->abstain);
+		gv_live_counts_text(&b, c, m), gv_buf_putc(&b, '\n');
 	/* the question of an appeal carried or lost: what it means for the
 	 * ruling (docs/procedure.md, "Points of order") */
 	if (e->kind == EV_VOTE && m &&

@@ -4,8 +4,10 @@
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/json.h"
+#include "live/tally.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void marks(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
@@ -22,8 +24,24 @@ static void marks(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv
 	}
 }
 
+/* The members of t deemed to vote no: present and qualified, not named
+ * (an electronic vote's silent members among them). */
+static void deemed(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_tally *t)
+{
+	const char *sep = "";
+	for (size_t i = 0; i < t->n_votes; i++) {
+		if (t->votes[i].vote != VOTE_DEEMED_NO)
+			continue;
+		if (!*sep)
+			gv_buf_puts(b, "; deemed no: ");
+		gv_buf_printf(b, "%s%s", sep, gv_live_who(c, t->votes[i].member_id));
+		sep = ", ";
+	}
+}
+
+/* t: the vote's tally when known, to name who was deemed no */
 static void describe_vote(struct gv_buf *b, const struct gv_live_ctx *c,
-			  const struct gv_event *e)
+			  const struct gv_event *e, const struct gv_tally *t)
 {
 	gv_buf_printf(b, "Motion %d %s", e->motion, e->result);
 	if (e->yes >= 0)
@@ -36,10 +54,41 @@ static void describe_vote(struct gv_buf *b, const struct gv_live_ctx *c,
 		marks(b, c, e, MARK_YES, "yes");
 		marks(b, c, e, MARK_NO, "no");
 		marks(b, c, e, MARK_ABSTAIN, "abstain");
+		if (t)
+			deemed(b, c, t);
 	}
 }
 
+static void describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
+		     const struct gv_tally *t);
+
 void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e)
+{
+	describe(b, c, e, NULL);
+}
+
+void gv_event_describe_in(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
+			  size_t i)
+{
+	const struct gv_event *e = &ev[i];
+	if (e->kind != EV_VOTE || !e->recorded) {
+		describe(b, c, e, NULL);
+		return;
+	}
+	/* the vote as counted against who was present just before it */
+	struct gv_live_state s;
+	gv_live_replay(c, ev, i, &s);
+	const struct gv_motion *m = gv_live_motion(&s, e->motion);
+	struct gv_tally t = {0};
+	if (m)
+		gv_tally_recorded(c, &s, m, e->marks, e->n_marks, &t);
+	describe(b, c, e, m ? &t : NULL);
+	free(t.votes);
+	gv_live_state_clear(&s);
+}
+
+static void describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
+		     const struct gv_tally *t)
 {
 	char when[32];
 	gv_time_clock12(e->at, when);
@@ -110,7 +159,7 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 		gv_buf_printf(b, "Motion %d seconded by %s", e->motion, gv_live_who(c, e->member_id));
 		break;
 	case EV_VOTE:
-		describe_vote(b, c, e);
+		describe_vote(b, c, e, t);
 		break;
 	case EV_WITHDRAW:
 		gv_buf_printf(b, "Motion %d withdrawn", e->motion);
@@ -179,7 +228,7 @@ void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struc
 		else if (e->kind == EV_UNDO)
 			gv_buf_printf(b, "Correction: voids event %d", seq_of(ev, n, e->voids));
 		else
-			gv_event_describe(b, c, e);
+			gv_event_describe_in(b, c, ev, i);
 		int by = voided_by(ev, n, i);
 		if (by)
 			gv_buf_printf(b, "  [voided by %d]", by);
@@ -206,7 +255,7 @@ void gv_live_log_json(struct gv_json *j, const struct gv_live_ctx *c, const stru
 		gv_json_kbool(j, "confidential", e->confidential);
 		if (!e->confidential || confidential) {
 			struct gv_buf d = GV_BUF_INIT;
-			gv_event_describe(&d, c, e);
+			gv_event_describe_in(&d, c, ev, i);
 			gv_json_kstr(j, "text", gv_buf_str(&d));
 			gv_buf_free(&d);
 		}

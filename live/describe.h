@@ -12,6 +12,12 @@ struct gv_json;
 /* Append the description of e (no newline) to b. */
 void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e);
 
+/* The description of ev[i] in its log ev[0..i]: a recorded vote, typed or
+ * electronic, also names the members deemed to vote no, so its line names
+ * every side (docs/live.md, "log"). */
+void gv_event_describe_in(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
+			  size_t i);
+
 /* The log as `gavel live M log` shows it: every event in order with its
  * time, corrections and what they void. Confidential events show only
  * their kind unless confidential is true. */

@@ -6,10 +6,24 @@
 #include "base/files.h"
 #include "base/json.h"
 #include "live/rules.h"
+#include "live/tally.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+void gv_live_counts_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_motion *m)
+{
+	gv_buf_printf(b, "Counted: %d yes, %d no", m->yes, m->no);
+	if (c->profile != PROFILE_ONTARIO || m->abstain)
+		gv_buf_printf(b, ", %d abstaining", m->abstain);
+	int deemed = 0;
+	for (size_t i = 0; i < m->n_votes; i++)
+		deemed += gv_vote_abstained_deemed_no(c->profile, m->votes[i].vote);
+	if (deemed)
+		gv_buf_printf(b, " (%d abstention%s counted as no: deemed in the negative, "
+			      "s.246(2))", deemed, deemed == 1 ? "" : "s");
+}
 
 void gv_live_resolution(const struct gv_motion *m, char out[24])
 {
@@ -192,8 +206,14 @@ static void motion_json(struct gv_json *j, const struct gv_live_ctx *c,
 		for (size_t i = 0; i < m->n_votes; i++) {
 			gv_json_obj(j);
 			gv_json_kstr(j, "member", gv_live_member_name(c, m->votes[i].member_id));
-			gv_json_kstr(j, "vote", gv_vote_name(m->votes[i].vote));
-			gv_json_kbool(j, "deemed", m->votes[i].vote == VOTE_DEEMED_NO);
+			/* what it counts as (live/tally.h): an abstention under
+			 * ontario is a no, deemed so */
+			enum gv_vote v = m->votes[i].vote;
+			bool abstained_no = gv_vote_abstained_deemed_no(c->profile, v);
+			gv_json_kstr(j, "vote", gv_vote_name(abstained_no ? VOTE_DEEMED_NO : v));
+			gv_json_kbool(j, "deemed", v == VOTE_DEEMED_NO || abstained_no);
+			if (abstained_no)
+				gv_json_kstr(j, "note", GV_ABSTAINED_NO_NOTE);
 			gv_json_obj_end(j);
 		}
 		gv_json_arr_end(j);

@@ -20,6 +20,11 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 			 const struct gv_live_state *s, bool confidential);
 
 /* "2026-12" style resolution number into out (empty when none). */
+/* "Counted: 4 yes, 2 no" for a decided motion with counts, from its one
+ * count (live/tally.h); under ontario the abstentions, counted in the no,
+ * are said as such. */
+void gv_live_counts_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_motion *m);
+
 void gv_live_resolution(const struct gv_motion *m, char out[24]);
 /* How public pages and open data name motion m of the meeting slug without
  * its motion number (whose gaps would show how many were moved in closed

@@ -49,6 +49,25 @@ static int named(const struct gv_mark_entry *marks, size_t n, int64_t member_id)
 	return -1;
 }
 
+enum gv_vote gv_vote_counted_as(enum gv_profile p, enum gv_vote v)
+{
+	switch (v) {
+	case VOTE_YES: return VOTE_YES;
+	case VOTE_NO:
+	case VOTE_DEEMED_NO: return VOTE_NO;
+	case VOTE_ABSTAIN: return p == PROFILE_ONTARIO ? VOTE_NO : VOTE_ABSTAIN;
+	case VOTE_NOT_VOTING:
+	case VOTE_ABSENT:
+	case VOTE_INTEREST: break;
+	}
+	return VOTE_NOT_VOTING;
+}
+
+bool gv_vote_abstained_deemed_no(enum gv_profile p, enum gv_vote v)
+{
+	return v == VOTE_ABSTAIN && gv_vote_counted_as(p, v) == VOTE_NO;
+}
+
 void gv_tally_recorded(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		       const struct gv_motion *m, const struct gv_mark_entry *marks, size_t n,
 		       struct gv_tally *t)
@@ -63,23 +82,24 @@ void gv_tally_recorded(const struct gv_live_ctx *c, const struct gv_live_state *
 		enum gv_vote v;
 		if (mark == MARK_YES) {
 			v = VOTE_YES;
-			t->yes++;
 		} else if (mark == MARK_NO) {
 			v = VOTE_NO;
-			t->no++;
 		} else if (mark == MARK_ABSTAIN) {
 			v = VOTE_ABSTAIN;
-			t->abstain++;
-			t->no += ontario;
 		} else if (gv_live_declared(c, s, id, m)) {
 			v = VOTE_INTEREST;
 		} else if (!a || a->status != PRES_PRESENT) {
 			v = VOTE_ABSENT;
 		} else if (ontario) {
 			v = VOTE_DEEMED_NO;
-			t->no++;
 		} else {
 			v = VOTE_NOT_VOTING;
+		}
+		switch (gv_vote_counted_as(c->profile, v)) {
+		case VOTE_YES: t->yes++; break;
+		case VOTE_NO: t->no++; break;
+		case VOTE_ABSTAIN: t->abstain++; break;
+		default: break;
 		}
 		t->votes[t->n_votes++] = (struct gv_member_vote){id, v};
 	}

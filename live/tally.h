@@ -19,8 +19,22 @@ bool gv_threshold_met(const char *threshold, int yes, int no, int seats, int pre
 /* One line saying what the threshold needs ("more yes than no"). */
 const char *gv_threshold_rule(const char *threshold);
 
+/* What a member's part in a recorded vote counts as under profile p
+ * (docs/procedure.md, "Abstentions"): VOTE_YES, VOTE_NO or VOTE_ABSTAIN, else
+ * VOTE_NOT_VOTING when it is not counted. Under ontario an abstention and a
+ * silent member count as VOTE_NO (s.246(2)); under roberts an abstention is
+ * VOTE_ABSTAIN, its own count. Every count of a recorded vote (status,
+ * console, minutes, exports, site) comes from this. */
+enum gv_vote gv_vote_counted_as(enum gv_profile p, enum gv_vote v);
+
+/* Whether v is an abstention that p counts as a no: where votes are listed
+ * it reads "abstained: deemed in the negative". */
+bool gv_vote_abstained_deemed_no(enum gv_profile p, enum gv_vote v);
+#define GV_ABSTAINED_NO_NOTE "abstained: deemed in the negative, s.246(2)"
+
 struct gv_tally {
-	int yes, no, abstain;          /* no includes what the profile counts as no */
+	int yes, no, abstain;          /* by gv_vote_counted_as: they add up to the
+					  members who voted */
 	struct gv_member_vote *votes;  /* one per member of the body; caller frees */
 	size_t n_votes;
 };
@@ -28,7 +42,7 @@ struct gv_tally {
 /* Tally a recorded vote on m from the marks the clerk named, given who is
  * present and who declared an interest in s. Ontario: unnamed present and
  * qualified members are deemed no and abstentions count as no; roberts:
- * neither is counted. */
+ * neither is a no, and abstentions are their own count. */
 void gv_tally_recorded(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		       const struct gv_motion *m, const struct gv_mark_entry *marks, size_t n,
 		       struct gv_tally *t);

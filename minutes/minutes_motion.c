@@ -14,6 +14,7 @@
 
 #include "base/buf.h"
 #include "live/live_view.h"
+#include "live/tally.h"
 #include "render/html.h"
 
 #include <stdint.h>
@@ -34,7 +35,9 @@ static const char *vote_label(const struct gv_page_ctx *p, const struct gv_motio
 	case VOTE_YES: return "Yes";
 	case VOTE_NO: return "No";
 	case VOTE_ABSTAIN:
-		return ontario(p) ? "No (abstained: deemed in the negative, s.246(2))"
+		/* as it is counted (live/tally.h) */
+		return gv_vote_abstained_deemed_no(p->m->ctx.profile, VOTE_ABSTAIN)
+			       ? "No (" GV_ABSTAINED_NO_NOTE ")"
 				  : "Abstained (not counted)";
 	case VOTE_DEEMED_NO: return "No (present, did not vote: deemed in the negative, s.246(2))";
 	case VOTE_NOT_VOTING: return "Did not vote";

@@ -37,7 +37,7 @@ void gv_part_csv(struct gv_buf *out, const struct gv_pub_meeting *pm)
 			field(out, m->key, false);
 			field(out, m->resolution, false);
 			field(out, m->votes[v].member, false);
-			field(out, m->votes[v].option, false);
+			field(out, gv_pub_vote_words(&m->votes[v]), false);
 			field(out, m->result, true);
 		}
 	}

@@ -13,6 +13,7 @@
 #include "base/err.h"
 #include "base/json.h"
 #include "base/text.h"
+#include "live/tally.h"
 #include "publish/export.h"
 #include "publish/vote_record.h"
 #include "store/settings.h"
@@ -225,6 +226,8 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 		gv_json_obj(j);
 		gv_json_kstr(j, "option", ocd_option(&m->votes[i]));
 		gv_json_kstr(j, "voter_name", m->votes[i].member);
+		if (m->votes[i].abstained_no) /* counted as a no (docs/formats.md) */
+			gv_json_kstr(j, "note", GV_ABSTAINED_NO_NOTE);
 		gv_json_obj_end(j);
 	}
 	gv_json_arr_end(j);

@@ -331,7 +331,7 @@ static void vote_rows(struct gv_buf *part, const struct gv_pub_meeting *pm)
 			gv_buf_puts(rows, "</td><td>");
 			gv_html_esc(rows, m->votes[i].interest  ? "declared an interest"
 					  : m->votes[i].regrets ? "absent (regrets)"
-								: m->votes[i].option);
+								: gv_pub_vote_words(&m->votes[i]));
 			gv_buf_puts(rows, "</td><td>");
 			gv_html_esc(rows, !strcmp(m->result, "carried")     ? "Carried"
 					  : !strcmp(m->result, "sustained") ? "Ruling sustained"

@@ -14,20 +14,19 @@
 #include "live/live_view.h"
 #include "live/public_view.h"
 #include "live/state.h"
+#include "live/tally.h"
 #include "live/people.h"
 
-static const char *option_of(enum gv_vote v)
+/* The Popolo option of a member's part: what the profile counts it as
+ * (live/tally.h), so the options always agree with the counts. */
+static const char *option_of(enum gv_profile p, enum gv_vote v)
 {
-	switch (v) {
+	switch (gv_vote_counted_as(p, v)) {
 	case VOTE_YES: return "yes";
-	case VOTE_NO:
-	case VOTE_DEEMED_NO: return "no";
+	case VOTE_NO: return "no";
 	case VOTE_ABSTAIN: return "abstain";
-	case VOTE_ABSENT: return "absent";
-	case VOTE_NOT_VOTING:
-	case VOTE_INTEREST: return "not voting";
+	default: return v == VOTE_ABSENT ? "absent" : "not voting";
 	}
-	return "not voting";
 }
 
 static const char *member_name(const struct gv_live_ctx *c, int64_t id)
@@ -77,13 +76,12 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 	pm->decided_at = m->decided_at;
 	pm->recorded = m->recorded;
 	pm->counted = m->counted;
+	/* the one count of the vote (live/tally.h, gv_vote_counted_as) */
 	pm->yes = m->yes;
 	pm->no = m->no;
 	pm->abstain = m->abstain;
 	if (!m->recorded)
 		return;
-	/* Counts by option, so they always agree with the votes listed. */
-	pm->yes = pm->no = pm->abstain = 0;
 	pm->votes = gv_calloc(m->n_votes ? m->n_votes : 1, sizeof *pm->votes);
 	for (size_t i = 0; i < m->n_votes; i++) {
 		const struct gv_member_vote *v = &m->votes[i];
@@ -91,13 +89,16 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 		pv->member_id = v->member_id;
 		pv->member = gv_strdup(member_name(c, v->member_id));
 		pv->title = gv_strdup(gv_people_title(c, v->member_id));
-		pv->option = option_of(v->vote);
+		pv->option = option_of(c->profile, v->vote);
 		pv->interest = v->vote == VOTE_INTEREST;
 		pv->regrets = gv_live_sent_regrets(s, m, v);
-		pm->yes += !strcmp(pv->option, "yes");
-		pm->no += !strcmp(pv->option, "no");
-		pm->abstain += !strcmp(pv->option, "abstain");
+		pv->abstained_no = gv_vote_abstained_deemed_no(c->profile, v->vote);
 	}
+}
+
+const char *gv_pub_vote_words(const struct gv_pub_vote *v)
+{
+	return v->abstained_no ? "no (" GV_ABSTAINED_NO_NOTE ")" : v->option;
 }
 
 bool gv_pub_voted(const struct gv_pub_motion *m)

@@ -20,7 +20,13 @@ struct gv_pub_vote {
 	const char *option;   /* Popolo: yes, no, abstain, absent, not voting */
 	bool interest;        /* "not voting" because of a declared interest */
 	bool regrets;         /* "absent" after regrets sent */
+	bool abstained_no;    /* "no": an abstention the profile counts as a no */
 };
+
+/* A member's vote as a listing shows it: the option, "no (abstained:
+ * deemed in the negative, s.246(2))" for an abstention counted as a no. */
+const char *gv_pub_vote_words(const struct gv_pub_vote *v);
+
 
 struct gv_pub_motion {
 	int number;

@@ -710,7 +710,7 @@ static int undo(struct live *l, struct tui *t, struct args *a)
 	char at[32];
 	gv_time_format(e->at, "%H:%M", at, sizeof at);
 	gv_buf_printf(&what, "%s ", at);
-	gv_event_describe(&what, &l->c, e);
+	gv_event_describe_in(&what, &l->c, l->ev, (size_t)(e - l->ev));
 	char *q = gv_asprintf("Void \"%s\"? (kept in the log as a correction)",
 			      gv_buf_str(&what));
 	bool yes = tui_confirm(t, q);

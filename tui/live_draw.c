@@ -291,7 +291,7 @@ static void draw_events(const struct live *l, struct tui_rect r)
 		char at[32];
 		gv_time_format(e->at, "%H:%M", at, sizeof at);
 		gv_buf_printf(&b, "%s %s", at, voided ? "(voided) " : "");
-		gv_event_describe(&b, &l->c, e);
+		gv_event_describe_in(&b, &l->c, l->ev, i);
 		tui_put_cut(r.y + 1 + (int)(i - first), r.x + 1, r.w - 1, gv_buf_str(&b),
 			    voided ? TUI_HINT : e->kind == EV_UNDO ? TUI_FLAG : TUI_NORMAL);
 		gv_buf_free(&b);

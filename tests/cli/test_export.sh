@@ -14,17 +14,18 @@ t_popolo_has_the_fields_spec_names() {
 t_popolo_recorded_vote_names_every_member() {
 	scripted_meeting
 	ok export popolo
-	# Ontario: the abstention is recorded as such and counts as no, so 1-1 is a
-	# tie and lost; the declared member is "not voting"; the absent one "absent".
+	# Ontario: the abstention counts as a no (s.246(2)), so 1-1 is a tie and
+	# lost, and its option is "no" as in the counts; the declared member is
+	# "not voting"; the absent one "absent".
 	v=$(jget '.vote_events[1]')
 	haddad=$(jget '.persons[] | select(.name == "Ahmed Haddad") | .id')
 	bouchard=$(jget '.persons[] | select(.name == "Élise Bouchard") | .id')
 	cote=$(jget '.persons[] | select(.name == "Marie Côté") | .id')
 	eq "$(jq -r --arg p "$haddad" '.votes[] | select(.voter_id == $p) | .option' <<<"$v")" "not voting" "declared member"
 	eq "$(jq -r --arg p "$bouchard" '.votes[] | select(.voter_id == $p) | .option' <<<"$v")" "absent" "absent member"
-	eq "$(jq -r --arg p "$cote" '.votes[] | select(.voter_id == $p) | .option' <<<"$v")" "abstain" "abstention"
+	eq "$(jq -r --arg p "$cote" '.votes[] | select(.voter_id == $p) | .option' <<<"$v")" "no" "abstention, counted as no"
 	eq "$(jq -r '.result' <<<"$v")" "fail" "result"
-	eq "$(jq -c '[.counts[] | {(.option): .value}] | add' <<<"$v")" '{"yes":1,"no":0,"abstain":1}' "counts"
+	eq "$(jq -c '[.counts[] | {(.option): .value}] | add' <<<"$v")" '{"yes":1,"no":1,"abstain":0}' "counts"
 }
 
 t_exports_carry_nothing_closed_or_redacted() {
@@ -53,7 +54,9 @@ t_ocd_has_agenda_offsets_and_strict_options() {
 	json '.events[0].agenda | map(.order) | index("9.1") != null'
 	# 9.1 was taken up at 19:10, the stream started at 19:01: offset 540 s.
 	json '.events[0].agenda[] | select(.order == "9.1") | .media[0].offset == 540'
-	json '([.vote_events[1].votes[] | .option] | sort) == ["absent", "abstain", "excused", "yes"]'
+	json '([.vote_events[1].votes[] | .option] | sort) == ["absent", "excused", "no", "yes"]'
+	# the abstention, a no under ontario, says so
+	json '[.vote_events[1].votes[] | select(.note)] | map(.note) == ["abstained: deemed in the negative, s.246(2)"]'
 	json '[.events[], .vote_events[]] | all(.sources | length > 0)'
 	json '.events[0].sources[0].url == "https://council.example/meetings/\($M)/agenda.html"' --arg M "$M"
 }

@@ -69,10 +69,11 @@ t_live_whole_council_meeting() {
 	ok live $M arrive bouchard --at 19:40
 	ok live $M take 9.2 --at 19:41
 	ok live $M move "That the rezoning be approved" --mover tremblay --seconder bouchard --at 19:42
-	# Haddad declared: not deemed no; Côté silent: deemed no, 1-1 is lost
+	# Haddad declared: not deemed no; Côté silent: deemed no; Bouchard's
+	# abstention a no (s.246(2)): 1-2, lost
 	ok live $M vote 4 --recorded --yes tremblay --abstain bouchard --at 19:43
 	status
-	json '.motions[3] | .result == "lost" and .counts == {"yes": 1, "no": 2, "abstain": 1}'
+	json '.motions[3] | .result == "lost" and .counts == {"yes": 1, "no": 2, "abstain": 0}'
 	json '.motions[3].votes[] | select(.member == "Ahmed Haddad") | .vote == "not voting"'
 	json '.motions[3].votes[] | select(.member == "Marie Côté") | .vote == "no" and .deemed'
 

@@ -107,7 +107,7 @@ t_recorded_vote_naming_nobody_for_or_against_is_a_usage_error() {
 	json '.motions[0].result == null'
 	ok live $M vote 1 --recorded --no Côté --abstain Bouchard --at 19:04
 	ok live $M status --json
-	json '.motions[0] | .recorded and .counts.no == 4 and .counts.abstain == 1'
+	json '.motions[0] | .recorded and .counts.no == 4 and .counts.abstain == 0'
 }
 
 # sites_dir: $SCRATCH/www holds a town's own page, as a web server's root.

@@ -246,7 +246,10 @@ t_serve_electronic_vote_opens_at_the_time_given() {
 	as_ok "$TREM" cast $M 1 yes
 	clerk live $M close-vote 1 --at "2026-12-01 19:30"
 	expect_status 0
-	expect_out_contains "Motion 1 carried: resolution 2026-1 on a recorded vote; yes: Marie Côté, Geneviève Tremblay"
+	# every side named: Bouchard, present and silent, was deemed no
+	expect_out_contains "Motion 1 carried: resolution 2026-1 on a recorded vote; yes: Marie Côté, Geneviève Tremblay; deemed no: Élise Bouchard"
+	ok live $M log
+	expect_out_contains "yes: Marie Côté, Geneviève Tremblay; deemed no: Élise Bouchard"
 	ok minutes $M
 	expect_out_contains "Recorded vote on motion 1" "| Mayor Côté | Yes |"
 }
