@@ -182,8 +182,11 @@ struct gv_pdf_shaped *gv_pdf_shape(PangoContext *ctx, const char *family, double
 	size_t cap = 0;
 	int start = 0;
 	for (;;) {
-		const char *nl = memchr(sp->text + start, '\n', (size_t)(len - start));
-		int end = nl ? (int)(nl - sp->text) : len;
+		/* a line ends at a newline, a carriage return, or both (as Pango's) */
+		int end = start;
+		while (end < len && sp->text[end] != '\n' && sp->text[end] != '\r')
+			end++;
+		bool nl = end < len;
 		if (sp->n_lines == cap)
 			sp->lines = gv_realloc(sp->lines, (cap = cap ? 2 * cap : 4) * sizeof *sp->lines);
 		struct gv_pdf_src_line *ln = &sp->lines[sp->n_lines++];
@@ -191,7 +194,7 @@ struct gv_pdf_shaped *gv_pdf_shape(PangoContext *ctx, const char *family, double
 		shape_line(sp, ln, ctx, fd, attrs);
 		if (!nl)
 			break;
-		start = end + 1;
+		start = end + (sp->text[end] == '\r' && sp->text[end + 1] == '\n' ? 2 : 1);
 	}
 	L(pango_font_description_free)(fd);
 	free(cp);

@@ -163,6 +163,16 @@ static void test_newlines_and_empty_text(void **state)
 	gv_pdf_lines_free(&ls);
 	gv_pdf_shaped_free(sp);
 
+	/* CR LF and a lone CR end lines as a newline does */
+	sp = shaped(f, "one\r\ntwo\rthree");
+	gv_pdf_lines_break(&ls, sp, -1);
+	assert_int_equal(ls.n, 3);
+	assert_int_equal(ls.v[1].start, 5);
+	assert_int_equal(ls.v[1].end, 8);
+	assert_int_equal(ls.v[2].start, 9);
+	gv_pdf_lines_free(&ls);
+	gv_pdf_shaped_free(sp);
+
 	sp = shaped(f, "");
 	gv_pdf_lines_break(&ls, sp, 100);
 	assert_int_equal(ls.n, 1);
