@@ -143,8 +143,10 @@ t_connect_leaves_when_the_login_is_linked_elsewhere() {
 	wait_for "gavel: the login is now linked to Grace Lee: connect again"
 	wait_for "gavel exited 1"
 	screen | absent "Segmentation" || fail "the client crashed"
-	# again on the meetings screen, without a key pressed
+	# again on the meetings screen, without a key pressed; in a tmux server
+	# of its own (a new session could reach the old one while it exits)
 	tm kill-server
+	SOCK=${SOCK}-again
 	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
 	wait_for "meetings - Grace Lee"
 	"$GAVEL" -C "$W" member link Bélanger --user "$CUSER" >/dev/null
