@@ -45,6 +45,7 @@ struct gv_err;
 	X(g_bytes_unref) \
 	X(g_list_free) \
 	X(g_list_length) \
+	X(g_object_ref) \
 	X(g_object_unref) \
 	X(g_unichar_ismark) \
 	X(pango_attr_family_new) \
@@ -67,6 +68,7 @@ struct gv_err;
 	X(pango_font_description_new) \
 	X(pango_font_description_set_absolute_size) \
 	X(pango_font_description_set_family) \
+	X(pango_font_description_set_style) \
 	X(pango_font_description_set_weight) \
 	X(pango_font_get_metrics) \
 	X(pango_font_metrics_get_ascent) \
@@ -78,7 +80,9 @@ struct gv_err;
 	X(pango_font_metrics_unref) \
 	X(pango_glyph_item_get_logical_widths) \
 	X(pango_glyph_string_extents) \
+	X(pango_glyph_string_set_size) \
 	X(pango_glyph_string_free) \
+	X(pango_glyph_string_get_width) \
 	X(pango_glyph_string_new) \
 	X(pango_item_free) \
 	X(pango_itemize) \

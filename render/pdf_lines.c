@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/text.h"
 #include "render/pdf_libs.h"
+#include "render/pdf_words.h"
 
 struct gv_pdf_src_line {
 	int start, end;        /* bytes of the text, without the newline */
@@ -116,8 +117,8 @@ static void shape_line(struct gv_pdf_shaped *sp, struct gv_pdf_src_line *ln, Pan
 	for (GList *it = items; it; it = it->next) {
 		PangoItem *item = it->data;
 		PangoGlyphString *g = L(pango_glyph_string_new)();
-		L(pango_shape_with_flags)(sp->text + item->offset, item->length, sp->text, sp->len,
-					  &item->analysis, g, PANGO_SHAPE_NONE);
+		gv_pdf_shape_words(sp->text + item->offset, item->length, sp->text, sp->len,
+				   &item->analysis, g);
 		ln->runs[ln->n_runs++] = (PangoGlyphItem){item, g, 0, 0, 0};
 		PangoRectangle lg;
 		L(pango_glyph_string_extents)(g, item->analysis.font, NULL, &lg);
