@@ -371,10 +371,20 @@ static double show_piece(cairo_t *cr, const char *text, const PangoGlyphItem *ru
 	return w;
 }
 
-void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct gv_pdf_line *line,
-		      double x, double y)
+/* The pieces of line's runs in the order they are drawn, left to right:
+ * Unicode's rule L2 by their embedding levels (docs/formats.md, "PDF:
+ * agenda packages and minutes"): from the highest level down to the lowest
+ * odd one, each sequence of pieces at that level or higher is reversed.
+ * Within a piece, a right-to-left run's glyphs are already left to right. */
+struct piece {
+	const PangoGlyphItem *run;
+	int a, b;
+};
+
+static size_t line_pieces(const struct gv_pdf_line *line, struct piece *v)
 {
-	const char *text = ls->shaped->text;
+	size_t n = 0;
+	int top = 0, low_odd = 255;
 	for (size_t r = 0; r < line->src->n_runs; r++) {
 		const PangoGlyphItem *run = &line->src->runs[r];
 		int a = run->item->offset, b = a + run->item->length;
@@ -382,7 +392,50 @@ void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct g
 			a = line->start;
 		if (b > line->end)
 			b = line->end;
-		if (a < b)
-			x += show_piece(cr, text, run, a, b, x, y);
+		if (a >= b)
+			continue;
+		v[n++] = (struct piece){run, a, b};
+		int lv = run->item->analysis.level;
+		if (lv > top)
+			top = lv;
+		if (lv % 2 && lv < low_odd)
+			low_odd = lv;
 	}
+	for (int lv = top; lv >= low_odd; lv--)
+		for (size_t i = 0; i < n;) {
+			if (v[i].run->item->analysis.level < lv) {
+				i++;
+				continue;
+			}
+			size_t j = i;
+			while (j < n && v[j].run->item->analysis.level >= lv)
+				j++;
+			for (size_t l = i, h = j - 1; l < h; l++, h--) {
+				struct piece t = v[l];
+				v[l] = v[h];
+				v[h] = t;
+			}
+			i = j;
+		}
+	return n;
+}
+
+size_t gv_pdf_line_order(const struct gv_pdf_line *line, int *starts)
+{
+	struct piece *v = gv_calloc(line->src->n_runs + 1, sizeof *v);
+	size_t n = line_pieces(line, v);
+	for (size_t i = 0; i < n; i++)
+		starts[i] = v[i].a;
+	free(v);
+	return n;
+}
+
+void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct gv_pdf_line *line,
+		      double x, double y)
+{
+	struct piece *v = gv_calloc(line->src->n_runs + 1, sizeof *v);
+	size_t n = line_pieces(line, v);
+	for (size_t i = 0; i < n; i++)
+		x += show_piece(cr, ls->shaped->text, v[i].run, v[i].a, v[i].b, x, y);
+	free(v);
 }

@@ -63,4 +63,9 @@ double gv_pdf_line_x(const struct gv_pdf_lines *ls, const struct gv_pdf_line *li
 void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct gv_pdf_line *line,
 		      double x, double y);
 
+/* The first byte of each piece of line, in the order it is drawn (left to
+ * right, runs of right-to-left text reordered); their number. starts has
+ * room for one piece a run of the line's text. */
+size_t gv_pdf_line_order(const struct gv_pdf_line *line, int *starts);
+
 #endif

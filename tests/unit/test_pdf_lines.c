@@ -213,6 +213,39 @@ static void test_marks_stay_with_their_letter_and_stray_bytes_are_shown(void **s
 	gv_pdf_shaped_free(sp);
 }
 
+/* A line mixing directions is drawn in the order of Pango's own layout of
+ * it: each run where Unicode's bidirectional algorithm puts it. */
+static void test_mixed_directions_are_drawn_in_visual_order(void **state)
+{
+	struct fixture *f = *state;
+	const char *texts[] = {
+		"Council: \xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9 2026 "
+		"\xd8\xa7\xd9\x84\xd9\x85\xd8\xac\xd9\x84\xd8\xb3 and more",
+		"\xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9 2026 "
+		"\xd8\xa7\xd9\x84\xd9\x85\xd8\xac\xd9\x84\xd8\xb3",
+		"Item \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d 12 \xd7\xa2\xd7\x95\xd7\x9c\xd7\x9d "
+		"(\xd7\x90) end",
+	};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+		PangoLayout *pango = layout(f, texts[t], -1);
+		PangoLayoutLine *pl = L(pango_layout_get_lines_readonly)(pango)->data;
+		int want[16], n_want = 0;
+		for (GSList *r = pl->runs; r && n_want < 16; r = r->next)
+			want[n_want++] = ((PangoGlyphItem *)r->data)->item->offset;
+		struct gv_pdf_shaped *sp = shaped(f, texts[t]);
+		struct gv_pdf_lines ls;
+		gv_pdf_lines_break(&ls, sp, -1);
+		assert_int_equal(ls.n, 1);
+		int got[16];
+		assert_int_equal(gv_pdf_line_order(&ls.v[0], got), n_want);
+		assert_true(n_want >= 3);
+		assert_memory_equal(got, want, (size_t)n_want * sizeof *got);
+		gv_pdf_lines_free(&ls);
+		gv_pdf_shaped_free(sp);
+		L(g_object_unref)(pango);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +253,7 @@ int main(void)
 		cmocka_unit_test(test_a_word_longer_than_a_line_breaks_between_characters),
 		cmocka_unit_test(test_newlines_and_empty_text),
 		cmocka_unit_test(test_marks_stay_with_their_letter_and_stray_bytes_are_shown),
+		cmocka_unit_test(test_mixed_directions_are_drawn_in_visual_order),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
