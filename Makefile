@@ -21,7 +21,7 @@ TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbs
 SITE_DEBS  := default-jre-headless chromium ffmpeg mkvtoolnix
 # The peers the benchmarks measure gavel against (pandoc; grep, tmux and GNU time;
 # Chromium's --print-to-pdf, from SITE_DEBS, and pdfinfo for the agenda package).
-BENCH_DEBS := pandoc tmux time grep poppler-utils jq sqlite3
+BENCH_DEBS := pandoc tmux time grep poppler-utils jq sqlite3 linux-perf
 
 WARN     := -Wall -Wextra -Werror -Wno-missing-field-initializers -Wshadow -Wvla
 CFLAGS   ?= -O2 -g

@@ -67,3 +67,4 @@ echo "chromium --print-to-pdf of its agenda page: $c_pages pages, no attachments
 	"median $c_wall ms wall, $c_cpu ms processor"
 echo "gavel is $(ratio "$c_wall" "$g_wall")x faster in wall time," \
 	"$(ratio "$c_cpu" "$g_cpu")x in processor time (target: 10x)"
+echo "processor time measured by $TIMED_BY"

@@ -45,7 +45,7 @@ done
 pdfs=$(find "$scratch/site-yes" -name '*.pdf' | wc -l)
 w=$(median "${with[@]}") wo=$(median "${without[@]}")
 wr=$(median "${with_r[@]}") wor=$(median "${without_r[@]}")
-echo "publish with PDFs ($pdfs of them) and without, $(basename "$ws_src"), processor time, medians of $repeat:"
+echo "publish with PDFs ($pdfs of them) and without, $(basename "$ws_src"), processor time ($TIMED_BY), medians of $repeat:"
 echo "  first publish, empty directory: with $w ms, without $wo ms"
 echo "ratio: a first publish with PDFs takes $(ratio "$w" "$wo")x the time without them (target <= 2x)"
 echo "  every page remade, every PDF kept: with $wr ms, without $wor ms"
