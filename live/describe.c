@@ -10,18 +10,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void marks(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
-		  enum gv_mark m, const char *label)
+/* Who of e has mark m, after "; label: ". staff: 0 any one, 1 only voting
+ * members of the body, 2 only the others (staff, the clerk). */
+static void marks_of(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
+		     enum gv_mark m, const char *label, int staff)
 {
 	const char *sep = "";
 	for (size_t i = 0; i < e->n_marks; i++) {
 		if (e->marks[i].mark != m)
+			continue;
+		if (staff && (staff == 2) == !!gv_live_member(c, e->marks[i].member_id))
 			continue;
 		if (!*sep)
 			gv_buf_printf(b, "; %s: ", label);
 		gv_buf_printf(b, "%s%s", sep, gv_live_who(c, e->marks[i].member_id));
 		sep = ", ";
 	}
+}
+
+static void marks(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
+		  enum gv_mark m, const char *label)
+{
+	marks_of(b, c, e, m, label, 0);
 }
 
 /* The members of t deemed to vote no: present and qualified, not named
@@ -108,8 +118,11 @@ static void describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct
 		gv_buf_printf(b, "Stream started at %s", when);
 		break;
 	case EV_ATTEND:
+		/* staff and the clerk are recorded present, never counted: the
+		 * log tells them from the members as the minutes do */
 		gv_buf_puts(b, "Roll call");
-		marks(b, c, e, MARK_PRESENT, "present");
+		marks_of(b, c, e, MARK_PRESENT, "present", 1);
+		marks_of(b, c, e, MARK_PRESENT, "staff present", 2);
 		marks(b, c, e, MARK_REMOTE, "present electronically");
 		marks(b, c, e, MARK_ABSENT, "absent");
 		marks(b, c, e, MARK_REGRETS, "regrets");

@@ -312,3 +312,21 @@ t_live_concurrent_clerks_cannot_both_record_a_vote() {
 	grep -l "motion 1 was already carried" "$T"/vote.* | wc -l | grep -qx 5 ||
 		fail "the other five were not refused: $(cat "$T"/vote.*)"
 }
+
+# The clerk and staff are recorded present but never counted: the log says
+# so, as the minutes do, and a roll call naming both says which is which.
+t_live_log_tells_staff_from_members_at_the_roll_call() {
+	live_meeting
+	ok member add "Sam Lee" --role staff --title Treasurer
+	ok live $M attend côté,tremblay,"Jane Doe",haddad --present --at 19:00
+	expect_out_contains "Roll call; present: Marie Côté, Geneviève Tremblay, Ahmed Haddad; staff present: Jane Doe"
+	ok live $M attend "Sam Lee" --present --at 19:00
+	ok live $M log
+	expect_out_contains "   1  19:00:00  Roll call; present: Marie Côté, Geneviève Tremblay, Ahmed Haddad; staff present: Jane Doe" \
+		"   2  19:00:00  Roll call; staff present: Sam Lee"
+	expect_out_lacks "Roll call; present: Sam Lee"
+	ok live $M log --json
+	json '.[0].text == "Roll call; present: Marie Côté, Geneviève Tremblay, Ahmed Haddad; staff present: Jane Doe"'
+	ok minutes $M
+	expect_out_contains "**Staff present:** Jane Doe, Clerk; Sam Lee, Treasurer"
+}
