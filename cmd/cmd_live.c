@@ -8,6 +8,7 @@
 #include "agenda/clause.h"
 #include "agenda/meeting.h"
 #include "agenda/meeting_ahead.h"
+#include "agenda/notice.h"
 #include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -556,7 +557,11 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
 		return ctx->err.code;
 	struct gv_live_log log = {0};
+	struct gv_notice_given *nt = NULL;
+	size_t n_nt = 0;
 	int rc = gv_live_log_load(ctx->ws, &c, &log, &ctx->err);
+	if (!rc && events)
+		rc = gv_notices_given(ctx->ws, c.meeting_id, &nt, &n_nt, &ctx->err);
 	if (!rc) {
 		bool confidential = gv_flag(a, "confidential");
 		struct gv_public_view v = {0};
@@ -569,11 +574,11 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 		struct gv_json j;
 		gv_json_init(&j, &out, true);
 		if (!gv_flag(a, "json") && events)
-			gv_live_log_text(&out, vc, ev, log.n, confidential);
+			gv_live_log_text(&out, vc, ev, log.n, nt, n_nt, confidential);
 		else if (!gv_flag(a, "json"))
 			gv_live_status_text(&out, vc, s, confidential);
 		else if (events)
-			gv_live_log_json(&j, vc, ev, log.n, confidential);
+			gv_live_log_json(&j, vc, ev, log.n, nt, n_nt, confidential);
 		else
 			gv_json_obj(&j), gv_live_status_json_fields(&j, vc, s, confidential);
 		/* the electronic vote and the speakers' list (cmd_council.c) */
@@ -589,6 +594,7 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 			gv_buf_free(&out);
 		gv_public_view_clear(&v);
 	}
+	gv_notices_given_free(nt, n_nt);
 	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;

@@ -1,6 +1,7 @@
 #include "live/describe.h"
 
 #include "agenda/clause.h"
+#include "agenda/notice.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/json.h"
@@ -224,18 +225,47 @@ static int seq_of(const struct gv_event *ev, size_t n, int64_t id)
 	return 0;
 }
 
-void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
-		      size_t n, bool confidential)
+/* The time column of a log line at at: of another day than the meeting's,
+ * with its date; in the hour repeated when daylight saving time ends, with
+ * its zone. */
+static void log_time(struct gv_buf *b, const struct gv_live_ctx *c, int64_t at)
 {
-	for (size_t i = 0; i < n; i++) {
+	char when[32];
+	gv_time_format(at, gv_time_same_day(at, c->starts_at) ? "%H:%M:%S" : "%Y-%m-%d %H:%M:%S",
+		       when, sizeof when);
+	const char *zone = gv_time_repeated_zone(at);
+	gv_buf_printf(b, "%s%s%.8s", when, zone ? " " : "", zone ? zone : "");
+}
+
+/* A notice of motion given at the meeting, in the log's words. */
+static void describe_notice(struct gv_buf *b, const struct gv_live_ctx *c,
+			    const struct gv_notice_given *d)
+{
+	gv_buf_printf(b, "Notice of motion given by %s", gv_live_who(c, d->mover_id));
+	if (d->item_id)
+		gv_buf_printf(b, " (item %s)", gv_live_item_label(c, d->item_id));
+	gv_buf_printf(b, ": %s", d->text);
+}
+
+void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
+		      size_t n, const struct gv_notice_given *nt, size_t n_nt, bool confidential)
+{
+	size_t k = 0;
+	for (size_t i = 0; i <= n; i++) {
+		/* the notices given before this event (after the last one) */
+		for (; k < n_nt && (i == n || nt[k].at < ev[i].at); k++) {
+			gv_buf_puts(b, "   -  ");
+			log_time(b, c, nt[k].at);
+			gv_buf_puts(b, "  ");
+			describe_notice(b, c, &nt[k]);
+			gv_buf_puts(b, "\n");
+		}
+		if (i == n)
+			break;
 		const struct gv_event *e = &ev[i];
-		/* an event of another day than the meeting's says its date */
-		char when[32];
-		gv_time_format(e->at, gv_time_same_day(e->at, c->starts_at) ? "%H:%M:%S"
-			       : "%Y-%m-%d %H:%M:%S", when, sizeof when);
-		/* in the hour repeated when daylight saving time ends, which one */
-		const char *zone = gv_time_repeated_zone(e->at);
-		gv_buf_printf(b, "%4d  %s%s%.8s  ", e->seq, when, zone ? " " : "", zone ? zone : "");
+		gv_buf_printf(b, "%4d  ", e->seq);
+		log_time(b, c, e->at);
+		gv_buf_puts(b, "  ");
 		if (e->confidential && !confidential)
 			gv_buf_printf(b, "(closed session: %s)", gv_event_kind_name(e->kind));
 		else if (e->kind == EV_UNDO)
@@ -247,15 +277,42 @@ void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struc
 			gv_buf_printf(b, "  [voided by %d]", by);
 		gv_buf_puts(b, "\n");
 	}
-	if (!n)
+	if (!n && !n_nt)
 		gv_buf_printf(b, "Nothing recorded yet for %s.\n", c->slug);
 }
 
+static void notice_json(struct gv_json *j, const struct gv_live_ctx *c,
+			const struct gv_notice_given *d)
+{
+	char iso[32];
+	gv_json_obj(j);
+	gv_json_key(j, "seq");
+	gv_json_null(j);
+	gv_json_kstr(j, "kind", "notice");
+	gv_time_iso(d->at, iso);
+	gv_json_kstr(j, "at", iso);
+	gv_json_key(j, "recorded_at");
+	gv_json_null(j);
+	gv_json_kbool(j, "confidential", false);
+	struct gv_buf t = GV_BUF_INIT;
+	describe_notice(&t, c, d);
+	gv_json_kstr(j, "text", gv_buf_str(&t));
+	gv_buf_free(&t);
+	gv_json_key(j, "voided_by");
+	gv_json_null(j);
+	gv_json_obj_end(j);
+}
+
 void gv_live_log_json(struct gv_json *j, const struct gv_live_ctx *c, const struct gv_event *ev,
-		      size_t n, bool confidential)
+		      size_t n, const struct gv_notice_given *nt, size_t n_nt, bool confidential)
 {
 	gv_json_arr(j);
-	for (size_t i = 0; i < n; i++) {
+	size_t k = 0;
+	for (size_t i = 0; i <= n; i++) {
+		for (; k < n_nt && (i == n || nt[k].at < ev[i].at); k++)
+			notice_json(j, c, &nt[k]);
+		if (i == n)
+			break;
 		const struct gv_event *e = &ev[i];
 		char iso[32];
 		gv_json_obj(j);

@@ -293,6 +293,35 @@ Ahmed Haddad: That staff report on a dog park in Ward 2.
 	eq "$(sql "SELECT count(*) FROM notices")" 3 "notices after the next meeting"
 }
 
+# The log lists the notices given at the meeting where they fall in time,
+# those recorded by hand and those the items of the notices section gave at
+# the adjournment, in the public log as in the complete one.
+t_the_log_lists_the_notices_of_motion_given_at_the_meeting() {
+	council_in_session
+	ok agenda add "$M" "Councillor Haddad: a dog park" --under 12 --mover Haddad \
+		--recommendation "That staff report on a dog park in Ward 2."
+	ok live "$M" notice "That the arena open on Sundays." --mover Bouchard --at 19:05
+	ok live "$M" take 12.1 --at 19:10
+	ok live "$M" adjourn --force --at 19:20
+	local flag
+	for flag in "" --confidential; do
+		ok live "$M" log $flag
+		expect_out_contains "   -  19:05:00  Notice of motion given by Élise Bouchard: That the arena open on Sundays." \
+			"   -  19:10:00  Notice of motion given by Ahmed Haddad (item 12.1): That staff report on a dog park in Ward 2."
+		eq "$(grep -o '^ *[0-9-]*  19:[0-9:]*  [A-Z][a-z]*' "$T/out" | sed 's/^ *//')" "1  19:00:00  Roll
+2  19:00:00  Called
+-  19:05:00  Notice
+3  19:10:00  Item
+-  19:10:00  Notice
+4  19:20:00  Adjourned" "the log in time order"
+		ok live "$M" log --json $flag
+		json '[.[] | select(.kind == "notice") | [.seq, .at, .text]] == [
+			[null, "2026-12-08T19:05:00-05:00", "Notice of motion given by Élise Bouchard: That the arena open on Sundays."],
+			[null, "2026-12-08T19:10:00-05:00", "Notice of motion given by Ahmed Haddad (item 12.1): That staff report on a dog park in Ward 2."]]'
+		json '[.[] | .seq] == [1, 2, null, 3, null, 4]'
+	done
+}
+
 t_follow_up_actions_overdue_done_and_refusals() {
 	council_in_session
 	move_carried "$M" "That staff repair the Main Street bridge."
