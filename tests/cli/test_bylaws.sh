@@ -293,6 +293,27 @@ Ahmed Haddad: That staff report on a dog park in Ward 2.
 	eq "$(sql "SELECT count(*) FROM notices")" 3 "notices after the next meeting"
 }
 
+# The outline names the member who gives an item's notice, as the JSON
+# does: a clerk reading it before the meeting sees whose motion it is.
+t_the_agenda_outline_names_the_mover_of_an_item() {
+	export GAVEL_NOW=2026-12-07T12:00:00-05:00
+	ok meeting new --title "Regular Council Meeting" --at "2026-12-08 19:00"
+	M=$(last_line)
+	ok agenda add "$M" "Councillor Haddad: a dog park" --under 12 --mover Haddad \
+		--recommendation "That staff report on a dog park in Ward 2."
+	ok agenda add "$M" "Crosswalks" --under 12
+	local cmd
+	for cmd in "agenda show" "meeting show"; do
+		ok $cmd "$M"
+		grep -q '^  12\.1  *Councillor Haddad: a dog park  \[mover: Ahmed Haddad\]$' "$T/out" ||
+			{ show_run >&2; fail "$cmd: no mover on 12.1"; }
+		grep -q '^  12\.2  *Crosswalks$' "$T/out" || { show_run >&2; fail "$cmd: 12.2"; }
+	done
+	ok agenda edit "$M" 12.2 --mover Bouchard
+	ok agenda show "$M"
+	expect_out_contains "Crosswalks  [mover: Élise Bouchard]"
+}
+
 # The log lists the notices given at the meeting where they fall in time,
 # those recorded by hand and those the items of the notices section gave at
 # the adjournment, in the public log as in the complete one.
