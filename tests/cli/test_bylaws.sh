@@ -293,6 +293,26 @@ Ahmed Haddad: That staff report on a dog park in Ward 2.
 	eq "$(sql "SELECT count(*) FROM notices")" 3 "notices after the next meeting"
 }
 
+# A notice another member gives while an item of the notices section is
+# before the meeting is a notice of its own: the item still gives its
+# mover's at the adjournment.
+t_another_members_notice_during_a_notice_item_leaves_the_items_notice() {
+	council_in_session
+	ok agenda add "$M" "Councillor Haddad: a dog park" --under 12 --mover Haddad \
+		--recommendation "That staff report on a dog park in Ward 2."
+	ok live "$M" take 12.1 --at 19:10
+	ok live "$M" notice "That the arena open on Sundays." --mover Bouchard --at 19:11
+	ok live "$M" adjourn --force --at 19:20
+	eq "$(sql "SELECT p.name || ': ' || n.text || ' (' || coalesce(i.title, '-') || ')'
+		FROM notices n JOIN member_periods p ON p.member_id = n.mover_id
+		LEFT JOIN items i ON i.id = n.source_item_id ORDER BY n.given_at")" \
+		"Ahmed Haddad: That staff report on a dog park in Ward 2. (Councillor Haddad: a dog park)
+Élise Bouchard: That the arena open on Sundays. (-)" "the notices given"
+	ok minutes "$M"
+	expect_out_contains "Councillor Haddad gave notice that the following motion will be moved at the next meeting of Council: “That staff report on a dog park in Ward 2.”" \
+		"Councillor Bouchard gave notice that the following motion will be moved at the next meeting of Council: “That the arena open on Sundays.”"
+}
+
 # The outline names the member who gives an item's notice, as the JSON
 # does: a clerk reading it before the meeting sees whose motion it is.
 t_the_agenda_outline_names_the_mover_of_an_item() {
