@@ -167,7 +167,14 @@ static void describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct
 				      !e->target ? "" : strcmp(e->disposition, "refer") ? " until "
 										  : " to ",
 				      e->target ? e->target : "");
+		/* what the vote will need, when more than a majority: a 4-3 vote
+		 * lost reads as the rule says, not as a miscount */
+		if (e->threshold && strcmp(e->threshold, "majority") && strcmp(e->threshold, "sustain"))
+			gv_buf_printf(b, " (requires %s)", gv_threshold_rule(e->threshold));
 		gv_buf_printf(b, ": %s", e->text);
+		/* an amendment's new wording, which the minutes give too */
+		if (e->amends && e->replace_text)
+			gv_buf_printf(b, " (to read: “%s”)", e->replace_text);
 		break;
 	case EV_SECOND:
 		gv_buf_printf(b, "Motion %d seconded by %s", e->motion, gv_live_who(c, e->member_id));

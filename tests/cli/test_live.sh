@@ -330,3 +330,32 @@ t_live_log_tells_staff_from_members_at_the_roll_call() {
 	ok minutes $M
 	expect_out_contains "**Staff present:** Jane Doe, Clerk; Sam Lee, Treasurer"
 }
+
+# The log gives what the minutes give of a motion as moved: the threshold
+# it needs when more than a majority (a 2-1 vote lost reads as the rule
+# says) and an amendment's new wording, redacted in the public log.
+t_live_log_gives_a_motions_threshold_and_an_amendments_new_wording() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	ok live $M take 9.1 --at 19:02
+	ok live $M move "That the budget be adopted." --mover côté --seconder haddad --at 19:03
+	ok live $M move "That 3% be 2%." --amends 1 \
+		--replace-text "That the budget be adopted with a 2% increase, [redact]CANARY[/redact]." \
+		--mover tremblay --seconder haddad --at 19:04
+	expect_out_contains "(amends motion 1): That 3% be 2%. (to read: “That the budget be adopted with a 2% increase, [redact]CANARY[/redact].”)"
+	ok live $M vote 2 --lost --at 19:05
+	ok live $M vote 1 --carried --at 19:06
+	ok live $M move "That the rules be suspended." --threshold two-thirds \
+		--mover côté --seconder haddad --at 19:07
+	ok live $M vote 3 --recorded --yes côté,haddad --no tremblay --at 19:08
+	ok live $M log --confidential
+	expect_out_contains "   5  19:04:00  Motion 2 moved by Geneviève Tremblay, seconded by Ahmed Haddad (amends motion 1): That 3% be 2%. (to read: “That the budget be adopted with a 2% increase, [redact]CANARY[/redact].”)" \
+		"   8  19:07:00  Motion 3 moved by Marie Côté, seconded by Ahmed Haddad (requires two-thirds of the votes cast): That the rules be suspended."
+	ok live $M log
+	expect_out_contains "(to read: “That the budget be adopted with a 2% increase, [redacted].”)"
+	expect_out_lacks CANARY "Motion 1 moved by Marie Côté, seconded by Ahmed Haddad (requires"
+	ok live $M log --json
+	json '.[4].text | endswith("(to read: “That the budget be adopted with a 2% increase, [redacted].”)")'
+	expect_out_lacks CANARY
+}
