@@ -359,3 +359,24 @@ t_live_log_gives_a_motions_threshold_and_an_amendments_new_wording() {
 	json '.[4].text | endswith("(to read: “That the budget be adopted with a 2% increase, [redacted].”)")'
 	expect_out_lacks CANARY
 }
+
+# A motion disposed of says how once in the status: "referred to the
+# Planning Committee by motion 2", not "referred: Referred to ...".
+t_live_status_says_once_how_a_motion_was_disposed_of() {
+	live_meeting
+	ok body add "Planning Committee" --seats 3
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	ok live $M take 9.2 --at 19:02
+	ok live $M move "That the zoning be amended." --mover côté --seconder haddad --at 19:03
+	ok live $M move "That the motion be referred." --refer 1 --to "Planning Committee" \
+		--mover tremblay --seconder haddad --at 19:04
+	ok live $M vote 2 --carried --at 19:05
+	ok live $M move "That the sign be moved." --mover côté --seconder haddad --at 19:06
+	ok live $M move "That the motion be tabled." --table 3 --mover tremblay --seconder haddad --at 19:07
+	ok live $M vote 4 --carried --at 19:08
+	ok live $M status
+	expect_out_contains "majority; referred to the Planning Committee by motion 2" \
+		"majority; tabled by motion 4"
+	expect_out_lacks "referred: Referred" "tabled: Tabled"
+}
