@@ -55,13 +55,17 @@ t_save_commits_public_minutes_to_record_and_complete_ones_to_confidential() {
 t_saving_unchanged_minutes_makes_no_commit() {
 	minutes_short_meeting
 	ok minutes $M save
+	expect_out_contains "Saved the minutes of $M to record/ and confidential/."
 	ok minutes $M save
-	expect_out_contains "unchanged"
+	expect_out_contains "The minutes of $M are unchanged: no new version."
 	eq "$(commits record)" 2 "record commits"
 	eq "$(commits confidential)" 2 "confidential commits"
-	# a note on a closed item changes only the confidential minutes
+	# a note on a closed item changes only the confidential minutes, and
+	# the clerk is told it was saved there
 	ok minutes $M note 13.1 "CANARY-SECOND-NOTE"
 	ok minutes $M save
+	expect_out_contains "Saved the complete minutes of $M to confidential/; the public minutes are unchanged."
+	expect_out_lacks "no new version"
 	eq "$(commits record)" 2 "record commits"
 	eq "$(commits confidential)" 3 "confidential commits"
 	eq "$(git -C confidential log -1 --format=%s)" "Minutes of $M: note on 13.1" "message"
