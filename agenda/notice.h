@@ -31,6 +31,7 @@ struct gv_notice {
 	char *text;
 	char *mover;
 	char *given_at;      /* the meeting's slug */
+	char *given_at_name; /* that meeting by name (gv_meeting_name) */
 };
 /* Notices of a body waiting for a meeting. */
 int gv_notices_waiting(struct gv_ws *ws, int64_t body_id, struct gv_notice **out, size_t *n,

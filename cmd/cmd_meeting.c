@@ -202,8 +202,9 @@ static void notices_text(struct gv_ctx *ctx, struct gv_buf *out, const struct gv
 	if (n)
 		gv_buf_printf(out, "\nNotices of motion awaiting a meeting of %s\n", m->body_name);
 	for (size_t i = 0; i < n; i++)
-		gv_buf_printf(out, "  %s (notice given at %s): %s\n", d[i].mover, d[i].given_at,
-			      d[i].text);
+		/* the meeting by name, as the deferred business above says it */
+		gv_buf_printf(out, "  %s (notice given at %s): %s\n", d[i].mover,
+			      d[i].given_at_name, d[i].text);
 	gv_notices_free(d, n);
 }
 

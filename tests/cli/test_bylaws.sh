@@ -187,7 +187,8 @@ t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
 	ok live "$M" notice "That staff report on a dog park in Ward 2." --mover Haddad
 	expect_out_contains "goes on the agenda of the next meeting of Council"
 	ok meeting show "$M"
-	expect_out_contains "Notices of motion awaiting a meeting of Council" "dog park"
+	expect_out_contains "Notices of motion awaiting a meeting of Council" \
+		"  Ahmed Haddad (notice given at the Regular Council Meeting of December 8, 2026): That staff report on a dog park in Ward 2."
 	ok meeting show "$M" --json
 	json '.notices_waiting == [{"text": "That staff report on a dog park in Ward 2.",
 		"mover": "Ahmed Haddad", "given_at": "'"$M"'"}]'
