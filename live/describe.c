@@ -78,10 +78,48 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 	describe(b, c, e, NULL);
 }
 
+/* Does m amend motion number, directly or through an amendment? */
+static bool amends_motion(const struct gv_live_state *s, const struct gv_motion *m, int number)
+{
+	for (int depth = 0; m && m->amends && depth < 8; depth++) {
+		if (m->amends == number)
+			return true;
+		m = gv_live_motion(s, m->amends);
+	}
+	return false;
+}
+
+/* A withdrawal takes the motion's pending amendments with it: "Motion 1
+ * withdrawn, with its pending amendments 2 and 3", as the minutes give
+ * each one withdrawn. */
+static void describe_withdraw(struct gv_buf *b, const struct gv_live_ctx *c,
+			      const struct gv_event *ev, size_t i)
+{
+	const struct gv_event *e = &ev[i];
+	struct gv_live_state s;
+	gv_live_replay(c, ev, i, &s);
+	int with[16];
+	size_t n = 0;
+	for (size_t k = 0; k < s.n_motions && n < sizeof with / sizeof *with; k++)
+		if (s.motions[k].result == RESULT_PENDING && amends_motion(&s, &s.motions[k], e->motion))
+			with[n++] = s.motions[k].number;
+	gv_live_state_clear(&s);
+	gv_buf_printf(b, "Motion %d withdrawn", e->motion);
+	if (!n)
+		return;
+	gv_buf_printf(b, ", with its pending amendment%s ", n == 1 ? "" : "s");
+	for (size_t k = 0; k < n; k++)
+		gv_buf_printf(b, "%s%d", !k ? "" : k + 1 < n ? ", " : " and ", with[k]);
+}
+
 void gv_event_describe_in(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
 			  size_t i)
 {
 	const struct gv_event *e = &ev[i];
+	if (e->kind == EV_WITHDRAW) {
+		describe_withdraw(b, c, ev, i);
+		return;
+	}
 	if (e->kind != EV_VOTE || !e->recorded) {
 		describe(b, c, e, NULL);
 		return;

@@ -380,3 +380,28 @@ t_live_status_says_once_how_a_motion_was_disposed_of() {
 		"majority; tabled by motion 4"
 	expect_out_lacks "referred: Referred" "tabled: Tabled"
 }
+
+# Withdrawing a motion withdraws its pending amendments: the log and the
+# clerk's confirmation say which, as the minutes give each one withdrawn.
+t_live_a_withdrawal_names_the_pending_amendments_it_takes_with_it() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	ok live $M take 9.1 --at 19:02
+	ok live $M move "That the budget be adopted." --mover côté --seconder haddad --at 19:03
+	ok live $M move "That 3% be 2%." --amends 1 --mover tremblay --seconder haddad --at 19:04
+	ok live $M move "That 2% be 1%." --amends 2 --mover haddad --seconder côté --at 19:05
+	ok live $M withdraw 1 --at 19:06
+	expect_out_contains "Motion 1 withdrawn, with its pending amendments 2 and 3"
+	ok live $M move "That the budget be received." --mover côté --seconder haddad --at 19:07
+	ok live $M move "That it be filed." --amends 4 --mover tremblay --seconder haddad --at 19:08
+	ok live $M vote 5 --lost --at 19:09
+	ok live $M withdraw 4 --at 19:10
+	expect_out_contains "Motion 4 withdrawn"
+	expect_out_lacks "amendment"
+	ok live $M log
+	expect_out_contains "   7  19:06:00  Motion 1 withdrawn, with its pending amendments 2 and 3" \
+		"  11  19:10:00  Motion 4 withdrawn"
+	ok minutes $M
+	eq "$(grep -c 'Withdrawn' "$T/out")" 4 "motions withdrawn in the minutes"
+}
