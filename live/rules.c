@@ -461,10 +461,31 @@ static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *
 	/* who may vote, electronically too, whether or not they count
 	 * for quorum (docs/procedure.md, "Show-of-hands votes") */
 	int n = voters(c, s, m);
-	if (e->yes + e->no > n)
-		return gv_err_set(err, GV_EREFUSED,
-				  "%d for and %d against, but only %d members present can vote",
-				  e->yes, e->no, n);
+	if (e->yes + e->no > n) {
+		/* members present who declared an interest: named, since the
+		 * clerk counts them in the room (docs/procedure.md) */
+		struct gv_buf who = GV_BUF_INIT;
+		int present = 0, declared = 0;
+		for (size_t i = 0; i < s->n_attendance; i++) {
+			if (s->attendance[i].status != PRES_PRESENT)
+				continue;
+			present++;
+			if (gv_live_declared(c, s, s->attendance[i].member_id, m))
+				gv_buf_printf(&who, "%s%s", declared++ ? ", " : "",
+					      gv_live_who(c, s->attendance[i].member_id));
+		}
+		if (declared)
+			gv_err_set(err, GV_EREFUSED,
+				   "%d for and %d against, but only %d of the %d members present can "
+				   "vote (%s declared an interest)", e->yes, e->no, n, present,
+				   gv_buf_str(&who));
+		else
+			gv_err_set(err, GV_EREFUSED,
+				   "%d for and %d against, but only %d members present can vote",
+				   e->yes, e->no, n);
+		gv_buf_free(&who);
+		return GV_EREFUSED;
+	}
 	bool carried = !strcmp(e->result, "carried");
 	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats, n) != carried)
 		return gv_err_set(err, GV_EREFUSED, "--%s but %d for, %d against (%s needs %s)",

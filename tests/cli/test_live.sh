@@ -405,3 +405,23 @@ t_live_a_withdrawal_names_the_pending_amendments_it_takes_with_it() {
 	ok minutes $M
 	eq "$(grep -c 'Withdrawn' "$T/out")" 4 "motions withdrawn in the minutes"
 }
+
+# A show of hands counting more hands than may vote is refused; when some
+# of the members in the room declared an interest, the refusal names them,
+# since the clerk counts them present.
+t_live_too_many_hands_names_the_members_with_an_interest() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad,bouchard --present --at 19:00
+	ok live $M start --at 19:01
+	ok live $M declare bouchard --item 9.1 --reason "owns a shop" --at 19:01
+	ok live $M take 9.1 --at 19:02
+	ok live $M move "That the budget be adopted." --mover côté --seconder haddad --at 19:03
+	refused_unchanged live $M vote 1 --carried --for 4 --against 0 --at 19:04
+	expect_err_contains "4 for and 0 against, but only 3 of the 4 members present can vote (Élise Bouchard declared an interest)"
+	ok live $M vote 1 --carried --for 3 --against 0 --at 19:04
+	ok live $M take 9.2 --at 19:05
+	ok live $M move "That the zoning be amended." --mover côté --seconder haddad --at 19:06
+	refused_unchanged live $M vote 2 --carried --for 5 --against 0 --at 19:07
+	expect_err_contains "5 for and 0 against, but only 4 members present can vote"
+	! grep -q declared "$T/err" || fail "the refusal names a declaration"
+}
