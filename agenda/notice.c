@@ -286,6 +286,15 @@ int gv_notices_given(struct gv_ws *ws, int64_t meeting_id, struct gv_notice_give
 	return 0;
 }
 
+void gv_notices_given_make_public(struct gv_notice_given *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *r = gv_redact(d[i].text);
+		free(d[i].text);
+		d[i].text = r;
+	}
+}
+
 void gv_notices_given_free(struct gv_notice_given *d, size_t n)
 {
 	for (size_t i = 0; i < n; i++)

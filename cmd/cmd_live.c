@@ -562,6 +562,8 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 	int rc = gv_live_log_load(ctx->ws, &c, &log, &ctx->err);
 	if (!rc && events)
 		rc = gv_notices_given(ctx->ws, c.meeting_id, &nt, &n_nt, &ctx->err);
+	if (!rc && events && !gv_flag(a, "confidential"))
+		gv_notices_given_make_public(nt, n_nt);
 	if (!rc) {
 		bool confidential = gv_flag(a, "confidential");
 		struct gv_public_view v = {0};

@@ -568,6 +568,35 @@ t_closed_session_actions_reach_no_public_output() {
 	(cd record && ! git log -p | grep -qF CANARY) || fail "a closed-session action is in record/'s history"
 }
 
+# A notice of motion is a public text like any other: what the clerk put in
+# [redact] reaches neither the public minutes, record/, the site nor the
+# public log; the complete minutes and --confidential keep it.
+t_a_redacted_passage_of_a_notice_of_motion_stays_out_of_public_output() {
+	council_in_session
+	ok live "$M" notice "That Council buy the [redact]CANARY-NOTICE Smith[/redact] lot." \
+		--mover Haddad --at 19:05
+	ok live "$M" adjourn --force --at 19:10
+	ok minutes "$M" --public
+	expect_out_contains "Councillor Haddad gave notice that the following motion will be moved at the next meeting of Council: “That Council buy the [redacted] lot.”"
+	expect_out_lacks CANARY "[redact]"
+	ok minutes "$M" --public --format html
+	expect_out_lacks CANARY
+	ok live "$M" log
+	expect_out_contains "Notice of motion given by Ahmed Haddad: That Council buy the [redacted] lot."
+	expect_out_lacks CANARY
+	ok live "$M" log --json
+	expect_out_lacks CANARY
+	ok minutes "$M"
+	expect_out_contains "“That Council buy the [redact]CANARY-NOTICE Smith[/redact] lot.”"
+	ok live "$M" log --confidential
+	expect_out_contains "[redact]CANARY-NOTICE Smith[/redact]"
+	ok agenda publish "$M"
+	ok minutes "$M" save
+	ok publish
+	! grep -rqF CANARY site site-cache record || fail "the redacted passage reached public output"
+	(cd record && ! git log -p | grep -qF CANARY) || fail "the redacted passage is in record/'s history"
+}
+
 # The demo town keeps its register from September, carries October's notice
 # of motion to November's agenda, and follows up what Council directed.
 t_demo_shows_the_life_of_bylaws_notices_and_actions() {
