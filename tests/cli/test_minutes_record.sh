@@ -171,6 +171,37 @@ t_approval_needs_a_carried_motion_of_another_meeting() {
 	eq "$(git -C record tag)" "" "tags after refusals"
 }
 
+# Minutes are adopted in open session by a motion adopting them: a carried
+# resolution to close, a direction voted in closed session or a carried
+# deferral of M2 is refused, with nothing changed.
+t_approval_refuses_a_closing_closed_or_disposing_motion() {
+	minutes_short_meeting
+	approving_meeting
+	local m2=$MINUTES_APPROVER
+	ok live $m2 move "That the reading be deferred." --defer 3 --until 2027-02-09 \
+		--mover Tremblay --seconder Côté --at "2027-01-12 19:07"
+	ok live $m2 vote 4 --carried --at "2027-01-12 19:08"
+	ok live $m2 move "That Council proceed into closed session." --to-close "239(2)(d)" \
+		--mover Haddad --seconder Côté --at "2027-01-12 19:09"
+	ok live $m2 vote 5 --carried --at "2027-01-12 19:10"
+	ok live $m2 closed --clause "239(2)(d)" --at "2027-01-12 19:11"
+	ok live $m2 move "That staff adopt the bargaining mandate." --direction \
+		--mover Haddad --seconder Côté --at "2027-01-12 19:12"
+	ok live $m2 vote 6 --carried --at "2027-01-12 19:13"
+	ok live $m2 rise --at "2027-01-12 19:14"
+	ok minutes $M save
+	files_snapshot
+	refused_unchanged minutes $M approve --at-meeting $m2 --motion 4
+	expect_err_contains "motion 4 of $m2 is a motion to defer a motion, not one adopting minutes"
+	refused_unchanged minutes $M approve --at-meeting $m2 --motion 5
+	expect_err_contains "motion 5 of $m2 is a resolution to close the meeting"
+	refused_unchanged minutes $M approve --at-meeting $m2 --motion 6
+	expect_err_contains "motion 6 of $m2 was moved in closed session: minutes are adopted in open session"
+	expect_files_unchanged
+	eq "$(git -C record tag)" "" "tags after refusals"
+	ok minutes $M approve --at-meeting $m2 --motion 1
+}
+
 # A crash after record/ was tagged but before the database committed leaves
 # the tag without the approval: running the same approval again finishes it.
 t_an_approval_interrupted_after_tagging_is_finished_by_running_it_again() {
