@@ -219,6 +219,18 @@ int cmd_live_fill_arrive(struct gv_ctx *ctx, const struct gv_args *a,
 	int rc = gv_live_resolve(c, a->pos[1], &e->member_id, &ctx->err);
 	if (!rc && gv_flag(a, "remote"))
 		gv_event_mark(e, e->member_id, MARK_REMOTE);
+	/* staff who come in late are recorded present as at a roll call
+	 * (docs/live.md): say how, rather than only that they do not vote */
+	struct gv_event staff = {0};
+	if (rc == GV_EREFUSED && !gv_live_resolve_marks(c, a->pos[1], MARK_PRESENT, &staff, NULL) &&
+	    staff.n_marks && !gv_live_member(c, staff.marks[0].member_id)) {
+		const char *name = gv_live_who(c, staff.marks[0].member_id);
+		rc = gv_err_set(&ctx->err, GV_EREFUSED,
+				"%s is staff, not a voting member: record staff who come in late "
+				"as present (gavel live %s attend \"%s\" --present --at T)", name,
+				c->slug, name);
+	}
+	gv_event_clear(&staff);
 	return rc;
 }
 

@@ -425,3 +425,18 @@ t_live_too_many_hands_names_the_members_with_an_interest() {
 	expect_err_contains "5 for and 0 against, but only 4 members present can vote"
 	! grep -q declared "$T/err" || fail "the refusal names a declaration"
 }
+
+# Staff who come in late are recorded present, as at a roll call: arrive
+# says so instead of only that they do not vote.
+t_live_staff_arriving_late_are_told_how_to_be_recorded() {
+	live_meeting
+	ok member add "Sam Lee" --role staff --title Treasurer
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	refused_unchanged live $M arrive "Sam Lee" --at 19:30
+	expect_err_contains "Sam Lee is staff, not a voting member: record staff who come in late as present (gavel live $M attend \"Sam Lee\" --present --at T)"
+	ok live $M attend "Sam Lee" --present --at 19:30
+	expect_out_contains "Roll call; staff present: Sam Lee"
+	refused_unchanged live $M arrive Nobody --at 19:31
+	expect_err_contains "no member named 'Nobody'"
+}
