@@ -3,6 +3,7 @@
 #include "agenda/agenda_public.h"
 #include "agenda/clause.h"
 #include "agenda/item.h"
+#include "agenda/item_records.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -64,10 +65,15 @@ void gv_deferred_from_json(struct gv_json *j, const char *meeting, const char *i
 	gv_json_obj_end(j);
 }
 
-void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a)
+void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a,
+			  const struct gv_item_records_arg *rec)
 {
 	for (size_t i = 0; i < a->n; i++) {
 		const struct gv_item *it = &a->items[i];
+		const struct gv_item_record *r = NULL;
+		for (size_t k = 0; rec && k < rec->n && !r; k++)
+			if (rec->r[k].item_id == it->id)
+				r = &rec->r[k];
 		int indent = (it->depth - 1) * 2;
 		gv_buf_printf(out, "%*s%-*s %s", indent, "", 8 - indent > 4 ? 8 - indent : 4,
 			      it->number, it->title);
@@ -81,6 +87,8 @@ void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a)
 			gv_buf_puts(out, "  [consent]");
 		if (it->closed_clause)
 			gv_buf_printf(out, "  [closed %s]", it->closed_clause);
+		if (r && r->mover)
+			gv_buf_printf(out, "  [mover: %s]", r->mover);
 		if (it->n_attachments)
 			gv_buf_printf(out, "  [%zu attachment%s]", it->n_attachments,
 				      it->n_attachments == 1 ? "" : "s");

@@ -22,8 +22,12 @@ void gv_meeting_json_fields(struct gv_json *j, const struct gv_meeting *m);
  * meeting (docs/formats.md, "Markdown agenda"). */
 void gv_deferred_from_json(struct gv_json *j, const char *meeting, const char *item);
 
-/* Numbered outline, one item a line, with [consent] / [closed ...] marks. */
-void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a);
+/* Numbered outline, one item a line, with [consent] / [closed ...] marks,
+ * and from rec (NULL: none) the member an item names as its mover (who
+ * gives its notice of motion, docs/bylaws.md): [mover: NAME]. */
+struct gv_item_records_arg;
+void gv_agenda_text_write(struct gv_buf *out, const struct gv_agenda *a,
+			  const struct gv_item_records_arg *rec);
 
 /* The items as a JSON array, as given. public (a's public form, made by
  * gv_agenda_make_public): private items show no body, recommendation or

@@ -237,7 +237,8 @@ int gv_notices_waiting(struct gv_ws *ws, int64_t body_id, struct gv_notice **out
 	if (gv_db_prepare(ws->db,
 			  "SELECT n.text, (SELECT name FROM member_periods p WHERE p.member_id ="
 			  " n.mover_id ORDER BY p.from_date IS NULL, p.from_date DESC LIMIT 1),"
-			  " m.slug FROM notices n JOIN meetings m ON m.id = n.meeting_id"
+			  " m.slug, m.title, b.name, m.starts_at FROM notices n"
+			  " JOIN meetings m ON m.id = n.meeting_id JOIN bodies b ON b.id = m.body_id"
 			  " WHERE n.item_id IS NULL AND n.body_id = ? ORDER BY n.id",
 			  &st, err))
 		return GV_EIO;
@@ -247,6 +248,9 @@ int gv_notices_waiting(struct gv_ws *ws, int64_t body_id, struct gv_notice **out
 		d->text = gv_db_text(st, 0);
 		d->mover = gv_db_text(st, 1);
 		d->given_at = gv_db_text(st, 2);
+		d->given_at_name = gv_meeting_name((const char *)sqlite3_column_text(st, 3),
+						   (const char *)sqlite3_column_text(st, 4),
+						   sqlite3_column_int64(st, 5));
 	}
 	sqlite3_finalize(st);
 	return 0;
@@ -282,6 +286,15 @@ int gv_notices_given(struct gv_ws *ws, int64_t meeting_id, struct gv_notice_give
 	return 0;
 }
 
+void gv_notices_given_make_public(struct gv_notice_given *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *r = gv_redact(d[i].text);
+		free(d[i].text);
+		d[i].text = r;
+	}
+}
+
 void gv_notices_given_free(struct gv_notice_given *d, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -295,6 +308,7 @@ void gv_notices_free(struct gv_notice *d, size_t n)
 		free(d[i].text);
 		free(d[i].mover);
 		free(d[i].given_at);
+		free(d[i].given_at_name);
 	}
 	free(d);
 }

@@ -31,6 +31,7 @@ struct gv_notice {
 	char *text;
 	char *mover;
 	char *given_at;      /* the meeting's slug */
+	char *given_at_name; /* that meeting by name (gv_meeting_name) */
 };
 /* Notices of a body waiting for a meeting. */
 int gv_notices_waiting(struct gv_ws *ws, int64_t body_id, struct gv_notice **out, size_t *n,
@@ -48,5 +49,8 @@ struct gv_notice_given {
 int gv_notices_given(struct gv_ws *ws, int64_t meeting_id, struct gv_notice_given **out,
 		     size_t *n, struct gv_err *err);
 void gv_notices_given_free(struct gv_notice_given *d, size_t n);
+/* Their public form, in place: each text redacted (docs/safety.md,
+ * "Redaction"), as every public text of a meeting is. */
+void gv_notices_given_make_public(struct gv_notice_given *d, size_t n);
 
 #endif

@@ -109,9 +109,10 @@ int cmd_action_done(struct gv_ctx *ctx, const struct gv_args *a)
 }
 
 /* The notice may be given at `at` (the meeting sits in open session), and
- * the item of the notices section before the meeting then, if any. */
+ * the item of the notices section before the meeting then whose notice it
+ * is (gv_live_notice_item_of), if any. */
 static int notice_item_now(struct gv_ctx *ctx, const struct gv_meeting *m, int64_t at,
-			   int64_t *item)
+			   int64_t mover_id, int64_t *item)
 {
 	struct gv_live_ctx c;
 	struct gv_live_state s;
@@ -121,7 +122,8 @@ static int notice_item_now(struct gv_ctx *ctx, const struct gv_meeting *m, int64
 	int rc = gv_live_state_load(ctx->ws, &c, &s, NULL, NULL, &ctx->err);
 	if (!rc) {
 		rc = gv_live_notice_check(&c, &s, at, &ctx->err);
-		*item = gv_live_notice_item_now(&c, &s);
+		if (!rc)
+			rc = gv_live_notice_item_of(ctx->ws, &c, &s, mover_id, item, &ctx->err);
 		gv_live_state_clear(&s);
 	}
 	gv_live_ctx_clear(&c);
@@ -142,11 +144,12 @@ int cmd_live_notice(struct gv_ctx *ctx, const struct gv_args *a)
 	int rc = gv_member_resolve(ctx->ws, mover, m.body_id, &mover_id, &ctx->err);
 	if (!rc && gv_arg(a, "at"))
 		rc = cmd_time_opt(ctx, a, "at", m.starts_at, &at);
-	/* given while an item of the notices section is before the meeting,
-	 * the notice is that item's: the adjournment does not give it again */
+	/* given by its mover while an item of the notices section is before
+	 * the meeting, the notice is that item's: the adjournment does not give
+	 * it again */
 	int64_t source = 0;
 	if (!rc)
-		rc = notice_item_now(ctx, &m, at, &source);
+		rc = notice_item_now(ctx, &m, at, mover_id, &source);
 	if (!rc)
 		rc = gv_notice_add(ctx->ws, m.id, mover_id, text, at, source, placed, &ctx->err);
 	if (!rc && *placed)

@@ -56,15 +56,15 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 		}
 	}
 	struct gv_buf out = GV_BUF_INIT;
+	struct gv_item_records_arg rec = {0};
+	struct gv_item_record *r;
+	if (gv_item_records(ctx->ws, m.id, &r, &rec.n, &ctx->err)) {
+		gv_agenda_free(&ag);
+		gv_meeting_clear(&m);
+		return ctx->err.code;
+	}
+	rec.r = r;
 	if (gv_flag(a, "json")) {
-		struct gv_item_records_arg rec = {0};
-		struct gv_item_record *r;
-		if (gv_item_records(ctx->ws, m.id, &r, &rec.n, &ctx->err)) {
-			gv_agenda_free(&ag);
-			gv_meeting_clear(&m);
-			return ctx->err.code;
-		}
-		rec.r = r;
 		struct gv_json j;
 		gv_json_init(&j, &out, true);
 		gv_json_obj(&j);
@@ -74,7 +74,6 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 		gv_json_key(&j, "items");
 		gv_agenda_json_items_with(&j, &ag, public, gv_item_records_json, &rec);
 		gv_json_obj_end(&j);
-		gv_item_records_free(r, rec.n);
 	} else if (!strcmp(format, "md") || public) {
 		/* The public outline is the public markdown: nothing closed in it. */
 		gv_agenda_md_write(&out, &m, &ag);
@@ -82,8 +81,9 @@ int cmd_agenda_show(struct gv_ctx *ctx, const struct gv_args *a)
 		char when[80];
 		gv_meeting_when(&m, when);
 		gv_buf_printf(&out, "%s — %s — %s\n\n", m.title, m.body_name, when);
-		gv_agenda_text_write(&out, &ag);
+		gv_agenda_text_write(&out, &ag, &rec);
 	}
+	gv_item_records_free(r, rec.n);
 	cmd_emit(ctx, &out);
 	gv_agenda_free(&ag);
 	gv_meeting_clear(&m);

@@ -8,6 +8,7 @@
 #include "agenda/clause.h"
 #include "agenda/meeting.h"
 #include "agenda/meeting_ahead.h"
+#include "agenda/notice.h"
 #include "agenda/item_ref.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -218,6 +219,18 @@ int cmd_live_fill_arrive(struct gv_ctx *ctx, const struct gv_args *a,
 	int rc = gv_live_resolve(c, a->pos[1], &e->member_id, &ctx->err);
 	if (!rc && gv_flag(a, "remote"))
 		gv_event_mark(e, e->member_id, MARK_REMOTE);
+	/* staff who come in late are recorded present as at a roll call
+	 * (docs/live.md): say how, rather than only that they do not vote */
+	struct gv_event staff = {0};
+	if (rc == GV_EREFUSED && !gv_live_resolve_marks(c, a->pos[1], MARK_PRESENT, &staff, NULL) &&
+	    staff.n_marks && !gv_live_member(c, staff.marks[0].member_id)) {
+		const char *name = gv_live_who(c, staff.marks[0].member_id);
+		rc = gv_err_set(&ctx->err, GV_EREFUSED,
+				"%s is staff, not a voting member: record staff who come in late "
+				"as present (gavel live %s attend \"%s\" --present --at T)", name,
+				c->slug, name);
+	}
+	gv_event_clear(&staff);
 	return rc;
 }
 
@@ -556,7 +569,13 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 	if (gv_live_ctx_load(ctx->ws, a->pos[0], &c, &ctx->err))
 		return ctx->err.code;
 	struct gv_live_log log = {0};
+	struct gv_notice_given *nt = NULL;
+	size_t n_nt = 0;
 	int rc = gv_live_log_load(ctx->ws, &c, &log, &ctx->err);
+	if (!rc && events)
+		rc = gv_notices_given(ctx->ws, c.meeting_id, &nt, &n_nt, &ctx->err);
+	if (!rc && events && !gv_flag(a, "confidential"))
+		gv_notices_given_make_public(nt, n_nt);
 	if (!rc) {
 		bool confidential = gv_flag(a, "confidential");
 		struct gv_public_view v = {0};
@@ -569,11 +588,11 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 		struct gv_json j;
 		gv_json_init(&j, &out, true);
 		if (!gv_flag(a, "json") && events)
-			gv_live_log_text(&out, vc, ev, log.n, confidential);
+			gv_live_log_text(&out, vc, ev, log.n, nt, n_nt, confidential);
 		else if (!gv_flag(a, "json"))
 			gv_live_status_text(&out, vc, s, confidential);
 		else if (events)
-			gv_live_log_json(&j, vc, ev, log.n, confidential);
+			gv_live_log_json(&j, vc, ev, log.n, nt, n_nt, confidential);
 		else
 			gv_json_obj(&j), gv_live_status_json_fields(&j, vc, s, confidential);
 		/* the electronic vote and the speakers' list (cmd_council.c) */
@@ -589,6 +608,7 @@ static int show(struct gv_ctx *ctx, const struct gv_args *a, bool events)
 			gv_buf_free(&out);
 		gv_public_view_clear(&v);
 	}
+	gv_notices_given_free(nt, n_nt);
 	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;

@@ -8,6 +8,7 @@
 
 #include "agenda/agenda_view.h"
 #include "agenda/item.h"
+#include "agenda/item_records.h"
 #include "agenda/login.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
@@ -201,8 +202,9 @@ static void notices_text(struct gv_ctx *ctx, struct gv_buf *out, const struct gv
 	if (n)
 		gv_buf_printf(out, "\nNotices of motion awaiting a meeting of %s\n", m->body_name);
 	for (size_t i = 0; i < n; i++)
-		gv_buf_printf(out, "  %s (notice given at %s): %s\n", d[i].mover, d[i].given_at,
-			      d[i].text);
+		/* the meeting by name, as the deferred business above says it */
+		gv_buf_printf(out, "  %s (notice given at %s): %s\n", d[i].mover,
+			      d[i].given_at_name, d[i].text);
 	gv_notices_free(d, n);
 }
 
@@ -246,7 +248,14 @@ int cmd_meeting_show(struct gv_ctx *ctx, const struct gv_args *a)
 		if (m.stream_url)
 			gv_buf_printf(&out, "  stream    %s\n", m.stream_url);
 		gv_buf_printf(&out, "  agenda    %d items, %s\n\n", m.items, published);
-		gv_agenda_text_write(&out, &ag);
+		/* without its movers and by-laws when they cannot be read: the
+		 * outline shows still */
+		struct gv_item_records_arg rec = {0};
+		struct gv_item_record *r = NULL;
+		if (!gv_item_records(ctx->ws, m.id, &r, &rec.n, NULL))
+			rec.r = r;
+		gv_agenda_text_write(&out, &ag, &rec);
+		gv_item_records_free(r, rec.n);
 		deferred_text(&out, &m, &ag, d, n);
 		notices_text(ctx, &out, &m, NULL);
 	}

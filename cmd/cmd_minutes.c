@@ -106,13 +106,18 @@ int cmd_minutes_save(struct gv_ctx *ctx, const struct gv_args *a)
 	struct gv_meeting m;
 	if (gv_meeting_find(ctx->ws, a->pos[0], &m, &ctx->err))
 		return ctx->err.code;
-	bool committed;
-	int rc = gv_minutes_save(ctx->ws, m.id, message, &committed, &ctx->err);
-	if (!rc)
-		fprintf(ctx->out,
-			committed ? "Saved the minutes of %s to record/.\n"
-				  : "The public minutes of %s are unchanged: no new version.\n",
-			m.slug);
+	bool committed, confidential;
+	int rc = gv_minutes_save_to(ctx->ws, m.id, message, &committed, &confidential, &ctx->err);
+	/* say where a version went: a note on a closed item changes only the
+	 * complete minutes */
+	if (!rc && committed)
+		fprintf(ctx->out, "Saved the minutes of %s to record/%s.\n", m.slug,
+			confidential ? " and confidential/" : "");
+	else if (!rc && confidential)
+		fprintf(ctx->out, "Saved the complete minutes of %s to confidential/; the public "
+				  "minutes are unchanged.\n", m.slug);
+	else if (!rc)
+		fprintf(ctx->out, "The minutes of %s are unchanged: no new version.\n", m.slug);
 	gv_meeting_clear(&m);
 	return rc;
 }

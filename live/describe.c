@@ -1,6 +1,7 @@
 #include "live/describe.h"
 
 #include "agenda/clause.h"
+#include "agenda/notice.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/json.h"
@@ -10,18 +11,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void marks(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
-		  enum gv_mark m, const char *label)
+/* Who of e has mark m, after "; label: ". staff: 0 any one, 1 only voting
+ * members of the body, 2 only the others (staff, the clerk). */
+static void marks_of(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
+		     enum gv_mark m, const char *label, int staff)
 {
 	const char *sep = "";
 	for (size_t i = 0; i < e->n_marks; i++) {
 		if (e->marks[i].mark != m)
+			continue;
+		if (staff && (staff == 2) == !!gv_live_member(c, e->marks[i].member_id))
 			continue;
 		if (!*sep)
 			gv_buf_printf(b, "; %s: ", label);
 		gv_buf_printf(b, "%s%s", sep, gv_live_who(c, e->marks[i].member_id));
 		sep = ", ";
 	}
+}
+
+static void marks(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e,
+		  enum gv_mark m, const char *label)
+{
+	marks_of(b, c, e, m, label, 0);
 }
 
 /* The members of t deemed to vote no: present and qualified, not named
@@ -67,10 +78,48 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 	describe(b, c, e, NULL);
 }
 
+/* Does m amend motion number, directly or through an amendment? */
+static bool amends_motion(const struct gv_live_state *s, const struct gv_motion *m, int number)
+{
+	for (int depth = 0; m && m->amends && depth < 8; depth++) {
+		if (m->amends == number)
+			return true;
+		m = gv_live_motion(s, m->amends);
+	}
+	return false;
+}
+
+/* A withdrawal takes the motion's pending amendments with it: "Motion 1
+ * withdrawn, with its pending amendments 2 and 3", as the minutes give
+ * each one withdrawn. */
+static void describe_withdraw(struct gv_buf *b, const struct gv_live_ctx *c,
+			      const struct gv_event *ev, size_t i)
+{
+	const struct gv_event *e = &ev[i];
+	struct gv_live_state s;
+	gv_live_replay(c, ev, i, &s);
+	int with[16];
+	size_t n = 0;
+	for (size_t k = 0; k < s.n_motions && n < sizeof with / sizeof *with; k++)
+		if (s.motions[k].result == RESULT_PENDING && amends_motion(&s, &s.motions[k], e->motion))
+			with[n++] = s.motions[k].number;
+	gv_live_state_clear(&s);
+	gv_buf_printf(b, "Motion %d withdrawn", e->motion);
+	if (!n)
+		return;
+	gv_buf_printf(b, ", with its pending amendment%s ", n == 1 ? "" : "s");
+	for (size_t k = 0; k < n; k++)
+		gv_buf_printf(b, "%s%d", !k ? "" : k + 1 < n ? ", " : " and ", with[k]);
+}
+
 void gv_event_describe_in(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
 			  size_t i)
 {
 	const struct gv_event *e = &ev[i];
+	if (e->kind == EV_WITHDRAW) {
+		describe_withdraw(b, c, ev, i);
+		return;
+	}
 	if (e->kind != EV_VOTE || !e->recorded) {
 		describe(b, c, e, NULL);
 		return;
@@ -108,8 +157,11 @@ static void describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct
 		gv_buf_printf(b, "Stream started at %s", when);
 		break;
 	case EV_ATTEND:
+		/* staff and the clerk are recorded present, never counted: the
+		 * log tells them from the members as the minutes do */
 		gv_buf_puts(b, "Roll call");
-		marks(b, c, e, MARK_PRESENT, "present");
+		marks_of(b, c, e, MARK_PRESENT, "present", 1);
+		marks_of(b, c, e, MARK_PRESENT, "staff present", 2);
 		marks(b, c, e, MARK_REMOTE, "present electronically");
 		marks(b, c, e, MARK_ABSENT, "absent");
 		marks(b, c, e, MARK_REGRETS, "regrets");
@@ -153,7 +205,14 @@ static void describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct
 				      !e->target ? "" : strcmp(e->disposition, "refer") ? " until "
 										  : " to ",
 				      e->target ? e->target : "");
+		/* what the vote will need, when more than a majority: a 4-3 vote
+		 * lost reads as the rule says, not as a miscount */
+		if (e->threshold && strcmp(e->threshold, "majority") && strcmp(e->threshold, "sustain"))
+			gv_buf_printf(b, " (requires %s)", gv_threshold_rule(e->threshold));
 		gv_buf_printf(b, ": %s", e->text);
+		/* an amendment's new wording, which the minutes give too */
+		if (e->amends && e->replace_text)
+			gv_buf_printf(b, " (to read: “%s”)", e->replace_text);
 		break;
 	case EV_SECOND:
 		gv_buf_printf(b, "Motion %d seconded by %s", e->motion, gv_live_who(c, e->member_id));
@@ -211,18 +270,47 @@ static int seq_of(const struct gv_event *ev, size_t n, int64_t id)
 	return 0;
 }
 
-void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
-		      size_t n, bool confidential)
+/* The time column of a log line at at: of another day than the meeting's,
+ * with its date; in the hour repeated when daylight saving time ends, with
+ * its zone. */
+static void log_time(struct gv_buf *b, const struct gv_live_ctx *c, int64_t at)
 {
-	for (size_t i = 0; i < n; i++) {
+	char when[32];
+	gv_time_format(at, gv_time_same_day(at, c->starts_at) ? "%H:%M:%S" : "%Y-%m-%d %H:%M:%S",
+		       when, sizeof when);
+	const char *zone = gv_time_repeated_zone(at);
+	gv_buf_printf(b, "%s%s%.8s", when, zone ? " " : "", zone ? zone : "");
+}
+
+/* A notice of motion given at the meeting, in the log's words. */
+static void describe_notice(struct gv_buf *b, const struct gv_live_ctx *c,
+			    const struct gv_notice_given *d)
+{
+	gv_buf_printf(b, "Notice of motion given by %s", gv_live_who(c, d->mover_id));
+	if (d->item_id)
+		gv_buf_printf(b, " (item %s)", gv_live_item_label(c, d->item_id));
+	gv_buf_printf(b, ": %s", d->text);
+}
+
+void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
+		      size_t n, const struct gv_notice_given *nt, size_t n_nt, bool confidential)
+{
+	size_t k = 0;
+	for (size_t i = 0; i <= n; i++) {
+		/* the notices given before this event (after the last one) */
+		for (; k < n_nt && (i == n || nt[k].at < ev[i].at); k++) {
+			gv_buf_puts(b, "   -  ");
+			log_time(b, c, nt[k].at);
+			gv_buf_puts(b, "  ");
+			describe_notice(b, c, &nt[k]);
+			gv_buf_puts(b, "\n");
+		}
+		if (i == n)
+			break;
 		const struct gv_event *e = &ev[i];
-		/* an event of another day than the meeting's says its date */
-		char when[32];
-		gv_time_format(e->at, gv_time_same_day(e->at, c->starts_at) ? "%H:%M:%S"
-			       : "%Y-%m-%d %H:%M:%S", when, sizeof when);
-		/* in the hour repeated when daylight saving time ends, which one */
-		const char *zone = gv_time_repeated_zone(e->at);
-		gv_buf_printf(b, "%4d  %s%s%.8s  ", e->seq, when, zone ? " " : "", zone ? zone : "");
+		gv_buf_printf(b, "%4d  ", e->seq);
+		log_time(b, c, e->at);
+		gv_buf_puts(b, "  ");
 		if (e->confidential && !confidential)
 			gv_buf_printf(b, "(closed session: %s)", gv_event_kind_name(e->kind));
 		else if (e->kind == EV_UNDO)
@@ -234,15 +322,42 @@ void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struc
 			gv_buf_printf(b, "  [voided by %d]", by);
 		gv_buf_puts(b, "\n");
 	}
-	if (!n)
+	if (!n && !n_nt)
 		gv_buf_printf(b, "Nothing recorded yet for %s.\n", c->slug);
 }
 
+static void notice_json(struct gv_json *j, const struct gv_live_ctx *c,
+			const struct gv_notice_given *d)
+{
+	char iso[32];
+	gv_json_obj(j);
+	gv_json_key(j, "seq");
+	gv_json_null(j);
+	gv_json_kstr(j, "kind", "notice");
+	gv_time_iso(d->at, iso);
+	gv_json_kstr(j, "at", iso);
+	gv_json_key(j, "recorded_at");
+	gv_json_null(j);
+	gv_json_kbool(j, "confidential", false);
+	struct gv_buf t = GV_BUF_INIT;
+	describe_notice(&t, c, d);
+	gv_json_kstr(j, "text", gv_buf_str(&t));
+	gv_buf_free(&t);
+	gv_json_key(j, "voided_by");
+	gv_json_null(j);
+	gv_json_obj_end(j);
+}
+
 void gv_live_log_json(struct gv_json *j, const struct gv_live_ctx *c, const struct gv_event *ev,
-		      size_t n, bool confidential)
+		      size_t n, const struct gv_notice_given *nt, size_t n_nt, bool confidential)
 {
 	gv_json_arr(j);
-	for (size_t i = 0; i < n; i++) {
+	size_t k = 0;
+	for (size_t i = 0; i <= n; i++) {
+		for (; k < n_nt && (i == n || nt[k].at < ev[i].at); k++)
+			notice_json(j, c, &nt[k]);
+		if (i == n)
+			break;
 		const struct gv_event *e = &ev[i];
 		char iso[32];
 		gv_json_obj(j);

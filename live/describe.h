@@ -8,6 +8,7 @@
 
 struct gv_buf;
 struct gv_json;
+struct gv_notice_given;
 
 /* Append the description of e (no newline) to b. */
 void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *e);
@@ -19,11 +20,13 @@ void gv_event_describe_in(struct gv_buf *b, const struct gv_live_ctx *c, const s
 			  size_t i);
 
 /* The log as `gavel live M log` shows it: every event in order with its
- * time, corrections and what they void. Confidential events show only
+ * time, corrections and what they void, and the notices of motion nt given
+ * at the meeting (not events: a line without a number, kind "notice" and
+ * seq null in JSON) where they fall in time. Confidential events show only
  * their kind unless confidential is true. */
 void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
-		      size_t n, bool confidential);
+		      size_t n, const struct gv_notice_given *nt, size_t n_nt, bool confidential);
 void gv_live_log_json(struct gv_json *j, const struct gv_live_ctx *c, const struct gv_event *ev,
-		      size_t n, bool confidential);
+		      size_t n, const struct gv_notice_given *nt, size_t n_nt, bool confidential);
 
 #endif

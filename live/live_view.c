@@ -397,19 +397,23 @@ static void motion_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	char res[24];
 	gv_live_resolution(m, res);
 	const char *result = gv_result_name(m->result);
+	/* a motion disposed of says how, once: "referred to the Planning
+	 * Committee by motion 10" */
+	char note[GV_DISPOSITION_NOTE_MAX];
+	gv_live_disposition_note(s, m, note, sizeof note);
+	if (*note && *note >= 'A' && *note <= 'Z')
+		*note = (char)(*note - 'A' + 'a');
 	gv_buf_printf(out, "  %d.%*s %s%s%s\n", m->number, m->depth * 2, "", m->text,
 		      m->amends ? "  [amendment]" : "", m->confidential ? "  [confidential]" : "");
 	gv_buf_printf(out, "     moved by %s, seconded by %s; %s; %s", gv_live_member_name(c, m->mover_id),
 		      m->seconder_id ? gv_live_member_name(c, m->seconder_id) : "(none)", m->threshold,
-		      result ? result : "pending");
+		      *note ? note : result ? result : "pending");
 	if (m->counted)
 		gv_buf_printf(out, " (%d-%d%s)", m->yes, m->no, m->abstain ? ", abstentions" : "");
 	if (*res)
 		gv_buf_printf(out, ", resolution %s", res);
-	char note[GV_DISPOSITION_NOTE_MAX];
-	gv_live_disposition_note(s, m, note, sizeof note);
 	if (*note)
-		gv_buf_printf(out, ": %s by motion %d", note, m->disposed_by);
+		gv_buf_printf(out, " by motion %d", m->disposed_by);
 	if (m->disposition && !strcmp(m->disposition, "reconsider"))
 		gv_buf_printf(out, " (to reconsider resolution %s)", m->target);
 	else if (m->disposition)

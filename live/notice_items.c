@@ -35,6 +35,27 @@ int64_t gv_live_notice_item_now(const struct gv_live_ctx *c, const struct gv_liv
 	return s->current_item && in_notices(c, s->current_item) ? s->current_item : 0;
 }
 
+int gv_live_notice_item_of(struct gv_ws *ws, const struct gv_live_ctx *c,
+			   const struct gv_live_state *s, int64_t mover_id, int64_t *item,
+			   struct gv_err *err)
+{
+	*item = gv_live_notice_item_now(c, s);
+	if (!*item)
+		return 0;
+	sqlite3_stmt *st;
+	if (gv_db_prepare(ws->db, "SELECT mover_id FROM items WHERE id = ?", &st, err))
+		return GV_EIO;
+	sqlite3_bind_int64(st, 1, *item);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL &&
+	    sqlite3_column_int64(st, 0) != mover_id)
+		*item = 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return gv_db_fail(ws->db, "cannot read the notices of motion", err);
+	return 0;
+}
+
 /* When the meeting took item id up, else `at`. */
 static int64_t taken_at(const struct gv_live_state *s, int64_t id, int64_t at)
 {

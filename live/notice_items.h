@@ -26,6 +26,14 @@ int gv_live_notice_items(struct gv_ws *ws, const struct gv_live_ctx *c,
  * a notice recorded then (live M notice) is that item's. */
 int64_t gv_live_notice_item_now(const struct gv_live_ctx *c, const struct gv_live_state *s);
 
+/* The item a notice that mover_id gives now (live M notice) is: the item
+ * of the notices section before the meeting when it names mover_id as its
+ * mover, or names none; else 0, a notice of its own (another member's
+ * notice given while the item is up leaves the item's to be given). */
+int gv_live_notice_item_of(struct gv_ws *ws, const struct gv_live_ctx *c,
+			   const struct gv_live_state *s, int64_t mover_id, int64_t *item,
+			   struct gv_err *err);
+
 /* May a notice of motion be given at meeting c at time at? Only while the
  * meeting sits in open session: after its call to order, not after its
  * adjournment, not in closed session (docs/bylaws.md, "Notices of motion").

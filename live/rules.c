@@ -83,7 +83,9 @@ static int changes_attendance(const struct gv_live_ctx *c, const struct gv_live_
 	const struct gv_mark_entry *m = &e->marks[k];
 	bool present = m->mark == MARK_PRESENT || m->mark == MARK_REMOTE, same = false;
 	for (size_t i = 0; i < k; i++)
-		same |= e->marks[i].member_id == m->member_id;
+		if (e->marks[i].member_id == m->member_id && !c->before_december)
+			return gv_err_set(err, GV_EREFUSED, "%s is named twice in the roll call",
+					  gv_live_who(c, m->member_id));
 	const struct gv_attendance *a = gv_live_attendance(s, m->member_id);
 	if (a && present)
 		same |= a->status == PRES_PRESENT && a->remote == (m->mark == MARK_REMOTE);
@@ -459,10 +461,31 @@ static int check_hands(const struct gv_live_ctx *c, const struct gv_live_state *
 	/* who may vote, electronically too, whether or not they count
 	 * for quorum (docs/procedure.md, "Show-of-hands votes") */
 	int n = voters(c, s, m);
-	if (e->yes + e->no > n)
-		return gv_err_set(err, GV_EREFUSED,
-				  "%d for and %d against, but only %d members present can vote",
-				  e->yes, e->no, n);
+	if (e->yes + e->no > n) {
+		/* members present who declared an interest: named, since the
+		 * clerk counts them in the room (docs/procedure.md) */
+		struct gv_buf who = GV_BUF_INIT;
+		int present = 0, declared = 0;
+		for (size_t i = 0; i < s->n_attendance; i++) {
+			if (s->attendance[i].status != PRES_PRESENT)
+				continue;
+			present++;
+			if (gv_live_declared(c, s, s->attendance[i].member_id, m))
+				gv_buf_printf(&who, "%s%s", declared++ ? ", " : "",
+					      gv_live_who(c, s->attendance[i].member_id));
+		}
+		if (declared)
+			gv_err_set(err, GV_EREFUSED,
+				   "%d for and %d against, but only %d of the %d members present can "
+				   "vote (%s declared an interest)", e->yes, e->no, n, present,
+				   gv_buf_str(&who));
+		else
+			gv_err_set(err, GV_EREFUSED,
+				   "%d for and %d against, but only %d members present can vote",
+				   e->yes, e->no, n);
+		gv_buf_free(&who);
+		return GV_EREFUSED;
+	}
 	bool carried = !strcmp(e->result, "carried");
 	if (gv_threshold_met(m->threshold, e->yes, e->no, c->seats, n) != carried)
 		return gv_err_set(err, GV_EREFUSED, "--%s but %d for, %d against (%s needs %s)",

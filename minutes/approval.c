@@ -72,6 +72,23 @@ static int check_motion(struct gv_ws *ws, const char *at_ref, int k, int64_t mee
 		rc = gv_err_set(err, GV_EREFUSED,
 				"motion %d of %s is an amendment: the minutes are approved by the "
 				"motion that carried", k, c.slug);
+	/* minutes are adopted in open session by a motion to adopt them, not
+	 * by a closed-session vote (s.239(6)) nor a procedural one */
+	else if (mo->confidential)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"motion %d of %s was moved in closed session: minutes are adopted "
+				"in open session", k, c.slug);
+	else if (mo->to_close)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"motion %d of %s is a resolution to close the meeting, not one "
+				"adopting minutes", k, c.slug);
+	else if (mo->disposition)
+		rc = gv_err_set(err, GV_EREFUSED,
+				"motion %d of %s is a motion to %s%s, not one adopting minutes", k,
+				c.slug, mo->disposition,
+				!strcmp(mo->disposition, "reconsider") ? " a resolution"
+				: !strcmp(mo->disposition, "appeal")  ? " the ruling of the chair"
+								       : " a motion");
 	gv_live_log_clear(&log);
 	gv_live_ctx_clear(&c);
 	return rc;

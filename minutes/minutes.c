@@ -1,6 +1,7 @@
 #include "minutes/minutes.h"
 
 #include "agenda/agenda_public.h"
+#include "agenda/notice.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "base/err.h"
@@ -73,6 +74,7 @@ void gv_minutes_make_public(struct gv_minutes *m)
 	gv_meeting_make_public(&m->meeting);
 	gv_agenda_make_public(&m->agenda);
 	public_notes(m);
+	gv_notices_given_make_public(m->notices, m->n_notices);
 	gv_minutes_public_speakers(m);
 	struct gv_public_view v;
 	gv_public_view_make(&m->ctx, m->log.ev, m->log.n, &v);

@@ -26,6 +26,10 @@ struct gv_repo_version;
 
 int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, bool *committed,
 		    struct gv_err *err);
+/* The same, *confidential saying whether confidential/ got a version (a
+ * note on a closed item changes only the complete minutes). */
+int gv_minutes_save_to(struct gv_ws *ws, int64_t meeting_id, const char *message,
+		       bool *committed, bool *confidential, struct gv_err *err);
 
 /* Commit loaded minutes (no lock check, no transaction: the caller's job):
  * the confidential form to confidential/, then m is made public (in place,
@@ -34,6 +38,10 @@ int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, b
  * record/'s new commit. */
 int gv_minutes_commit(struct gv_ws *ws, struct gv_minutes *m, const char *subject,
 		      bool *committed, char *oid, struct gv_err *err);
+/* The same, *confidential (may be NULL) saying whether confidential/ got a
+ * new version. */
+int gv_minutes_commit_to(struct gv_ws *ws, struct gv_minutes *m, const char *subject,
+			 bool *committed, bool *confidential, char *oid, struct gv_err *err);
 
 /* The versions of the meeting's agenda.md and minutes.md in record/, newest
  * first (changed bit 0: agenda, bit 1: minutes). */

@@ -146,21 +146,37 @@ out:
 	return rc;
 }
 
-int gv_minutes_commit(struct gv_ws *ws, struct gv_minutes *m, const char *subject,
-		      bool *committed, char *oid, struct gv_err *err)
+int gv_minutes_commit_to(struct gv_ws *ws, struct gv_minutes *m, const char *subject,
+			 bool *committed, bool *confidential, char *oid, struct gv_err *err)
 {
 	bool secret;
 	int rc = commit_one(ws, m, "confidential", subject, &secret, NULL, err);
 	if (rc)
 		return rc;
+	if (confidential)
+		*confidential = secret;
 	gv_minutes_make_public(m);
 	return commit_one(ws, m, "record", subject, committed, oid, err);
+}
+
+int gv_minutes_commit(struct gv_ws *ws, struct gv_minutes *m, const char *subject,
+		      bool *committed, char *oid, struct gv_err *err)
+{
+	return gv_minutes_commit_to(ws, m, subject, committed, NULL, oid, err);
 }
 
 int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, bool *committed,
 		    struct gv_err *err)
 {
+	bool confidential;
+	return gv_minutes_save_to(ws, meeting_id, message, committed, &confidential, err);
+}
+
+int gv_minutes_save_to(struct gv_ws *ws, int64_t meeting_id, const char *message,
+		       bool *committed, bool *confidential, struct gv_err *err)
+{
 	*committed = false;
+	*confidential = false;
 	int rc;
 	if (message && (rc = gv_check_line(message, "message", GV_MINUTES_MESSAGE_MAX, err)))
 		return rc;
@@ -176,7 +192,7 @@ int gv_minutes_save(struct gv_ws *ws, int64_t meeting_id, const char *message, b
 		gv_db_rollback(ws->db);
 		return rc;
 	}
-	if ((rc = gv_minutes_commit(ws, &m, message, committed, NULL, err)) ||
+	if ((rc = gv_minutes_commit_to(ws, &m, message, committed, confidential, NULL, err)) ||
 	    (rc = gv_notes_mark_saved(ws->db, meeting_id, err)) ||
 	    (rc = gv_db_commit(ws->db, err)))
 		gv_db_rollback(ws->db);

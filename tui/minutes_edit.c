@@ -103,18 +103,21 @@ static int save(struct minutes_view *mv, struct tui *t)
 	}
 	char *trimmed = gv_trim(message);
 	free(message);
-	bool committed;
+	bool committed, confidential;
 	struct gv_err err = {0};
 	const char *slug = mv->m.meeting.slug;
 	int r = TUI_DONE;
-	if (gv_minutes_save(ws_of(t), mv->meeting_id, *trimmed ? trimmed : NULL, &committed,
-			    &err)) {
+	if (gv_minutes_save_to(ws_of(t), mv->meeting_id, *trimmed ? trimmed : NULL, &committed,
+			       &confidential, &err)) {
 		tui_status_error(t, &err);
 	} else {
-		tui_status(t,
-			   committed ? "Saved a new version of the minutes of %s to record/"
-				     : "The public minutes of %s are unchanged: no new version",
-			   slug);
+		if (committed)
+			tui_status(t, "Saved a new version of the minutes of %s to record/", slug);
+		else if (confidential)
+			tui_status(t, "Saved the complete minutes of %s to confidential/; the "
+				      "public minutes are unchanged", slug);
+		else
+			tui_status(t, "The minutes of %s are unchanged: no new version", slug);
 		r = TUI_RELOAD;
 	}
 	free(trimmed);

@@ -187,7 +187,8 @@ t_notice_of_motion_goes_on_the_next_agenda_of_its_body() {
 	ok live "$M" notice "That staff report on a dog park in Ward 2." --mover Haddad
 	expect_out_contains "goes on the agenda of the next meeting of Council"
 	ok meeting show "$M"
-	expect_out_contains "Notices of motion awaiting a meeting of Council" "dog park"
+	expect_out_contains "Notices of motion awaiting a meeting of Council" \
+		"  Ahmed Haddad (notice given at the Regular Council Meeting of December 8, 2026): That staff report on a dog park in Ward 2."
 	ok meeting show "$M" --json
 	json '.notices_waiting == [{"text": "That staff report on a dog park in Ward 2.",
 		"mover": "Ahmed Haddad", "given_at": "'"$M"'"}]'
@@ -291,6 +292,76 @@ Ahmed Haddad: That staff report on a dog park in Ward 2.
 	ok live "$M2" take 12.1
 	ok live "$M2" adjourn --force
 	eq "$(sql "SELECT count(*) FROM notices")" 3 "notices after the next meeting"
+}
+
+# A notice another member gives while an item of the notices section is
+# before the meeting is a notice of its own: the item still gives its
+# mover's at the adjournment.
+t_another_members_notice_during_a_notice_item_leaves_the_items_notice() {
+	council_in_session
+	ok agenda add "$M" "Councillor Haddad: a dog park" --under 12 --mover Haddad \
+		--recommendation "That staff report on a dog park in Ward 2."
+	ok live "$M" take 12.1 --at 19:10
+	ok live "$M" notice "That the arena open on Sundays." --mover Bouchard --at 19:11
+	ok live "$M" adjourn --force --at 19:20
+	eq "$(sql "SELECT p.name || ': ' || n.text || ' (' || coalesce(i.title, '-') || ')'
+		FROM notices n JOIN member_periods p ON p.member_id = n.mover_id
+		LEFT JOIN items i ON i.id = n.source_item_id ORDER BY n.given_at")" \
+		"Ahmed Haddad: That staff report on a dog park in Ward 2. (Councillor Haddad: a dog park)
+Élise Bouchard: That the arena open on Sundays. (-)" "the notices given"
+	ok minutes "$M"
+	expect_out_contains "Councillor Haddad gave notice that the following motion will be moved at the next meeting of Council: “That staff report on a dog park in Ward 2.”" \
+		"Councillor Bouchard gave notice that the following motion will be moved at the next meeting of Council: “That the arena open on Sundays.”"
+}
+
+# The outline names the member who gives an item's notice, as the JSON
+# does: a clerk reading it before the meeting sees whose motion it is.
+t_the_agenda_outline_names_the_mover_of_an_item() {
+	export GAVEL_NOW=2026-12-07T12:00:00-05:00
+	ok meeting new --title "Regular Council Meeting" --at "2026-12-08 19:00"
+	M=$(last_line)
+	ok agenda add "$M" "Councillor Haddad: a dog park" --under 12 --mover Haddad \
+		--recommendation "That staff report on a dog park in Ward 2."
+	ok agenda add "$M" "Crosswalks" --under 12
+	local cmd
+	for cmd in "agenda show" "meeting show"; do
+		ok $cmd "$M"
+		grep -q '^  12\.1  *Councillor Haddad: a dog park  \[mover: Ahmed Haddad\]$' "$T/out" ||
+			{ show_run >&2; fail "$cmd: no mover on 12.1"; }
+		grep -q '^  12\.2  *Crosswalks$' "$T/out" || { show_run >&2; fail "$cmd: 12.2"; }
+	done
+	ok agenda edit "$M" 12.2 --mover Bouchard
+	ok agenda show "$M"
+	expect_out_contains "Crosswalks  [mover: Élise Bouchard]"
+}
+
+# The log lists the notices given at the meeting where they fall in time,
+# those recorded by hand and those the items of the notices section gave at
+# the adjournment, in the public log as in the complete one.
+t_the_log_lists_the_notices_of_motion_given_at_the_meeting() {
+	council_in_session
+	ok agenda add "$M" "Councillor Haddad: a dog park" --under 12 --mover Haddad \
+		--recommendation "That staff report on a dog park in Ward 2."
+	ok live "$M" notice "That the arena open on Sundays." --mover Bouchard --at 19:05
+	ok live "$M" take 12.1 --at 19:10
+	ok live "$M" adjourn --force --at 19:20
+	local flag
+	for flag in "" --confidential; do
+		ok live "$M" log $flag
+		expect_out_contains "   -  19:05:00  Notice of motion given by Élise Bouchard: That the arena open on Sundays." \
+			"   -  19:10:00  Notice of motion given by Ahmed Haddad (item 12.1): That staff report on a dog park in Ward 2."
+		eq "$(grep -o '^ *[0-9-]*  19:[0-9:]*  [A-Z][a-z]*' "$T/out" | sed 's/^ *//')" "1  19:00:00  Roll
+2  19:00:00  Called
+-  19:05:00  Notice
+3  19:10:00  Item
+-  19:10:00  Notice
+4  19:20:00  Adjourned" "the log in time order"
+		ok live "$M" log --json $flag
+		json '[.[] | select(.kind == "notice") | [.seq, .at, .text]] == [
+			[null, "2026-12-08T19:05:00-05:00", "Notice of motion given by Élise Bouchard: That the arena open on Sundays."],
+			[null, "2026-12-08T19:10:00-05:00", "Notice of motion given by Ahmed Haddad (item 12.1): That staff report on a dog park in Ward 2."]]'
+		json '[.[] | .seq] == [1, 2, null, 3, null, 4]'
+	done
 }
 
 t_follow_up_actions_overdue_done_and_refusals() {
@@ -495,6 +566,35 @@ t_closed_session_actions_reach_no_public_output() {
 	done
 	! grep -rqF CANARY site site-cache record || fail "a closed-session action reached public output"
 	(cd record && ! git log -p | grep -qF CANARY) || fail "a closed-session action is in record/'s history"
+}
+
+# A notice of motion is a public text like any other: what the clerk put in
+# [redact] reaches neither the public minutes, record/, the site nor the
+# public log; the complete minutes and --confidential keep it.
+t_a_redacted_passage_of_a_notice_of_motion_stays_out_of_public_output() {
+	council_in_session
+	ok live "$M" notice "That Council buy the [redact]CANARY-NOTICE Smith[/redact] lot." \
+		--mover Haddad --at 19:05
+	ok live "$M" adjourn --force --at 19:10
+	ok minutes "$M" --public
+	expect_out_contains "Councillor Haddad gave notice that the following motion will be moved at the next meeting of Council: “That Council buy the [redacted] lot.”"
+	expect_out_lacks CANARY "[redact]"
+	ok minutes "$M" --public --format html
+	expect_out_lacks CANARY
+	ok live "$M" log
+	expect_out_contains "Notice of motion given by Ahmed Haddad: That Council buy the [redacted] lot."
+	expect_out_lacks CANARY
+	ok live "$M" log --json
+	expect_out_lacks CANARY
+	ok minutes "$M"
+	expect_out_contains "“That Council buy the [redact]CANARY-NOTICE Smith[/redact] lot.”"
+	ok live "$M" log --confidential
+	expect_out_contains "[redact]CANARY-NOTICE Smith[/redact]"
+	ok agenda publish "$M"
+	ok minutes "$M" save
+	ok publish
+	! grep -rqF CANARY site site-cache record || fail "the redacted passage reached public output"
+	(cd record && ! git log -p | grep -qF CANARY) || fail "the redacted passage is in record/'s history"
 }
 
 # The demo town keeps its register from September, carries October's notice

@@ -312,3 +312,131 @@ t_live_concurrent_clerks_cannot_both_record_a_vote() {
 	grep -l "motion 1 was already carried" "$T"/vote.* | wc -l | grep -qx 5 ||
 		fail "the other five were not refused: $(cat "$T"/vote.*)"
 }
+
+# The clerk and staff are recorded present but never counted: the log says
+# so, as the minutes do, and a roll call naming both says which is which.
+t_live_log_tells_staff_from_members_at_the_roll_call() {
+	live_meeting
+	ok member add "Sam Lee" --role staff --title Treasurer
+	ok live $M attend côté,tremblay,"Jane Doe",haddad --present --at 19:00
+	expect_out_contains "Roll call; present: Marie Côté, Geneviève Tremblay, Ahmed Haddad; staff present: Jane Doe"
+	ok live $M attend "Sam Lee" --present --at 19:00
+	ok live $M log
+	expect_out_contains "   1  19:00:00  Roll call; present: Marie Côté, Geneviève Tremblay, Ahmed Haddad; staff present: Jane Doe" \
+		"   2  19:00:00  Roll call; staff present: Sam Lee"
+	expect_out_lacks "Roll call; present: Sam Lee"
+	ok live $M log --json
+	json '.[0].text == "Roll call; present: Marie Côté, Geneviève Tremblay, Ahmed Haddad; staff present: Jane Doe"'
+	ok minutes $M
+	expect_out_contains "**Staff present:** Jane Doe, Clerk; Sam Lee, Treasurer"
+}
+
+# The log gives what the minutes give of a motion as moved: the threshold
+# it needs when more than a majority (a 2-1 vote lost reads as the rule
+# says) and an amendment's new wording, redacted in the public log.
+t_live_log_gives_a_motions_threshold_and_an_amendments_new_wording() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	ok live $M take 9.1 --at 19:02
+	ok live $M move "That the budget be adopted." --mover côté --seconder haddad --at 19:03
+	ok live $M move "That 3% be 2%." --amends 1 \
+		--replace-text "That the budget be adopted with a 2% increase, [redact]CANARY[/redact]." \
+		--mover tremblay --seconder haddad --at 19:04
+	expect_out_contains "(amends motion 1): That 3% be 2%. (to read: “That the budget be adopted with a 2% increase, [redact]CANARY[/redact].”)"
+	ok live $M vote 2 --lost --at 19:05
+	ok live $M vote 1 --carried --at 19:06
+	ok live $M move "That the rules be suspended." --threshold two-thirds \
+		--mover côté --seconder haddad --at 19:07
+	ok live $M vote 3 --recorded --yes côté,haddad --no tremblay --at 19:08
+	ok live $M log --confidential
+	expect_out_contains "   5  19:04:00  Motion 2 moved by Geneviève Tremblay, seconded by Ahmed Haddad (amends motion 1): That 3% be 2%. (to read: “That the budget be adopted with a 2% increase, [redact]CANARY[/redact].”)" \
+		"   8  19:07:00  Motion 3 moved by Marie Côté, seconded by Ahmed Haddad (requires two-thirds of the votes cast): That the rules be suspended."
+	ok live $M log
+	expect_out_contains "(to read: “That the budget be adopted with a 2% increase, [redacted].”)"
+	expect_out_lacks CANARY "Motion 1 moved by Marie Côté, seconded by Ahmed Haddad (requires"
+	ok live $M log --json
+	json '.[4].text | endswith("(to read: “That the budget be adopted with a 2% increase, [redacted].”)")'
+	expect_out_lacks CANARY
+}
+
+# A motion disposed of says how once in the status: "referred to the
+# Planning Committee by motion 2", not "referred: Referred to ...".
+t_live_status_says_once_how_a_motion_was_disposed_of() {
+	live_meeting
+	ok body add "Planning Committee" --seats 3
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	ok live $M take 9.2 --at 19:02
+	ok live $M move "That the zoning be amended." --mover côté --seconder haddad --at 19:03
+	ok live $M move "That the motion be referred." --refer 1 --to "Planning Committee" \
+		--mover tremblay --seconder haddad --at 19:04
+	ok live $M vote 2 --carried --at 19:05
+	ok live $M move "That the sign be moved." --mover côté --seconder haddad --at 19:06
+	ok live $M move "That the motion be tabled." --table 3 --mover tremblay --seconder haddad --at 19:07
+	ok live $M vote 4 --carried --at 19:08
+	ok live $M status
+	expect_out_contains "majority; referred to the Planning Committee by motion 2" \
+		"majority; tabled by motion 4"
+	expect_out_lacks "referred: Referred" "tabled: Tabled"
+}
+
+# Withdrawing a motion withdraws its pending amendments: the log and the
+# clerk's confirmation say which, as the minutes give each one withdrawn.
+t_live_a_withdrawal_names_the_pending_amendments_it_takes_with_it() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	ok live $M take 9.1 --at 19:02
+	ok live $M move "That the budget be adopted." --mover côté --seconder haddad --at 19:03
+	ok live $M move "That 3% be 2%." --amends 1 --mover tremblay --seconder haddad --at 19:04
+	ok live $M move "That 2% be 1%." --amends 2 --mover haddad --seconder côté --at 19:05
+	ok live $M withdraw 1 --at 19:06
+	expect_out_contains "Motion 1 withdrawn, with its pending amendments 2 and 3"
+	ok live $M move "That the budget be received." --mover côté --seconder haddad --at 19:07
+	ok live $M move "That it be filed." --amends 4 --mover tremblay --seconder haddad --at 19:08
+	ok live $M vote 5 --lost --at 19:09
+	ok live $M withdraw 4 --at 19:10
+	expect_out_contains "Motion 4 withdrawn"
+	expect_out_lacks "amendment"
+	ok live $M log
+	expect_out_contains "   7  19:06:00  Motion 1 withdrawn, with its pending amendments 2 and 3" \
+		"  11  19:10:00  Motion 4 withdrawn"
+	ok minutes $M
+	eq "$(grep -c 'Withdrawn' "$T/out")" 4 "motions withdrawn in the minutes"
+}
+
+# A show of hands counting more hands than may vote is refused; when some
+# of the members in the room declared an interest, the refusal names them,
+# since the clerk counts them present.
+t_live_too_many_hands_names_the_members_with_an_interest() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad,bouchard --present --at 19:00
+	ok live $M start --at 19:01
+	ok live $M declare bouchard --item 9.1 --reason "owns a shop" --at 19:01
+	ok live $M take 9.1 --at 19:02
+	ok live $M move "That the budget be adopted." --mover côté --seconder haddad --at 19:03
+	refused_unchanged live $M vote 1 --carried --for 4 --against 0 --at 19:04
+	expect_err_contains "4 for and 0 against, but only 3 of the 4 members present can vote (Élise Bouchard declared an interest)"
+	ok live $M vote 1 --carried --for 3 --against 0 --at 19:04
+	ok live $M take 9.2 --at 19:05
+	ok live $M move "That the zoning be amended." --mover côté --seconder haddad --at 19:06
+	refused_unchanged live $M vote 2 --carried --for 5 --against 0 --at 19:07
+	expect_err_contains "5 for and 0 against, but only 4 members present can vote"
+	! grep -q declared "$T/err" || fail "the refusal names a declaration"
+}
+
+# Staff who come in late are recorded present, as at a roll call: arrive
+# says so instead of only that they do not vote.
+t_live_staff_arriving_late_are_told_how_to_be_recorded() {
+	live_meeting
+	ok member add "Sam Lee" --role staff --title Treasurer
+	ok live $M attend côté,tremblay,haddad --present --at 19:00
+	ok live $M start --at 19:01
+	refused_unchanged live $M arrive "Sam Lee" --at 19:30
+	expect_err_contains "Sam Lee is staff, not a voting member: record staff who come in late as present (gavel live $M attend \"Sam Lee\" --present --at T)"
+	ok live $M attend "Sam Lee" --present --at 19:30
+	expect_out_contains "Roll call; staff present: Sam Lee"
+	refused_unchanged live $M arrive Nobody --at 19:31
+	expect_err_contains "no member named 'Nobody'"
+}

@@ -247,6 +247,7 @@ t_a_roll_call_that_changes_nothing_is_refused() {
 	refused_unchanged live $M attend Haddad --present --at 19:01
 	expect_err_contains "Ahmed Haddad is already recorded present: the roll call would change nothing"
 	refused_unchanged live $M attend Okafor,Okafor --remote --at 19:01
+	expect_err_contains "Chidi Okafor is named twice in the roll call"
 	ok live $M attend Okafor --remote --at 19:01
 	refused_unchanged live $M attend Okafor --remote --at 19:01
 	ok live $M attend Bouchard --absent --at 19:01

@@ -55,13 +55,17 @@ t_save_commits_public_minutes_to_record_and_complete_ones_to_confidential() {
 t_saving_unchanged_minutes_makes_no_commit() {
 	minutes_short_meeting
 	ok minutes $M save
+	expect_out_contains "Saved the minutes of $M to record/ and confidential/."
 	ok minutes $M save
-	expect_out_contains "unchanged"
+	expect_out_contains "The minutes of $M are unchanged: no new version."
 	eq "$(commits record)" 2 "record commits"
 	eq "$(commits confidential)" 2 "confidential commits"
-	# a note on a closed item changes only the confidential minutes
+	# a note on a closed item changes only the confidential minutes, and
+	# the clerk is told it was saved there
 	ok minutes $M note 13.1 "CANARY-SECOND-NOTE"
 	ok minutes $M save
+	expect_out_contains "Saved the complete minutes of $M to confidential/; the public minutes are unchanged."
+	expect_out_lacks "no new version"
 	eq "$(commits record)" 2 "record commits"
 	eq "$(commits confidential)" 3 "confidential commits"
 	eq "$(git -C confidential log -1 --format=%s)" "Minutes of $M: note on 13.1" "message"
@@ -165,6 +169,37 @@ t_approval_needs_a_carried_motion_of_another_meeting() {
 	run minutes $M approve --at-meeting $M2 --motion 1 --force
 	expect_usage_error "minutes approve"
 	eq "$(git -C record tag)" "" "tags after refusals"
+}
+
+# Minutes are adopted in open session by a motion adopting them: a carried
+# resolution to close, a direction voted in closed session or a carried
+# deferral of M2 is refused, with nothing changed.
+t_approval_refuses_a_closing_closed_or_disposing_motion() {
+	minutes_short_meeting
+	approving_meeting
+	local m2=$MINUTES_APPROVER
+	ok live $m2 move "That the reading be deferred." --defer 3 --until 2027-02-09 \
+		--mover Tremblay --seconder Côté --at "2027-01-12 19:07"
+	ok live $m2 vote 4 --carried --at "2027-01-12 19:08"
+	ok live $m2 move "That Council proceed into closed session." --to-close "239(2)(d)" \
+		--mover Haddad --seconder Côté --at "2027-01-12 19:09"
+	ok live $m2 vote 5 --carried --at "2027-01-12 19:10"
+	ok live $m2 closed --clause "239(2)(d)" --at "2027-01-12 19:11"
+	ok live $m2 move "That staff adopt the bargaining mandate." --direction \
+		--mover Haddad --seconder Côté --at "2027-01-12 19:12"
+	ok live $m2 vote 6 --carried --at "2027-01-12 19:13"
+	ok live $m2 rise --at "2027-01-12 19:14"
+	ok minutes $M save
+	files_snapshot
+	refused_unchanged minutes $M approve --at-meeting $m2 --motion 4
+	expect_err_contains "motion 4 of $m2 is a motion to defer a motion, not one adopting minutes"
+	refused_unchanged minutes $M approve --at-meeting $m2 --motion 5
+	expect_err_contains "motion 5 of $m2 is a resolution to close the meeting"
+	refused_unchanged minutes $M approve --at-meeting $m2 --motion 6
+	expect_err_contains "motion 6 of $m2 was moved in closed session: minutes are adopted in open session"
+	expect_files_unchanged
+	eq "$(git -C record tag)" "" "tags after refusals"
+	ok minutes $M approve --at-meeting $m2 --motion 1
 }
 
 # A crash after record/ was tagged but before the database committed leaves
