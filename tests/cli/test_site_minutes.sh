@@ -315,3 +315,24 @@ t_golden_pages_of_the_scripted_meeting() {
 	expect_golden site/minutes.md site/meetings/$M/minutes.md
 	expect_golden site/member.html "$(ls site/members/*-elise-bouchard.html)"
 }
+
+# Every motion of the open data has its anchor in the public minutes, an
+# amendment and an amendment to it too: a reader follows a Popolo or OCD id
+# (docs/formats.md, "Popolo JSON") to the paragraph that records it.
+t_every_motion_of_the_open_data_has_its_anchor_in_the_minutes() {
+	ok config stream.url "https://video.example/council"
+	minutes_meeting
+	ok agenda publish $M
+	ok publish
+	ok export popolo
+	local ids id n=0 amendments=0
+	ids=$(jq -r '.motions[] | "\(.id) \(.classification)"' <<<"$OUT")
+	while read -r id kind; do
+		n=$((n + 1))
+		[ "$kind" = amendment ] && amendments=$((amendments + 1))
+		grep -qF "id=\"${id#*/}\"" "site/meetings/${id%%/*}/minutes.html" ||
+			fail "$id ($kind) has no anchor in the minutes"
+	done <<<"$ids"
+	[ "$amendments" -ge 2 ] || fail "the scripted meeting has $amendments amendments in the open data"
+	echo "# $n motions, $amendments amendments"
+}
