@@ -178,6 +178,13 @@ t_exports_name_voters_as_they_were_named_that_day() {
 	ok member edit Okafor --name "Omar Okafor-Smith"
 	ok export csv
 	expect_out_contains ",Omar Okafor,yes,carried"
+	# Popolo names the person as today, and the name of those rows as a
+	# former one, dated, so that a reader can match one to the other
+	ok export popolo
+	json '[.persons[] | select(.name == "Omar Okafor-Smith")] | length == 1
+		and .[0].other_names == [{"name": "Omar Okafor", "start_date": "2026-11-15",
+		"end_date": "'"$(date -u -d "${GAVEL_NOW%%T*} - 1 day" +%F)"'"}]'
+	json '[.persons[] | select(has("other_names"))] | length == 1'
 	ok config publish.base-url "https://town.example/council/"
 	ok export ocd
 	json '[.vote_events[].votes[].voter_name] | index("Omar Okafor") != null'
