@@ -196,14 +196,20 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 	gv_json_arr_end(j);
 	gv_json_kstr(j, "start_date", start);
 	gv_json_kstr(j, "result", gv_pub_vote_result(m));
-	/* a reconsidered resolution, an appeal's ruling: OCD keeps what it
-	 * has no field for in extras (docs/formats.md, "Open Civic Data") */
-	if (m->reconsidered || m->appeal) {
+	/* a reconsidered resolution, an appeal's ruling, the motion an
+	 * amendment amends: OCD keeps what it has no field for in extras
+	 * (docs/formats.md, "Open Civic Data") */
+	const struct gv_pub_motion *amended = gv_pub_amended(pm, m);
+	if (m->reconsidered || m->appeal || amended) {
 		gv_json_key(j, "extras");
 		gv_json_obj(j);
-		gv_json_kstr(j, "note", m->note);
+		if (m->reconsidered || m->appeal)
+			gv_json_kstr(j, "note", m->note);
 		if (m->appeal)
 			gv_json_kstr(j, "appeal", m->result);
+		if (amended)
+			gv_json_kstr(j, "amends", *amended->resolution ? amended->resolution
+								 : amended->key);
 		gv_json_obj_end(j);
 	}
 	gv_json_kstr(j, "organization", pm->body);

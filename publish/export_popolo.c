@@ -237,6 +237,12 @@ static void motion(struct gv_json *j, const struct gv_pub_meeting *pm, const str
 		snprintf(ident, sizeof ident, "%s %s", pm->slug, m->key);
 	gv_json_kstr(j, "identifier", ident);
 	gv_json_kstr(j, "classification", m->amends ? "amendment" : "main motion");
+	const struct gv_pub_motion *amended = gv_pub_amended(pm, m);
+	if (amended) { /* the motion it would change, by its id */
+		char *of = gv_asprintf("%s/%s", pm->slug, amended->key);
+		gv_json_kstr(j, "amends", of);
+		free(of);
+	}
 	kdate(j, "date", m->moved_at);
 	gv_json_kstr(j, "requirement", m->threshold);
 	gv_json_kstr(j, "result", popolo_result(m->result));

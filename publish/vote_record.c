@@ -115,6 +115,15 @@ const char *gv_pub_vote_result(const struct gv_pub_motion *m)
 	return !strcmp(m->result, "carried") || !strcmp(m->result, "sustained") ? "pass" : "fail";
 }
 
+const struct gv_pub_motion *gv_pub_amended(const struct gv_pub_meeting *pm,
+					   const struct gv_pub_motion *m)
+{
+	for (size_t i = 0; m->amends && i < pm->n_motions; i++)
+		if (pm->motions[i].number == m->amends)
+			return &pm->motions[i];
+	return NULL;
+}
+
 int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
 			   struct gv_err *err)
 {

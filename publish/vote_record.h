@@ -101,6 +101,11 @@ struct gv_vote_record {
  * "fail" (docs/formats.md, "Popolo JSON", "Open Civic Data"). */
 bool gv_pub_voted(const struct gv_pub_motion *m);
 const char *gv_pub_vote_result(const struct gv_pub_motion *m);
+/* The public motion an amendment m amends (NULL: m is a main motion, or the
+ * motion is not public), for the open data to say which motion an
+ * amendment would change. */
+const struct gv_pub_motion *gv_pub_amended(const struct gv_pub_meeting *pm,
+					   const struct gv_pub_motion *m);
 
 /* The meetings named by refs (each must be public), or every public meeting. */
 int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs,

@@ -336,3 +336,26 @@ t_every_motion_of_the_open_data_has_its_anchor_in_the_minutes() {
 	[ "$amendments" -ge 2 ] || fail "the scripted meeting has $amendments amendments in the open data"
 	echo "# $n motions, $amendments amendments"
 }
+
+# An amendment in the open data names the motion it would change: Popolo
+# by the motion's id, OCD (in extras) by the identifier of its vote event,
+# as the minutes print each amendment under the motion it amends.
+t_open_data_says_which_motion_an_amendment_amends() {
+	minutes_meeting
+	ok agenda publish $M
+	ok export popolo
+	json '[.motions[] | select(.classification == "amendment")] | length == 2'
+	# the amendment amends resolution 2026-3, the secondary amends the amendment
+	json '. as $d | [$d.motions[] | select(.classification == "amendment" and
+		.amends == "'"$M"'/resolution-2026-3") | .id] as $a | ($a | length) == 1 and
+		([$d.motions[] | select(.classification == "amendment" and .amends == $a[0])] | length) == 1'
+	json '[.motions[] | select(.amends) | .amends] - [.motions[].id] == []'
+	json '[.motions[] | select(.classification == "main motion") | has("amends")] | all | not'
+	ok config publish.base-url "https://council.example"
+	ok export ocd
+	json '. as $d | [$d.vote_events[] | select(.extras.amends == "2026-3") | .identifier] as $a |
+		($a | length) == 1 and ([$d.vote_events[] | select(.motion_classification == ["amendment"]
+		and .extras.amends == $a[0])] | length) == 1'
+	json '[.vote_events[] | select(.motion_classification == ["passage"]) | .extras.amends // empty] == []'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+}
