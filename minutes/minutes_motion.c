@@ -39,7 +39,7 @@ static const char *vote_label(const struct gv_page_ctx *p, const struct gv_motio
 		return gv_vote_abstained_deemed_no(p->m->ctx.profile, VOTE_ABSTAIN)
 			       ? "No (" GV_ABSTAINED_NO_NOTE ")"
 				  : "Abstained (not counted)";
-	case VOTE_DEEMED_NO: return "No (present, did not vote: deemed in the negative, s.246(2))";
+	case VOTE_DEEMED_NO: return "No (" GV_DEEMED_NO_NOTE ")";
 	case VOTE_NOT_VOTING: return "Did not vote";
 	case VOTE_ABSENT: return "Absent";
 	case VOTE_INTEREST: return "Did not vote (declared a pecuniary interest)";

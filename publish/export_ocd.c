@@ -232,8 +232,10 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 		gv_json_obj(j);
 		gv_json_kstr(j, "option", ocd_option(&m->votes[i]));
 		gv_json_kstr(j, "voter_name", m->votes[i].member);
-		if (m->votes[i].abstained_no) /* counted as a no (docs/formats.md) */
-			gv_json_kstr(j, "note", GV_ABSTAINED_NO_NOTE);
+		/* counted as a no, not said (docs/formats.md) */
+		const char *note = gv_pub_vote_note(&m->votes[i]);
+		if (note)
+			gv_json_kstr(j, "note", note);
 		gv_json_obj_end(j);
 	}
 	gv_json_arr_end(j);

@@ -93,12 +93,20 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 		pv->interest = v->vote == VOTE_INTEREST;
 		pv->regrets = gv_live_sent_regrets(s, m, v);
 		pv->abstained_no = gv_vote_abstained_deemed_no(c->profile, v->vote);
+		pv->deemed_no = v->vote == VOTE_DEEMED_NO;
 	}
 }
 
 const char *gv_pub_vote_words(const struct gv_pub_vote *v)
 {
-	return v->abstained_no ? "no (" GV_ABSTAINED_NO_NOTE ")" : v->option;
+	return v->abstained_no ? "no (" GV_ABSTAINED_NO_NOTE ")"
+	       : v->deemed_no  ? "no (" GV_DEEMED_NO_NOTE ")"
+			       : v->option;
+}
+
+const char *gv_pub_vote_note(const struct gv_pub_vote *v)
+{
+	return v->abstained_no ? GV_ABSTAINED_NO_NOTE : v->deemed_no ? GV_DEEMED_NO_NOTE : NULL;
 }
 
 bool gv_pub_voted(const struct gv_pub_motion *m)

@@ -21,11 +21,17 @@ struct gv_pub_vote {
 	bool interest;        /* "not voting" because of a declared interest */
 	bool regrets;         /* "absent" after regrets sent */
 	bool abstained_no;    /* "no": an abstention the profile counts as a no */
+	bool deemed_no;       /* "no": present and qualified, did not vote (ontario) */
 };
 
 /* A member's vote as a listing shows it: the option, "no (abstained:
- * deemed in the negative, s.246(2))" for an abstention counted as a no. */
+ * deemed in the negative, s.246(2))" for an abstention counted as a no,
+ * "no (present, did not vote: ...)" for a member deemed to vote no, as the
+ * minutes say them. */
 const char *gv_pub_vote_words(const struct gv_pub_vote *v);
+/* What a "no" that the member did not say is (the note of the words above),
+ * or NULL. */
+const char *gv_pub_vote_note(const struct gv_pub_vote *v);
 
 
 struct gv_pub_motion {
