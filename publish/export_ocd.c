@@ -111,7 +111,13 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 									  : "council-meeting");
 	gv_json_kstr(j, "start_date", start);
 	gv_json_kbool(j, "all_day", false);
-	gv_json_kstr(j, "status", pm->cancelled ? "cancelled" : pm->origin ? "passed" : "confirmed");
+	/* a meeting not held for want of quorum did not take place: OCD has
+	 * no other status for it than cancelled (docs/formats.md) */
+	gv_json_kstr(j, "status", pm->cancelled || pm->not_held ? "cancelled"
+				  : pm->origin			  ? "passed"
+								  : "confirmed");
+	if (pm->not_held) /* the minutes' words */
+		gv_json_kstr(j, "description", "The meeting was not held: there was no quorum.");
 	gv_json_key(j, "location");
 	gv_json_obj(j);
 	/* a location has a name: without one, the municipality's, else the

@@ -152,6 +152,7 @@ int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct 
 	pm->location = gv_strdup(m->location);
 	pm->stream_url = gv_strdup(m->stream_url);
 	pm->cancelled = m->cancelled;
+	pm->not_held = st->no_quorum;
 	pm->origin = st->stream_at ? st->stream_at : st->started_at;
 	pm->taken = gv_calloc(st->n_taken ? st->n_taken : 1, sizeof *pm->taken);
 	for (size_t i = 0; i < st->n_taken; i++) {

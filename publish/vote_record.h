@@ -86,6 +86,7 @@ struct gv_pub_meeting {
 	char *slug, *title, *body, *body_slug;
 	char *location, *stream_url;  /* may be NULL */
 	bool cancelled;
+	bool not_held;        /* adjourned for want of quorum, never called to order */
 	char date[16];
 	int64_t starts_at;
 	int64_t origin;       /* stream start, else call to order; 0 before the meeting */
