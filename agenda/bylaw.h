@@ -12,6 +12,7 @@
 
 struct gv_ws;
 struct gv_err;
+struct gv_json;
 
 /* SQL: the event whose id is col stands (no correction voids it). */
 #define GV_EVENT_STANDING(col) col " NOT IN (SELECT voids FROM events WHERE voids IS NOT NULL)"
@@ -102,6 +103,11 @@ int gv_bylaw_motion_add(struct gv_ws *ws, int64_t event_id, int64_t bylaw_id,
  * --bylaw). */
 int gv_bylaw_item_set(struct gv_ws *ws, int64_t meeting_id, const char *ref, int64_t bylaw_id,
 		      struct gv_err *err);
+
+/* key: [{"by": "2026-053", "date": "2026-11-10"}], the by-laws of c and
+ * the day each took effect (agenda/bylaw_json.c). */
+void gv_bylaw_changes_json(struct gv_json *j, const char *key, const struct gv_bylaw_change *c,
+			   size_t n);
 
 /* "1,2,3" -> bits; false when it is not a list of 1, 2, 3. */
 bool gv_readings_parse(const char *s, unsigned *out);

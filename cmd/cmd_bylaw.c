@@ -71,21 +71,6 @@ static void step_json(struct gv_json *j, const char *key, const struct gv_bylaw_
 	gv_json_obj_end(j);
 }
 
-/* [{"by": "2026-053", "date": "2026-11-10"}]: the day each took effect. */
-static void changes_json(struct gv_json *j, const char *key, const struct gv_bylaw_change *c,
-			 size_t n)
-{
-	gv_json_key(j, key);
-	gv_json_arr(j);
-	for (size_t k = 0; k < n; k++) {
-		gv_json_obj(j);
-		gv_json_kstr(j, "by", c[k].by);
-		gv_json_kstr(j, "date", c[k].date);
-		gv_json_obj_end(j);
-	}
-	gv_json_arr_end(j);
-}
-
 static void bylaw_json(struct gv_json *j, const struct gv_bylaw *b)
 {
 	gv_json_obj(j);
@@ -116,7 +101,7 @@ static void bylaw_json(struct gv_json *j, const struct gv_bylaw *b)
 	gv_json_kstr(j, "amended_by", b->amended_by);
 	gv_json_kstr(j, "repealed_by", b->repealed_by);
 	gv_json_kstr(j, "repealed_on", b->n_repeals_of ? b->repeals_of[0].date : NULL);
-	changes_json(j, "amendments", b->amendments, b->n_amendments);
+	gv_bylaw_changes_json(j, "amendments", b->amendments, b->n_amendments);
 	gv_json_kstr(j, "vetoed_on", b->vetoed_on);
 	gv_json_kstr(j, "veto_reasons", b->veto_reasons);
 	step_json(j, "veto_overridden", b->overridden);

@@ -31,6 +31,8 @@ enum gv_vote gv_vote_counted_as(enum gv_profile p, enum gv_vote v);
  * it reads "abstained: deemed in the negative". */
 bool gv_vote_abstained_deemed_no(enum gv_profile p, enum gv_vote v);
 #define GV_ABSTAINED_NO_NOTE "abstained: deemed in the negative, s.246(2)"
+/* And a member present and qualified who did not vote (VOTE_DEEMED_NO). */
+#define GV_DEEMED_NO_NOTE "present, did not vote: deemed in the negative, s.246(2)"
 
 struct gv_tally {
 	int yes, no, abstain;          /* by gv_vote_counted_as: they add up to the

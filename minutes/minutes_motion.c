@@ -39,7 +39,7 @@ static const char *vote_label(const struct gv_page_ctx *p, const struct gv_motio
 		return gv_vote_abstained_deemed_no(p->m->ctx.profile, VOTE_ABSTAIN)
 			       ? "No (" GV_ABSTAINED_NO_NOTE ")"
 				  : "Abstained (not counted)";
-	case VOTE_DEEMED_NO: return "No (present, did not vote: deemed in the negative, s.246(2))";
+	case VOTE_DEEMED_NO: return "No (" GV_DEEMED_NO_NOTE ")";
 	case VOTE_NOT_VOTING: return "Did not vote";
 	case VOTE_ABSENT: return "Absent";
 	case VOTE_INTEREST: return "Did not vote (declared a pecuniary interest)";
@@ -292,6 +292,14 @@ static void quoted_sentence(struct gv_buf *out, const char *text)
 
 static void amendment(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_motion *a)
 {
+	/* its anchor on the site is its public key, as a main motion's is: the
+	 * id the open data gives it (docs/formats.md, "Popolo JSON") */
+	struct gv_buf *h = p->public ? mp_html_block(out, p) : NULL;
+	if (h) {
+		char key[48];
+		gv_live_public_key(p->m->meeting.slug, a, key);
+		gv_buf_printf(h, "<div class=\"amendment\" id=\"%s\">\n", key);
+	}
 	gv_buf_printf(out, "*%s*", a->depth == 1 ? "Amendment" : "Amendment to the amendment");
 	if (!p->public)
 		gv_buf_printf(out, " (motion %d)", a->number);
@@ -308,6 +316,8 @@ static void amendment(struct gv_buf *out, const struct gv_page_ctx *p, const str
 	result(out, p, a);
 	gv_buf_puts(out, "\n\n");
 	recorded_vote(out, p, a);
+	if (h && (h = mp_html_block(out, p)))
+		gv_buf_puts(h, "</div>\n");
 }
 
 /* A motion of the closed session in the public minutes: a direction given

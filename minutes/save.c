@@ -156,7 +156,13 @@ int gv_minutes_commit_to(struct gv_ws *ws, struct gv_minutes *m, const char *sub
 	if (confidential)
 		*confidential = secret;
 	gv_minutes_make_public(m);
-	return commit_one(ws, m, "record", subject, committed, oid, err);
+	/* record/ is public and pushed: the message is redacted like every text
+	 * of the public minutes (docs/safety.md, "Redaction"); confidential/
+	 * keeps it whole. */
+	char *public_subject = subject ? gv_redact(subject) : NULL;
+	rc = commit_one(ws, m, "record", public_subject, committed, oid, err);
+	free(public_subject);
+	return rc;
 }
 
 int gv_minutes_commit(struct gv_ws *ws, struct gv_minutes *m, const char *subject,

@@ -98,6 +98,10 @@ void gv_export_ocd_bills(struct gv_ws *ws, struct gv_json *j, const char *base_u
 		gv_json_kstr(j, "repeals", b[i].repeals);
 		gv_json_kstr(j, "amended_by", b[i].amended_by);
 		gv_json_kstr(j, "repealed_by", b[i].repealed_by);
+		/* the days they did it, as `bylaw show --json` and the by-laws
+		 * page give them ("Amended by 2026-053 on November 10, 2026") */
+		gv_json_kstr(j, "repealed_on", b[i].n_repeals_of ? b[i].repeals_of[0].date : NULL);
+		gv_bylaw_changes_json(j, "amendments", b[i].amendments, b[i].n_amendments);
 		gv_json_obj_end(j);
 		gv_json_key(j, "sources");
 		gv_json_arr(j);

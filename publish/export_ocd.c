@@ -111,7 +111,13 @@ static int event(struct gv_ws *ws, struct gv_json *j, const char *base_url,
 									  : "council-meeting");
 	gv_json_kstr(j, "start_date", start);
 	gv_json_kbool(j, "all_day", false);
-	gv_json_kstr(j, "status", pm->cancelled ? "cancelled" : pm->origin ? "passed" : "confirmed");
+	/* a meeting not held for want of quorum did not take place: OCD has
+	 * no other status for it than cancelled (docs/formats.md) */
+	gv_json_kstr(j, "status", pm->cancelled || pm->not_held ? "cancelled"
+				  : pm->origin			  ? "passed"
+								  : "confirmed");
+	if (pm->not_held) /* the minutes' words */
+		gv_json_kstr(j, "description", "The meeting was not held: there was no quorum.");
 	gv_json_key(j, "location");
 	gv_json_obj(j);
 	/* a location has a name: without one, the municipality's, else the
@@ -196,14 +202,20 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 	gv_json_arr_end(j);
 	gv_json_kstr(j, "start_date", start);
 	gv_json_kstr(j, "result", gv_pub_vote_result(m));
-	/* a reconsidered resolution, an appeal's ruling: OCD keeps what it
-	 * has no field for in extras (docs/formats.md, "Open Civic Data") */
-	if (m->reconsidered || m->appeal) {
+	/* a reconsidered resolution, an appeal's ruling, the motion an
+	 * amendment amends: OCD keeps what it has no field for in extras
+	 * (docs/formats.md, "Open Civic Data") */
+	const struct gv_pub_motion *amended = gv_pub_amended(pm, m);
+	if (m->reconsidered || m->appeal || amended) {
 		gv_json_key(j, "extras");
 		gv_json_obj(j);
-		gv_json_kstr(j, "note", m->note);
+		if (m->reconsidered || m->appeal)
+			gv_json_kstr(j, "note", m->note);
 		if (m->appeal)
 			gv_json_kstr(j, "appeal", m->result);
+		if (amended)
+			gv_json_kstr(j, "amends", *amended->resolution ? amended->resolution
+								 : amended->key);
 		gv_json_obj_end(j);
 	}
 	gv_json_kstr(j, "organization", pm->body);
@@ -226,8 +238,10 @@ static void vote_event(struct gv_json *j, const char *base_url, const struct gv_
 		gv_json_obj(j);
 		gv_json_kstr(j, "option", ocd_option(&m->votes[i]));
 		gv_json_kstr(j, "voter_name", m->votes[i].member);
-		if (m->votes[i].abstained_no) /* counted as a no (docs/formats.md) */
-			gv_json_kstr(j, "note", GV_ABSTAINED_NO_NOTE);
+		/* counted as a no, not said (docs/formats.md) */
+		const char *note = gv_pub_vote_note(&m->votes[i]);
+		if (note)
+			gv_json_kstr(j, "note", note);
 		gv_json_obj_end(j);
 	}
 	gv_json_arr_end(j);

@@ -126,6 +126,47 @@ static void membership(struct gv_json *j, const struct gv_term *t, const struct 
 	free(label);
 }
 
+/* A person's former names (Popolo other_names), from the periods of their
+ * history under another name than today's: successive periods of one name
+ * are one entry, dated from its first day to its last (docs/formats.md,
+ * "Popolo JSON"). The votes and rows of votes.csv name members as they
+ * were that day; this is how a reader matches such a name to the person. */
+static void other_names(struct gv_json *j, const struct gv_member_history *h, int64_t member,
+			const char *name)
+{
+	bool any = false;
+	for (size_t i = 0; i < h->n_periods; i++) {
+		const struct gv_period *p = &h->periods[i];
+		if (p->member_id != member || !strcmp(p->name, name))
+			continue;
+		if (i && h->periods[i - 1].member_id == member &&
+		    !strcmp(h->periods[i - 1].name, p->name))
+			continue; /* the same name as the period before: one entry */
+		const char *to = p->to;
+		for (size_t k = i + 1; k < h->n_periods && h->periods[k].member_id == member &&
+				       !strcmp(h->periods[k].name, p->name);
+		     k++)
+			to = h->periods[k].to;
+		if (!any) {
+			gv_json_key(j, "other_names");
+			gv_json_arr(j);
+			any = true;
+		}
+		gv_json_obj(j);
+		gv_json_kstr(j, "name", p->name);
+		if (p->from)
+			gv_json_kstr(j, "start_date", p->from);
+		if (to) {
+			char last[11];
+			gv_date_before(to, last);
+			gv_json_kstr(j, "end_date", last);
+		}
+		gv_json_obj_end(j);
+	}
+	if (any)
+		gv_json_arr_end(j);
+}
+
 static int people(struct gv_ws *ws, struct gv_json *j, const struct gv_body *bodies, size_t nb,
 		  struct gv_err *err)
 {
@@ -134,6 +175,11 @@ static int people(struct gv_ws *ws, struct gv_json *j, const struct gv_body *bod
 	int rc = gv_member_list(ws, 0, &m, &n, err);
 	if (rc)
 		return rc;
+	struct gv_member_history h;
+	if ((rc = gv_member_history_load(ws, 0, &h, err))) {
+		gv_members_free(m, n);
+		return rc;
+	}
 	gv_json_key(j, "persons");
 	gv_json_arr(j);
 	for (size_t i = 0; i < n; i++) {
@@ -142,13 +188,11 @@ static int people(struct gv_ws *ws, struct gv_json *j, const struct gv_body *bod
 		gv_json_obj(j);
 		gv_json_kstr(j, "id", id);
 		gv_json_kstr(j, "name", m[i].name);
+		other_names(j, &h, m[i].id, m[i].name);
 		gv_json_obj_end(j);
 	}
 	gv_json_arr_end(j);
 	gv_members_free(m, n);
-	struct gv_member_history h;
-	if ((rc = gv_member_history_load(ws, 0, &h, err)))
-		return rc;
 	const char *council = NULL;
 	for (size_t b = 0; b < nb; b++)
 		if (bodies[b].id == 1)
@@ -193,6 +237,12 @@ static void motion(struct gv_json *j, const struct gv_pub_meeting *pm, const str
 		snprintf(ident, sizeof ident, "%s %s", pm->slug, m->key);
 	gv_json_kstr(j, "identifier", ident);
 	gv_json_kstr(j, "classification", m->amends ? "amendment" : "main motion");
+	const struct gv_pub_motion *amended = gv_pub_amended(pm, m);
+	if (amended) { /* the motion it would change, by its id */
+		char *of = gv_asprintf("%s/%s", pm->slug, amended->key);
+		gv_json_kstr(j, "amends", of);
+		free(of);
+	}
 	kdate(j, "date", m->moved_at);
 	gv_json_kstr(j, "requirement", m->threshold);
 	gv_json_kstr(j, "result", popolo_result(m->result));

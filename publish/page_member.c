@@ -22,12 +22,17 @@
 #include "publish/site.h"
 #include "publish/vote_record.h"
 
-char *gv_member_page_path(const struct gv_member *m)
+char *gv_member_page_path_named(int64_t id, const char *name)
 {
-	char *slug = gv_slugify(m->name);
-	char *path = gv_asprintf("members/%lld-%s.html", (long long)m->id, slug);
+	char *slug = gv_slugify(name);
+	char *path = gv_asprintf("members/%lld-%s.html", (long long)id, slug);
 	free(slug);
 	return path;
+}
+
+char *gv_member_page_path(const struct gv_member *m)
+{
+	return gv_member_page_path_named(m->id, m->name);
 }
 
 bool gv_site_person_has_page(const struct gv_site_people *sp, const struct gv_member *m)
@@ -418,6 +423,29 @@ void gv_page_member(struct gv_buf *out, const struct gv_site *s, const struct gv
 						   "Result", NULL};
 	section(out, "Recorded votes", "Recorded votes, newest first", vote_columns, votes,
 		"No recorded votes yet.");
+	gv_html_end(out, &p);
+	free(title);
+}
+
+void gv_page_member_moved(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
+			  const char *former_name)
+{
+	char *title = gv_asprintf("%s – %s", former_name, s->municipality);
+	struct gv_page p = {title, "en", "../", s->municipality};
+	gv_html_begin(out, &p);
+	gv_buf_puts(out, "<h1>");
+	gv_html_esc(out, former_name);
+	gv_buf_puts(out, "</h1>\n<p>This page has moved: ");
+	gv_html_esc(out, former_name);
+	gv_buf_puts(out, " is now named ");
+	gv_html_esc(out, m->name);
+	gv_buf_puts(out, ". Read <a href=\"");
+	char *path = gv_member_page_path(m);
+	gv_html_esc(out, path + strlen("members/"));
+	free(path);
+	gv_buf_puts(out, "\">the page of ");
+	gv_html_esc(out, m->name);
+	gv_buf_puts(out, "</a>: history, attendance and recorded votes.</p>\n");
 	gv_html_end(out, &p);
 	free(title);
 }

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "agenda/member_history.h"
 
@@ -95,5 +96,12 @@ void gv_part_member_rows(struct gv_buf *attendance, struct gv_buf *votes,
 			 const struct gv_pub_meeting *pm);
 /* "members/12-marie-cote.html" (caller frees) */
 char *gv_member_page_path(const struct gv_member *m);
+/* The same for member id under another name (a former one). */
+char *gv_member_page_path_named(int64_t id, const char *name);
+/* members/<id>-<former name>.html: a member's page under a name they no
+ * longer have, which links and bookmarks still name; it sends the reader
+ * to the page of today (docs/people.md, "In minutes, pages and open data"). */
+void gv_page_member_moved(struct gv_buf *out, const struct gv_site *s, const struct gv_member *m,
+			  const char *former_name);
 
 #endif

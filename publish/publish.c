@@ -508,6 +508,34 @@ static int declaration_files(struct site_build *sb, const struct gv_member *memb
 	return rc;
 }
 
+/* The page of a renamed member under each name they had before, so that a
+ * link to it made then still leads to them (docs/people.md). */
+static int moved_member_pages(struct site_build *sb, const struct gv_site_people *sp,
+			      const struct gv_member *m, const char *path, struct gv_buf *b,
+			      struct gv_err *err)
+{
+	int rc = 0;
+	const struct gv_member_history *h = &sp->h;
+	for (size_t i = 0; !rc && i < h->n_periods; i++) {
+		if (h->periods[i].member_id != m->id)
+			continue;
+		char *old = gv_member_page_path_named(m->id, h->periods[i].name);
+		bool seen = !strcmp(old, path);
+		for (size_t k = 0; !seen && k < i; k++)
+			if (h->periods[k].member_id == m->id) {
+				char *o = gv_member_page_path_named(m->id, h->periods[k].name);
+				seen = !strcmp(o, old);
+				free(o);
+			}
+		if (!seen) { /* small: made every time, kept when the same */
+			gv_page_member_moved(b, sb->s, m, h->periods[i].name);
+			rc = put_buf(sb->od, old, "", b, err);
+		}
+		free(old);
+	}
+	return rc;
+}
+
 /* members/: a page per member who votes or voted, and their list; then
  * declarations.html, which links to their pages. */
 static int member_files(struct site_build *sb, struct gv_err *err)
@@ -546,6 +574,8 @@ static int member_files(struct site_build *sb, struct gv_err *err)
 			gv_page_member(&b, sb->s, m, former, &sp.h, &mine_a, &mine_v);
 			rc = put_buf(sb->od, path, key, &b, err);
 		}
+		if (!rc)
+			rc = moved_member_pages(sb, &sp, m, path, &b, err);
 		free(path);
 	}
 	gv_buf_free(&attendance);

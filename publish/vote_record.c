@@ -93,12 +93,20 @@ static void take_motion(struct gv_pub_motion *pm, const struct gv_live_ctx *c,
 		pv->interest = v->vote == VOTE_INTEREST;
 		pv->regrets = gv_live_sent_regrets(s, m, v);
 		pv->abstained_no = gv_vote_abstained_deemed_no(c->profile, v->vote);
+		pv->deemed_no = v->vote == VOTE_DEEMED_NO;
 	}
 }
 
 const char *gv_pub_vote_words(const struct gv_pub_vote *v)
 {
-	return v->abstained_no ? "no (" GV_ABSTAINED_NO_NOTE ")" : v->option;
+	return v->abstained_no ? "no (" GV_ABSTAINED_NO_NOTE ")"
+	       : v->deemed_no  ? "no (" GV_DEEMED_NO_NOTE ")"
+			       : v->option;
+}
+
+const char *gv_pub_vote_note(const struct gv_pub_vote *v)
+{
+	return v->abstained_no ? GV_ABSTAINED_NO_NOTE : v->deemed_no ? GV_DEEMED_NO_NOTE : NULL;
 }
 
 bool gv_pub_voted(const struct gv_pub_motion *m)
@@ -113,6 +121,15 @@ bool gv_pub_voted(const struct gv_pub_motion *m)
 const char *gv_pub_vote_result(const struct gv_pub_motion *m)
 {
 	return !strcmp(m->result, "carried") || !strcmp(m->result, "sustained") ? "pass" : "fail";
+}
+
+const struct gv_pub_motion *gv_pub_amended(const struct gv_pub_meeting *pm,
+					   const struct gv_pub_motion *m)
+{
+	for (size_t i = 0; m->amends && i < pm->n_motions; i++)
+		if (pm->motions[i].number == m->amends)
+			return &pm->motions[i];
+	return NULL;
 }
 
 int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct gv_pub_meeting *pm,
@@ -135,6 +152,7 @@ int gv_vote_record_meeting(struct gv_ws *ws, const struct gv_meeting *m, struct 
 	pm->location = gv_strdup(m->location);
 	pm->stream_url = gv_strdup(m->stream_url);
 	pm->cancelled = m->cancelled;
+	pm->not_held = st->no_quorum;
 	pm->origin = st->stream_at ? st->stream_at : st->started_at;
 	pm->taken = gv_calloc(st->n_taken ? st->n_taken : 1, sizeof *pm->taken);
 	for (size_t i = 0; i < st->n_taken; i++) {

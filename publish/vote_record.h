@@ -21,11 +21,17 @@ struct gv_pub_vote {
 	bool interest;        /* "not voting" because of a declared interest */
 	bool regrets;         /* "absent" after regrets sent */
 	bool abstained_no;    /* "no": an abstention the profile counts as a no */
+	bool deemed_no;       /* "no": present and qualified, did not vote (ontario) */
 };
 
 /* A member's vote as a listing shows it: the option, "no (abstained:
- * deemed in the negative, s.246(2))" for an abstention counted as a no. */
+ * deemed in the negative, s.246(2))" for an abstention counted as a no,
+ * "no (present, did not vote: ...)" for a member deemed to vote no, as the
+ * minutes say them. */
 const char *gv_pub_vote_words(const struct gv_pub_vote *v);
+/* What a "no" that the member did not say is (the note of the words above),
+ * or NULL. */
+const char *gv_pub_vote_note(const struct gv_pub_vote *v);
 
 
 struct gv_pub_motion {
@@ -80,6 +86,7 @@ struct gv_pub_meeting {
 	char *slug, *title, *body, *body_slug;
 	char *location, *stream_url;  /* may be NULL */
 	bool cancelled;
+	bool not_held;        /* adjourned for want of quorum, never called to order */
 	char date[16];
 	int64_t starts_at;
 	int64_t origin;       /* stream start, else call to order; 0 before the meeting */
@@ -101,6 +108,11 @@ struct gv_vote_record {
  * "fail" (docs/formats.md, "Popolo JSON", "Open Civic Data"). */
 bool gv_pub_voted(const struct gv_pub_motion *m);
 const char *gv_pub_vote_result(const struct gv_pub_motion *m);
+/* The public motion an amendment m amends (NULL: m is a main motion, or the
+ * motion is not public), for the open data to say which motion an
+ * amendment would change. */
+const struct gv_pub_motion *gv_pub_amended(const struct gv_pub_meeting *pm,
+					   const struct gv_pub_motion *m);
 
 /* The meetings named by refs (each must be public), or every public meeting. */
 int gv_vote_record_load(struct gv_ws *ws, const char *const *refs, size_t n_refs,

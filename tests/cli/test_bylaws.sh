@@ -139,6 +139,14 @@ t_a_repeal_and_an_amendment_are_dated_by_the_bylaw_that_makes_them() {
 	json '.status == "enacted" and .status_date == "2026-11-24" and .repealed_on == null'
 	ok bylaw list
 	expect_out_contains "(enacted 2026-11-10; repealed 2026-12-08)"
+	# open data dates them as the register does
+	ok config publish.base-url "https://council.example"
+	ok export ocd
+	json '.bills[] | select(.name == "'"$B"'") | .extras | .repealed_by == "'"$R"'"
+		and .repealed_on == "2026-12-08" and .amended_by == "'"$A"'"
+		and .amendments == [{"by": "'"$A"'", "date": "2026-11-24"}]'
+	json '.bills[] | select(.name == "'"$A"'") | .extras | .amends == "'"$B"'"
+		and .amendments == [] and .repealed_on == null'
 	ok publish
 	local row
 	row=$(grep '<th scope="row">'"$B"'</th>' site/bylaws.html)

@@ -137,3 +137,23 @@ t_ocd_and_member_pages_say_who_took_part_electronically() {
 		fail "Haddad's page does not say he took part electronically"
 	grep -qF '<td>Regrets</td>' site/members/*-elise-bouchard.html || fail "Bouchard's regrets"
 }
+
+# A meeting adjourned for want of quorum was not held: Open Civic Data has
+# it cancelled, with the minutes' words, never "confirmed" as if it were to
+# come (docs/formats.md, "Open Civic Data").
+t_ocd_a_meeting_without_quorum_was_not_held() {
+	ok config publish.base-url "https://council.example"
+	export GAVEL_NOW=2026-12-01T19:00:00-05:00
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00"
+	local m
+	m=$(last_line)
+	ok agenda publish "$m"
+	ok export ocd "$m"
+	json '.events[0].status == "confirmed" and (has("description") | not)'
+	ok live "$m" attend "Côté" --present --at 19:00
+	ok live "$m" adjourn --no-quorum --at 19:20
+	ok export ocd "$m"
+	json '.events[0].status == "cancelled"
+		and .events[0].description == "The meeting was not held: there was no quorum."'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+}

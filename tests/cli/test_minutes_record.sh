@@ -80,9 +80,16 @@ t_a_canary_spoken_in_closed_session_never_reaches_record() {
 	ok minutes $M save
 	ok minutes $M note 13.1 "CANARY-LATER-NOTE about [redact]CANARY-REDACTED[/redact]"
 	ok minutes $M note 9.2 "A public note with [redact]CANARY-PUBLIC-REDACTION[/redact]."
-	ok minutes $M save
+	# the message is a text of the public record too: redacted there
+	ok minutes $M save --message "Noted the offer of [redact]CANARY-IN-MESSAGE[/redact]"
+	eq "$(git -C record log -1 --format=%s)" "Minutes of $M: Noted the offer of [redacted]" \
+		"record/ message"
 	ok minutes $M approve --at-meeting $M2 --motion 1
 	no_canary record
+	ok history $M
+	expect_out_contains "Noted the offer of [redacted]"
+	git -C confidential log --format=%s | grep -qF "[redact]CANARY-IN-MESSAGE[/redact]" ||
+		fail "confidential/ lacks the whole message"
 	git -C confidential cat-file --batch-all-objects --batch >"$SCRATCH/secret"
 	grep -qaF CANARY-PURPLE-OTTER "$SCRATCH/secret" || fail "confidential/ lacks the closed motion"
 	grep -qaF CANARY-LATER-NOTE "$SCRATCH/secret" || fail "confidential/ lacks the closed note"

@@ -178,10 +178,48 @@ t_exports_name_voters_as_they_were_named_that_day() {
 	ok member edit Okafor --name "Omar Okafor-Smith"
 	ok export csv
 	expect_out_contains ",Omar Okafor,yes,carried"
+	# Popolo names the person as today, and the name of those rows as a
+	# former one, dated, so that a reader can match one to the other
+	ok export popolo
+	json '[.persons[] | select(.name == "Omar Okafor-Smith")] | length == 1
+		and .[0].other_names == [{"name": "Omar Okafor", "start_date": "2026-11-15",
+		"end_date": "'"$(date -u -d "${GAVEL_NOW%%T*} - 1 day" +%F)"'"}]'
+	json '[.persons[] | select(has("other_names"))] | length == 1'
 	ok config publish.base-url "https://town.example/council/"
 	ok export ocd
 	json '[.vote_events[].votes[].voter_name] | index("Omar Okafor") != null'
 	json '[.events[] | select(.start_date | startswith("2026-11-10")) | .participants[] | select(.entity_type == "person") | .name] == ["Marie Côté", "Geneviève Tremblay", "Ahmed Haddad"]'
+}
+
+# A renamed member's page moves to the new name; the page of the old name
+# stays, saying so and linking the new one, so that links made before the
+# change still lead to the member.
+t_a_renamed_member_keeps_a_page_under_the_former_name() {
+	council_change
+	ok publish --out "$SCRATCH/www"
+	local old new
+	old=$(ls "$SCRATCH"/www/members/*-omar-okafor.html)
+	ok member edit Okafor --name "Omar Okafor-Smith"
+	ok publish --out "$SCRATCH/www"
+	new=$(ls "$SCRATCH"/www/members/*-omar-okafor-smith.html)
+	[ -f "$old" ] || fail "the page of the former name was removed: links to it break"
+	grep -qF "<a href=\"$(basename "$new")\">the page of Omar Okafor-Smith</a>" "$old" ||
+		fail "the former page does not link the new one"
+	grep -qF '<h1>Omar Okafor-Smith</h1>' "$new" || fail "the new page"
+	! grep -qF 'Recorded votes' "$old" || fail "the former page repeats the member's record"
+	# a second publish changes nothing
+	ok publish --out "$SCRATCH/www"
+	expect_out_contains " 0 files written,"
+	# renamed again later: both former pages lead to the page of today
+	export GAVEL_NOW=2026-12-20T15:00:00Z
+	ok member edit "Okafor-Smith" --name "Omar Smith"
+	ok publish --out "$SCRATCH/www"
+	[ -f "${old%-omar-okafor.html}-omar-smith.html" ] || fail "no page of today"
+	local f
+	for f in "$old" "$new"; do
+		grep -qF 'is now named Omar Smith. Read <a href="'"$(basename "${old%-omar-okafor.html}")"'-omar-smith.html">' "$f" ||
+			fail "$(basename "$f") does not lead to the page of today"
+	done
 }
 
 t_a_member_whose_term_has_not_begun_is_not_a_former_member() {

@@ -315,3 +315,47 @@ t_golden_pages_of_the_scripted_meeting() {
 	expect_golden site/minutes.md site/meetings/$M/minutes.md
 	expect_golden site/member.html "$(ls site/members/*-elise-bouchard.html)"
 }
+
+# Every motion of the open data has its anchor in the public minutes, an
+# amendment and an amendment to it too: a reader follows a Popolo or OCD id
+# (docs/formats.md, "Popolo JSON") to the paragraph that records it.
+t_every_motion_of_the_open_data_has_its_anchor_in_the_minutes() {
+	ok config stream.url "https://video.example/council"
+	minutes_meeting
+	ok agenda publish $M
+	ok publish
+	ok export popolo
+	local ids id n=0 amendments=0
+	ids=$(jq -r '.motions[] | "\(.id) \(.classification)"' <<<"$OUT")
+	while read -r id kind; do
+		n=$((n + 1))
+		[ "$kind" = amendment ] && amendments=$((amendments + 1))
+		grep -qF "id=\"${id#*/}\"" "site/meetings/${id%%/*}/minutes.html" ||
+			fail "$id ($kind) has no anchor in the minutes"
+	done <<<"$ids"
+	[ "$amendments" -ge 2 ] || fail "the scripted meeting has $amendments amendments in the open data"
+	echo "# $n motions, $amendments amendments"
+}
+
+# An amendment in the open data names the motion it would change: Popolo
+# by the motion's id, OCD (in extras) by the identifier of its vote event,
+# as the minutes print each amendment under the motion it amends.
+t_open_data_says_which_motion_an_amendment_amends() {
+	minutes_meeting
+	ok agenda publish $M
+	ok export popolo
+	json '[.motions[] | select(.classification == "amendment")] | length == 2'
+	# the amendment amends resolution 2026-3, the secondary amends the amendment
+	json '. as $d | [$d.motions[] | select(.classification == "amendment" and
+		.amends == "'"$M"'/resolution-2026-3") | .id] as $a | ($a | length) == 1 and
+		([$d.motions[] | select(.classification == "amendment" and .amends == $a[0])] | length) == 1'
+	json '[.motions[] | select(.amends) | .amends] - [.motions[].id] == []'
+	json '[.motions[] | select(.classification == "main motion") | has("amends")] | all | not'
+	ok config publish.base-url "https://council.example"
+	ok export ocd
+	json '. as $d | [$d.vote_events[] | select(.extras.amends == "2026-3") | .identifier] as $a |
+		($a | length) == 1 and ([$d.vote_events[] | select(.motion_classification == ["amendment"]
+		and .extras.amends == $a[0])] | length) == 1'
+	json '[.vote_events[] | select(.motion_classification == ["passage"]) | .extras.amends // empty] == []'
+	/usr/bin/python3 "$GAVEL_ROOT/tests/site/ocd.py" "$T/out" >/dev/null || fail "OCD schema errors"
+}

@@ -85,6 +85,41 @@ t_roberts_counts_an_abstention_on_its_own_in_every_output() {
 		fail "site: the abstainer's vote"
 }
 
+# A member present who did not vote is deemed to vote no under ontario
+# (s.246(2)): the minutes say so, and so do the CSV, the OCD votes and the
+# member page, never a plain "no" the member did not say; Popolo's option is
+# "no", as its counts.
+t_ontario_says_a_silent_member_was_deemed_no_in_every_output() {
+	ok config procedure ontario
+	ok config publish.base-url "https://council.example"
+	export GAVEL_NOW=2026-12-01T19:00:00-05:00
+	new_meeting
+	ok agenda add $M "Water Rates" --under 9
+	ok agenda publish $M
+	ok live $M attend "Côté,Tremblay,Haddad,Bouchard" --present
+	ok live $M start
+	ok live $M take 9.1
+	ok live $M move "That Council approve the rates." --mover Côté --seconder Tremblay
+	ok live $M vote 1 --recorded --yes Côté,Tremblay,Haddad
+	expect_out_contains "deemed no: Élise Bouchard"
+	ok live $M adjourn --at 20:00
+	local words="present, did not vote: deemed in the negative, s.246(2)"
+	ok minutes $M --public
+	expect_out_contains "(Yeas 3, Nays 1)." "| Councillor Bouchard | No ($words) |"
+	ok export popolo $M
+	eq "$(event_counts)" '{"yes":3,"no":1,"abstain":0}' "Popolo counts"
+	json '[.vote_events[0].votes[] | .option] | sort == ["no", "yes", "yes", "yes"]'
+	ok export ocd $M
+	json --arg n "$words" '.vote_events[0].votes[] | select(.voter_name == "Élise Bouchard") |
+		.option == "no" and .note == $n'
+	json '[.vote_events[0].votes[] | select(.voter_name != "Élise Bouchard") | has("note")] | any | not'
+	ok export csv $M
+	grep -qF "Élise Bouchard,\"no ($words)\",carried" "$T/out" || fail "CSV row of the silent member"
+	ok publish
+	grep -qF "<td>no ($words)</td><td>Carried (" site/members/*-elise-bouchard.html ||
+		fail "site: the silent member's vote"
+}
+
 # A typed recorded vote's line names every side: the silent member present
 # is deemed no, in the confirmation and in the log.
 t_recorded_vote_line_names_the_members_deemed_no() {
