@@ -103,3 +103,42 @@ t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 		fail "confidential/ minutes differ from the database's"
 	ok check
 }
+
+# A declaration of interest made after the member voted, as a gavel of
+# before version 3 of the procedure rules recorded it: check holds the
+# event to the rules it was recorded under and warns, naming it, that
+# today's refuse it; the same event recorded since is a broken log
+# (docs/procedure.md, "Logs recorded under earlier rules").
+t_check_warns_of_a_declaration_after_the_vote_that_earlier_rules_accepted() {
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00"
+	M=$(last_line)
+	ok agenda add "$M" "Water rates" --under 9
+	ok agenda publish "$M"
+	ok live "$M" attend "Côté,Tremblay,Haddad,Bouchard" --present --at 19:00
+	ok live "$M" start --at 19:00
+	ok live "$M" take 9.1 --at 19:10
+	ok live "$M" move "That Council approve the water rates." --mover Tremblay --seconder Côté --at 19:12
+	ok live "$M" vote 1 --recorded --yes Tremblay,Côté,Haddad --no Bouchard --at 19:15
+	refused live "$M" declare Haddad --item 9.1 --reason "owns a rental property" --at 19:16
+	expect_err_contains "Ahmed Haddad already took part in item 9.1 (voted on motion 1)"
+	# as the older gavel wrote it, then the workspace took version 3
+	"$PLANT_SQL" gavel.db "INSERT INTO events(meeting_id, seq, kind, at, recorded_at, member_id,
+		item_id, text, confidential)
+		SELECT v.meeting_id, v.seq + 1, 'declare', v.at + 60, v.recorded_at,
+		(SELECT id FROM members WHERE name = 'Ahmed Haddad'),
+		(SELECT item_id FROM events WHERE kind = 'take'), 'owns a rental property', 0
+		FROM events v WHERE v.kind = 'vote'"
+	sql "UPDATE procedure_rules SET since = (SELECT max(recorded_at) + 1 FROM events) WHERE version = 3"
+	export GAVEL_NOW=2026-12-02T01:00:00Z
+	ok live "$M" adjourn --at 19:30
+	ok check
+	expect_out_contains "warn $M: event 6 (declare), recorded on 2026-11-20, was accepted under the rules of then and stands; today's rules refuse it: Ahmed Haddad already took part in item 9.1 (voted on motion 1)" \
+		"ok   meeting logs follow the procedure rules (1 meeting)"
+	eq "$(grep -c '^warn ' "$T/out")" 1 "warnings"
+	expect_out_lacks "FAIL"
+	# the same declaration recorded under today's rules breaks the log
+	sql "UPDATE procedure_rules SET since = 0 WHERE version = 3"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M: event 6 (declare) breaks a rule: Ahmed Haddad already took part in item 9.1 (voted on motion 1)"
+	expect_out_lacks "warn "
+}
