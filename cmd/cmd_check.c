@@ -97,13 +97,20 @@ static void check_logs(struct tally *t, struct gv_ws *ws)
 		report(t, "meeting logs follow the procedure rules", e.code, &e);
 		return;
 	}
-	int rc = 0;
-	for (size_t i = 0; !rc && i < n; i++)
-		rc = gv_live_check(ws, m[i].id, log_warning, t, &e);
-	gv_meetings_free(m, n);
+	/* each broken log its own line: the clerk sees them all at once;
+	 * within a log, the first event that breaks it (what follows is
+	 * replayed on a broken state) */
 	char *what = gv_asprintf("meeting logs follow the procedure rules (%zu meeting%s)", n,
 				 n == 1 ? "" : "s");
-	report(t, what, rc, &e);
+	int broken = 0;
+	for (size_t i = 0; i < n; i++)
+		if (gv_live_check(ws, m[i].id, log_warning, t, &e)) {
+			report(t, what, e.code, &e);
+			broken++;
+		}
+	gv_meetings_free(m, n);
+	if (!broken)
+		report(t, what, 0, &e);
 	free(what);
 }
 

@@ -142,3 +142,24 @@ t_check_warns_of_a_declaration_after_the_vote_that_earlier_rules_accepted() {
 	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M: event 6 (declare) breaks a rule: Ahmed Haddad already took part in item 9.1 (voted on motion 1)"
 	expect_out_lacks "warn "
 }
+
+# Two meetings whose logs were changed behind gavel's back: one line for
+# each, not only the first, so the clerk sees every one in a single run.
+t_check_names_every_broken_log() {
+	scripted_meeting
+	local first=$M
+	ok meeting new --title "Special Meeting" --at "2026-12-03 19:00" --template blank
+	M=$(last_line)
+	ok live "$M" attend "Côté,Tremblay,Haddad" --present --at 19:00
+	ok live "$M" start --at 19:00
+	ok live "$M" move "That the fee be waived." --mover Côté --seconder Tremblay --at 19:05
+	ok live "$M" vote 1 --carried --at 19:06
+	ok live "$M" adjourn --at 19:10
+	sql "UPDATE events SET result = 'carried' WHERE kind = 'vote' AND motion = 2"
+	sql "UPDATE events SET confidential = 1 WHERE kind = 'move'
+		AND meeting_id = (SELECT id FROM meetings WHERE slug = '$M')"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (2 meetings): $first: event 11 (vote) breaks a rule" \
+		"FAIL meeting logs follow the procedure rules (2 meetings): $M: event 3 (move): the log's confidentiality is not what the rules give"
+	expect_err_contains "check found 2 problems"
+}
