@@ -5,7 +5,7 @@ t_check_passes_on_a_sound_workspace() {
 	printf 'a,b\n' >"$SCRATCH/x.csv"
 	ok agenda attach "$M" 9.1 "$SCRATCH/x.csv"
 	ok check
-	eq "$(grep -c '^ok ' "$T/out")" 11 "checks passed"
+	eq "$(grep -c '^ok ' "$T/out")" 13 "checks passed"
 	expect_out_contains "meeting logs follow the procedure rules (1 meeting)" \
 		"stored text has no control or bidirectional characters"
 }
@@ -162,4 +162,54 @@ t_check_names_every_broken_log() {
 	expect_out_contains "FAIL meeting logs follow the procedure rules (2 meetings): $first: event 11 (vote) breaks a rule" \
 		"FAIL meeting logs follow the procedure rules (2 meetings): $M: event 3 (move): the log's confidentiality is not what the rules give"
 	expect_err_contains "check found 2 problems"
+}
+
+# record/ and confidential/ changed behind gavel's back: approved minutes
+# edited and committed, commits taken out of main, an approval tag
+# deleted. One line for each; --repair changes neither repository, since
+# which side is right is the clerk's to find out.
+t_check_finds_a_record_changed_behind_gavels_back() {
+	mkdemo
+	local SEPT=2026-09-08-council OCT=2026-10-13-council DEC=2026-12-08-council
+	ok check
+	expect_out_contains "ok   record/ holds what was published and approved" \
+		"ok   confidential/ holds what was published and approved"
+	local f=meetings/2026/$SEPT/minutes.md
+	# the December agenda's two commits (publish, revise) taken out
+	git -C record log -2 --format=%s | grep -c "agenda of $DEC" | grep -qx 2 ||
+		fail "the demo's latest commits are not the December agenda's"
+	git -C record reset -q --hard HEAD~2
+	sed -i '0,/Carried/s//Lost/' "record/$f"
+	git -C record -c user.name=Someone -c user.email=someone@example.org commit -qam "fix"
+	git -C record tag -d "approved/$OCT" >/dev/null
+	sed -i '0,/Carried/s//Lost/' "confidential/$f"
+	git -C confidential -c user.name=Someone -c user.email=someone@example.org commit -qam "fix"
+	local head conf
+	head=$(git -C record rev-parse HEAD) conf=$(git -C confidential rev-parse HEAD)
+	refused check
+	expect_out_contains \
+		"FAIL record/ holds what was published and approved: $SEPT: $f at record/'s main is not the text approved, which gavel.db keeps" \
+		"FAIL record/ holds what was published and approved: $OCT: record/ has no tag approved/$OCT, though gavel.db says the minutes were approved" \
+		"FAIL record/ holds what was published and approved: $DEC: record/ has no meetings/2026/$DEC/agenda.md, published on" \
+		"FAIL confidential/ holds what was published and approved: $SEPT: $f at confidential/'s main is not the text approved, which gavel.db keeps"
+	expect_err_contains "check found 4 problems"
+	refused check --repair
+	expect_err_contains "check found 4 problems that --repair cannot mend"
+	eq "$(git -C record rev-parse HEAD) $(git -C confidential rev-parse HEAD)" "$head $conf" \
+		"the repositories after --repair"
+	git -C record fsck --strict >/dev/null 2>&1 || fail "git fsck --strict record/"
+}
+
+# The approved minutes gavel.db keeps, changed with sqlite3: they no longer
+# match the version record/ tagged approved, nor main.
+t_check_finds_approved_minutes_changed_in_the_database() {
+	mkdemo
+	local SEPT=2026-09-08-council
+	sql "UPDATE approved_minutes SET md = replace(md, 'Carried', 'Lost')
+		WHERE public = 1 AND meeting_id = (SELECT id FROM meetings WHERE slug = '$SEPT')"
+	refused check
+	expect_out_contains \
+		"FAIL record/ holds what was published and approved: $SEPT: meetings/2026/$SEPT/minutes.md at record/'s tag approved/$SEPT is not the text approved, which gavel.db keeps" \
+		"FAIL record/ holds what was published and approved: $SEPT: meetings/2026/$SEPT/minutes.md at record/'s main is not the text approved, which gavel.db keeps" \
+		"ok   confidential/ holds what was published and approved"
 }
