@@ -41,15 +41,16 @@ static void say(struct rc_check *k, const char *fmt, ...)
 	k->found(k->arg, line);
 }
 
-/* The one text column of the query's first row (NULL: no row); *rc an
- * error reading it. */
+/* The one text column of the query's first row (NULL: no row, or NULL),
+ * the query's parameters (if any) id and public; *rc an error reading it. */
 static char *db_text(sqlite3 *db, const char *sql, int64_t id, int public, int *rc,
 		     struct gv_err *err)
 {
 	sqlite3_stmt *st;
 	if ((*rc = gv_db_prepare(db, sql, &st, err)))
 		return NULL;
-	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_bind_parameter_count(st) > 0)
+		sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_bind_parameter_count(st) > 1)
 		sqlite3_bind_int(st, 2, public);
 	char *text = NULL;
@@ -153,6 +154,24 @@ static int check_meeting(struct rc_check *k, const struct gv_meeting *m, struct 
 	return rc;
 }
 
+/* The head of council's decisions and vetoes (docs/bylaws.md), public
+ * record only: looked for, as agendas are. */
+static int check_head_of_council(struct rc_check *k, struct gv_err *err)
+{
+	int rc;
+	char *latest = db_text(k->ws->db,
+			       "SELECT max(on_date) FROM mayor_decisions",
+			       0, 0, &rc, err);
+	char *text = NULL;
+	if (!rc && latest && !(text = repo_text(k, "main", "head-of-council.md", &rc, err)) && !rc)
+		say(k, "record/ has no head-of-council.md, though gavel.db has the head of "
+		       "council's decisions up to %s (commits taken out of main, or the file "
+		       "deleted)", latest);
+	free(text);
+	free(latest);
+	return rc;
+}
+
 int gv_record_check(struct gv_ws *ws, const char *name,
 		    void (*found)(void *arg, const char *problem), void *arg, struct gv_err *err)
 {
@@ -167,6 +186,8 @@ int gv_record_check(struct gv_ws *ws, const char *name,
 	for (size_t i = 0; !rc && i < n; i++)
 		rc = check_meeting(&k, &m[i], err);
 	gv_meetings_free(m, n);
+	if (!rc && !strcmp(name, "record"))
+		rc = check_head_of_council(&k, err);
 	gv_repo_reader_close(k.repo);
 	return rc;
 }

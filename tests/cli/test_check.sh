@@ -76,6 +76,7 @@ t_check_finds_a_log_whose_derived_fields_were_changed() {
 t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 	mkdemo
 	local SEPT=2026-09-08-council NOV=2026-11-10-council
+	git -C record show main:head-of-council.md >"$SCRATCH/hoc-before.md"
 	rm -rf record
 	run check
 	expect_status 1
@@ -93,6 +94,10 @@ t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 		fail "record/ agenda differs from the database's"
 	git -C record show "main:meetings/2026/$SEPT/agenda.md" | grep -qF "[redacted]" ||
 		fail "record/ agenda is not the public form"
+	# the head of council's decisions and vetoes, public record too
+	git -C record show main:head-of-council.md >"$SCRATCH/hoc.md" 2>/dev/null ||
+		fail "record/ made again lacks head-of-council.md"
+	cmp -s "$SCRATCH/hoc.md" "$SCRATCH/hoc-before.md" || fail "head-of-council.md differs"
 	echo "garbage" >confidential/.git/refs/heads/main
 	ok check --repair
 	expect_out_contains "made confidential/ again" "the damaged one is kept as ./confidential.damaged-"
