@@ -77,6 +77,11 @@ t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 	mkdemo
 	local SEPT=2026-09-08-council NOV=2026-11-10-council
 	git -C record show main:head-of-council.md >"$SCRATCH/hoc-before.md"
+	local a conf
+	conf=$(git -C confidential rev-parse main)
+	for a in $SEPT $NOV; do
+		git -C confidential show "main:meetings/2026/$a/agenda.md" >"$SCRATCH/$a-agenda.md"
+	done
 	rm -rf record
 	run check
 	expect_status 1
@@ -98,6 +103,8 @@ t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 	git -C record show main:head-of-council.md >"$SCRATCH/hoc.md" 2>/dev/null ||
 		fail "record/ made again lacks head-of-council.md"
 	cmp -s "$SCRATCH/hoc.md" "$SCRATCH/hoc-before.md" || fail "head-of-council.md differs"
+	# confidential/, whole, is left as it was: the same text is no commit
+	eq "$(git -C confidential rev-parse main)" "$conf" "confidential/ after record/ was made again"
 	echo "garbage" >confidential/.git/refs/heads/main
 	ok check --repair
 	expect_out_contains "made confidential/ again" "the damaged one is kept as ./confidential.damaged-"
@@ -106,6 +113,11 @@ t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 	ok minutes $NOV
 	cmp -s "$T/out" <(git -C confidential show "main:meetings/2026/$NOV/minutes.md") ||
 		fail "confidential/ minutes differ from the database's"
+	# the complete agendas as published, each redaction marked once
+	for a in $SEPT $NOV; do
+		git -C confidential show "main:meetings/2026/$a/agenda.md" |
+			cmp -s - "$SCRATCH/$a-agenda.md" || fail "confidential/ agenda of $a differs"
+	done
 	ok check
 }
 
