@@ -79,13 +79,16 @@ static int check_text(const char *text, const char *what, struct gv_err *err)
 /* head-of-council.md in record/: every decision and veto with its date,
  * newest first, as the regulation has them made public (docs/bylaws.md,
  * "Mayoral decisions"), committed after the database has them. */
-static int record(struct gv_ws *ws, const char *what, struct gv_err *err)
+static int record(struct gv_ws *ws, const char *what, bool only_if_any, struct gv_err *err)
 {
 	struct gv_mayor_decision *d;
 	size_t n;
 	int rc = gv_mayor_list(ws, &d, &n, err);
-	if (rc)
+	if (rc || (only_if_any && !n)) {
+		if (!rc)
+			gv_mayor_free(d, n);
 		return rc;
+	}
 	struct gv_buf md = GV_BUF_INIT;
 	gv_buf_puts(&md, "# Decisions of the head of council\n\nMade in writing under Part VI.1 "
 			 "of the Municipal Act, 2001, newest first.\n");
@@ -116,6 +119,11 @@ static int record(struct gv_ws *ws, const char *what, struct gv_err *err)
 	return rc;
 }
 
+int gv_mayor_recommit(struct gv_ws *ws, struct gv_err *err)
+{
+	return record(ws, "made again from the database (gavel check --repair)", true, err);
+}
+
 int gv_mayor_decision(struct gv_ws *ws, const char *on, const char *text, int64_t *id,
 		      struct gv_err *err)
 {
@@ -127,7 +135,7 @@ int gv_mayor_decision(struct gv_ws *ws, const char *on, const char *text, int64_
 	if ((rc = gv_db_end(ws->db, insert(ws, "decision", on, text, 0, id, err), err)))
 		return rc;
 	char *what = gv_asprintf("decision of %s", on);
-	rc = record(ws, what, err);
+	rc = record(ws, what, false, err);
 	free(what);
 	return rc;
 }
@@ -178,7 +186,7 @@ int gv_mayor_veto(struct gv_ws *ws, const char *number, const char *on, const ch
 	if ((rc = gv_db_end(ws->db, rc, err)))
 		return rc;
 	char *what = gv_asprintf("veto of By-law %s on %s", number, on);
-	rc = record(ws, what, err);
+	rc = record(ws, what, false, err);
 	free(what);
 	return rc;
 }

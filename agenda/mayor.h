@@ -35,6 +35,10 @@ struct gv_mayor_decision {
 	char *bylaw;        /* a veto's by-law number (NULL) */
 	char *bylaw_title;
 };
+/* Commit head-of-council.md to record/ again from the database, when it
+ * has a decision or veto (gavel check --repair, for a record/ made again). */
+int gv_mayor_recommit(struct gv_ws *ws, struct gv_err *err);
+
 /* Every decision and veto, newest first. */
 int gv_mayor_list(struct gv_ws *ws, struct gv_mayor_decision **out, size_t *n,
 		  struct gv_err *err);

@@ -390,23 +390,43 @@ static char **redacted_passages(const char *model, size_t *n)
 	return out;
 }
 
+/* text with every occurrence of passage that is not already inside a
+ * [redact] span of text put inside one: a passage the earlier text hid
+ * too is not marked twice (the complete copy keeps its words as written). */
+static char *mark_outside_spans(const char *text, const char *passage)
+{
+	static const char open[] = "[redact]", close[] = "[/redact]";
+	size_t len = strlen(passage);
+	struct gv_buf b = GV_BUF_INIT;
+	int depth = 0;
+	for (const char *s = text; *s;) {
+		size_t n = 1;
+		if (marker_at(s, open)) {
+			depth++;
+			n = sizeof open - 1;
+		} else if (depth && marker_at(s, close)) {
+			depth--;
+			n = sizeof close - 1;
+		} else if (!depth && len && !strncmp(s, passage, len)) {
+			gv_buf_printf(&b, "%s%s%s", open, passage, close);
+			s += len;
+			continue;
+		}
+		gv_buf_add(&b, s, n);
+		s += n;
+	}
+	return gv_buf_detach(&b);
+}
+
 char *gv_redact_as(const char *text, const char *model)
 {
 	size_t n;
 	char **passages = redacted_passages(model, &n);
 	char *out = gv_strdup(text);
 	for (size_t i = 0; i < n; i++) {
-		struct gv_buf b = GV_BUF_INIT;
-		size_t len = strlen(passages[i]);
-		const char *at, *from = out;
-		while ((at = strstr(from, passages[i]))) {
-			gv_buf_add(&b, from, (size_t)(at - from));
-			gv_buf_printf(&b, "[redact]%s[/redact]", passages[i]);
-			from = at + len;
-		}
-		gv_buf_puts(&b, from);
+		char *marked = mark_outside_spans(out, passages[i]);
 		free(out);
-		out = gv_buf_detach(&b);
+		out = marked;
 		free(passages[i]);
 	}
 	free(passages);

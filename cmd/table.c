@@ -246,8 +246,8 @@ const struct gv_cmd gv_commands[] = {
 	 cmd_search},
 	{"check", "[--repair]",
 	 "is the workspace consistent? (database, search index, meeting logs, stored text, "
-	 "attachments, repositories, file modes); --repair makes the search index or an unreadable "
-	 "repository again from the database",
+	 "attachments, repositories and what they hold against the database, file modes); "
+	 "--repair makes the search index or an unreadable repository again from the database",
 	 0, 0, OPTS(F("repair")), GV_CMD_NO_WS, cmd_check},
 	{"bylaw reserve", "[NUMBER [--start]] [--title TEXT]",
 	 "reserve the next by-law number of the year (bylaw.format); prints it (--start: the "

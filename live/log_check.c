@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "agenda/meeting.h"
+#include "base/buf.h"
+#include "base/clock.h"
 #include "base/err.h"
 #include "live/event.h"
 #include "live/live.h"
@@ -45,30 +47,85 @@ static void target_meeting(struct gv_ws *ws, struct gv_event *e)
 	gv_meeting_clear(&m);
 }
 
-/* Whether the log ev began before the workspace took the December 2026
- * rules (migration 11): it is checked against the rules it was recorded
- * under (docs/procedure.md, "Logs recorded before the December rules"). */
-static int before_december(struct gv_ws *ws, const struct gv_event *ev, size_t n, bool *before,
-			   struct gv_err *err)
+/* since[v]: when the workspace took version v of the procedure rules (0
+ * when it had them from the start, or the table has no row for it). */
+static int rules_since(struct gv_ws *ws, int64_t since[GV_RULES_LATEST + 1], struct gv_err *err)
 {
-	*before = false;
-	if (!n)
-		return 0;
+	for (int v = 0; v <= GV_RULES_LATEST; v++)
+		since[v] = 0;
 	sqlite3_stmt *st;
-	int rc = gv_db_prepare(ws->db, "SELECT since FROM procedure_rules WHERE version = 2",
-			       &st, err);
+	int rc = gv_db_prepare(ws->db, "SELECT version, since FROM procedure_rules", &st, err);
 	if (rc)
 		return rc;
-	int step = sqlite3_step(st);
-	if (step == SQLITE_ROW)
-		*before = ev[0].recorded_at < sqlite3_column_int64(st, 0);
-	else if (step != SQLITE_DONE)
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		int v = sqlite3_column_int(st, 0);
+		if (v > 0 && v <= GV_RULES_LATEST)
+			since[v] = sqlite3_column_int64(st, 1);
+	}
+	if (step != SQLITE_DONE)
 		rc = gv_db_fail(ws->db, "cannot read when the procedure rules changed", err);
 	sqlite3_finalize(st);
 	return rc;
 }
 
-int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
+/* The version of the rules event k of ev was recorded under. A log begun
+ * before the December rules is held to the earlier ones throughout; other
+ * events each to the version in force when recorded. */
+static int recorded_under(const int64_t since[GV_RULES_LATEST + 1], const struct gv_event *ev,
+			  size_t k)
+{
+	if (ev[0].recorded_at < since[GV_RULES_2])
+		return GV_RULES_1;
+	int v = GV_RULES_LATEST;
+	while (v > GV_RULES_2 && ev[k].recorded_at < since[v])
+		v--;
+	return v == GV_RULES_LATEST ? GV_RULES_TODAY : v;
+}
+
+/* Event k of ev checked against the rules c holds it to, from the state
+ * before it; again is the event as the rules derive it. */
+static int replay_event(struct gv_ws *ws, const struct gv_live_ctx *c,
+			const struct gv_live_state *before, const struct gv_event *ev, size_t k,
+			struct gv_event *again, struct gv_err *why)
+{
+	gv_event_copy(again, &ev[k]);
+	target_meeting(ws, again);
+	if (again->disposition && !strcmp(again->disposition, "reconsider") &&
+	    gv_live_reconsider_lookup(ws, c, again, NULL) == 0) {
+		/* as it stood then: the reconsideration it carried is not
+		 * one before it */
+		if (again->reconsider == GV_RECONSIDER_DONE)
+			again->reconsider = GV_RECONSIDER_STANDS;
+	}
+	return gv_rules_check(c, before, ev, k, again, why);
+}
+
+/* Event k, accepted under the earlier rules c held it to: today's rules
+ * refuse it too? Then warn, naming it. */
+static void today_refuses(struct gv_ws *ws, struct gv_live_ctx *c,
+			  const struct gv_live_state *before, const struct gv_event *ev, size_t k,
+			  gv_live_warn_fn *warn, void *arg)
+{
+	int then = c->rules;
+	c->rules = GV_RULES_TODAY;
+	struct gv_event today;
+	struct gv_err why = {0};
+	if (replay_event(ws, c, before, ev, k, &today, &why)) {
+		char day[16], *line;
+		gv_time_format(ev[k].recorded_at, "%Y-%m-%d", day, sizeof day);
+		line = gv_asprintf("%s: event %d (%s), recorded on %s, was accepted under the "
+				   "rules of then and stands; today's rules refuse it: %s",
+				   c->slug, ev[k].seq, gv_event_kind_name(ev[k].kind), day, why.msg);
+		warn(arg, line);
+		free(line);
+	}
+	gv_event_clear(&today);
+	c->rules = then;
+}
+
+int gv_live_check(struct gv_ws *ws, int64_t meeting_id, gv_live_warn_fn *warn, void *arg,
+		  struct gv_err *err)
 {
 	char ref[24];
 	snprintf(ref, sizeof ref, "%lld", (long long)meeting_id);
@@ -78,11 +135,12 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 		return rc;
 	struct gv_event *ev;
 	size_t n;
+	int64_t since[GV_RULES_LATEST + 1];
 	if ((rc = gv_event_load(ws->db, meeting_id, &ev, &n, err))) {
 		gv_live_ctx_clear(&c);
 		return rc;
 	}
-	if ((rc = before_december(ws, ev, n, &c.before_december, err))) {
+	if ((rc = rules_since(ws, since, err))) {
 		gv_events_free(ev, n);
 		gv_live_ctx_clear(&c);
 		return rc;
@@ -91,17 +149,9 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 		struct gv_live_state before;
 		gv_live_replay(&c, ev, k, &before);
 		struct gv_event again;
-		gv_event_copy(&again, &ev[k]);
 		struct gv_err why = {0};
-		target_meeting(ws, &again);
-		if (again.disposition && !strcmp(again.disposition, "reconsider") &&
-		    gv_live_reconsider_lookup(ws, &c, &again, &why) == 0) {
-			/* as it stood then: the reconsideration it carried is not
-			 * one before it */
-			if (again.reconsider == GV_RECONSIDER_DONE)
-				again.reconsider = GV_RECONSIDER_STANDS;
-		}
-		if (gv_rules_check(&c, &before, ev, k, &again, &why)) {
+		c.rules = recorded_under(since, ev, k);
+		if (replay_event(ws, &c, &before, ev, k, &again, &why)) {
 			rc = gv_err_set(err, GV_EREFUSED, "%s: event %d (%s) breaks a rule: %s", c.slug,
 					ev[k].seq, gv_event_kind_name(ev[k].kind), why.msg);
 		} else {
@@ -110,6 +160,8 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, struct gv_err *err)
 				rc = gv_err_set(err, GV_EREFUSED,
 						"%s: event %d (%s): the log's %s is not what the rules give",
 						c.slug, ev[k].seq, gv_event_kind_name(ev[k].kind), what);
+			else if (c.rules != GV_RULES_TODAY && warn)
+				today_refuses(ws, &c, &before, ev, k, warn, arg);
 		}
 		gv_event_clear(&again);
 		gv_live_state_clear(&before);

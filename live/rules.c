@@ -10,6 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Whether a rule of version v holds for the event checked: every rule for
+ * a new event; for one gavel check replays, those of the version it was
+ * recorded under and before (docs/procedure.md, "Logs recorded under
+ * earlier rules"). */
+static bool rule_of(const struct gv_live_ctx *c, enum gv_rules_version v)
+{
+	return c->rules == GV_RULES_TODAY || c->rules >= (int)v;
+}
+
 static int voting_member(const struct gv_live_ctx *c, int64_t id, struct gv_err *err)
 {
 	if (!gv_live_member(c, id))
@@ -68,7 +77,7 @@ static int may_attend(const struct gv_live_ctx *c, const struct gv_mark_entry *k
 static int not_presiding(const struct gv_live_ctx *c, const struct gv_live_state *s, int64_t id,
 			 struct gv_err *err)
 {
-	if (!s->n_chairs || s->chairs[s->n_chairs - 1].member_id != id || c->before_december)
+	if (!s->n_chairs || s->chairs[s->n_chairs - 1].member_id != id || !rule_of(c, GV_RULES_3))
 		return 0;
 	return gv_err_set(err, GV_EREFUSED, "%s is presiding: record who takes the chair first "
 			  "(gavel live %s chair NAME)", gv_live_who(c, id), c->slug);
@@ -94,7 +103,7 @@ static int changes_attendance(const struct gv_live_ctx *c, const struct gv_live_
 			a->status == (m->mark == MARK_ABSENT ? PRES_ABSENT : PRES_REGRETS);
 	for (size_t i = 0; !a && i < s->n_staff; i++)
 		same |= s->staff[i] == m->member_id;
-	if (!same || c->before_december)
+	if (!same || !rule_of(c, GV_RULES_3))
 		return 0;
 	return gv_err_set(err, GV_EREFUSED, "%s is already recorded %s: the roll call would "
 			  "change nothing", gv_live_who(c, m->member_id),
@@ -215,7 +224,7 @@ static int check_disposition(const struct gv_live_ctx *c, const struct gv_live_s
 				  "be %s in closed session (rise first)", e->disposes, word);
 	/* what a closed session deferred goes on as closed business: its
 	 * wording is no public matter (docs/procedure.md, "Dispositions") */
-	if (s->phase != PHASE_CLOSED && k->confidential && !c->before_december)
+	if (s->phase != PHASE_CLOSED && k->confidential && rule_of(c, GV_RULES_2))
 		return gv_err_set(err, GV_EREFUSED, "motion %d was moved in closed session: it can be "
 				  "%s only in closed session (Municipal Act s.239)", e->disposes, word);
 	if (e->target_meeting_id) {
@@ -259,12 +268,12 @@ static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_st
 		return gv_err_set(err, GV_EREFUSED, "resolution %s was already reconsidered",
 				  e->target);
 	case GV_RECONSIDER_OTHER_BODY:
-		if (c->before_december)
+		if (!rule_of(c, GV_RULES_2))
 			break;
 		return gv_err_set(err, GV_EREFUSED, "resolution %s is not a decision of %s: a body "
 				  "reconsiders only its own", e->target, c->body_name);
 	case GV_RECONSIDER_LATER:
-		if (c->before_december)
+		if (!rule_of(c, GV_RULES_2))
 			break;
 		return gv_err_set(err, GV_EREFUSED, "resolution %s was made after %s: a meeting "
 				  "reconsiders only its own decisions and earlier ones", e->target,
@@ -273,7 +282,7 @@ static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_st
 		break;
 	}
 	/* a public decision is reopened in public, as its amendments are */
-	if (s->phase == PHASE_CLOSED && !e->reconsider_closed && !c->before_december)
+	if (s->phase == PHASE_CLOSED && !e->reconsider_closed && rule_of(c, GV_RULES_2))
 		return gv_err_set(err, GV_EREFUSED, "resolution %s was made in open session: it "
 				  "cannot be reconsidered in closed session (rise first)", e->target);
 	for (size_t i = 0; i < s->n_motions; i++)
@@ -314,7 +323,7 @@ static int check_appeal(const struct gv_live_ctx *c, const struct gv_live_state 
 static int closed_wording(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			  const struct gv_motion *m, struct gv_err *err)
 {
-	if (s->phase == PHASE_CLOSED || c->before_december)
+	if (s->phase == PHASE_CLOSED || !rule_of(c, GV_RULES_3))
 		return 0;
 	for (; m; m = m->amends ? gv_live_motion(s, m->amends) : NULL)
 		if (m->confidential)
@@ -358,7 +367,7 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 					  "level of amendment is not allowed", e->amends);
 		/* its wording is public: what a closed session changes in it could
 		 * not be (docs/live.md, "Closed session") */
-		if (s->phase == PHASE_CLOSED && !a->confidential && !c->before_december)
+		if (s->phase == PHASE_CLOSED && !a->confidential && rule_of(c, GV_RULES_2))
 			return gv_err_set(err, GV_EREFUSED,
 					  "motion %d was moved in open session: it cannot be "
 					  "amended in closed session (rise first)", e->amends);
@@ -372,7 +381,7 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 		proposed.consent = gv_live_consent_section(c, proposed.item_id);
 		/* procedural motions (to defer, to close, to adjourn) may be
 		 * moved while a main motion is before the meeting */
-		bool procedural = e->clause || c->before_december ||
+		bool procedural = e->clause || !rule_of(c, GV_RULES_2) ||
 				  (e->motion_kind && !strcmp(e->motion_kind, "procedural"));
 		for (size_t i = 0; i < s->n_motions && !procedural; i++) {
 			const struct gv_motion *m = &s->motions[i];
@@ -404,7 +413,7 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 	 * s.7 concerns votes only */
 	struct gv_quorum q;
 	gv_rules_quorum(c, s, &proposed, &q);
-	if ((q.present < q.needed && !c->before_december && check_quorum(c, s, &proposed, err)) ||
+	if ((q.present < q.needed && rule_of(c, GV_RULES_2) && check_quorum(c, s, &proposed, err)) ||
 	    must_be_qualified(c, s, e->member_id, &proposed, "move a motion", err))
 		return GV_EREFUSED;
 	if (e->seconder_id) {
@@ -554,7 +563,8 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 	/* a disposition of the motion, or of the motion it amends (the main
 	 * motion is disposed of with its amendments: docs/procedure.md,
 	 * "Dispositions") */
-	for (const struct gv_motion *a = m; a; a = a->amends ? gv_live_motion(s, a->amends) : NULL) {
+	for (const struct gv_motion *a = m; a;
+	     a = a->amends && rule_of(c, GV_RULES_3) ? gv_live_motion(s, a->amends) : NULL) {
 		const struct gv_motion *d = disposition_of(s, a->number);
 		if (d)
 			return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: "
@@ -562,7 +572,7 @@ static int check_vote(const struct gv_live_ctx *c, const struct gv_live_state *s
 					  d->disposition, a->number);
 	}
 	const struct gv_motion *k = m->disposes ? gv_live_motion(s, m->disposes) : NULL;
-	if (k && k->result != RESULT_PENDING && !c->before_december)
+	if (k && k->result != RESULT_PENDING && rule_of(c, GV_RULES_2))
 		return gv_err_set(err, GV_EREFUSED, "motion %d is not pending (it was %s): motion %d "
 				  "to %s it has nothing left to dispose of", k->number,
 				  gv_result_name(k->result), e->motion, m->disposition);
@@ -596,7 +606,7 @@ static int check_withdraw(const struct gv_live_ctx *c, const struct gv_live_stat
 	if (!pending_motion(c, s, e->motion, err))
 		return GV_EREFUSED;
 	const struct gv_motion *d = disposition_of(s, e->motion);
-	if (d && !c->before_december)
+	if (d && rule_of(c, GV_RULES_2))
 		return gv_err_set(err, GV_EREFUSED, "motion %d (to %s motion %d) is pending: decide "
 				  "it or withdraw it first", d->number, d->disposition, e->motion);
 	return 0;
@@ -655,7 +665,7 @@ static int check_declare(const struct gv_live_ctx *c, const struct gv_live_state
 	if (gv_live_declared_on(s, e->member_id, e->item_id))
 		return gv_err_set(err, GV_EREFUSED, "%s already declared an interest on item %s",
 				  gv_live_who(c, e->member_id), gv_live_item_label(c, e->item_id));
-	for (size_t i = 0; i < s->n_motions && !c->before_december; i++) {
+	for (size_t i = 0; i < s->n_motions && rule_of(c, GV_RULES_3); i++) {
 		const struct gv_motion *m = &s->motions[i];
 		const char *did = gv_live_motion_decides(c, s, m, e->item_id)
 					  ? part_in(m, e->member_id)
@@ -746,7 +756,7 @@ static int check_time_order(const struct gv_live_ctx *c, const struct gv_event *
 static int check_start(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		       struct gv_event *e, struct gv_err *err)
 {
-	if (c->before_december)
+	if (!rule_of(c, GV_RULES_2))
 		return 0;
 	if (!gv_time_same_day(e->at, c->starts_at)) {
 		char scheduled[40], at[96];
@@ -812,7 +822,7 @@ static int check_closed(const struct gv_live_ctx *c, const struct gv_live_state 
 	if (!e->clause)
 		return gv_err_set(err, GV_EUSAGE, "closed session needs --clause");
 	const struct gv_motion *m = last_decided(s);
-	if (c->before_december)
+	if (!rule_of(c, GV_RULES_2))
 		return 0;
 	if (m && m->result == RESULT_CARRIED && m->to_close && !strcmp(m->to_close, e->clause) &&
 	    !resolution_used(s, m))
@@ -839,7 +849,7 @@ static int check_adjourn(const struct gv_live_ctx *c, const struct gv_live_state
 					  "order instead", q.present, c->seats);
 		return 0;
 	}
-	if (e->force || c->before_december)
+	if (e->force || !rule_of(c, GV_RULES_2))
 		return 0;
 	/* every motion left undecided, named: "motions 1 and 2 are" */
 	char list[256] = "";
@@ -921,7 +931,7 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 		   const struct gv_event *ev, size_t n, struct gv_event *e, struct gv_err *err)
 {
 	int rc = check_phase(c, s, e, err);
-	if (rc || (!c->before_december && (rc = check_time_order(c, ev, n, e, err))))
+	if (rc || (rule_of(c, GV_RULES_2) && (rc = check_time_order(c, ev, n, e, err))))
 		return rc;
 	e->confidential = s->phase == PHASE_CLOSED && e->kind != EV_CLOSED && e->kind != EV_RISE;
 	if ((e->kind == EV_TAKE || e->kind == EV_DECLARE || e->kind == EV_HOLD) &&

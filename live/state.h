@@ -59,16 +59,27 @@ struct gv_live_ctx {
 	struct gv_reconsidered *reconsidered; /* resolutions a carried motion reconsidered */
 	size_t n_reconsidered;
 	bool remote_quorum;        /* members present electronically count for quorum */
-	bool before_december;      /* gavel check of a log begun before the workspace took
-				      the December 2026 rules: those are not applied
-				      (docs/procedure.md, "Logs recorded before the
-				      December rules") */
+	int rules;                 /* GV_RULES_TODAY, or for gavel check the version of
+				      the rules an event was recorded under: a rule of a
+				      later version is not applied (docs/procedure.md,
+				      "Logs recorded under earlier rules") */
 	struct gv_live_member *members; /* voting members of the body, by name */
 	size_t n_members;
 	struct gv_live_member *others;  /* everyone else: staff, and members of other bodies */
 	size_t n_others;
 	struct gv_live_item *items;     /* agenda in reading order */
 	size_t n_items;
+};
+
+/* Versions of the procedure rules, numbered as the table procedure_rules
+ * numbers them (docs/procedure.md, "Logs recorded under earlier rules"). */
+enum gv_rules_version {
+	GV_RULES_TODAY = 0, /* every rule: what each new event is held to */
+	GV_RULES_1 = 1,     /* before the December 2026 rules */
+	GV_RULES_2 = 2,     /* the December 2026 rules (migration 11) */
+	GV_RULES_3 = 3,     /* no declaration after taking part, and the others of
+			       migration 19 */
+	GV_RULES_LATEST = GV_RULES_3,
 };
 
 enum gv_phase { PHASE_NOT_STARTED, PHASE_IN_SESSION, PHASE_CLOSED, PHASE_RECESS,

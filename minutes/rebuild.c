@@ -6,6 +6,7 @@
 #include "minutes/record.h"
 
 #include "agenda/agenda_publish.h"
+#include "agenda/mayor.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -85,5 +86,8 @@ int gv_record_rebuild(struct gv_ws *ws, const char *name, char **moved_to, struc
 	for (size_t i = 0; !rc && i < n; i++)
 		rc = write_meeting(ws, &m[i], err);
 	gv_meetings_free(m, n);
+	/* the head of council's decisions are public record only */
+	if (!rc && !strcmp(name, "record"))
+		rc = gv_mayor_recommit(ws, err);
 	return rc;
 }

@@ -57,8 +57,19 @@ int gv_minutes_diff(struct gv_ws *ws, const char *meeting_ref, const char *rev1,
 /* Make record/ or confidential/ (name) again from the database after it
  * was found unreadable: the damaged repository is renamed aside (*moved_to,
  * NULL when there was none; caller frees), a new one gets every published
- * agenda, the minutes of every meeting with a log, and the approval tags.
+ * agenda, the minutes of every meeting with a log, the approval tags, and
+ * (record/) the head of council's decisions.
  * The versions before cannot be made again. (rebuild.c) */
 int gv_record_rebuild(struct gv_ws *ws, const char *name, char **moved_to, struct gv_err *err);
+
+/* gavel check: record/ or confidential/ (name) holds what the database says
+ * was published and approved. found is called once for each problem, with
+ * one line naming the meeting and the file: an agenda published or minutes
+ * saved that main lacks (or the head of council's decisions), approved
+ * minutes that differ from the text approved, an approval tag missing or
+ * off main's history. Fails only when
+ * the database or the repository cannot be read. (record_check.c) */
+int gv_record_check(struct gv_ws *ws, const char *name,
+		    void (*found)(void *arg, const char *problem), void *arg, struct gv_err *err);
 
 #endif

@@ -306,7 +306,7 @@ const char *const gv_migrations[] = {
 	"  JOIN agenda_revisions r ON r.meeting_id = i.meeting_id;",
 
 	/* 11: when the workspace took the procedure rules of December 2026
-	 * (docs/procedure.md, "Logs recorded before the December rules"): a
+	 * (docs/procedure.md, "Logs recorded under earlier rules"): a
 	 * meeting whose log began before `since` (a log this migration found)
 	 * is held by `gavel check` to the rules it was recorded under. A
 	 * workspace made now has them from the start (since 0). */
@@ -480,6 +480,14 @@ const char *const gv_migrations[] = {
 	"  html_head TEXT NOT NULL,"
 	"  html_tail TEXT NOT NULL,"
 	"  PRIMARY KEY (meeting_id, public));",
+
+	/* 19: when the workspace took version 3 of the procedure rules
+	 * (docs/procedure.md, "Logs recorded under earlier rules"): no
+	 * declaration of interest after taking part in the item, and the
+	 * others added since migration 11. An event recorded before `since`
+	 * was accepted under version 2; `gavel check` holds it to those and
+	 * warns where today's rules would refuse it. */
+	"INSERT INTO procedure_rules SELECT 3, coalesce(max(recorded_at) + 1, 0) FROM events;",
 };
 
 const size_t gv_migrations_count = sizeof gv_migrations / sizeof gv_migrations[0];

@@ -49,6 +49,18 @@ int gv_repo_check(const char *repo_path, struct gv_err *err);
 int gv_repo_read(const char *repo_path, const char *rev, const char *path, char **data,
 		 size_t *len, struct gv_err *err);
 
+/* A repository opened once for many reads (gavel check reads a file or
+ * two of every meeting). gv_repo_reader_read is gv_repo_read's; *in says
+ * whether the commit rev names is main's latest or one before it (an
+ * unknown rev is refused, GV_ENOTFOUND). */
+struct gv_repo_reader;
+int gv_repo_reader_open(const char *repo_path, struct gv_repo_reader **out, struct gv_err *err);
+int gv_repo_reader_read(struct gv_repo_reader *r, const char *rev, const char *path,
+			char **data, size_t *len, struct gv_err *err);
+int gv_repo_reader_in_main(struct gv_repo_reader *r, const char *rev, bool *in,
+			   struct gv_err *err);
+void gv_repo_reader_close(struct gv_repo_reader *r);
+
 /* The full commit id of rev into oid (41 bytes). */
 int gv_repo_resolve(const char *repo_path, const char *rev, char *oid, struct gv_err *err);
 

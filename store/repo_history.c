@@ -35,20 +35,34 @@ int gv_repo_resolve(const char *repo_path, const char *rev, char *oid, struct gv
 	return rc;
 }
 
-int gv_repo_read(const char *repo_path, const char *rev, const char *path, char **data,
-		 size_t *len, struct gv_err *err)
+static int in_main(git_repository *repo, const char *rev, bool *in, struct gv_err *err)
+{
+	*in = false;
+	git_commit *c = NULL, *main = NULL;
+	int rc;
+	if (!(rc = lookup_commit(repo, rev, &c, err)) &&
+	    !(rc = lookup_commit(repo, "main", &main, err))) {
+		const git_oid *id = git_commit_id(c), *tip = git_commit_id(main);
+		int d = git_oid_equal(id, tip) ? 1 : git_graph_descendant_of(repo, tip, id);
+		if (d < 0)
+			rc = gv_git_fail("cannot read the record's history", err);
+		*in = d == 1;
+	}
+	git_commit_free(main);
+	git_commit_free(c);
+	return rc;
+}
+
+static int read_file(git_repository *repo, const char *rev, const char *path, char **data,
+		     size_t *len, struct gv_err *err)
 {
 	*data = NULL;
 	*len = 0;
-	git_repository *repo;
-	int rc = gv_git_open(&repo, repo_path, err);
-	if (rc)
-		return rc;
 	git_commit *c = NULL;
 	git_tree *tree = NULL;
 	git_tree_entry *e = NULL;
 	git_blob *blob = NULL;
-	rc = lookup_commit(repo, rev, &c, err);
+	int rc = lookup_commit(repo, rev, &c, err);
 	if (rc)
 		goto out;
 	if (git_commit_tree(&tree, c)) {
@@ -70,8 +84,56 @@ out:
 	git_tree_entry_free(e);
 	git_tree_free(tree);
 	git_commit_free(c);
+	return rc;
+}
+
+int gv_repo_read(const char *repo_path, const char *rev, const char *path, char **data,
+		 size_t *len, struct gv_err *err)
+{
+	*data = NULL;
+	*len = 0;
+	git_repository *repo;
+	int rc = gv_git_open(&repo, repo_path, err);
+	if (rc)
+		return rc;
+	rc = read_file(repo, rev, path, data, len, err);
 	git_repository_free(repo);
 	return rc;
+}
+
+struct gv_repo_reader {
+	git_repository *repo;
+};
+
+int gv_repo_reader_open(const char *repo_path, struct gv_repo_reader **out, struct gv_err *err)
+{
+	git_repository *repo;
+	int rc = gv_git_open(&repo, repo_path, err);
+	*out = NULL;
+	if (!rc) {
+		*out = gv_malloc(sizeof **out);
+		(*out)->repo = repo;
+	}
+	return rc;
+}
+
+int gv_repo_reader_read(struct gv_repo_reader *r, const char *rev, const char *path,
+			char **data, size_t *len, struct gv_err *err)
+{
+	return read_file(r->repo, rev, path, data, len, err);
+}
+
+int gv_repo_reader_in_main(struct gv_repo_reader *r, const char *rev, bool *in,
+			   struct gv_err *err)
+{
+	return in_main(r->repo, rev, in, err);
+}
+
+void gv_repo_reader_close(struct gv_repo_reader *r)
+{
+	if (r)
+		git_repository_free(r->repo);
+	free(r);
 }
 
 int gv_repo_tag_message(const char *repo_path, const char *name, char **message,

@@ -5,7 +5,7 @@ t_check_passes_on_a_sound_workspace() {
 	printf 'a,b\n' >"$SCRATCH/x.csv"
 	ok agenda attach "$M" 9.1 "$SCRATCH/x.csv"
 	ok check
-	eq "$(grep -c '^ok ' "$T/out")" 11 "checks passed"
+	eq "$(grep -c '^ok ' "$T/out")" 13 "checks passed"
 	expect_out_contains "meeting logs follow the procedure rules (1 meeting)" \
 		"stored text has no control or bidirectional characters"
 }
@@ -76,6 +76,12 @@ t_check_finds_a_log_whose_derived_fields_were_changed() {
 t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 	mkdemo
 	local SEPT=2026-09-08-council NOV=2026-11-10-council
+	git -C record show main:head-of-council.md >"$SCRATCH/hoc-before.md"
+	local a conf
+	conf=$(git -C confidential rev-parse main)
+	for a in $SEPT $NOV; do
+		git -C confidential show "main:meetings/2026/$a/agenda.md" >"$SCRATCH/$a-agenda.md"
+	done
 	rm -rf record
 	run check
 	expect_status 1
@@ -93,6 +99,12 @@ t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 		fail "record/ agenda differs from the database's"
 	git -C record show "main:meetings/2026/$SEPT/agenda.md" | grep -qF "[redacted]" ||
 		fail "record/ agenda is not the public form"
+	# the head of council's decisions and vetoes, public record too
+	git -C record show main:head-of-council.md >"$SCRATCH/hoc.md" 2>/dev/null ||
+		fail "record/ made again lacks head-of-council.md"
+	cmp -s "$SCRATCH/hoc.md" "$SCRATCH/hoc-before.md" || fail "head-of-council.md differs"
+	# confidential/, whole, is left as it was: the same text is no commit
+	eq "$(git -C confidential rev-parse main)" "$conf" "confidential/ after record/ was made again"
 	echo "garbage" >confidential/.git/refs/heads/main
 	ok check --repair
 	expect_out_contains "made confidential/ again" "the damaged one is kept as ./confidential.damaged-"
@@ -101,5 +113,120 @@ t_repair_makes_a_lost_or_damaged_repository_again_from_the_database() {
 	ok minutes $NOV
 	cmp -s "$T/out" <(git -C confidential show "main:meetings/2026/$NOV/minutes.md") ||
 		fail "confidential/ minutes differ from the database's"
+	# the complete agendas as published, each redaction marked once
+	for a in $SEPT $NOV; do
+		git -C confidential show "main:meetings/2026/$a/agenda.md" |
+			cmp -s - "$SCRATCH/$a-agenda.md" || fail "confidential/ agenda of $a differs"
+	done
 	ok check
+}
+
+# A declaration of interest made after the member voted, as a gavel of
+# before version 3 of the procedure rules recorded it: check holds the
+# event to the rules it was recorded under and warns, naming it, that
+# today's refuse it; the same event recorded since is a broken log
+# (docs/procedure.md, "Logs recorded under earlier rules").
+t_check_warns_of_a_declaration_after_the_vote_that_earlier_rules_accepted() {
+	ok meeting new --title "Regular Meeting" --at "2026-12-01 19:00"
+	M=$(last_line)
+	ok agenda add "$M" "Water rates" --under 9
+	ok agenda publish "$M"
+	ok live "$M" attend "Côté,Tremblay,Haddad,Bouchard" --present --at 19:00
+	ok live "$M" start --at 19:00
+	ok live "$M" take 9.1 --at 19:10
+	ok live "$M" move "That Council approve the water rates." --mover Tremblay --seconder Côté --at 19:12
+	ok live "$M" vote 1 --recorded --yes Tremblay,Côté,Haddad --no Bouchard --at 19:15
+	refused live "$M" declare Haddad --item 9.1 --reason "owns a rental property" --at 19:16
+	expect_err_contains "Ahmed Haddad already took part in item 9.1 (voted on motion 1)"
+	# as the older gavel wrote it, then the workspace took version 3
+	"$PLANT_SQL" gavel.db "INSERT INTO events(meeting_id, seq, kind, at, recorded_at, member_id,
+		item_id, text, confidential)
+		SELECT v.meeting_id, v.seq + 1, 'declare', v.at + 60, v.recorded_at,
+		(SELECT id FROM members WHERE name = 'Ahmed Haddad'),
+		(SELECT item_id FROM events WHERE kind = 'take'), 'owns a rental property', 0
+		FROM events v WHERE v.kind = 'vote'"
+	sql "UPDATE procedure_rules SET since = (SELECT max(recorded_at) + 1 FROM events) WHERE version = 3"
+	export GAVEL_NOW=2026-12-02T01:00:00Z
+	ok live "$M" adjourn --at 19:30
+	ok check
+	expect_out_contains "warn $M: event 6 (declare), recorded on 2026-11-20, was accepted under the rules of then and stands; today's rules refuse it: Ahmed Haddad already took part in item 9.1 (voted on motion 1)" \
+		"ok   meeting logs follow the procedure rules (1 meeting)"
+	eq "$(grep -c '^warn ' "$T/out")" 1 "warnings"
+	expect_out_lacks "FAIL"
+	# the same declaration recorded under today's rules breaks the log
+	sql "UPDATE procedure_rules SET since = 0 WHERE version = 3"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M: event 6 (declare) breaks a rule: Ahmed Haddad already took part in item 9.1 (voted on motion 1)"
+	expect_out_lacks "warn "
+}
+
+# Two meetings whose logs were changed behind gavel's back: one line for
+# each, not only the first, so the clerk sees every one in a single run.
+t_check_names_every_broken_log() {
+	scripted_meeting
+	local first=$M
+	ok meeting new --title "Special Meeting" --at "2026-12-03 19:00" --template blank
+	M=$(last_line)
+	ok live "$M" attend "Côté,Tremblay,Haddad" --present --at 19:00
+	ok live "$M" start --at 19:00
+	ok live "$M" move "That the fee be waived." --mover Côté --seconder Tremblay --at 19:05
+	ok live "$M" vote 1 --carried --at 19:06
+	ok live "$M" adjourn --at 19:10
+	sql "UPDATE events SET result = 'carried' WHERE kind = 'vote' AND motion = 2"
+	sql "UPDATE events SET confidential = 1 WHERE kind = 'move'
+		AND meeting_id = (SELECT id FROM meetings WHERE slug = '$M')"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (2 meetings): $first: event 11 (vote) breaks a rule" \
+		"FAIL meeting logs follow the procedure rules (2 meetings): $M: event 3 (move): the log's confidentiality is not what the rules give"
+	expect_err_contains "check found 2 problems"
+}
+
+# record/ and confidential/ changed behind gavel's back: approved minutes
+# edited and committed, commits taken out of main, an approval tag
+# deleted. One line for each; --repair changes neither repository, since
+# which side is right is the clerk's to find out.
+t_check_finds_a_record_changed_behind_gavels_back() {
+	mkdemo
+	local SEPT=2026-09-08-council OCT=2026-10-13-council DEC=2026-12-08-council
+	ok check
+	expect_out_contains "ok   record/ holds what was published and approved" \
+		"ok   confidential/ holds what was published and approved"
+	local f=meetings/2026/$SEPT/minutes.md
+	# the December agenda's two commits (publish, revise) taken out
+	git -C record log -2 --format=%s | grep -c "agenda of $DEC" | grep -qx 2 ||
+		fail "the demo's latest commits are not the December agenda's"
+	git -C record reset -q --hard HEAD~2
+	sed -i '0,/Carried/s//Lost/' "record/$f"
+	git -C record -c user.name=Someone -c user.email=someone@example.org commit -qam "fix"
+	git -C record tag -d "approved/$OCT" >/dev/null
+	sed -i '0,/Carried/s//Lost/' "confidential/$f"
+	git -C confidential -c user.name=Someone -c user.email=someone@example.org commit -qam "fix"
+	local head conf
+	head=$(git -C record rev-parse HEAD) conf=$(git -C confidential rev-parse HEAD)
+	refused check
+	expect_out_contains \
+		"FAIL record/ holds what was published and approved: $SEPT: $f at record/'s main is not the text approved, which gavel.db keeps" \
+		"FAIL record/ holds what was published and approved: $OCT: record/ has no tag approved/$OCT, though gavel.db says the minutes were approved" \
+		"FAIL record/ holds what was published and approved: $DEC: record/ has no meetings/2026/$DEC/agenda.md, published on" \
+		"FAIL confidential/ holds what was published and approved: $SEPT: $f at confidential/'s main is not the text approved, which gavel.db keeps"
+	expect_err_contains "check found 4 problems"
+	refused check --repair
+	expect_err_contains "check found 4 problems that --repair cannot mend"
+	eq "$(git -C record rev-parse HEAD) $(git -C confidential rev-parse HEAD)" "$head $conf" \
+		"the repositories after --repair"
+	git -C record fsck --strict >/dev/null 2>&1 || fail "git fsck --strict record/"
+}
+
+# The approved minutes gavel.db keeps, changed with sqlite3: they no longer
+# match the version record/ tagged approved, nor main.
+t_check_finds_approved_minutes_changed_in_the_database() {
+	mkdemo
+	local SEPT=2026-09-08-council
+	sql "UPDATE approved_minutes SET md = replace(md, 'Carried', 'Lost')
+		WHERE public = 1 AND meeting_id = (SELECT id FROM meetings WHERE slug = '$SEPT')"
+	refused check
+	expect_out_contains \
+		"FAIL record/ holds what was published and approved: $SEPT: meetings/2026/$SEPT/minutes.md at record/'s tag approved/$SEPT is not the text approved, which gavel.db keeps" \
+		"FAIL record/ holds what was published and approved: $SEPT: meetings/2026/$SEPT/minutes.md at record/'s main is not the text approved, which gavel.db keeps" \
+		"ok   confidential/ holds what was published and approved"
 }

@@ -294,8 +294,11 @@ t_check_passes_a_log_recorded_before_the_december_rules() {
 	plant_legacy_log 2026-06-02-council "strftime('%s', '2026-06-02 23:00')"
 	ok check
 	expect_out_contains "ok   meeting logs follow the procedure rules (2 meetings)"
-	eq "$(sql "SELECT since FROM procedure_rules")" "$(($(date -d '2026-06-02 23:00Z' +%s) + 1))" \
-		"when the December rules began"
+	eq "$(sql "SELECT group_concat(version || ':' || since, ' ') FROM procedure_rules")" \
+		"2:$(($(date -d '2026-06-02 23:00Z' +%s) + 1)) 3:$(($(date -d '2026-06-02 23:00Z' +%s) + 1))" \
+		"when the December rules, and version 3, began"
+	# what today's rules refuse in it is said, not held against it
+	expect_out_contains "warn 2026-06-02-council: event 2 (start), recorded on 2026-06-02, was accepted under the rules of then and stands; today's rules refuse it: no quorum"
 	# a log begun since is held to today's rules
 	plant_legacy_log 2026-06-16-council "strftime('%s', '2026-12-01 23:00')"
 	refused check

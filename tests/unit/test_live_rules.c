@@ -953,26 +953,42 @@ static void test_a_show_of_hands_counts_remote_voters(void **state)
 	OK(f, fx_hands(f, k, "carried", 5, 0));
 }
 
-/* docs/procedure.md, "Logs recorded before the December rules": gavel
+/* docs/procedure.md, "Logs recorded under earlier rules": gavel
  * check replays such a log against the rules it was recorded under. */
 static void test_a_log_begun_before_the_december_rules_is_held_to_its_own(void **state)
 {
 	struct fixture *f = *state;
 	OK(f, fx_attend(f, "côté", MARK_PRESENT));
 	REFUSED(f, fx_simple(f, EV_START), "no quorum: 1 of 7 present");
-	f->c.before_december = true;
+	f->c.rules = GV_RULES_1;
 	OK(f, fx_simple(f, EV_START));
 	int k = fx_move(f, (struct fx_motion){.mover = "côté"});
 	OK(f, fx_move(f, (struct fx_motion){.mover = "côté", .disposition = "table",
 					 .disposes = k}));
 	OK(f, fx_motion_event(f, EV_WITHDRAW, k));
 	OK(f, fx_closed(f, "239(2)(c)"));
-	f->c.before_december = false;
+	f->c.rules = GV_RULES_TODAY;
 	REFUSED(f, fx_simple(f, EV_ADJOURN), "the meeting is in closed session");
 	OK(f, fx_simple(f, EV_RISE));
 	REFUSED(f, fx_simple(f, EV_ADJOURN), "motion 2 is still pending");
-	f->c.before_december = true;
+	f->c.rules = GV_RULES_1;
 	OK(f, fx_simple(f, EV_ADJOURN));
+}
+
+/* docs/procedure.md, "Logs recorded under earlier rules": an event recorded
+ * under version 2 is held to it, which let a member declare after voting;
+ * version 3 and today's rules do not. */
+static void test_a_declaration_after_voting_passes_only_under_version_2(void **state)
+{
+	struct fixture *f = *state;
+	fx_open(f, SIX, "9.1");
+	int k = seconded(f, NULL);
+	OK(f, fx_recorded(f, k, "côté,tremblay,haddad", "bouchard", NULL));
+	REFUSED(f, fx_declare(f, "tremblay", "9.1"), "already took part in item 9.1 (voted on motion");
+	f->c.rules = GV_RULES_3;
+	REFUSED(f, fx_declare(f, "tremblay", "9.1"), "already took part in item 9.1 (voted on motion");
+	f->c.rules = GV_RULES_2;
+	OK(f, fx_declare(f, "tremblay", "9.1"));
 }
 
 /* docs/procedure.md, "Points of order" */
@@ -1058,6 +1074,7 @@ int main(void)
 		T(test_a_motion_waits_for_its_pending_disposition),
 		T(test_a_show_of_hands_counts_remote_voters),
 		T(test_a_log_begun_before_the_december_rules_is_held_to_its_own),
+		T(test_a_declaration_after_voting_passes_only_under_version_2),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -78,6 +78,23 @@ static void test_redact_as_hides_in_an_earlier_text_what_the_current_one_hides(v
 	expect_redact_as("Nothing hidden", "Nothing [redact][/redact] hidden", "Nothing hidden");
 }
 
+/* A passage the earlier text already hides keeps its markers as they were:
+ * the complete copy of a published agenda made again (gavel check --repair)
+ * is the one published, not one with every redaction marked twice. */
+static void test_redact_as_leaves_a_passage_already_hidden_as_it_was(void **state)
+{
+	(void)state;
+	char *r = gv_redact_as("Contact: [redact]555-0142, 17 Willow[/redact]; again 555-0142",
+			       "Contact: [redact]555-0142[/redact], [REDACT]17 Willow[/redact]");
+	assert_string_equal(r, "Contact: [redact]555-0142, 17 Willow[/redact]; again "
+			       "[redact]555-0142[/redact]");
+	free(r);
+	r = gv_redact_as("Vendors: [redact]Harold Vandermeer[/redact]",
+			 "Vendors: [redact]Harold Vandermeer[/redact]");
+	assert_string_equal(r, "Vendors: [redact]Harold Vandermeer[/redact]");
+	free(r);
+}
+
 static void test_redact_markers_ignore_case_and_nest_to_the_outer_close(void **state)
 {
 	(void)state;
@@ -291,6 +308,7 @@ int main(void)
 		cmocka_unit_test(test_redact_replaces_every_span_and_hides_unclosed_rest),
 		cmocka_unit_test(test_redact_markers_ignore_case_and_nest_to_the_outer_close),
 		cmocka_unit_test(test_redact_as_hides_in_an_earlier_text_what_the_current_one_hides),
+		cmocka_unit_test(test_redact_as_leaves_a_passage_already_hidden_as_it_was),
 		cmocka_unit_test(test_check_line_refuses_control_characters_and_empty),
 		cmocka_unit_test(test_every_forbidden_class_is_refused_in_lines_and_blocks),
 		cmocka_unit_test(test_rule_keeps_tab_newline_and_every_script),
