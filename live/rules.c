@@ -92,7 +92,7 @@ static int changes_attendance(const struct gv_live_ctx *c, const struct gv_live_
 	const struct gv_mark_entry *m = &e->marks[k];
 	bool present = m->mark == MARK_PRESENT || m->mark == MARK_REMOTE, same = false;
 	for (size_t i = 0; i < k; i++)
-		if (e->marks[i].member_id == m->member_id && !c->before_december)
+		if (e->marks[i].member_id == m->member_id && rule_of(c, GV_RULES_3))
 			return gv_err_set(err, GV_EREFUSED, "%s is named twice in the roll call",
 					  gv_live_who(c, m->member_id));
 	const struct gv_attendance *a = gv_live_attendance(s, m->member_id);
