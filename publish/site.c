@@ -18,6 +18,7 @@
 #include "base/json.h"
 #include "base/text.h"
 #include "minutes/minutes.h"
+#include "render/html.h"
 #include "store/db.h"
 #include "store/settings.h"
 #include "store/workspace.h"
@@ -285,6 +286,11 @@ int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **ou
 void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160])
 {
 	snprintf(out, 160, "meetings/%s/", sm->m.slug);
+}
+
+const char *gv_site_video(const struct gv_site_meeting *sm)
+{
+	return !sm->m.cancelled && gv_web_url(sm->m.stream_url) ? sm->m.stream_url : NULL;
 }
 
 char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meeting *sm)

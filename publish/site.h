@@ -90,6 +90,9 @@ int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **ou
 
 /* "meetings/2026-12-08-council/" */
 void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160]);
+/* The meeting's video to link to, or NULL: none for a cancelled meeting,
+ * whose stream URL (the town's channel, by default) shows no meeting. */
+const char *gv_site_video(const struct gv_site_meeting *sm);
 
 /* The motion of the meeting that approved sm's minutes, relative to sm's
  * own pages: "../<slug>/minutes.html#motion-K" when that meeting is on the

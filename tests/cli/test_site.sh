@@ -311,3 +311,29 @@ t_members_are_listed_by_role_then_surname() {
 	printf '%s\n' "Marie Côté" "Geneviève Tremblay" "Zoë Abbott" "Élise Bouchard" "Ahmed Haddad" |
 		diff - "$T/names" || fail "members not by role, then surname"
 }
+
+# A cancelled meeting shows no video: its stream URL, the town's channel by
+# default, shows no meeting. The index, the agenda page and the minutes of a
+# cancelled meeting link none, and a meeting still to come keeps its link.
+t_a_cancelled_meeting_links_no_video() {
+	site_setup
+	ok config stream.url "https://video.example/council"
+	ok meeting new --title "Special Meeting" --at "2026-12-15 19:00"
+	local special
+	special=$(last_line)
+	ok agenda publish "$special"
+	ok meeting edit "$NEXT" --stream-url "https://video.example/council"
+	ok publish
+	grep -qF "<a href=\"https://video.example/council\">Watch the meeting</a>" \
+		"site/meetings/$NEXT/agenda.html" || fail "no video before the cancellation"
+	ok meeting edit "$NEXT" --cancel
+	ok publish
+	! grep -qF 'video.example' "site/meetings/$NEXT/agenda.html" ||
+		fail "the cancelled meeting's agenda links a video"
+	sed -n "/<p class=\"meeting\"><a href=\"meetings\/$NEXT\//,/^<\/li>\$/p" site/index.html >"$SCRATCH/row"
+	grep -qF 'Cancelled' "$SCRATCH/row" || fail "the index row of the cancelled meeting: $(cat "$SCRATCH/row")"
+	! grep -qF 'video.example' "$SCRATCH/row" || fail "the index links a video for the cancelled meeting"
+	grep -qF "<a href=\"https://video.example/council\">Watch the meeting</a>" \
+		"site/meetings/$special/agenda.html" || fail "the meeting to come lost its video"
+	grep -qF '>Video</a>' site/index.html || fail "the index lost every video"
+}
