@@ -33,6 +33,8 @@ static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 	}
 	if (sm->m.cancelled)
 		gv_buf_puts(b, " · <strong>Cancelled</strong>");
+	else if (sm->not_held) /* the minutes' words (docs/minutes.md) */
+		gv_buf_puts(b, " · <strong>Not held: there was no quorum</strong>");
 	gv_buf_puts(b, "</p>\n<ul class=\"links\">\n<li><a href=\"");
 	gv_html_esc(b, dir);
 	if (sm->n_revisions > 1)

@@ -37,6 +37,7 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	gv_minutes_make_public(mn);
 	gv_approval_clear(&sm->approval);
 	sm->has_minutes = gv_minutes_exist(mn);
+	sm->not_held = false;
 	if (!sm->has_minutes) {
 		gv_minutes_clear(mn);
 		free(mn);
@@ -50,6 +51,7 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	struct gv_buf b = GV_BUF_INIT;
 	gv_minutes_md(&b, mn);
 	sm->minutes_md = gv_buf_detach(&b);
+	sm->not_held = mn->log.state.no_quorum;
 	sm->minutes_at = mn->log.state.adjourned_at;
 	for (size_t i = 0; !mn->log.state.adjourned_at && i < mn->log.n; i++)
 		if (mn->log.ev[i].at > sm->minutes_at)

@@ -45,6 +45,7 @@ struct gv_site_meeting {
 	char key[65];             /* names every input of its pages (gv_site_load) */
 	/* what the site says about its minutes (loaded, or kept from the last publish) */
 	bool has_minutes;
+	bool not_held;            /* adjourned for want of quorum, never called to order */
 	struct gv_approval approval;
 	int64_t minutes_at;       /* when the draft was made: adjournment, else the last event */
 	struct gv_site_revision *revisions;  /* oldest first; the latest is what the site shows */

@@ -337,3 +337,26 @@ t_a_cancelled_meeting_links_no_video() {
 		"site/meetings/$special/agenda.html" || fail "the meeting to come lost its video"
 	grep -qF '>Video</a>' site/index.html || fail "the index lost every video"
 }
+
+# A meeting adjourned for want of quorum was not held: the index says so
+# beside it, as its minutes do, and keeps saying so when the next publish
+# takes the meeting from the cache.
+t_the_index_says_a_meeting_without_quorum_was_not_held() {
+	site_setup
+	export GAVEL_NOW=2026-12-08T19:30:00-05:00
+	ok live "$NEXT" attend "Côté" --present --at 19:00
+	ok live "$NEXT" adjourn --no-quorum --at 19:20
+	ok publish
+	sed -n "/<p class=\"meeting\"><a href=\"meetings\/$NEXT\//,/^<\/li>\$/p" site/index.html >"$SCRATCH/row"
+	grep -qF '<strong>Not held: there was no quorum</strong>' "$SCRATCH/row" ||
+		fail "the index row of the meeting not held: $(cat "$SCRATCH/row")"
+	grep -qF 'minutes.html">Minutes (draft)' "$SCRATCH/row" || fail "its minutes are not linked"
+	ok minutes "$NEXT" --public
+	expect_out_contains "The meeting was not held: there was no quorum."
+	# a meeting held says nothing of the kind
+	[ "$(grep -c 'Not held' site/index.html)" = 1 ] || fail "another meeting is said not held"
+	rm site/index.html
+	ok publish
+	grep -qF '<strong>Not held: there was no quorum</strong>' site/index.html ||
+		fail "the index forgot it once the meeting came from the cache"
+}
