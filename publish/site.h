@@ -21,7 +21,7 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-10"
+#define GV_SITE_FORMAT "gavel-site-11"
 
 /* A published revision of a meeting's agenda (agenda/revision.h). */
 struct gv_site_revision {
