@@ -99,10 +99,10 @@ static void watch_link(struct gv_buf *b, const struct gv_site_meeting *sm, const
 /* The recording, its chapters as WebVTT, and the YouTube description text. */
 static void recording(struct gv_buf *b, const struct gv_site_meeting *sm)
 {
-	if (!gv_web_url(sm->m.stream_url))
+	if (!gv_site_video(sm))
 		return;
 	gv_buf_puts(b, "<h2 id=\"recording\">Recording</h2>\n<ul class=\"links\">\n<li><a href=\"");
-	gv_html_esc(b, sm->m.stream_url);
+	gv_html_esc(b, gv_site_video(sm));
 	gv_buf_puts(b, "\">Watch the meeting</a></li>\n");
 	if (sm->chapters->n)
 		gv_buf_puts(b, "<li><a href=\"chapters.vtt\">Chapters (WebVTT text)</a></li>\n");

@@ -33,6 +33,8 @@ static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 	}
 	if (sm->m.cancelled)
 		gv_buf_puts(b, " · <strong>Cancelled</strong>");
+	else if (sm->not_held) /* the minutes' words (docs/minutes.md) */
+		gv_buf_puts(b, " · <strong>Not held: there was no quorum</strong>");
 	gv_buf_puts(b, "</p>\n<ul class=\"links\">\n<li><a href=\"");
 	gv_html_esc(b, dir);
 	if (sm->n_revisions > 1)
@@ -46,9 +48,9 @@ static void meeting_row(struct gv_buf *b, const struct gv_site_meeting *sm)
 		gv_buf_printf(b, "minutes.html\">Minutes (%s)</a></li>\n",
 			      sm->approval.approved ? "approved" : "draft");
 	}
-	if (gv_web_url(sm->m.stream_url)) {
+	if (gv_site_video(sm)) {
 		gv_buf_puts(b, "<li><a href=\"");
-		gv_html_esc(b, sm->m.stream_url);
+		gv_html_esc(b, gv_site_video(sm));
 		gv_buf_puts(b, "\">Video</a></li>\n");
 	}
 	gv_buf_puts(b, "</ul>\n</li>\n");

@@ -28,9 +28,9 @@ int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
 		gv_buf_printf(&links, " · <a href=\"minutes.pdf\">These minutes to print (PDF, %s)</a>",
 			      size);
 	}
-	if (gv_web_url(m->stream_url)) {
+	if (gv_site_video(sm)) {
 		gv_buf_puts(&links, " · <a href=\"");
-		gv_html_esc(&links, m->stream_url);
+		gv_html_esc(&links, gv_site_video(sm));
 		gv_buf_puts(&links, "\">Watch the meeting</a>");
 	}
 	gv_buf_puts(&links, "</p>\n");

@@ -21,7 +21,7 @@
  * (docs/formats.md); 6: and its declarations of interest; 7: member
  * pages and Popolo votes say the title each member had at the meeting
  * (docs/people.md); 8: all of this and the PDFs among a meeting's files */
-#define CACHE_MAGIC "gavel-parts 9\n"
+#define CACHE_MAGIC "gavel-parts 10\n"
 #define HEADER_MAX 16384
 
 void gv_parts_free(struct gv_parts *p)
@@ -70,6 +70,7 @@ int gv_parts_save(struct gv_ws *ws, const struct gv_site_meeting *sm, const stru
 		      sm->minutes_at, a->at_slug ? a->at_slug : "-",
 		      *a->resolution ? a->resolution : "-");
 	gv_buf_printf(&b, "approved-at %s\n", a->at_name ? a->at_name : "-");
+	gv_buf_printf(&b, "not-held %d\n", sm->not_held);
 	size_t off = 0;
 	for (int k = 0; k < GV_PARTS; k++) {
 		gv_sha256_hex(p->part[k].data ? p->part[k].data : "", p->part[k].len, ix->hash[k]);
@@ -116,6 +117,11 @@ static size_t parse_header(const char *text, struct gv_site_meeting *sm, struct 
 	if (sscanf(p, "approved-at %511[^\n]\n%n", at_name, &used) != 1 || !used)
 		return 0;
 	p += used;
+	int not_held;
+	used = 0;
+	if (sscanf(p, "not-held %d\n%n", &not_held, &used) != 1 || !used)
+		return 0;
+	p += used;
 	size_t off = 0;
 	for (int k = 0; k < GV_PARTS; k++) {
 		used = 0;
@@ -134,6 +140,7 @@ static size_t parse_header(const char *text, struct gv_site_meeting *sm, struct 
 		ix->off[k] += header;
 	gv_approval_clear(&sm->approval);
 	sm->has_minutes = has;
+	sm->not_held = not_held;
 	sm->approval.approved = approved;
 	sm->approval.approved_at = approved_at;
 	sm->approval.motion = motion;

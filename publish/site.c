@@ -18,6 +18,7 @@
 #include "base/json.h"
 #include "base/text.h"
 #include "minutes/minutes.h"
+#include "render/html.h"
 #include "store/db.h"
 #include "store/settings.h"
 #include "store/workspace.h"
@@ -36,6 +37,7 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	gv_minutes_make_public(mn);
 	gv_approval_clear(&sm->approval);
 	sm->has_minutes = gv_minutes_exist(mn);
+	sm->not_held = false;
 	if (!sm->has_minutes) {
 		gv_minutes_clear(mn);
 		free(mn);
@@ -49,6 +51,7 @@ static int load_minutes(struct gv_ws *ws, struct gv_site_meeting *sm, struct gv_
 	struct gv_buf b = GV_BUF_INIT;
 	gv_minutes_md(&b, mn);
 	sm->minutes_md = gv_buf_detach(&b);
+	sm->not_held = mn->log.state.no_quorum;
 	sm->minutes_at = mn->log.state.adjourned_at;
 	for (size_t i = 0; !mn->log.state.adjourned_at && i < mn->log.n; i++)
 		if (mn->log.ev[i].at > sm->minutes_at)
@@ -285,6 +288,11 @@ int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **ou
 void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160])
 {
 	snprintf(out, 160, "meetings/%s/", sm->m.slug);
+}
+
+const char *gv_site_video(const struct gv_site_meeting *sm)
+{
+	return !sm->m.cancelled && gv_web_url(sm->m.stream_url) ? sm->m.stream_url : NULL;
 }
 
 char *gv_site_approval_href(const struct gv_site *s, const struct gv_site_meeting *sm)

@@ -21,7 +21,7 @@ struct gv_err;
 struct gv_minutes;
 
 /* Bump when the pages change shape, so every page is made again. */
-#define GV_SITE_FORMAT "gavel-site-10"
+#define GV_SITE_FORMAT "gavel-site-11"
 
 /* A published revision of a meeting's agenda (agenda/revision.h). */
 struct gv_site_revision {
@@ -45,6 +45,7 @@ struct gv_site_meeting {
 	char key[65];             /* names every input of its pages (gv_site_load) */
 	/* what the site says about its minutes (loaded, or kept from the last publish) */
 	bool has_minutes;
+	bool not_held;            /* adjourned for want of quorum, never called to order */
 	struct gv_approval approval;
 	int64_t minutes_at;       /* when the draft was made: adjournment, else the last event */
 	struct gv_site_revision *revisions;  /* oldest first; the latest is what the site shows */
@@ -90,6 +91,9 @@ int gv_site_find(struct gv_site *s, const char *ref, struct gv_site_meeting **ou
 
 /* "meetings/2026-12-08-council/" */
 void gv_site_meeting_dir(const struct gv_site_meeting *sm, char out[160]);
+/* The meeting's video to link to, or NULL: none for a cancelled meeting,
+ * whose stream URL (the town's channel, by default) shows no meeting. */
+const char *gv_site_video(const struct gv_site_meeting *sm);
 
 /* The motion of the meeting that approved sm's minutes, relative to sm's
  * own pages: "../<slug>/minutes.html#motion-K" when that meeting is on the

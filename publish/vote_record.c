@@ -101,6 +101,7 @@ const char *gv_pub_vote_words(const struct gv_pub_vote *v)
 {
 	return v->abstained_no ? "no (" GV_ABSTAINED_NO_NOTE ")"
 	       : v->deemed_no  ? "no (" GV_DEEMED_NO_NOTE ")"
+	       : v->interest   ? "not voting (declared a pecuniary interest)"
 			       : v->option;
 }
 

@@ -26,8 +26,8 @@ struct gv_pub_vote {
 
 /* A member's vote as a listing shows it: the option, "no (abstained:
  * deemed in the negative, s.246(2))" for an abstention counted as a no,
- * "no (present, did not vote: ...)" for a member deemed to vote no, as the
- * minutes say them. */
+ * "no (present, did not vote: ...)" for a member deemed to vote no, "not
+ * voting (declared a pecuniary interest)", as the minutes say them. */
 const char *gv_pub_vote_words(const struct gv_pub_vote *v);
 /* What a "no" that the member did not say is (the note of the words above),
  * or NULL. */

@@ -311,3 +311,52 @@ t_members_are_listed_by_role_then_surname() {
 	printf '%s\n' "Marie Côté" "Geneviève Tremblay" "Zoë Abbott" "Élise Bouchard" "Ahmed Haddad" |
 		diff - "$T/names" || fail "members not by role, then surname"
 }
+
+# A cancelled meeting shows no video: its stream URL, the town's channel by
+# default, shows no meeting. The index, the agenda page and the minutes of a
+# cancelled meeting link none, and a meeting still to come keeps its link.
+t_a_cancelled_meeting_links_no_video() {
+	site_setup
+	ok config stream.url "https://video.example/council"
+	ok meeting new --title "Special Meeting" --at "2026-12-15 19:00"
+	local special
+	special=$(last_line)
+	ok agenda publish "$special"
+	ok meeting edit "$NEXT" --stream-url "https://video.example/council"
+	ok publish
+	grep -qF "<a href=\"https://video.example/council\">Watch the meeting</a>" \
+		"site/meetings/$NEXT/agenda.html" || fail "no video before the cancellation"
+	ok meeting edit "$NEXT" --cancel
+	ok publish
+	! grep -qF 'video.example' "site/meetings/$NEXT/agenda.html" ||
+		fail "the cancelled meeting's agenda links a video"
+	sed -n "/<p class=\"meeting\"><a href=\"meetings\/$NEXT\//,/^<\/li>\$/p" site/index.html >"$SCRATCH/row"
+	grep -qF 'Cancelled' "$SCRATCH/row" || fail "the index row of the cancelled meeting: $(cat "$SCRATCH/row")"
+	! grep -qF 'video.example' "$SCRATCH/row" || fail "the index links a video for the cancelled meeting"
+	grep -qF "<a href=\"https://video.example/council\">Watch the meeting</a>" \
+		"site/meetings/$special/agenda.html" || fail "the meeting to come lost its video"
+	grep -qF '>Video</a>' site/index.html || fail "the index lost every video"
+}
+
+# A meeting adjourned for want of quorum was not held: the index says so
+# beside it, as its minutes do, and keeps saying so when the next publish
+# takes the meeting from the cache.
+t_the_index_says_a_meeting_without_quorum_was_not_held() {
+	site_setup
+	export GAVEL_NOW=2026-12-08T19:30:00-05:00
+	ok live "$NEXT" attend "Côté" --present --at 19:00
+	ok live "$NEXT" adjourn --no-quorum --at 19:20
+	ok publish
+	sed -n "/<p class=\"meeting\"><a href=\"meetings\/$NEXT\//,/^<\/li>\$/p" site/index.html >"$SCRATCH/row"
+	grep -qF '<strong>Not held: there was no quorum</strong>' "$SCRATCH/row" ||
+		fail "the index row of the meeting not held: $(cat "$SCRATCH/row")"
+	grep -qF 'minutes.html">Minutes (draft)' "$SCRATCH/row" || fail "its minutes are not linked"
+	ok minutes "$NEXT" --public
+	expect_out_contains "The meeting was not held: there was no quorum."
+	# a meeting held says nothing of the kind
+	[ "$(grep -c 'Not held' site/index.html)" = 1 ] || fail "another meeting is said not held"
+	rm site/index.html
+	ok publish
+	grep -qF '<strong>Not held: there was no quorum</strong>' site/index.html ||
+		fail "the index forgot it once the meeting came from the cache"
+}
