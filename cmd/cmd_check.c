@@ -12,14 +12,17 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "agenda/attach.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
+#include "base/clock.h"
 #include "live/log_check.h"
 #include "minutes/record.h"
 #include "minutes/text_check.h"
 #include "store/db.h"
+#include "store/pushes.h"
 #include "store/repo.h"
 #include "store/search.h"
 #include "store/workspace.h"
@@ -40,6 +43,23 @@ static void report(struct tally *t, const char *what, int rc, const struct gv_er
 	}
 }
 
+/* For a record/ made again: where its history went, when it was pushed
+ * (docs/safety.md, "The record against the database"); NULL otherwise. */
+static char *pushed_to(struct gv_ws *ws, const char *name)
+{
+	char *url = NULL, when[32];
+	int64_t at;
+	if (strcmp(name, "record") || gv_pushes_last(ws->db, &url, &at, NULL) || !url)
+		return NULL;
+	gv_time_format(at, "%Y-%m-%d", when, sizeof when);
+	char *s = gv_asprintf("; record/ was pushed to %s on %s, which keeps its history and which "
+			      "gavel push will not overwrite: to keep the history, restore record/ "
+			      "from there (docs/safety.md)",
+			      url, when);
+	free(url);
+	return s;
+}
+
 static int check_repo(struct tally *t, struct gv_ws *ws, const char *name, bool repair)
 {
 	char *path = gv_ws_path(ws, name);
@@ -50,11 +70,13 @@ static int check_repo(struct tally *t, struct gv_ws *ws, const char *name, bool 
 		struct gv_err r = {0};
 		char *moved = NULL;
 		if (!gv_record_rebuild(ws, name, &moved, &r)) {
+			char *pushed = pushed_to(ws, name);
 			gv_buf_printf(&t->out,
 				      "made %s/ again from the database (%s); its earlier versions "
-				      "cannot be made again%s%s\n",
+				      "cannot be made again%s%s%s\n",
 				      name, e.msg, moved ? ": the damaged one is kept as " : "",
-				      moved ? moved : "");
+				      moved ? moved : "", pushed ? pushed : "");
+			free(pushed);
 			rc = gv_repo_check(path, &e);
 		} else {
 			e = r;

@@ -230,3 +230,20 @@ t_check_finds_approved_minutes_changed_in_the_database() {
 		"FAIL record/ holds what was published and approved: $SEPT: meetings/2026/$SEPT/minutes.md at record/'s main is not the text approved, which gavel.db keeps" \
 		"ok   confidential/ holds what was published and approved"
 }
+
+# record/ lost after it was pushed: --repair makes it again and says where
+# its history is; the restore docs/safety.md gives brings it back whole.
+t_repair_of_a_pushed_record_says_where_its_history_is() {
+	mkdemo
+	git init -q --bare "$SCRATCH/public.git"
+	ok push "$SCRATCH/public.git"
+	rm -rf record
+	ok check --repair
+	expect_out_contains "made record/ again from the database" \
+		"record/ was pushed to $SCRATCH/public.git on 2026-11-20, which keeps its history and which gavel push will not overwrite"
+	refused push "$SCRATCH/public.git"
+	mv record record.made-again
+	git clone -q --branch main "$SCRATCH/public.git" record
+	ok check
+	ok push "$SCRATCH/public.git"
+}
