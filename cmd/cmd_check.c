@@ -101,16 +101,24 @@ static void record_found(void *arg, const char *problem)
 	r->t->problems++;
 }
 
+static void record_mended(void *arg, const char *what)
+{
+	struct record_tally *r = arg;
+	gv_buf_printf(&r->t->out, "%s\n", what);
+}
+
 /* A readable repository against the database: one line for each problem.
- * --repair leaves them: which side is right is the clerk's to find out
- * (docs/safety.md, "The record against the database"). */
-static void check_record(struct tally *t, struct gv_ws *ws, const char *name)
+ * --repair commits again what the database holds whole and leaves the
+ * rest: which side is right is the clerk's to find out (docs/safety.md,
+ * "The record against the database"). */
+static void check_record(struct tally *t, struct gv_ws *ws, const char *name, bool repair)
 {
 	char *what = gv_asprintf("%s/ holds what was published and approved", name);
 	struct record_tally r = {t, what};
+	struct gv_record_check_out out = {record_found, record_mended, &r};
 	struct gv_err e = {0};
 	int before = t->problems;
-	int rc = gv_record_check(ws, name, record_found, &r, &e);
+	int rc = gv_record_check(ws, name, repair, &out, &e);
 	if (rc || t->problems == before)
 		report(t, what, rc, &e);
 	free(what);
@@ -250,9 +258,9 @@ int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 	check_attachment_types(&t, ctx->ws);
 	check_hooks(&t, ctx->ws);
 	if (!check_repo(&t, ctx->ws, "record", gv_flag(a, "repair")))
-		check_record(&t, ctx->ws, "record");
+		check_record(&t, ctx->ws, "record", gv_flag(a, "repair"));
 	if (!check_repo(&t, ctx->ws, "confidential", gv_flag(a, "repair")))
-		check_record(&t, ctx->ws, "confidential");
+		check_record(&t, ctx->ws, "confidential", gv_flag(a, "repair"));
 	report(&t, "gavel.db and confidential/ private to their owner",
 	       gv_ws_private(ctx->ws, &e), &e);
 	report(&t, "workspace can be written", gv_ws_writable(ctx->ws, &e), &e);

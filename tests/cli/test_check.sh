@@ -183,8 +183,9 @@ t_check_names_every_broken_log() {
 
 # record/ and confidential/ changed behind gavel's back: approved minutes
 # edited and committed, commits taken out of main, an approval tag
-# deleted. One line for each; --repair changes neither repository, since
-# which side is right is the clerk's to find out.
+# deleted. One line for each. --repair commits the missing agenda again,
+# as it was published, and leaves the rest: which side is right is the
+# clerk's to find out.
 t_check_finds_a_record_changed_behind_gavels_back() {
 	mkdemo
 	local SEPT=2026-09-08-council OCT=2026-10-13-council DEC=2026-12-08-council
@@ -197,6 +198,7 @@ t_check_finds_a_record_changed_behind_gavels_back() {
 		fail "the demo's latest commits are not the December agenda's"
 	git -C record reset -q --hard HEAD~2
 	sed -i '0,/Carried/s//Lost/' "record/$f"
+	git -C record rm -q head-of-council.md
 	git -C record -c user.name=Someone -c user.email=someone@example.org commit -qam "fix"
 	git -C record tag -d "approved/$OCT" >/dev/null
 	sed -i '0,/Carried/s//Lost/' "confidential/$f"
@@ -208,12 +210,23 @@ t_check_finds_a_record_changed_behind_gavels_back() {
 		"FAIL record/ holds what was published and approved: $SEPT: $f at record/'s main is not the text approved, which gavel.db keeps" \
 		"FAIL record/ holds what was published and approved: $OCT: record/ has no tag approved/$OCT, though gavel.db says the minutes were approved" \
 		"FAIL record/ holds what was published and approved: $DEC: record/ has no meetings/2026/$DEC/agenda.md, published on" \
-		"FAIL confidential/ holds what was published and approved: $SEPT: $f at confidential/'s main is not the text approved, which gavel.db keeps"
-	expect_err_contains "check found 4 problems"
+		"FAIL confidential/ holds what was published and approved: $SEPT: $f at confidential/'s main is not the text approved, which gavel.db keeps" \
+		"FAIL record/ holds what was published and approved: record/ has no head-of-council.md, though gavel.db has the head of council's decisions up to 2026-11-11"
+	expect_err_contains "check found 5 problems"
 	refused check --repair
-	expect_err_contains "check found 4 problems that --repair cannot mend"
-	eq "$(git -C record rev-parse HEAD) $(git -C confidential rev-parse HEAD)" "$head $conf" \
-		"the repositories after --repair"
+	expect_out_contains "committed meetings/2026/$DEC/agenda.md (revision 2) to record/ again from the database, as it was published" \
+		"committed head-of-council.md to record/ again from the database"
+	expect_err_contains "check found 3 problems that --repair cannot mend"
+	eq "$(git -C record rev-parse HEAD~2) $(git -C confidential rev-parse HEAD)" "$head $conf" \
+		"the repositories after --repair: two commits on record/, none on confidential/"
+	eq "$(git -C record log -2 --format=%s | tr '\n' '|')" \
+		"Head of council: made again from the database (gavel check --repair)|Agenda of $DEC, revision 2, made again from the database|" \
+		"the commits --repair made"
+	ok agenda show $DEC --format md --public
+	cmp -s "$T/out" <(git -C record show "main:meetings/2026/$DEC/agenda.md") ||
+		fail "the agenda committed again is not the one published"
+	ok meeting show $DEC --json
+	json '.agenda_revision == 2'
 	git -C record fsck --strict >/dev/null 2>&1 || fail "git fsck --strict record/"
 }
 
