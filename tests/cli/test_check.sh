@@ -260,3 +260,17 @@ t_repair_of_a_pushed_record_says_where_its_history_is() {
 	ok check
 	ok push "$SCRATCH/public.git"
 }
+
+# A row of events deleted with sqlite3 (the declaration of interest): the
+# log that remains may still follow the rules, but events are numbered
+# from 1 and never deleted, so the gap names what went.
+t_check_finds_an_event_deleted_from_a_log() {
+	scripted_meeting
+	"$PLANT_SQL" gavel.db "DELETE FROM events WHERE kind = 'declare'"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M: event 9 is missing from the log (after event 8 comes event 10): a row of events was deleted"
+	# an unknown kind of event names its meeting too
+	"$PLANT_SQL" gavel.db "UPDATE events SET kind = 'bogus' WHERE seq = 4"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M: the meeting log holds an unknown event kind 'bogus'"
+}
