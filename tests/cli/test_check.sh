@@ -153,6 +153,10 @@ t_check_warns_of_a_declaration_after_the_vote_that_earlier_rules_accepted() {
 		"ok   meeting logs follow the procedure rules (1 meeting)"
 	eq "$(grep -c '^warn ' "$T/out")" 1 "warnings"
 	expect_out_lacks "FAIL"
+	# the minutes say what happened, not that the member took no part
+	ok minutes "$M"
+	expect_out_contains "Councillor Haddad declared a pecuniary interest in item 9.1 Water rates (owns a rental property), after taking part in the item (voted on motion 1)."
+	expect_out_lacks "took no part"
 	# the same declaration recorded under today's rules breaks the log
 	sql "UPDATE procedure_rules SET since = 0 WHERE version = 3"
 	refused check
