@@ -12,14 +12,17 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "agenda/attach.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
+#include "base/clock.h"
 #include "live/log_check.h"
 #include "minutes/record.h"
 #include "minutes/text_check.h"
 #include "store/db.h"
+#include "store/pushes.h"
 #include "store/repo.h"
 #include "store/search.h"
 #include "store/workspace.h"
@@ -40,6 +43,23 @@ static void report(struct tally *t, const char *what, int rc, const struct gv_er
 	}
 }
 
+/* For a record/ made again: where its history went, when it was pushed
+ * (docs/safety.md, "The record against the database"); NULL otherwise. */
+static char *pushed_to(struct gv_ws *ws, const char *name)
+{
+	char *url = NULL, when[32];
+	int64_t at;
+	if (strcmp(name, "record") || gv_pushes_last(ws->db, &url, &at, NULL) || !url)
+		return NULL;
+	gv_time_format(at, "%Y-%m-%d", when, sizeof when);
+	char *s = gv_asprintf("; record/ was pushed to %s on %s, which keeps its history and which "
+			      "gavel push will not overwrite: to keep the history, restore record/ "
+			      "from there (docs/safety.md)",
+			      url, when);
+	free(url);
+	return s;
+}
+
 static int check_repo(struct tally *t, struct gv_ws *ws, const char *name, bool repair)
 {
 	char *path = gv_ws_path(ws, name);
@@ -50,11 +70,13 @@ static int check_repo(struct tally *t, struct gv_ws *ws, const char *name, bool 
 		struct gv_err r = {0};
 		char *moved = NULL;
 		if (!gv_record_rebuild(ws, name, &moved, &r)) {
+			char *pushed = pushed_to(ws, name);
 			gv_buf_printf(&t->out,
 				      "made %s/ again from the database (%s); its earlier versions "
-				      "cannot be made again%s%s\n",
+				      "cannot be made again%s%s%s\n",
 				      name, e.msg, moved ? ": the damaged one is kept as " : "",
-				      moved ? moved : "");
+				      moved ? moved : "", pushed ? pushed : "");
+			free(pushed);
 			rc = gv_repo_check(path, &e);
 		} else {
 			e = r;
@@ -79,16 +101,24 @@ static void record_found(void *arg, const char *problem)
 	r->t->problems++;
 }
 
+static void record_mended(void *arg, const char *what)
+{
+	struct record_tally *r = arg;
+	gv_buf_printf(&r->t->out, "%s\n", what);
+}
+
 /* A readable repository against the database: one line for each problem.
- * --repair leaves them: which side is right is the clerk's to find out
- * (docs/safety.md, "The record against the database"). */
-static void check_record(struct tally *t, struct gv_ws *ws, const char *name)
+ * --repair commits again what the database holds whole and leaves the
+ * rest: which side is right is the clerk's to find out (docs/safety.md,
+ * "The record against the database"). */
+static void check_record(struct tally *t, struct gv_ws *ws, const char *name, bool repair)
 {
 	char *what = gv_asprintf("%s/ holds what was published and approved", name);
 	struct record_tally r = {t, what};
+	struct gv_record_check_out out = {record_found, record_mended, &r};
 	struct gv_err e = {0};
 	int before = t->problems;
-	int rc = gv_record_check(ws, name, record_found, &r, &e);
+	int rc = gv_record_check(ws, name, repair, &out, &e);
 	if (rc || t->problems == before)
 		report(t, what, rc, &e);
 	free(what);
@@ -198,6 +228,21 @@ static void check_hooks(struct tally *t, struct gv_ws *ws)
 		gv_hooks_list_free(h, n);
 }
 
+/* --repair takes from others what only the clerk may read: what check
+ * says to run, run. */
+static void check_private(struct tally *t, struct gv_ws *ws, bool repair)
+{
+	struct gv_err e = {0};
+	int rc = gv_ws_private(ws, &e);
+	char *done = NULL;
+	if (rc && repair && !gv_ws_make_private(ws, &done, &e) && done) {
+		gv_buf_printf(&t->out, "made %s private to their owner (chmod go-rwx)\n", done);
+		rc = gv_ws_private(ws, &e);
+	}
+	free(done);
+	report(t, "gavel.db and confidential/ private to their owner", rc, &e);
+}
+
 /* The workspace, opened here rather than by the dispatcher, so that a
  * gavel.db every command refuses is explained rather than only refused. */
 static int open_workspace(struct gv_ctx *ctx)
@@ -228,11 +273,10 @@ int cmd_check(struct gv_ctx *ctx, const struct gv_args *a)
 	check_attachment_types(&t, ctx->ws);
 	check_hooks(&t, ctx->ws);
 	if (!check_repo(&t, ctx->ws, "record", gv_flag(a, "repair")))
-		check_record(&t, ctx->ws, "record");
+		check_record(&t, ctx->ws, "record", gv_flag(a, "repair"));
 	if (!check_repo(&t, ctx->ws, "confidential", gv_flag(a, "repair")))
-		check_record(&t, ctx->ws, "confidential");
-	report(&t, "gavel.db and confidential/ private to their owner",
-	       gv_ws_private(ctx->ws, &e), &e);
+		check_record(&t, ctx->ws, "confidential", gv_flag(a, "repair"));
+	check_private(&t, ctx->ws, gv_flag(a, "repair"));
 	report(&t, "workspace can be written", gv_ws_writable(ctx->ws, &e), &e);
 	int problems = t.problems;
 	cmd_emit(ctx, &t.out);

@@ -247,7 +247,8 @@ const struct gv_cmd gv_commands[] = {
 	{"check", "[--repair]",
 	 "is the workspace consistent? (database, search index, meeting logs, stored text, "
 	 "attachments, repositories and what they hold against the database, file modes); "
-	 "--repair makes the search index or an unreadable repository again from the database",
+	 "--repair makes the search index, an unreadable repository or a published agenda "
+	 "missing from record/ again from the database",
 	 0, 0, OPTS(F("repair")), GV_CMD_NO_WS, cmd_check},
 	{"bylaw reserve", "[NUMBER [--start]] [--title TEXT]",
 	 "reserve the next by-law number of the year (bylaw.format); prints it (--start: the "

@@ -137,6 +137,10 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, gv_live_warn_fn *warn, v
 	size_t n;
 	int64_t since[GV_RULES_LATEST + 1];
 	if ((rc = gv_event_load(ws->db, meeting_id, &ev, &n, err))) {
+		/* the meeting named: check reads every log */
+		char why[sizeof err->msg];
+		snprintf(why, sizeof why, "%s", err ? err->msg : "");
+		gv_err_set(err, rc, "%s: %s", c.slug, why);
 		gv_live_ctx_clear(&c);
 		return rc;
 	}
@@ -146,6 +150,14 @@ int gv_live_check(struct gv_ws *ws, int64_t meeting_id, gv_live_warn_fn *warn, v
 		return rc;
 	}
 	for (size_t k = 0; k < n && !rc; k++) {
+		/* events are appended, numbered from 1, and never deleted */
+		if (ev[k].seq != (int)k + 1) {
+			rc = gv_err_set(err, GV_EREFUSED,
+					"%s: event %zu is missing from the log (after event %d comes "
+					"event %d): a row of events was deleted",
+					c.slug, k + 1, k ? ev[k - 1].seq : 0, ev[k].seq);
+			break;
+		}
 		struct gv_live_state before;
 		gv_live_replay(&c, ev, k, &before);
 		struct gv_event again;

@@ -629,9 +629,7 @@ static int check_hold(const struct gv_live_ctx *c, const struct gv_live_state *s
 	return 0;
 }
 
-/* What member did on motion m: "moved", "seconded", "voted on", ... NULL
- * when nothing. A member deemed to vote no was counted in the vote. */
-static const char *part_in(const struct gv_motion *m, int64_t member_id)
+const char *gv_rules_part_in(const struct gv_motion *m, int64_t member_id)
 {
 	if (m->mover_id == member_id)
 		return "moved";
@@ -668,7 +666,7 @@ static int check_declare(const struct gv_live_ctx *c, const struct gv_live_state
 	for (size_t i = 0; i < s->n_motions && rule_of(c, GV_RULES_3); i++) {
 		const struct gv_motion *m = &s->motions[i];
 		const char *did = gv_live_motion_decides(c, s, m, e->item_id)
-					  ? part_in(m, e->member_id)
+					  ? gv_rules_part_in(m, e->member_id)
 					  : NULL;
 		if (did)
 			return gv_err_set(err, GV_EREFUSED,

@@ -43,6 +43,10 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 int gv_rules_phase_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			 enum gv_event_kind kind, struct gv_err *err);
 
+/* What member did on motion m: "moved", "seconded", "voted on", ... NULL
+ * when nothing. A member deemed to vote no was counted in the vote. */
+const char *gv_rules_part_in(const struct gv_motion *m, int64_t member_id);
+
 /* The event an undo would void: the latest that is neither a correction
  * nor voided; NULL when there is none. */
 const struct gv_event *gv_rules_undo_target(const struct gv_event *ev, size_t n);

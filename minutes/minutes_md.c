@@ -10,6 +10,8 @@
 #include "agenda/member.h"
 #include "live/live_view.h"
 #include "live/people.h"
+#include "live/rules.h"
+#include "live/state.h"
 #include "agenda/clause.h"
 #include "agenda/item_role.h"
 #include "base/buf.h"
@@ -354,7 +356,24 @@ static void declaration(struct gv_buf *out, const struct gv_page_ctx *p,
 	}
 	if (d->confidential)
 		gv_buf_puts(out, " in closed session");
-	/* MCIA s.5(1) */
+	/* MCIA s.5(1); a log recorded under earlier rules may have the
+	 * member take part first (docs/procedure.md, "Logs recorded under
+	 * earlier rules"): the minutes say so rather than that they did not */
+	const struct gv_live_state *s = &p->m->log.state;
+	for (size_t i = 0; i < s->n_motions; i++) {
+		const struct gv_motion *m = &s->motions[i];
+		const char *did = gv_live_motion_decides(&p->m->ctx, s, m, d->item_id)
+					  ? gv_rules_part_in(m, d->member_id)
+					  : NULL;
+		if (!did)
+			continue;
+		if (m->confidential && p->public)
+			gv_buf_puts(out, ", after taking part in the item.\n");
+		else
+			gv_buf_printf(out, ", after taking part in the item (%s motion %d).\n", did,
+				      m->number);
+		return;
+	}
 	gv_buf_puts(out, " and took no part in the discussion of or the vote on it.\n");
 }
 

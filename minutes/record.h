@@ -67,9 +67,16 @@ int gv_record_rebuild(struct gv_ws *ws, const char *name, char **moved_to, struc
  * one line naming the meeting and the file: an agenda published or minutes
  * saved that main lacks (or the head of council's decisions), approved
  * minutes that differ from the text approved, an approval tag missing or
- * off main's history. Fails only when
+ * off main's history. With repair, a published agenda or the head of
+ * council's decisions missing from main is committed again from the
+ * database (mended says so) rather than found. Fails only when
  * the database or the repository cannot be read. (record_check.c) */
-int gv_record_check(struct gv_ws *ws, const char *name,
-		    void (*found)(void *arg, const char *problem), void *arg, struct gv_err *err);
+struct gv_record_check_out {
+	void (*found)(void *arg, const char *problem);
+	void (*mended)(void *arg, const char *what); /* with repair: what was committed */
+	void *arg;
+};
+int gv_record_check(struct gv_ws *ws, const char *name, bool repair,
+		    const struct gv_record_check_out *out, struct gv_err *err);
 
 #endif

@@ -3,11 +3,16 @@
  * database"). A file gone from main (a commit removed, a reset), approved
  * minutes changed afterwards in the repository or in gavel.db, an approval
  * tag missing or off main's history: each is one line naming the meeting.
+ * --repair commits again what the database holds whole (a published
+ * agenda's latest revision, the head of council's decisions); the rest is
+ * the clerk's to weigh.
  * Agendas are only looked for, not compared: the database may hold
  * changes not yet published. Draft minutes are not looked for: a workspace
  * older than the minutes has meetings that never had any. */
 #include "minutes/record.h"
 
+#include "agenda/agenda_publish.h"
+#include "agenda/mayor.h"
 #include "agenda/meeting.h"
 #include "base/buf.h"
 #include "base/clock.h"
@@ -26,8 +31,8 @@ struct rc_check {
 	struct gv_ws *ws;
 	const char *name; /* "record" or "confidential" */
 	struct gv_repo_reader *repo;
-	void (*found)(void *arg, const char *problem);
-	void *arg;
+	bool repair;
+	const struct gv_record_check_out *out;
 };
 
 static void say(struct rc_check *k, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -38,7 +43,7 @@ static void say(struct rc_check *k, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
-	k->found(k->arg, line);
+	k->out->found(k->out->arg, line);
 }
 
 /* The one text column of the query's first row (NULL: no row, or NULL),
@@ -128,10 +133,18 @@ static int check_meeting(struct rc_check *k, const struct gv_meeting *m, struct 
 	int rc = 0;
 	if (m->agenda_published_at) {
 		text = repo_text(k, "main", agenda, &rc, err);
-		if (!rc && !text) {
+		bool changed;
+		if (!rc && !text && k->repair && !gv_agenda_recommit(k->ws, m, &changed, NULL)) {
+			char *what = gv_asprintf("committed %s (revision %d) to %s/ again from the "
+						 "database, as it was published",
+						 agenda, m->agenda_revision, k->name);
+			k->out->mended(k->out->arg, what);
+			free(what);
+		} else if (!rc && !text) {
 			char day[16];
 			gv_time_format(m->agenda_published_at, "%Y-%m-%d", day, sizeof day);
-			say(k, "%s: %s/ has no %s, published on %s (commits taken out of main, or the file deleted)",
+			say(k, "%s: %s/ has no %s, published on %s (commits taken out of main, or the "
+			       "file deleted)",
 			    m->slug, k->name, agenda, day);
 		}
 		free(text);
@@ -163,7 +176,11 @@ static int check_head_of_council(struct rc_check *k, struct gv_err *err)
 			       "SELECT max(on_date) FROM mayor_decisions",
 			       0, 0, &rc, err);
 	char *text = NULL;
-	if (!rc && latest && !(text = repo_text(k, "main", "head-of-council.md", &rc, err)) && !rc)
+	if (!rc && latest && !(text = repo_text(k, "main", "head-of-council.md", &rc, err)) && !rc &&
+	    k->repair && !gv_mayor_recommit(k->ws, NULL))
+		k->out->mended(k->out->arg, "committed head-of-council.md to record/ again from the "
+					    "database");
+	else if (!rc && latest && !text)
 		say(k, "record/ has no head-of-council.md, though gavel.db has the head of "
 		       "council's decisions up to %s (commits taken out of main, or the file "
 		       "deleted)", latest);
@@ -172,10 +189,10 @@ static int check_head_of_council(struct rc_check *k, struct gv_err *err)
 	return rc;
 }
 
-int gv_record_check(struct gv_ws *ws, const char *name,
-		    void (*found)(void *arg, const char *problem), void *arg, struct gv_err *err)
+int gv_record_check(struct gv_ws *ws, const char *name, bool repair,
+		    const struct gv_record_check_out *out, struct gv_err *err)
 {
-	struct rc_check k = {ws, name, NULL, found, arg};
+	struct rc_check k = {ws, name, NULL, repair, out};
 	char *path = gv_ws_path(ws, name);
 	int rc = gv_repo_reader_open(path, &k.repo, err);
 	free(path);

@@ -255,24 +255,53 @@ int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err)
 }
 
 /* The files that must stay the clerk's alone: the database (closed-session
- * proceedings and redacted text live in it) and confidential/. */
-static const char *const private_files[] = {DB_NAME, "confidential/"};
+ * proceedings and redacted text live in it, and in its write-ahead log
+ * until a checkpoint) and confidential/. */
+static const char *const private_files[] = {DB_NAME, DB_NAME "-wal", DB_NAME "-shm",
+					    "confidential/"};
+
+/* Each private file others may use, with its mode, and the paths. */
+static int exposed(const struct gv_ws *ws, struct gv_buf *list, struct gv_buf *paths,
+		   bool make_private, struct gv_err *err)
+{
+	int n = 0, rc = 0;
+	for (size_t i = 0; i < sizeof private_files / sizeof *private_files && !rc; i++) {
+		char *path = gv_ws_path(ws, private_files[i]);
+		struct stat st;
+		if (stat(path, &st) == 0 && (st.st_mode & 0077)) {
+			gv_buf_printf(list, "%s%s (mode %04o)", n ? ", " : "", private_files[i],
+				      (unsigned)(st.st_mode & 07777));
+			gv_buf_printf(paths, " %s", path);
+			n++;
+			if (make_private && chmod(path, st.st_mode & 07700) != 0)
+				rc = gv_err_set(err, GV_EIO, "cannot make %s private: %s", path,
+						strerror(errno));
+		}
+		free(path);
+	}
+	return rc ? rc : n;
+}
 
 int gv_ws_private(const struct gv_ws *ws, struct gv_err *err)
 {
-	for (size_t i = 0; i < sizeof private_files / sizeof *private_files; i++) {
-		char *path = gv_ws_path(ws, private_files[i]);
-		struct stat st;
-		int rc = 0;
-		if (stat(path, &st) == 0 && (st.st_mode & 0077))
-			rc = gv_err_set(err, GV_EREFUSED,
-					"%s can be read by other users (mode %04o); run: chmod go-rwx %s",
-					private_files[i], (unsigned)(st.st_mode & 07777), path);
-		free(path);
-		if (rc)
-			return rc;
-	}
-	return 0;
+	struct gv_buf list = GV_BUF_INIT, paths = GV_BUF_INIT;
+	int n = exposed(ws, &list, &paths, false, err), rc = 0;
+	if (n > 0)
+		rc = gv_err_set(err, GV_EREFUSED, "%s can be read by other users; run: chmod go-rwx%s",
+				gv_buf_str(&list), gv_buf_str(&paths));
+	gv_buf_free(&list);
+	gv_buf_free(&paths);
+	return rc;
+}
+
+int gv_ws_make_private(const struct gv_ws *ws, char **done, struct gv_err *err)
+{
+	struct gv_buf list = GV_BUF_INIT, paths = GV_BUF_INIT;
+	int n = exposed(ws, &list, &paths, true, err);
+	*done = n > 0 ? gv_buf_detach(&list) : NULL;
+	gv_buf_free(&list);
+	gv_buf_free(&paths);
+	return n < 0 ? n : 0;
 }
 
 int gv_ws_writable(const struct gv_ws *ws, struct gv_err *err)

@@ -36,9 +36,13 @@ int gv_ws_open(const char *dir, struct gv_ws **out, struct gv_err *err);
 char *gv_ws_db_explain(const char *dir);
 void gv_ws_close(struct gv_ws *ws);
 
-/* Refused, saying how to fix it, when gavel.db or confidential/ can be
- * read or written by anyone but their owner. */
+/* Refused, saying how to fix it, when gavel.db (or its -wal and -shm) or
+ * confidential/ can be read or written by anyone but their owner: one
+ * message naming every such file and one command for them all. */
 int gv_ws_private(const struct gv_ws *ws, struct gv_err *err);
+/* chmod go-rwx each of them (gavel check --repair); *done (caller frees)
+ * names them with their modes before, NULL when none was. */
+int gv_ws_make_private(const struct gv_ws *ws, char **done, struct gv_err *err);
 
 /* Refused, naming the place, when the database or a directory gavel writes
  * in (the workspace, record/, confidential/, live/) cannot be written. */

@@ -153,6 +153,10 @@ t_check_warns_of_a_declaration_after_the_vote_that_earlier_rules_accepted() {
 		"ok   meeting logs follow the procedure rules (1 meeting)"
 	eq "$(grep -c '^warn ' "$T/out")" 1 "warnings"
 	expect_out_lacks "FAIL"
+	# the minutes say what happened, not that the member took no part
+	ok minutes "$M"
+	expect_out_contains "Councillor Haddad declared a pecuniary interest in item 9.1 Water rates (owns a rental property), after taking part in the item (voted on motion 1)."
+	expect_out_lacks "took no part"
 	# the same declaration recorded under today's rules breaks the log
 	sql "UPDATE procedure_rules SET since = 0 WHERE version = 3"
 	refused check
@@ -183,8 +187,9 @@ t_check_names_every_broken_log() {
 
 # record/ and confidential/ changed behind gavel's back: approved minutes
 # edited and committed, commits taken out of main, an approval tag
-# deleted. One line for each; --repair changes neither repository, since
-# which side is right is the clerk's to find out.
+# deleted. One line for each. --repair commits the missing agenda again,
+# as it was published, and leaves the rest: which side is right is the
+# clerk's to find out.
 t_check_finds_a_record_changed_behind_gavels_back() {
 	mkdemo
 	local SEPT=2026-09-08-council OCT=2026-10-13-council DEC=2026-12-08-council
@@ -197,6 +202,7 @@ t_check_finds_a_record_changed_behind_gavels_back() {
 		fail "the demo's latest commits are not the December agenda's"
 	git -C record reset -q --hard HEAD~2
 	sed -i '0,/Carried/s//Lost/' "record/$f"
+	git -C record rm -q head-of-council.md
 	git -C record -c user.name=Someone -c user.email=someone@example.org commit -qam "fix"
 	git -C record tag -d "approved/$OCT" >/dev/null
 	sed -i '0,/Carried/s//Lost/' "confidential/$f"
@@ -208,12 +214,23 @@ t_check_finds_a_record_changed_behind_gavels_back() {
 		"FAIL record/ holds what was published and approved: $SEPT: $f at record/'s main is not the text approved, which gavel.db keeps" \
 		"FAIL record/ holds what was published and approved: $OCT: record/ has no tag approved/$OCT, though gavel.db says the minutes were approved" \
 		"FAIL record/ holds what was published and approved: $DEC: record/ has no meetings/2026/$DEC/agenda.md, published on" \
-		"FAIL confidential/ holds what was published and approved: $SEPT: $f at confidential/'s main is not the text approved, which gavel.db keeps"
-	expect_err_contains "check found 4 problems"
+		"FAIL confidential/ holds what was published and approved: $SEPT: $f at confidential/'s main is not the text approved, which gavel.db keeps" \
+		"FAIL record/ holds what was published and approved: record/ has no head-of-council.md, though gavel.db has the head of council's decisions up to 2026-11-11"
+	expect_err_contains "check found 5 problems"
 	refused check --repair
-	expect_err_contains "check found 4 problems that --repair cannot mend"
-	eq "$(git -C record rev-parse HEAD) $(git -C confidential rev-parse HEAD)" "$head $conf" \
-		"the repositories after --repair"
+	expect_out_contains "committed meetings/2026/$DEC/agenda.md (revision 2) to record/ again from the database, as it was published" \
+		"committed head-of-council.md to record/ again from the database"
+	expect_err_contains "check found 3 problems that --repair cannot mend"
+	eq "$(git -C record rev-parse HEAD~2) $(git -C confidential rev-parse HEAD)" "$head $conf" \
+		"the repositories after --repair: two commits on record/, none on confidential/"
+	eq "$(git -C record log -2 --format=%s | tr '\n' '|')" \
+		"Head of council: made again from the database (gavel check --repair)|Agenda of $DEC, revision 2, made again from the database|" \
+		"the commits --repair made"
+	ok agenda show $DEC --format md --public
+	cmp -s "$T/out" <(git -C record show "main:meetings/2026/$DEC/agenda.md") ||
+		fail "the agenda committed again is not the one published"
+	ok meeting show $DEC --json
+	json '.agenda_revision == 2'
 	git -C record fsck --strict >/dev/null 2>&1 || fail "git fsck --strict record/"
 }
 
@@ -229,4 +246,35 @@ t_check_finds_approved_minutes_changed_in_the_database() {
 		"FAIL record/ holds what was published and approved: $SEPT: meetings/2026/$SEPT/minutes.md at record/'s tag approved/$SEPT is not the text approved, which gavel.db keeps" \
 		"FAIL record/ holds what was published and approved: $SEPT: meetings/2026/$SEPT/minutes.md at record/'s main is not the text approved, which gavel.db keeps" \
 		"ok   confidential/ holds what was published and approved"
+}
+
+# record/ lost after it was pushed: --repair makes it again and says where
+# its history is; the restore docs/safety.md gives brings it back whole.
+t_repair_of_a_pushed_record_says_where_its_history_is() {
+	mkdemo
+	git init -q --bare "$SCRATCH/public.git"
+	ok push "$SCRATCH/public.git"
+	rm -rf record
+	ok check --repair
+	expect_out_contains "made record/ again from the database" \
+		"record/ was pushed to $SCRATCH/public.git on 2026-11-20, which keeps its history and which gavel push will not overwrite"
+	refused push "$SCRATCH/public.git"
+	mv record record.made-again
+	git clone -q --branch main "$SCRATCH/public.git" record
+	ok check
+	ok push "$SCRATCH/public.git"
+}
+
+# A row of events deleted with sqlite3 (the declaration of interest): the
+# log that remains may still follow the rules, but events are numbered
+# from 1 and never deleted, so the gap names what went.
+t_check_finds_an_event_deleted_from_a_log() {
+	scripted_meeting
+	"$PLANT_SQL" gavel.db "DELETE FROM events WHERE kind = 'declare'"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M: event 9 is missing from the log (after event 8 comes event 10): a row of events was deleted"
+	# an unknown kind of event names its meeting too
+	"$PLANT_SQL" gavel.db "UPDATE events SET kind = 'bogus' WHERE seq = 4"
+	refused check
+	expect_out_contains "FAIL meeting logs follow the procedure rules (1 meeting): $M: the meeting log holds an unknown event kind 'bogus'"
 }

@@ -35,20 +35,38 @@ t_private_files_readable_by_others_are_warned_about_and_fail_check() {
 	eq "$(wc -c <"$T/err")" 0 "stderr of a private workspace"
 	chmod 644 gavel.db
 	ok meeting list
+	# SQLite gives the write-ahead log, open while gavel runs, the
+	# database's mode: it holds the latest pages, so it is named too
 	eq "$(cat "$T/err")" \
-		"gavel: warning: gavel.db can be read by other users (mode 0644); run: chmod go-rwx ./gavel.db" \
+		"gavel: warning: gavel.db (mode 0644), gavel.db-wal (mode 0644), gavel.db-shm (mode 0644) can be read by other users; run: chmod go-rwx ./gavel.db ./gavel.db-wal ./gavel.db-shm" \
 		"the warning"
 	run check
 	expect_status 1
-	expect_out_contains "FAIL gavel.db and confidential/ private to their owner: gavel.db can be read"
+	expect_out_contains "FAIL gavel.db and confidential/ private to their owner: gavel.db (mode 0644)"
 	chmod 600 gavel.db
 	chmod 750 confidential
 	run check
 	expect_status 1
-	expect_out_contains "confidential/ can be read by other users (mode 0750)"
+	expect_out_contains "FAIL gavel.db and confidential/ private to their owner: confidential/ (mode 0750) can be read by other users; run: chmod go-rwx ./confidential/"
 	chmod 700 confidential
 	ok check
 	expect_out_contains "ok   gavel.db and confidential/ private to their owner"
+}
+
+# Both exposed: one line names them all, and --repair runs the chmod it
+# names, nothing more (the owner's own bits stay as they were).
+t_check_repair_makes_the_private_files_private_again() {
+	chmod 644 gavel.db
+	chmod 755 confidential
+	run check
+	expect_status 1
+	expect_out_contains "gavel.db (mode 0644)" "confidential/ (mode 0755) can be read by other users; run: chmod go-rwx ./gavel.db"
+	ok check --repair
+	expect_out_contains "made gavel.db (mode 0644)" "confidential/ (mode 0755) private to their owner (chmod go-rwx)" \
+		"ok   gavel.db and confidential/ private to their owner"
+	eq "$(stat -c %a gavel.db) $(stat -c %a confidential)" "600 700" "modes after --repair"
+	eq "$(wc -c <"$T/err")" 0 "stderr after --repair"
+	ok check
 }
 
 t_init_makes_record_and_confidential_git_repositories_on_main() {
