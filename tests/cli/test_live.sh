@@ -106,6 +106,8 @@ t_live_whole_council_meeting() {
 	ok live $M adjourn --at 20:50
 	status
 	json '.state == "adjourned" and .adjourned == "2026-12-01T20:50:00-05:00"'
+	# nothing is before an adjourned meeting: the last item taken (13.1) is not
+	json '.current_item == null'
 	json '.attendance[] | select(.member == "Geneviève Tremblay") | .status == "left"'
 	json '.closed_sessions == [{"clause": "239(2)(e)", "nature": .closed_sessions[0].nature,
 		"from": "2026-12-01T20:00:00-05:00", "to": "2026-12-01T20:15:00-05:00"}]'
@@ -115,6 +117,9 @@ t_live_whole_council_meeting() {
 		"consent items adopted: 8.1" "closed session 8:00 p.m. to 8:15 p.m. under s.239(2)(e)" \
 		"recess 8:16 p.m. to 8:30 p.m." "left     Geneviève Tremblay (left 8:45 p.m.)" "(arrived 7:40 p.m.)"
 	expect_out_lacks "That staff settle"
+	expect_out_contains "(2026-12-01-council): adjourned at 8:50 p.m." \
+		"chair at adjournment: Marie Côté" "present at adjournment: 3 (quorum 3)"
+	expect_out_lacks "  item " "presiding:" "quorum:" "adjourned -"
 }
 
 # The public log says of each event of a closed session only that it was
