@@ -311,13 +311,17 @@ void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struc
 		gv_buf_printf(b, "%4d  ", e->seq);
 		log_time(b, c, e->at);
 		gv_buf_puts(b, "  ");
-		if (e->confidential && !confidential)
-			gv_buf_printf(b, "(closed session: %s)", gv_event_kind_name(e->kind));
+		/* of the closed session the public learns only that it sat: not
+		 * what kind of business it did, nor that it corrected itself
+		 * (docs/live.md, "Closed session") */
+		bool hidden = e->confidential && !confidential;
+		if (hidden)
+			gv_buf_puts(b, "(closed session)");
 		else if (e->kind == EV_UNDO)
 			gv_buf_printf(b, "Correction: voids event %d", seq_of(ev, n, e->voids));
 		else
 			gv_event_describe_in(b, c, ev, i);
-		int by = voided_by(ev, n, i);
+		int by = hidden ? 0 : voided_by(ev, n, i);
 		if (by)
 			gv_buf_printf(b, "  [voided by %d]", by);
 		gv_buf_puts(b, "\n");
@@ -361,22 +365,28 @@ void gv_live_log_json(struct gv_json *j, const struct gv_live_ctx *c, const stru
 		const struct gv_event *e = &ev[i];
 		char iso[32];
 		gv_json_obj(j);
+		bool hidden = e->confidential && !confidential;
 		gv_json_kint(j, "seq", e->seq);
-		gv_json_kstr(j, "kind", gv_event_kind_name(e->kind));
+		/* the kind of a closed session's event is closed business too */
+		gv_json_key(j, "kind");
+		if (hidden)
+			gv_json_null(j);
+		else
+			gv_json_str(j, gv_event_kind_name(e->kind));
 		gv_time_iso(e->at, iso);
 		gv_json_kstr(j, "at", iso);
 		gv_time_iso(e->recorded_at, iso);
 		gv_json_kstr(j, "recorded_at", iso);
 		gv_json_kbool(j, "confidential", e->confidential);
-		if (!e->confidential || confidential) {
+		if (!hidden) {
 			struct gv_buf d = GV_BUF_INIT;
 			gv_event_describe_in(&d, c, ev, i);
 			gv_json_kstr(j, "text", gv_buf_str(&d));
 			gv_buf_free(&d);
 		}
-		if (e->kind == EV_UNDO)
+		if (e->kind == EV_UNDO && !hidden)
 			gv_json_kint(j, "voids", seq_of(ev, n, e->voids));
-		int by = voided_by(ev, n, i);
+		int by = hidden ? 0 : voided_by(ev, n, i);
 		gv_json_key(j, "voided_by");
 		if (by)
 			gv_json_int(j, by);

@@ -352,7 +352,10 @@ void gv_live_status_json_fields(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_kbool(j, "not_held", s->no_quorum);
 	ktime(j, "stream_started", s->stream_at);
 	gv_json_kstr(j, "presiding", presiding(c, s));
-	gv_json_kstr(j, "current_item", gv_live_item_number(c, s->current_item));
+	/* nothing is before an adjourned meeting */
+	gv_json_kstr(j, "current_item", s->phase == PHASE_ADJOURNED
+						? NULL
+						: gv_live_item_number(c, s->current_item));
 	gv_json_key(j, "quorum");
 	gv_json_obj(j);
 	gv_json_kint(j, "present", q.present);
@@ -444,16 +447,31 @@ void gv_live_status_text(struct gv_buf *out, const struct gv_live_ctx *c,
 	char t1[32], t2[32];
 	clock_of(s->started_at, t1);
 	clock_of(s->adjourned_at, t2);
-	gv_buf_printf(out, "%s (%s): %s\n", c->title, c->slug, gv_phase_name(s->phase));
-	gv_buf_printf(out, "  called to order %s, adjourned %s%s\n", t1, t2,
-		      s->no_quorum ? " (not held: no quorum)" : "");
+	/* once adjourned nothing is before the meeting: no item, no one
+	 * presiding, no quorum to keep (docs/live.md, "Meeting phases") */
+	bool over = s->phase == PHASE_ADJOURNED;
+	if (over)
+		gv_buf_printf(out, "%s (%s): adjourned at %s\n", c->title, c->slug, t2);
+	else
+		gv_buf_printf(out, "%s (%s): %s\n", c->title, c->slug, gv_phase_name(s->phase));
+	if (over)
+		gv_buf_printf(out, "  called to order %s%s\n", t1,
+			      s->no_quorum ? " (not held: no quorum)" : "");
+	else
+		gv_buf_printf(out, "  called to order %s, adjourned %s%s\n", t1, t2,
+			      s->no_quorum ? " (not held: no quorum)" : "");
 	if (presiding(c, s))
-		gv_buf_printf(out, "  presiding: %s\n", presiding(c, s));
-	const struct gv_live_item *it = gv_live_item(c, s->current_item);
+		gv_buf_printf(out, "  %s: %s\n", over ? "chair at adjournment" : "presiding",
+			      presiding(c, s));
+	const struct gv_live_item *it = over ? NULL : gv_live_item(c, s->current_item);
 	if (it)
 		gv_buf_printf(out, "  item %s %s\n", it->number, it->title);
-	gv_buf_printf(out, "  quorum: %d present, %d needed%s\n", q.present, q.needed,
-		      q.met ? "" : " - NO QUORUM");
+	if (over)
+		gv_buf_printf(out, "  present at adjournment: %d (quorum %d)\n", q.present,
+			      q.needed);
+	else
+		gv_buf_printf(out, "  quorum: %d present, %d needed%s\n", q.present, q.needed,
+			      q.met ? "" : " - NO QUORUM");
 	gv_buf_puts(out, "\nAttendance\n");
 	for (size_t i = 0; i < s->n_attendance; i++) {
 		const struct gv_attendance *a = &s->attendance[i];

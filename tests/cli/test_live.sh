@@ -92,7 +92,8 @@ t_live_whole_council_meeting() {
 	ok live $M status --json --confidential
 	json '.motions[5] | .kind == "direction" and .result == "carried" and .confidential'
 	ok live $M log
-	expect_out_contains "(closed session: move)" "(closed session: vote)"
+	expect_out_contains "(closed session)"
+	expect_out_lacks "(closed session: "
 	expect_out_lacks "That staff settle"
 	ok live $M log --confidential
 	expect_out_contains "That staff settle"
@@ -105,6 +106,8 @@ t_live_whole_council_meeting() {
 	ok live $M adjourn --at 20:50
 	status
 	json '.state == "adjourned" and .adjourned == "2026-12-01T20:50:00-05:00"'
+	# nothing is before an adjourned meeting: the last item taken (13.1) is not
+	json '.current_item == null'
 	json '.attendance[] | select(.member == "Geneviève Tremblay") | .status == "left"'
 	json '.closed_sessions == [{"clause": "239(2)(e)", "nature": .closed_sessions[0].nature,
 		"from": "2026-12-01T20:00:00-05:00", "to": "2026-12-01T20:15:00-05:00"}]'
@@ -114,6 +117,43 @@ t_live_whole_council_meeting() {
 		"consent items adopted: 8.1" "closed session 8:00 p.m. to 8:15 p.m. under s.239(2)(e)" \
 		"recess 8:16 p.m. to 8:30 p.m." "left     Geneviève Tremblay (left 8:45 p.m.)" "(arrived 7:40 p.m.)"
 	expect_out_lacks "That staff settle"
+	expect_out_contains "(2026-12-01-council): adjourned at 8:50 p.m." \
+		"chair at adjournment: Marie Côté" "present at adjournment: 3 (quorum 3)"
+	expect_out_lacks "  item " "presiding:" "quorum:" "adjourned -"
+}
+
+# The public log says of each event of a closed session only that it was
+# one: not its kind (item taken, motion, vote, direction, correction), nor
+# that a correction voided it (docs/live.md, "Closed session").
+t_live_public_log_tells_nothing_of_the_closed_business() {
+	live_meeting
+	ok live $M attend côté,tremblay,haddad,bouchard --present --at 19:00
+	ok live $M start --at 19:02
+	ok live $M take 13 --at 19:55
+	ok live $M move "That Council proceed into closed session under s.239(2)(e) to consider litigation." \
+		--to-close "239(2)(e)" --mover côté --seconder tremblay --at 19:58
+	ok live $M vote 1 --carried --at 19:59
+	ok live $M closed --clause "239(2)(e)" --at 20:00
+	ok live $M take 13.1 --at 20:01
+	ok live $M declare haddad --item 13.1 --reason "party to the claim" --at 20:02
+	ok live $M move "That staff settle within the authority given" --mover côté \
+		--seconder bouchard --direction --at 20:05
+	ok live $M vote 2 --carried --at 20:10
+	ok live $M move "That staff report back" --mover côté --seconder tremblay --direction --at 20:11
+	ok live $M undo
+	ok live $M rise --at 20:15
+	ok live $M adjourn --at 20:20
+	ok live $M log
+	expect_out_lacks "closed session: " "Correction" "voided" "settle" "report back" \
+		"party to the claim" "13.1" "Litigation"
+	expect_out_contains "In closed session at 8:00 p.m." "Rose from closed session at 8:15 p.m."
+	[ "$(grep -c '(closed session)$' "$T/out")" = 6 ] || fail "six closed events: $(cat "$T/out")"
+	ok live $M log --json
+	json '[.[] | select(.confidential)] | length == 6 and
+		all(.kind == null and .text == null and .voids == null and .voided_by == null)'
+	expect_out_lacks "settle" "report back" "party to the claim" "13.1" "Litigation"
+	ok live $M log --confidential
+	expect_out_contains "Correction: voids event" "That staff settle" "party to the claim"
 }
 
 t_live_refusals_exit_1_and_leave_the_log_unchanged() {
