@@ -42,11 +42,16 @@ char *gv_bylaw_number(struct gv_ws *ws, int year, int seq)
 	return gv_buf_detach(&b);
 }
 
+bool gv_bylaw_vetoed(const struct gv_bylaw *b)
+{
+	return b->vetoed_on && !b->overridden;
+}
+
 const char *gv_bylaw_status(const struct gv_bylaw *b)
 {
 	if (b->repealed_by)
 		return "repealed";
-	if (b->vetoed_on && !b->overridden)
+	if (gv_bylaw_vetoed(b))
 		return "vetoed";
 	if (b->enacted)
 		return "enacted";
@@ -61,7 +66,7 @@ const char *gv_bylaw_status_date(const struct gv_bylaw *b)
 {
 	if (b->n_repeals_of)
 		return b->repeals_of[0].date;
-	if (b->vetoed_on && !b->overridden)
+	if (gv_bylaw_vetoed(b))
 		return b->vetoed_on;
 	if (b->enacted)
 		return b->enacted->date;

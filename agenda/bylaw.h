@@ -64,6 +64,9 @@ struct gv_bylaw {
 /* "2026-007" from the format of setting bylaw.format (YYYY, YY, a run of N
  * for the number padded to its length). Caller frees. */
 char *gv_bylaw_number(struct gv_ws *ws, int year, int seq);
+/* Passed by Council but vetoed by the head of council, the veto standing:
+ * not in force, never "enacted" in any output (docs/bylaws.md). */
+bool gv_bylaw_vetoed(const struct gv_bylaw *b);
 /* The status a resident reads: "reserved", "first reading", "second
  * reading", "enacted", "vetoed", "repealed". */
 const char *gv_bylaw_status(const struct gv_bylaw *b);

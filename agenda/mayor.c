@@ -158,7 +158,7 @@ int gv_mayor_veto(struct gv_ws *ws, const char *number, const char *on, const ch
 			notice = on;
 		if (!b->enacted)
 			rc = gv_err_set(err, GV_EREFUSED,
-					"by-law %s is not subject to veto: it is not enacted (%s)",
+					"by-law %s is not subject to veto: council has not passed it (%s)",
 					b->number, gv_bylaw_status(b));
 		else if (b->vetoed_on)
 			rc = gv_err_set(err, GV_EREFUSED, "by-law %s was already vetoed on %s",

@@ -92,7 +92,10 @@ static void bylaw_json(struct gv_json *j, const struct gv_bylaw *b)
 		gv_json_obj_end(j);
 	}
 	gv_json_arr_end(j);
-	step_json(j, "enacted", b->enacted);
+	/* passed: the third reading carried; enacted: passed and in force,
+	 * which a by-law under a veto is not (docs/bylaws.md) */
+	step_json(j, "passed", b->enacted);
+	step_json(j, "enacted", gv_bylaw_vetoed(b) ? NULL : b->enacted);
 	gv_json_kstr(j, "signed_on", b->signed_on);
 	gv_json_kstr(j, "signed_head", b->signed_head);
 	gv_json_kstr(j, "signed_clerk", b->signed_clerk);
@@ -126,7 +129,10 @@ int cmd_bylaw_list(struct gv_ctx *ctx, const struct gv_args *a)
 		for (size_t i = 0; i < n; i++) {
 			gv_buf_printf(&out, "%-10s %-15s %s", b[i].number, gv_bylaw_status(&b[i]),
 				      b[i].title ? b[i].title : "(no title)");
-			if (b[i].enacted)
+			if (b[i].enacted && gv_bylaw_vetoed(&b[i]))
+				gv_buf_printf(&out, "  (passed %s; vetoed %s)", b[i].enacted->date,
+					      b[i].vetoed_on);
+			else if (b[i].enacted)
 				gv_buf_printf(&out, "  (enacted %s%s%s%s)", b[i].enacted->date,
 					      b[i].signed_on ? ", signed" : "",
 					      b[i].n_repeals_of ? "; repealed " : "",

@@ -265,7 +265,7 @@ const struct gv_cmd gv_commands[] = {
 	 "record a decision of the head of council (procedure.strong-mayor)", 1, 1,
 	 OPTS(V("on")), 0, cmd_mayor_decision},
 	{"mayor veto", "BYLAW --reasons TEXT [--on YYYY-MM-DD] [--notice YYYY-MM-DD]",
-	 "the head of council vetoes an enacted by-law within the windows of O. Reg. 530/22", 1,
+	 "the head of council vetoes a by-law council passed, within the windows of O. Reg. 530/22", 1,
 	 1, OPTS(V("reasons"), V("on"), V("notice")), 0, cmd_mayor_veto},
 	{"mayor list", "[--json]", "the head of council's decisions and vetoes, newest first", 0,
 	 0, OPTS(F("json")), 0, cmd_mayor_list},

@@ -65,7 +65,7 @@ void mp_html_header(struct gv_buf *h, const struct gv_page_ctx *p)
 {
 	const struct gv_meeting *m = &p->m->meeting;
 	gv_buf_puts(h, "<h1>Minutes: ");
-	gv_html_esc(h, m->title);
+	gv_html_esc_lang(h, m->lang, m->title);
 	gv_buf_puts(h, "</h1>\n<p class=\"meta\">");
 	if (p->m->municipality && *p->m->municipality) {
 		gv_html_esc(h, p->m->municipality);
@@ -100,14 +100,14 @@ static int item_level(const struct gv_item *it)
 	return it->depth + 1 > 6 ? 6 : it->depth + 1;
 }
 
-void mp_html_item_heading(struct gv_buf *h, const struct gv_item *it)
+void mp_html_item_heading(struct gv_buf *h, const struct gv_item *it, const char *lang)
 {
 	gv_buf_printf(h, "<h%d id=\"", item_level(it));
 	gv_item_anchor(h, it->number);
 	gv_buf_puts(h, "\">");
 	gv_html_esc(h, it->number);
 	gv_buf_putc(h, ' ');
-	gv_html_esc(h, it->title);
+	gv_html_esc_lang(h, lang, it->title);
 	gv_buf_printf(h, "</h%d>\n", item_level(it));
 }
 
@@ -118,7 +118,16 @@ void mp_html_note(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv
 	if (html->rc)
 		return;
 	int level = item_level(it) + 1;
+	/* a note is the clerk's words, in the meeting's language */
+	const char *lang = p->m->meeting.lang;
+	if (gv_html_foreign(lang)) {
+		gv_buf_puts(h, "<div");
+		gv_html_lang_attr(h, lang);
+		gv_buf_puts(h, ">\n");
+	}
 	html->rc = gv_md_to_html(h, note, level > 6 ? 6 : level, html->err);
+	if (gv_html_foreign(lang))
+		gv_buf_puts(h, "</div>\n");
 }
 
 /* The HTML body as made now from m; h->out gets it. */
@@ -164,9 +173,9 @@ int gv_minutes_html_body(struct gv_buf *out, const struct gv_minutes *m,
 
 int gv_minutes_html(struct gv_buf *out, const struct gv_minutes *m, struct gv_err *err)
 {
-	gv_buf_puts(out, "<!DOCTYPE html>\n<html lang=\"");
-	gv_html_esc(out, m->meeting.lang && *m->meeting.lang ? m->meeting.lang : "en");
-	gv_buf_puts(out, "\">\n<head>\n<meta charset=\"utf-8\">\n<title>Minutes: ");
+	/* gavel's words are English; the meeting's own carry their language */
+	gv_buf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+			 "<title>Minutes: ");
 	gv_html_esc(out, m->meeting.title);
 	gv_buf_puts(out, " (");
 	gv_html_esc(out, m->meeting.slug);

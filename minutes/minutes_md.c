@@ -589,7 +589,7 @@ static void heading(struct gv_buf *out, const struct gv_page_ctx *p, const struc
 {
 	struct gv_buf *h = mp_html_block(out, p);
 	if (h) {
-		mp_html_item_heading(h, it);
+		mp_html_item_heading(h, it, p->m->meeting.lang);
 		return;
 	}
 	for (int d = 0; d <= it->depth; d++)

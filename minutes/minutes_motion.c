@@ -160,6 +160,23 @@ static void quote(struct gv_buf *out, const char *text)
 	gv_buf_puts(out, "\n\n");
 }
 
+/* The motion's wording, the meeting's words: in HTML, inside an element
+ * of the meeting's language when that is not gavel's English
+ * (docs/formats.md, "Language of the page"). */
+static void wording(struct gv_buf *out, const struct gv_page_ctx *p, const char *text)
+{
+	const char *lang = p->m->meeting.lang;
+	struct gv_buf *h = gv_html_foreign(lang) ? mp_html_block(out, p) : NULL;
+	if (h) {
+		gv_buf_puts(h, "<div");
+		gv_html_lang_attr(h, lang);
+		gv_buf_puts(h, ">\n");
+	}
+	quote(out, text);
+	if (h && (h = mp_html_block(out, p)))
+		gv_buf_puts(h, "</div>\n");
+}
+
 /* The consent items a carried consent resolution adopted, and those held. */
 static void consent_items(struct gv_buf *out, const struct gv_page_ctx *p,
 			  const struct gv_motion *mo)
@@ -354,7 +371,7 @@ void mp_motion(struct gv_buf *out, const struct gv_page_ctx *p, const struct gv_
 		gv_buf_puts(out, "**Motion**, ");
 	movers(out, p, mo);
 	gv_buf_puts(out, ":\n\n");
-	quote(out, mo->text);
+	wording(out, p, mo->text);
 	if (strcmp(mo->text, mo->moved_text)) {
 		gv_buf_puts(out, "As moved, before amendment: “");
 		gv_buf_puts(out, mo->moved_text);

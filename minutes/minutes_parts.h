@@ -55,7 +55,7 @@ void mp_html_header(struct gv_buf *h, const struct gv_page_ctx *p);
 /* m's HTML body as it is made now, without a page's links, cut around its
  * status line: what approved_text.c keeps. Caller frees both. */
 int mp_html_parts(const struct gv_minutes *m, char **head, char **tail, struct gv_err *err);
-void mp_html_item_heading(struct gv_buf *h, const struct gv_item *it);
+void mp_html_item_heading(struct gv_buf *h, const struct gv_item *it, const char *lang);
 void mp_html_note(struct gv_buf *h, const struct gv_page_ctx *p, const struct gv_item *it,
 		  const char *note);
 

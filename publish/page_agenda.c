@@ -19,12 +19,13 @@
 #include "publish/site.h"
 #include "streaming-hooks/chapter_formats.h"
 
-/* "7. Presentations", "7.2 Staff report" as agendas print them. */
-static void numbered_title(struct gv_buf *b, const struct gv_item *it)
+/* "7. Presentations", "7.2 Staff report" as agendas print them; the title
+ * is the meeting's words, in its language (lang). */
+static void numbered_title(struct gv_buf *b, const struct gv_item *it, const char *lang)
 {
 	gv_html_esc(b, it->number);
 	gv_buf_puts(b, it->depth == 1 ? ". " : " ");
-	gv_html_esc(b, it->title);
+	gv_html_esc_lang(b, lang, it->title);
 }
 
 static int heading_level(const struct gv_item *it)
@@ -33,7 +34,7 @@ static int heading_level(const struct gv_item *it)
 }
 
 /* Nested lists of links, one level per depth. */
-static void toc(struct gv_buf *b, const struct gv_agenda *a)
+static void toc(struct gv_buf *b, const struct gv_agenda *a, const char *lang)
 {
 	gv_buf_puts(b, "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n"
 		       "<h2 id=\"toc-title\">Contents</h2>\n");
@@ -52,7 +53,7 @@ static void toc(struct gv_buf *b, const struct gv_agenda *a)
 		gv_buf_puts(b, "<a href=\"#");
 		gv_item_anchor(b, it->number);
 		gv_buf_puts(b, "\">");
-		numbered_title(b, it);
+		numbered_title(b, it, lang);
 		gv_buf_puts(b, "</a>");
 	}
 	if (depth) {
@@ -123,7 +124,7 @@ static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct
 	gv_buf_printf(b, "<div class=\"item depth-%d\">\n<h%d id=\"", it->depth, level);
 	gv_item_anchor(b, it->number);
 	gv_buf_puts(b, "\">");
-	numbered_title(b, it);
+	numbered_title(b, it, sm->m.lang);
 	gv_buf_printf(b, "</h%d>\n", level);
 	if (watch)
 		watch_link(b, sm, it);
@@ -154,14 +155,28 @@ static int item(struct gv_buf *b, const struct gv_site_meeting *sm, const struct
 		gv_html_esc(b, gv_clause_nature(it->closed_clause));
 		gv_buf_puts(b, ".</p>\n");
 	}
+	/* the item's text is the meeting's words: in its language */
+	bool foreign = gv_html_foreign(sm->m.lang) && *it->body;
+	if (foreign) {
+		gv_buf_puts(b, "<div");
+		gv_html_lang_attr(b, sm->m.lang);
+		gv_buf_puts(b, ">\n");
+	}
 	int rc = gv_md_to_html(b, it->body, level + 1, err);
 	if (rc)
 		return rc;
+	if (foreign)
+		gv_buf_puts(b, "</div>\n");
 	if (*it->recommendation) {
 		gv_buf_puts(b, "<div class=\"recommendation\">\n<p><strong>Recommendation</strong></p>\n");
+		if (gv_html_foreign(sm->m.lang)) {
+			gv_buf_puts(b, "<div");
+			gv_html_lang_attr(b, sm->m.lang);
+			gv_buf_puts(b, ">\n");
+		}
 		if ((rc = gv_md_to_html(b, it->recommendation, level + 1, err)))
 			return rc;
-		gv_buf_puts(b, "</div>\n");
+		gv_buf_puts(b, gv_html_foreign(sm->m.lang) ? "</div>\n</div>\n" : "</div>\n");
 	}
 	attachments(b, it);
 	gv_buf_puts(b, "</div>\n");
@@ -259,10 +274,12 @@ static int agenda_page(struct gv_buf *out, const struct gv_site *s,
 			     : gv_asprintf("Agenda, revision %d: %s, %s – %s",
 					   sm->revisions[shown].number, m->title, sm->date_words,
 					   s->municipality);
-	struct gv_page p = {title, m->lang, root, s->municipality};
+	/* the page is in gavel's language; the meeting's words carry their
+	 * own (docs/formats.md, "Language of the page") */
+	struct gv_page p = {title, "en", root, s->municipality};
 	gv_html_begin(out, &p);
 	gv_buf_puts(out, "<h1>");
-	gv_html_esc(out, m->title);
+	gv_html_esc_lang(out, m->lang, m->title);
 	gv_buf_puts(out, "</h1>\n<p class=\"meta\">");
 	gv_html_esc(out, m->body_name);
 	gv_buf_puts(out, " · <time datetime=\"");
@@ -292,7 +309,7 @@ static int agenda_page(struct gv_buf *out, const struct gv_site *s,
 	gv_buf_puts(out, "</p>\n");
 	if (latest)
 		recording(out, sm);
-	toc(out, a);
+	toc(out, a, m->lang);
 	int rc = 0;
 	for (size_t i = 0; i < a->n && !rc; i++)
 		rc = item(out, sm, &a->items[i], latest, err);

@@ -52,12 +52,25 @@ static void date_words(struct gv_buf *b, const char *date)
 
 /* The status and the day it took it (gv_bylaw_status_date: a repeal is
  * dated by the repealing by-law's enactment), then the enactment when the
- * status is a later one. */
+ * status is a later one; a by-law under a veto was passed, not enacted. */
 static void status_cell(struct gv_buf *b, const struct gv_bylaw *l)
 {
 	gv_buf_puts(b, "<td>");
 	const char *st = gv_bylaw_status(l);
 	const char *on = gv_bylaw_status_date(l);
+	if (!strcmp(st, "vetoed")) {
+		/* a vetoed by-law is not in force: Council passed it, the head
+		 * of council vetoed it; never "enacted" (docs/bylaws.md, "Mayoral
+		 * decisions") */
+		gv_buf_puts(b, "Vetoed by the head of council on ");
+		date_words(b, l->vetoed_on);
+		if (l->enacted) {
+			gv_buf_puts(b, "; passed by Council on ");
+			date_words(b, l->enacted->date);
+		}
+		gv_buf_puts(b, "; not in force</td>");
+		return;
+	}
 	gv_buf_putc(b, (char)(st[0] - 'a' + 'A'));
 	gv_html_esc(b, st + 1);
 	if (on) {

@@ -18,7 +18,9 @@ int gv_page_minutes(struct gv_buf *out, const struct gv_site *s,
 	char *title = gv_asprintf("%s minutes: %s, %s – %s",
 				  sm->approval.approved ? "Approved" : "Draft", m->title,
 				  sm->date_words, s->municipality);
-	struct gv_page p = {title, m->lang, "../../", s->municipality};
+	/* gavel's words are English; the minutes mark the meeting's own
+	 * (docs/formats.md, "Language of the page") */
+	struct gv_page p = {title, "en", "../../", s->municipality};
 	struct gv_buf links = GV_BUF_INIT;
 	gv_buf_puts(&links, "<p class=\"downloads\"><a href=\"agenda.html\">The agenda</a> · "
 			    "<a href=\"minutes.md\">These minutes as plain text (Markdown)</a>");

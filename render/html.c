@@ -53,6 +53,33 @@ static const struct {
 	{"feed.xml", "News feed (Atom)"},
 };
 
+bool gv_html_foreign(const char *lang)
+{
+	return lang && *lang && strcmp(lang, "en") && strncmp(lang, "en-", 3);
+}
+
+void gv_html_lang_attr(struct gv_buf *b, const char *lang)
+{
+	if (!gv_html_foreign(lang))
+		return;
+	gv_buf_puts(b, " lang=\"");
+	gv_html_esc(b, lang);
+	gv_buf_putc(b, '"');
+}
+
+void gv_html_esc_lang(struct gv_buf *b, const char *lang, const char *text)
+{
+	if (!gv_html_foreign(lang)) {
+		gv_html_esc(b, text);
+		return;
+	}
+	gv_buf_puts(b, "<span");
+	gv_html_lang_attr(b, lang);
+	gv_buf_putc(b, '>');
+	gv_html_esc(b, text);
+	gv_buf_puts(b, "</span>");
+}
+
 void gv_html_begin(struct gv_buf *b, const struct gv_page *p)
 {
 	gv_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"");

@@ -19,9 +19,18 @@ bool gv_web_url(const char *url);
  * "item-7-2". */
 void gv_item_anchor(struct gv_buf *b, const char *number);
 
+/* The meeting's own words (titles, item text, notes) in its language when
+ * that is not gavel's own (en): true for "fr" (docs/formats.md, "Language
+ * of the page"). */
+bool gv_html_foreign(const char *lang);
+/* ` lang="fr"` for an element holding the meeting's words, else nothing. */
+void gv_html_lang_attr(struct gv_buf *b, const char *lang);
+/* text escaped, inside <span lang="fr"> when the language is foreign. */
+void gv_html_esc_lang(struct gv_buf *b, const char *lang, const char *text);
+
 struct gv_page {
 	const char *title;  /* <title> and nothing else */
-	const char *lang;   /* "en", "fr" */
+	const char *lang;   /* the language of gavel's words on the page: "en" */
 	const char *root;   /* path from the page to the site root: "", "../../" */
 	const char *site;   /* the municipality, names the site in the header */
 };

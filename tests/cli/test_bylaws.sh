@@ -413,10 +413,21 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	expect_err_contains "from 2026-12-10 to 2026-12-24, not 2026-12-25"
 	ok bylaw reserve --title "Unpassed"
 	refused_unchanged mayor veto "$(last_line)" --on 2026-12-09 --reasons "x"
-	expect_err_contains "not subject to veto"
+	expect_err_contains "not subject to veto: council has not passed it (reserved)"
 	ok mayor veto "$B" --notice 2026-12-10 --on 2026-12-24 --reasons "It would hinder new housing."
 	ok bylaw show "$B" --json
 	json '.status == "vetoed" and .vetoed_on == "2026-12-24"'
+	# passed by council, vetoed, not in force: never called enacted
+	json '.enacted == null and .passed.date == "2026-12-08"'
+	ok bylaw list
+	expect_out_contains "(passed 2026-12-08; vetoed 2026-12-24)"
+	! has_text "$(printf '%s\n' "$OUT" | grep "^$B ")" "enacted" || fail "bylaw list calls a vetoed by-law enacted"
+	ok publish
+	local row
+	row=$(grep '<th scope="row">'"$B"'</th>' site/bylaws.html)
+	has_text "$row" "<td>Vetoed by the head of council on December 24, 2026; passed by Council on December 8, 2026; not in force</td>" ||
+		fail "bylaws.html does not say the vetoed by-law was passed and vetoed: $row"
+	! has_text "$row" "nacted" || fail "bylaws.html calls a vetoed by-law enacted: $row"
 	refused_unchanged bylaw sign "$B" --on 2026-12-28
 	expect_err_contains "it is signed only once Council overrides the veto"
 	ok mayor list
@@ -449,7 +460,8 @@ t_mayor_decisions_and_vetoes_within_their_windows() {
 	expect_err_contains "two thirds of all members (3 of 4): give the counts"
 	ok live "$M2" vote "$K" --carried --for 3 --against 1
 	ok bylaw show "$B" --json
-	json '.status == "enacted" and .veto_overridden.resolution == "2027-1"'
+	json '.status == "enacted" and .veto_overridden.resolution == "2027-1"
+		and .enacted.date == "2026-12-08" and .passed.date == "2026-12-08"'
 	ok bylaw sign "$B"
 	refused_unchanged live "$M2" move "Again" --mover Haddad --seconder Bouchard --override-veto "$B"
 }

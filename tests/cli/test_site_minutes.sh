@@ -145,11 +145,33 @@ Council discussed the minutes."
 	headings_in_order site/meetings/$M2/minutes.html
 }
 
-t_lang_of_a_french_meeting_reaches_its_minutes_page() {
+# gavel's own words (navigation, "Minutes:", "Agenda", labels) are English,
+# so the pages of a French meeting are lang="en" and the meeting's own words
+# (its title, item titles and text, the clerk's notes) carry lang="fr"
+# (WCAG 3.1.1 and 3.1.2).
+t_a_french_meeting_marks_its_own_words_and_the_page_stays_english() {
 	approved_meeting
 	ok meeting edit $M2 --lang fr
+	ok minutes $M2 note 1 "Le conseil a discuté du procès-verbal."
 	ok publish
-	grep -qF '<html lang="fr">' site/meetings/$M2/minutes.html || fail "no lang=fr"
+	local f
+	for f in site/meetings/$M2/minutes.html site/meetings/$M2/agenda.html; do
+		grep -qF '<html lang="en">' "$f" || fail "$f: gavel's English text is not lang=en"
+		! grep -qF '<html lang="fr">' "$f" || fail "$f: the English interface is marked French"
+		grep -qE '<h1>(Minutes: )?<span lang="fr">' "$f" || fail "$f: the meeting's title is not lang=fr"
+		grep -qE '<h[2-6] id="item-1">1\.? <span lang="fr">' "$f" ||
+			fail "$f: an item's title is not lang=fr"
+	done
+	grep -qF '<div lang="fr">
+<p>Le conseil a discuté du procès-verbal.</p>' site/meetings/$M2/minutes.html ||
+		fail "the clerk's note is not lang=fr"
+	grep -qF '<div lang="fr">
+<blockquote>' site/meetings/$M2/minutes.html || fail "a motion's wording is not lang=fr"
+	# an English meeting's pages carry no lang of their own
+	! grep -qF 'lang="fr"' site/meetings/$M/minutes.html site/meetings/$M/agenda.html ||
+		fail "an English meeting's words are marked French"
+	ok minutes $M2 --public --format html
+	expect_out_contains '<html lang="en">' '<h1>Minutes: <span lang="fr">'
 }
 
 t_closed_session_and_redacted_text_never_reach_the_site() {
