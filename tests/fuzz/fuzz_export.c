@@ -248,7 +248,7 @@ static void check_csv(const char *csv, const struct gv_vote_record *r)
 						 !strcmp(f[3], m->item_title ? m->item_title : "") &&
 						 !strcmp(f[6], m->votes[v].member ? m->votes[v].member
 										  : "") &&
-						 !strcmp(f[7], m->votes[v].option),
+						 !strcmp(f[7], gv_pub_vote_words(&m->votes[v])),
 					 csv);
 				for (int j = 0; j < 9; j++)
 					free(f[j]);
