@@ -49,6 +49,7 @@ struct gv_err;
 	X(g_object_unref) \
 	X(g_unichar_ismark) \
 	X(pango_attr_family_new) \
+	X(pango_attr_font_features_new) \
 	X(pango_attr_foreground_new) \
 	X(pango_attr_list_insert) \
 	X(pango_attr_list_new) \

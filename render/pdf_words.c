@@ -130,14 +130,25 @@ static const struct word *word_shaped(struct words *ws, const char *s, int len,
 }
 
 /* Shaped whole: right to left (its glyphs run backwards through the text),
- * or with font features, which the key does not hold. */
+ * or with an attribute shaping could read (font features, letter spacing,
+ * text transforms...), which the key does not hold. Colours and lines
+ * drawn over the text do not change its glyphs. */
 static bool shaped_whole(const PangoAnalysis *a)
 {
 	if (a->level % 2)
 		return true;
 	for (GSList *l = a->extra_attrs; l; l = l->next)
-		if (((PangoAttribute *)l->data)->klass->type == PANGO_ATTR_FONT_FEATURES)
+		switch (((PangoAttribute *)l->data)->klass->type) {
+		case PANGO_ATTR_FOREGROUND:
+		case PANGO_ATTR_BACKGROUND:
+		case PANGO_ATTR_UNDERLINE:
+		case PANGO_ATTR_UNDERLINE_COLOR:
+		case PANGO_ATTR_STRIKETHROUGH:
+		case PANGO_ATTR_STRIKETHROUGH_COLOR:
+			break;
+		default:
 			return true;
+		}
 	return false;
 }
 

@@ -6,8 +6,9 @@
  * each word's glyphs are kept, keyed by its font, script, language and
  * bytes. Shaping a word alone gives the glyphs it gets inside its run: the
  * words are cut at spaces, which no ligature, mark or joining form crosses.
- * Right-to-left runs and runs with font features are shaped whole. Not for
- * use outside render/pdf*.c. */
+ * Right-to-left runs, and runs with an attribute shaping reads (font
+ * features, letter spacing), are shaped whole. Not for use outside
+ * render/pdf*.c. */
 #ifndef GAVEL_RENDER_PDF_WORDS_H
 #define GAVEL_RENDER_PDF_WORDS_H
 

@@ -41,10 +41,10 @@ static void assert_same(const PangoGlyphString *a, const PangoGlyphString *b)
 
 /* Every item of text in the context's font: shaped whole, by words, and by
  * words again (from the kept words); the three the same. */
-static int compare_items(struct fixture *f, const char *text)
+static int compare_items_with(struct fixture *f, const char *text, PangoAttrList *attrs)
 {
 	int len = (int)strlen(text), n = 0;
-	GList *items = L(pango_itemize)(f->ctx, text, 0, len, NULL, NULL);
+	GList *items = L(pango_itemize)(f->ctx, text, 0, len, attrs, NULL);
 	for (GList *it = items; it; it = it->next, n++) {
 		PangoItem *item = it->data;
 		const char *s = text + item->offset;
@@ -62,6 +62,11 @@ static int compare_items(struct fixture *f, const char *text)
 	}
 	L(g_list_free)(items);
 	return n;
+}
+
+static int compare_items(struct fixture *f, const char *text)
+{
+	return compare_items_with(f, text, NULL);
 }
 
 static void use_font(struct fixture *f, const char *family, double size, PangoWeight weight,
@@ -98,6 +103,20 @@ static void test_words_shape_as_their_item(void **state)
 	assert_true(items > (int)(2 * sizeof texts / sizeof *texts)); /* scripts split items */
 }
 
+/* A word kept from a run without font features is not taken for the same
+ * word in a run with them: "office" without its ligature. */
+static void test_font_features_are_not_taken_from_the_kept_words(void **state)
+{
+	struct fixture *f = *state;
+	use_font(f, "DejaVu Sans", 10, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+	const char *text = "office official affluent";
+	compare_items(f, text);
+	PangoAttrList *attrs = L(pango_attr_list_new)();
+	L(pango_attr_list_insert)(attrs, L(pango_attr_font_features_new)("liga 0, kern 0"));
+	assert_true(compare_items_with(f, text, attrs) > 0);
+	L(pango_attr_list_unref)(attrs);
+}
+
 /* The same word in two sizes: kept apart (a size is a font of its own). */
 static void test_a_word_is_kept_per_font(void **state)
 {
@@ -122,6 +141,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_words_shape_as_their_item),
 		cmocka_unit_test(test_a_word_is_kept_per_font),
+		cmocka_unit_test(test_font_features_are_not_taken_from_the_kept_words),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
