@@ -371,15 +371,17 @@ static double show_piece(cairo_t *cr, const char *text, const PangoGlyphItem *ru
 	return w;
 }
 
+/* The bytes [a, b) of a shaped run that a line shows. */
+struct piece {
+	const PangoGlyphItem *run;
+	int a, b;
+};
+
 /* The pieces of line's runs in the order they are drawn, left to right:
  * Unicode's rule L2 by their embedding levels (docs/formats.md, "PDF:
  * agenda packages and minutes"): from the highest level down to the lowest
  * odd one, each sequence of pieces at that level or higher is reversed.
  * Within a piece, a right-to-left run's glyphs are already left to right. */
-struct piece {
-	const PangoGlyphItem *run;
-	int a, b;
-};
 
 static size_t line_pieces(const struct gv_pdf_line *line, struct piece *v)
 {
