@@ -332,7 +332,8 @@ static void line_links(struct gv_pdf *p, struct gv_pdf_para *para, const struct 
 		if (k->end <= s || k->start >= e)
 			continue;
 		double x0 = gv_pdf_line_x(ls, line, (int)(k->start > s ? k->start : s));
-		double x1 = k->end >= e ? line->width : gv_pdf_line_x(ls, line, (int)k->end);
+		double x1 = k->end >= e ? gv_pdf_line_indent(ls, line) + line->width
+					: gv_pdf_line_x(ls, line, (int)k->end);
 		link_rect(p, x + x0, top, x1 - x0, line->height, k->uri, NULL);
 	}
 }

@@ -15,6 +15,7 @@ struct gv_pdf_src_line {
 	PangoGlyphItem *runs;  /* shaped, in the text's order */
 	size_t n_runs;
 	double height, base;
+	bool rtl;              /* a right-to-left paragraph: its lowest level is odd */
 };
 
 struct gv_pdf_shaped {
@@ -128,6 +129,13 @@ static void shape_line(struct gv_pdf_shaped *sp, struct gv_pdf_src_line *ln, Pan
 			desc = lg.y + lg.height;
 	}
 	L(g_list_free)(items);
+	/* a paragraph's base level is its lowest (Unicode's rules P2, P3): 1
+	 * when its first strong character is right to left */
+	int low = 255;
+	for (size_t r = 0; r < ln->n_runs; r++)
+		if (ln->runs[r].item->analysis.level < low)
+			low = ln->runs[r].item->analysis.level;
+	ln->rtl = ln->n_runs && low % 2;
 	if (!ln->n_runs) {
 		PangoFontMetrics *m = L(pango_context_get_metrics)(ctx, fd, NULL);
 		asc = L(pango_font_metrics_get_ascent)(m);
@@ -259,6 +267,7 @@ void gv_pdf_lines_break(struct gv_pdf_lines *ls, const struct gv_pdf_shaped *sp,
 {
 	memset(ls, 0, sizeof *ls);
 	ls->shaped = sp;
+	ls->measure = width;
 	int w = width < 0 ? -1 : (int)(width * PANGO_SCALE);
 	size_t cap = 0;
 	for (size_t k = 0; k < sp->n_lines; k++) {
@@ -292,10 +301,20 @@ void gv_pdf_lines_free(struct gv_pdf_lines *ls)
 	memset(ls, 0, sizeof *ls);
 }
 
+double gv_pdf_line_indent(const struct gv_pdf_lines *ls, const struct gv_pdf_line *line)
+{
+	if (ls->measure <= 0 || !line->src->rtl)
+		return 0;
+	const struct gv_pdf_shaped *sp = ls->shaped;
+	double full = (sp->x[char_at(sp, line->end)] - sp->x[line->first]) / (double)PANGO_SCALE;
+	return full < ls->measure ? ls->measure - full : 0;
+}
+
 double gv_pdf_line_x(const struct gv_pdf_lines *ls, const struct gv_pdf_line *line, int i)
 {
 	const struct gv_pdf_shaped *sp = ls->shaped;
-	return (sp->x[char_at(sp, i)] - sp->x[line->first]) / (double)PANGO_SCALE;
+	return gv_pdf_line_indent(ls, line) +
+	       (sp->x[char_at(sp, i)] - sp->x[line->first]) / (double)PANGO_SCALE;
 }
 
 /* Underline or strike through a piece w wide at (x, y), where the font
@@ -437,6 +456,7 @@ void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct g
 {
 	struct piece *v = gv_calloc(line->src->n_runs + 1, sizeof *v);
 	size_t n = line_pieces(line, v);
+	x += gv_pdf_line_indent(ls, line);
 	for (size_t i = 0; i < n; i++)
 		x += show_piece(cr, ls->shaped->text, v[i].run, v[i].a, v[i].b, x, y);
 	free(v);

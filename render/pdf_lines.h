@@ -48,6 +48,7 @@ struct gv_pdf_lines {
 	struct gv_pdf_line *v;
 	size_t n;
 	double width, height; /* the widest line; all the lines */
+	double measure;       /* the width they were broken at; < 0 none */
 };
 
 /* The lines of sp at most width points wide; width < 0: broken only where
@@ -55,10 +56,17 @@ struct gv_pdf_lines {
 void gv_pdf_lines_break(struct gv_pdf_lines *ls, const struct gv_pdf_shaped *sp, double width);
 void gv_pdf_lines_free(struct gv_pdf_lines *ls);
 
-/* Where byte index i of the text falls on line, in points from its start. */
+/* How far line starts from the left of its measure: a line of a
+ * right-to-left paragraph (one whose first strong character is, as for
+ * Unicode's rule P2) ends at the measure's right edge; any other starts at
+ * its left. */
+double gv_pdf_line_indent(const struct gv_pdf_lines *ls, const struct gv_pdf_line *line);
+
+/* Where byte index i of the text falls on line, in points from the left of
+ * its measure. */
 double gv_pdf_line_x(const struct gv_pdf_lines *ls, const struct gv_pdf_line *line, int i);
 
-/* Draw line with its baseline at (x, y): links in their colour, underlined
+/* Draw line with its baseline at (x, y), x the left of its measure: links in their colour, underlined
  * or struck through as their attributes say. */
 void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct gv_pdf_line *line,
 		      double x, double y);

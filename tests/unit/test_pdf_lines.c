@@ -5,6 +5,7 @@
  * mark, and an empty paragraph one line high, as Pango makes it. */
 #include "unit.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "pdf_fixture.h"
@@ -208,6 +209,36 @@ static void test_mixed_directions_are_drawn_in_visual_order(void **state)
 	}
 }
 
+/* A right-to-left paragraph's lines end at the right of their measure, a
+ * left-to-right one's start at its left; unwrapped text starts at the left. */
+static void test_right_to_left_paragraphs_are_set_right(void **state)
+{
+	struct fixture *f = *state;
+	const char *arabic = "\xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9 "
+			     "\xd8\xa7\xd9\x84\xd9\x85\xd8\xac\xd9\x84\xd8\xb3 2026 ";
+	struct gv_buf t = {0};
+	for (int i = 0; i < 6; i++)
+		gv_buf_puts(&t, arabic);
+	gv_buf_puts(&t, "\nCouncil \xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9");
+	struct gv_pdf_shaped *sp = shaped(f, gv_buf_str(&t));
+	struct gv_pdf_lines ls;
+	gv_pdf_lines_break(&ls, sp, 120);
+	assert_true(ls.n >= 3);
+	for (size_t i = 0; i + 1 < ls.n; i++) { /* the Arabic paragraph's lines */
+		const struct gv_pdf_line *line = &ls.v[i];
+		assert_true(gv_pdf_line_indent(&ls, line) > 0);
+		assert_true(fabs(gv_pdf_line_x(&ls, line, line->end) - 120) < 0.01);
+	}
+	assert_true(gv_pdf_line_indent(&ls, &ls.v[ls.n - 1]) == 0); /* "Council ..." */
+	gv_pdf_lines_free(&ls);
+	gv_pdf_lines_break(&ls, sp, -1);
+	for (size_t i = 0; i < ls.n; i++)
+		assert_true(gv_pdf_line_indent(&ls, &ls.v[i]) == 0);
+	gv_pdf_lines_free(&ls);
+	gv_pdf_shaped_free(sp);
+	gv_buf_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -216,6 +247,7 @@ int main(void)
 		cmocka_unit_test(test_newlines_and_empty_text),
 		cmocka_unit_test(test_marks_stay_with_their_letter_and_stray_bytes_are_shown),
 		cmocka_unit_test(test_mixed_directions_are_drawn_in_visual_order),
+		cmocka_unit_test(test_right_to_left_paragraphs_are_set_right),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
