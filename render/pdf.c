@@ -338,14 +338,33 @@ static void line_links(struct gv_pdf *p, struct gv_pdf_para *para, const struct 
 	}
 }
 
-/* Draw lines from (x, p->y), breaking pages between them; para (may be
- * NULL) has their links. */
-static void draw_lines(struct gv_pdf *p, const struct gv_pdf_lines *ls, struct gv_pdf_para *para,
-		       double x)
+/* The room line i of ls needs to be drawn on this page: no paragraph
+ * leaves its first line alone at the foot of a page, nor its last alone at
+ * the top of the next (docs/formats.md, "PDF: agenda packages and
+ * minutes"): the first line asks for the second too (for all three of
+ * three), and the line before the last, for the last, when two are left
+ * behind. */
+static double room_for(const struct gv_pdf_lines *ls, size_t i)
 {
-	for (size_t i = 0; i < ls->n; i++) {
+	size_t n = ls->n, upto = i + 1;
+	if (i == 0)
+		upto = n == 3 ? 3 : n >= 2 ? 2 : 1;
+	else if (n >= 4 && i == n - 2)
+		upto = n;
+	double h = 0;
+	for (size_t k = i; k < upto; k++)
+		h += ls->v[k].height;
+	return h;
+}
+
+/* Draw lines from (x, p->y), the lines after the first from x + hang,
+ * breaking pages between them; para (may be NULL) has their links. */
+static void draw_lines(struct gv_pdf *p, const struct gv_pdf_lines *ls, struct gv_pdf_para *para,
+		       double x, double hang)
+{
+	for (size_t i = 0; i < ls->n; i++, x += i == 1 ? hang : 0) {
 		const struct gv_pdf_line *line = &ls->v[i];
-		need(p, line->height);
+		need(p, room_for(ls, i));
 		if (!p->counting) {
 			gv_pdf_line_show(p->cr, ls, line, x, p->y + line->base);
 			if (para)
@@ -364,6 +383,13 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 	gv_pdf_lines_break(&ls, para_shaped(p, para, size, bold), TEXT_W - indent - hang);
 	double base = ls.v[0].base;
 	need(p, ls.v[0].height);
+	/* a paragraph that ends in a colon introduces what follows ("Motion 3,
+	 * moved by ...:"): it stays with the first lines of it, as a heading */
+	size_t end = para->text.len;
+	while (end > 0 && (para->text.data[end - 1] == ' ' || para->text.data[end - 1] == '\n'))
+		end--;
+	if (end > 0 && para->text.data[end - 1] == ':')
+		need(p, ls.height + 30);
 	if (label) {
 		gv_pdf_tag_begin(p, "Lbl");
 		if (!p->counting) {
@@ -376,7 +402,7 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 		gv_pdf_tag_end(p);
 	}
 	gv_pdf_tag_begin(p, tag);
-	draw_lines(p, &ls, para, MARGIN_X + indent + hang);
+	draw_lines(p, &ls, para, MARGIN_X + indent + hang, 0);
 	gv_pdf_tag_end(p);
 	gv_pdf_lines_free(&ls);
 }
@@ -446,15 +472,25 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	const struct anchor *a = anchor_find(p, anchor);
 	char num[16];
 	snprintf(num, sizeof num, "%d", a ? a->page : 0);
-	double indent = (depth - 1) * 16.0;
+	double indent = (depth - 1) * 16.0, hang = 0;
+	const struct gv_pdf_shaped *sh =
+		shaped_text(p, FONT, 10, depth == 1, text, (int)strlen(text), NULL);
 	struct gv_pdf_lines ls;
-	gv_pdf_lines_break(&ls, shaped_text(p, FONT, 10, depth == 1, text, (int)strlen(text), NULL),
-			   TEXT_W - indent - 36);
+	/* a title that wraps goes on under itself, not under its number */
+	const char *space = strchr(text, ' ');
+	if (space) {
+		gv_pdf_lines_break(&ls, sh, -1);
+		hang = gv_pdf_line_x(&ls, &ls.v[0], (int)(space - text) + 1);
+		gv_pdf_lines_free(&ls);
+		if (hang > (TEXT_W - indent) / 4)
+			hang = 0;
+	}
+	gv_pdf_lines_break(&ls, sh, TEXT_W - indent - 36 - hang);
 	need(p, ls.height);
 	double top = p->y;
 	gv_pdf_tag_begin(p, "TOCI");
 	gv_pdf_tag_begin(p, "Reference");
-	draw_lines(p, &ls, NULL, MARGIN_X + indent);
+	draw_lines(p, &ls, NULL, MARGIN_X + indent, hang);
 	gv_pdf_lines_free(&ls);
 	if (!p->counting) {
 		PangoLayout *nl = layout_new(p, FONT, 10, depth == 1);

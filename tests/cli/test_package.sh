@@ -392,3 +392,39 @@ t_site_without_pdfs_when_publish_pdf_is_no() {
 	qpdf --check "$dir/minutes.pdf" >/dev/null || fail "minutes.pdf is not a sound PDF"
 	refused config publish.pdf maybe
 }
+
+# Page breaks a reader would mend by hand, on the demo's own documents: a
+# line that introduces a motion ("Motion 13, moved by ...:") on the page of
+# the motion's wording; no page of the minutes opening with the last line
+# of a paragraph; a contents entry that wraps going on under its title, not
+# under its number.
+t_page_breaks_keep_lines_with_what_they_belong_to() {
+	run demo "$SCRATCH/town"
+	expect_status 0
+	"$GAVEL" -C "$SCRATCH/town" minutes 2026-11-10-council --format pdf --out min.pdf >/dev/null ||
+		fail "minutes --format pdf"
+	local pages
+	pages=$(pdfinfo min.pdf | awk '/^Pages:/ {print $2}')
+	local found=""
+	for pg in $(seq "$pages"); do
+		pdftotext -f "$pg" -l "$pg" -layout min.pdf "$T/page"
+		if grep -q "Motion 13, moved by" "$T/page"; then
+			found=$pg
+			grep -q "That By-laws 2026-049 to 2026-051" "$T/page" ||
+				fail "page $pg has 'Motion 13, moved by' without its wording"
+		fi
+		# the first line under the running header: never a paragraph's lone last words
+		first=$(grep -v '^\s*$' "$T/page" | sed -n 2p)
+		[ "$(echo "$first" | wc -w)" -gt 1 ] || [ -z "$first" ] ||
+			fail "page $pg opens with a lone line: '$first'"
+	done
+	[ -n "$found" ] || fail "no 'Motion 13, moved by' in the minutes"
+	"$GAVEL" -C "$SCRATCH/town" package 2026-12-08-council --out pkg.pdf >/dev/null || fail "package"
+	pdftotext -f 2 -l 3 -layout pkg.pdf "$T/toc"
+	local num title cont
+	num=$(grep -m1 '10\.1 Ministry' "$T/toc")
+	cont=$(grep -A1 -m1 '10\.1 Ministry' "$T/toc" | tail -1)
+	title=$(( $(echo "$num" | awk '{print index($0, "Ministry")}') ))
+	[ "$(echo "$cont" | awk '{print index($0, $1)}')" -ge "$title" ] ||
+		fail "the wrapped contents entry goes on under its number: '$cont'"
+}
