@@ -447,6 +447,18 @@ static int status_load(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 	return 0;
 }
 
+/* The member asking's own ballot on the open vote (NULL: none, or the
+ * clerk asks): a vote kept secret from the others is never secret from the
+ * one who cast it, at another terminal or after connecting again
+ * (docs/serve.md, "Electronic votes"). */
+static const char *own_ballot(const struct gv_ctx *ctx, const struct council_status *cs)
+{
+	for (size_t i = 0; ctx->member_id && i < cs->n_ballots; i++)
+		if (cs->ballots[i].member_id == ctx->member_id)
+			return gv_mark_name(cs->ballots[i].mark);
+	return NULL;
+}
+
 int cmd_council_status_text(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 			    const struct gv_live_state *s, struct gv_buf *out)
 {
@@ -462,6 +474,12 @@ int cmd_council_status_text(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 				gv_buf_printf(out, " %s", gv_mark_name(cs.ballots[i].mark));
 		}
 		gv_buf_putc(out, '\n');
+		const char *mine = own_ballot(ctx, &cs);
+		if (mine)
+			gv_buf_printf(out, "Your vote: %s (you may change it until the vote closes)\n",
+				      mine);
+		else if (ctx->member_id)
+			gv_buf_printf(out, "You have not voted\n");
 	}
 	speakers_text(out, c, &cs.sp);
 	free(cs.ballots);
@@ -492,6 +510,7 @@ int cmd_council_status_json(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 			gv_json_obj_end(j);
 		}
 		gv_json_arr_end(j);
+		gv_json_kstr(j, "mine", own_ballot(ctx, &cs));
 		gv_json_obj_end(j);
 	}
 	gv_json_key(j, "speakers");

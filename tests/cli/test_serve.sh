@@ -217,6 +217,17 @@ t_serve_electronic_vote_records_what_was_cast() {
 	expect_out_lacks "Côté yes" "Tremblay abstain"
 	as_ok "$HADD" live $M status --json
 	json '.electronic_vote.motion == 1 and (.electronic_vote.voted | length) == 2 and (.electronic_vote.voted[0] | has("vote") | not)'
+	json '.electronic_vote.mine == null'
+	# but never from the member who cast it (another terminal, a reconnection)
+	as_ok "$COTE" live $M status
+	expect_out_contains "Your vote: yes (you may change it until the vote closes)"
+	expect_out_lacks "Tremblay abstain"
+	as_ok "$TREM" live $M status --json
+	json '.electronic_vote.mine == "abstain" and (.electronic_vote.voted | map(has("vote")) | any | not)'
+	as_ok "$HADD" live $M status
+	expect_out_contains "You have not voted"
+	ok live $M status
+	expect_out_lacks "Your vote" "You have not voted"
 	ok config vote.secret-until-close no
 	ok live $M status
 	expect_out_contains "Marie Côté yes, Geneviève Tremblay abstain"
