@@ -459,3 +459,15 @@ t_serve_drops_bad_clients_alone() {
 	expect_status 0
 	kill -0 "$SERVER" || fail "the server died"
 }
+
+# The owner of gavel.db is the clerk to the server whatever its link: linked
+# to a member it would never be that member, and the member could never vote
+# from it. Refused in one line, and nothing linked.
+t_serve_the_clerks_login_is_no_members() {
+	local me
+	me=$(id -un)
+	refused member link Côté --user "$me"
+	expect_err_contains "the login $me owns gavel.db: it is the clerk's and cannot be a member's"
+	[ "$(sqlite3 gavel.db "SELECT count(*) FROM member_logins")" = 0 ] ||
+		fail "the clerk's login was linked"
+}
