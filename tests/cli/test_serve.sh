@@ -471,3 +471,31 @@ t_serve_the_clerks_login_is_no_members() {
 	[ "$(sqlite3 gavel.db "SELECT count(*) FROM member_logins")" = 0 ] ||
 		fail "the clerk's login was linked"
 }
+
+# A client that shuts its writing side after its request (`nc -N`, a
+# script's one question) gets the whole reply, however long: the server used
+# to drop it on reading the end, with a reply larger than the socket's buffer
+# half sent.
+t_serve_answers_a_half_closed_client_in_full() {
+	SOCK=$(mktemp -d /tmp/gavel-serve.XXXXXX)/gavel.sock
+	local dir=${SOCK%/gavel.sock}
+	trap '[ -z "${SERVER:-}" ] || { kill "$SERVER" && wait "$SERVER"; } 2>/dev/null; rm -rf "'"$dir"'"' EXIT
+	new_meeting
+	local i
+	for i in 1 2 3; do
+		python3 -c 'import sys; sys.stdout.write(("Paragraph %s of a long staff report, line by line.\n\n" * 3500) % tuple(range(3500)))' \
+			>"$SCRATCH/report$i.md"
+		ok agenda add $M "Report $i" --under 9 --body-file "$SCRATCH/report$i.md"
+	done
+	start_server
+	ok agenda show $M --format md
+	cp "$T/out" "$SCRATCH/direct"
+	[ "$(wc -c <"$SCRATCH/direct")" -gt 500000 ] || fail "the agenda is too short to test"
+	timeout 20 python3 "$CLIENT" "$SOCK" halfclose agenda show $M --format md >"$SCRATCH/half" ||
+		fail "halfclose: $(tail -c 200 "$SCRATCH/half")"
+	cmp -s "$SCRATCH/direct" "$SCRATCH/half" ||
+		fail "the reply was cut: $(wc -c <"$SCRATCH/half") bytes of $(wc -c <"$SCRATCH/direct"): $(tail -c 100 "$SCRATCH/half")"
+	# and the server goes on serving, the half-closed client gone
+	clerk agenda show $M
+	expect_status 0
+}
