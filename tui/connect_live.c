@@ -198,7 +198,10 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 {
 	struct live *l = of(v);
 	char *json = NULL, *agenda = NULL;
-	if (cn_run(t, &json, err, (const char *const[]){"live", l->meeting, "status", "--json", NULL}) ||
+	/* a councillor is entitled to the closed session (docs/serve.md): the
+	 * motion put to their vote there is read in full, not "(null)" */
+	if (cn_run(t, &json, err, (const char *const[]){"live", l->meeting, "status", "--json",
+							"--confidential", NULL}) ||
 	    cn_run(t, &agenda, err, (const char *const[]){"agenda", "show", l->meeting, "--json", NULL})) {
 		free(json);
 		return err->code;

@@ -167,6 +167,42 @@ t_connect_shows_the_vote_the_server_holds() {
 	tm kill-server
 }
 
+# In closed session the councillor follows the meeting as entitled: the
+# motion put to their vote there is shown in full (the public view gave
+# "Motion 3: (null)", the vote asked on a motion they could not read).
+t_connect_follows_the_closed_session_in_full() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
+		return 0
+	fi
+	connect_council
+	local g="$GAVEL -C $W"
+	{
+		$g live "$M" vote 1 --carried
+		$g live "$M" take 13.1
+		$g live "$M" move "That Council proceed into closed session." --to-close "239(2)(c)" \
+			--mover "Grace Lee" --seconder "Omar Haddad"
+		$g live "$M" vote 2 --carried
+		$g live "$M" closed --clause "239(2)(c)"
+		$g live "$M" move "That staff negotiate within the limits discussed." --direction \
+			--mover "Grace Lee" --seconder "Omar Haddad"
+		$g live "$M" vote 3 --electronic
+	} >/dev/null
+	tm -f /dev/null new-session -d -x 100 -y 30 \
+		"setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
+		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
+	wait_for "meetings - François Bélanger"
+	keys G L
+	wait_for "VOTE OPEN on motion 3"
+	wait_for "Motion 3: That staff negotiate within the limits discussed."
+	screen | absent "(null)" || fail "a closed-session motion shown as (null)"
+	keys y
+	wait_for "Your vote: yes"
+	keys Q
+	wait_for "gavel exited 0"
+	tm kill-server
+}
+
 # The councillor's login linked to another member while the client is open:
 # on the live screen and on the meetings screen alike the client closes at
 # once, saying so as docs/serve.md words it, and exits 1 (it used to crash
