@@ -111,6 +111,11 @@ t_serve_knows_who_is_asking() {
 	# a login not linked to a member is refused, whatever it asks
 	as_refused "$STRANGER" meeting list
 	expect_err_contains "login $STRANGER is not linked to a member"
+	# a login outside the socket's group is told what is missing
+	setpriv --reuid="$COTE" --regid=nogroup --clear-groups "$GAVEL" --server "$SOCK" \
+		meeting list >"$T/out" 2>"$T/err" </dev/null && fail "reached the socket outside its group"
+	grep -qx "gavel: cannot reach a server at $SOCK: Permission denied (ask the clerk to put your login in the server's group, serve.group)" "$T/err" ||
+		fail "outside the group: $(cat "$T/err")"
 	# a member reads, including the closed item of their body's meeting
 	as_ok "$COTE" agenda show $M
 	expect_out_contains "Water Rates" "Land, Ward 3"
