@@ -100,14 +100,22 @@ int cmd_cast(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	if (member_only(ctx, a))
 		return ctx->err.code;
+	/* the vote still open and the ballot taken under one write lock: a
+	 * close recorded meanwhile (the clerk's command line beside the
+	 * server) refuses it rather than leave it uncounted */
+	if (gv_db_begin(ctx->ws->db, &ctx->err))
+		return ctx->err.code;
 	struct gv_live_ctx c;
 	struct gv_live_log log;
-	if (load(ctx, a->pos[0], &c, &log))
+	if (load(ctx, a->pos[0], &c, &log)) {
+		gv_db_rollback(ctx->ws->db);
 		return ctx->err.code;
+	}
 	int k;
 	int rc = motion_arg(ctx, &c, a->pos[1], &k);
 	if (!rc)
 		rc = gv_evote_cast(ctx->ws, &c, &log, ctx->member_id, k, a->pos[2], &ctx->err);
+	rc = gv_db_end(ctx->ws->db, rc, &ctx->err);
 	if (!rc)
 		fprintf(ctx->out, "Your vote on motion %d: %s (you may change it until the vote "
 			"closes)\n", k, a->pos[2]);
@@ -286,6 +294,7 @@ int cmd_live_fill_close_vote(struct gv_ctx *ctx, const struct gv_args *a,
 	if (gv_live_state_load(ctx->ws, c, &s, NULL, NULL, &ctx->err))
 		return ctx->err.code;
 	int rc = gv_evote_close(ctx->ws, c, &s, k, e, &ctx->err);
+	e->from_ballots = true;
 	gv_live_state_clear(&s);
 	return rc;
 }
