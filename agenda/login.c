@@ -7,15 +7,29 @@
 #include "store/workspace.h"
 
 #include <pwd.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int gv_login_link(struct gv_ws *ws, const char *member_ref, const char *login,
 		  struct gv_err *err)
 {
 	if (gv_check_line(login, "login", 64, err))
 		return err->code;
-	if (!getpwnam(login))
+	struct passwd *pw = getpwnam(login);
+	if (!pw)
 		return gv_err_set(err, GV_EREFUSED, "'%s' is not a Unix login on this machine",
+				  login);
+	/* gavel serve takes the owner of gavel.db for the clerk whatever its
+	 * link (docs/serve.md, "Who is asking"): linked, it would never be the
+	 * member, and the member could never vote from it */
+	char *db = gv_ws_path(ws, "gavel.db");
+	struct stat db_st;
+	int owner = !stat(db, &db_st) && db_st.st_uid == pw->pw_uid;
+	free(db);
+	if (owner)
+		return gv_err_set(err, GV_EREFUSED, "the login %s owns gavel.db: it is the clerk's "
+				  "and cannot be a member's; give the member a login of their own",
 				  login);
 	int64_t id;
 	if (gv_member_resolve(ws, member_ref, 0, &id, err))

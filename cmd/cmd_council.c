@@ -100,14 +100,22 @@ int cmd_cast(struct gv_ctx *ctx, const struct gv_args *a)
 {
 	if (member_only(ctx, a))
 		return ctx->err.code;
+	/* the vote still open and the ballot taken under one write lock: a
+	 * close recorded meanwhile (the clerk's command line beside the
+	 * server) refuses it rather than leave it uncounted */
+	if (gv_db_begin(ctx->ws->db, &ctx->err))
+		return ctx->err.code;
 	struct gv_live_ctx c;
 	struct gv_live_log log;
-	if (load(ctx, a->pos[0], &c, &log))
+	if (load(ctx, a->pos[0], &c, &log)) {
+		gv_db_rollback(ctx->ws->db);
 		return ctx->err.code;
+	}
 	int k;
 	int rc = motion_arg(ctx, &c, a->pos[1], &k);
 	if (!rc)
 		rc = gv_evote_cast(ctx->ws, &c, &log, ctx->member_id, k, a->pos[2], &ctx->err);
+	rc = gv_db_end(ctx->ws->db, rc, &ctx->err);
 	if (!rc)
 		fprintf(ctx->out, "Your vote on motion %d: %s (you may change it until the vote "
 			"closes)\n", k, a->pos[2]);
@@ -286,6 +294,7 @@ int cmd_live_fill_close_vote(struct gv_ctx *ctx, const struct gv_args *a,
 	if (gv_live_state_load(ctx->ws, c, &s, NULL, NULL, &ctx->err))
 		return ctx->err.code;
 	int rc = gv_evote_close(ctx->ws, c, &s, k, e, &ctx->err);
+	e->from_ballots = true;
 	gv_live_state_clear(&s);
 	return rc;
 }
@@ -447,6 +456,18 @@ static int status_load(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 	return 0;
 }
 
+/* The member asking's own ballot on the open vote (NULL: none, or the
+ * clerk asks): a vote kept secret from the others is never secret from the
+ * one who cast it, at another terminal or after connecting again
+ * (docs/serve.md, "Electronic votes"). */
+static const char *own_ballot(const struct gv_ctx *ctx, const struct council_status *cs)
+{
+	for (size_t i = 0; ctx->member_id && i < cs->n_ballots; i++)
+		if (cs->ballots[i].member_id == ctx->member_id)
+			return gv_mark_name(cs->ballots[i].mark);
+	return NULL;
+}
+
 int cmd_council_status_text(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 			    const struct gv_live_state *s, struct gv_buf *out)
 {
@@ -462,6 +483,12 @@ int cmd_council_status_text(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 				gv_buf_printf(out, " %s", gv_mark_name(cs.ballots[i].mark));
 		}
 		gv_buf_putc(out, '\n');
+		const char *mine = own_ballot(ctx, &cs);
+		if (mine)
+			gv_buf_printf(out, "Your vote: %s (you may change it until the vote closes)\n",
+				      mine);
+		else if (ctx->member_id)
+			gv_buf_printf(out, "You have not voted\n");
 	}
 	speakers_text(out, c, &cs.sp);
 	free(cs.ballots);
@@ -492,6 +519,7 @@ int cmd_council_status_json(struct gv_ctx *ctx, const struct gv_live_ctx *c,
 			gv_json_obj_end(j);
 		}
 		gv_json_arr_end(j);
+		gv_json_kstr(j, "mine", own_ballot(ctx, &cs));
 		gv_json_obj_end(j);
 	}
 	gv_json_key(j, "speakers");

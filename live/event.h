@@ -79,6 +79,8 @@ struct gv_event {
 	int64_t voids;
 	bool confidential;
 	bool force;           /* not stored: adjourn although motions are pending */
+	bool from_ballots;    /* not stored: close-vote; the marks are read again from
+			       * the ballots inside the transaction that records it */
 	char *disposition;    /* move: "refer", "defer" or "table" motion `disposes` */
 	int disposes;
 	char *target;         /* refer: to what; defer: YYYY-MM-DD or a meeting's slug */

@@ -5,6 +5,7 @@
 #include "agenda/body.h"
 #include "agenda/deferral.h"
 #include "live/bylaw_motion.h"
+#include "live/evote.h"
 #include "live/notice_items.h"
 #include "agenda/item.h"
 #include "agenda/meeting.h"
@@ -520,6 +521,17 @@ int gv_live_record(struct gv_ws *ws, const struct gv_live_ctx *c, struct gv_live
 		return rc;
 	if ((rc = gv_live_log_load(ws, c, log, err)))
 		goto out;
+	/* the close of an electronic vote names the ballots as they stand
+	 * under the write lock: one cast since they were first read (by a
+	 * server beside the clerk's command line) is counted, not lost after
+	 * the member was told it was taken (docs/serve.md) */
+	if (e->from_ballots) {
+		free(e->marks);
+		e->marks = NULL;
+		e->n_marks = 0;
+		if ((rc = gv_evote_close(ws, c, &log->state, e->motion, e, err)))
+			goto out;
+	}
 	if ((rc = gv_rules_check(c, &log->state, log->ev, log->n, e, err)))
 		goto out;
 	/* resolutions number the decisions: carried motions that are not

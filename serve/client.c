@@ -62,7 +62,15 @@ int gv_client_open(struct gv_client *c, const char *path, struct gv_err *err)
 	memcpy(addr.sun_path, path, strlen(path) + 1);
 	c->fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (c->fd < 0 || connect(c->fd, (struct sockaddr *)&addr, sizeof addr)) {
-		gv_err_set(err, GV_EIO, "cannot reach a server at %s: %s", path, strerror(errno));
+		/* the socket and the directories above it are the clerk's to
+		 * open to the councillors' group (docs/serve.md, "The server") */
+		if (errno == EACCES)
+			gv_err_set(err, GV_EIO, "cannot reach a server at %s: %s (ask the clerk to "
+				   "put your login in the server's group, serve.group)", path,
+				   strerror(errno));
+		else
+			gv_err_set(err, GV_EIO, "cannot reach a server at %s: %s", path,
+				   strerror(errno));
 		gv_client_close(c);
 		return err->code;
 	}

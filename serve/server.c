@@ -44,6 +44,7 @@ struct client {
 	struct gv_buf out;
 	size_t sent;            /* of out */
 	int64_t subscribed;     /* meeting id; -1: every meeting; 0: none */
+	bool eof;               /* it sends no more: its lines run, its replies go out */
 	bool drop;
 };
 
@@ -454,7 +455,15 @@ static void read_from(struct client *cl)
 	ssize_t r = recv(cl->fd, chunk, sizeof chunk, MSG_DONTWAIT);
 	if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
 		return;
-	if (r <= 0) {
+	if (!r) {
+		/* the writing side shut (`nc -N`, a script's one request):
+		 * what it sent still runs and its replies still go out in
+		 * full, then it is dropped (a peer that closed both sides is
+		 * POLLHUP) */
+		cl->eof = true;
+		return;
+	}
+	if (r < 0) {
 		cl->drop = true;
 		return;
 	}
@@ -509,8 +518,8 @@ static void loop(struct server *sv)
 			struct client *cl = &sv->clients[i];
 			short ev = 0;
 			/* a client with lines waiting sends no more until they are run */
-			if (cl->in.len < GV_PROTO_LINE_MAX && !memchr(cl->in.data ? cl->in.data : "",
-								      '\n', cl->in.len))
+			if (!cl->eof && cl->in.len < GV_PROTO_LINE_MAX &&
+			    !memchr(cl->in.data ? cl->in.data : "", '\n', cl->in.len))
 				ev |= POLLIN;
 			if (cl->out.len > cl->sent)
 				ev |= POLLOUT;
@@ -534,8 +543,15 @@ static void loop(struct server *sv)
 			if (serve_lines(sv, i))
 				busy = true;
 		}
-		for (size_t i = 0; i < sv->n; i++)
-			flush(&sv->clients[i]);
+		for (size_t i = 0; i < sv->n; i++) {
+			struct client *cl = &sv->clients[i];
+			flush(cl);
+			/* done with a client that sends no more: every line run,
+			 * every reply sent */
+			if (cl->eof && cl->sent == cl->out.len &&
+			    !memchr(cl->in.data ? cl->in.data : "", '\n', cl->in.len))
+				cl->drop = true;
+		}
 		size_t kept = 0;
 		for (size_t i = 0; i < sv->n; i++) {
 			if (sv->clients[i].drop)

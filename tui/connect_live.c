@@ -46,8 +46,6 @@ struct live {
 	struct timespec fetched;
 	int vote_motion;       /* the electronic vote open (0: none) */
 	bool waiting;          /* we are on the speakers' list */
-	int my_motion;         /* what this terminal cast last */
-	char my_vote[16];
 };
 
 static struct live *of(struct tui_view *v)
@@ -71,17 +69,25 @@ static void forget(struct live *l)
 	l->speaking = NULL;
 }
 
-/* One column of the first row of sql over json (?1) and s (?2). */
-static char *one(struct tui *t, const char *sql, const char *json, const char *s)
+/* One column of the first row of sql over json (?1), s (?2) and s3 (?3). */
+static char *one3(struct tui *t, const char *sql, const char *json, const char *s,
+		  const char *s3)
 {
 	sqlite3_stmt *st = cn_json_query(t, sql, json);
 	char *out = NULL;
 	if (st && s)
 		sqlite3_bind_text(st, 2, s, -1, SQLITE_STATIC);
+	if (st && s3)
+		sqlite3_bind_text(st, 3, s3, -1, SQLITE_STATIC);
 	if (st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
 		out = cn_col(st, 0);
 	sqlite3_finalize(st);
 	return out;
+}
+
+static char *one(struct tui *t, const char *sql, const char *json, const char *s)
+{
+	return one3(t, sql, json, s, NULL);
 }
 
 /* The motions on the floor, each main motion with its amendments under it. */
@@ -122,14 +128,11 @@ static void vote_lines(struct live *l, struct tui *t, const char *json, const ch
 	if (l->vote_motion) {
 		line(l, TUI_ALERT,
 		     gv_asprintf("VOTE OPEN on motion %d:  y yes   n no   a abstain", l->vote_motion));
-		char *mine = one(t,
-				 "SELECT coalesce(value->>'vote', 'cast') FROM "
-				 "json_each(?1, '$.electronic_vote.voted') WHERE value->>'member' = ?2",
-				 json, me);
-		if (l->my_motion == l->vote_motion && *l->my_vote)
-			line(l, TUI_STRONG, gv_asprintf("  Your vote: %s (you may change it until the vote closes)",
-						       l->my_vote));
-		else if (mine)
+		/* the server's word, not this terminal's memory: a vote cancelled
+		 * and opened again has no ballot, another terminal may have
+		 * changed it, and one connecting again mid-vote sees it too */
+		char *mine = cn_json_text(t, json, "$.electronic_vote.mine");
+		if (mine)
 			line(l, TUI_STRONG, gv_asprintf("  Your vote: %s (you may change it until the vote closes)",
 						       mine));
 		else
@@ -143,18 +146,32 @@ static void vote_lines(struct live *l, struct tui *t, const char *json, const ch
 		free(who);
 		return;
 	}
-	char *last = one(t,
-			 "SELECT 'Motion ' || (value->>'number') || ' ' || (value->>'result') || "
-			 "coalesce(': ' || (value->'counts'->>'yes') || ' yes, ' || (value->'counts'->>'no') || "
-			 "' no, ' || (value->'counts'->>'abstain') || ' abstain', '') "
-			 "FROM json_each(?1, '$.motions') WHERE value->>'result' IS NOT NULL "
-			 "ORDER BY value->>'decided_at' DESC, CAST(value->>'number' AS INTEGER) DESC LIMIT 1",
-			 json, NULL);
+	char *number = one(t,
+			   "SELECT value->>'number' FROM json_each(?1, '$.motions') "
+			   "WHERE value->>'result' IS NOT NULL "
+			   "ORDER BY value->>'decided_at' DESC, CAST(value->>'number' AS INTEGER) DESC LIMIT 1",
+			   json, NULL);
+	char *last = number ? one(t,
+				  "SELECT 'Motion ' || (value->>'number') || ' ' || (value->>'result') || "
+				  "coalesce(': ' || (value->'counts'->>'yes') || ' yes, ' || (value->'counts'->>'no') || "
+				  "' no, ' || (value->'counts'->>'abstain') || ' abstain', '') "
+				  "FROM json_each(?1, '$.motions') WHERE CAST(value->>'number' AS TEXT) = ?2",
+				  json, number)
+			      : NULL;
+	/* how the recorded vote names me: what counted, after a reconnection too */
+	char *mine = number ? one3(t,
+				   "SELECT (v.value->>'vote') || iif(v.value->>'deemed', ' (deemed)', '') FROM json_each(?1, '$.motions') AS m, "
+				   "json_each(m.value, '$.votes') AS v WHERE CAST(m.value->>'number' AS TEXT) = ?2 "
+				   "AND v.value->>'member' = ?3",
+				   json, number, me)
+			    : NULL;
 	if (last)
 		line(l, TUI_HEADER, gv_asprintf("Result: %s", last));
-	if (last && l->my_motion && *l->my_vote)
-		line(l, TUI_NORMAL, gv_asprintf("  Your vote on motion %d: %s", l->my_motion, l->my_vote));
+	if (last && mine)
+		line(l, TUI_NORMAL, gv_asprintf("  Your vote on motion %s: %s", number, mine));
 	free(last);
+	free(mine);
+	free(number);
 }
 
 static void speaker_lines(struct live *l, struct tui *t, const char *json, const char *me)
@@ -181,7 +198,10 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 {
 	struct live *l = of(v);
 	char *json = NULL, *agenda = NULL;
-	if (cn_run(t, &json, err, (const char *const[]){"live", l->meeting, "status", "--json", NULL}) ||
+	/* a councillor is entitled to the closed session (docs/serve.md): the
+	 * motion put to their vote there is read in full, not "(null)" */
+	if (cn_run(t, &json, err, (const char *const[]){"live", l->meeting, "status", "--json",
+							"--confidential", NULL}) ||
 	    cn_run(t, &agenda, err, (const char *const[]){"agenda", "show", l->meeting, "--json", NULL})) {
 		free(json);
 		return err->code;
@@ -290,8 +310,6 @@ static int cast(struct live *l, struct tui *t, const char *vote)
 		tui_status_error(t, &err);
 		return TUI_RELOAD;
 	}
-	l->my_motion = l->vote_motion;
-	snprintf(l->my_vote, sizeof l->my_vote, "%s", vote);
 	out[strcspn(out, "\n")] = '\0';
 	tui_status(t, "%s", out);
 	free(out);

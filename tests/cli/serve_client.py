@@ -15,6 +15,9 @@ serve_client.py SOCKET again FLAG W.. run W.. and print the reply; when the
                                       the reply, then "closed" if dropped
 serve_client.py SOCKET greet N        open N connections and keep them; print
                                       the first line each is sent
+serve_client.py SOCKET halfclose W..  send W.., shut the writing side (as
+                                      `nc -N` does) and print the reply's out
+                                      as the server sends it, to the end
 serve_client.py SOCKET subscribe M N  subscribe to meeting M; print "ready",
                                       then each of the next N events (one JSON a
                                       line)
@@ -108,6 +111,16 @@ def main():
         except (BrokenPipeError, ConnectionResetError):
             pass
         until_closed(s, f)
+    elif mode == "halfclose":
+        req = json.dumps({"protocol": 1, "id": 1, "argv": sys.argv[3:]}).encode() + b"\n"
+        s.sendall(req)
+        s.shutdown(socket.SHUT_WR)
+        s.settimeout(10)
+        line = f.readline()
+        try:
+            sys.stdout.write(json.loads(line)["out"])
+        except ValueError:
+            print("cut short after %d bytes" % len(line))
     elif mode == "subscribe":
         s.sendall(json.dumps({"protocol": 1, "id": 1, "subscribe": sys.argv[3]}).encode() + b"\n")
         reply = json.loads(f.readline())

@@ -111,6 +111,11 @@ t_serve_knows_who_is_asking() {
 	# a login not linked to a member is refused, whatever it asks
 	as_refused "$STRANGER" meeting list
 	expect_err_contains "login $STRANGER is not linked to a member"
+	# a login outside the socket's group is told what is missing
+	setpriv --reuid="$COTE" --regid=nogroup --clear-groups "$GAVEL" --server "$SOCK" \
+		meeting list >"$T/out" 2>"$T/err" </dev/null && fail "reached the socket outside its group"
+	grep -qx "gavel: cannot reach a server at $SOCK: Permission denied (ask the clerk to put your login in the server's group, serve.group)" "$T/err" ||
+		fail "outside the group: $(cat "$T/err")"
 	# a member reads, including the closed item of their body's meeting
 	as_ok "$COTE" agenda show $M
 	expect_out_contains "Water Rates" "Land, Ward 3"
@@ -217,6 +222,17 @@ t_serve_electronic_vote_records_what_was_cast() {
 	expect_out_lacks "Côté yes" "Tremblay abstain"
 	as_ok "$HADD" live $M status --json
 	json '.electronic_vote.motion == 1 and (.electronic_vote.voted | length) == 2 and (.electronic_vote.voted[0] | has("vote") | not)'
+	json '.electronic_vote.mine == null'
+	# but never from the member who cast it (another terminal, a reconnection)
+	as_ok "$COTE" live $M status
+	expect_out_contains "Your vote: yes (you may change it until the vote closes)"
+	expect_out_lacks "Tremblay abstain"
+	as_ok "$TREM" live $M status --json
+	json '.electronic_vote.mine == "abstain" and (.electronic_vote.voted | map(has("vote")) | any | not)'
+	as_ok "$HADD" live $M status
+	expect_out_contains "You have not voted"
+	ok live $M status
+	expect_out_lacks "Your vote" "You have not voted"
 	ok config vote.secret-until-close no
 	ok live $M status
 	expect_out_contains "Marie Côté yes, Geneviève Tremblay abstain"
@@ -447,4 +463,44 @@ t_serve_drops_bad_clients_alone() {
 	clerk live $M close-vote 1
 	expect_status 0
 	kill -0 "$SERVER" || fail "the server died"
+}
+
+# The owner of gavel.db is the clerk to the server whatever its link: linked
+# to a member it would never be that member, and the member could never vote
+# from it. Refused in one line, and nothing linked.
+t_serve_the_clerks_login_is_no_members() {
+	local me
+	me=$(id -un)
+	refused member link Côté --user "$me"
+	expect_err_contains "the login $me owns gavel.db: it is the clerk's and cannot be a member's"
+	[ "$(sqlite3 gavel.db "SELECT count(*) FROM member_logins")" = 0 ] ||
+		fail "the clerk's login was linked"
+}
+
+# A client that shuts its writing side after its request (`nc -N`, a
+# script's one question) gets the whole reply, however long: the server used
+# to drop it on reading the end, with a reply larger than the socket's buffer
+# half sent.
+t_serve_answers_a_half_closed_client_in_full() {
+	SOCK=$(mktemp -d /tmp/gavel-serve.XXXXXX)/gavel.sock
+	local dir=${SOCK%/gavel.sock}
+	trap '[ -z "${SERVER:-}" ] || { kill "$SERVER" && wait "$SERVER"; } 2>/dev/null; rm -rf "'"$dir"'"' EXIT
+	new_meeting
+	local i
+	for i in 1 2 3; do
+		python3 -c 'import sys; sys.stdout.write(("Paragraph %s of a long staff report, line by line.\n\n" * 3500) % tuple(range(3500)))' \
+			>"$SCRATCH/report$i.md"
+		ok agenda add $M "Report $i" --under 9 --body-file "$SCRATCH/report$i.md"
+	done
+	start_server
+	ok agenda show $M --format md
+	cp "$T/out" "$SCRATCH/direct"
+	[ "$(wc -c <"$SCRATCH/direct")" -gt 500000 ] || fail "the agenda is too short to test"
+	timeout 20 python3 "$CLIENT" "$SOCK" halfclose agenda show $M --format md >"$SCRATCH/half" ||
+		fail "halfclose: $(tail -c 200 "$SCRATCH/half")"
+	cmp -s "$SCRATCH/direct" "$SCRATCH/half" ||
+		fail "the reply was cut: $(wc -c <"$SCRATCH/half") bytes of $(wc -c <"$SCRATCH/direct"): $(tail -c 100 "$SCRATCH/half")"
+	# and the server goes on serving, the half-closed client gone
+	clerk agenda show $M
+	expect_status 0
 }

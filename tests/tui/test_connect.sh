@@ -123,6 +123,86 @@ t_connect_councillor_reads_annotates_speaks_and_votes() {
 	wait_for "gavel exited 0"
 }
 
+# The vote shown is the server's, not this terminal's memory: a vote
+# cancelled and opened again has no ballot, a ballot cast at another
+# terminal shows, and so does one cast before connecting again mid-vote,
+# with the votes kept secret (it said "Your vote: cast" then, and kept
+# showing the cancelled ballot as the vote).
+t_connect_shows_the_vote_the_server_holds() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
+		return 0
+	fi
+	connect_council
+	local run="setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
+		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
+	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
+	wait_for "meetings - François Bélanger"
+	keys G L
+	wait_for "Motion 1: That Council approve the 2027 water rates."
+	"$GAVEL" -C "$W" live "$M" vote 1 --electronic >/dev/null
+	wait_for "VOTE OPEN on motion 1"
+	wait_for "You have not voted"
+	keys y
+	wait_for "Your vote: yes"
+	"$GAVEL" -C "$W" live "$M" close-vote 1 --cancel >/dev/null
+	"$GAVEL" -C "$W" live "$M" vote 1 --electronic >/dev/null
+	wait_for "You have not voted"
+	screen | absent "Your vote: yes" || fail "the cancelled ballot is shown as the vote"
+	as_member cast "$M" 1 no >/dev/null
+	wait_for "Your vote: no"
+	keys Q
+	wait_for "gavel exited 0"
+	tm kill-server
+	SOCK=${SOCK}-again
+	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
+	wait_for "meetings - François Bélanger"
+	keys G L
+	wait_for "Your vote: no (you may change it until the vote closes)"
+	"$GAVEL" -C "$W" live "$M" close-vote 1 >/dev/null
+	wait_for "Result: Motion 1"
+	wait_for "Your vote on motion 1: no"
+	keys Q
+	wait_for "gavel exited 0"
+	tm kill-server
+}
+
+# In closed session the councillor follows the meeting as entitled: the
+# motion put to their vote there is shown in full (the public view gave
+# "Motion 3: (null)", the vote asked on a motion they could not read).
+t_connect_follows_the_closed_session_in_full() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
+		return 0
+	fi
+	connect_council
+	local g="$GAVEL -C $W"
+	{
+		$g live "$M" vote 1 --carried
+		$g live "$M" take 13.1
+		$g live "$M" move "That Council proceed into closed session." --to-close "239(2)(c)" \
+			--mover "Grace Lee" --seconder "Omar Haddad"
+		$g live "$M" vote 2 --carried
+		$g live "$M" closed --clause "239(2)(c)"
+		$g live "$M" move "That staff negotiate within the limits discussed." --direction \
+			--mover "Grace Lee" --seconder "Omar Haddad"
+		$g live "$M" vote 3 --electronic
+	} >/dev/null
+	tm -f /dev/null new-session -d -x 100 -y 30 \
+		"setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
+		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
+	wait_for "meetings - François Bélanger"
+	keys G L
+	wait_for "VOTE OPEN on motion 3"
+	wait_for "Motion 3: That staff negotiate within the limits discussed."
+	screen | absent "(null)" || fail "a closed-session motion shown as (null)"
+	keys y
+	wait_for "Your vote: yes"
+	keys Q
+	wait_for "gavel exited 0"
+	tm kill-server
+}
+
 # The councillor's login linked to another member while the client is open:
 # on the live screen and on the meetings screen alike the client closes at
 # once, saying so as docs/serve.md words it, and exits 1 (it used to crash
