@@ -236,7 +236,7 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 	if (l->s.phase == PHASE_ADJOURNED) {
 		char at[32];
 		gv_time_clock12(l->s.adjourned_at, at);
-		char *line = gv_asprintf("Adjourned at %s.", at);
+		char *line = gv_asprintf("Adjourned at %s", at);
 		tui_put_cut(y, r.x + 1, r.w - 1, line, TUI_HEADING);
 		free(line);
 		return;

@@ -38,6 +38,8 @@ t_console_after_a_forced_adjournment_marks_no_item_and_no_motion() {
 	open_console
 	wait_for "Adjourned at 7:05 p.m."
 	s=$(screen)
+	# the time's own "p.m." ends the sentence: no second period
+	absent "p.m.." <<<"$s" || fail "a second period after p.m.:"$'\n'"$s"
 	for stale in "> 4" "agenda be adopted" "Last vote"; do
 		absent "$stale" <<<"$s" || fail "the console still shows '$stale':"$'\n'"$s"
 	done
