@@ -689,3 +689,29 @@ t_display_quorum_line_counts_electronic_participation() {
 	live leave "Omar Haddad" >/dev/null 2>&1
 	dwait "quorum lost" grep -qF "NO QUORUM: 2 present (and 1 electronically, not counted), 3 needed"
 }
+
+# A at 80x24 with many items not dealt with: the adjournment's message names
+# every one, wrapped above the status line, the last one too (it was cut at
+# 600 bytes, in the middle of a word).
+t_adjournment_message_names_every_item_not_dealt_with() {
+	council
+	local i
+	for i in 1 2 3 4 5 6; do
+		"$GAVEL" -C "$W" agenda add "$M" "Report $i of the Committee of the Whole on the review of the procedure by-law" \
+			--under 10 >/dev/null
+	done
+	in_session_by_cli
+	start
+	tm resize-window -x 80 -y 24
+	open_console
+	keys A
+	wait_line 'Adjourn the meeting\? .*\(y/n\)'
+	keys y
+	wait_line '^adjourned '
+	SCREEN=joined poll "the last item not dealt with" grep -qF "14 Confirmatory By-law"
+}
+
+# The screen's lines joined by spaces (a message wrapped at spaces reads whole).
+joined() {
+	screen | paste -sd' '
+}
