@@ -345,3 +345,20 @@ t_an_item_added_after_adjournment_says_the_minutes_show_it_not_dealt_with() {
 	wait_exit
 	wait_for "gavel exited 0"
 }
+
+# A with the meeting left empty: said at once, not asked for its motion, and
+# not the core's "no meeting ''" after the questions.
+t_A_without_a_meeting_says_so_and_approves_nothing() {
+	held_meeting
+	start
+	open_minutes
+	keys A
+	wait_for "Approved at meeting:"
+	keys C-u Enter
+	wait_for "No meeting given (the one whose motion adopted the minutes); nothing approved"
+	screen | absent "Motion of" || fail "asked for the motion of no meeting"
+	keys A
+	wait_for "Approved at meeting:"
+	keys Escape
+	wait_for "Not approved"
+}
