@@ -9,6 +9,7 @@
 #include "tui/cells.h"
 #include "tui/draw.h"
 
+#include "agenda/notice.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "live/describe.h"
@@ -276,26 +277,59 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 	}
 }
 
+/* The log's rows, as `live M log` lists them: the events, and the notices
+ * of motion given (not events) before the first event later than each. */
+struct log_row {
+	size_t event;   /* index in l->ev, or (size_t)-1 for a notice */
+	size_t notice;  /* index in l->notices */
+};
+
+static size_t log_rows(const struct live *l, struct log_row *rows)
+{
+	size_t n = 0, k = 0;
+	for (size_t i = 0; i <= l->n_ev; i++) {
+		for (; k < l->n_notices && (i == l->n_ev || l->notices[k].at < l->ev[i].at); k++)
+			rows[n++] = (struct log_row){(size_t)-1, k};
+		if (i < l->n_ev)
+			rows[n++] = (struct log_row){i, 0};
+	}
+	return n;
+}
+
 /* The log's last events, newest at the bottom; voided ones say so. */
 static void draw_events(const struct live *l, struct tui_rect r)
 {
 	heading(r.y, r, "Last events", false);
 	int h = r.h - 1;
-	size_t first = l->n_ev > (size_t)h ? l->n_ev - (size_t)h : 0;
-	for (size_t i = first; i < l->n_ev; i++) {
+	struct log_row *rows = gv_malloc((l->n_ev + l->n_notices + 1) * sizeof *rows);
+	size_t n = log_rows(l, rows);
+	size_t first = n > (size_t)h ? n - (size_t)h : 0;
+	for (size_t row = first; row < n; row++) {
+		struct gv_buf b = GV_BUF_INIT;
+		char at[32];
+		int y = r.y + 1 + (int)(row - first);
+		if (rows[row].event == (size_t)-1) {
+			const struct gv_notice_given *nt = &l->notices[rows[row].notice];
+			gv_time_format(nt->at, "%H:%M", at, sizeof at);
+			gv_buf_printf(&b, "%s ", at);
+			gv_live_notice_describe(&b, &l->c, nt);
+			tui_put_cut(y, r.x + 1, r.w - 1, gv_buf_str(&b), TUI_NORMAL);
+			gv_buf_free(&b);
+			continue;
+		}
+		size_t i = rows[row].event;
 		const struct gv_event *e = &l->ev[i];
 		bool voided = false;
 		for (size_t j = i + 1; j < l->n_ev; j++)
 			voided |= l->ev[j].kind == EV_UNDO && l->ev[j].voids == e->id;
-		struct gv_buf b = GV_BUF_INIT;
-		char at[32];
 		gv_time_format(e->at, "%H:%M", at, sizeof at);
 		gv_buf_printf(&b, "%s %s", at, voided ? "(voided) " : "");
 		gv_event_describe_in(&b, &l->c, l->ev, i);
-		tui_put_cut(r.y + 1 + (int)(i - first), r.x + 1, r.w - 1, gv_buf_str(&b),
+		tui_put_cut(y, r.x + 1, r.w - 1, gv_buf_str(&b),
 			    voided ? TUI_HINT : e->kind == EV_UNDO ? TUI_FLAG : TUI_NORMAL);
 		gv_buf_free(&b);
 	}
+	free(rows);
 }
 
 void live_draw(struct live *l, struct tui_rect r)

@@ -105,3 +105,20 @@ t_last_vote_is_the_later_of_two_in_the_same_minute() {
 	wait_for "Last vote: motion 1 carried"
 	screen | absent "motion 2 lost" || fail "the amendment shown as the last vote"
 }
+
+# A notice of motion given by `!` shows among the last events, as `live M
+# log` lists it (it is not an event: the pane left it out).
+t_a_notice_given_by_keys_shows_among_the_last_events() {
+	council
+	in_session_by_cli
+	start
+	open_console
+	keys '!'
+	wait_line "^:live $M notice ?\$"
+	text "'That the speed limit on Main Street be 40 km/h.' --mover 'Grace Lee'"
+	keys Enter
+	wait_for "Notice of motion recorded"
+	wait_line "19:05 Notice of motion given by Grace Lee: That the …"
+	live log | grep -qF "Notice of motion given by Grace Lee: That the speed limit" ||
+		fail "not in the log"
+}
