@@ -656,6 +656,17 @@ static int call_to_order(struct live *l, struct tui *t, struct args *a)
  * again in the refusal's words whether to adjourn anyway. */
 static int adjourn(struct live *l, struct tui *t, struct args *a)
 {
+	/* before the call to order, a meeting is adjourned only as not held
+	 * for want of quorum (docs/procedure.md, "Calling the meeting to
+	 * order"); with quorum the core refuses, saying to call it to order */
+	if (l->s.phase == PHASE_NOT_STARTED) {
+		if (!tui_confirm(t, "Record that the meeting was not held, for want of quorum? "
+				    "The log then closes."))
+			return TUI_DONE;
+		command(a, l, "adjourn");
+		arg(a, "--no-quorum");
+		return run(t, a);
+	}
 	if (refused_up_front(l, t, EV_ADJOURN))
 		return TUI_DONE;
 	if (!tui_confirm(t, "Adjourn the meeting? The log then closes."))

@@ -715,3 +715,34 @@ t_adjournment_message_names_every_item_not_dealt_with() {
 joined() {
 	screen | paste -sd' '
 }
+
+# A before the call to order: the meeting not held for want of quorum, as
+# `live M adjourn --no-quorum` records it (A said only "not called to
+# order"); with quorum the core's refusal says to call it to order.
+t_A_before_the_call_to_order_records_the_meeting_not_held() {
+	council
+	live attend "Émilie Côté,François Bélanger" --present >/dev/null
+	start
+	open_console
+	keys A
+	wait_line '^Record that the meeting was not held, for want of quorum\? .*\(y/n\)'
+	keys n
+	expect_eq "$(status_json .state)" not-started
+	keys A
+	wait_line 'for want of quorum\? .*\(y/n\)'
+	keys y
+	wait_line '^adjourned '
+	expect_eq "$(status_json .not_held)" true
+}
+
+t_A_before_the_call_to_order_with_quorum_says_to_call_it_to_order() {
+	council
+	live attend "Émilie Côté,François Bélanger,Grace Lee" --present >/dev/null
+	start
+	open_console
+	keys A
+	wait_line 'for want of quorum\? .*\(y/n\)'
+	keys y
+	wait_for "gavel: there is quorum (3 of 5 present): call the meeting to order instead"
+	expect_eq "$(status_json .state)" not-started
+}
