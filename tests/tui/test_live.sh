@@ -746,3 +746,19 @@ t_A_before_the_call_to_order_with_quorum_says_to_call_it_to_order() {
 	wait_for "gavel: there is quorum (3 of 5 present): call the meeting to order instead"
 	expect_eq "$(status_json .state)" not-started
 }
+
+# ? at 80x24: a description that wraps goes on under itself, not at the
+# left edge under the keys.
+t_question_mark_wraps_a_description_under_itself_at_80x24() {
+	start
+	tm resize-window -x 80 -y 24
+	open_console
+	keys '?'
+	wait_for "Keys of the live console view"
+	wait_line '^  V +stream +the livestream starts now \(the origin of$'
+	wait_line '^ {40}its chapters\)$'
+	screen | grep -qE '^its chapters' && fail "the description wraps to the left edge"
+	# at 100 columns it fits on one row again
+	tm resize-window -x 100 -y 30
+	wait_line '^  V +stream +the livestream starts now \(the origin of its chapters\)$'
+}
