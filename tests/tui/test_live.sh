@@ -762,3 +762,24 @@ t_question_mark_wraps_a_description_under_itself_at_80x24() {
 	tm resize-window -x 100 -y 30
 	wait_line '^  V +stream +the livestream starts now \(the origin of its chapters\)$'
 }
+
+# At 80x24 a motion with an amendment to an amendment: the motion on the
+# floor, the one voted on, shows whole; the motions it amends are cut to a
+# row each with an ellipsis (the floor motion fell off the pane).
+t_the_floor_motion_shows_whole_under_a_long_amendment_stack_at_80x24() {
+	council
+	in_session_by_cli
+	live move "That Council award the tender for phase one of the Lakeshore Road reconstruction to Kestrel Paving Ltd. in the amount of \$2,450,000, excluding HST, funded from the capital reserve." \
+		--mover "Grace Lee" --seconder "Omar Haddad" >/dev/null
+	live move "by replacing the amount with \$2,300,000 and adding that staff report back on cost overruns before any change order is signed" \
+		--amends 1 --mover "Omar Haddad" --seconder "Grace Lee" >/dev/null
+	live move "by adding 'monthly' before 'report back' and requiring that the report be public" \
+		--amends 2 --mover "François Bélanger" --seconder "Grace Lee" >/dev/null
+	start
+	tm resize-window -x 80 -y 24
+	open_console
+	wait_for "Amendment 3 to motion 2"
+	wait_for "public"
+	wait_line "Motion 1 \(majority\), moved by .*…$"
+	wait_line "That Council award the tender .*…$"
+}
