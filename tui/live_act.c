@@ -465,6 +465,11 @@ static int motion_form(struct live *l, struct tui *t, struct args *a, enum form 
 {
 	if (refused_up_front(l, t, EV_MOVE))
 		return TUI_DONE;
+	struct gv_err err = {0};
+	if (kind == FORM_APPEAL && gv_rules_appeal_check(&l->c, &l->s, &err)) {
+		tui_status_error(t, &err); /* no ruling to appeal: before any question */
+		return TUI_DONE;
+	}
 	struct roster r;
 	roster_of(l, kind == FORM_MOVE ? NULL : gv_live_on_floor(&l->s), &r);
 	if (!r.n) {

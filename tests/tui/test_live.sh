@@ -783,3 +783,21 @@ t_the_floor_motion_shows_whole_under_a_long_amendment_stack_at_80x24() {
 	wait_line "Motion 1 \(majority\), moved by .*…$"
 	wait_line "That Council award the tender .*…$"
 }
+
+# e with no ruling of the chair (or one appealed already): refused at once,
+# as the other keys refuse what the meeting's state refuses, not after the
+# mover and seconder are picked.
+t_e_without_a_ruling_to_appeal_is_refused_before_any_question() {
+	council
+	in_session_by_cli
+	start
+	open_console
+	keys e
+	wait_for "gavel: there is no ruling of the chair to appeal"
+	screen | absent "Mover:" || fail "asked for a mover first"
+	live ruling "The point is not well taken." >/dev/null
+	live appeal --mover "Grace Lee" --seconder "Omar Haddad" >/dev/null
+	keys C-l e
+	wait_for "gavel: the latest ruling of the chair was already appealed (motion 1)"
+	screen | absent "Mover:" || fail "asked for a mover first"
+}
