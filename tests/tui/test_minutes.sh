@@ -362,3 +362,17 @@ t_A_without_a_meeting_says_so_and_approves_nothing() {
 	keys Escape
 	wait_for "Not approved"
 }
+
+# h at 80x24: a message, and the line of keys at the foot, cut to fit end
+# in an ellipsis (docs/tui.md, "Layout"), not in the middle of a word.
+t_h_at_80x24_cuts_messages_with_an_ellipsis() {
+	held_meeting
+	start
+	tm resize-window -x 80 -y 24
+	open_minutes
+	keys h
+	wait_for "$P: versions in record/"
+	wait_line "minutes +draft, as adjou…$"
+	wait_line "agenda +Publish agenda …$"
+	wait_line "^Space marks a version .*…$"
+}
