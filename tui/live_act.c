@@ -624,9 +624,13 @@ static int closed_or_rise(struct live *l, struct tui *t, struct args *a)
 		if (l->s.motions[i].to_close && l->s.motions[i].result == RESULT_CARRIED)
 			resolved = l->s.motions[i].to_close;
 	char *clause = NULL;
-	if (!ask(t, "Closed session under s.239 clause (e.g. 239(2)(c)): ", resolved, &clause) ||
-	    !clause)
+	if (!ask(t, "Closed session under s.239 clause (e.g. 239(2)(c)): ", resolved, &clause))
 		return TUI_DONE;
+	if (!clause) {
+		tui_status(t, "Not in closed session: it needs its s.239 clause%s",
+			   resolved ? "" : " and a resolution to close carried just before (X moves it)");
+		return TUI_DONE;
+	}
 	command(a, l, "closed");
 	arg(a, "--clause");
 	arg(a, clause);
