@@ -787,8 +787,12 @@ static int staff(struct live *l, struct tui *t, struct args *a)
 	char *who = NULL;
 	if (refused_up_front(l, t, EV_ATTEND))
 		return TUI_DONE;
-	if (!ask(t, "Staff present (names, comma-separated): ", NULL, &who) || !who)
+	if (!ask(t, "Staff present (names, comma-separated): ", NULL, &who))
 		return TUI_DONE;
+	if (!who) {
+		tui_status(t, "Nothing recorded: no names given");
+		return TUI_DONE;
+	}
 	command(a, l, "attend");
 	arg(a, who);
 	arg(a, "--present");
@@ -815,8 +819,12 @@ static int ruling(struct live *l, struct tui *t, struct args *a)
 	char *text = NULL;
 	if (refused_up_front(l, t, EV_RULING))
 		return TUI_DONE;
-	if (!ask(t, "The chair's ruling: ", NULL, &text) || !text)
+	if (!ask(t, "The chair's ruling: ", NULL, &text))
 		return TUI_DONE;
+	if (!text) {
+		tui_status(t, "Nothing recorded: the ruling was left empty");
+		return TUI_DONE;
+	}
 	command(a, l, "ruling");
 	arg(a, text);
 	free(text);

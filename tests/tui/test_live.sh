@@ -801,3 +801,23 @@ t_e_without_a_ruling_to_appeal_is_refused_before_any_question() {
 	wait_for "gavel: the latest ruling of the chair was already appealed (motion 1)"
 	screen | absent "Mover:" || fail "asked for a mover first"
 }
+
+# T and o answered with nothing say that nothing was recorded (the status
+# line stayed blank).
+t_T_and_o_left_empty_say_nothing_was_recorded() {
+	council
+	in_session_by_cli
+	start
+	open_console
+	local before
+	before=$(live log --json)
+	keys T
+	wait_line '^Staff present'
+	keys Enter
+	wait_for "Nothing recorded: no names given"
+	keys o
+	wait_line "^The chair's ruling:"
+	keys Enter
+	wait_for "Nothing recorded: the ruling was left empty"
+	expect_eq "$(live log --json)" "$before"
+}
