@@ -283,8 +283,8 @@ static void log_time(struct gv_buf *b, const struct gv_live_ctx *c, int64_t at)
 }
 
 /* A notice of motion given at the meeting, in the log's words. */
-static void describe_notice(struct gv_buf *b, const struct gv_live_ctx *c,
-			    const struct gv_notice_given *d)
+void gv_live_notice_describe(struct gv_buf *b, const struct gv_live_ctx *c,
+			     const struct gv_notice_given *d)
 {
 	gv_buf_printf(b, "Notice of motion given by %s", gv_live_who(c, d->mover_id));
 	if (d->item_id)
@@ -302,7 +302,7 @@ void gv_live_log_text(struct gv_buf *b, const struct gv_live_ctx *c, const struc
 			gv_buf_puts(b, "   -  ");
 			log_time(b, c, nt[k].at);
 			gv_buf_puts(b, "  ");
-			describe_notice(b, c, &nt[k]);
+			gv_live_notice_describe(b, c, &nt[k]);
 			gv_buf_puts(b, "\n");
 		}
 		if (i == n)
@@ -344,7 +344,7 @@ static void notice_json(struct gv_json *j, const struct gv_live_ctx *c,
 	gv_json_null(j);
 	gv_json_kbool(j, "confidential", false);
 	struct gv_buf t = GV_BUF_INIT;
-	describe_notice(&t, c, d);
+	gv_live_notice_describe(&t, c, d);
 	gv_json_kstr(j, "text", gv_buf_str(&t));
 	gv_buf_free(&t);
 	gv_json_key(j, "voided_by");

@@ -19,6 +19,11 @@ void gv_event_describe(struct gv_buf *b, const struct gv_live_ctx *c, const stru
 void gv_event_describe_in(struct gv_buf *b, const struct gv_live_ctx *c, const struct gv_event *ev,
 			  size_t i);
 
+/* A notice of motion given at the meeting, in the log's words ("Notice of
+ * motion given by ... (item 13.1): TEXT"). */
+void gv_live_notice_describe(struct gv_buf *b, const struct gv_live_ctx *c,
+			     const struct gv_notice_given *d);
+
 /* The log as `gavel live M log` shows it: every event in order with its
  * time, corrections and what they void, and the notices of motion nt given
  * at the meeting (not events: a line without a number, kind "notice" and

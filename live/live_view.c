@@ -101,7 +101,10 @@ const struct gv_motion *gv_live_last_decided(const struct gv_live_state *s, bool
 		if ((m->confidential && !confidential) ||
 		    (m->result != RESULT_CARRIED && m->result != RESULT_LOST))
 			continue;
-		if (!last || m->decided_at >= last->decided_at)
+		/* votes entered from notes share their minute (--at 19:20):
+		 * the later in the log is the later vote */
+		if (!last || m->decided_at > last->decided_at ||
+		    (m->decided_at == last->decided_at && m->vote_id > last->vote_id))
 			last = m;
 	}
 	return last;

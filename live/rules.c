@@ -302,8 +302,8 @@ static int check_reconsider(const struct gv_live_ctx *c, const struct gv_live_st
 
 /* An appeal from the chair's latest ruling, once (docs/procedure.md,
  * "Points of order"). */
-static int check_appeal(const struct gv_live_ctx *c, const struct gv_live_state *s,
-			struct gv_err *err)
+int gv_rules_appeal_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			  struct gv_err *err)
 {
 	if (!s->n_rulings)
 		return gv_err_set(err, GV_EREFUSED, "there is no ruling of the chair to appeal: "
@@ -340,7 +340,7 @@ static int check_move(const struct gv_live_ctx *c, const struct gv_live_state *s
 	const char *kind = "substantive";
 	bool appeal = e->disposition && !strcmp(e->disposition, "appeal");
 	if (appeal) {
-		if (check_appeal(c, s, err))
+		if (gv_rules_appeal_check(c, s, err))
 			return GV_EREFUSED;
 		kind = "procedural";
 	} else if (e->disposition && !strcmp(e->disposition, "reconsider")) {

@@ -42,6 +42,10 @@ int gv_rules_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
  * for a caller to refuse before asking for the event's details. */
 int gv_rules_phase_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
 			 enum gv_event_kind kind, struct gv_err *err);
+/* Whether there is a ruling of the chair to appeal (the latest, not
+ * appealed yet): for a caller to refuse before asking mover and seconder. */
+int gv_rules_appeal_check(const struct gv_live_ctx *c, const struct gv_live_state *s,
+			  struct gv_err *err);
 
 /* What member did on motion m: "moved", "seconded", "voted on", ... NULL
  * when nothing. A member deemed to vote no was counted in the vote. */

@@ -214,7 +214,7 @@ static void run(struct cn *cn)
 		refresh();
 		int key = tui_key_read();
 		if (key != ERR) {
-			t->status[0] = '\0';
+			tui_status_clear(t);
 			if (key != KEY_RESIZE)
 				handle_key(t, key);
 		} else if (tui_term_gone()) {
@@ -269,7 +269,9 @@ int tui_connect_open(struct gv_ctx *ctx, const char *socket)
 	if (cn.client.farewell)
 		rc = gv_err_set(&ctx->err, GV_EREFUSED, "%s", cn.client.farewell);
 	else if (!opened)
-		rc = gv_err_set(&ctx->err, GV_EREFUSED, "%s", cn.t.status + strlen("gavel: "));
+		rc = gv_err_set(&ctx->err, GV_EREFUSED, "%s",
+				cn.t.status ? cn.t.status + strlen("gavel: ") : "cannot open");
+	tui_status_clear(&cn.t);
 	gv_client_close(&cn.client);
 	tui_term_reraise();
 	return rc;

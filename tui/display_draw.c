@@ -37,6 +37,12 @@ static void centre_wrapped(int *y, int rows, const char *text, enum tui_role rol
 	size_t n = strlen(text), at = 0;
 	for (int r = 0; r < rows && at < n && *y < LINES - 1; r++) {
 		size_t next, len = tui_cells_wrap(text + at, n - at, cols, &next);
+		if (at + next < n && (r == rows - 1 || *y == LINES - 2)) {
+			/* the last row there is room for: the rest, cut with an
+			 * ellipsis (docs/tui.md, "Layout") */
+			tui_put_cut((*y)++, (COLS - cols) / 2, cols, text + at, role);
+			return;
+		}
 		char *row = gv_strndup(text + at, len);
 		centre((*y)++, row, role);
 		free(row);
@@ -68,7 +74,7 @@ static void title_bar(const struct display *d)
 	char *title = gv_asprintf("%s - %s", d->v.ctx.body_name, d->v.ctx.title);
 	int room = COLS - (int)strlen(clock) - 2;
 	int w = tui_cells_width(title, strlen(title));
-	tui_put(0, w < room ? (room - w) / 2 : 0, room, title, (size_t)-1, TUI_TITLEBAR);
+	tui_put_cut(0, w < room ? (room - w) / 2 : 0, room, title, TUI_TITLEBAR);
 	tui_put(0, COLS - (int)strlen(clock) - 1, (int)strlen(clock), clock, (size_t)-1,
 		TUI_TITLEBAR);
 	free(title);

@@ -99,6 +99,8 @@ static void binding_keys(const struct tui_binding *b, char *out, size_t size)
 	}
 }
 
+enum { KEYS_W = 16, NAME_W = 20 }; /* the columns of the keys' list */
+
 static void help_section(struct gv_buf *out, const char *heading,
 			 const struct tui_binding *table)
 {
@@ -106,7 +108,7 @@ static void help_section(struct gv_buf *out, const char *heading,
 	for (const struct tui_binding *b = table; b && b->req; b++) {
 		char keys[64];
 		binding_keys(b, keys, sizeof keys);
-		gv_buf_printf(out, "  %-16s %-20s %s\n", keys, b->name, b->help);
+		gv_buf_printf(out, "  %-*s %-*s %s\n", KEYS_W, keys, NAME_W, b->name, b->help);
 	}
 }
 
@@ -129,7 +131,8 @@ struct tui_view *tui_key_help_view(const struct tui_view *v)
 {
 	char *text = tui_key_help(v);
 	char *title = gv_asprintf("Keys of the %s view", v->ops->name);
-	struct tui_view *pager = tui_pager_new(title, text);
+	/* a description that wraps goes on under itself */
+	struct tui_view *pager = tui_pager_new_hanging(title, text, 2 + KEYS_W + 1 + NAME_W + 1);
 	free(title);
 	free(text);
 	return pager;

@@ -66,6 +66,8 @@ struct live {
 	struct gv_live_state s;
 	struct gv_event *ev;   /* the log, corrections included */
 	size_t n_ev;
+	struct gv_notice_given *notices; /* given at the meeting: not events, */
+	size_t n_notices;                /* shown among them by time, as the log does */
 	char *title;           /* of the title bar */
 	struct tui_list items;   /* the agenda's cursor */
 	struct tui_list members; /* the attendance and vote grid's cursor */

@@ -465,6 +465,11 @@ static int motion_form(struct live *l, struct tui *t, struct args *a, enum form 
 {
 	if (refused_up_front(l, t, EV_MOVE))
 		return TUI_DONE;
+	struct gv_err err = {0};
+	if (kind == FORM_APPEAL && gv_rules_appeal_check(&l->c, &l->s, &err)) {
+		tui_status_error(t, &err); /* no ruling to appeal: before any question */
+		return TUI_DONE;
+	}
 	struct roster r;
 	roster_of(l, kind == FORM_MOVE ? NULL : gv_live_on_floor(&l->s), &r);
 	if (!r.n) {
@@ -619,9 +624,13 @@ static int closed_or_rise(struct live *l, struct tui *t, struct args *a)
 		if (l->s.motions[i].to_close && l->s.motions[i].result == RESULT_CARRIED)
 			resolved = l->s.motions[i].to_close;
 	char *clause = NULL;
-	if (!ask(t, "Closed session under s.239 clause (e.g. 239(2)(c)): ", resolved, &clause) ||
-	    !clause)
+	if (!ask(t, "Closed session under s.239 clause (e.g. 239(2)(c)): ", resolved, &clause))
 		return TUI_DONE;
+	if (!clause) {
+		tui_status(t, "Not in closed session: it needs its s.239 clause%s",
+			   resolved ? "" : " and a resolution to close carried just before (X moves it)");
+		return TUI_DONE;
+	}
 	command(a, l, "closed");
 	arg(a, "--clause");
 	arg(a, clause);
@@ -656,6 +665,17 @@ static int call_to_order(struct live *l, struct tui *t, struct args *a)
  * again in the refusal's words whether to adjourn anyway. */
 static int adjourn(struct live *l, struct tui *t, struct args *a)
 {
+	/* before the call to order, a meeting is adjourned only as not held
+	 * for want of quorum (docs/procedure.md, "Calling the meeting to
+	 * order"); with quorum the core refuses, saying to call it to order */
+	if (l->s.phase == PHASE_NOT_STARTED) {
+		if (!tui_confirm(t, "Record that the meeting was not held, for want of quorum? "
+				    "The log then closes."))
+			return TUI_DONE;
+		command(a, l, "adjourn");
+		arg(a, "--no-quorum");
+		return run(t, a);
+	}
 	if (refused_up_front(l, t, EV_ADJOURN))
 		return TUI_DONE;
 	if (!tui_confirm(t, "Adjourn the meeting? The log then closes."))
@@ -767,8 +787,12 @@ static int staff(struct live *l, struct tui *t, struct args *a)
 	char *who = NULL;
 	if (refused_up_front(l, t, EV_ATTEND))
 		return TUI_DONE;
-	if (!ask(t, "Staff present (names, comma-separated): ", NULL, &who) || !who)
+	if (!ask(t, "Staff present (names, comma-separated): ", NULL, &who))
 		return TUI_DONE;
+	if (!who) {
+		tui_status(t, "Nothing recorded: no names given");
+		return TUI_DONE;
+	}
 	command(a, l, "attend");
 	arg(a, who);
 	arg(a, "--present");
@@ -795,8 +819,12 @@ static int ruling(struct live *l, struct tui *t, struct args *a)
 	char *text = NULL;
 	if (refused_up_front(l, t, EV_RULING))
 		return TUI_DONE;
-	if (!ask(t, "The chair's ruling: ", NULL, &text) || !text)
+	if (!ask(t, "The chair's ruling: ", NULL, &text))
 		return TUI_DONE;
+	if (!text) {
+		tui_status(t, "Nothing recorded: the ruling was left empty");
+		return TUI_DONE;
+	}
 	command(a, l, "ruling");
 	arg(a, text);
 	free(text);

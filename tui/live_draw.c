@@ -9,6 +9,7 @@
 #include "tui/cells.h"
 #include "tui/draw.h"
 
+#include "agenda/notice.h"
 #include "base/buf.h"
 #include "base/clock.h"
 #include "live/describe.h"
@@ -226,6 +227,36 @@ static void draw_last_vote(const struct live *l, int y, struct tui_rect r)
 	gv_buf_free(&b);
 }
 
+/* "Motion 1 (majority), moved by Deputy Mayor Gagné, seconded by ...",
+ * "Amendment 2 to motion 1, moved by ...": named with their titles, as the
+ * minutes will (docs/people.md). */
+static char *motion_heading(const struct live *l, const struct gv_motion *k)
+{
+	char *mover = gv_people_styled(&l->c, k->mover_id, false);
+	char *sec = k->seconder_id ? gv_people_styled(&l->c, k->seconder_id, false) : NULL;
+	char *line;
+	if (k->amends)
+		line = gv_asprintf("Amendment %d to motion %d, moved by %s, %s%s", k->number,
+				   k->amends, mover, sec ? "seconded by " : "not seconded",
+				   sec ? sec : "");
+	else
+		line = gv_asprintf("Motion %d (%s), moved by %s, %s%s", k->number,
+				   k->threshold ? k->threshold : "majority", mover,
+				   sec ? "seconded by " : "not seconded", sec ? sec : "");
+	free(mover);
+	free(sec);
+	return line;
+}
+
+/* The rows motion k takes drawn whole in a pane w wide. */
+static int motion_rows(const struct gv_motion *k, const char *heading, int w)
+{
+	int rows = tui_cells_rows(heading, w - 1) + tui_cells_rows(k->text, w - 2);
+	if (k->replace_text)
+		rows += 1 + tui_cells_rows(k->replace_text, w - 2);
+	return rows;
+}
+
 /* The main motion the motion on the floor belongs to, then each amendment
  * down to the floor: numbers, movers, thresholds and wordings. */
 static void draw_motion(const struct live *l, struct tui_rect r)
@@ -236,7 +267,7 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 	if (l->s.phase == PHASE_ADJOURNED) {
 		char at[32];
 		gv_time_clock12(l->s.adjourned_at, at);
-		char *line = gv_asprintf("Adjourned at %s.", at);
+		char *line = gv_asprintf("Adjourned at %s", at);
 		tui_put_cut(y, r.x + 1, r.w - 1, line, TUI_HEADING);
 		free(line);
 		return;
@@ -250,30 +281,54 @@ static void draw_motion(const struct live *l, struct tui_rect r)
 	int n = 0;
 	for (const struct gv_motion *k = m; k && n < 3; k = gv_live_motion(&l->s, k->amends))
 		stack[n++] = k;
+	char *heads[3];
+	int need = 0, n_heads = n;
+	for (int i = 0; i < n; i++) {
+		heads[i] = motion_heading(l, stack[i]);
+		need += motion_rows(stack[i], heads[i], r.w);
+	}
+	/* When the stack does not fit, the motions it amends take a row for
+	 * their heading and one for their wording, each cut with an ellipsis,
+	 * so that the motion on the floor, the one voted on, shows whole
+	 * below them. */
+	bool compact = need > r.h - 1;
 	struct tui_rect text = {r.y, r.x + 2, r.h, r.w - 2};
 	while (n-- > 0 && y < r.y + r.h) {
 		const struct gv_motion *k = stack[n];
-		char line[256];
-		/* named with their titles, as the minutes will (docs/people.md) */
-		char *mover = gv_people_styled(&l->c, k->mover_id, false);
-		char *sec = k->seconder_id ? gv_people_styled(&l->c, k->seconder_id, false) : NULL;
-		if (k->amends)
-			snprintf(line, sizeof line, "Amendment %d to motion %d, moved by %s, %s%s",
-				 k->number, k->amends, mover, sec ? "seconded by " : "not seconded",
-				 sec ? sec : "");
-		else
-			snprintf(line, sizeof line, "Motion %d (%s), moved by %s, %s%s", k->number,
-				 k->threshold ? k->threshold : "majority", mover,
-				 sec ? "seconded by " : "not seconded", sec ? sec : "");
-		free(mover);
-		free(sec);
-		tui_put_wrapped((struct tui_rect){r.y, r.x + 1, r.h, r.w - 1}, &y, line, TUI_HEADING);
+		if (compact && n > 0) {
+			tui_put_cut(y++, r.x + 1, r.w - 1, heads[n], TUI_HEADING);
+			if (y < r.y + r.h)
+				tui_put_cut(y++, r.x + 2, r.w - 2, k->text, TUI_NORMAL);
+			continue;
+		}
+		tui_put_wrapped((struct tui_rect){r.y, r.x + 1, r.h, r.w - 1}, &y, heads[n], TUI_HEADING);
 		tui_put_wrapped(text, &y, k->text, TUI_NORMAL);
 		if (k->replace_text && y < r.y + r.h) {
 			tui_put_cut(y++, r.x + 2, r.w - 2, "would make the wording:", TUI_HINT);
 			tui_put_wrapped(text, &y, k->replace_text, TUI_NORMAL);
 		}
 	}
+	for (int i = 0; i < n_heads; i++)
+		free(heads[i]);
+}
+
+/* The log's rows, as `live M log` lists them: the events, and the notices
+ * of motion given (not events) before the first event later than each. */
+struct log_row {
+	size_t event;   /* index in l->ev, or (size_t)-1 for a notice */
+	size_t notice;  /* index in l->notices */
+};
+
+static size_t log_rows(const struct live *l, struct log_row *rows)
+{
+	size_t n = 0, k = 0;
+	for (size_t i = 0; i <= l->n_ev; i++) {
+		for (; k < l->n_notices && (i == l->n_ev || l->notices[k].at < l->ev[i].at); k++)
+			rows[n++] = (struct log_row){(size_t)-1, k};
+		if (i < l->n_ev)
+			rows[n++] = (struct log_row){i, 0};
+	}
+	return n;
 }
 
 /* The log's last events, newest at the bottom; voided ones say so. */
@@ -281,21 +336,35 @@ static void draw_events(const struct live *l, struct tui_rect r)
 {
 	heading(r.y, r, "Last events", false);
 	int h = r.h - 1;
-	size_t first = l->n_ev > (size_t)h ? l->n_ev - (size_t)h : 0;
-	for (size_t i = first; i < l->n_ev; i++) {
+	struct log_row *rows = gv_malloc((l->n_ev + l->n_notices + 1) * sizeof *rows);
+	size_t n = log_rows(l, rows);
+	size_t first = n > (size_t)h ? n - (size_t)h : 0;
+	for (size_t row = first; row < n; row++) {
+		struct gv_buf b = GV_BUF_INIT;
+		char at[32];
+		int y = r.y + 1 + (int)(row - first);
+		if (rows[row].event == (size_t)-1) {
+			const struct gv_notice_given *nt = &l->notices[rows[row].notice];
+			gv_time_format(nt->at, "%H:%M", at, sizeof at);
+			gv_buf_printf(&b, "%s ", at);
+			gv_live_notice_describe(&b, &l->c, nt);
+			tui_put_cut(y, r.x + 1, r.w - 1, gv_buf_str(&b), TUI_NORMAL);
+			gv_buf_free(&b);
+			continue;
+		}
+		size_t i = rows[row].event;
 		const struct gv_event *e = &l->ev[i];
 		bool voided = false;
 		for (size_t j = i + 1; j < l->n_ev; j++)
 			voided |= l->ev[j].kind == EV_UNDO && l->ev[j].voids == e->id;
-		struct gv_buf b = GV_BUF_INIT;
-		char at[32];
 		gv_time_format(e->at, "%H:%M", at, sizeof at);
 		gv_buf_printf(&b, "%s %s", at, voided ? "(voided) " : "");
 		gv_event_describe_in(&b, &l->c, l->ev, i);
-		tui_put_cut(r.y + 1 + (int)(i - first), r.x + 1, r.w - 1, gv_buf_str(&b),
+		tui_put_cut(y, r.x + 1, r.w - 1, gv_buf_str(&b),
 			    voided ? TUI_HINT : e->kind == EV_UNDO ? TUI_FLAG : TUI_NORMAL);
 		gv_buf_free(&b);
 	}
+	free(rows);
 }
 
 void live_draw(struct live *l, struct tui_rect r)

@@ -162,6 +162,14 @@ static bool ask_approval(struct minutes_view *mv, struct tui *t, char **at, int 
 	free(suggested);
 	if (!asked)
 		return false;
+	if (!(*at)[strspn(*at, " ")]) {
+		/* no meeting: not a question of its motion, nor the core's
+		 * "no meeting ''" after it */
+		tui_status(t, "No meeting given (the one whose motion adopted the minutes); nothing approved");
+		free(*at);
+		*at = NULL;
+		return false;
+	}
 	char *label = gv_asprintf("Motion of %s that adopted the minutes: ", *at);
 	asked = tui_prompt(t, label, NULL, &motion);
 	free(label);

@@ -62,6 +62,18 @@ void tui_page_clear(struct tui_page *p)
 	memset(p, 0, sizeof *p);
 }
 
+/* The hanging indent at width w: p->hang when it leaves half the row. */
+static int hang_at(const struct tui_page *p, int w)
+{
+	return p->hang > 0 && p->hang <= w / 2 ? p->hang : 0;
+}
+
+/* Whether the row starting at byte at goes on a line begun above. */
+static bool continues(const char *text, size_t at)
+{
+	return at > 0 && text[at - 1] != '\n';
+}
+
 /* Call row(arg, first byte, bytes) for each wrapped row of the text from
  * the first until it returns false. */
 static void each_row(const struct tui_page *p, bool (*row)(void *arg, size_t at, size_t len),
@@ -69,9 +81,10 @@ static void each_row(const struct tui_page *p, bool (*row)(void *arg, size_t at,
 {
 	const char *text = text_of(p);
 	size_t n = strlen(text), at = 0;
-	int w = p->width > 0 ? p->width : 1;
+	int w = p->width > 0 ? p->width : 1, hang = hang_at(p, w);
 	while (at < n) {
-		size_t next, len = tui_cells_wrap(text + at, n - at, w, &next);
+		size_t next, len = tui_cells_wrap(text + at, n - at,
+						  continues(text, at) ? w - hang : w, &next);
 		if (!row(arg, at, len))
 			return;
 		at += next;
@@ -144,6 +157,21 @@ void tui_page_goto(struct tui_page *p, size_t offset)
 	clamp(p);
 }
 
+static bool count_row(void *arg, size_t at, size_t len)
+{
+	(void)at;
+	(void)len;
+	++*(int *)arg;
+	return true;
+}
+
+static int count_rows(const struct tui_page *p)
+{
+	int n = 0;
+	each_row(p, count_row, &n);
+	return n;
+}
+
 struct drawing {
 	const struct tui_page *p;
 	struct tui_rect r;
@@ -172,7 +200,7 @@ static bool draw_row(void *arg, size_t at, size_t len)
 	if (y >= d->r.y + d->r.h)
 		return false;
 	const char *text = text_of(d->p);
-	int used = 0;
+	int used = continues(text, at) ? hang_at(d->p, d->r.w) : 0;
 	for (size_t i = at, end = at + len; i < end;) {
 		enum tui_role role = role_at(d, i);
 		size_t j = i + 1;
@@ -194,7 +222,7 @@ void tui_page_draw(struct tui_page *p, struct tui_rect r)
 	}
 	p->width = r.w;
 	p->height = r.h;
-	p->rows = tui_cells_rows(text_of(p), r.w);
+	p->rows = hang_at(p, r.w) ? count_rows(p) : tui_cells_rows(text_of(p), r.w);
 	clamp(p);
 	struct drawing d = {.p = p, .r = r};
 	each_row(p, draw_row, &d);

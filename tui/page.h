@@ -48,6 +48,9 @@ struct tui_page {
 	struct tui_styled s;      /* owned */
 	int top;                  /* first wrapped row shown */
 	int rows, width, height;  /* of the text and the window at the last draw */
+	int hang;                 /* a line's rows after its first indented so many
+				   * cells (the keys' descriptions), when at most
+				   * half the width; 0: none */
 	char *find;               /* the last search (owned), NULL before one */
 	char *markdown;           /* the source, rendered again at each new width (owned) */
 	int rendered_width;       /* of s when it came from markdown */

@@ -87,6 +87,13 @@ struct tui_view *tui_pager_new(const char *title, const char *text)
 	return tui_pager_new_styled(title, (struct tui_styled){.text = gv_strdup(text)});
 }
 
+struct tui_view *tui_pager_new_hanging(const char *title, const char *text, int hang)
+{
+	struct tui_view *v = tui_pager_new(title, text);
+	pager_of(v)->page.hang = hang;
+	return v;
+}
+
 struct tui_view *tui_pager_new_markdown(const char *title, const char *md)
 {
 	struct tui_view *v = tui_pager_new_styled(title, (struct tui_styled){0});

@@ -13,19 +13,36 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The message whole, however long (the adjournment's list of the items
+ * not dealt with): it wraps above the status line, never cut. */
 void tui_status(struct tui *t, const char *fmt, ...)
 {
-	va_list ap;
+	va_list ap, again;
 	va_start(ap, fmt);
-	vsnprintf(t->status, sizeof t->status, fmt, ap);
+	va_copy(again, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
+	char *s = gv_malloc(n < 0 ? 1 : (size_t)n + 1);
+	if (n < 0)
+		s[0] = '\0';
+	else
+		vsnprintf(s, (size_t)n + 1, fmt, again);
+	va_end(again);
+	free(t->status);
+	t->status = s;
 	t->status_role = TUI_NORMAL;
 }
 
 void tui_status_error(struct tui *t, const struct gv_err *err)
 {
-	snprintf(t->status, sizeof t->status, "gavel: %s", err->msg);
+	tui_status(t, "gavel: %s", err->msg);
 	t->status_role = TUI_ERROR;
+}
+
+void tui_status_clear(struct tui *t)
+{
+	free(t->status);
+	t->status = NULL;
 }
 
 struct tui_view *tui_top(struct tui *t)
@@ -107,7 +124,7 @@ void tui_draw(struct tui *t)
 	}
 	/* a status longer than the screen is wide takes the rows above the
 	 * last one: wrapped, never cut */
-	int rows = t->status[0] ? tui_cells_rows(t->status, COLS) : 1;
+	int rows = t->status && t->status[0] ? tui_cells_rows(t->status, COLS) : 1;
 	if (rows > LINES - 1)
 		rows = LINES - 1;
 	if (rows < 1)
@@ -116,5 +133,6 @@ void tui_draw(struct tui *t)
 	for (int y = r.y; y < LINES; y++)
 		tui_fill(y, 0, COLS, TUI_NORMAL);
 	int y = r.y;
-	tui_put_wrapped(r, &y, t->status, t->status_role);
+	if (t->status)
+		tui_put_wrapped(r, &y, t->status, t->status_role);
 }

@@ -17,7 +17,7 @@ struct tui {
 	struct gv_ctx *ctx;           /* its workspace is open */
 	struct tui_view *views[TUI_MAX_VIEWS]; /* owned; the last one is shown */
 	int nviews;
-	char status[600];             /* until the next key */
+	char *status;                 /* until the next key (NULL: none); owned */
 	enum tui_role status_role;
 	bool quit;
 };
@@ -29,6 +29,8 @@ struct tui_view *tui_top(struct tui *t);
 void tui_status(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Show a refusal or failure as the CLI would: "gavel: <message>". */
 void tui_status_error(struct tui *t, const struct gv_err *err);
+/* Take the status line's message away (and free it). */
+void tui_status_clear(struct tui *t);
 
 /* Show v on top of the others (t takes it). Its data is loaded first; when
  * that fails the error goes to the status line and v is freed. */

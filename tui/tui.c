@@ -84,7 +84,7 @@ static void run(struct tui *t, bool first_frame_only)
 			return;
 		int key = tui_key_read();
 		if (key != ERR) {
-			t->status[0] = '\0';
+			tui_status_clear(t);
 			if (key != KEY_RESIZE)
 				handle_key(t, key);
 		} else if (tui_term_gone()) {
@@ -136,6 +136,7 @@ int tui_open(struct gv_ctx *ctx, const char *meeting)
 		struct tui_view *v = t.views[--t.nviews];
 		v->ops->free(v);
 	}
+	tui_status_clear(&t);
 	tui_term_stop();
 	tui_term_reraise();
 	return 0;

@@ -98,6 +98,8 @@ struct tui_view *tui_actions_new(void);
 /* A scrollable page of text (help, command output); copies title and text.
  * tui_pager_new_styled (tui/page.h) shows styled text. */
 struct tui_view *tui_pager_new(const char *title, const char *text);
+/* The same, a line's rows after its first indented hang cells. */
+struct tui_view *tui_pager_new_hanging(const char *title, const char *text, int hang);
 /* The minutes of a meeting: formatted, searchable, with keys to edit notes,
  * save and approve. */
 struct tui_view *tui_minutes_new(int64_t meeting_id);

@@ -104,7 +104,12 @@ static void put_at(int y, struct tui_rect r, int col, int next, const char *s, s
 		   enum tui_role role)
 {
 	int w = next ? next - col - 1 : r.w - col;
-	tui_put(y, r.x + col, w < r.w - col ? w : r.w - col, s, n, role);
+	w = w < r.w - col ? w : r.w - col;
+	/* text cut to fit ends in an ellipsis (docs/tui.md, "Layout") */
+	if (n == (size_t)-1)
+		tui_put_cut(y, r.x + col, w, s, role);
+	else
+		tui_put(y, r.x + col, w, s, n, role);
 }
 
 /* "* 5edeb04987  2026-10-14 10:00  Anne-Marie Desjardins  minutes  [approved/x] message" */
@@ -129,7 +134,7 @@ static void draw_version(const struct history *h, size_t i, int y, struct tui_re
 	int x = r.x + COL_MESSAGE, end = r.x + r.w;
 	for (size_t k = 0; k < v->n_tags; k++) {
 		char *tag = gv_asprintf("[%s] ", v->tags[k]);
-		x += tui_put(y, x, end - x, tag, (size_t)-1, selected ? base : TUI_FLAG);
+		x += tui_put_cut(y, x, end - x, tag, selected ? base : TUI_FLAG);
 		free(tag);
 	}
 	/* "Minutes of <slug>: " says again what the title bar and the Changed
@@ -139,7 +144,9 @@ static void draw_version(const struct history *h, size_t i, int y, struct tui_re
 	if (!strncmp(msg, "Minutes of ", 11) && !strncmp(msg + 11, h->slug, strlen(h->slug)) &&
 	    !strncmp(msg + plen - 2, ": ", 2))
 		msg += plen;
-	tui_put(y, x, end - x, msg, strcspn(msg, "\n"), base);
+	char *first = gv_strndup(msg, strcspn(msg, "\n"));
+	tui_put_cut(y, x, end - x, first, base);
+	free(first);
 }
 
 static void history_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
@@ -159,7 +166,7 @@ static void history_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 		char *line = gv_asprintf("Nothing of %s is in record/ yet: s in the minutes saves "
 					 "a version",
 					 h->slug);
-		tui_put(r.y + 2, r.x + 2, r.w - 2, line, (size_t)-1, TUI_HINT);
+		tui_put_cut(r.y + 2, r.x + 2, r.w - 2, line, TUI_HINT);
 		free(line);
 		return;
 	}
@@ -167,10 +174,10 @@ static void history_draw(struct tui_view *v, struct tui *t, struct tui_rect r)
 	for (int row = 0; row < v->page && h->list.top + row < h->list.n; row++)
 		draw_version(h, (size_t)(h->list.top + row), r.y + 1 + row, r);
 	tui_fill(r.y + r.h - 1, r.x, r.w, TUI_HINT);
-	tui_put(r.y + r.h - 1, r.x, r.w,
-		"Space marks a version   Enter compares the minutes: the two marked, the marked "
-		"and the selected, or the selected and the one before",
-		(size_t)-1, TUI_HINT);
+	tui_put_cut(r.y + r.h - 1, r.x, r.w,
+		    "Space marks a version   Enter compares the minutes: the two marked, the marked "
+		    "and the selected, or the selected and the one before",
+		    TUI_HINT);
 }
 
 static void toggle_mark(struct history *h, struct tui *t)

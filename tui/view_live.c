@@ -9,6 +9,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "cmd/cmd.h"
+#include "agenda/notice.h"
 #include "live/live_view.h"
 #include "store/workspace.h"
 
@@ -116,6 +117,9 @@ static void free_loaded(struct live *l)
 	gv_live_state_clear(&l->s);
 	gv_live_ctx_clear(&l->c);
 	gv_events_free(l->ev, l->n_ev);
+	gv_notices_given_free(l->notices, l->n_notices);
+	l->notices = NULL;
+	l->n_notices = 0;
 	l->loaded = false;
 }
 
@@ -157,6 +161,14 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	int rc = live_load(t->ctx->ws, ref, &c, &s, &ev, &n, err);
 	if (rc)
 		return rc;
+	struct gv_notice_given *notices = NULL;
+	size_t n_notices = 0;
+	if ((rc = gv_notices_given(t->ctx->ws, c.meeting_id, &notices, &n_notices, err))) {
+		gv_live_state_clear(&s);
+		gv_live_ctx_clear(&c);
+		gv_events_free(ev, n);
+		return rc;
+	}
 	/* the selections, by id (not through a pointer the reload frees) */
 	int64_t keep_member = l->c.n_members ? l->c.members[l->members.sel].id : 0;
 	int64_t keep_item = l->c.n_items ? l->c.items[l->items.sel].id : 0;
@@ -174,6 +186,8 @@ static int live_reload(struct tui_view *v, struct tui *t, struct gv_err *err)
 	l->s = s;
 	l->ev = ev;
 	l->n_ev = n;
+	l->notices = notices;
+	l->n_notices = n_notices;
 	l->loaded = true;
 	l->ws = t->ctx->ws;
 	keep_marks(l, old_ids, old_marks, old_n);

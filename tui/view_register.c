@@ -131,10 +131,10 @@ static void reg_draw(struct tui_view *v, struct tui *t, struct tui_rect rect)
 	struct reg *r = reg_of(v);
 	v->page = rect.h > 0 ? rect.h : 1;
 	if (!r->n) {
-		tui_put(rect.y + 1, rect.x + 2, rect.w - 2,
-			r->actions ? "No follow-up actions (gavel action add RES TEXT --to WHO --due DATE)."
-				   : "No by-laws yet (gavel bylaw reserve).",
-			(size_t)-1, TUI_HINT);
+		tui_put_cut(rect.y + 1, rect.x + 2, rect.w - 2,
+			    r->actions ? "No follow-up actions (gavel action add RES TEXT --to WHO --due DATE)."
+				       : "No by-laws yet (gavel bylaw reserve).",
+			    TUI_HINT);
 		return;
 	}
 	tui_list_fit(&r->list, v->page);
@@ -142,8 +142,9 @@ static void reg_draw(struct tui_view *v, struct tui *t, struct tui_rect rect)
 		int i = r->list.top + row;
 		bool sel = i == r->list.sel;
 		tui_fill(rect.y + row, rect.x, rect.w, sel ? TUI_SELECTED : TUI_NORMAL);
-		tui_put(rect.y + row, rect.x + 1, rect.w - 1, r->rows[i].text, (size_t)-1,
-			sel ? TUI_SELECTED : r->rows[i].role);
+		/* cut to fit, a row ends in an ellipsis (docs/tui.md, "Layout") */
+		tui_put_cut(rect.y + row, rect.x + 1, rect.w - 1, r->rows[i].text,
+			    sel ? TUI_SELECTED : r->rows[i].role);
 	}
 }
 

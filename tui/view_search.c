@@ -3,6 +3,7 @@
  * opens the item in its meeting's agenda; / searches again. */
 #include "tui/view.h"
 
+#include "tui/cells.h"
 #include "tui/list.h"
 #include "tui/page.h"
 #include "tui/prompt.h"
@@ -86,6 +87,17 @@ static void put_snippet(int y, int x, int w, const char *s)
 	gv_mdt_inline(&o, marked, strlen(marked), GV_MDT_PLAIN, &opt);
 	free(marked);
 	struct tui_styled st = tui_styled_from(&o);
+	/* cut to fit, it ends in an ellipsis (docs/tui.md, "Layout") */
+	int x0 = x, w0 = w;
+	char *plain = gv_strdup(st.text), *q = plain; /* without the marks */
+	for (const char *p = st.text; *p; p++)
+		if (*p != '\x01' && *p != '\x02')
+			*q++ = *p;
+	*q = '\0';
+	bool cut = tui_cells_width(plain, strlen(plain)) > w;
+	free(plain);
+	if (cut)
+		w--;
 	bool match = false;
 	for (const char *p = st.text; *p && w > 0;) {
 		if (*p == '\x01' || *p == '\x02') {
@@ -101,6 +113,8 @@ static void put_snippet(int y, int x, int w, const char *s)
 		x += used, w -= used;
 		p += n;
 	}
+	if (cut && w0 > 0)
+		tui_put(y, x, x0 + w0 - x, MB_CUR_MAX > 1 ? "\u2026" : "~", (size_t)-1, TUI_HINT);
 	tui_styled_free(&st);
 }
 
@@ -115,10 +129,10 @@ static void draw_hit(int y, struct tui_rect r, const struct gv_search_hit *h, bo
 	else if (!strcmp(h->kind, "note"))
 		snprintf(where + at, sizeof where - (size_t)at, "note  ");
 	int x = r.x + 1;
-	x += tui_put(y, x, r.w - 1, where, (size_t)-1, selected ? base : TUI_NUMBER);
-	x += tui_put(y, x, r.x + r.w - x, h->title, (size_t)-1, selected ? base : TUI_HEADING);
+	x += tui_put_cut(y, x, r.w - 1, where, selected ? base : TUI_NUMBER);
+	x += tui_put_cut(y, x, r.x + r.w - x, h->title, selected ? base : TUI_HEADING);
 	x += tui_put(y, x, r.x + r.w - x, "  ", 2, base);
-	tui_put(y, x, r.x + r.w - x, h->body, (size_t)-1, selected ? base : TUI_HINT);
+	tui_put_cut(y, x, r.x + r.w - x, h->body, selected ? base : TUI_HINT);
 	put_snippet(y + 1, r.x + 4, r.w - 4, h->snippet);
 }
 

@@ -90,3 +90,35 @@ t_a_motion_reading_two_bylaws_cannot_repeal_from_the_console() {
 	expect_eq "$(status_json '.motions | length')" 1
 	expect_eq "$("$GAVEL" -C "$W" bylaw show 2026-001 --json | jq -r '.status')" enacted
 }
+
+# Two votes in the same minute (entered from notes with --at, or with the
+# clock still): the last vote is the later in the log, the main motion
+# after its amendment, on the console as on the display.
+t_last_vote_is_the_later_of_two_in_the_same_minute() {
+	agenda_motion_on_the_floor
+	live move "by adding 'with item 9.2 first'" --amends 1 --mover "Grace Lee" \
+		--seconder "Omar Haddad" >/dev/null
+	live vote 2 --recorded --yes "Grace Lee" --no "Omar Haddad,Émilie Côté,François Bélanger" >/dev/null
+	live vote 1 --carried >/dev/null
+	start
+	open_console
+	wait_for "Last vote: motion 1 carried"
+	screen | absent "motion 2 lost" || fail "the amendment shown as the last vote"
+}
+
+# A notice of motion given by `!` shows among the last events, as `live M
+# log` lists it (it is not an event: the pane left it out).
+t_a_notice_given_by_keys_shows_among_the_last_events() {
+	council
+	in_session_by_cli
+	start
+	open_console
+	keys '!'
+	wait_line "^:live $M notice ?\$"
+	text "'That the speed limit on Main Street be 40 km/h.' --mover 'Grace Lee'"
+	keys Enter
+	wait_for "Notice of motion recorded"
+	wait_line "19:05 Notice of motion given by Grace Lee: That the …"
+	live log | grep -qF "Notice of motion given by Grace Lee: That the speed limit" ||
+		fail "not in the log"
+}

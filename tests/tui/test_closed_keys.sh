@@ -103,3 +103,24 @@ t_closed_item_clause_and_a_substantive_motion_by_keys() {
 	wait_line '^gavel: motion 2 cannot be voted in closed session: only procedural motions'
 	expect_eq "$(live status --json --confidential | jq -r '.motions[1].result')" null
 }
+
+# x with the clause left empty says why nothing happened (the status line
+# stayed blank), and what closing needs when no resolution was carried.
+t_x_with_no_clause_says_nothing_changed_and_why() {
+	council
+	in_session_by_cli
+	start
+	open_console
+	keys x
+	wait_line '^Closed session under s\.239 clause'
+	keys C-u Enter
+	SCREEN=joined poll "why nothing changed" grep -qF \
+		"Not in closed session: it needs its s.239 clause and a resolution to close carried just before (X moves it)"
+	expect_eq "$(status_json .state)" in-session
+	to_close
+	keys C-l x
+	wait_line '^Closed session under s\.239 clause .*239\(2\)\(c\)'
+	keys C-u Enter
+	wait_line "^Not in closed session: it needs its s\\.239 clause\$"
+	expect_eq "$(status_json .state)" in-session
+}

@@ -38,7 +38,23 @@ t_console_after_a_forced_adjournment_marks_no_item_and_no_motion() {
 	open_console
 	wait_for "Adjourned at 7:05 p.m."
 	s=$(screen)
+	# the time's own "p.m." ends the sentence: no second period
+	absent "p.m.." <<<"$s" || fail "a second period after p.m.:"$'\n'"$s"
 	for stale in "> 4" "agenda be adopted" "Last vote"; do
 		absent "$stale" <<<"$s" || fail "the console still shows '$stale':"$'\n'"$s"
 	done
+}
+
+# At 80x24 a long title in the display's bar and a motion longer than its
+# rows are cut with an ellipsis (docs/tui.md, "Layout"), not mid-word.
+t_display_cuts_a_long_title_and_motion_with_an_ellipsis_at_80x24() {
+	council
+	"$GAVEL" -C "$W" meeting edit "$M" --title "Special Meeting of Council on the Budget and the Lakeshore Road Reconstruction Project" >/dev/null
+	in_session_by_cli
+	live move "That Council award the tender for phase one of the Lakeshore Road reconstruction to Kestrel Paving Ltd. in the amount of \$2,450,000, excluding HST, funded from the capital reserve, and that the Mayor and Clerk be authorized to sign the agreement, and that staff report back monthly on the progress of the work, its cost and any change order signed under delegated authority." \
+		--mover "Grace Lee" --seconder "Omar Haddad" >/dev/null
+	display_window
+	dtm resize-window -x 80 -y 24
+	dwait "the title cut" grep -qE '^Council - Special Meeting of Council on the Budget and the Lakeshore .*… +[0-9]{2}:[0-9]{2}$'
+	dwait "the motion cut" grep -qE '^ +Clerk be authorized to sign the agreement, and that staff report back m…$'
 }

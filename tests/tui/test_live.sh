@@ -689,3 +689,135 @@ t_display_quorum_line_counts_electronic_participation() {
 	live leave "Omar Haddad" >/dev/null 2>&1
 	dwait "quorum lost" grep -qF "NO QUORUM: 2 present (and 1 electronically, not counted), 3 needed"
 }
+
+# A at 80x24 with many items not dealt with: the adjournment's message names
+# every one, wrapped above the status line, the last one too (it was cut at
+# 600 bytes, in the middle of a word).
+t_adjournment_message_names_every_item_not_dealt_with() {
+	council
+	local i
+	for i in 1 2 3 4 5 6; do
+		"$GAVEL" -C "$W" agenda add "$M" "Report $i of the Committee of the Whole on the review of the procedure by-law" \
+			--under 10 >/dev/null
+	done
+	in_session_by_cli
+	start
+	tm resize-window -x 80 -y 24
+	open_console
+	keys A
+	wait_line 'Adjourn the meeting\? .*\(y/n\)'
+	keys y
+	wait_line '^adjourned '
+	SCREEN=joined poll "the last item not dealt with" grep -qF "14 Confirmatory By-law"
+}
+
+# The screen's lines joined by spaces (a message wrapped at spaces reads whole).
+joined() {
+	screen | paste -sd' '
+}
+
+# A before the call to order: the meeting not held for want of quorum, as
+# `live M adjourn --no-quorum` records it (A said only "not called to
+# order"); with quorum the core's refusal says to call it to order.
+t_A_before_the_call_to_order_records_the_meeting_not_held() {
+	council
+	live attend "Émilie Côté,François Bélanger" --present >/dev/null
+	start
+	open_console
+	keys A
+	wait_line '^Record that the meeting was not held, for want of quorum\? .*\(y/n\)'
+	keys n
+	expect_eq "$(status_json .state)" not-started
+	keys A
+	wait_line 'for want of quorum\? .*\(y/n\)'
+	keys y
+	wait_line '^adjourned '
+	expect_eq "$(status_json .not_held)" true
+}
+
+t_A_before_the_call_to_order_with_quorum_says_to_call_it_to_order() {
+	council
+	live attend "Émilie Côté,François Bélanger,Grace Lee" --present >/dev/null
+	start
+	open_console
+	keys A
+	wait_line 'for want of quorum\? .*\(y/n\)'
+	keys y
+	wait_for "gavel: there is quorum (3 of 5 present): call the meeting to order instead"
+	expect_eq "$(status_json .state)" not-started
+}
+
+# ? at 80x24: a description that wraps goes on under itself, not at the
+# left edge under the keys.
+t_question_mark_wraps_a_description_under_itself_at_80x24() {
+	start
+	tm resize-window -x 80 -y 24
+	open_console
+	keys '?'
+	wait_for "Keys of the live console view"
+	wait_line '^  V +stream +the livestream starts now \(the origin of$'
+	wait_line '^ {40}its chapters\)$'
+	screen | grep -qE '^its chapters' && fail "the description wraps to the left edge"
+	# at 100 columns it fits on one row again
+	tm resize-window -x 100 -y 30
+	wait_line '^  V +stream +the livestream starts now \(the origin of its chapters\)$'
+}
+
+# At 80x24 a motion with an amendment to an amendment: the motion on the
+# floor, the one voted on, shows whole; the motions it amends are cut to a
+# row each with an ellipsis (the floor motion fell off the pane).
+t_the_floor_motion_shows_whole_under_a_long_amendment_stack_at_80x24() {
+	council
+	in_session_by_cli
+	live move "That Council award the tender for phase one of the Lakeshore Road reconstruction to Kestrel Paving Ltd. in the amount of \$2,450,000, excluding HST, funded from the capital reserve." \
+		--mover "Grace Lee" --seconder "Omar Haddad" >/dev/null
+	live move "by replacing the amount with \$2,300,000 and adding that staff report back on cost overruns before any change order is signed" \
+		--amends 1 --mover "Omar Haddad" --seconder "Grace Lee" >/dev/null
+	live move "by adding 'monthly' before 'report back' and requiring that the report be public" \
+		--amends 2 --mover "François Bélanger" --seconder "Grace Lee" >/dev/null
+	start
+	tm resize-window -x 80 -y 24
+	open_console
+	wait_for "Amendment 3 to motion 2"
+	wait_for "public"
+	wait_line "Motion 1 \(majority\), moved by .*…$"
+	wait_line "That Council award the tender .*…$"
+}
+
+# e with no ruling of the chair (or one appealed already): refused at once,
+# as the other keys refuse what the meeting's state refuses, not after the
+# mover and seconder are picked.
+t_e_without_a_ruling_to_appeal_is_refused_before_any_question() {
+	council
+	in_session_by_cli
+	start
+	open_console
+	keys e
+	wait_for "gavel: there is no ruling of the chair to appeal"
+	screen | absent "Mover:" || fail "asked for a mover first"
+	live ruling "The point is not well taken." >/dev/null
+	live appeal --mover "Grace Lee" --seconder "Omar Haddad" >/dev/null
+	keys C-l e
+	wait_for "gavel: the latest ruling of the chair was already appealed (motion 1)"
+	screen | absent "Mover:" || fail "asked for a mover first"
+}
+
+# T and o answered with nothing say that nothing was recorded (the status
+# line stayed blank).
+t_T_and_o_left_empty_say_nothing_was_recorded() {
+	council
+	in_session_by_cli
+	start
+	open_console
+	local before
+	before=$(live log --json)
+	keys T
+	wait_line '^Staff present'
+	keys Enter
+	wait_for "Nothing recorded: no names given"
+	keys o
+	wait_line "^The chair's ruling:"
+	keys Enter
+	wait_for "Nothing recorded: the ruling was left empty"
+	expect_eq "$(live log --json)" "$before"
+}

@@ -345,3 +345,34 @@ t_an_item_added_after_adjournment_says_the_minutes_show_it_not_dealt_with() {
 	wait_exit
 	wait_for "gavel exited 0"
 }
+
+# A with the meeting left empty: said at once, not asked for its motion, and
+# not the core's "no meeting ''" after the questions.
+t_A_without_a_meeting_says_so_and_approves_nothing() {
+	held_meeting
+	start
+	open_minutes
+	keys A
+	wait_for "Approved at meeting:"
+	keys C-u Enter
+	wait_for "No meeting given (the one whose motion adopted the minutes); nothing approved"
+	screen | absent "Motion of" || fail "asked for the motion of no meeting"
+	keys A
+	wait_for "Approved at meeting:"
+	keys Escape
+	wait_for "Not approved"
+}
+
+# h at 80x24: a message, and the line of keys at the foot, cut to fit end
+# in an ellipsis (docs/tui.md, "Layout"), not in the middle of a word.
+t_h_at_80x24_cuts_messages_with_an_ellipsis() {
+	held_meeting
+	start
+	tm resize-window -x 80 -y 24
+	open_minutes
+	keys h
+	wait_for "$P: versions in record/"
+	wait_line "minutes +draft, as adjou…$"
+	wait_line "agenda +Publish agenda …$"
+	wait_line "^Space marks a version .*…$"
+}

@@ -39,3 +39,23 @@ t_registers_show_bylaws_and_actions_and_d_marks_an_action_done() {
 	expect_eq "$("$GAVEL" -C "$W" action list --json | jq -r '.[0] | "\(.done_on) \(.note)"')" \
 		"2026-11-20 Roofer hired"
 }
+
+# At 80 columns a long by-law title and a long action are cut with an
+# ellipsis (docs/tui.md, "Layout"), not in the middle of a word.
+t_registers_cut_long_rows_with_an_ellipsis_at_80_columns() {
+	after_the_vote
+	"$GAVEL" -C "$W" bylaw reserve --title "A by-law to authorize the execution of an agreement with the Kestrel Valley Conservation Authority" >/dev/null
+	"$GAVEL" -C "$W" action add 2026-1 "Report to Council on the cost of repairing the arena roof before the winter season begins" \
+		--to "Director of Public Works" --due 2026-12-15 >/dev/null
+	start
+	tm resize-window -x 80 -y 24
+	wait_for "Réunion ordinaire"
+	keys B
+	wait_for "gavel - By-laws (2)"
+	wait_line '^ 2026-002 +reserved +A by-law to authorize .*…$'
+	keys q
+	wait_for "Réunion ordinaire"
+	keys A
+	wait_for "gavel - Follow-up actions"
+	wait_line 'Director of Public Works: Report to Council .*…$'
+}

@@ -67,3 +67,19 @@ t_escape_cancels_the_search() {
 	wait_gone "Search:"
 	wait_line '2026-12-08 19:00 +Council'
 }
+
+# At 80 columns a long title and a long snippet are cut with an ellipsis
+# (docs/tui.md, "Layout"), not in the middle of a word.
+t_results_cut_to_80_columns_end_in_an_ellipsis() {
+	"$GAVEL" -C "$W" agenda add "$M" "Rapport sur la reconstruction du chemin Lakeshore, phase un, conception détaillée et octroi du contrat" \
+		--under 9 --recommendation "That Council award the contract for the reconstruction of Lakeshore Road, phase one, to the lowest compliant bidder, funded from the capital reserve." >/dev/null
+	start
+	tm resize-window -x 80 -y 24
+	keys /
+	wait_for "Search:"
+	text "lakeshore"
+	keys Enter
+	wait_for "Search: lakeshore (1 match)"
+	wait_line "^ +2026-12-08  9\.3 +Rapport sur la reconstruction du chemin Lakeshore, phase un…$"
+	wait_line "^    That Council award the contract for the reconstruction of Lakeshore Road, p…$"
+}
