@@ -383,12 +383,13 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 	gv_pdf_lines_break(&ls, para_shaped(p, para, size, bold), TEXT_W - indent - hang);
 	double base = ls.v[0].base;
 	need(p, ls.v[0].height);
-	/* a paragraph that ends in a colon introduces what follows ("Motion 3,
-	 * moved by ...:"): it stays with the first lines of it, as a heading */
+	/* a short paragraph that ends in a colon introduces what follows
+	 * ("Motion 3, moved by ...:"): it stays with the first lines of it, as
+	 * a heading does (a long one would leave a gap) */
 	size_t end = para->text.len;
 	while (end > 0 && (para->text.data[end - 1] == ' ' || para->text.data[end - 1] == '\n'))
 		end--;
-	if (end > 0 && para->text.data[end - 1] == ':')
+	if (ls.n <= 3 && end > 0 && para->text.data[end - 1] == ':')
 		need(p, ls.height + 30);
 	if (label) {
 		gv_pdf_tag_begin(p, "Lbl");
