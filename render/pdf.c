@@ -1,6 +1,6 @@
 /* The PDF typesetter: pages, running header, paragraphs line by line,
  * tables, structure tags, outline, links, attached PDF pages
- * (docs/formats.md, "PDF"). */
+ * (docs/formats.md, "PDF"), written by render/pdf_file.c. */
 #include "render/pdf.h"
 #include "render/pdf_int.h"
 
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/err.h"
+#include "render/pdf_file.h"
 #include "render/pdf_graft.h"
 #include "render/pdf_lines.h"
 #include "render/markdown.h"
@@ -24,7 +25,6 @@
 #define TEXT_W (PAGE_W - 2 * MARGIN_X)
 #define FONT "DejaVu Sans"
 #define MONO "DejaVu Sans Mono"
-#define MAX_TAGS 48
 #define MAX_OUTLINE 8
 
 struct anchor {
@@ -55,24 +55,19 @@ struct md_html {
 struct gv_pdf {
 	const struct gv_pdf_meta *meta;
 	bool counting;
-	cairo_surface_t *surf;
-	cairo_t *cr;
+	struct gv_pdf_file *file; /* NULL in the first pass */
 	PangoContext *pango; /* one for both passes: their layouts are shared */
 	struct shaped *shaped;
 	int page;            /* 1-based, the page being written */
 	int total;           /* pages in all, from the first pass (0 in it) */
 	double y;            /* top of the next line */
 	bool empty;          /* nothing on this page yet */
-	const char *tags[MAX_TAGS];
-	int n_tags;
 	int outline[MAX_OUTLINE];
 	struct anchor *anchors; /* this pass */
 	size_t n_anchors;
 	const struct anchor *known; /* the first pass's, in the second */
 	size_t n_known;
-	/* attached pages to copy in once Cairo is done (render/pdf_graft.h);
-	 * no_graft when they are drawn through Poppler instead */
-	bool no_graft;
+	/* attached pages to copy in once the file is written (render/pdf_graft.h) */
 	struct gv_graft_src **srcs;
 	size_t n_srcs;
 	struct gv_graft_place *places;
@@ -86,121 +81,65 @@ bool gv_pdf_counting(const struct gv_pdf *p)
 
 /* ---- structure tags ----------------------------------------------------- */
 
-/* Tags nested deeper than MAX_TAGS (lists in lists in lists...) are left
- * out: their content belongs to the deepest tag kept. */
 void gv_pdf_tag_begin(struct gv_pdf *p, const char *name)
 {
-	if (p->n_tags < MAX_TAGS) {
-		p->tags[p->n_tags] = name;
-		if (!p->counting)
-			L(cairo_tag_begin)(p->cr, name, NULL);
-	}
-	p->n_tags++;
+	if (p->file)
+		gv_pdf_file_tag_begin(p->file, name);
 }
 
 void gv_pdf_tag_end(struct gv_pdf *p)
 {
-	p->n_tags--;
-	if (!p->counting && p->n_tags < MAX_TAGS)
-		L(cairo_tag_end)(p->cr, p->tags[p->n_tags]);
-}
-
-/* An attribute string value: quotes and backslashes escaped (cairo_tag_begin). */
-static void attr_quote(struct gv_buf *b, const char *s)
-{
-	gv_buf_putc(b, '\'');
-	for (; *s; s++) {
-		if (*s == '\'' || *s == '\\')
-			gv_buf_putc(b, '\\');
-		gv_buf_putc(b, *s);
-	}
-	gv_buf_putc(b, '\'');
+	if (p->file)
+		gv_pdf_file_tag_end(p->file);
 }
 
 /* A link over the rectangle, to uri or (uri NULL) to the anchor dest. */
 static void link_rect(struct gv_pdf *p, double x, double y, double w, double h, const char *uri,
 		      const char *dest)
 {
-	if (p->counting || w <= 0)
-		return;
-	struct gv_buf a = GV_BUF_INIT;
-	if (uri) {
-		gv_buf_puts(&a, "uri=");
-		attr_quote(&a, uri);
-	} else {
-		/* A named destination: Cairo 1.16 drops an explicit page= link
-		 * to a page not written yet. */
-		gv_buf_puts(&a, "dest=");
-		attr_quote(&a, dest);
-	}
-	gv_buf_printf(&a, " rect=[%g %g %g %g]", x, y, w, h);
-	L(cairo_tag_begin)(p->cr, CAIRO_TAG_LINK, gv_buf_str(&a));
-	L(cairo_tag_end)(p->cr, CAIRO_TAG_LINK);
-	gv_buf_free(&a);
+	if (p->file && w > 0)
+		gv_pdf_file_link(p->file, x, y, w, h, uri, dest);
 }
 
 /* ---- pages -------------------------------------------------------------- */
 
-static PangoLayout *layout_new(struct gv_pdf *p, const char *family, double size, bool bold)
+/* text on one line in size points, bold or not, its top left at (x, top),
+ * or its top right when right; its width. */
+static double plain_line(struct gv_pdf *p, const char *text, double size, bool bold, double x,
+			 double top, bool right)
 {
-	PangoLayout *l = L(pango_layout_new)(p->pango);
-	PangoFontDescription *fd = L(pango_font_description_new)();
-	L(pango_font_description_set_family)(fd, family);
-	L(pango_font_description_set_absolute_size)(fd, size * PANGO_SCALE);
-	if (bold)
-		L(pango_font_description_set_weight)(fd, PANGO_WEIGHT_BOLD);
-	L(pango_layout_set_font_description)(l, fd);
-	L(pango_font_description_free)(fd);
-	L(pango_layout_set_wrap)(l, PANGO_WRAP_WORD_CHAR);
-	return l;
+	struct gv_pdf_shaped *sh = gv_pdf_shape(p->pango, FONT, size, bold, text, (int)strlen(text), NULL);
+	struct gv_pdf_lines ls;
+	gv_pdf_lines_break(&ls, sh, -1);
+	double w = ls.width;
+	if (ls.n)
+		gv_pdf_line_show(p->file, &ls, &ls.v[0], right ? x - w : x, top + ls.v[0].base);
+	gv_pdf_lines_free(&ls);
+	gv_pdf_shaped_free(sh);
+	return w;
 }
 
-static void page_label(struct gv_pdf *p)
-{
-	if (p->counting)
-		return;
-	char label[16];
-	snprintf(label, sizeof label, "%d", p->page);
-	L(cairo_pdf_surface_set_page_label)(p->surf, label);
-}
-
-/* "Council — December 8, 2026 — page 12 of 140", outside every tag. */
+/* "Council — December 8, 2026 — page 12 of 140": no part of the text. */
 static void draw_header(struct gv_pdf *p)
 {
-	if (p->counting || !p->meta->header)
+	if (!p->file || !p->meta->header)
 		return;
 	char *text = gv_asprintf("%s — page %d of %d", p->meta->header, p->page, p->total);
-	PangoLayout *l = layout_new(p, FONT, 8, false);
-	L(pango_layout_set_text)(l, text, -1);
-	L(cairo_set_source_rgb)(p->cr, 0.3, 0.3, 0.3);
-	L(cairo_move_to)(p->cr, MARGIN_X, HEADER_Y);
-	L(pango_cairo_show_layout)(p->cr, l);
-	L(cairo_move_to)(p->cr, MARGIN_X, HEADER_Y + 13);
-	L(cairo_line_to)(p->cr, PAGE_W - MARGIN_X, HEADER_Y + 13);
-	L(cairo_set_line_width)(p->cr, 0.5);
-	L(cairo_stroke)(p->cr);
-	L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
-	L(g_object_unref)(l);
+	gv_pdf_file_artifact(p->file, true);
+	gv_pdf_file_rgb(p->file, 0.3, 0.3, 0.3);
+	plain_line(p, text, 8, false, MARGIN_X, HEADER_Y, false);
+	gv_pdf_file_line(p->file, MARGIN_X, HEADER_Y + 13, PAGE_W - MARGIN_X, HEADER_Y + 13, 0.5);
+	gv_pdf_file_rgb(p->file, 0, 0, 0);
+	gv_pdf_file_artifact(p->file, false);
 	free(text);
 }
 
-/* The next page. The open structure tags are closed before the header and
- * opened again after it, so the header is no part of the text around it
- * (Cairo 1.16 has no artifact tag). */
 static void new_page(struct gv_pdf *p)
 {
-	int open = p->n_tags < MAX_TAGS ? p->n_tags : MAX_TAGS;
-	if (!p->counting) {
-		for (int i = open - 1; i >= 0; i--)
-			L(cairo_tag_end)(p->cr, p->tags[i]);
-		L(cairo_show_page)(p->cr);
-	}
+	if (p->file)
+		gv_pdf_file_page(p->file);
 	p->page++;
-	page_label(p);
 	draw_header(p);
-	if (!p->counting)
-		for (int i = 0; i < open; i++)
-			L(cairo_tag_begin)(p->cr, p->tags[i], NULL);
 	p->y = TOP;
 	p->empty = true;
 }
@@ -227,15 +166,8 @@ void gv_pdf_space(struct gv_pdf *p, double pt)
 /* Name this place: a destination for links, and its page for the first pass. */
 static void anchor_add(struct gv_pdf *p, const char *name)
 {
-	if (!p->counting) {
-		struct gv_buf d = GV_BUF_INIT;
-		gv_buf_puts(&d, "name=");
-		attr_quote(&d, name);
-		gv_buf_printf(&d, " x=%g y=%g", MARGIN_X, p->y);
-		L(cairo_tag_begin)(p->cr, CAIRO_TAG_DEST, gv_buf_str(&d));
-		L(cairo_tag_end)(p->cr, CAIRO_TAG_DEST);
-		gv_buf_free(&d);
-	}
+	if (p->file)
+		gv_pdf_file_dest(p->file, name, MARGIN_X, p->y);
 	struct anchor *a = GV_PUSH(p->anchors, p->n_anchors);
 	a->name = gv_strdup(name);
 	a->page = p->page;
@@ -365,8 +297,8 @@ static void draw_lines(struct gv_pdf *p, const struct gv_pdf_lines *ls, struct g
 	for (size_t i = 0; i < ls->n; i++, x += i == 1 ? hang : 0) {
 		const struct gv_pdf_line *line = &ls->v[i];
 		need(p, room_for(ls, i));
-		if (!p->counting) {
-			gv_pdf_line_show(p->cr, ls, line, x, p->y + line->base);
+		if (p->file) {
+			gv_pdf_line_show(p->file, ls, line, x, p->y + line->base);
 			if (para)
 				line_links(p, para, ls, line, x, p->y);
 		}
@@ -381,7 +313,6 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 	double hang = label ? 18 : 0;
 	struct gv_pdf_lines ls;
 	gv_pdf_lines_break(&ls, para_shaped(p, para, size, bold), TEXT_W - indent - hang);
-	double base = ls.v[0].base;
 	need(p, ls.v[0].height);
 	/* a short paragraph that ends in a colon introduces what follows
 	 * ("Motion 3, moved by ...:"): it stays with the first lines of it, as
@@ -393,13 +324,8 @@ void gv_pdf_para_draw(struct gv_pdf *p, struct gv_pdf_para *para, const char *ta
 		need(p, ls.height + 30);
 	if (label) {
 		gv_pdf_tag_begin(p, "Lbl");
-		if (!p->counting) {
-			PangoLayout *ll = layout_new(p, FONT, size, bold);
-			L(pango_layout_set_text)(ll, label, -1);
-			L(cairo_move_to)(p->cr, MARGIN_X + indent, p->y + base);
-			L(pango_cairo_show_layout_line)(p->cr, L(pango_layout_get_line_readonly)(ll, 0));
-			L(g_object_unref)(ll);
-		}
+		if (p->file)
+			plain_line(p, label, size, bold, MARGIN_X + indent, p->y, false);
 		gv_pdf_tag_end(p);
 	}
 	gv_pdf_tag_begin(p, tag);
@@ -436,16 +362,12 @@ void gv_pdf_outline(struct gv_pdf *p, int depth, const char *text)
 	if (depth < 1 || depth >= MAX_OUTLINE)
 		return;
 	int id = 0;
-	if (!p->counting) {
-		/* An outline entry is written at the end, when every page exists. */
-		int parent = depth > 1 ? p->outline[depth - 1] : CAIRO_PDF_OUTLINE_ROOT;
-		char *dest = gv_asprintf("page=%d pos=[%g %g]", p->page, MARGIN_X, p->y);
-		id = L(cairo_pdf_surface_add_outline)(p->surf, parent, text, dest, 0);
-		free(dest);
-	}
+	if (p->file)
+		id = gv_pdf_file_outline(p->file, depth > 1 ? p->outline[depth - 1] : 0, text,
+					 MARGIN_X, p->y);
 	p->outline[depth] = id;
 	for (int d = depth + 1; d < MAX_OUTLINE; d++)
-		p->outline[d] = CAIRO_PDF_OUTLINE_ROOT;
+		p->outline[d] = 0;
 }
 
 double gv_pdf_heading_size(int level)
@@ -493,14 +415,8 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 	gv_pdf_tag_begin(p, "Reference");
 	draw_lines(p, &ls, NULL, MARGIN_X + indent, hang);
 	gv_pdf_lines_free(&ls);
-	if (!p->counting) {
-		PangoLayout *nl = layout_new(p, FONT, 10, depth == 1);
-		L(pango_layout_set_text)(nl, num, -1);
-		PangoRectangle nr;
-		L(pango_layout_get_extents)(nl, NULL, &nr);
-		L(cairo_move_to)(p->cr, PAGE_W - MARGIN_X - nr.width / (double)PANGO_SCALE, top);
-		L(pango_cairo_show_layout)(p->cr, nl);
-		L(g_object_unref)(nl);
+	if (p->file) {
+		plain_line(p, num, 10, depth == 1, PAGE_W - MARGIN_X, top, true);
 		if (a)
 			link_rect(p, MARGIN_X + indent, top, TEXT_W - indent, p->y - top, NULL,
 				  anchor);
@@ -514,11 +430,10 @@ void gv_pdf_signature(struct gv_pdf *p, const char *label)
 {
 	need(p, 70);
 	p->y += 40;
-	if (!p->counting) {
-		L(cairo_move_to)(p->cr, MARGIN_X, p->y);
-		L(cairo_line_to)(p->cr, MARGIN_X + 260, p->y);
-		L(cairo_set_line_width)(p->cr, 0.75);
-		L(cairo_stroke)(p->cr);
+	if (p->file) { /* the line to sign on: no part of the text */
+		gv_pdf_file_artifact(p->file, true);
+		gv_pdf_file_line(p->file, MARGIN_X, p->y, MARGIN_X + 260, p->y, 0.75);
+		gv_pdf_file_artifact(p->file, false);
 	}
 	p->y += 4;
 	p->empty = false;
@@ -547,7 +462,7 @@ static void draw_cell(struct gv_pdf *p, struct gv_pdf_para *para, const struct g
 {
 	for (size_t i = 0; i < ls->n; i++) {
 		const struct gv_pdf_line *line = &ls->v[i];
-		gv_pdf_line_show(p->cr, ls, line, x, top + line->base);
+		gv_pdf_line_show(p->file, ls, line, x, top + line->base);
 		line_links(p, para, ls, line, x, top);
 		top += line->height;
 	}
@@ -608,20 +523,18 @@ void gv_pdf_table_draw(struct gv_pdf *p, struct gv_pdf_table *t, double indent)
 		double x = MARGIN_X + indent;
 		for (size_t c = 0; c < nc; c++) {
 			gv_pdf_tag_begin(p, t->header[r] ? "TH" : "TD");
-			if (!p->counting) {
+			if (p->file) { /* shading and borders: no part of the text */
+				gv_pdf_file_artifact(p->file, true);
 				if (t->header[r]) {
-					L(cairo_set_source_rgb)(p->cr, 0.9, 0.9, 0.9);
-					L(cairo_rectangle)(p->cr, x, p->y, w[c], h);
-					L(cairo_fill)(p->cr);
-					L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
+					gv_pdf_file_rgb(p->file, 0.9, 0.9, 0.9);
+					gv_pdf_file_rect(p->file, x, p->y, w[c], h, 0);
 				}
+				gv_pdf_file_rgb(p->file, 0.6, 0.6, 0.6);
+				gv_pdf_file_rect(p->file, x, p->y, w[c], h, 0.5);
+				gv_pdf_file_rgb(p->file, 0, 0, 0);
+				gv_pdf_file_artifact(p->file, false);
 				draw_cell(p, &t->cells[r * nc + c], &ls[r * nc + c], x + CELL_PAD,
 					  p->y + CELL_PAD);
-				L(cairo_set_source_rgb)(p->cr, 0.6, 0.6, 0.6);
-				L(cairo_set_line_width)(p->cr, 0.5);
-				L(cairo_rectangle)(p->cr, x, p->y, w[c], h);
-				L(cairo_stroke)(p->cr);
-				L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
 			}
 			gv_pdf_tag_end(p);
 			x += w[c];
@@ -671,14 +584,57 @@ int gv_pdf_page_count(const char *data, size_t len)
 	return n;
 }
 
-/* The source of an attached PDF's pages for the second pass: copied as
- * they are when render/pdf_graft.c reads it and counts the pages Poppler
- * counts, else NULL (drawn through Poppler). */
+static cairo_status_t write_buf(void *closure, const unsigned char *data, unsigned int len)
+{
+	gv_buf_add(closure, (const char *)data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PDF render/pdf_graft.c does not take, drawn again page by page through
+ * Poppler into one it takes (Cairo's); NULL when Poppler cannot read it. */
+static struct gv_graft_src *redrawn(const char *data, size_t len)
+{
+	GBytes *bytes;
+	PopplerDocument *doc = poppler_open(data, len, &bytes);
+	if (!doc)
+		return NULL;
+	struct gv_buf out = GV_BUF_INIT;
+	cairo_surface_t *surf = L(cairo_pdf_surface_create_for_stream)(write_buf, &out, 612, 792);
+	cairo_t *cr = L(cairo_create)(surf);
+	int n = L(poppler_document_get_n_pages)(doc);
+	for (int i = 0; i < n; i++) {
+		PopplerPage *pg = L(poppler_document_get_page)(doc, i);
+		double w = 612, h = 792;
+		if (pg)
+			L(poppler_page_get_size)(pg, &w, &h);
+		L(cairo_pdf_surface_set_size)(surf, w, h);
+		if (pg) {
+			L(poppler_page_render_for_printing)(pg, cr);
+			L(g_object_unref)(pg);
+		}
+		L(cairo_show_page)(cr);
+	}
+	L(cairo_destroy)(cr);
+	L(cairo_surface_finish)(surf);
+	bool ok = !L(cairo_surface_status)(surf);
+	L(cairo_surface_destroy)(surf);
+	L(g_object_unref)(doc);
+	L(g_bytes_unref)(bytes);
+	struct gv_graft_src *g = ok ? gv_graft_open(out.data, out.len) : NULL;
+	gv_buf_free(&out);
+	return g;
+}
+
+/* The source of an attached PDF's pages for the second pass: the file as
+ * it is when render/pdf_graft.c reads it and counts the pages Poppler
+ * counts, else Poppler's drawing of it. */
 static struct gv_graft_src *graft_source(struct gv_pdf *p, const char *data, size_t len, int n)
 {
-	if (p->counting || p->no_graft)
-		return NULL;
 	struct gv_graft_src *g = gv_graft_open(data, len);
+	if (!g || gv_graft_pages(g) != n) {
+		gv_graft_close(g);
+		g = redrawn(data, len);
+	}
 	if (g && gv_graft_pages(g) != n) {
 		gv_graft_close(g);
 		g = NULL;
@@ -692,13 +648,8 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, int pages,
 		      const char *alt, struct gv_err *err)
 {
 	int n = pages > 0 ? pages : gv_pdf_page_count(data, len);
-	if (n <= 0)
-		return gv_err_set(err, GV_EIO, "%s: not a PDF that can be read", alt);
-	/* Poppler reads it only to draw pages the graft cannot copy. */
-	struct gv_graft_src *g = graft_source(p, data, len, n);
-	GBytes *bytes = NULL;
-	PopplerDocument *doc = NULL;
-	if (!p->counting && !g && !(doc = poppler_open(data, len, &bytes)))
+	struct gv_graft_src *g = NULL;
+	if (n <= 0 || (p->file && !(g = graft_source(p, data, len, n))))
 		return gv_err_set(err, GV_EIO, "%s: not a PDF that can be read", alt);
 	for (int i = 0; i < n; i++) {
 		new_page(p);
@@ -707,57 +658,30 @@ int gv_pdf_attach_pdf(struct gv_pdf *p, const char *data, size_t len, int pages,
 		free(cap);
 		p->y += 4;
 		gv_pdf_tag_begin(p, "Part");
-		PopplerPage *pg = p->counting || g ? NULL : L(poppler_document_get_page)(doc, i);
-		if (g || pg) {
-			double box[4] = {0, 0, 0, 0}, w, h;
-			if (g) {
-				gv_graft_box(g, i, box);
-				w = box[2] - box[0];
-				h = box[3] - box[1];
-			} else
-				L(poppler_page_get_size)(pg, &w, &h);
+		if (g) {
+			double box[4];
+			gv_graft_box(g, i, box);
+			double w = box[2] - box[0], h = box[3] - box[1];
 			double sx = TEXT_W / w, sy = (BOTTOM - p->y) / h;
 			double s = sx < sy ? sx : sy;
-			L(cairo_save)(p->cr);
-			L(cairo_rectangle)(p->cr, MARGIN_X, p->y, w * s, h * s);
-			L(cairo_set_source_rgb)(p->cr, 0.6, 0.6, 0.6);
-			L(cairo_set_line_width)(p->cr, 0.5);
-			L(cairo_stroke_preserve)(p->cr);
-			L(cairo_clip)(p->cr);
-			if (g) {
-				/* the page's own space (y up) onto Cairo's (y down) */
-				*GV_PUSH(p->places, p->n_places) = (struct gv_graft_place){
-					g, i, p->page,
-					{s, 0, 0, -s, MARGIN_X - s * box[0], p->y + s * box[3]},
-					{MARGIN_X, p->y, w * s, h * s}};
-			} else {
-				L(cairo_translate)(p->cr, MARGIN_X, p->y);
-				L(cairo_scale)(p->cr, s, s);
-				L(cairo_set_source_rgb)(p->cr, 0, 0, 0);
-				L(poppler_page_render_for_printing)(pg, p->cr);
-				L(g_object_unref)(pg);
-			}
-			L(cairo_restore)(p->cr);
+			/* its frame, in the Part: the page is drawn into it */
+			gv_pdf_file_rgb(p->file, 0.6, 0.6, 0.6);
+			gv_pdf_file_rect(p->file, MARGIN_X, p->y, w * s, h * s, 0.5);
+			gv_pdf_file_rgb(p->file, 0, 0, 0);
+			/* the page's own space into the file's (both y up) */
+			*GV_PUSH(p->places, p->n_places) = (struct gv_graft_place){
+				g, i, p->page,
+				{s, 0, 0, s, MARGIN_X - s * box[0], PAGE_H - p->y - h * s - s * box[1]},
+				{MARGIN_X, PAGE_H - p->y - h * s, w * s, h * s}};
 		}
 		gv_pdf_tag_end(p);
 		p->y = BOTTOM;
 		p->empty = false;
 	}
-	if (doc) {
-		L(g_object_unref)(doc);
-		L(g_bytes_unref)(bytes);
-	}
 	return 0;
 }
 
 /* ---- the document ------------------------------------------------------- */
-
-static cairo_status_t write_buf(void *closure, const unsigned char *data, unsigned int len)
-{
-	if (closure)
-		gv_buf_add(closure, (const char *)data, len);
-	return CAIRO_STATUS_SUCCESS;
-}
 
 static void anchors_free(struct anchor *a, size_t n)
 {
@@ -766,151 +690,65 @@ static void anchors_free(struct anchor *a, size_t n)
 	free(a);
 }
 
-static void grafts_free(struct gv_pdf *p)
-{
-	for (size_t i = 0; i < p->n_srcs; i++)
-		gv_graft_close(p->srcs[i]);
-	free(p->srcs);
-	free(p->places);
-	p->srcs = NULL;
-	p->places = NULL;
-	p->n_srcs = p->n_places = 0;
-}
-
-/* Cairo 1.16 has no way to set the document's language: it is added to the
- * catalog as an incremental update, the way any PDF editor would. */
-static int set_lang(struct gv_buf *out, size_t start, const char *lang)
-{
-	const char *pdf = out->data + start;
-	size_t len = out->len - start;
-	for (const char *c = lang; *c; c++)
-		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
-		      (*c >= '0' && *c <= '9') || *c == '-'))
-			return -1;
-	const char *sx = NULL;
-	for (size_t i = len >= 9 ? len - 9 : 0; i > 0 && !sx; i--)
-		if (!memcmp(pdf + i, "startxref", 9))
-			sx = pdf + i;
-	const char *tr = sx ? memmem(pdf, (size_t)(sx - pdf), "trailer", 7) : NULL;
-	while (tr) {
-		const char *next = memmem(tr + 1, (size_t)(sx - tr - 1), "trailer", 7);
-		if (!next)
-			break;
-		tr = next;
-	}
-	if (!tr)
-		return -1;
-	long xref = strtol(sx + 9, NULL, 10);
-	const char *root = memmem(tr, (size_t)(sx - tr), "/Root", 5);
-	const char *dict_end = NULL;
-	for (const char *q = sx; q > tr; q--)
-		if (q[0] == '>' && q[-1] == '>') {
-			dict_end = q - 1;
-			break;
-		}
-	if (!root || !dict_end || xref <= 0 || (size_t)xref >= len)
-		return -1;
-	long obj = strtol(root + 5, NULL, 10);
-	/* The catalog's offset from the xref table "xref\n0 N\n" + 20-byte entries. */
-	const char *x = pdf + xref;
-	if (strncmp(x, "xref", 4))
-		return -1;
-	const char *entries = strchr(strchr(x, '\n') + 1, '\n') + 1;
-	long off = strtol(entries + 20 * obj, NULL, 10);
-	if (off <= 0 || (size_t)off >= len)
-		return -1;
-	const char *o = pdf + off;
-	const char *open = strstr(o, "<<"), *end = memmem(o, len - (size_t)off, "endobj", 6);
-	if (!open || !end || open > end)
-		return -1;
-	struct gv_buf upd = GV_BUF_INIT;
-	size_t new_off = len + 1;
-	gv_buf_printf(&upd, "\n%ld 0 obj\n<< /Lang (%s)", obj, lang);
-	gv_buf_add(&upd, open + 2, (size_t)(end - open - 2));
-	gv_buf_puts(&upd, "endobj\n");
-	size_t new_xref = len + upd.len;
-	gv_buf_printf(&upd, "xref\n%ld 1\n%010zu 00000 n \ntrailer\n", obj, new_off);
-	gv_buf_add(&upd, tr + 7, (size_t)(dict_end - tr - 7));
-	gv_buf_printf(&upd, " /Prev %ld >>\nstartxref\n%zu\n%%%%EOF\n", xref, new_xref);
-	gv_buf_add(out, upd.data, upd.len);
-	gv_buf_free(&upd);
-	return 0;
-}
-
 static int run_pass(struct gv_pdf *p, gv_pdf_build_fn build, void *ctx, struct gv_buf *out,
 		    struct gv_err *err)
 {
-	p->surf = L(cairo_pdf_surface_create_for_stream)(write_buf, p->counting ? NULL : out, PAGE_W,
-						      PAGE_H);
-	p->cr = L(cairo_create)(p->surf);
-	if (!p->pango) {
-		p->pango = L(pango_cairo_create_context)(p->cr);
-		/* The font's own advances, not rounded to whole points: Cairo
-		 * writes a position for every glyph whose advance is not the
-		 * font's, so rounded positions cost a number a glyph in the
-		 * file (and spaced the letters unevenly). */
-		L(pango_context_set_round_glyph_positions)(p->pango, false);
-	}
-	const struct gv_pdf_meta *m = p->meta;
-	if (!p->counting) {
-		L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_TITLE, m->title);
-		if (m->author)
-			L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_AUTHOR,
-						       m->author);
-		L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_CREATOR, "gavel");
-		if (m->date) {
-			L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_CREATE_DATE,
-						       m->date);
-			L(cairo_pdf_surface_set_metadata)(p->surf, CAIRO_PDF_METADATA_MOD_DATE,
-						       m->date);
-		}
+	if (out) {
+		p->file = gv_pdf_file_new(PAGE_W, PAGE_H, out);
+		gv_pdf_file_page(p->file);
 	}
 	p->page = 1;
 	p->y = TOP;
 	p->empty = true;
-	page_label(p);
 	gv_pdf_tag_begin(p, "Document");
 	int rc = build(p, ctx, err);
 	gv_pdf_tag_end(p);
-	L(cairo_destroy)(p->cr);
-	L(cairo_surface_finish)(p->surf);
-	cairo_status_t st = L(cairo_surface_status)(p->surf);
-	L(cairo_surface_destroy)(p->surf);
-	if (!rc && st)
-		rc = gv_err_set(err, GV_EIO, "PDF: %s", L(cairo_status_to_string)(st));
+	if (!p->file)
+		return rc;
+	if (rc)
+		gv_pdf_file_free(p->file);
+	else if (gv_pdf_file_finish(p->file, p->meta))
+		rc = gv_err_set(err, GV_EIO, "PDF: a font cannot be read");
+	p->file = NULL;
 	return rc;
+}
+
+/* A language tag's letters, digits and hyphens (BCP 47), nothing else. */
+static bool lang_ok(const char *lang)
+{
+	if (!*lang)
+		return false;
+	for (const char *c = lang; *c; c++)
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		      (*c >= '0' && *c <= '9') || *c == '-'))
+			return false;
+	return true;
 }
 
 int gv_pdf_write(const struct gv_pdf_meta *meta, gv_pdf_build_fn build, void *ctx,
 		 struct gv_buf *out, struct gv_err *err)
 {
+	if (meta->lang && !lang_ok(meta->lang))
+		return gv_err_set(err, GV_EIO, "PDF: \"%s\" is not a language tag", meta->lang);
 	if (gv_pdf_libs_load(err))
 		return err ? err->code : GV_EIO;
 	struct shaped sh = {0};
-	struct gv_pdf first = {.meta = meta, .counting = true, .shaped = &sh};
+	struct gv_pdf first = {.meta = meta, .counting = true, .shaped = &sh,
+			       .pango = gv_pdf_context()};
 	int rc = run_pass(&first, build, ctx, NULL, err);
 	struct gv_pdf p = {.meta = meta, .total = first.page, .known = first.anchors,
 			   .n_known = first.n_anchors, .pango = first.pango, .shaped = &sh};
 	size_t start = out->len;
 	if (!rc)
 		rc = run_pass(&p, build, ctx, out, err);
-	if (!rc && meta->lang && set_lang(out, start, meta->lang))
-		rc = gv_err_set(err, GV_EIO, "PDF: cannot set the document's language");
-	if (!rc && gv_graft_apply(out, start, p.places, p.n_places)) {
-		/* not as render/pdf_graft.c expects Cairo's file: write it again
-		 * with the attached pages drawn through Poppler */
+	if (!rc && gv_graft_apply(out, start, p.places, p.n_places))
+		rc = gv_err_set(err, GV_EIO, "PDF: the attached pages cannot be copied in");
+	if (rc)
 		out->len = start;
-		grafts_free(&p);
-		anchors_free(p.anchors, p.n_anchors);
-		p = (struct gv_pdf){.meta = meta, .total = first.page, .known = first.anchors,
-				    .n_known = first.n_anchors, .pango = first.pango, .shaped = &sh,
-				    .no_graft = true};
-		sh.next_md = 0;
-		rc = run_pass(&p, build, ctx, out, err);
-		if (!rc && meta->lang && set_lang(out, start, meta->lang))
-			rc = gv_err_set(err, GV_EIO, "PDF: cannot set the document's language");
-	}
-	grafts_free(&p);
+	for (size_t i = 0; i < p.n_srcs; i++)
+		gv_graft_close(p.srcs[i]);
+	free(p.srcs);
+	free(p.places);
 	for (size_t i = 0; i < sh.n; i++)
 		gv_pdf_shaped_free(sh.v[i]);
 	free(sh.v);

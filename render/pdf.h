@@ -1,8 +1,8 @@
-/* Typesetting to accessible PDF with Pango and Cairo (docs/formats.md,
- * "PDF"): pages of US Letter with a running header, text in embedded
+/* Typesetting to accessible PDF with Pango, written by gavel
+ * (render/pdf_file.h; docs/formats.md, "PDF"): pages of US Letter with a running header, text in embedded
  * DejaVu fonts (real text with Unicode mappings), structure tags for
  * headings, paragraphs, lists, tables and links, an outline, page labels,
- * and the pages of attached PDFs placed as vectors through Poppler.
+ * and the pages of attached PDFs placed as vectors (render/pdf_graft.h).
  *
  * A document is written by a build function that gv_pdf_write calls twice:
  * the first time to learn where every anchor falls and how many pages there

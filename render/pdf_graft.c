@@ -723,7 +723,7 @@ static bool resources(const struct gv_graft_src *pkg, struct update *u, const st
 	char entry[64];
 	if (x.e) {
 		if (pkg->d[x.b] != '<')
-			return false;  /* a reference: Cairo writes it in place */
+			return false;  /* a reference: render/pdf_file.c writes it in place */
 		at = x.b + 2;
 		snprintf(entry, sizeof entry, " /GvGraft%d %d 0 R ", form_num, form_num);
 	} else {

@@ -6,7 +6,7 @@
  * the text it was. A PDF this reader does not take (an xref stream, object
  * streams, encryption, rotated pages, several content streams to a page,
  * annotations other than links, whose appearance Poppler prints) is drawn
- * through Poppler instead (render/pdf.c). Not for use outside
+ * again through Poppler into one it reads (render/pdf.c). Not for use outside
  * render/pdf*.c. */
 #ifndef GAVEL_RENDER_PDF_GRAFT_H
 #define GAVEL_RENDER_PDF_GRAFT_H
@@ -28,7 +28,7 @@ void gv_graft_close(struct gv_graft_src *s);
 
 /* Page `page` of src drawn on page `target` (1-based) of the package, in
  * the structure tag "Part" the typesetter opened there: m maps the source
- * page's space to the package page's (Cairo's, y down), clip is x y w h. */
+ * page's space to the package page's (PDF's, y up), clip is x y w h in it. */
 struct gv_graft_place {
 	struct gv_graft_src *src;
 	int page, target;
@@ -36,8 +36,8 @@ struct gv_graft_place {
 };
 
 /* Append to the PDF in out (from start) an incremental update that copies
- * the placed pages in. 0, or -1 when the PDF is not as Cairo writes it (out
- * is then as it was). */
+ * the placed pages in. 0, or -1 when the PDF is not as render/pdf_file.c
+ * writes it (out is then as it was). */
 int gv_graft_apply(struct gv_buf *out, size_t start, const struct gv_graft_place *pl, size_t n);
 
 #endif

@@ -9,38 +9,27 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <glib.h>
+#include <hb-ot.h>
 #include <pango/pangocairo.h>
 #include <poppler.h>
 
 struct gv_err;
 
+/* Those the typesetter calls, and a few only the unit tests do, to
+ * compare with Pango's layout and HarfBuzz's reading of a font. */
 #define GV_PDF_SYMS(X) \
-	X(cairo_clip) \
 	X(cairo_create) \
 	X(cairo_destroy) \
-	X(cairo_fill) \
-	X(cairo_line_to) \
-	X(cairo_move_to) \
-	X(cairo_pdf_surface_add_outline) \
+	X(cairo_font_options_create) \
+	X(cairo_font_options_destroy) \
+	X(cairo_font_options_set_hint_metrics) \
+	X(cairo_font_options_set_hint_style) \
 	X(cairo_pdf_surface_create_for_stream) \
-	X(cairo_pdf_surface_set_metadata) \
-	X(cairo_pdf_surface_set_page_label) \
-	X(cairo_rectangle) \
-	X(cairo_restore) \
-	X(cairo_save) \
-	X(cairo_scale) \
-	X(cairo_set_line_width) \
-	X(cairo_set_source_rgb) \
+	X(cairo_pdf_surface_set_size) \
 	X(cairo_show_page) \
-	X(cairo_status_to_string) \
-	X(cairo_stroke) \
-	X(cairo_stroke_preserve) \
 	X(cairo_surface_destroy) \
 	X(cairo_surface_finish) \
 	X(cairo_surface_status) \
-	X(cairo_tag_begin) \
-	X(cairo_tag_end) \
-	X(cairo_translate) \
 	X(g_bytes_new_static) \
 	X(g_bytes_unref) \
 	X(g_list_free) \
@@ -48,6 +37,20 @@ struct gv_err;
 	X(g_object_ref) \
 	X(g_object_unref) \
 	X(g_unichar_ismark) \
+	X(hb_blob_create) \
+	X(hb_blob_destroy) \
+	X(hb_blob_get_data) \
+	X(hb_face_create) \
+	X(hb_face_destroy) \
+	X(hb_face_get_glyph_count) \
+	X(hb_face_reference) \
+	X(hb_face_reference_table) \
+	X(hb_font_create) \
+	X(hb_font_destroy) \
+	X(hb_font_get_face) \
+	X(hb_font_get_glyph_extents) \
+	X(hb_font_get_nominal_glyph) \
+	X(hb_ot_name_get_utf8) \
 	X(pango_attr_family_new) \
 	X(pango_attr_font_features_new) \
 	X(pango_attr_foreground_new) \
@@ -58,20 +61,23 @@ struct gv_err;
 	X(pango_attr_style_new) \
 	X(pango_attr_underline_new) \
 	X(pango_attr_weight_new) \
-	X(pango_cairo_create_context) \
-	X(pango_cairo_show_glyph_item) \
-	X(pango_cairo_show_layout) \
-	X(pango_cairo_show_layout_line) \
+	X(pango_cairo_context_set_font_options) \
+	X(pango_cairo_font_map_get_default) \
 	X(pango_context_get_metrics) \
+	X(pango_context_load_font) \
 	X(pango_context_set_font_description) \
 	X(pango_context_set_round_glyph_positions) \
+	X(pango_font_describe_with_absolute_size) \
 	X(pango_font_description_free) \
+	X(pango_font_description_get_size) \
 	X(pango_font_description_new) \
 	X(pango_font_description_set_absolute_size) \
 	X(pango_font_description_set_family) \
 	X(pango_font_description_set_style) \
 	X(pango_font_description_set_weight) \
+	X(pango_font_get_hb_font) \
 	X(pango_font_get_metrics) \
+	X(pango_font_map_create_context) \
 	X(pango_font_metrics_get_ascent) \
 	X(pango_font_metrics_get_descent) \
 	X(pango_font_metrics_get_strikethrough_position) \
@@ -81,14 +87,13 @@ struct gv_err;
 	X(pango_font_metrics_unref) \
 	X(pango_glyph_item_get_logical_widths) \
 	X(pango_glyph_string_extents) \
-	X(pango_glyph_string_set_size) \
 	X(pango_glyph_string_free) \
 	X(pango_glyph_string_get_width) \
 	X(pango_glyph_string_new) \
+	X(pango_glyph_string_set_size) \
 	X(pango_item_free) \
 	X(pango_itemize) \
 	X(pango_layout_get_extents) \
-	X(pango_layout_get_line_readonly) \
 	X(pango_layout_get_lines_readonly) \
 	X(pango_layout_new) \
 	X(pango_layout_set_font_description) \

@@ -6,6 +6,7 @@
 
 #include "base/buf.h"
 #include "base/text.h"
+#include "render/pdf_file.h"
 #include "render/pdf_libs.h"
 #include "render/pdf_words.h"
 
@@ -319,7 +320,7 @@ double gv_pdf_line_x(const struct gv_pdf_lines *ls, const struct gv_pdf_line *li
 
 /* Underline or strike through a piece w wide at (x, y), where the font
  * puts its own. */
-static void rule(cairo_t *cr, PangoFont *font, bool strike, double x, double y, double w)
+static void rule(struct gv_pdf_file *f, PangoFont *font, bool strike, double x, double y, double w)
 {
 	PangoFontMetrics *m = L(pango_font_get_metrics)(font, NULL);
 	int pos = strike ? L(pango_font_metrics_get_strikethrough_position)(m)
@@ -327,14 +328,12 @@ static void rule(cairo_t *cr, PangoFont *font, bool strike, double x, double y, 
 	int th = strike ? L(pango_font_metrics_get_strikethrough_thickness)(m)
 			: L(pango_font_metrics_get_underline_thickness)(m);
 	L(pango_font_metrics_unref)(m);
-	L(cairo_rectangle)(cr, x, y - pos / (double)PANGO_SCALE, w, th / (double)PANGO_SCALE);
-	L(cairo_fill)(cr);
+	gv_pdf_file_rect(f, x, y - pos / (double)PANGO_SCALE, w, th / (double)PANGO_SCALE, 0);
 }
 
-/* The piece [a, b) of a shaped run drawn at (x, y); its width in points.
- * The piece is a view of the run's glyphs, its clusters counted from a. */
-static double show_piece(cairo_t *cr, const char *text, const PangoGlyphItem *run, int a, int b,
-			 double x, double y)
+/* The piece [a, b) of a shaped run drawn at (x, y); its width in points. */
+static double show_piece(struct gv_pdf_file *f, const char *text, const PangoGlyphItem *run, int a,
+			 int b, double x, double y)
 {
 	PangoGlyphString *g = run->glyphs;
 	int ro = run->item->offset, g0 = -1, g1 = -1, width = 0;
@@ -352,40 +351,29 @@ static double show_piece(cairo_t *cr, const char *text, const PangoGlyphItem *ru
 	int n = g1 - g0;
 	int *clusters = gv_calloc((size_t)n, sizeof *clusters);
 	for (int i = 0; i < n; i++)
-		clusters[i] = g->log_clusters[g0 + i] - (a - ro);
-	PangoItem item = *run->item;
-	item.offset = a;
-	item.length = b - a;
-	item.num_chars = 0;
-	for (int i = a; i < b; i++)
-		item.num_chars += ((unsigned char)text[i] & 0xC0) != 0x80;
-	/* only Pango's public flags: a private one says the item is larger */
-	item.analysis.flags &= PANGO_ANALYSIS_FLAG_CENTERED_BASELINE |
-			       PANGO_ANALYSIS_FLAG_IS_ELLIPSIS | PANGO_ANALYSIS_FLAG_NEED_HYPHEN;
-	PangoGlyphString piece = {n, g->glyphs + g0, clusters, n};
-	PangoGlyphItem gi = {&item, &piece, 0, 0, 0};
+		clusters[i] = ro + g->log_clusters[g0 + i];
 	bool coloured = false, under = false, strike = false;
-	for (GSList *e = item.analysis.extra_attrs; e; e = e->next) {
+	for (GSList *e = run->item->analysis.extra_attrs; e; e = e->next) {
 		PangoAttribute *at = e->data;
 		if (at->klass->type == PANGO_ATTR_FOREGROUND) {
 			PangoColor *c = &((PangoAttrColor *)at)->color;
-			L(cairo_set_source_rgb)(cr, c->red / 65535.0, c->green / 65535.0,
-						c->blue / 65535.0);
+			gv_pdf_file_rgb(f, c->red / 65535.0, c->green / 65535.0, c->blue / 65535.0);
 			coloured = true;
 		} else if (at->klass->type == PANGO_ATTR_UNDERLINE)
 			under = ((PangoAttrInt *)at)->value != PANGO_UNDERLINE_NONE;
 		else if (at->klass->type == PANGO_ATTR_STRIKETHROUGH)
 			strike = ((PangoAttrInt *)at)->value != 0;
 	}
+	PangoFont *font = run->item->analysis.font;
 	double w = width / (double)PANGO_SCALE;
-	L(cairo_move_to)(cr, x, y);
-	L(pango_cairo_show_glyph_item)(cr, text, &gi);
+	gv_pdf_file_glyphs(f, font, g->glyphs + g0, clusters, n, run->item->analysis.level & 1, text,
+			   b, x, y);
 	if (under)
-		rule(cr, item.analysis.font, false, x, y, w);
+		rule(f, font, false, x, y, w);
 	if (strike)
-		rule(cr, item.analysis.font, true, x, y, w);
+		rule(f, font, true, x, y, w);
 	if (coloured)
-		L(cairo_set_source_rgb)(cr, 0, 0, 0);
+		gv_pdf_file_rgb(f, 0, 0, 0);
 	free(clusters);
 	return w;
 }
@@ -451,13 +439,27 @@ size_t gv_pdf_line_order(const struct gv_pdf_line *line, int *starts)
 	return n;
 }
 
-void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct gv_pdf_line *line,
-		      double x, double y)
+void gv_pdf_line_show(struct gv_pdf_file *f, const struct gv_pdf_lines *ls,
+		      const struct gv_pdf_line *line, double x, double y)
 {
 	struct piece *v = gv_calloc(line->src->n_runs + 1, sizeof *v);
 	size_t n = line_pieces(line, v);
 	x += gv_pdf_line_indent(ls, line);
 	for (size_t i = 0; i < n; i++)
-		x += show_piece(cr, ls->shaped->text, v[i].run, v[i].a, v[i].b, x, y);
+		x += show_piece(f, ls->shaped->text, v[i].run, v[i].a, v[i].b, x, y);
 	free(v);
+}
+
+PangoContext *gv_pdf_context(void)
+{
+	PangoContext *ctx = L(pango_font_map_create_context)(L(pango_cairo_font_map_get_default)());
+	/* outlines as they are drawn on paper: no hinting, and each glyph's
+	 * advance the font's own, not rounded to whole points */
+	cairo_font_options_t *o = L(cairo_font_options_create)();
+	L(cairo_font_options_set_hint_style)(o, CAIRO_HINT_STYLE_NONE);
+	L(cairo_font_options_set_hint_metrics)(o, CAIRO_HINT_METRICS_OFF);
+	L(pango_cairo_context_set_font_options)(ctx, o);
+	L(cairo_font_options_destroy)(o);
+	L(pango_context_set_round_glyph_positions)(ctx, false);
+	return ctx;
 }

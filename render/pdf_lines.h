@@ -17,10 +17,15 @@
 #ifndef GAVEL_RENDER_PDF_LINES_H
 #define GAVEL_RENDER_PDF_LINES_H
 
-#include <cairo.h>
 #include <pango/pango.h>
 #include <stdbool.h>
 #include <stddef.h>
+
+struct gv_pdf_file;
+
+/* A Pango context for text laid out on paper: unhinted outlines, and
+ * advances as the font gives them. */
+PangoContext *gv_pdf_context(void);
 
 /* A paragraph shaped once. */
 struct gv_pdf_shaped;
@@ -68,8 +73,8 @@ double gv_pdf_line_x(const struct gv_pdf_lines *ls, const struct gv_pdf_line *li
 
 /* Draw line with its baseline at (x, y), x the left of its measure: links in their colour, underlined
  * or struck through as their attributes say. */
-void gv_pdf_line_show(cairo_t *cr, const struct gv_pdf_lines *ls, const struct gv_pdf_line *line,
-		      double x, double y);
+void gv_pdf_line_show(struct gv_pdf_file *f, const struct gv_pdf_lines *ls,
+		      const struct gv_pdf_line *line, double x, double y);
 
 /* The first byte of each piece of line, in the order it is drawn (left to
  * right, runs of right-to-left text reordered); their number. starts has

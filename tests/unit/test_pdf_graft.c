@@ -34,7 +34,7 @@ static void write_doc(const struct doc *d, struct gv_buf *out)
 	assert_int_equal(gv_pdf_write(&meta, build, (void *)d, out, &err), 0);
 }
 
-static void test_a_cairo_pdf_is_read_with_its_pages(void **state)
+static void test_a_gavel_pdf_is_read_with_its_pages(void **state)
 {
 	(void)state;
 	struct gv_buf pdf = GV_BUF_INIT;
@@ -173,7 +173,7 @@ static void test_loops_and_xref_streams_are_refused(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_a_cairo_pdf_is_read_with_its_pages),
+		cmocka_unit_test(test_a_gavel_pdf_is_read_with_its_pages),
 		cmocka_unit_test(test_attached_pages_become_forms),
 		cmocka_unit_test(test_damaged_pdfs_are_read_or_refused),
 		cmocka_unit_test(test_pages_with_annotations_but_links_are_refused),
