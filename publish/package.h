@@ -48,7 +48,7 @@ void gv_meeting_pdf_clear(struct gv_meeting_pdf *d);
 /* What a PDF looks like: bump when the typesetting changes, so that a
  * publish makes the site's PDFs again (it keeps a PDF whose key is the
  * same, publish/publish.c). */
-#define GV_PDF_FORMAT "gavel-pdf-6"
+#define GV_PDF_FORMAT "gavel-pdf-7"
 
 /* The key of a PDF with metadata d and content, the serialised inputs of
  * its build: GV_PDF_FORMAT, gavel's version, the metadata and the content. */
