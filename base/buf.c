@@ -104,11 +104,6 @@ void gv_buf_puts(struct gv_buf *b, const char *s)
 	gv_buf_add(b, s, strlen(s));
 }
 
-void gv_buf_putc(struct gv_buf *b, char c)
-{
-	gv_buf_add(b, &c, 1);
-}
-
 void gv_buf_printf(struct gv_buf *b, const char *fmt, ...)
 {
 	va_list ap;

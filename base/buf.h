@@ -17,7 +17,16 @@ void gv_buf_add(struct gv_buf *b, const char *s, size_t n);
  * (the caller fills them, or takes them back with b->len -= n). */
 char *gv_buf_extend(struct gv_buf *b, size_t n);
 void gv_buf_puts(struct gv_buf *b, const char *s);
-void gv_buf_putc(struct gv_buf *b, char c);
+/* One byte: inline, as the typesetters write most of their output a byte
+ * at a time (docs/performance.md, "Our own PDF writer"). */
+static inline void gv_buf_putc(struct gv_buf *b, char c)
+{
+	if (b->len + 2 <= b->cap) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+	} else
+		gv_buf_add(b, &c, 1);
+}
 void gv_buf_printf(struct gv_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* The contents, never NULL ("" when empty). Owned by the buffer. */

@@ -1,6 +1,9 @@
 #include "render/markdown.h"
 
 #include <mkdio.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "base/buf.h"
@@ -57,13 +60,71 @@ static void shift_headings(struct gv_buf *out, const char *html, int len, int sh
 	}
 }
 
-int gv_md_to_html(struct gv_buf *out, const char *md, int top_level, struct gv_err *err)
+/* Texts rendered before, with discount's HTML: a publish renders each
+ * report for its item's page and again for the agenda package
+ * (docs/performance.md, "Our own PDF writer"). Shared by the threads of a
+ * publish; emptied when it holds more than MEMO_MAX bytes. */
+#define MEMO_SLOTS 4096
+#define MEMO_MAX (32u << 20)
+
+struct memo {
+	struct memo *next;
+	uint64_t hash;
+	char *md, *html;
+	size_t md_len, html_len;
+};
+
+static struct memo *memo[MEMO_SLOTS];
+static size_t memo_bytes;
+static pthread_mutex_t memo_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static uint64_t hash_of(const char *s, size_t n)
 {
-	size_t n = strlen(md);
-	if (n > GV_MD_RENDER_MAX)
-		return gv_err_set(err, GV_EREFUSED, "markdown text is %zu KiB, over the %d KiB limit",
-				  n / 1024, GV_MD_RENDER_MAX / 1024);
-	if (n == 0)
+	uint64_t h = 14695981039346656037ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+/* discount's HTML of md into html; false when none is kept. */
+static bool memo_get(uint64_t h, const char *md, size_t n, struct gv_buf *html)
+{
+	pthread_mutex_lock(&memo_lock);
+	struct memo *m = memo[h % MEMO_SLOTS];
+	while (m && !(m->hash == h && m->md_len == n && !memcmp(m->md, md, n)))
+		m = m->next;
+	if (m)
+		gv_buf_add(html, m->html, m->html_len);
+	pthread_mutex_unlock(&memo_lock);
+	return m != NULL;
+}
+
+static void memo_put(uint64_t h, const char *md, size_t n, const char *html, size_t hn)
+{
+	pthread_mutex_lock(&memo_lock);
+	if (memo_bytes + n + hn > MEMO_MAX) {
+		for (size_t i = 0; i < MEMO_SLOTS; i++)
+			while (memo[i]) {
+				struct memo *m = memo[i];
+				memo[i] = m->next;
+				free(m->md);
+				free(m->html);
+				free(m);
+			}
+		memo_bytes = 0;
+	}
+	struct memo *m = gv_malloc(sizeof *m);
+	*m = (struct memo){memo[h % MEMO_SLOTS], h, gv_strndup(md, n), gv_strndup(html, hn), n, hn};
+	memo[h % MEMO_SLOTS] = m;
+	memo_bytes += n + hn;
+	pthread_mutex_unlock(&memo_lock);
+}
+
+/* discount's HTML of md (n bytes) into html. */
+static int discount(const char *md, size_t n, struct gv_buf *html, struct gv_err *err)
+{
+	uint64_t h = hash_of(md, n);
+	if (memo_get(h, md, n, html))
 		return 0;
 	size_t len = 0;
 	char *defused = gv_md_defuse(md, n, &len);
@@ -75,13 +136,30 @@ int gv_md_to_html(struct gv_buf *out, const char *md, int top_level, struct gv_e
 		mkd_cleanup(doc);
 		return gv_err_set(err, GV_EIO, "markdown: cannot compile the text");
 	}
-	char *html = NULL;
-	int hlen = mkd_document(doc, &html);
-	if (hlen > 0) {
-		int first = first_level(html, hlen);
-		shift_headings(out, html, hlen, first && top_level ? top_level - first : 0);
+	char *out = NULL;
+	int hlen = mkd_document(doc, &out);
+	if (hlen > 0)
+		gv_buf_add(html, out, (size_t)hlen);
+	mkd_cleanup(doc);
+	memo_put(h, md, n, gv_buf_str(html), html->len);
+	return 0;
+}
+
+int gv_md_to_html(struct gv_buf *out, const char *md, int top_level, struct gv_err *err)
+{
+	size_t n = strlen(md);
+	if (n > GV_MD_RENDER_MAX)
+		return gv_err_set(err, GV_EREFUSED, "markdown text is %zu KiB, over the %d KiB limit",
+				  n / 1024, GV_MD_RENDER_MAX / 1024);
+	if (n == 0)
+		return 0;
+	struct gv_buf html = GV_BUF_INIT;
+	int rc = discount(md, n, &html, err);
+	if (!rc && html.len) {
+		int hlen = (int)html.len, first = first_level(html.data, hlen);
+		shift_headings(out, html.data, hlen, first && top_level ? top_level - first : 0);
 		gv_buf_putc(out, '\n');
 	}
-	mkd_cleanup(doc);
-	return 0;
+	gv_buf_free(&html);
+	return rc;
 }

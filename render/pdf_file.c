@@ -22,6 +22,11 @@
 #define OBJ_PAGES 2
 #define OBJ_STRUCT 3
 #define MAX_OPEN 64
+/* zlib's levels: for pages, its fastest (its default took a fifth of a
+ * publish's instructions for streams a sixth smaller; docs/performance.md,
+ * "Our own PDF writer"); for fonts, its default */
+#define Z_PAGES 1
+#define Z_FONTS 6
 
 /* ---- numbers and strings, without printf -------------------------------- */
 
@@ -130,7 +135,9 @@ struct face {
 	hb_face_t *hb;
 	int id;               /* its Type0 font object */
 	struct gv_pdf_font_info info;
-	uint8_t *used;        /* a bit a glyph */
+	uint16_t *code;       /* each glyph's number in the document, 0 none yet */
+	uint32_t *gids;       /* the glyph of each number; 0, .notdef, first */
+	size_t n_codes;
 	char **text;          /* each glyph's text, NULL when none yet */
 	uint16_t *adv;        /* each glyph's advance, in the face's units */
 };
@@ -192,6 +199,10 @@ struct gv_pdf_file {
 	size_t *offset;       /* each object's, index id; 0 until written */
 	size_t n_ids;
 	struct gv_buf content; /* the page's content stream */
+	z_stream z;            /* one compressor for every stream */
+	bool z_ready;
+	int z_level;
+	struct gv_buf zbuf;
 	struct page *pages;
 	size_t n_pages;
 	uint64_t fonts_used;   /* bits of faces on this page (the first 64) */
@@ -238,12 +249,26 @@ static void obj_end(struct gv_pdf_file *f)
 
 /* Object id: a stream of data, compressed (as it is when zlib cannot),
  * with extra keys in its dictionary. */
-static void stream_obj(struct gv_pdf_file *f, int id, const char *extra, const char *data,
-		       size_t len)
+static void stream_obj(struct gv_pdf_file *f, int id, int level, const char *extra,
+		       const char *data, size_t len)
 {
-	uLongf zl = compressBound((uLong)len);
-	char *z = gv_malloc(zl);
-	bool packed = compress2((Bytef *)z, &zl, (const Bytef *)data, (uLong)len, 6) == Z_OK;
+	z_stream *z = &f->z;
+	bool packed = f->z_ready ? deflateReset(z) == Z_OK
+				 : (f->z_ready = deflateInit(z, level) == Z_OK);
+	if (packed && f->z_level != level)
+		packed = deflateParams(z, level, Z_DEFAULT_STRATEGY) == Z_OK;
+	f->z_level = level;
+	uLong zl = packed ? deflateBound(z, (uLong)len) : 0;
+	f->zbuf.len = 0;
+	char *out = gv_buf_extend(&f->zbuf, zl);
+	if (packed) {
+		z->next_in = (Bytef *)data;
+		z->avail_in = (uInt)len;
+		z->next_out = (Bytef *)out;
+		z->avail_out = (uInt)zl;
+		packed = deflate(z, Z_FINISH) == Z_STREAM_END;
+		zl = z->total_out;
+	}
 	struct gv_buf *o = obj_begin(f, id);
 	gv_buf_puts(o, "<< /Length ");
 	put_uint(o, packed ? zl : len);
@@ -252,10 +277,9 @@ static void stream_obj(struct gv_pdf_file *f, int id, const char *extra, const c
 	if (extra)
 		gv_buf_puts(o, extra);
 	gv_buf_puts(o, ">>\nstream\n");
-	gv_buf_add(o, packed ? z : data, packed ? zl : len);
+	gv_buf_add(o, packed ? out : data, packed ? zl : len);
 	gv_buf_puts(o, "\nendstream");
 	obj_end(f);
-	free(z);
 }
 
 struct gv_pdf_file *gv_pdf_file_new(double w, double h, struct gv_buf *out)
@@ -355,7 +379,7 @@ static void page_end(struct gv_pdf_file *f)
 	gv_pdf_file_artifact(f, false);
 	struct page *p = cur_page(f);
 	int content = new_id(f), res = new_id(f);
-	stream_obj(f, content, NULL, f->content.data ? f->content.data : "", f->content.len);
+	stream_obj(f, content, Z_PAGES, NULL, gv_buf_str(&f->content), f->content.len);
 	f->content.len = 0;
 	struct gv_buf *o = obj_begin(f, res);
 	gv_buf_puts(o, "<< /Font << ");
@@ -466,9 +490,10 @@ static const struct font_use *font_of(struct gv_pdf_file *f, PangoFont *font)
 		face = (int)f->n_faces;
 		struct face *fc = GV_PUSH(f->faces, f->n_faces);
 		*fc = (struct face){L(hb_face_reference)(hb), new_id(f), info,
-				    gv_calloc(info.n_glyphs / 8 + 1, 1),
+				    gv_calloc(info.n_glyphs, sizeof(uint16_t)), NULL, 0,
 				    gv_calloc(info.n_glyphs, sizeof(char *)),
 				    gv_calloc(info.n_glyphs, sizeof(uint16_t))};
+		*GV_PUSH(fc->gids, fc->n_codes) = 0;
 		gv_pdf_font_advances(hb, info.n_glyphs, fc->adv);
 	}
 	struct font_use *u = GV_PUSH(f->uses, f->n_uses);
@@ -487,7 +512,7 @@ static bool glyph_text(struct face *fc, unsigned gid, const char *text, int a, i
 		t[b - a] = '\0';
 		return true;
 	}
-	return strlen(t) == (size_t)(b - a) && !memcmp(t, text + a, (size_t)(b - a));
+	return t[0] == text[a] && !strncmp(t, text + a, (size_t)(b - a)) && !t[b - a];
 }
 
 /* The characters [*a, *b) glyph i of n stands for: its cluster's, all to
@@ -560,26 +585,59 @@ static void unembeddable(struct gv_pdf_file *f, const PangoGlyphInfo *g, const i
 	gv_buf_puts(&f->content, "EMC\n");
 }
 
+/* The TJ array being written: glyph numbers run together in one string,
+ * two bytes each, as they are (half the bytes of hex digits, so half of
+ * zlib's work), the few that PDF's strings reserve escaped. */
 struct tj {
 	struct gv_buf *b;
-	bool in_array;        /* inside [ ... ] TJ */
-	double size;
+	bool in_array, in_str;
 };
 
-static void tj_open(struct tj *t)
+static char *str_byte(char *o, unsigned char c)
 {
-	if (!t->in_array) {
-		gv_buf_putc(t->b, '[');
-		t->in_array = true;
+	if (c == '(' || c == ')' || c == '\\')
+		*o++ = '\\';
+	else if (c == '\r') {
+		*o++ = '\\';
+		c = 'r';
 	}
+	*o++ = (char)c;
+	return o;
+}
+
+static void tj_glyph(struct tj *t, unsigned gid)
+{
+	char *o = gv_buf_extend(t->b, 6), *start = o;
+	if (!t->in_array)
+		*o++ = '[';
+	if (!t->in_str)
+		*o++ = '(';
+	t->in_array = t->in_str = true;
+	o = str_byte(o, (unsigned char)(gid >> 8));
+	o = str_byte(o, (unsigned char)gid);
+	t->b->len -= 6 - (size_t)(o - start);
+	t->b->data[t->b->len] = '\0';
+}
+
+/* Move the next glyph right by dx thousandths of the font size. */
+static void tj_adjust(struct tj *t, double dx)
+{
+	if (t->in_str)
+		gv_buf_putc(t->b, ')');
+	else if (!t->in_array)
+		gv_buf_putc(t->b, '[');
+	t->in_array = true;
+	t->in_str = false;
+	put_num(t->b, -dx);
 }
 
 static void tj_close(struct tj *t)
 {
-	if (t->in_array) {
+	if (t->in_str)
+		gv_buf_putc(t->b, ')');
+	if (t->in_array)
 		gv_buf_puts(t->b, "] TJ\n");
-		t->in_array = false;
-	}
+	t->in_array = t->in_str = false;
 }
 
 void gv_pdf_file_glyphs(struct gv_pdf_file *f, PangoFont *font, const PangoGlyphInfo *g,
@@ -607,11 +665,10 @@ void gv_pdf_file_glyphs(struct gv_pdf_file *f, PangoFont *font, const PangoGlyph
 	gv_buf_puts(b, "Tf ");
 	put_xy(f, x, y);
 	gv_buf_puts(b, "Td\n");
-	struct tj t = {b, false, u->size};
+	struct tj t = {b, false, false};
 	/* where the pen is in the PDF's reckoning (the font's advances) and in
-	 * Pango's; the difference is made up in the TJ array */
-	double pen = 0, want = 0, scale = u->size / fc->info.upem;
-	double rise = 0;
+	 * Pango's; a difference over 0.01 point is made up in the TJ array */
+	double pen = 0, want = 0, scale = u->size / fc->info.upem, rise = 0;
 	for (int i = 0; i < n; i++) {
 		double adv = g[i].geometry.width / (double)PANGO_SCALE;
 		PangoGlyph gid = g[i].glyph;
@@ -629,14 +686,17 @@ void gv_pdf_file_glyphs(struct gv_pdf_file *f, PangoFont *font, const PangoGlyph
 			gv_buf_puts(b, "Ts\n");
 			rise = gy;
 		}
-		if (gx - pen > 0.0005 || pen - gx > 0.0005) {
-			tj_open(&t);
-			put_num(b, (pen - gx) * 1000 / u->size);
+		if (gx - pen > 0.01 || pen - gx > 0.01) {
+			tj_adjust(&t, (gx - pen) * 1000 / u->size);
 			pen = gx;
 		}
 		int ca, cb;
 		glyph_chars(cluster, n, rtl, text, end, i, &ca, &cb);
-		fc->used[gid / 8] |= (uint8_t)(1u << (gid % 8));
+		unsigned code = fc->code[gid];
+		if (!code && gid) {
+			code = fc->code[gid] = (uint16_t)fc->n_codes;
+			*GV_PUSH(fc->gids, fc->n_codes) = gid;
+		}
 		bool same = ca == cb || glyph_text(fc, gid, text, ca, cb);
 		if (!same) { /* this glyph stands for other text elsewhere */
 			tj_close(&t);
@@ -644,10 +704,7 @@ void gv_pdf_file_glyphs(struct gv_pdf_file *f, PangoFont *font, const PangoGlyph
 			put_utf16(b, text + ca, (size_t)(cb - ca));
 			gv_buf_puts(b, "> >> BDC\n");
 		}
-		tj_open(&t);
-		gv_buf_putc(b, '<');
-		put_hex16(b, gid);
-		gv_buf_putc(b, '>');
+		tj_glyph(&t, code);
 		if (!same) {
 			tj_close(&t);
 			gv_buf_puts(b, "EMC\n");
@@ -734,8 +791,8 @@ static void put_dest(struct gv_pdf_file *f, struct gv_buf *o, int page, double x
 static void subset_tag(const struct face *fc, char tag[8])
 {
 	uint64_t h = 14695981039346656037ull;
-	for (unsigned i = 0; i < fc->info.n_glyphs / 8 + 1; i++)
-		h = (h ^ fc->used[i]) * 1099511628211ull;
+	for (size_t i = 0; i < fc->n_codes; i++)
+		h = (h ^ fc->gids[i]) * 1099511628211ull;
 	for (int i = 0; i < 6; i++, h /= 26)
 		tag[i] = (char)('A' + h % 26);
 	tag[6] = '+';
@@ -744,14 +801,15 @@ static void subset_tag(const struct face *fc, char tag[8])
 
 static int write_face(struct gv_pdf_file *f, struct face *fc)
 {
+	char tag[8], len1[40];
+	subset_tag(fc, tag);
+	size_t shown = fc->n_codes; /* the font adds the parts of composite glyphs */
 	struct gv_buf prog = GV_BUF_INIT;
-	if (gv_pdf_font_subset(fc->hb, fc->used, &prog)) {
+	if (gv_pdf_font_subset(fc->hb, &fc->gids, &fc->n_codes, &prog)) {
 		gv_buf_free(&prog);
 		return -1;
 	}
 	int desc = new_id(f), fd = new_id(f), file = new_id(f), cmap = new_id(f);
-	char tag[8], len1[40];
-	subset_tag(fc, tag);
 	const struct gv_pdf_font_info *in = &fc->info;
 	double k = 1000.0 / in->upem;
 	struct gv_buf *o = obj_begin(f, fc->id);
@@ -771,17 +829,10 @@ static int write_face(struct gv_pdf_file *f, struct face *fc)
 	gv_buf_puts(o, " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
 		       " /CIDToGIDMap /Identity /FontDescriptor ");
 	put_ref(o, fd);
-	gv_buf_puts(o, "/W [");
-	for (unsigned g = 0; g < in->n_glyphs; g++) {
-		if (!(fc->used[g / 8] >> (g % 8) & 1))
-			continue;
-		put_uint(o, g);
-		gv_buf_puts(o, " [");
-		for (; g < in->n_glyphs && (fc->used[g / 8] >> (g % 8) & 1); g++)
-			put_num(o, fc->adv[g] * k);
-		gv_buf_puts(o, "] ");
-	}
-	gv_buf_puts(o, "] >>");
+	gv_buf_puts(o, "/W [0 [");
+	for (size_t c = 0; c < shown; c++)
+		put_num(o, fc->adv[fc->gids[c]] * k);
+	gv_buf_puts(o, "]] >>");
 	obj_end(f);
 	o = obj_begin(f, fd);
 	gv_buf_puts(o, "<< /Type /FontDescriptor /FontName /");
@@ -807,38 +858,39 @@ static int write_face(struct gv_pdf_file *f, struct face *fc)
 	gv_buf_puts(o, ">>");
 	obj_end(f);
 	snprintf(len1, sizeof len1, "/Length1 %zu ", prog.len);
-	stream_obj(f, file, len1, prog.data, prog.len);
+	stream_obj(f, file, Z_FONTS, len1, prog.data, prog.len);
 	gv_buf_free(&prog);
 	/* each glyph's text, 100 a block as the CMap format asks */
-	struct gv_buf c = GV_BUF_INIT;
-	gv_buf_puts(&c, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+	struct gv_buf cm = GV_BUF_INIT;
+	gv_buf_puts(&cm, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
 			"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
 			"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
 			"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
 	unsigned block = 0;
 	struct gv_buf entries = GV_BUF_INIT;
-	for (unsigned g = 0; g <= in->n_glyphs; g++) {
-		if (block && (block == 100 || g == in->n_glyphs)) {
-			put_uint(&c, block);
-			gv_buf_puts(&c, " beginbfchar\n");
-			gv_buf_add(&c, entries.data, entries.len);
-			gv_buf_puts(&c, "endbfchar\n");
+	for (size_t c = 1; c <= shown; c++) {
+		if (block && (block == 100 || c == shown)) {
+			put_uint(&cm, block);
+			gv_buf_puts(&cm, " beginbfchar\n");
+			gv_buf_add(&cm, entries.data, entries.len);
+			gv_buf_puts(&cm, "endbfchar\n");
 			entries.len = 0;
 			block = 0;
 		}
-		if (g == in->n_glyphs || !fc->text[g] || !fc->text[g][0])
+		const char *text = c < shown ? fc->text[fc->gids[c]] : NULL;
+		if (!text || !*text)
 			continue;
 		gv_buf_putc(&entries, '<');
-		put_hex16(&entries, g);
+		put_hex16(&entries, (unsigned)c);
 		gv_buf_puts(&entries, "> <");
-		put_utf16(&entries, fc->text[g], strlen(fc->text[g]));
+		put_utf16(&entries, text, strlen(text));
 		gv_buf_puts(&entries, ">\n");
 		block++;
 	}
 	gv_buf_free(&entries);
-	gv_buf_puts(&c, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-	stream_obj(f, cmap, NULL, c.data, c.len);
-	gv_buf_free(&c);
+	gv_buf_puts(&cm, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+	stream_obj(f, cmap, Z_FONTS, NULL, cm.data, cm.len);
+	gv_buf_free(&cm);
 	return 0;
 }
 
@@ -1147,7 +1199,8 @@ void gv_pdf_file_free(struct gv_pdf_file *f)
 		for (unsigned g = 0; g < fc->info.n_glyphs; g++)
 			free(fc->text[g]);
 		free(fc->text);
-		free(fc->used);
+		free(fc->code);
+		free(fc->gids);
 		free(fc->adv);
 		L(hb_face_destroy)(fc->hb);
 	}
@@ -1170,5 +1223,8 @@ void gv_pdf_file_free(struct gv_pdf_file *f)
 	free(f->outlines);
 	free(f->offset);
 	gv_buf_free(&f->content);
+	if (f->z_ready)
+		deflateEnd(&f->z);
+	gv_buf_free(&f->zbuf);
 	free(f);
 }

@@ -114,9 +114,11 @@ static bool glyph_span(const struct table *loca, bool long_loca, const struct ta
 	return *b <= *e && *e <= glyf->n;
 }
 
-/* Mark the glyphs the composite glyph at [b, e) of glyf is made of. */
-static void components(const struct table *glyf, unsigned b, unsigned e, uint8_t *used,
-		       unsigned n_glyphs, bool *more)
+/* The glyphs the composite glyph at [b, e) of glyf is made of: each added
+ * to the list (gids, *n, room for cap) when not in it yet, its number in
+ * the list written over its own in out (the glyph's copy, same length). */
+static void components(const struct table *glyf, unsigned b, unsigned e, unsigned n_glyphs,
+		       uint32_t **gids, size_t *n, uint32_t *new_of, char *out)
 {
 	if (e - b < 10 || s16(glyf, b) >= 0)
 		return; /* a simple glyph, or empty */
@@ -125,10 +127,14 @@ static void components(const struct table *glyf, unsigned b, unsigned e, uint8_t
 		if (at + 4 > e)
 			return;
 		unsigned flags = u16(glyf, at), g = u16(glyf, at + 2);
-		if (g < n_glyphs && !(used[g / 8] & (1u << (g % 8)))) {
-			used[g / 8] |= (uint8_t)(1u << (g % 8));
-			*more = true;
+		if (g >= n_glyphs)
+			g = 0;
+		if (!new_of[g] && g) {
+			new_of[g] = (uint32_t)*n;
+			*GV_PUSH(*gids, *n) = g;
 		}
+		out[at + 2 - b] = (char)(new_of[g] >> 8);
+		out[at + 3 - b] = (char)new_of[g];
 		at += 4 + ((flags & 1) ? 4 : 2);
 		if (flags & 0x08)
 			at += 2;
@@ -170,38 +176,39 @@ static uint32_t checksum(const struct gv_buf *b)
 	return sum;
 }
 
-int gv_pdf_font_subset(hb_face_t *face, uint8_t *used, struct gv_buf *out)
+int gv_pdf_font_subset(hb_face_t *face, uint32_t **gids, size_t *n, struct gv_buf *out)
 {
 	struct table head = table_get(face, "head"), hhea = table_get(face, "hhea"),
 		     maxp = table_get(face, "maxp"), hmtx = table_get(face, "hmtx"),
 		     loca = table_get(face, "loca"), glyf = table_get(face, "glyf");
-	unsigned n = u16(&maxp, 4);
+	unsigned ng = u16(&maxp, 4), nh = u16(&hhea, 34);
 	bool long_loca = s16(&head, 50) == 1;
 	int rc = -1;
-	if (head.n < 54 || hhea.n < 36 || maxp.n < 6 || !n || !glyf.n ||
-	    loca.n < (long_loca ? 4u : 2u) * (n + 1))
+	uint32_t *new_of = NULL;
+	if (head.n < 54 || hhea.n < 36 || maxp.n < 6 || !ng || !nh || !glyf.n ||
+	    loca.n < (long_loca ? 4u : 2u) * (ng + 1) || hmtx.n < 4 * nh + 2 * (ng - nh))
 		goto done;
-	used[0] |= 1; /* .notdef */
-	for (bool more = true; more;) { /* components of components */
-		more = false;
-		for (unsigned g = 0; g < n; g++) {
-			unsigned b, e;
-			if ((used[g / 8] & (1u << (g % 8))) &&
-			    glyph_span(&loca, long_loca, &glyf, g, &b, &e))
-				components(&glyf, b, e, used, n, &more);
-		}
-	}
+	new_of = gv_calloc(ng, sizeof *new_of);
+	for (size_t i = 0; i < *n; i++)
+		if ((*gids)[i] < ng && (*gids)[i])
+			new_of[(*gids)[i]] = (uint32_t)i;
 	struct out_table t[6] = {
 		{HB_TAG('g', 'l', 'y', 'f'), GV_BUF_INIT}, {HB_TAG('h', 'e', 'a', 'd'), GV_BUF_INIT},
 		{HB_TAG('h', 'h', 'e', 'a'), GV_BUF_INIT}, {HB_TAG('h', 'm', 't', 'x'), GV_BUF_INIT},
 		{HB_TAG('l', 'o', 'c', 'a'), GV_BUF_INIT}, {HB_TAG('m', 'a', 'x', 'p'), GV_BUF_INIT},
 	};
-	struct gv_buf *g = &t[0].data, *l = &t[4].data;
-	for (unsigned i = 0; i < n; i++) {
+	struct gv_buf *g = &t[0].data, *l = &t[4].data, *h = &t[3].data;
+	/* the list grows as composites name glyphs not in it */
+	for (size_t i = 0; i < *n; i++) {
+		unsigned old = (*gids)[i] < ng ? (*gids)[i] : 0, b, e;
 		put32(l, (uint32_t)g->len);
-		unsigned b, e;
-		if ((used[i / 8] & (1u << (i % 8))) && glyph_span(&loca, long_loca, &glyf, i, &b, &e)) {
-			gv_buf_add(g, (const char *)glyf.d + b, e - b);
+		put32(h, u32(&hmtx, 4 * (old < nh ? old : nh - 1)));
+		if (old >= nh) /* its own left side bearing, after the last advance */
+			memcpy(h->data + h->len - 2, hmtx.d + 4 * nh + 2 * (old - nh), 2);
+		if (glyph_span(&loca, long_loca, &glyf, old, &b, &e) && e > b) {
+			char *copy = gv_buf_extend(g, e - b);
+			memcpy(copy, glyf.d + b, e - b);
+			components(&glyf, b, e, ng, gids, n, new_of, copy);
 			while (g->len % 4)
 				gv_buf_putc(g, 0);
 		}
@@ -211,15 +218,9 @@ int gv_pdf_font_subset(hb_face_t *face, uint8_t *used, struct gv_buf *out)
 	memset(t[1].data.data + 8, 0, 4);         /* checkSumAdjustment, left at 0 */
 	t[1].data.data[50] = 0, t[1].data.data[51] = 1; /* long loca */
 	gv_buf_add(&t[2].data, (const char *)hhea.d, 36);
-	/* the widths of the glyphs left out are 0 too: less to store */
-	unsigned nh = u16(&hhea, 34);
-	for (unsigned i = 0; i < nh && 4 * i + 4 <= hmtx.n; i++) {
-		bool keep = i >= n || (used[i / 8] & (1u << (i % 8)));
-		put32(&t[3].data, keep ? u32(&hmtx, 4 * i) : 0);
-	}
-	for (unsigned i = 4 * nh; i + 2 <= hmtx.n; i += 2)
-		put16(&t[3].data, u16(&hmtx, i));
+	t[2].data.data[34] = (char)(*n >> 8), t[2].data.data[35] = (char)*n; /* every glyph's advance */
 	gv_buf_add(&t[5].data, (const char *)maxp.d, maxp.n > 32 ? 32 : maxp.n);
+	t[5].data.data[4] = (char)(*n >> 8), t[5].data.data[5] = (char)*n;
 	/* the table directory, tags in order, each table 4-byte aligned */
 	size_t nt = sizeof t / sizeof *t, at = 12 + 16 * nt, start = out->len;
 	put32(out, 0x00010000);
@@ -242,6 +243,7 @@ int gv_pdf_font_subset(hb_face_t *face, uint8_t *used, struct gv_buf *out)
 	}
 	rc = 0;
 done:
+	free(new_of);
 	table_put(&head);
 	table_put(&hhea);
 	table_put(&maxp);

@@ -1,9 +1,8 @@
-/* A TrueType font as a PDF embeds it (docs/formats.md, "PDF: fonts"): the
- * glyphs a document shows kept, every other glyph emptied but keeping its
- * number, so the glyph numbers HarfBuzz gave are the document's character
- * codes (Identity-H) and need no map of their own. Only the tables a PDF
- * reader uses are kept: head, hhea, maxp, hmtx, loca, glyf. Not for use
- * outside render/pdf*.c. */
+/* A TrueType font as a PDF embeds it (docs/formats.md, "PDF: the file"):
+ * only the glyphs a document shows, numbered in the order it first showed
+ * them, so the numbers in its text are small and the font's tables short.
+ * Only the tables a PDF reader uses are kept: head, hhea, maxp, hmtx,
+ * loca, glyf. Not for use outside render/pdf*.c. */
 #ifndef GAVEL_RENDER_PDF_FONT_H
 #define GAVEL_RENDER_PDF_FONT_H
 
@@ -29,9 +28,10 @@ bool gv_pdf_font_info(hb_face_t *face, struct gv_pdf_font_info *fi);
 /* The advance of each of face's n glyphs, in its units, into adv. */
 void gv_pdf_font_advances(hb_face_t *face, unsigned n, uint16_t *adv);
 
-/* Append to out the font program of face keeping the glyphs whose bit is
- * set in used (n_glyphs bits; the glyphs their composites use are added),
- * glyph 0 always. -1 when face cannot be read. */
-int gv_pdf_font_subset(hb_face_t *face, uint8_t *used, struct gv_buf *out);
+/* Append to out the font program of face whose glyph i is the face's glyph
+ * (*gids)[i], for i < *n ((*gids)[0] is 0, .notdef). The glyphs composite
+ * glyphs are made of are added to the list (*gids, *n grow) and numbered
+ * after it. -1 when face cannot be read. */
+int gv_pdf_font_subset(hb_face_t *face, uint32_t **gids, size_t *n, struct gv_buf *out);
 
 #endif

@@ -36,6 +36,8 @@ struct gv_err;
 	X(g_list_length) \
 	X(g_object_ref) \
 	X(g_object_unref) \
+	X(g_slist_free) \
+	X(g_slist_length) \
 	X(g_unichar_ismark) \
 	X(hb_blob_create) \
 	X(hb_blob_destroy) \
@@ -49,11 +51,19 @@ struct gv_err;
 	X(hb_font_destroy) \
 	X(hb_font_get_face) \
 	X(hb_font_get_glyph_extents) \
+	X(hb_font_get_glyph_h_advance) \
 	X(hb_font_get_nominal_glyph) \
 	X(hb_ot_name_get_utf8) \
 	X(pango_attr_family_new) \
 	X(pango_attr_font_features_new) \
 	X(pango_attr_foreground_new) \
+	X(pango_attr_iterator_destroy) \
+	X(pango_attr_iterator_get_attrs) \
+	X(pango_attr_iterator_get_font) \
+	X(pango_attr_iterator_next) \
+	X(pango_attr_iterator_range) \
+	X(pango_attr_list_change) \
+	X(pango_attr_list_get_iterator) \
 	X(pango_attr_list_insert) \
 	X(pango_attr_list_new) \
 	X(pango_attr_list_unref) \
@@ -61,13 +71,22 @@ struct gv_err;
 	X(pango_attr_style_new) \
 	X(pango_attr_underline_new) \
 	X(pango_attr_weight_new) \
+	X(pango_attribute_destroy) \
+	X(pango_attribute_equal) \
 	X(pango_cairo_context_set_font_options) \
 	X(pango_cairo_font_map_get_default) \
+	X(pango_context_get_base_dir) \
+	X(pango_context_get_font_description) \
+	X(pango_context_get_language) \
 	X(pango_context_get_metrics) \
 	X(pango_context_load_font) \
+	X(pango_context_load_fontset) \
 	X(pango_context_set_font_description) \
 	X(pango_context_set_round_glyph_positions) \
 	X(pango_font_describe_with_absolute_size) \
+	X(pango_font_description_copy) \
+	X(pango_font_description_copy_static) \
+	X(pango_font_description_equal) \
 	X(pango_font_description_free) \
 	X(pango_font_description_get_size) \
 	X(pango_font_description_new) \
@@ -85,6 +104,7 @@ struct gv_err;
 	X(pango_font_metrics_get_underline_position) \
 	X(pango_font_metrics_get_underline_thickness) \
 	X(pango_font_metrics_unref) \
+	X(pango_fontset_get_font) \
 	X(pango_glyph_item_get_logical_widths) \
 	X(pango_glyph_string_extents) \
 	X(pango_glyph_string_free) \
@@ -92,7 +112,11 @@ struct gv_err;
 	X(pango_glyph_string_new) \
 	X(pango_glyph_string_set_size) \
 	X(pango_item_free) \
+	X(pango_item_new) \
 	X(pango_itemize) \
+	X(pango_language_from_string) \
+	X(pango_language_get_default) \
+	X(pango_language_includes_script) \
 	X(pango_layout_get_extents) \
 	X(pango_layout_get_lines_readonly) \
 	X(pango_layout_new) \
@@ -100,6 +124,7 @@ struct gv_err;
 	X(pango_layout_set_text) \
 	X(pango_layout_set_width) \
 	X(pango_layout_set_wrap) \
+	X(pango_script_get_sample_language) \
 	X(pango_shape_with_flags)
 
 /* Poppler's, loaded only when an attached PDF is read (gv_pdf_poppler_load):

@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/text.h"
 #include "render/pdf_file.h"
+#include "render/pdf_items.h"
 #include "render/pdf_libs.h"
 #include "render/pdf_words.h"
 
@@ -112,12 +113,12 @@ static void shape_line(struct gv_pdf_shaped *sp, struct gv_pdf_src_line *ln, Pan
 		       PangoFontDescription *fd, PangoAttrList *attrs)
 {
 	int asc = 0, desc = 0;
-	GList *items = ln->end > ln->start ? L(pango_itemize)(ctx, sp->text, ln->start,
-							       ln->end - ln->start, attrs, NULL)
-					   : NULL;
-	ln->runs = gv_calloc(L(g_list_length)(items) + 1, sizeof *ln->runs);
-	for (GList *it = items; it; it = it->next) {
-		PangoItem *item = it->data;
+	PangoItem **items = NULL;
+	size_t n_items = 0;
+	gv_pdf_itemize(ctx, sp->text, ln->start, ln->end - ln->start, attrs, &items, &n_items);
+	ln->runs = gv_calloc(n_items + 1, sizeof *ln->runs);
+	for (size_t k = 0; k < n_items; k++) {
+		PangoItem *item = items[k];
 		PangoGlyphString *g = L(pango_glyph_string_new)();
 		gv_pdf_shape_words(sp->text + item->offset, item->length, sp->text, sp->len,
 				   &item->analysis, g);
@@ -129,7 +130,7 @@ static void shape_line(struct gv_pdf_shaped *sp, struct gv_pdf_src_line *ln, Pan
 		if (lg.y + lg.height > desc)
 			desc = lg.y + lg.height;
 	}
-	L(g_list_free)(items);
+	free(items);
 	/* a paragraph's base level is its lowest (Unicode's rules P2, P3): 1
 	 * when its first strong character is right to left */
 	int low = 255;

@@ -3,8 +3,8 @@
  * pages"): Pango shapes the rest of a paragraph again at every line it
  * breaks, so a paragraph of n lines was shaped about n/2 times over, and
  * analyses every character for words and sentences a layout never uses.
- * Here the text is itemized and shaped once (Pango's pango_itemize and
- * pango_shape, HarfBuzz underneath), each newline (or carriage return)
+ * Here the text is itemized (render/pdf_items.h) and shaped once (pango_shape,
+ * HarfBuzz underneath), each newline (or carriage return)
  * starting a line of its own, and broken where the rules below allow: each line takes as many
  * words as fit, and a word longer than a whole line is broken between
  * characters. A line is drawn from the pieces of the shaped runs it
