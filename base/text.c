@@ -68,6 +68,11 @@ int32_t gv_utf8_next(const char **pp)
 {
 	/* up to four bytes, or to the NUL that ends the text: a NUL is no
 	 * continuation byte, so a sequence it cuts is malformed, never CUT */
+	unsigned char c = (unsigned char)**pp;
+	if (c && c < 0x80) { /* ASCII, most of any text */
+		(*pp)++;
+		return c;
+	}
 	size_t len;
 	int32_t cp = decode((const unsigned char *)*pp, strnlen(*pp, 4) + 1, &len);
 	*pp += len;

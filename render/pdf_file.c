@@ -22,11 +22,11 @@
 #define OBJ_PAGES 2
 #define OBJ_STRUCT 3
 #define MAX_OPEN 64
-/* zlib's levels: for pages, its fastest (its default took a fifth of a
- * publish's instructions for streams a sixth smaller; docs/performance.md,
- * "Our own PDF writer"); for fonts, its default */
-#define Z_PAGES 1
-#define Z_FONTS 6
+/* zlib's levels, its fastest: its default took a fifth of a publish's
+ * instructions for streams a sixth smaller (docs/performance.md, "Our own
+ * PDF writer"); memory level 6, for a hash table that is quick to clear
+ * for each stream */
+#define Z_LEVEL 1
 
 /* ---- numbers and strings, without printf -------------------------------- */
 
@@ -201,7 +201,6 @@ struct gv_pdf_file {
 	struct gv_buf content; /* the page's content stream */
 	z_stream z;            /* one compressor for every stream */
 	bool z_ready;
-	int z_level;
 	struct gv_buf zbuf;
 	struct page *pages;
 	size_t n_pages;
@@ -249,15 +248,13 @@ static void obj_end(struct gv_pdf_file *f)
 
 /* Object id: a stream of data, compressed (as it is when zlib cannot),
  * with extra keys in its dictionary. */
-static void stream_obj(struct gv_pdf_file *f, int id, int level, const char *extra,
-		       const char *data, size_t len)
+static void stream_obj(struct gv_pdf_file *f, int id, const char *extra, const char *data,
+		       size_t len)
 {
 	z_stream *z = &f->z;
 	bool packed = f->z_ready ? deflateReset(z) == Z_OK
-				 : (f->z_ready = deflateInit(z, level) == Z_OK);
-	if (packed && f->z_level != level)
-		packed = deflateParams(z, level, Z_DEFAULT_STRATEGY) == Z_OK;
-	f->z_level = level;
+				 : (f->z_ready = deflateInit2(z, Z_LEVEL, Z_DEFLATED, 15, 6,
+							       Z_DEFAULT_STRATEGY) == Z_OK);
 	uLong zl = packed ? deflateBound(z, (uLong)len) : 0;
 	f->zbuf.len = 0;
 	char *out = gv_buf_extend(&f->zbuf, zl);
@@ -379,7 +376,7 @@ static void page_end(struct gv_pdf_file *f)
 	gv_pdf_file_artifact(f, false);
 	struct page *p = cur_page(f);
 	int content = new_id(f), res = new_id(f);
-	stream_obj(f, content, Z_PAGES, NULL, gv_buf_str(&f->content), f->content.len);
+	stream_obj(f, content, NULL, gv_buf_str(&f->content), f->content.len);
 	f->content.len = 0;
 	struct gv_buf *o = obj_begin(f, res);
 	gv_buf_puts(o, "<< /Font << ");
@@ -512,7 +509,10 @@ static bool glyph_text(struct face *fc, unsigned gid, const char *text, int a, i
 		t[b - a] = '\0';
 		return true;
 	}
-	return t[0] == text[a] && !strncmp(t, text + a, (size_t)(b - a)) && !t[b - a];
+	for (int k = a; k < b; k++, t++)
+		if (*t != text[k])
+			return false;
+	return !*t;
 }
 
 /* The characters [*a, *b) glyph i of n stands for: its cluster's, all to
@@ -522,6 +522,11 @@ static void glyph_chars(const int *cluster, int n, bool rtl, const char *text, i
 			int *a, int *b)
 {
 	int c = cluster[i], e = end;
+	if (!rtl && (i == 0 || cluster[i - 1] < c) && (i + 1 == n || cluster[i + 1] > c)) {
+		*a = c; /* a cluster of one glyph, most of them */
+		*b = i + 1 < n ? cluster[i + 1] : end;
+		return;
+	}
 	if (rtl) {
 		for (int k = i - 1; k >= 0 && e == end; k--)
 			if (cluster[k] != c)
@@ -607,7 +612,12 @@ static char *str_byte(char *o, unsigned char c)
 
 static void tj_glyph(struct tj *t, unsigned gid)
 {
-	char *o = gv_buf_extend(t->b, 6), *start = o;
+	struct gv_buf *b = t->b;
+	if (b->len + 7 > b->cap) {
+		gv_buf_extend(b, 7);
+		b->len -= 7;
+	}
+	char *o = b->data + b->len;
 	if (!t->in_array)
 		*o++ = '[';
 	if (!t->in_str)
@@ -615,8 +625,8 @@ static void tj_glyph(struct tj *t, unsigned gid)
 	t->in_array = t->in_str = true;
 	o = str_byte(o, (unsigned char)(gid >> 8));
 	o = str_byte(o, (unsigned char)gid);
-	t->b->len -= 6 - (size_t)(o - start);
-	t->b->data[t->b->len] = '\0';
+	*o = '\0';
+	b->len = (size_t)(o - b->data);
 }
 
 /* Move the next glyph right by dx thousandths of the font size. */
@@ -858,7 +868,7 @@ static int write_face(struct gv_pdf_file *f, struct face *fc)
 	gv_buf_puts(o, ">>");
 	obj_end(f);
 	snprintf(len1, sizeof len1, "/Length1 %zu ", prog.len);
-	stream_obj(f, file, Z_FONTS, len1, prog.data, prog.len);
+	stream_obj(f, file, len1, prog.data, prog.len);
 	gv_buf_free(&prog);
 	/* each glyph's text, 100 a block as the CMap format asks */
 	struct gv_buf cm = GV_BUF_INIT;
@@ -889,7 +899,7 @@ static int write_face(struct gv_pdf_file *f, struct face *fc)
 	}
 	gv_buf_free(&entries);
 	gv_buf_puts(&cm, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-	stream_obj(f, cmap, Z_FONTS, NULL, cm.data, cm.len);
+	stream_obj(f, cmap, NULL, cm.data, cm.len);
 	gv_buf_free(&cm);
 	return 0;
 }

@@ -36,6 +36,8 @@ static bool simple(int32_t c)
 
 /* ---- fonts, kept per thread ------------------------------------------------ */
 
+#define COVER_MAX 0x2100 /* above every simple character */
+
 /* The font of a description in a language, as pango_itemize finds it: the
  * first of the fontset (the one with a space). The fonts of a thread's
  * font map live as long as the thread. */
@@ -44,6 +46,9 @@ struct font_of {
 	PangoLanguage *lang;
 	PangoFont *font;
 	hb_font_t *hb;
+	/* which simple characters it has, looked up once (they are all
+	 * below COVER_MAX) */
+	uint8_t seen[COVER_MAX / 8], has[COVER_MAX / 8];
 };
 
 struct fonts {
@@ -72,7 +77,7 @@ static void make_key(void)
 	pthread_key_create(&key, fonts_free);
 }
 
-static const struct font_of *font_for(PangoContext *ctx, const PangoFontDescription *desc,
+static struct font_of *font_for(PangoContext *ctx, const PangoFontDescription *desc,
 				      PangoLanguage *lang)
 {
 	pthread_once(&once, make_key);
@@ -97,8 +102,20 @@ static const struct font_of *font_for(PangoContext *ctx, const PangoFontDescript
 	}
 	struct font_of *f = GV_PUSH(fs->v, fs->n);
 	*f = (struct font_of){L(pango_font_description_copy)(desc), lang, font,
-			      L(pango_font_get_hb_font)(font)};
+			      L(pango_font_get_hb_font)(font), {0}, {0}};
 	return f;
+}
+
+static bool covers(struct font_of *f, int32_t c)
+{
+	unsigned i = (unsigned)c / 8, bit = 1u << (c % 8);
+	if (!(f->seen[i] & bit)) {
+		hb_codepoint_t g;
+		if (L(hb_font_get_nominal_glyph)(f->hb, (hb_codepoint_t)c, &g))
+			f->has[i] |= (uint8_t)bit;
+		f->seen[i] |= (uint8_t)bit;
+	}
+	return f->has[i] & bit;
 }
 
 /* ---- items --------------------------------------------------------------- */
@@ -166,12 +183,11 @@ static bool runs_of(PangoContext *ctx, const char *text, int start, int end, Pan
 			if (!lang)
 				lang = L(pango_language_from_string)("xx");
 		}
-		const struct font_of *f = plain_extras(extras) ? font_for(ctx, desc, lang) : NULL;
+		struct font_of *f = plain_extras(extras) ? font_for(ctx, desc, lang) : NULL;
 		L(pango_font_description_free)(desc);
 		for (const char *p = text + rs, *e = text + re; f && p < e;) {
 			int32_t c = gv_utf8_next(&p);
-			hb_codepoint_t g;
-			if (c != ' ' && !L(hb_font_get_nominal_glyph)(f->hb, (hb_codepoint_t)c, &g))
+			if (c != ' ' && !covers(f, c))
 				f = NULL;
 		}
 		if (!f) {

@@ -94,6 +94,7 @@ struct gv_err;
 	X(pango_font_description_set_family) \
 	X(pango_font_description_set_style) \
 	X(pango_font_description_set_weight) \
+	X(pango_font_get_glyph_extents) \
 	X(pango_font_get_hb_font) \
 	X(pango_font_get_metrics) \
 	X(pango_font_map_create_context) \

@@ -54,6 +54,8 @@ static bool is_ideograph(int32_t c)
  * variation selector. */
 static bool joins(int32_t c)
 {
+	if (c < 0x300) /* no mark comes before the combining diacritics */
+		return false;
 	return L(g_unichar_ismark)((gunichar)c) || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F);
 }
 
@@ -66,7 +68,13 @@ static bool breaks_after(int32_t c)
 /* Punctuation that never starts a line. */
 static bool closes(int32_t c)
 {
-	return c > 0 && c < 0x80 && strchr(")]},.;:!?/-", (int)c);
+	switch (c) {
+	case ')': case ']': case '}': case ',': case '.': case ';':
+	case ':': case '!': case '?': case '/': case '-':
+		return true;
+	default:
+		return false;
+	}
 }
 
 /* The rules of render/pdf_lines.h over the characters cp[0..n). */
@@ -107,6 +115,54 @@ static int char_at(const struct gv_pdf_shaped *sp, int i)
 	return lo;
 }
 
+/* The logical extents of glyphs g in font, as pango_glyph_string_extents
+ * gives them: every glyph of a font has the font's ascent and descent, so
+ * one glyph tells them, unless a glyph is missing from the font (drawn as
+ * a box of its own size) or there is none. */
+static void logical_extents(PangoGlyphString *g, PangoFont *font, PangoRectangle *lg)
+{
+	int one = -1;
+	for (int i = 0; i < g->num_glyphs; i++) {
+		PangoGlyph gl = g->glyphs[i].glyph;
+		if (gl & PANGO_GLYPH_UNKNOWN_FLAG && gl != PANGO_GLYPH_EMPTY) {
+			one = -1;
+			break;
+		}
+		if (one < 0 && gl != PANGO_GLYPH_EMPTY)
+			one = i;
+	}
+	if (one < 0) {
+		L(pango_glyph_string_extents)(g, font, NULL, lg);
+		return;
+	}
+	L(pango_font_get_glyph_extents)(font, g->glyphs[one].glyph, NULL, lg);
+}
+
+/* Each character's width in a left-to-right run, as
+ * pango_glyph_item_get_logical_widths gives it: a cluster's glyphs'
+ * advances shared among its characters, what does not divide evenly to the
+ * first. */
+static void logical_widths(const PangoGlyphItem *run, const char *text, int *w)
+{
+	const PangoGlyphString *g = run->glyphs;
+	int off = run->item->offset, end = run->item->length, ch = 0;
+	for (int i = 0; i < g->num_glyphs;) {
+		int c = g->log_clusters[i], width = 0, j = i;
+		for (; j < g->num_glyphs && g->log_clusters[j] == c; j++)
+			width += g->glyphs[j].geometry.width;
+		int next = j < g->num_glyphs ? g->log_clusters[j] : end, chars = 0;
+		for (int k = c; k < next; k++)
+			chars += ((unsigned char)text[off + k] & 0xC0) != 0x80;
+		if (chars) {
+			for (int k = 0; k < chars; k++)
+				w[ch + k] = width / chars;
+			w[ch] += width - width / chars * chars;
+		}
+		ch += chars;
+		i = j;
+	}
+}
+
 /* Itemize and shape the line's text; its height from its glyphs' fonts, or
  * from the paragraph's font when it is empty. */
 static void shape_line(struct gv_pdf_shaped *sp, struct gv_pdf_src_line *ln, PangoContext *ctx,
@@ -124,7 +180,7 @@ static void shape_line(struct gv_pdf_shaped *sp, struct gv_pdf_src_line *ln, Pan
 				   &item->analysis, g);
 		ln->runs[ln->n_runs++] = (PangoGlyphItem){item, g, 0, 0, 0};
 		PangoRectangle lg;
-		L(pango_glyph_string_extents)(g, item->analysis.font, NULL, &lg);
+		logical_extents(g, item->analysis.font, &lg);
 		if (-lg.y > asc)
 			asc = -lg.y;
 		if (lg.y + lg.height > desc)
@@ -149,8 +205,11 @@ static void shape_line(struct gv_pdf_shaped *sp, struct gv_pdf_src_line *ln, Pan
 	/* each character's x: the widths of its clusters, added up */
 	for (size_t r = 0; r < ln->n_runs; r++) {
 		PangoGlyphItem *run = &ln->runs[r];
-		L(pango_glyph_item_get_logical_widths)(run, sp->text,
-						       sp->x + char_at(sp, run->item->offset) + 1);
+		int *w = sp->x + char_at(sp, run->item->offset) + 1;
+		if (run->item->analysis.level % 2)
+			L(pango_glyph_item_get_logical_widths)(run, sp->text, w);
+		else
+			logical_widths(run, sp->text, w);
 	}
 	sp->x[ln->c0] = 0;
 	for (int i = ln->c0 + 1; i <= ln->c1; i++)
