@@ -3,7 +3,8 @@
 PREFIX  ?= /usr/local
 CC      ?= cc
 PKGS    := ncursesw sqlite3 libgit2 libmarkdown
-# Cairo, Pango and Poppler typeset the PDF packages and minutes (render/pdf.c):
+# Pango (HarfBuzz) lays out the PDF packages and minutes, which gavel writes
+# (render/pdf_file.c); Poppler and Cairo redraw an attached PDF it cannot copy:
 # their headers at build time, the libraries loaded when a PDF is written
 # (render/pdf_libs.h), so that other commands do not start up slower.
 PDF_PKGS := cairo-pdf pangocairo poppler-glib
@@ -12,7 +13,8 @@ VERSION := 0.1.0
 # Debian packages: to build, and in addition to run the tests.
 BUILD_DEBS := gcc make pkg-config libncurses-dev libsqlite3-dev libgit2-dev \
               libmarkdown2-dev libmbedtls-dev tzdata \
-              libcairo2-dev libpango1.0-dev libpoppler-glib-dev fonts-dejavu-core
+              libcairo2-dev libpango1.0-dev libpoppler-glib-dev libdeflate-dev \
+              fonts-dejavu-core
 TEST_DEBS  := libcmocka-dev tmux git sqlite3 jq libxml2-utils curl netcat-openbsd iproute2 python3 \
               python3-jsonschema python3-rfc3987 \
               bsdutils qpdf poppler-utils

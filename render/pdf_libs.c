@@ -16,10 +16,11 @@
 struct gv_pdf_libs gv_pdf_lib;
 
 /* Debian's sonames (libcairo2, libpango-1.0-0, libpangocairo-1.0-0,
- * libpoppler-glib8, libglib2.0-0), the packages the Makefile installs. */
+ * libpoppler-glib8, libglib2.0-0, libdeflate0), the packages the Makefile
+ * installs. HarfBuzz's functions come with Pango's. */
 static const char *const sonames[] = {
-	"libglib-2.0.so.0",  "libgobject-2.0.so.0",    "libcairo.so.2",
-	"libpango-1.0.so.0", "libpangocairo-1.0.so.0",
+	"libglib-2.0.so.0",	  "libgobject-2.0.so.0", "libcairo.so.2",    "libpango-1.0.so.0",
+	"libpangocairo-1.0.so.0", "libdeflate.so.0",
 };
 #define N_LIBS (sizeof sonames / sizeof *sonames)
 

@@ -10,6 +10,7 @@
 #include <cairo.h>
 #include <glib.h>
 #include <hb-ot.h>
+#include <libdeflate.h>
 #include <pango/pangocairo.h>
 #include <poppler.h>
 
@@ -54,6 +55,10 @@ struct gv_err;
 	X(hb_font_get_glyph_h_advance) \
 	X(hb_font_get_nominal_glyph) \
 	X(hb_ot_name_get_utf8) \
+	X(libdeflate_alloc_compressor) \
+	X(libdeflate_free_compressor) \
+	X(libdeflate_zlib_compress) \
+	X(libdeflate_zlib_compress_bound) \
 	X(pango_attr_family_new) \
 	X(pango_attr_font_features_new) \
 	X(pango_attr_foreground_new) \

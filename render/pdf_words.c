@@ -169,7 +169,11 @@ void gv_pdf_shape_words(const char *text, int len, const char *para, int para_le
 			end++;
 		const struct word *w = word_shaped(ws, text + start, end - start, analysis);
 		int at = g->num_glyphs;
-		L(pango_glyph_string_set_size)(g, at + w->n_glyphs);
+		/* pango_glyph_string_set_size reallocates at every call: grown
+		 * here by doubling */
+		if (at + w->n_glyphs > g->space)
+			L(pango_glyph_string_set_size)(g, 2 * (at + w->n_glyphs));
+		g->num_glyphs = at + w->n_glyphs;
 		memcpy(g->glyphs + at, w->glyphs, (size_t)w->n_glyphs * sizeof *w->glyphs);
 		for (int i = 0; i < w->n_glyphs; i++)
 			g->log_clusters[at + i] = w->clusters[i] + start;
