@@ -77,25 +77,44 @@ static bool closes(int32_t c)
 	}
 }
 
+/* What the rules below ask of a character, found once for each. */
+enum { SPACE = 1, CLOSES = 2, BREAKS_AFTER = 4, IDEOGRAPH = 8, JOINS = 16, ZWJ = 32 };
+
+static unsigned class_of(int32_t c)
+{
+	return (is_space(c) ? SPACE : 0) | (closes(c) ? CLOSES : 0) |
+	       (breaks_after(c) ? BREAKS_AFTER : 0) | (is_ideograph(c) ? IDEOGRAPH : 0) |
+	       (joins(c) ? JOINS : 0) | (c == 0x200D ? ZWJ : 0);
+}
+
 /* The rules of render/pdf_lines.h over the characters cp[0..n). */
 static void mark_breaks(PangoLogAttr *at, const int32_t *cp, int n)
 {
-	for (int i = 0; i <= n; i++) {
-		int32_t c = i < n ? cp[i] : 0, p = i > 0 ? cp[i - 1] : 0, pp = i > 1 ? cp[i - 2] : 0;
-		at[i].is_cursor_position = i == n || !(joins(c) || p == 0x200D);
-		at[i].is_white = i < n && is_space(c);
+	/* class_of's answers for ASCII */
+	static const uint8_t ascii[128] = {
+		['\t'] = SPACE, [' '] = SPACE, [')'] = CLOSES, [']'] = CLOSES,
+		['}'] = CLOSES, [','] = CLOSES, ['.'] = CLOSES, [';'] = CLOSES,
+		[':'] = CLOSES, ['!'] = CLOSES, ['?'] = CLOSES, ['/'] = CLOSES | BREAKS_AFTER,
+		['-'] = CLOSES | BREAKS_AFTER,
+	};
+	unsigned c = 0, p = 0, pp = 0; /* the classes of cp[i], cp[i - 1], cp[i - 2] */
+	for (int i = 0; i <= n; i++, pp = p, p = c) {
+		c = i == n ? 0 : cp[i] >= 0 && cp[i] < 128 ? ascii[cp[i]] : class_of(cp[i]);
+		at[i].is_cursor_position = i == n || !((c & JOINS) || (p & ZWJ));
+		at[i].is_white = (c & SPACE) != 0;
 		if (i == 0 || !at[i].is_cursor_position)
 			continue;
 		if (i == n)
 			at[i].is_line_break = true;
-		else if (is_space(c) || closes(c))
+		else if (c & (SPACE | CLOSES))
 			at[i].is_line_break = false;
-		else if (is_space(p))
+		else if (p & SPACE)
 			at[i].is_line_break = true;
-		else if (breaks_after(p))
-			at[i].is_line_break = i > 1 && !is_space(pp) && !(p == '-' && c >= '0' && c <= '9');
+		else if (p & BREAKS_AFTER)
+			at[i].is_line_break = i > 1 && !(pp & SPACE) &&
+					      !(cp[i - 1] == '-' && cp[i] >= '0' && cp[i] <= '9');
 		else
-			at[i].is_line_break = is_ideograph(c) || is_ideograph(p);
+			at[i].is_line_break = ((c | p) & IDEOGRAPH) != 0;
 	}
 }
 
@@ -151,6 +170,11 @@ static void logical_widths(const PangoGlyphItem *run, const char *text, int *w)
 		for (; j < g->num_glyphs && g->log_clusters[j] == c; j++)
 			width += g->glyphs[j].geometry.width;
 		int next = j < g->num_glyphs ? g->log_clusters[j] : end, chars = 0;
+		if (next == c + 1) { /* one glyph, one byte: most of them */
+			w[ch++] = width;
+			i = j;
+			continue;
+		}
 		for (int k = c; k < next; k++)
 			chars += ((unsigned char)text[off + k] & 0xC0) != 0x80;
 		if (chars) {
@@ -253,9 +277,7 @@ struct gv_pdf_shaped *gv_pdf_shape(PangoContext *ctx, const char *family, double
 	int start = 0;
 	for (;;) {
 		/* a line ends at a newline, a carriage return, or both (as Pango's) */
-		int end = start;
-		while (end < len && sp->text[end] != '\n' && sp->text[end] != '\r')
-			end++;
+		int end = start + (int)strcspn(sp->text + start, "\r\n"); /* no NUL inside */
 		bool nl = end < len;
 		if (sp->n_lines == cap)
 			sp->lines = gv_realloc(sp->lines, (cap = cap ? 2 * cap : 4) * sizeof *sp->lines);
@@ -396,15 +418,30 @@ static double show_piece(struct gv_pdf_file *f, const char *text, const PangoGly
 			 int b, double x, double y)
 {
 	PangoGlyphString *g = run->glyphs;
-	int ro = run->item->offset, g0 = -1, g1 = -1, width = 0;
-	for (int i = 0; i < g->num_glyphs; i++) {
+	int ro = run->item->offset, g0 = -1, g1 = -1, width = 0, from = 0;
+	bool ltr = !(run->item->analysis.level % 2);
+	if (ltr) {
+		/* left to right, the clusters rise: the piece's first glyph by
+		 * bisection, not a walk over the run for every line of it */
+		int lo = 0, hi = g->num_glyphs;
+		while (lo < hi) {
+			int mid = lo + (hi - lo) / 2;
+			if (ro + g->log_clusters[mid] < a)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		from = lo;
+	}
+	for (int i = from; i < g->num_glyphs; i++) {
 		int c = ro + g->log_clusters[i];
 		if (c >= a && c < b) {
 			if (g0 < 0)
 				g0 = i;
 			g1 = i + 1;
 			width += g->glyphs[i].geometry.width;
-		}
+		} else if (ltr && c >= b)
+			break;
 	}
 	if (g0 < 0)
 		return 0;
