@@ -18,9 +18,11 @@ serve_client.py SOCKET greet N        open N connections and keep them; print
 serve_client.py SOCKET halfclose W..  send W.., shut the writing side (as
                                       `nc -N` does) and print the reply's out
                                       as the server sends it, to the end
-serve_client.py SOCKET subscribe M N  subscribe to meeting M; print "ready",
+serve_client.py SOCKET subscribe M N [COMMAND]
+                                      subscribe to meeting M; print "ready",
                                       then each of the next N events (one JSON a
-                                      line)
+                                      line), or of the events until N of
+                                      COMMAND's
 """
 import json
 import os
@@ -126,9 +128,18 @@ def main():
         reply = json.loads(f.readline())
         assert reply.get("status") == 0, reply
         print("ready", flush=True)
-        for _ in range(int(sys.argv[4])):
-            sys.stdout.write(f.readline().decode())
+        # with a COMMAND, only its events count (a write made just before
+        # subscribing may still be announced first)
+        want = sys.argv[5] if len(sys.argv) > 5 else None
+        n = int(sys.argv[4])
+        while n > 0:
+            line = f.readline()
+            if not line:
+                break
+            sys.stdout.write(line.decode())
             sys.stdout.flush()
+            if want is None or json.loads(line).get("command") == want:
+                n -= 1
 
 
 main()

@@ -165,7 +165,7 @@ t_serve_knows_who_is_asking() {
 	mkdir "$SCRATCH/desk"
 	echo "The draft budget, line by line." >"$SCRATCH/desk/budget.md"
 	# (and what the clerk writes through the server, subscribers hear of)
-	timeout 10 python3 "$CLIENT" "$SOCK" subscribe $M 1 >"$T/events" &
+	timeout 10 python3 "$CLIENT" "$SOCK" subscribe $M 1 "agenda add" >"$T/events" &
 	local sub=$!
 	for i in $(seq 100); do grep -q ready "$T/events" && break; sleep 0.05; done
 	(cd "$SCRATCH/desk" && "$GAVEL" --server "$SOCK" agenda add $M "Budget" --under 9 --body-file budget.md) >"$T/out" 2>&1 ||
