@@ -263,6 +263,23 @@ t_package_renders_accented_and_vietnamese_names() {
 	echo "# page image: build/site-check/package-agenda.png"
 }
 
+# A character no font of the machine has (CJK without a CJK font, an
+# emoji: DejaVu has neither) is a .notdef box whose text is actual text,
+# the first one too: .notdef has no entry in the Unicode map.
+t_package_characters_without_a_font_still_read() {
+	scripted_meeting
+	ok agenda add "$M" "Twinning with 会议 town 🎉" --under 12
+	n=$(last_line)
+	printf 'The 代表团 visits 🎉👍 in May.\n' >"$SCRATCH/body.md"
+	ok agenda edit "$M" "$n" --body-file "$SCRATCH/body.md"
+	ok package "$M" --out pkg.pdf
+	qpdf --check pkg.pdf >/dev/null || fail "qpdf --check pkg.pdf"
+	pdftotext pkg.pdf - | tr -d ' ' >"$T/text"
+	for s in "Twinningwith会议town🎉" "The代表团visits🎉👍inMay."; do
+		grep -qF "$s" "$T/text" || fail "'$s' not extracted: $(grep -F Twinning "$T/text")"
+	done
+}
+
 # The text of the file is the document's own: the running header and the
 # table borders are artifacts, outside the structure tree (pdfinfo
 # -struct-text prints the text of each element); header cells have a
