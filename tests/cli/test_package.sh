@@ -280,6 +280,23 @@ t_package_characters_without_a_font_still_read() {
 	done
 }
 
+# A list nested deeper than the page is wide stops going in at ten levels:
+# every item stays on the page, its words whole.
+t_package_deeply_nested_list_stays_on_the_page() {
+	scripted_meeting
+	for i in $(seq 0 69); do
+		printf '%*s- level %d item\n' $((i * 2)) '' "$i"
+	done >"$SCRATCH/body.md"
+	ok agenda add "$M" "Nested" --under 12 --body-file "$SCRATCH/body.md"
+	ok package "$M" --out pkg.pdf
+	qpdf --check pkg.pdf >/dev/null || fail "qpdf --check pkg.pdf"
+	pdftotext pkg.pdf "$T/text"
+	for i in 0 12 25 40 69; do
+		grep -qx "[•◦]* *level $i item" "$T/text" ||
+			fail "'level $i item' not on a line of its own: $(grep -F "level $i" "$T/text")"
+	done
+}
+
 # The text of the file is the document's own: the running header and the
 # table borders are artifacts, outside the structure tree (pdfinfo
 # -struct-text prints the text of each element); header cells have a
