@@ -390,6 +390,16 @@ void gv_pdf_heading(struct gv_pdf *p, int level, const char *text, const char *a
 	gv_pdf_space(p, size * 0.4);
 }
 
+void gv_pdf_toc_begin(struct gv_pdf *p)
+{
+	gv_pdf_tag_begin(p, "TOC");
+}
+
+void gv_pdf_toc_end(struct gv_pdf *p)
+{
+	gv_pdf_tag_end(p);
+}
+
 void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *anchor)
 {
 	const struct anchor *a = anchor_find(p, anchor);

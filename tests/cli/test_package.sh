@@ -138,9 +138,13 @@ EOF
 	done
 	pdf_json pkg.pdf
 	tags=$(pdf_objects 'select(.["/S"]? != null) | .["/S"]' | jq -c 'unique')
-	for t in /Document /H1 /H2 /H3 /P /L /LI /Lbl /LBody /Table /TR /TH /TD /Link /TOCI; do
+	for t in /Document /H1 /H2 /H3 /P /L /LI /Lbl /LBody /Table /TR /TH /TD /Link /TOC /TOCI; do
 		jq -e --arg t "$t" 'index($t)' <<<"$tags" >/dev/null || fail "no $t structure element in $tags"
 	done
+	# a contents entry is in a TOC, as PDF/UA checkers ask
+	eq "$(jq -c '[.qpdf[1] as $o | $o | to_entries[] | .value.value |
+		select(type == "object" and .["/S"] == "/TOCI") | $o["obj:" + .["/P"]].value["/S"]] |
+		unique' "$T/pdf.json")" '["/TOC"]' "parents of the TOCI elements"
 	pdf_objects 'select(.["/Subtype"] == "/Link") | .["/A"]["/URI"] // empty' >"$T/uris"
 	grep -qF "u:https://example.org/plan" "$T/uris" || fail "markdown link"
 }
