@@ -208,7 +208,7 @@ void gv_pdf_file_line(struct gv_pdf_file *f, double x0, double y0, double x1, do
 /* ---- links, destinations, outline ----------------------------------------- */
 
 void gv_pdf_file_link(struct gv_pdf_file *f, double x, double y, double w, double h,
-		      const char *uri, const char *dest)
+		      const char *uri, const char *dest, const char *text, size_t n)
 {
 	struct page *p = cur_page(f);
 	int id = gv_pdf_obj_new(&f->objs), key = f->next_key++;
@@ -222,6 +222,24 @@ void gv_pdf_file_link(struct gv_pdf_file *f, double x, double y, double w, doubl
 	gv_pdf_put_ref(o, p->id);
 	gv_buf_puts(o, "/StructParent ");
 	gv_pdf_put_uint(o, (unsigned)key);
+	/* what a reader hears of the link (PDF/UA: a link has a description) */
+	if (!n && uri) {
+		text = uri;
+		n = strlen(uri);
+	}
+	size_t ascii = 0;
+	while (ascii < n && text[ascii] >= 32 && text[ascii] < 127)
+		ascii++;
+	if (n && ascii == n) { /* ASCII is PDFDocEncoding: a quarter the bytes */
+		char *t = gv_strndup(text, n);
+		gv_buf_puts(o, " /Contents ");
+		gv_pdf_put_bytes(o, t);
+		free(t);
+	} else if (n) {
+		gv_buf_puts(o, " /Contents <FEFF");
+		gv_pdf_put_utf16(o, text, n);
+		gv_buf_putc(o, '>');
+	}
 	if (uri) {
 		gv_buf_puts(o, " /A << /S /URI /URI ");
 		gv_pdf_put_bytes(o, uri);

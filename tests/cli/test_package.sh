@@ -147,6 +147,13 @@ EOF
 		unique' "$T/pdf.json")" '["/TOC"]' "parents of the TOCI elements"
 	pdf_objects 'select(.["/Subtype"] == "/Link") | .["/A"]["/URI"] // empty' >"$T/uris"
 	grep -qF "u:https://example.org/plan" "$T/uris" || fail "markdown link"
+	# every link says where it goes (PDF/UA: /Contents): its text
+	eq "$(pdf_objects 'select(.["/Subtype"] == "/Link" and .["/Contents"] == null)')" '[]' \
+		"links without /Contents"
+	pdf_objects 'select(.["/Subtype"] == "/Link") | .["/Contents"]' >"$T/contents"
+	for s in "u:the plan" "u:9.1 Water rates"; do
+		grep -qF "\"$s" "$T/contents" || fail "no link described '$s': $(cat "$T/contents")"
+	done
 }
 
 t_package_places_attached_pdf_pages_as_vector_text() {
