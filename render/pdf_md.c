@@ -225,6 +225,15 @@ static bool inline_text(struct walk *w, struct gv_pdf_para *para, const char *un
 		struct tok t;
 		next(w, &t);
 		if (t.kind == T_TEXT) {
+			/* the HTML's spaces before a paragraph's first word (a
+			 * table cell's "<td> text") are no part of it: kept, they
+			 * set the text in by a space, or, before a word wider than
+			 * the column, left the first line empty */
+			while (!para->mono && !para->text.len && t.len &&
+			       (*t.text == ' ' || *t.text == '\n' || *t.text == '\t')) {
+				t.text++;
+				t.len--;
+			}
 			decode(&para->text, t.text, t.len, para->mono, true);
 		} else if (t.kind == T_OPEN && is(&t, "br")) {
 			gv_buf_putc(&para->text, '\n');

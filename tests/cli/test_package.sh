@@ -308,6 +308,20 @@ t_package_deeply_nested_list_stays_on_the_page() {
 	done
 }
 
+# A table cell starts at its first word, not at the space before it in the
+# HTML: a word wider than its column starts on the cell's first line, level
+# with its neighbour's text.
+t_package_table_cell_starts_with_its_first_word() {
+	scripted_meeting
+	long=$(printf 'Unbreakable%.0s' $(seq 30))
+	printf '| A | B |\n|---|---|\n| %s | short |\n' "$long" >"$SCRATCH/body.md"
+	ok agenda add "$M" "Table" --under 12 --body-file "$SCRATCH/body.md"
+	ok package "$M" --out pkg.pdf
+	pdftotext -layout pkg.pdf "$T/text"
+	grep -qE '^ *Unbreakable[a-zA-Z]* +short$' "$T/text" ||
+		fail "long word and 'short' not on one line: $(grep -F -e Unbreak -e short "$T/text")"
+}
+
 # The text of the file is the document's own: the running header and the
 # table borders are artifacts, outside the structure tree (pdfinfo
 # -struct-text prints the text of each element); header cells have a
