@@ -32,6 +32,12 @@ t_package_is_a_clean_tagged_pdf_with_title_language_and_fonts() {
 	grep -q '^Title: *Agenda package: Regular Meeting, Council, December 1, 2026' "$T/info" ||
 		fail "title: $(grep Title "$T/info")"
 	grep -q '^Author: *Town of Testville' "$T/info" || fail "author"
+	# the same in XMP, where PDF/UA checkers look for the title
+	grep -q '^Metadata Stream: *yes' "$T/info" || fail "no XMP metadata"
+	pdfinfo -meta pkg.pdf >"$T/xmp"
+	grep -qF '<rdf:li xml:lang="x-default">Agenda package: Regular Meeting, Council, December 1, 2026</rdf:li>' \
+		"$T/xmp" || fail "dc:title: $(cat "$T/xmp")"
+	grep -qF '<rdf:li>en-CA</rdf:li>' "$T/xmp" || fail "dc:language"
 	pages=$(awk '/^Pages:/ {print $2}' "$T/info")
 	[ "$pages" -ge 3 ] || fail "only $pages pages"
 	pdf_json pkg.pdf
@@ -320,6 +326,16 @@ t_package_table_cell_starts_with_its_first_word() {
 	pdftotext -layout pkg.pdf "$T/text"
 	grep -qE '^ *Unbreakable[a-zA-Z]* +short$' "$T/text" ||
 		fail "long word and 'short' not on one line: $(grep -F -e Unbreak -e short "$T/text")"
+}
+
+# The XMP metadata is XML whatever the title holds.
+t_package_metadata_escapes_the_title() {
+	ok meeting new --title "Parks & Recreation <Committee>" --at "2026-11-03 19:00" --template blank
+	src=$(last_line)
+	ok package "$src" --out pkg.pdf
+	pdfinfo -meta pkg.pdf >"$T/xmp"
+	grep -qF 'Agenda package: Parks &amp; Recreation &lt;Committee&gt;, ' "$T/xmp" ||
+		fail "title not escaped: $(grep dc:title "$T/xmp")"
 }
 
 # The text of the file is the document's own: the running header and the
