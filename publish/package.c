@@ -68,6 +68,7 @@ static void agenda(struct gv_pdf *p, const struct gv_agenda *a)
 	gv_pdf_page_break(p);
 	gv_pdf_heading(p, 1, "Agenda", "agenda", 1);
 	gv_pdf_space(p, 6);
+	gv_pdf_toc_begin(p);
 	for (size_t i = 0; i < a->n; i++) {
 		char anchor[48];
 		anchor_of(&a->items[i], anchor);
@@ -75,6 +76,7 @@ static void agenda(struct gv_pdf *p, const struct gv_agenda *a)
 		gv_pdf_toc_line(p, a->items[i].depth, t, anchor);
 		free(t);
 	}
+	gv_pdf_toc_end(p);
 }
 
 static bool is_pdf(const struct gv_attachment *att)

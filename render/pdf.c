@@ -95,10 +95,10 @@ void gv_pdf_tag_end(struct gv_pdf *p)
 
 /* A link over the rectangle, to uri or (uri NULL) to the anchor dest. */
 static void link_rect(struct gv_pdf *p, double x, double y, double w, double h, const char *uri,
-		      const char *dest)
+		      const char *dest, const char *text, size_t n)
 {
 	if (p->file && w > 0)
-		gv_pdf_file_link(p->file, x, y, w, h, uri, dest);
+		gv_pdf_file_link(p->file, x, y, w, h, uri, dest, text, n);
 }
 
 /* ---- pages -------------------------------------------------------------- */
@@ -266,7 +266,8 @@ static void line_links(struct gv_pdf *p, struct gv_pdf_para *para, const struct 
 		double x0 = gv_pdf_line_x(ls, line, (int)(k->start > s ? k->start : s));
 		double x1 = k->end >= e ? gv_pdf_line_indent(ls, line) + line->width
 					: gv_pdf_line_x(ls, line, (int)k->end);
-		link_rect(p, x + x0, top, x1 - x0, line->height, k->uri, NULL);
+		link_rect(p, x + x0, top, x1 - x0, line->height, k->uri, NULL,
+			  para->text.data + k->start, k->end - k->start);
 	}
 }
 
@@ -390,6 +391,16 @@ void gv_pdf_heading(struct gv_pdf *p, int level, const char *text, const char *a
 	gv_pdf_space(p, size * 0.4);
 }
 
+void gv_pdf_toc_begin(struct gv_pdf *p)
+{
+	gv_pdf_tag_begin(p, "TOC");
+}
+
+void gv_pdf_toc_end(struct gv_pdf *p)
+{
+	gv_pdf_tag_end(p);
+}
+
 void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *anchor)
 {
 	const struct anchor *a = anchor_find(p, anchor);
@@ -419,7 +430,7 @@ void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *
 		plain_line(p, num, 10, depth == 1, PAGE_W - MARGIN_X, top, true);
 		if (a)
 			link_rect(p, MARGIN_X + indent, top, TEXT_W - indent, p->y - top, NULL,
-				  anchor);
+				  anchor, text, strlen(text));
 	}
 	gv_pdf_tag_end(p);
 	gv_pdf_tag_end(p);

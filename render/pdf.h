@@ -50,8 +50,11 @@ void gv_pdf_heading(struct gv_pdf *p, int level, const char *text, const char *a
 		    int outline_depth);
 
 /* A line of the table of contents: text at depth (1..), a dotted leader and
- * the page of anchor, the whole line a link to it. */
+ * the page of anchor, the whole line a link to it. Its lines go between
+ * gv_pdf_toc_begin and gv_pdf_toc_end, one TOC element of the tree. */
 void gv_pdf_toc_line(struct gv_pdf *p, int depth, const char *text, const char *anchor);
+void gv_pdf_toc_begin(struct gv_pdf *p);
+void gv_pdf_toc_end(struct gv_pdf *p);
 
 /* Markdown (render/markdown.h, so as safe as on the site) typeset: headings
  * from level top_level (0: as written), paragraphs, lists, tables, quotes,

@@ -208,7 +208,7 @@ void gv_pdf_file_line(struct gv_pdf_file *f, double x0, double y0, double x1, do
 /* ---- links, destinations, outline ----------------------------------------- */
 
 void gv_pdf_file_link(struct gv_pdf_file *f, double x, double y, double w, double h,
-		      const char *uri, const char *dest)
+		      const char *uri, const char *dest, const char *text, size_t n)
 {
 	struct page *p = cur_page(f);
 	int id = gv_pdf_obj_new(&f->objs), key = f->next_key++;
@@ -222,6 +222,24 @@ void gv_pdf_file_link(struct gv_pdf_file *f, double x, double y, double w, doubl
 	gv_pdf_put_ref(o, p->id);
 	gv_buf_puts(o, "/StructParent ");
 	gv_pdf_put_uint(o, (unsigned)key);
+	/* what a reader hears of the link (PDF/UA: a link has a description) */
+	if (!n && uri) {
+		text = uri;
+		n = strlen(uri);
+	}
+	size_t ascii = 0;
+	while (ascii < n && text[ascii] >= 32 && text[ascii] < 127)
+		ascii++;
+	if (n && ascii == n) { /* ASCII is PDFDocEncoding: a quarter the bytes */
+		char *t = gv_strndup(text, n);
+		gv_buf_puts(o, " /Contents ");
+		gv_pdf_put_bytes(o, t);
+		free(t);
+	} else if (n) {
+		gv_buf_puts(o, " /Contents <FEFF");
+		gv_pdf_put_utf16(o, text, n);
+		gv_buf_putc(o, '>');
+	}
 	if (uri) {
 		gv_buf_puts(o, " /A << /S /URI /URI ");
 		gv_pdf_put_bytes(o, uri);
@@ -502,6 +520,62 @@ static void write_info(struct gv_pdf_file *f, int id, const struct gv_pdf_meta *
 	gv_pdf_obj_end(&f->objs);
 }
 
+static void xml_put(struct gv_buf *b, const char *s)
+{
+	for (; *s; s++)
+		if (*s == '&')
+			gv_buf_puts(b, "&amp;");
+		else if (*s == '<')
+			gv_buf_puts(b, "&lt;");
+		else if (*s == '>')
+			gv_buf_puts(b, "&gt;");
+		else
+			gv_buf_putc(b, *s);
+}
+
+/* The same metadata as XMP, the catalog's /Metadata: where PDF/UA's
+ * checkers and assistive software look for the title (dc:title). */
+static int write_xmp(struct gv_pdf_file *f, const struct gv_pdf_meta *m)
+{
+	struct gv_buf x = GV_BUF_INIT;
+	gv_buf_puts(&x, "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+			"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+			"<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+			"<rdf:Description rdf:about=\"\""
+			" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+			" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
+			" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+			"<dc:format>application/pdf</dc:format>\n"
+			"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+	xml_put(&x, m->title ? m->title : "");
+	gv_buf_puts(&x, "</rdf:li></rdf:Alt></dc:title>\n");
+	if (m->author) {
+		gv_buf_puts(&x, "<dc:creator><rdf:Seq><rdf:li>");
+		xml_put(&x, m->author);
+		gv_buf_puts(&x, "</rdf:li></rdf:Seq></dc:creator>\n");
+	}
+	if (m->lang) {
+		gv_buf_puts(&x, "<dc:language><rdf:Bag><rdf:li>");
+		xml_put(&x, m->lang);
+		gv_buf_puts(&x, "</rdf:li></rdf:Bag></dc:language>\n");
+	}
+	gv_buf_puts(&x, "<xmp:CreatorTool>gavel</xmp:CreatorTool>\n");
+	char date[32];
+	if (m->date && pdf_date(m->date, date)) { /* the Info's dates, as typed */
+		gv_buf_puts(&x, "<xmp:CreateDate>");
+		xml_put(&x, m->date);
+		gv_buf_puts(&x, "</xmp:CreateDate>\n<xmp:ModifyDate>");
+		xml_put(&x, m->date);
+		gv_buf_puts(&x, "</xmp:ModifyDate>\n");
+	}
+	gv_buf_puts(&x, "<pdf:Producer>gavel</pdf:Producer>\n</rdf:Description>\n</rdf:RDF>\n"
+			"</x:xmpmeta>\n<?xpacket end=\"r\"?>\n");
+	int id = gv_pdf_obj_new(&f->objs);
+	gv_pdf_obj_stream(&f->objs, id, "/Type /Metadata /Subtype /XML ", x.data, x.len);
+	gv_buf_free(&x);
+	return id;
+}
+
 int gv_pdf_file_finish(struct gv_pdf_file *f, const struct gv_pdf_meta *m)
 {
 	if (!f->n_pages)
@@ -523,10 +597,12 @@ int gv_pdf_file_finish(struct gv_pdf_file *f, const struct gv_pdf_meta *m)
 	write_structure(f);
 	int outline = write_outline(f), dests = write_dests(f), info = gv_pdf_obj_new(&f->objs);
 	write_info(f, info, m);
+	int xmp = write_xmp(f, m);
 	o = gv_pdf_obj_begin(&f->objs, OBJ_CATALOG);
 	gv_buf_puts(o, "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 3 0 R"
 		       " /MarkInfo << /Marked true >> /ViewerPreferences << /DisplayDocTitle true >>"
-		       " /PageLabels << /Nums [0 << /S /D >>] >> ");
+		       " /PageLabels << /Nums [0 << /S /D >>] >> /Metadata ");
+	gv_pdf_put_ref(o, xmp);
 	if (m->lang) { /* checked by gv_pdf_write */
 		gv_buf_puts(o, "/Lang ");
 		gv_pdf_put_bytes(o, m->lang);

@@ -52,9 +52,10 @@ void gv_pdf_file_tag_end(struct gv_pdf_file *f);
 void gv_pdf_file_artifact(struct gv_pdf_file *f, bool on);
 
 /* A link over the rectangle to uri, or (uri NULL) to the destination dest,
- * a "Link" element in the open one. */
+ * a "Link" element in the open one; the n bytes of text (UTF-8) say where
+ * it goes, its /Contents (the URI when n is 0). */
 void gv_pdf_file_link(struct gv_pdf_file *f, double x, double y, double w, double h,
-		      const char *uri, const char *dest);
+		      const char *uri, const char *dest, const char *text, size_t n);
 /* The destination name at (x, y) of this page. */
 void gv_pdf_file_dest(struct gv_pdf_file *f, const char *name, double x, double y);
 /* An outline entry for (x, y) of this page under entry parent (0: the top);

@@ -249,7 +249,10 @@ void gv_pdf_file_glyphs(struct gv_pdf_file *f, PangoFont *font, const PangoGlyph
 			code = fc->code[gid] = (uint16_t)fc->n_codes;
 			*GV_PUSH(fc->gids, fc->n_codes) = gid;
 		}
-		bool same = ca == cb || glyph_text(fc, gid, text, ca, cb);
+		/* .notdef (a character no font has: CJK without a CJK font,
+		 * emoji) stands for different text each time and has no
+		 * entry in the map: its text is always actual text */
+		bool same = ca == cb || (gid && glyph_text(fc, gid, text, ca, cb));
 		if (!same) { /* this glyph stands for other text elsewhere */
 			tj_close(&t);
 			gv_buf_puts(b, "/Span << /ActualText <FEFF");

@@ -225,6 +225,15 @@ static bool inline_text(struct walk *w, struct gv_pdf_para *para, const char *un
 		struct tok t;
 		next(w, &t);
 		if (t.kind == T_TEXT) {
+			/* the HTML's spaces before a paragraph's first word (a
+			 * table cell's "<td> text") are no part of it: kept, they
+			 * set the text in by a space, or, before a word wider than
+			 * the column, left the first line empty */
+			while (!para->mono && !para->text.len && t.len &&
+			       (*t.text == ' ' || *t.text == '\n' || *t.text == '\t')) {
+				t.text++;
+				t.len--;
+			}
 			decode(&para->text, t.text, t.len, para->mono, true);
 		} else if (t.kind == T_OPEN && is(&t, "br")) {
 			gv_buf_putc(&para->text, '\n');
@@ -291,12 +300,22 @@ static void trim(struct gv_pdf_para *para)
 
 static void blocks(struct walk *w, const char *until);
 
+/* Where a block starts: 18 points in for each list or quote it is in, up
+ * to ten, so that a list nested deeper still leaves its text most of the
+ * page's width (docs/formats.md, "PDF: the file"). */
+#define MAX_INDENT (10 * 18.0)
+
+static double indent(const struct walk *w)
+{
+	return w->indent < MAX_INDENT ? w->indent : MAX_INDENT;
+}
+
 static void draw_para(struct walk *w, struct gv_pdf_para *para, const char *tag, double size,
 		      bool bold, const char *label)
 {
 	trim(para);
 	if (!blank(para)) {
-		gv_pdf_para_draw(w->p, para, tag, size, bold, w->indent, label);
+		gv_pdf_para_draw(w->p, para, tag, size, bold, indent(w), label);
 		gv_pdf_space(w->p, 5);
 	}
 	gv_pdf_para_free(para);
@@ -338,7 +357,7 @@ static void list(struct walk *w, bool ordered)
 			item_done = inline_text(w, &para, "li");
 		}
 		trim(&para);
-		gv_pdf_para_draw(w->p, &para, "LBody", 10, false, w->indent, label);
+		gv_pdf_para_draw(w->p, &para, "LBody", 10, false, indent(w), label);
 		gv_pdf_para_free(&para);
 		gv_pdf_space(w->p, 2);
 		w->indent += 18;
@@ -392,7 +411,7 @@ static void table(struct walk *w)
 		free(rows[r].cells);
 	}
 	free(rows);
-	gv_pdf_table_draw(w->p, &tab, w->indent);
+	gv_pdf_table_draw(w->p, &tab, indent(w));
 	for (size_t i = 0; i < n_rows * n_cols; i++)
 		gv_pdf_para_free(&tab.cells[i]);
 	free(tab.cells);

@@ -32,6 +32,12 @@ t_package_is_a_clean_tagged_pdf_with_title_language_and_fonts() {
 	grep -q '^Title: *Agenda package: Regular Meeting, Council, December 1, 2026' "$T/info" ||
 		fail "title: $(grep Title "$T/info")"
 	grep -q '^Author: *Town of Testville' "$T/info" || fail "author"
+	# the same in XMP, where PDF/UA checkers look for the title
+	grep -q '^Metadata Stream: *yes' "$T/info" || fail "no XMP metadata"
+	pdfinfo -meta pkg.pdf >"$T/xmp"
+	grep -qF '<rdf:li xml:lang="x-default">Agenda package: Regular Meeting, Council, December 1, 2026</rdf:li>' \
+		"$T/xmp" || fail "dc:title: $(cat "$T/xmp")"
+	grep -qF '<rdf:li>en-CA</rdf:li>' "$T/xmp" || fail "dc:language"
 	pages=$(awk '/^Pages:/ {print $2}' "$T/info")
 	[ "$pages" -ge 3 ] || fail "only $pages pages"
 	pdf_json pkg.pdf
@@ -138,11 +144,22 @@ EOF
 	done
 	pdf_json pkg.pdf
 	tags=$(pdf_objects 'select(.["/S"]? != null) | .["/S"]' | jq -c 'unique')
-	for t in /Document /H1 /H2 /H3 /P /L /LI /Lbl /LBody /Table /TR /TH /TD /Link /TOCI; do
+	for t in /Document /H1 /H2 /H3 /P /L /LI /Lbl /LBody /Table /TR /TH /TD /Link /TOC /TOCI; do
 		jq -e --arg t "$t" 'index($t)' <<<"$tags" >/dev/null || fail "no $t structure element in $tags"
 	done
+	# a contents entry is in a TOC, as PDF/UA checkers ask
+	eq "$(jq -c '[.qpdf[1] as $o | $o | to_entries[] | .value.value |
+		select(type == "object" and .["/S"] == "/TOCI") | $o["obj:" + .["/P"]].value["/S"]] |
+		unique' "$T/pdf.json")" '["/TOC"]' "parents of the TOCI elements"
 	pdf_objects 'select(.["/Subtype"] == "/Link") | .["/A"]["/URI"] // empty' >"$T/uris"
 	grep -qF "u:https://example.org/plan" "$T/uris" || fail "markdown link"
+	# every link says where it goes (PDF/UA: /Contents): its text
+	eq "$(pdf_objects 'select(.["/Subtype"] == "/Link" and .["/Contents"] == null)')" '[]' \
+		"links without /Contents"
+	pdf_objects 'select(.["/Subtype"] == "/Link") | .["/Contents"]' >"$T/contents"
+	for s in "u:the plan" "u:9.1 Water rates"; do
+		grep -qF "\"$s" "$T/contents" || fail "no link described '$s': $(cat "$T/contents")"
+	done
 }
 
 t_package_places_attached_pdf_pages_as_vector_text() {
@@ -261,6 +278,64 @@ t_package_renders_accented_and_vietnamese_names() {
 	pdftoppm -r 70 -png -f 2 -l 2 -singlefile pkg.pdf "$GAVEL_ROOT/build/site-check/package-agenda"
 	[ -s "$GAVEL_ROOT/build/site-check/package-agenda.png" ] || fail "no page image"
 	echo "# page image: build/site-check/package-agenda.png"
+}
+
+# A character no font of the machine has (CJK without a CJK font, an
+# emoji: DejaVu has neither) is a .notdef box whose text is actual text,
+# the first one too: .notdef has no entry in the Unicode map.
+t_package_characters_without_a_font_still_read() {
+	scripted_meeting
+	ok agenda add "$M" "Twinning with 会议 town 🎉" --under 12
+	n=$(last_line)
+	printf 'The 代表团 visits 🎉👍 in May.\n' >"$SCRATCH/body.md"
+	ok agenda edit "$M" "$n" --body-file "$SCRATCH/body.md"
+	ok package "$M" --out pkg.pdf
+	qpdf --check pkg.pdf >/dev/null || fail "qpdf --check pkg.pdf"
+	pdftotext pkg.pdf - | tr -d ' ' >"$T/text"
+	for s in "Twinningwith会议town🎉" "The代表团visits🎉👍inMay."; do
+		grep -qF "$s" "$T/text" || fail "'$s' not extracted: $(grep -F Twinning "$T/text")"
+	done
+}
+
+# A list nested deeper than the page is wide stops going in at ten levels:
+# every item stays on the page, its words whole.
+t_package_deeply_nested_list_stays_on_the_page() {
+	scripted_meeting
+	for i in $(seq 0 69); do
+		printf '%*s- level %d item\n' $((i * 2)) '' "$i"
+	done >"$SCRATCH/body.md"
+	ok agenda add "$M" "Nested" --under 12 --body-file "$SCRATCH/body.md"
+	ok package "$M" --out pkg.pdf
+	qpdf --check pkg.pdf >/dev/null || fail "qpdf --check pkg.pdf"
+	pdftotext pkg.pdf "$T/text"
+	for i in 0 12 25 40 69; do
+		grep -qx "[•◦]* *level $i item" "$T/text" ||
+			fail "'level $i item' not on a line of its own: $(grep -F "level $i" "$T/text")"
+	done
+}
+
+# A table cell starts at its first word, not at the space before it in the
+# HTML: a word wider than its column starts on the cell's first line, level
+# with its neighbour's text.
+t_package_table_cell_starts_with_its_first_word() {
+	scripted_meeting
+	long=$(printf 'Unbreakable%.0s' $(seq 30))
+	printf '| A | B |\n|---|---|\n| %s | short |\n' "$long" >"$SCRATCH/body.md"
+	ok agenda add "$M" "Table" --under 12 --body-file "$SCRATCH/body.md"
+	ok package "$M" --out pkg.pdf
+	pdftotext -layout pkg.pdf "$T/text"
+	grep -qE '^ *Unbreakable[a-zA-Z]* +short$' "$T/text" ||
+		fail "long word and 'short' not on one line: $(grep -F -e Unbreak -e short "$T/text")"
+}
+
+# The XMP metadata is XML whatever the title holds.
+t_package_metadata_escapes_the_title() {
+	ok meeting new --title "Parks & Recreation <Committee>" --at "2026-11-03 19:00" --template blank
+	src=$(last_line)
+	ok package "$src" --out pkg.pdf
+	pdfinfo -meta pkg.pdf >"$T/xmp"
+	grep -qF 'Agenda package: Parks &amp; Recreation &lt;Committee&gt;, ' "$T/xmp" ||
+		fail "title not escaped: $(grep dc:title "$T/xmp")"
 }
 
 # The text of the file is the document's own: the running header and the
