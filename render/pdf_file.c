@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "render/html.h"
 #include "render/pdf.h"
 #include "render/pdf_file_int.h"
 
@@ -520,19 +521,6 @@ static void write_info(struct gv_pdf_file *f, int id, const struct gv_pdf_meta *
 	gv_pdf_obj_end(&f->objs);
 }
 
-static void xml_put(struct gv_buf *b, const char *s)
-{
-	for (; *s; s++)
-		if (*s == '&')
-			gv_buf_puts(b, "&amp;");
-		else if (*s == '<')
-			gv_buf_puts(b, "&lt;");
-		else if (*s == '>')
-			gv_buf_puts(b, "&gt;");
-		else
-			gv_buf_putc(b, *s);
-}
-
 /* The same metadata as XMP, the catalog's /Metadata: where PDF/UA's
  * checkers and assistive software look for the title (dc:title). */
 static int write_xmp(struct gv_pdf_file *f, const struct gv_pdf_meta *m)
@@ -547,25 +535,25 @@ static int write_xmp(struct gv_pdf_file *f, const struct gv_pdf_meta *m)
 			" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
 			"<dc:format>application/pdf</dc:format>\n"
 			"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
-	xml_put(&x, m->title ? m->title : "");
+	gv_html_esc(&x, m->title ? m->title : "");
 	gv_buf_puts(&x, "</rdf:li></rdf:Alt></dc:title>\n");
 	if (m->author) {
 		gv_buf_puts(&x, "<dc:creator><rdf:Seq><rdf:li>");
-		xml_put(&x, m->author);
+		gv_html_esc(&x, m->author);
 		gv_buf_puts(&x, "</rdf:li></rdf:Seq></dc:creator>\n");
 	}
 	if (m->lang) {
 		gv_buf_puts(&x, "<dc:language><rdf:Bag><rdf:li>");
-		xml_put(&x, m->lang);
+		gv_html_esc(&x, m->lang);
 		gv_buf_puts(&x, "</rdf:li></rdf:Bag></dc:language>\n");
 	}
 	gv_buf_puts(&x, "<xmp:CreatorTool>gavel</xmp:CreatorTool>\n");
 	char date[32];
 	if (m->date && pdf_date(m->date, date)) { /* the Info's dates, as typed */
 		gv_buf_puts(&x, "<xmp:CreateDate>");
-		xml_put(&x, m->date);
+		gv_html_esc(&x, m->date);
 		gv_buf_puts(&x, "</xmp:CreateDate>\n<xmp:ModifyDate>");
-		xml_put(&x, m->date);
+		gv_html_esc(&x, m->date);
 		gv_buf_puts(&x, "</xmp:ModifyDate>\n");
 	}
 	gv_buf_puts(&x, "<pdf:Producer>gavel</pdf:Producer>\n</rdf:Description>\n</rdf:RDF>\n"
