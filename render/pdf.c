@@ -108,7 +108,8 @@ static void link_rect(struct gv_pdf *p, double x, double y, double w, double h, 
 static double plain_line(struct gv_pdf *p, const char *text, double size, bool bold, double x,
 			 double top, bool right)
 {
-	struct gv_pdf_shaped *sh = gv_pdf_shape(p->pango, FONT, size, bold, text, (int)strlen(text), NULL);
+	struct gv_pdf_shaped *sh =
+		gv_pdf_shape(p->pango, FONT, size, bold, text, (int)strlen(text), NULL);
 	struct gv_pdf_lines ls;
 	gv_pdf_lines_break(&ls, sh, -1);
 	double w = ls.width;

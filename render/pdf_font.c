@@ -218,7 +218,8 @@ int gv_pdf_font_subset(hb_face_t *face, uint32_t **gids, size_t *n, struct gv_bu
 	memset(t[1].data.data + 8, 0, 4);         /* checkSumAdjustment, left at 0 */
 	t[1].data.data[50] = 0, t[1].data.data[51] = 1; /* long loca */
 	gv_buf_add(&t[2].data, (const char *)hhea.d, 36);
-	t[2].data.data[34] = (char)(*n >> 8), t[2].data.data[35] = (char)*n; /* every glyph's advance */
+	/* every glyph has an advance of its own, and there are n of them */
+	t[2].data.data[34] = (char)(*n >> 8), t[2].data.data[35] = (char)*n;
 	gv_buf_add(&t[5].data, (const char *)maxp.d, maxp.n > 32 ? 32 : maxp.n);
 	t[5].data.data[4] = (char)(*n >> 8), t[5].data.data[5] = (char)*n;
 	/* the table directory, tags in order, each table 4-byte aligned */

@@ -297,7 +297,9 @@ static int write_face(struct gv_pdf_file *f, struct face *fc)
 		gv_buf_free(&prog);
 		return -1;
 	}
-	int desc = gv_pdf_obj_new(&f->objs), fd = gv_pdf_obj_new(&f->objs), file = gv_pdf_obj_new(&f->objs), cmap = gv_pdf_obj_new(&f->objs);
+	struct gv_pdf_objs *objs = &f->objs;
+	int desc = gv_pdf_obj_new(objs), fd = gv_pdf_obj_new(objs), file = gv_pdf_obj_new(objs),
+	    cmap = gv_pdf_obj_new(objs);
 	const struct gv_pdf_font_info *in = &fc->info;
 	double k = 1000.0 / in->upem;
 	struct gv_buf *o = gv_pdf_obj_begin(&f->objs, fc->id);

@@ -131,11 +131,13 @@ static void test_simple_text_is_itemized_as_pango_does(void **state)
 	for (int font = 0; font < 3; font++) {
 		set_font(f->ctx, font == 2 ? "DejaVu Sans Mono" : "DejaVu Sans", font == 1);
 		for (size_t t = 0; t < sizeof simple_texts / sizeof *simple_texts; t++)
-			for (int kind = 0; kind < 3; kind++)
+			for (int kind = 0; kind < 3; kind++) {
 				/* DejaVu Sans Mono has no Vietnamese "ễ": Pango's
 				 * fallback font is Pango's to find */
-				if (compare(f->ctx, simple_texts[t], kind) != (t != 2 || (font != 2 && kind != 2)))
+				bool simple = t != 2 || (font != 2 && kind != 2);
+				if (compare(f->ctx, simple_texts[t], kind) != simple)
 					fail_msg("font %d text %zu kind %d", font, t, kind);
+			}
 	}
 }
 
