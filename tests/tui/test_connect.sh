@@ -6,7 +6,10 @@
 # connect_council: the user, Bélanger linked to it, five councillors in
 # session on item 9.1 with motion 1 on the floor, and a server on $CSOCK.
 connect_council() {
-	local sfx=$(($$ % 100000))
+	# the test's own process: tests run side by side as subshells of one
+	# runner, whose $$ they share, and two connect tests with one group
+	# deleted it from under each other
+	local sfx=$((BASHPID % 100000))
 	CGRP=gvc$sfx CUSER=gvc${sfx}u
 	trap connect_cleanup EXIT
 	connect_retry groupadd "$CGRP"
