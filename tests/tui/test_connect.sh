@@ -4,7 +4,8 @@
 # workspace and runs gavel connect as that user in tmux.
 
 # connect_council: the user, Bélanger linked to it, five councillors in
-# session on item 9.1 with motion 1 on the floor, and a server on $CSOCK.
+# session on item 9.1 with motion 1 on the floor, a server on $CSOCK, and
+# in $CCLIENT the command line of gavel connect as that user for tmux.
 connect_council() {
 	# the test's own process: tests run side by side as subshells of one
 	# runner, whose $$ they share, and two connect tests with one group
@@ -19,6 +20,8 @@ connect_council() {
 	CSOCKDIR=$(mktemp -d /tmp/gavel-connect.XXXXXX)
 	chmod 711 "$CSOCKDIR"
 	CSOCK=$CSOCKDIR/gavel.sock
+	CCLIENT="setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
+		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
 	export GAVEL_NOW=2026-12-08T19:05:00-05:00
 	local g="$GAVEL -C $W"
 	{
@@ -40,6 +43,15 @@ connect_council() {
 		sleep 0.05
 	done
 	fail "the server did not start: $(cat "$SCRATCH/serve.log")"
+}
+
+# connect_needs_root: false, with the reason the test is skipped, when not
+# root (the test makes a Unix user for the councillor). Apart from
+# connect_council, which set -e must watch: not inside an "||".
+connect_needs_root() {
+	[ "$(id -u)" = 0 ] && return 0
+	echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
+	return 1
 }
 
 connect_retry() {
@@ -64,14 +76,9 @@ as_member() {
 }
 
 t_connect_councillor_reads_annotates_speaks_and_votes() {
-	if [ "$(id -u)" != 0 ]; then
-		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
-		return 0
-	fi
+	connect_needs_root || return 0
 	connect_council
-	tm -f /dev/null new-session -d -x 100 -y 30 \
-		"setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
-		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
+	tm -f /dev/null new-session -d -x 100 -y 30 "$CCLIENT"
 	wait_for "meetings - François Bélanger"
 	# the package: the report formatted, the closed item there and marked
 	keys G Enter
@@ -132,14 +139,9 @@ t_connect_councillor_reads_annotates_speaks_and_votes() {
 # with the votes kept secret (it said "Your vote: cast" then, and kept
 # showing the cancelled ballot as the vote).
 t_connect_shows_the_vote_the_server_holds() {
-	if [ "$(id -u)" != 0 ]; then
-		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
-		return 0
-	fi
+	connect_needs_root || return 0
 	connect_council
-	local run="setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
-		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
-	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
+	tm -f /dev/null new-session -d -x 100 -y 30 "$CCLIENT"
 	wait_for "meetings - François Bélanger"
 	keys G L
 	wait_for "Motion 1: That Council approve the 2027 water rates."
@@ -158,7 +160,7 @@ t_connect_shows_the_vote_the_server_holds() {
 	wait_for "gavel exited 0"
 	tm kill-server
 	SOCK=${SOCK}-again
-	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
+	tm -f /dev/null new-session -d -x 100 -y 30 "$CCLIENT"
 	wait_for "meetings - François Bélanger"
 	keys G L
 	wait_for "Your vote: no (you may change it until the vote closes)"
@@ -174,10 +176,7 @@ t_connect_shows_the_vote_the_server_holds() {
 # motion put to their vote there is shown in full (the public view gave
 # "Motion 3: (null)", the vote asked on a motion they could not read).
 t_connect_follows_the_closed_session_in_full() {
-	if [ "$(id -u)" != 0 ]; then
-		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
-		return 0
-	fi
+	connect_needs_root || return 0
 	connect_council
 	local g="$GAVEL -C $W"
 	{
@@ -191,9 +190,7 @@ t_connect_follows_the_closed_session_in_full() {
 			--mover "Grace Lee" --seconder "Omar Haddad"
 		$g live "$M" vote 3 --electronic
 	} >/dev/null
-	tm -f /dev/null new-session -d -x 100 -y 30 \
-		"setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
-		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
+	tm -f /dev/null new-session -d -x 100 -y 30 "$CCLIENT"
 	wait_for "meetings - François Bélanger"
 	keys G L
 	wait_for "VOTE OPEN on motion 3"
@@ -211,14 +208,9 @@ t_connect_follows_the_closed_session_in_full() {
 # once, saying so as docs/serve.md words it, and exits 1 (it used to crash
 # on the live screen: the dropped connection's reply freed unread).
 t_connect_leaves_when_the_login_is_linked_elsewhere() {
-	if [ "$(id -u)" != 0 ]; then
-		echo "makes a Unix user for the councillor, which needs root" >"$SCRATCH/../skipped"
-		return 0
-	fi
+	connect_needs_root || return 0
 	connect_council
-	local run="setpriv --reuid=$CUSER --regid=$CGRP --init-groups env -i HOME=$CHOME PATH=$PATH \
-		 LANG=C.UTF-8 TERM=xterm-256color $GAVEL connect $CSOCK; echo gavel exited \$?; sleep 60"
-	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
+	tm -f /dev/null new-session -d -x 100 -y 30 "$CCLIENT"
 	wait_for "meetings - François Bélanger"
 	keys G L
 	wait_for "Motion 1: That Council approve the 2027 water rates."
@@ -230,7 +222,7 @@ t_connect_leaves_when_the_login_is_linked_elsewhere() {
 	# of its own (a new session could reach the old one while it exits)
 	tm kill-server
 	SOCK=${SOCK}-again
-	tm -f /dev/null new-session -d -x 100 -y 30 "$run"
+	tm -f /dev/null new-session -d -x 100 -y 30 "$CCLIENT"
 	wait_for "meetings - Grace Lee"
 	"$GAVEL" -C "$W" member link Bélanger --user "$CUSER" >/dev/null
 	wait_for "gavel: the login is now linked to François Bélanger: connect again"
