@@ -388,21 +388,21 @@ static int write_outline(struct gv_pdf_file *f)
 	size_t n = f->n_outlines;
 	for (size_t i = 0; i < n; i++)
 		f->outlines[i].id = gv_pdf_obj_new(&f->objs);
-	/* each entry's family: first and last child, next and previous sibling,
-	 * and how many entries are under it */
-	int *first = gv_calloc(n + 1, sizeof *first), *last = gv_calloc(n + 1, sizeof *last);
-	int *next = gv_calloc(n + 1, sizeof *next), *prev = gv_calloc(n + 1, sizeof *prev);
-	int *count = gv_calloc(n + 1, sizeof *count);
+	/* each entry's family (entry 0 the root): first and last child, next
+	 * and previous sibling, and how many entries are under it */
+	struct {
+		int first, last, next, prev, count;
+	} *fam = gv_calloc(n + 1, sizeof *fam);
 	for (size_t i = 1; i <= n; i++) {
 		int par = f->outlines[i - 1].parent;
-		if (last[par]) {
-			next[last[par]] = (int)i;
-			prev[i] = last[par];
+		if (fam[par].last) {
+			fam[fam[par].last].next = (int)i;
+			fam[i].prev = fam[par].last;
 		} else
-			first[par] = (int)i;
-		last[par] = (int)i;
+			fam[par].first = (int)i;
+		fam[par].last = (int)i;
 		for (int a = par;; a = f->outlines[a - 1].parent) {
-			count[a]++;
+			fam[a].count++;
 			if (!a)
 				break;
 		}
@@ -419,33 +419,29 @@ static int write_outline(struct gv_pdf_file *f)
 			gv_pdf_put_ref(o, OUT_ID(e->parent));
 			gv_buf_puts(o, "/Dest ");
 			put_dest(f, o, e->page, e->x, e->y);
-			if (next[i]) {
+			if (fam[i].next) {
 				gv_buf_puts(o, "/Next ");
-				gv_pdf_put_ref(o, OUT_ID(next[i]));
+				gv_pdf_put_ref(o, OUT_ID(fam[i].next));
 			}
-			if (prev[i]) {
+			if (fam[i].prev) {
 				gv_buf_puts(o, "/Prev ");
-				gv_pdf_put_ref(o, OUT_ID(prev[i]));
+				gv_pdf_put_ref(o, OUT_ID(fam[i].prev));
 			}
 		} else
 			gv_buf_puts(o, "/Type /Outlines ");
-		if (first[i]) {
+		if (fam[i].first) {
 			gv_buf_puts(o, "/First ");
-			gv_pdf_put_ref(o, OUT_ID(first[i]));
+			gv_pdf_put_ref(o, OUT_ID(fam[i].first));
 			gv_buf_puts(o, "/Last ");
-			gv_pdf_put_ref(o, OUT_ID(last[i]));
+			gv_pdf_put_ref(o, OUT_ID(fam[i].last));
 			gv_buf_puts(o, "/Count ");
-			gv_pdf_put_uint(o, (unsigned)count[i]);
+			gv_pdf_put_uint(o, (unsigned)fam[i].count);
 		}
 		gv_buf_puts(o, " >>");
 		gv_pdf_obj_end(&f->objs);
 	}
 #undef OUT_ID
-	free(first);
-	free(last);
-	free(next);
-	free(prev);
-	free(count);
+	free(fam);
 	return root;
 }
 
