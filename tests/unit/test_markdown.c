@@ -96,6 +96,29 @@ static void test_empty_text_gives_nothing(void **state)
 	free(h);
 }
 
+/* A text rendered again (its page, then its package) comes from what was
+ * kept: the same HTML, its headings shifted for each caller, and a text
+ * that differs by one byte is rendered for itself. */
+static void test_a_text_rendered_again_is_the_same_at_each_level(void **state)
+{
+	(void)state;
+	const char *md = "# Background\n\nThe *rates* rise.\n\n## Options\n";
+	char *a = render(md, 2), *b = render(md, 4), *c = render(md, 2);
+	assert_string_equal(a, c);
+	assert_non_null(strstr(a, "<h2>Background</h2>"));
+	assert_non_null(strstr(a, "<h3>Options</h3>"));
+	assert_non_null(strstr(b, "<h4>Background</h4>"));
+	assert_non_null(strstr(b, "<h5>Options</h5>"));
+	assert_non_null(strstr(b, "<em>rates</em>"));
+	char *d = render("# Background\n\nThe *rates* fall.\n\n## Options\n", 2);
+	assert_non_null(strstr(d, "fall."));
+	assert_null(strstr(d, "rise."));
+	free(a);
+	free(b);
+	free(c);
+	free(d);
+}
+
 int main(void)
 {
 	gv_md_init();
@@ -107,6 +130,7 @@ int main(void)
 		cmocka_unit_test(test_heading_with_markup_stays_text),
 		cmocka_unit_test(test_text_over_the_cap_is_refused),
 		cmocka_unit_test(test_empty_text_gives_nothing),
+		cmocka_unit_test(test_a_text_rendered_again_is_the_same_at_each_level),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
